@@ -1,0 +1,38 @@
+import type { Finding, TextEditOffsets } from './types';
+
+/** A quick fix as plain data: edits to the current document, or a command for the server. */
+export interface Fix {
+  title: string;
+  kind: 'quickfix' | 'source.fixAll';
+  edits: TextEditOffsets[];
+  isPreferred?: boolean;
+  /** Whether `edits` use snippet syntax (`$1`). */
+  snippet?: boolean;
+  /** The finding the fix resolves, if it resolves one. */
+  finding?: Finding;
+}
+
+/** Quick fixes for the controlled-vocabulary findings. */
+export function termFixes(finding: Finding, all: readonly Finding[]): Fix[] {
+  const replacement = typeof finding.data?.replacement === 'string' ? finding.data.replacement : undefined;
+  if (!replacement) return [];
+  if (finding.code === 'term.non-preferred') {
+    const fixes: Fix[] = [{ title: `Replace with '${replacement}'`, kind: 'quickfix', edits: [{ start: finding.start, end: finding.end, newText: replacement }], isPreferred: true, finding }];
+    const same = all.filter((f) => f.code === 'term.non-preferred');
+    if (same.length > 1) {
+      fixes.push({ title: `Replace all ${same.length} non-preferred terms in this file`, kind: 'quickfix', edits: fixAllNonPreferred(all) });
+    }
+    return fixes;
+  }
+  if (finding.code === 'term.ambiguous') {
+    return [{ title: `Expand to '${replacement}'`, kind: 'quickfix', edits: [{ start: finding.start, end: finding.end, newText: replacement }], isPreferred: true, finding }];
+  }
+  return [];
+}
+
+/** One edit per non-preferred term: the "fix all" action. */
+export function fixAllNonPreferred(all: readonly Finding[]): TextEditOffsets[] {
+  return all
+    .filter((f) => f.code === 'term.non-preferred' && typeof f.data?.replacement === 'string')
+    .map((f) => ({ start: f.start, end: f.end, newText: f.data!.replacement as string }));
+}

@@ -1,0 +1,99 @@
+import type { TermIndex } from './matcher';
+import type { Origin, Term, TermMatch } from './types';
+
+/** What a hover shows, by offsets into the document. */
+export interface HoverInfo {
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+/** A passage of a source document that mentions a term. */
+export interface SourcePassage {
+  text: string;
+  uri: string;
+  /** Zero-based line in the source. */
+  line: number;
+  label: string;
+}
+
+const kindNames = { molecule: 'molecule', cell: 'cell', mechanism: 'mechanism' } as const;
+
+/** The recognized term at `offset` (inclusive of its end, so a cursor right after a word counts). */
+export function termAt(terms: readonly TermMatch[], offset: number): TermMatch | undefined {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = terms[mid];
+    if (offset < m.start) hi = mid - 1;
+    else if (offset > m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}
+
+/** The hover for the term at `offset`: kind, preferred name, definition, other names, source, related terms. */
+export function termHover(terms: readonly TermMatch[], offset: number, index: TermIndex, passages: (termId: string) => SourcePassage[] = () => []): HoverInfo | undefined {
+  const match = termAt(terms, offset);
+  const term = match && index.terms.get(match.termId);
+  if (!match || !term) return undefined;
+  return { start: match.start, end: match.end, markdown: describeTerm(term, index, match, passages(term.id)) };
+}
+
+/** A term as markdown: used by hovers and completion documentation. */
+export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, passages: SourcePassage[] = []): string {
+  const lines: string[] = [];
+  const abbreviations = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
+  lines.push(`**${term.label}**${abbreviations} · *${kindNames[term.kind]}*`);
+  if (term.definition) lines.push('', term.definition);
+  if (match?.role === 'deprecated') lines.push('', `*${match.text}* is not the preferred name: write *${term.label}*.`);
+  if (match?.ambiguous) {
+    lines.push('', `⚠ *${match.ambiguous.form}* is ambiguous: here it means *${term.label}*; elsewhere it also means ${match.ambiguous.alsoMeans.map((m) => `*${m}*`).join(', ')}.`);
+  }
+  const facts: string[] = [];
+  if (term.synonyms.length) facts.push(`**Also:** ${term.synonyms.join(', ')}`);
+  if (term.deprecated.length) facts.push(`**Not preferred:** ${term.deprecated.join(', ')}`);
+  if (term.source) facts.push(`**Source:** ${term.origins?.source && term.origins.source.layer !== 'builtin' ? term.source : `review, “${term.source}”`}`);
+  const related = term.related.map((id) => index.terms.get(id)?.label).filter((l): l is string => !!l);
+  if (related.length) facts.push(`**Related:** ${related.join(', ')}`);
+  if (term.xrefs.length) facts.push(`**Ontology:** ${term.xrefs.map(xrefLink).join(', ')}`);
+  const layers = describeOrigins(term);
+  if (layers) facts.push(`**From:** ${layers}`);
+  if (facts.length) lines.push('', facts.join('  \n'));
+  if (passages.length) {
+    lines.push('', '**In your sources:**');
+    for (const p of passages.slice(0, 3)) lines.push(`> ${p.text.replace(/\s+/g, ' ')} — [${p.label}:${p.line + 1}](${p.uri}#L${p.line + 1})`, '');
+  }
+  return lines.join('\n').trimEnd();
+}
+
+function xrefLink(xref: string): string {
+  const [prefix, local] = [xref.slice(0, xref.indexOf(':')), xref.slice(xref.indexOf(':') + 1)];
+  const obo = ['CL', 'GO', 'CHEBI', 'UBERON', 'PR', 'SO'];
+  if (obo.includes(prefix.toUpperCase())) return `[${xref}](http://purl.obolibrary.org/obo/${prefix.toUpperCase()}_${local})`;
+  if (prefix === 'HGNC') return `[${xref}](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/${xref})`;
+  if (prefix === 'MeSH') return `[${xref}](https://meshb.nlm.nih.gov/record/ui?ui=${local})`;
+  if (prefix === 'miRBase') return `[${xref}](https://www.mirbase.org/mature/${local})`;
+  return xref;
+}
+
+/** Which layers contributed to a term, when any layer beyond the built-in one did. */
+function describeOrigins(term: Term): string | undefined {
+  const origins = term.origins;
+  if (!origins) return undefined;
+  const parts = new Map<string, string[]>();
+  for (const [field, origin] of Object.entries(origins) as [string, Origin][]) {
+    const name = originName(origin);
+    parts.set(name, [...(parts.get(name) ?? []), field === 'term' ? 'entry' : field]);
+  }
+  if (parts.size === 1 && parts.has('built-in')) return undefined;
+  return [...parts].map(([name, fields]) => `${name} (${fields.join(', ')})`).join('; ');
+}
+
+function originName(origin: Origin): string {
+  if (origin.layer === 'builtin') return 'built-in';
+  if (origin.layer === 'settings') return 'settings';
+  const file = origin.file?.split('/').pop() ?? 'file';
+  return origin.line !== undefined ? `${file} line ${origin.line + 1}` : file;
+}

@@ -1,0 +1,277 @@
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+
+/** Where a paragraph sits; citations in a container cover the whole container. */
+export type ProseContainer = 'listItem' | 'blockquote' | 'footnote' | undefined;
+
+/** A stretch of prose: a paragraph, a heading or a table cell. */
+export interface ProseBlock {
+  kind: 'paragraph' | 'heading' | 'tableCell';
+  start: number;
+  end: number;
+  container: ProseContainer;
+  /** The label of the footnote definition this block belongs to (`[^label]: …`). */
+  footnoteLabel?: string;
+  /** Index of the innermost list item, blockquote or footnote that holds this block. */
+  containerId?: number;
+}
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** The prose of a markdown document, found by markdown-it's block parser. */
+export interface ProseMap {
+  /**
+   * The document with every character that is not prose (code, front matter, HTML, link
+   * destinations, autolinks, bare URLs, reference definitions, list and quote markers)
+   * replaced by a space; line breaks are kept, so offsets are the document's.
+   */
+  masked: string;
+  /** Prose blocks in document order. */
+  blocks: ProseBlock[];
+  /** HTML comments outside code (`<!-- … -->`), where in-document directives live. */
+  comments: OffsetRange[];
+}
+
+const parser = createParser();
+
+function createParser() {
+  const md = new MarkdownIt({ html: true }).use(footnote);
+  // Only block structure is needed; inline spans are masked by `maskInline`, which keeps offsets.
+  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join', 'footnote_tail'], true);
+  return md;
+}
+
+/**
+ * Finds the prose of a markdown document: paragraphs, headings and table cells, outside code,
+ * front matter and HTML, with inline code, link destinations and URLs masked out.
+ */
+export function parseProse(text: string): ProseMap {
+  const lines = lineStarts(text);
+  const frontMatterLines = frontMatterLineCount(text);
+  const source = frontMatterLines > 0 ? blankLines(text, lines, frontMatterLines) : text;
+  const tokens = parser.parse(source, {});
+  const blocks: ProseBlock[] = [];
+  const comments: OffsetRange[] = [];
+  const proseRanges: InlineRange[] = [];
+  const containers: { kind: Exclude<ProseContainer, undefined>; id: number; label?: string }[] = [];
+  let nextContainerId = 0;
+  let headingOpen = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'list_item_open':
+        containers.push({ kind: 'listItem', id: nextContainerId++ });
+        break;
+      case 'blockquote_open':
+        containers.push({ kind: 'blockquote', id: nextContainerId++ });
+        break;
+      case 'footnote_reference_open':
+        containers.push({ kind: 'footnote', id: nextContainerId++, label: String(token.meta?.label ?? '') });
+        break;
+      case 'list_item_close':
+      case 'blockquote_close':
+      case 'footnote_reference_close':
+        containers.pop();
+        break;
+      case 'heading_open':
+        headingOpen = true;
+        break;
+      case 'heading_close':
+        headingOpen = false;
+        break;
+      case 'html_block':
+        collectComments(text, token, lines, comments);
+        break;
+      case 'inline': {
+        if (!token.map || tokens[i - 1]?.type === 'th_open' || tokens[i - 1]?.type === 'td_open') break;
+        const range = inlineRange(text, lines, token);
+        if (!range) break;
+        const container = containers[containers.length - 1];
+        blocks.push({
+          kind: headingOpen ? 'heading' : 'paragraph',
+          start: range.start,
+          end: range.end,
+          container: container?.kind,
+          ...(container ? { containerId: container.id } : {}),
+          ...(footnoteLabelOf(containers) !== undefined ? { footnoteLabel: footnoteLabelOf(containers) } : {}),
+        });
+        proseRanges.push(range);
+        break;
+      }
+      case 'tr_open': {
+        if (!token.map) break;
+        const container = containers[containers.length - 1];
+        for (const cell of tableCells(text, lines, token.map[0])) {
+          blocks.push({ kind: 'tableCell', start: cell.start, end: cell.end, container: container?.kind, ...(container ? { containerId: container.id } : {}) });
+          proseRanges.push({ ...cell, segments: [cell] });
+        }
+        break;
+      }
+    }
+  }
+  return { masked: buildMasked(text, proseRanges, comments), blocks, comments };
+}
+
+function footnoteLabelOf(containers: { kind: string; label?: string }[]): string | undefined {
+  for (let i = containers.length - 1; i >= 0; i--) {
+    if (containers[i].kind === 'footnote') return containers[i].label;
+  }
+  return undefined;
+}
+
+/** Offsets at which each line starts, plus one past the end. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  starts.push(text.length + 1);
+  return starts;
+}
+
+function lineText(text: string, lines: number[], line: number): { start: number; text: string } {
+  const start = lines[line] ?? text.length;
+  let end = Math.min((lines[line + 1] ?? text.length + 1) - 1, text.length);
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return { start, text: text.slice(start, end) };
+}
+
+/** Lines taken by YAML (`---`) or TOML (`+++`) front matter at the very start, or 0. */
+function frontMatterLineCount(text: string): number {
+  const fence = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!fence) return 0;
+  const close = fence[1] === '---' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (close.test(lines[i].replace(/\r$/, ''))) return i + 1;
+  }
+  return 0;
+}
+
+function blankLines(text: string, lines: number[], count: number): string {
+  const end = Math.min(lines[count] ?? text.length, text.length);
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+interface InlineRange extends OffsetRange {
+  segments: OffsetRange[];
+}
+
+/** The source range of an inline token's content, and the per-line segments that are prose. */
+function inlineRange(text: string, lines: number[], token: MarkdownIt.Token): InlineRange | undefined {
+  const [first] = token.map!;
+  const contentLines = token.content.split('\n');
+  const segments: OffsetRange[] = [];
+  for (let k = 0; k < contentLines.length; k++) {
+    const content = contentLines[k].replace(/\s+$/, '');
+    if (content.length === 0) continue;
+    const line = lineText(text, lines, first + k);
+    const at = line.text.indexOf(content);
+    if (at === -1) continue;
+    segments.push({ start: line.start + at, end: line.start + at + content.length });
+  }
+  if (segments.length === 0) return undefined;
+  return { start: segments[0].start, end: segments[segments.length - 1].end, segments };
+}
+
+/** Cells of a table row, split at pipes that are neither escaped nor inside a code span. */
+function tableCells(text: string, lines: number[], lineIndex: number): OffsetRange[] {
+  const line = lineText(text, lines, lineIndex);
+  const cells: OffsetRange[] = [];
+  let cellStart = 0;
+  let inCode = 0;
+  const s = line.text;
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(s[from])) from++;
+    while (to > from && /\s/.test(s[to - 1])) to--;
+    if (to > from) cells.push({ start: line.start + from, end: line.start + to });
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '`') {
+      let run = 1;
+      while (s[i + run] === '`') run++;
+      inCode = inCode === run ? 0 : inCode === 0 ? run : inCode;
+      i += run - 1;
+    } else if (c === '|' && inCode === 0) {
+      push(cellStart, i);
+      cellStart = i + 1;
+    }
+  }
+  push(cellStart, s.length);
+  return cells;
+}
+
+function collectComments(text: string, token: MarkdownIt.Token, lines: number[], out: OffsetRange[]): void {
+  if (!token.map) return;
+  const start = lines[token.map[0]];
+  const end = Math.min(lines[token.map[1]] ?? text.length, text.length);
+  const re = /<!--[\s\S]*?-->/g;
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+}
+
+/**
+ * Inline spans that are not prose: code spans, HTML comments and tags, autolinks, link
+ * destinations (with titles) and bare URLs.
+ */
+const inlineNoise = new RegExp(
+  [
+    '(`+)[\\s\\S]*?[^`]\\1(?!`)', // code span (group 1: the backtick run)
+    '<!--[\\s\\S]*?-->', // HTML comment
+    '<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>', // autolink
+    '<[^\\s<>@]+@[^\\s<>]+>', // e-mail autolink
+    '</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>', // HTML tag
+    '\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]*"|\'[^\']*\'|\\([^)]*\\)))?\\s*\\)', // link destination
+    '\\b(?:https?|ftp)://[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare URL
+    '\\bwww\\.[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare www URL
+  ].join('|'),
+  'g',
+);
+
+function buildMasked(text: string, ranges: InlineRange[], comments: OffsetRange[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    if (range.start < at) continue;
+    parts.push(blank(text.slice(at, range.start)));
+    parts.push(maskInline(proseOf(text, range), range.start, comments));
+    at = range.end;
+  }
+  parts.push(blank(text.slice(at)));
+  return parts.join('');
+}
+
+/** The text of a range with everything between its segments (quote and list markers) blanked. */
+function proseOf(text: string, range: InlineRange): string {
+  if (range.segments.length === 1) return text.slice(range.start, range.end);
+  let out = '';
+  let at = range.start;
+  for (const segment of range.segments) {
+    out += blank(text.slice(at, segment.start)) + text.slice(segment.start, segment.end);
+    at = segment.end;
+  }
+  return out;
+}
+
+function maskInline(s: string, offset: number, comments: OffsetRange[]): string {
+  if (!/[`<\]h:w]/.test(s)) return s;
+  let out = '';
+  let at = 0;
+  inlineNoise.lastIndex = 0;
+  for (let m = inlineNoise.exec(s); m; m = inlineNoise.exec(s)) {
+    const keep = m[0].startsWith(']') ? 1 : 0;
+    out += s.slice(at, m.index + keep) + blank(m[0].slice(keep));
+    if (m[0].startsWith('<!--')) comments.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+    at = m.index + m[0].length;
+  }
+  return out + s.slice(at);
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}

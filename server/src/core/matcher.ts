@@ -1,0 +1,258 @@
+import type { AmbiguousForm, FormRole, Relation, Term, TermMatch, Vocabulary } from './types';
+
+/**
+ * Term recognition with a token trie: the text is cut into word tokens once, and from each
+ * token the longest vocabulary form is followed through a `Map` per trie level, so the cost
+ * grows with the text and the length of the longest form, not with the vocabulary's size.
+ */
+
+interface FormEntry {
+  termId: string;
+  role: FormRole;
+  /** The normalized tokens with their case, for case-sensitive forms (abbreviations). */
+  exact?: string[];
+  ambiguous?: AmbiguousForm;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entries?: FormEntry[];
+}
+
+/** The vocabulary prepared for recognition and lookup. */
+export interface TermIndex {
+  terms: Map<string, Term>;
+  relations: Relation[];
+  /** Terms in vocabulary order. */
+  list: Term[];
+  readonly root: TrieNode;
+}
+
+const greekNames: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
+  ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho',
+  σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+};
+const greekNameSet = new Set(Object.values(greekNames));
+
+/** Latin letters, a single Greek letter, other letters, or digits: one token each. */
+const tokenPattern = /[\p{Script=Latin}\p{M}]+|\p{Script=Greek}|\p{L}[\p{L}\p{M}]*|\p{N}+/uy;
+
+interface Tokens {
+  starts: number[];
+  ends: number[];
+  /** Case-folded, singular keys. */
+  keys: string[];
+  /** Case-kept, singular forms, for case-sensitive comparison. */
+  exact: string[];
+}
+
+interface NormalToken {
+  key: string;
+  exact: string;
+}
+
+/** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
+const normalCache = new Map<string, NormalToken>();
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Cuts text into word tokens with their normalized keys. */
+function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const tokens: Tokens = { starts: [], ends: [], keys: [], exact: [] };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    let end = i;
+    if (isAsciiLetter(c)) {
+      do end++;
+      while (end < to && isAsciiLetter(text.charCodeAt(end)));
+      if (end < to && text.charCodeAt(end) >= 128) end = unicodeTokenEnd(text, i, to);
+    } else if (isDigit(c)) {
+      do end++;
+      while (end < to && isDigit(text.charCodeAt(end)));
+      if (end < to && text.charCodeAt(end) >= 128) end = unicodeTokenEnd(text, i, to);
+    } else if (c >= 128) {
+      end = unicodeTokenEnd(text, i, to);
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const word = text.slice(i, end);
+    let normal = normalCache.get(word);
+    if (!normal) {
+      normal = normalizeToken(word);
+      if (normalCache.size > 50_000) normalCache.clear();
+      normalCache.set(word, normal);
+    }
+    tokens.starts.push(i);
+    tokens.ends.push(end);
+    tokens.keys.push(normal.key);
+    tokens.exact.push(normal.exact);
+    i = end;
+  }
+  return tokens;
+}
+
+function unicodeTokenEnd(text: string, at: number, to: number): number {
+  tokenPattern.lastIndex = at;
+  const m = tokenPattern.exec(text);
+  return m ? Math.min(at + m[0].length, to) : at;
+}
+
+/** Whether the text between two tokens lets them belong to one form: spaces, one line break or one hyphen. */
+function isJoiner(text: string, from: number, to: number): boolean {
+  let hyphens = 0;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 13) continue;
+    if (c === 10) {
+      if (++breaks > 1) return false;
+    } else if (c === 45 || (c >= 0x2010 && c <= 0x2013)) {
+      if (++hyphens > 1) return false;
+    } else {
+      return false;
+    }
+  }
+  return to - from <= 8;
+}
+
+function normalizeToken(raw: string): NormalToken {
+  let word = raw;
+  if (/[^\x00-\x7f]/.test(word)) {
+    word = word.normalize('NFKC');
+    const greek = greekNames[word.toLowerCase()];
+    if (greek) return { key: greek, exact: greek };
+    word = word.normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  const lower = word.toLowerCase();
+  if (greekNameSet.has(lower)) return { key: lower, exact: lower };
+  return { key: singular(lower), exact: singularExact(word) };
+}
+
+/** A crude English singular, applied alike to text and vocabulary, so it only has to be consistent. */
+function singular(word: string): string {
+  if (word.length < 3 || !word.endsWith('s')) return word;
+  if (/(?:ss|us|is|ys)$/.test(word)) return word;
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (/(?:sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** Strips the plural `s` of an abbreviation (MSCs, miRNAs) and keeps case otherwise. */
+function singularExact(word: string): string {
+  return word.length >= 3 && word.endsWith('s') && /[A-Z]/.test(word[word.length - 2]) ? word.slice(0, -1) : word;
+}
+
+/** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
+function formVariants(form: string): { keys: string[]; exact: string[] }[] {
+  const t = tokenize(form);
+  if (t.keys.length === 0) return [];
+  const variants = [{ keys: t.keys, exact: t.exact }];
+  const gaps = t.starts.slice(1).map((s, i) => form.slice(t.ends[i], s));
+  if (gaps.length > 0 && gaps.length <= 3 && gaps.every((g) => /^[-\u2010\u2011]?$/.test(g))) {
+    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''));
+    variants.push({ keys: joined.keys, exact: joined.exact });
+  }
+  for (let i = 1; i < t.keys.length; i++) {
+    if (!greekNameSet.has(t.keys[i])) continue;
+    for (const letter of [t.keys[i][0], t.keys[i]]) {
+      variants.push({
+        keys: [...t.keys.slice(0, i - 1), t.keys[i - 1] + letter, ...t.keys.slice(i + 1)],
+        exact: [...t.exact.slice(0, i - 1), t.exact[i - 1] + letter, ...t.exact.slice(i + 1)],
+      });
+      if (letter.length === 1) {
+        variants.push({ keys: [...t.keys.slice(0, i), letter, ...t.keys.slice(i + 1)], exact: [...t.exact.slice(0, i), letter, ...t.exact.slice(i + 1)] });
+      }
+    }
+  }
+  return variants;
+}
+
+/** The key under which a surface form is recognized; two forms with one key are the same form. */
+export function formKey(form: string): string {
+  return tokenize(form).keys.join(' ');
+}
+
+/** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
+export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
+  const root: TrieNode = { children: new Map() };
+  const terms = new Map<string, Term>();
+  for (const term of vocabulary.terms) {
+    terms.set(term.id, term);
+    const add = (form: string, role: FormRole, caseSensitive: boolean) => {
+      const ambiguous = role === 'abbreviation' ? term.ambiguous.find((a) => a.form === form) : undefined;
+      for (const variant of formVariants(form)) {
+        let node = root;
+        for (const key of variant.keys) {
+          let child = node.children.get(key);
+          if (!child) node.children.set(key, (child = { children: new Map() }));
+          node = child;
+        }
+        (node.entries ??= []).push({ termId: term.id, role, ...(caseSensitive ? { exact: variant.exact } : {}), ...(ambiguous ? { ambiguous } : {}) });
+      }
+    };
+    add(term.label, 'label', false);
+    for (const form of term.abbreviations) add(form, 'abbreviation', true);
+    for (const form of term.synonyms) add(form, 'synonym', false);
+    for (const form of term.deprecated) add(form, 'deprecated', false);
+  }
+  return { terms, relations: vocabulary.relations, list: vocabulary.terms, root };
+}
+
+/**
+ * Finds every term in `text[from, to)`: longest match first, never inside a word,
+ * abbreviations case-sensitively, everything else case- and plural-insensitively.
+ */
+export function findTerms(text: string, index: TermIndex, from = 0, to = text.length): TermMatch[] {
+  const t = tokenize(text, from, to);
+  const matches: TermMatch[] = [];
+  const n = t.keys.length;
+  const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
+  for (let i = 0; i < n; i++) {
+    if (glued(i)) continue;
+    let node: TrieNode | undefined = index.root;
+    let best: { last: number; entry: FormEntry } | undefined;
+    for (let j = i; j < n; j++) {
+      if (j > i && !glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) break;
+      node = node.children.get(t.keys[j]);
+      if (!node) break;
+      if (node.entries && !glued(j + 1)) {
+        const entry = node.entries.find((e) => !e.exact || sameTokens(e.exact, t.exact, i));
+        if (entry) best = { last: j, entry };
+      }
+    }
+    if (!best) continue;
+    const start = t.starts[i];
+    const end = t.ends[best.last];
+    matches.push({
+      start,
+      end,
+      termId: best.entry.termId,
+      role: best.entry.role,
+      text: text.slice(start, end),
+      ...(best.entry.ambiguous ? { ambiguous: best.entry.ambiguous } : {}),
+    });
+    i = best.last;
+  }
+  return matches;
+}
+
+function sameTokens(expected: string[], actual: string[], at: number): boolean {
+  for (let k = 0; k < expected.length; k++) if (expected[k] !== actual[at + k]) return false;
+  return true;
+}
+
+/** The term whose form is exactly `phrase` (as typed in a note, any accepted variant), if any. */
+export function lookupTerm(phrase: string, index: TermIndex): Term | undefined {
+  const [match] = findTerms(phrase, index);
+  return match && match.start === phrase.search(/\S/) && match.end === phrase.trimEnd().length ? index.terms.get(match.termId) : undefined;
+}

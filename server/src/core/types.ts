@@ -1,0 +1,117 @@
+/**
+ * Plain data shared by every part of the core. Offsets are UTF-16 code-unit offsets into the
+ * document text (JavaScript string indices); only `convert.ts` turns them into LSP positions.
+ */
+
+export type TermKind = 'molecule' | 'cell' | 'mechanism';
+export const termKinds: readonly TermKind[] = ['molecule', 'cell', 'mechanism'];
+
+/** An abbreviation that means something else outside this vocabulary (HSC). */
+export interface AmbiguousForm {
+  form: string;
+  alsoMeans: string[];
+}
+
+/** Where a part of a term came from: the built-in data, a vocabulary file, or settings. */
+export interface Origin {
+  layer: 'builtin' | 'file' | 'settings';
+  /** The file's URI or path, for `file`. */
+  file?: string;
+  /** Zero-based line of the entry in that file, when known. */
+  line?: number;
+}
+
+export interface Term {
+  id: string;
+  label: string;
+  kind: TermKind;
+  abbreviations: string[];
+  synonyms: string[];
+  deprecated: string[];
+  definition: string;
+  source: string;
+  related: string[];
+  xrefs: string[];
+  ambiguous: AmbiguousForm[];
+  /** Which layer set each field (field name → origin); filled in by the merge. */
+  origins?: Partial<Record<keyof Term | 'term', Origin>>;
+}
+
+export type PredicateClass = 'increases' | 'decreases' | 'produces' | 'interacts';
+
+export interface Relation {
+  subject: string;
+  predicate: string;
+  object: string;
+  source: string;
+  /** The relation as a sentence in the project's own words; shown with contradictions. */
+  statement?: string;
+  origin?: Origin;
+}
+
+export interface Vocabulary {
+  terms: Term[];
+  relations: Relation[];
+}
+
+/** How a surface form relates to its term. */
+export type FormRole = 'label' | 'abbreviation' | 'synonym' | 'deprecated';
+
+/** One recognized term occurrence. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  termId: string;
+  role: FormRole;
+  /** The text as written in the document. */
+  text: string;
+  /** Set when the matched form is an ambiguous abbreviation. */
+  ambiguous?: AmbiguousForm;
+}
+
+export type FindingCode =
+  | 'claim.unsupported'
+  | 'claim.contradicts-review'
+  | 'term.non-preferred'
+  | 'term.ambiguous'
+  | 'vocabulary.invalid';
+
+export const findingCodes: readonly FindingCode[] = [
+  'claim.unsupported',
+  'claim.contradicts-review',
+  'term.non-preferred',
+  'term.ambiguous',
+  'vocabulary.invalid',
+];
+
+export type Level = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** A place outside the current document (a source file) or inside it. */
+export interface RelatedInfo {
+  message: string;
+  /** Absent: the finding's own document. */
+  uri?: string;
+  start?: number;
+  end?: number;
+  /** Line/character when the related place is in another file (offsets need its text). */
+  line?: number;
+  character?: number;
+}
+
+/** A problem or observation in a document; `convert.ts` maps it to an LSP diagnostic. */
+export interface Finding {
+  code: FindingCode;
+  start: number;
+  end: number;
+  message: string;
+  related?: RelatedInfo[];
+  /** Data the quick fixes need (for example the preferred label). */
+  data?: Record<string, unknown>;
+}
+
+/** A text edit by offsets into the document it belongs to. */
+export interface TextEditOffsets {
+  start: number;
+  end: number;
+  newText: string;
+}

@@ -1,0 +1,233 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import builtinData from '../data/vocabulary.json';
+import schema from '../data/vocabulary.schema.json';
+import { formKey } from './matcher';
+import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
+
+/** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
+export interface TermPatch {
+  id: string;
+  label?: string;
+  kind?: TermKind;
+  abbreviations?: string[];
+  synonyms?: string[];
+  deprecated?: string[];
+  definition?: string;
+  source?: string;
+  related?: string[];
+  xrefs?: string[];
+  ambiguous?: AmbiguousForm[];
+}
+
+/** Where an entry stands in its file: offsets and zero-based line. */
+export interface Span {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** One layer of the vocabulary: the built-in data, one file, or the inline settings. */
+export interface VocabularyLayer {
+  origin: Origin;
+  terms: TermPatch[];
+  relations: Relation[];
+  /** Where each term (same index as `terms`) stands in its file, when the layer has a file. */
+  spans?: (Span | undefined)[];
+}
+
+/** A problem with a vocabulary, placed in the text it came from (offsets 0 for settings). */
+export interface VocabularyProblem {
+  message: string;
+  origin: Origin;
+  start: number;
+  end: number;
+  line: number;
+}
+
+const listFields = ['abbreviations', 'synonyms', 'deprecated', 'related', 'xrefs'] as const;
+const scalarFields = ['label', 'kind', 'definition', 'source'] as const;
+
+let validator: ValidateFunction | undefined;
+
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator(data) ? [] : (validator.errors ?? []);
+}
+
+const builtinOrigin: Origin = { layer: 'builtin' };
+
+/** The vocabulary drawn from the review, shipped with the extension. */
+export function builtinLayer(): VocabularyLayer {
+  const data = builtinData as { terms: TermPatch[]; relations: Relation[] };
+  return { origin: builtinOrigin, terms: data.terms, relations: data.relations.map((r) => ({ ...r, origin: builtinOrigin })) };
+}
+
+/**
+ * Parses a vocabulary file (YAML or JSON: JSON is read as YAML) and validates it against the
+ * schema. Any syntax or schema error rejects the whole layer, with each problem placed at its node.
+ */
+export function parseVocabulary(text: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (start: number, end: number, message: string): VocabularyProblem => ({
+    message,
+    origin,
+    start,
+    end: Math.max(end, start),
+    line: lineCounter.linePos(start).line - 1,
+  });
+  if (doc.errors.length > 0) {
+    return { problems: doc.errors.map((e) => at(e.pos[0], e.pos[1], `Invalid ${origin.file?.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(e.message)}`)) };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const errors = validate(data);
+  if (errors.length > 0) {
+    return {
+      problems: errors.map((error) => {
+        const path = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+        const node = (path.length ? doc.getIn(path, true) : doc.contents) as YamlNode | undefined;
+        const [start, end] = node?.range ?? [0, 0];
+        return at(start, end, schemaMessage(error));
+      }),
+    };
+  }
+  const layer = toLayer(data as { terms?: TermPatch[]; relations?: Relation[] }, origin);
+  const terms = doc.get('terms', true);
+  if (isSeq(terms)) {
+    layer.spans = terms.items.map((item) => {
+      const range = isMap(item) ? item.range : undefined;
+      return range ? { start: range[0], end: range[1], line: lineCounter.linePos(range[0]).line - 1 } : undefined;
+    });
+  }
+  return { layer, problems: [] };
+}
+
+/** Validates terms written inline in settings (`regenNotes.vocabulary.terms`). */
+export function layerFromSettings(terms: unknown, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
+  const errors = validate({ terms });
+  if (errors.length > 0) {
+    return { problems: errors.map((e) => ({ message: `regenNotes.vocabulary.terms${e.instancePath.replace(/^\/terms/, '')}: ${schemaMessage(e)}`, origin, start: 0, end: 0, line: 0 })) };
+  }
+  return { layer: toLayer({ terms: terms as TermPatch[] }, origin), problems: [] };
+}
+
+function toLayer(data: { terms?: TermPatch[]; relations?: Relation[] }, origin: Origin): VocabularyLayer {
+  return { origin, terms: data.terms ?? [], relations: (data.relations ?? []).map((r) => ({ ...r, origin })) };
+}
+
+function schemaMessage(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'vocabulary';
+  if (error.keyword === 'additionalProperties') return `${where}: unknown property '${String(error.params.additionalProperty)}'`;
+  if (error.keyword === 'enum') return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
+  if (error.keyword === 'pattern' && where.endsWith('id')) return `${where}: an id is lowercase letters, digits and hyphens`;
+  return `${where}: ${error.message ?? 'is invalid'}`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+/**
+ * Merges layers, lowest first: a later layer adds terms, overrides scalar fields, adds to lists,
+ * and a form it lists as deprecated stops being a synonym or abbreviation. A form that already
+ * belongs to another term, an unknown related id or a new term without label or kind is dropped
+ * and reported where the later layer wrote it.
+ */
+export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
+  const terms = new Map<string, Term>();
+  const owners = new Map<string, string>();
+  const problems: VocabularyProblem[] = [];
+  const relations: Relation[] = [];
+
+  for (const layer of layers) {
+    const seen = new Set<string>();
+    layer.terms.forEach((patch, i) => {
+      const span = layer.spans?.[i];
+      const problem = (message: string) => problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+      if (seen.has(patch.id)) return problem(`Duplicate id '${patch.id}' in this layer: the first entry is used.`);
+      seen.add(patch.id);
+      const origin: Origin = span ? { ...layer.origin, line: span.line } : layer.origin;
+      let term = terms.get(patch.id);
+      if (!term) {
+        if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
+        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: [], synonyms: [], deprecated: [], definition: '', source: '', related: [], xrefs: [], ambiguous: [], origins: { term: origin } };
+        terms.set(patch.id, term);
+      }
+      applyPatch(term, patch, origin, owners, problem);
+      return undefined;
+    });
+    relations.push(...layer.relations);
+  }
+
+  for (const term of terms.values()) {
+    const known = term.related.filter((id) => terms.has(id) && id !== term.id);
+    const unknown = term.related.filter((id) => !terms.has(id));
+    if (unknown.length > 0) {
+      const origin = term.origins?.related ?? builtinOrigin;
+      problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
+    }
+    term.related = known;
+  }
+  const validRelations = relations.filter((r) => {
+    if (terms.has(r.subject) && terms.has(r.object)) return true;
+    const origin = r.origin ?? builtinOrigin;
+    problems.push({ message: `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
+    return false;
+  });
+  return { vocabulary: { terms: [...terms.values()], relations: validRelations }, problems };
+}
+
+function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<string, string>, problem: (message: string) => void): void {
+  const origins = (term.origins ??= {});
+  for (const field of scalarFields) {
+    const value = patch[field];
+    if (value === undefined) continue;
+    if (field === 'label') {
+      if (!claimForm(value, term.id, owners, problem)) continue;
+      if (term.label) releaseForm(term.label, term.id, owners);
+    }
+    (term as unknown as Record<string, unknown>)[field] = value;
+    origins[field] = origin;
+  }
+  for (const form of patch.deprecated ?? []) {
+    term.synonyms = term.synonyms.filter((s) => formKey(s) !== formKey(form));
+    term.abbreviations = term.abbreviations.filter((s) => s !== form);
+    releaseForm(form, term.id, owners);
+  }
+  for (const field of listFields) {
+    const values = patch[field];
+    if (!values) continue;
+    const list = term[field];
+    for (const value of values) {
+      if (list.includes(value)) continue;
+      if (field !== 'related' && field !== 'xrefs' && !claimForm(value, term.id, owners, problem)) continue;
+      list.push(value);
+    }
+    origins[field] = origin;
+  }
+  if (patch.ambiguous) {
+    term.ambiguous = [...term.ambiguous.filter((a) => !patch.ambiguous!.some((b) => b.form === a.form)), ...patch.ambiguous];
+    origins.ambiguous = origin;
+  }
+}
+
+function claimForm(form: string, termId: string, owners: Map<string, string>, problem: (message: string) => void): boolean {
+  const key = formKey(form);
+  if (!key) {
+    problem(`'${form}' has no letters or digits, so it can never be recognized.`);
+    return false;
+  }
+  const owner = owners.get(key);
+  if (owner && owner !== termId) {
+    problem(`'${form}' already names term '${owner}'; a form may belong to one term only.`);
+    return false;
+  }
+  owners.set(key, termId);
+  return true;
+}
+
+function releaseForm(form: string, termId: string, owners: Map<string, string>): void {
+  const key = formKey(form);
+  if (owners.get(key) === termId) owners.delete(key);
+}
