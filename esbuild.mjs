@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ES module build does not.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -1,0 +1,60 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Regen Notes', { log: true });
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('regenNotes.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('regenNotes.enableSuggestionsWhileTyping', enableSuggestionsWhileTyping),
+  );
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,md,markdown,txt}') },
+    outputChannel: output,
+    traceOutputChannel: output,
+  };
+  client = new LanguageClient('regenNotes', 'Regen Notes', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (error) {
+    const message = `Regen Notes could not start its language server: ${error instanceof Error ? error.message : String(error)}`;
+    output?.appendLine(message);
+    void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => choice && output?.show());
+  }
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await client?.stop().catch((error: unknown) => output?.appendLine(`Stopping the server failed: ${String(error)}`));
+  client = undefined;
+  await start(context);
+  void vscode.window.setStatusBarMessage('Regen Notes: server restarted', 3000);
+}
+
+/** Quick suggestions are off for markdown by default; this turns them on for this workspace, when asked. */
+async function enableSuggestionsWhileTyping(): Promise<void> {
+  const markdown = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+  await markdown.update('quickSuggestions', { other: 'on', comments: 'off', strings: 'off' }, vscode.ConfigurationTarget.Workspace, true);
+  void vscode.window.showInformationMessage('Regen Notes: suggestions now appear while you type in this workspace’s markdown files.');
+}

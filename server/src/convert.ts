@@ -1,0 +1,113 @@
+/** The only place that turns core results into LSP types. */
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  Hover,
+  MarkupKind,
+  Range,
+  TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, HoverInfo, Level, TermCompletion, TermKind, VocabularyProblem } from './core';
+
+export const diagnosticSource = 'regen-notes';
+
+/** Maps a level setting to an LSP severity; `off` has none. */
+export function toSeverity(level: Level): DiagnosticSeverity | undefined {
+  switch (level) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+    case 'off':
+      return undefined;
+  }
+}
+
+export function toRange(doc: TextDocument, start: number, end: number): Range {
+  return Range.create(doc.positionAt(start), doc.positionAt(end));
+}
+
+export function toDiagnostic(doc: TextDocument, finding: Finding, level: Level): Diagnostic | undefined {
+  const severity = toSeverity(level);
+  if (severity === undefined) return undefined;
+  const diagnostic = Diagnostic.create(toRange(doc, finding.start, finding.end), finding.message, severity, finding.code, diagnosticSource);
+  if (finding.code === 'term.non-preferred') diagnostic.tags = [DiagnosticTag.Deprecated];
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      message: r.message,
+      location: {
+        uri: r.uri ?? doc.uri,
+        range: r.uri && r.line !== undefined ? Range.create(r.line, r.character ?? 0, r.line, r.character ?? 0) : toRange(doc, r.start ?? finding.start, r.end ?? finding.end),
+      },
+    }));
+  }
+  if (finding.data) diagnostic.data = finding.data;
+  return diagnostic;
+}
+
+/** A vocabulary problem as a diagnostic in the vocabulary file; `text` is that file's text. */
+export function problemToDiagnostic(problem: VocabularyProblem, text: string | undefined, level: Level): Diagnostic | undefined {
+  const severity = toSeverity(level);
+  if (severity === undefined) return undefined;
+  const range = text === undefined ? Range.create(problem.line, 0, problem.line, 0) : offsetRange(text, problem.start, problem.end);
+  return Diagnostic.create(range, problem.message, severity, 'vocabulary.invalid', diagnosticSource);
+}
+
+function offsetRange(text: string, start: number, end: number): Range {
+  const at = (offset: number) => {
+    const before = text.slice(0, Math.min(offset, text.length));
+    const line = before.split('\n').length - 1;
+    return { line, character: before.length - (before.lastIndexOf('\n') + 1) };
+  };
+  return { start: at(start), end: at(end) };
+}
+
+export function toHover(doc: TextDocument, hover: HoverInfo): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
+}
+
+const completionKinds: Record<TermKind, CompletionItemKind> = {
+  molecule: CompletionItemKind.Constant,
+  cell: CompletionItemKind.Class,
+  mechanism: CompletionItemKind.Event,
+};
+
+export function toCompletionItem(doc: TextDocument, item: TermCompletion): CompletionItem {
+  return {
+    label: item.label,
+    kind: completionKinds[item.kind],
+    detail: item.detail,
+    documentation: { kind: MarkupKind.Markdown, value: item.documentation },
+    filterText: item.filterText,
+    sortText: item.sortText,
+    textEdit: TextEdit.replace(toRange(doc, item.start, item.end), item.insertText),
+  };
+}
+
+/** A fix as a code action on `doc`; snippet placeholders are dropped unless the client takes snippet edits. */
+export function toCodeAction(doc: TextDocument, fix: Fix, diagnostics: Diagnostic[], snippets: boolean): CodeAction {
+  const edits = fix.edits
+    .slice()
+    .sort((a, b) => b.start - a.start)
+    .map((e) => {
+      const range = toRange(doc, e.start, e.end);
+      if (fix.snippet && snippets) return { range, snippet: { kind: 'snippet' as const, value: e.newText } };
+      return TextEdit.replace(range, fix.snippet ? e.newText.replace(/\$\{?\d+\}?/g, '') : e.newText);
+    });
+  const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  const action = CodeAction.create(fix.title, edit, fix.kind === 'source.fixAll' ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix);
+  if (fix.isPreferred) action.isPreferred = true;
+  if (diagnostics.length) action.diagnostics = diagnostics;
+  return action;
+}

@@ -1,0 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { RegenServer } from './server';
+
+// Transport (--stdio, --node-ipc, --socket) comes from the command line.
+const connection = createConnection(ProposedFeatures.all);
+
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
+
+new RegenServer(connection, { readFile: (file) => readFile(file, 'utf8') }).listen();

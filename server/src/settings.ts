@@ -1,0 +1,110 @@
+import { defaultLevels, findingCodes, type CitationScope, type FindingCode, type Level } from './core';
+
+/** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
+export interface Settings {
+  vocabulary: {
+    builtin: boolean;
+    files: string[];
+    terms: unknown[];
+  };
+  sources: string[];
+  claims: {
+    citationScope: CitationScope;
+  };
+  levels: Record<FindingCode, Level>;
+  include: string[];
+  exclude: string[];
+}
+
+export const defaultSettings: Settings = {
+  vocabulary: { builtin: true, files: [], terms: [] },
+  sources: [],
+  claims: { citationScope: 'paragraph' },
+  levels: defaultLevels,
+  include: ['**/*.md', '**/*.markdown'],
+  exclude: [],
+};
+
+const levels: readonly Level[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/**
+ * Turns whatever the client sent for `regenNotes` into valid settings. Never throws: a value of
+ * the wrong type falls back to its default, with a message saying which setting and why.
+ */
+export function normalizeSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const root = isObject(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isObject(raw)) problems.push(`regenNotes: expected an object of settings, got ${typeName(raw)}; using defaults.`);
+  const vocabulary = isObject(root.vocabulary) ? root.vocabulary : {};
+  const claims = isObject(root.claims) ? root.claims : {};
+
+  const pick = <T>(name: string, value: unknown, fallback: T, valid: (v: unknown) => v is T, expected: string): T => {
+    if (value === undefined || value === null) return fallback;
+    if (valid(value)) return value;
+    problems.push(`regenNotes.${name}: expected ${expected}, got ${JSON.stringify(value)?.slice(0, 80) ?? typeName(value)}; using the default.`);
+    return fallback;
+  };
+  const stringList = (name: string, value: unknown, fallback: string[]): string[] => {
+    const list = pick(name, value, fallback, Array.isArray, 'a list of strings');
+    const strings = list.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (strings.length !== list.length) problems.push(`regenNotes.${name}: entries that are not non-empty strings were ignored.`);
+    return strings;
+  };
+
+  const settings: Settings = {
+    vocabulary: {
+      builtin: pick('vocabulary.builtin', vocabulary.builtin, true, isBoolean, 'true or false'),
+      files: stringList('vocabulary.files', vocabulary.files, []),
+      terms: pick('vocabulary.terms', vocabulary.terms, [] as unknown[], Array.isArray, 'a list of terms'),
+    },
+    sources: stringList('sources', root.sources, []),
+    claims: {
+      citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
+    },
+    levels: normalizeLevels(claims.level, problems),
+    include: stringList('include', root.include, defaultSettings.include),
+    exclude: stringList('exclude', root.exclude, []),
+  };
+  return { settings, problems };
+}
+
+/** `claims.level` is one level for both claim findings, or a level per finding code. */
+function normalizeLevels(value: unknown, problems: string[]): Record<FindingCode, Level> {
+  const result = { ...defaultLevels };
+  if (value === undefined || value === null) return result;
+  if (typeof value === 'string') {
+    if (isLevel(value)) {
+      result['claim.unsupported'] = value;
+      result['claim.contradicts-review'] = value;
+    } else {
+      problems.push(`regenNotes.claims.level: '${value}' is not one of ${levels.join(', ')}; using the default.`);
+    }
+    return result;
+  }
+  if (!isObject(value)) {
+    problems.push(`regenNotes.claims.level: expected a level or an object of levels per finding code; using the default.`);
+    return result;
+  }
+  for (const [code, level] of Object.entries(value)) {
+    if (!(findingCodes as readonly string[]).includes(code)) problems.push(`regenNotes.claims.level: unknown finding code '${code}' ignored.`);
+    else if (!isLevel(level)) problems.push(`regenNotes.claims.level.${code}: '${String(level)}' is not one of ${levels.join(', ')}; using the default.`);
+    else result[code as FindingCode] = level;
+  }
+  return result;
+}
+
+function isLevel(v: unknown): v is Level {
+  return typeof v === 'string' && (levels as readonly string[]).includes(v);
+}
+
+function isBoolean(v: unknown): v is boolean {
+  return typeof v === 'boolean';
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typeName(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v;
+}

@@ -1,0 +1,141 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const serverPath = path.resolve(__dirname, '../../../dist/server.js');
+
+export interface TestClientOptions {
+  /** Answers `workspace/configuration` for `regenNotes`, by scope URI. */
+  settings?: (scopeUri: string | undefined) => unknown;
+  /** Whether the client announces pull diagnostics (VS Code does; Neovim 0.7 does not). */
+  pullDiagnostics?: boolean;
+  workspaceFolders?: { uri: string; name: string }[];
+}
+
+/** A real LSP client connection to the built server, over its stdio. */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly #process: ChildProcess;
+  readonly #diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly #waiters: (() => void)[] = [];
+  readonly messages: string[] = [];
+  settings: (scopeUri: string | undefined) => unknown;
+  #versions = new Map<string, number>();
+
+  constructor(readonly options: TestClientOptions = {}) {
+    this.settings = options.settings ?? (() => ({}));
+    this.#process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#process.stderr!.on('data', (chunk) => this.messages.push(String(chunk)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'regenNotes' ? this.settings(item.scopeUri) : null)));
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onNotification(ShowMessageNotification.method, (params: { message: string }) => {
+      this.messages.push(params.message);
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.messages.push(params.message);
+    });
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.#diagnostics.set(params.uri, params);
+      for (const wake of this.#waiters.splice(0)) wake();
+    });
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<void> {
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: {
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: true } },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+        publishDiagnostics: { relatedInformation: true },
+        ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    };
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: this.options.workspaceFolders ?? null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
+    this.#versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces `[start, end)` (offsets into `text`, the document before the change) with `newText`. */
+  async edit(uri: string, text: string, start: number, end: number, newText: string): Promise<string> {
+    const version = (this.#versions.get(uri) ?? 1) + 1;
+    this.#versions.set(uri, version);
+    const position = (offset: number) => {
+      const before = text.slice(0, offset);
+      return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
+    };
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: position(start), end: position(end) }, text: newText }],
+    });
+    return text.slice(0, start) + newText + text.slice(end);
+  }
+
+  /** Waits until published diagnostics for `uri` satisfy `accept`, or fails after `deadlineMs`. */
+  async diagnostics(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, deadlineMs = 5000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + deadlineMs;
+    for (;;) {
+      const current = this.#diagnostics.get(uri);
+      if (current && accept(current.diagnostics)) return current.diagnostics;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${deadlineMs} ms; last: ${JSON.stringify(current?.diagnostics ?? null)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.#waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async dispose(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.connection.dispose();
+    this.#process.kill();
+  }
+}
+
+/** The offset of the first occurrence of `needle` in `text` (plus `delta`), failing loudly when absent. */
+export function offsetOf(text: string, needle: string, delta = 0): number {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`'${needle}' not in text`);
+  return at + delta;
+}
+
+export function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
+}

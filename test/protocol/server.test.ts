@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { offsetOf, positionOf, TestClient } from './client';
+
+const note = [
+  '# Notes',
+  '',
+  'Kupffer cells take up exosomes. Ito cells store vitamin A.',
+  '',
+  'Inline `Kupffer cells` is code. The hepatic st',
+].join('\n');
+const uri = 'file:///notes/note.md';
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+
+  beforeEach(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+
+  afterEach(() => client.dispose());
+
+  it('answers hover on a term with kind, definition, source and range, and nothing elsewhere', async () => {
+    await client.open(uri, note);
+    const at = offsetOf(note, 'Kupffer cells take', 3);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, at) });
+    assert.ok(hover);
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\*\*Kupffer cell\*\*/);
+    assert.match(value, /\*cell\*/);
+    assert.match(value, /Source:/);
+    assert.deepEqual(hover.range, { start: positionOf(note, offsetOf(note, 'Kupffer')), end: positionOf(note, offsetOf(note, ' take')) });
+    const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, offsetOf(note, 'vitamin')) });
+    assert.equal(none, null);
+    const inCode = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, offsetOf(note, '`Kupffer', 2)) });
+    assert.equal(inCode, null);
+  });
+
+  it('completes the preferred term from a multi-word prefix and from an abbreviation', async () => {
+    await client.open(uri, note);
+    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(note, note.length) })) as CompletionList;
+    const item = list.items.find((i) => i.label === 'hepatic stellate cell');
+    assert.ok(item, JSON.stringify(list.items.map((i) => i.label)));
+    assert.ok(item.textEdit && 'range' in item.textEdit);
+    assert.deepEqual(item.textEdit.range.start, positionOf(note, offsetOf(note, 'hepatic st')));
+    assert.equal(item.textEdit.newText, 'hepatic stellate cell');
+
+    const text2 = note + '\nHG';
+    await client.edit(uri, note, note.length, note.length, '\nHG');
+    const abbreviations = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text2, text2.length) })) as CompletionList;
+    assert.ok(abbreviations.items.some((i) => i.label === 'hepatocyte growth factor'));
+    assert.ok(abbreviations.items.some((i) => i.label === 'HGF'));
+  });
+
+  it('publishes diagnostics to a client without pull support, and follows incremental edits', async () => {
+    await client.open(uri, note);
+    const first = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    const finding = first.find((d) => d.code === 'term.non-preferred')!;
+    assert.deepEqual(finding.range.start, positionOf(note, offsetOf(note, 'Ito cells')));
+    const edited = await client.edit(uri, note, offsetOf(note, 'Ito cells'), offsetOf(note, 'Ito cells') + 'Ito cells'.length, 'Stellate cells');
+    await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'term.non-preferred'));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(edited, offsetOf(edited, 'Stellate')) });
+    assert.match((hover!.contents as MarkupContent).value, /hepatic stellate cell/);
+  });
+});
+
+describe('language server with pull diagnostics', () => {
+  it('answers textDocument/diagnostic when the client pulls', async () => {
+    const client = new TestClient({ pullDiagnostics: true });
+    try {
+      await client.initialize();
+      await client.open(uri, note);
+      const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      assert.equal(report.kind, 'full');
+      assert.ok('items' in report && report.items.some((d) => d.code === 'term.non-preferred'));
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { analyzeDocument, completeTerms, termFixes, termHover } from '../../server/src/core';
+import { builtinIndex, withCursor } from './helpers';
+
+describe('hover', () => {
+  it('describes the term under the cursor with its kind, definition, names, source and related terms', () => {
+    const { text, offset } = withCursor('MSC-derived H$$CURSOR$$GF acts on hepatocytes.');
+    const analysis = analyzeDocument(text, builtinIndex());
+    const hover = termHover(analysis.terms, offset, builtinIndex())!;
+    assert.equal(text.slice(hover.start, hover.end), 'HGF');
+    assert.match(hover.markdown, /^\*\*hepatocyte growth factor\*\* \(HGF\) · \*molecule\*/);
+    assert.match(hover.markdown, /\*\*Source:\*\* review, “MSCs: Priming Liver Regeneration”/);
+    assert.match(hover.markdown, /\*\*Related:\*\*/);
+    assert.match(hover.markdown, /HGNC:/);
+  });
+
+  it('says when an abbreviation is ambiguous', () => {
+    const { text, offset } = withCursor('H$$CURSOR$$SCs proliferate.');
+    const hover = termHover(analyzeDocument(text, builtinIndex()).terms, offset, builtinIndex())!;
+    assert.match(hover.markdown, /ambiguous/);
+    assert.match(hover.markdown, /haematopoietic stem cell/);
+  });
+
+  it('shows nothing outside recognized terms', () => {
+    const { text, offset } = withCursor('The li$$CURSOR$$ver of a rat.');
+    assert.equal(termHover(analyzeDocument(text, builtinIndex()).terms, offset, builtinIndex()), undefined);
+  });
+});
+
+describe('completion', () => {
+  const labels = (marked: string) => {
+    const { text, offset } = withCursor(marked);
+    return completeTerms(text, offset, builtinIndex()).items;
+  };
+
+  it('offers the preferred term for a synonym, replacing the typed prefix', () => {
+    const { text, offset } = withCursor('Activated stell$$CURSOR$$');
+    const items = completeTerms(text, offset, builtinIndex()).items;
+    const item = items.find((i) => i.label === 'hepatic stellate cell')!;
+    assert.ok(item);
+    assert.equal(text.slice(item.start, item.end), 'stell');
+    assert.equal(item.insertText, 'hepatic stellate cell');
+    assert.equal(item.kind, 'cell');
+  });
+
+  it('offers the term and the abbreviation itself for an abbreviation prefix', () => {
+    const items = labels('Secreted HG$$CURSOR$$');
+    assert.ok(items.some((i) => i.label === 'hepatocyte growth factor' && i.insertText === 'hepatocyte growth factor'));
+    assert.ok(items.some((i) => i.label === 'HGF' && i.insertText === 'HGF'));
+  });
+
+  it('offers scatter factor’s preferred label and nothing for unknown words', () => {
+    assert.ok(labels('scatter$$CURSOR$$').some((i) => i.label === 'hepatocyte growth factor'));
+    assert.deepEqual(labels('zzqx$$CURSOR$$'), []);
+  });
+});
+
+describe('controlled-vocabulary findings', () => {
+  it('flags a deprecated form with a fix to the preferred label, in the written number', () => {
+    const text = 'Ito cells and one Ito cell.';
+    const { findings } = analyzeDocument(text, builtinIndex());
+    const nonPreferred = findings.filter((f) => f.code === 'term.non-preferred');
+    assert.deepEqual(nonPreferred.map((f) => text.slice(f.start, f.end)), ['Ito cells', 'Ito cell']);
+    const fixes = termFixes(nonPreferred[0], findings);
+    assert.deepEqual(fixes[0].edits, [{ start: 0, end: 9, newText: 'hepatic stellate cells' }]);
+    assert.equal(fixes[1].edits.length, 2);
+  });
+
+  it('turns a finding code off through its level', () => {
+    const levels = { 'claim.unsupported': 'warning', 'claim.contradicts-review': 'warning', 'term.non-preferred': 'off', 'term.ambiguous': 'off', 'vocabulary.invalid': 'error' } as const;
+    assert.deepEqual(analyzeDocument('Ito cells and HSCs.', builtinIndex(), { citationScope: 'paragraph', levels }).findings, []);
+  });
+});

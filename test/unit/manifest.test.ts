@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+
+const root = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+describe('extension manifest', () => {
+  it('gives every contributed setting a type, a default and a description', () => {
+    const properties: Record<string, Record<string, unknown>> = manifest.contributes.configuration.properties;
+    assert.ok(Object.keys(properties).length >= 9);
+    for (const [name, property] of Object.entries(properties)) {
+      assert.ok(property.type || property.anyOf, `${name} has a type`);
+      assert.ok('default' in property, `${name} has a default`);
+      assert.ok(property.description || property.markdownDescription, `${name} has a description`);
+      assert.ok(name.startsWith('regenNotes.'), name);
+    }
+  });
+
+  it('admits VS Code 1.100 and activates on markdown', () => {
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
+  });
+
+  it('ships snippets and a grammar that parse, and a schema for vocabulary files', () => {
+    for (const snippet of manifest.contributes.snippets) {
+      const errors: unknown[] = [];
+      const parsed = parseJsonc(readFileSync(path.join(root, snippet.path), 'utf8'), errors as never);
+      assert.deepEqual(errors, []);
+      assert.ok(Object.keys(parsed).length >= 2);
+    }
+    for (const grammar of manifest.contributes.grammars) {
+      const parsed = JSON.parse(readFileSync(path.join(root, grammar.path), 'utf8'));
+      assert.equal(parsed.scopeName, grammar.scopeName);
+      for (const rule of Object.values<{ match?: string; begin?: string }>(parsed.repository)) {
+        if (rule.match) assert.doesNotThrow(() => new RegExp(rule.match!.replace(/\(\?<!/g, '(?<!')));
+      }
+    }
+    for (const validation of manifest.contributes.jsonValidation) {
+      assert.ok(JSON.parse(readFileSync(path.join(root, validation.url), 'utf8')).definitions.term);
+    }
+  });
+
+  it('declares every contributed command', () => {
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'regenNotes.restartServer'));
+  });
+});

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { findTerms, parseProse } from '../../server/src/core';
+import { builtinIndex, indexOf } from './helpers';
+
+const recognized = (text: string) => {
+  const prose = parseProse(text);
+  return findTerms(prose.masked, builtinIndex()).map((m) => ({ termId: m.termId, text: text.slice(m.start, m.end) }));
+};
+
+describe('term recognition', () => {
+  it('equates TNF-α, TNF-alpha, TNFa and TNFα', () => {
+    const found = recognized('TNF-α, TNF-alpha, TNFa and TNFα rise early.');
+    assert.deepEqual(found.map((f) => f.text), ['TNF-α', 'TNF-alpha', 'TNFa', 'TNFα']);
+    assert.ok(found.every((f) => f.termId === 'tnf-alpha'));
+  });
+
+  it('equates IL-6, IL6 and IL 6', () => {
+    const found = recognized('IL-6 and IL6 and IL 6.');
+    assert.deepEqual(found, [
+      { termId: 'il-6', text: 'IL-6' },
+      { termId: 'il-6', text: 'IL6' },
+      { termId: 'il-6', text: 'IL 6' },
+    ]);
+  });
+
+  it('recognizes MSC and MSCs, and abbreviations only in their own case', () => {
+    assert.deepEqual(recognized('MSC and MSCs but not msc or Mscs.').map((f) => f.text), ['MSC', 'MSCs']);
+  });
+
+  it('prefers the longest match: hepatic stellate cells over cells', () => {
+    const index = indexOf([
+      { id: 'cell', label: 'cell', kind: 'cell' },
+      { id: 'hsc', label: 'hepatic stellate cell', kind: 'cell' },
+    ]);
+    const text = 'Hepatic stellate cells and other cells.';
+    const found = findTerms(text, index).map((m) => [m.termId, text.slice(m.start, m.end)]);
+    assert.deepEqual(found, [
+      ['hsc', 'Hepatic stellate cells'],
+      ['cell', 'cells'],
+    ]);
+  });
+
+  it('never matches inside a word', () => {
+    assert.deepEqual(recognized('HGFR and preHGF and HGF2 are not HGF.').map((f) => f.text), ['HGF']);
+  });
+
+  it('matches a multi-word term across a line break but not across punctuation', () => {
+    assert.deepEqual(recognized('the hepatic\nstellate cells').map((f) => f.termId), ['hepatic-stellate-cell']);
+    assert.notDeepEqual(recognized('the hepatic. Stellate cells').map((f) => f.text), ['hepatic. Stellate cells']);
+  });
+
+  it('gives a term after an emoji its UTF-16 range', () => {
+    const text = '🧬😀 HGF';
+    const [match] = recognized(text);
+    assert.equal(match.text, 'HGF');
+    const m = findTerms(parseProse(text).masked, builtinIndex())[0];
+    assert.equal(m.start, 5);
+    assert.equal(m.end, 8);
+  });
+
+  it('marks ambiguous abbreviations', () => {
+    const [match] = findTerms('HSCs were activated.', builtinIndex());
+    assert.equal(match.termId, 'hepatic-stellate-cell');
+    assert.deepEqual(match.ambiguous?.alsoMeans, ['haematopoietic stem cell']);
+  });
+
+  it('applies NFKC: full-width letters match', () => {
+    assert.deepEqual(recognized('ＨＧＦ is secreted.').map((f) => f.termId), ['hgf']);
+  });
+});
+
+describe('prose only', () => {
+  it('skips inline code, fenced and indented code, front matter, URLs and link destinations', () => {
+    const text = [
+      '---',
+      'title: HGF',
+      '---',
+      'Inline `HGF` code and a [link](https://example.org/VEGF) to http://x.org/IL-6 and <https://a.org/MSC>.',
+      '',
+      '```',
+      'HGF',
+      '```',
+      '',
+      '    VEGF indented code',
+      '',
+      '<div>MSC in HTML</div>',
+      '',
+      '[ref]: https://example.org/HGF',
+      '<!-- HGF in a comment -->',
+    ].join('\n');
+    assert.deepEqual(recognized(text), []);
+  });
+
+  it('keeps the link text, list items, quotes and table cells', () => {
+    const text = 'A [HGF](https://x.org) link.\n\n- MSC item\n\n> VEGF quote\n\n| IL-6 | x |\n|---|---|\n| TNF-α | y |\n';
+    assert.deepEqual(recognized(text).map((f) => f.text), ['HGF', 'MSC', 'VEGF', 'IL-6', 'TNF-α']);
+  });
+
+  it('keeps the masked text the same length as the document', () => {
+    const text = '---\na: 1\n---\n# T\r\n\r\nPara `x` 😀 [a](b)\r\n';
+    assert.equal(parseProse(text).masked.length, text.length);
+  });
+
+  it('reports paragraphs, headings, table cells and their containers', () => {
+    const text = '# Head\n\nPara.\n\n- item\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n\n[^1]: note\n';
+    const blocks = parseProse(text).blocks.map((b) => [b.kind, text.slice(b.start, b.end), b.container ?? '']);
+    assert.deepEqual(blocks, [
+      ['heading', 'Head', ''],
+      ['paragraph', 'Para.', ''],
+      ['paragraph', 'item', 'listItem'],
+      ['paragraph', 'quote', 'blockquote'],
+      ['tableCell', 'a', ''],
+      ['tableCell', 'b', ''],
+      ['tableCell', 'c', ''],
+      ['tableCell', 'd', ''],
+      ['paragraph', 'note', 'footnote'],
+    ]);
+  });
+});

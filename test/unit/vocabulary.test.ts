@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import Ajv from 'ajv';
+import builtinData from '../../server/src/data/vocabulary.json';
+import schema from '../../server/src/data/vocabulary.schema.json';
+import { builtinLayer, formKey, mergeLayers, parseVocabulary } from '../../server/src/core';
+
+describe('built-in vocabulary', () => {
+  it('validates against the schema', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    assert.equal(validate(builtinData), true, JSON.stringify(validate.errors));
+  });
+
+  it('merges without problems: related ids exist and no surface form names two terms', () => {
+    const { vocabulary, problems } = mergeLayers([builtinLayer()]);
+    assert.deepEqual(problems.map((p) => p.message), []);
+    const owners = new Map<string, string>();
+    for (const term of vocabulary.terms) {
+      for (const form of [term.label, ...term.abbreviations, ...term.synonyms, ...term.deprecated]) {
+        const owner = owners.get(formKey(form));
+        assert.ok(!owner || owner === term.id, `'${form}' names both ${owner} and ${term.id}`);
+        owners.set(formKey(form), term.id);
+      }
+    }
+  });
+
+  it('covers the review: at least 50 terms of every kind and 40 relations', () => {
+    const { terms, relations } = builtinLayer();
+    assert.ok(terms.length >= 50, `${terms.length} terms`);
+    for (const kind of ['molecule', 'cell', 'mechanism']) assert.ok(terms.some((t) => t.kind === kind), kind);
+    assert.ok(relations.length >= 40, `${relations.length} relations`);
+    for (const id of ['mesenchymal-stem-cell', 'hepatocyte', 'kupffer-cell', 'hepatic-stellate-cell', 'hgf', 'vegf', 'il-6', 'tnf-alpha', 'mir-122', 'microrna', 'exosome', 'ecm', 'angiogenesis', 'apoptosis', 'fibrosis', 'inflammation']) {
+      assert.ok(terms.some((t) => t.id === id), id);
+    }
+    assert.ok(terms.every((t) => t.definition && t.source), 'every term has a definition and a source');
+  });
+});
+
+describe('vocabulary layers', () => {
+  const origin = { layer: 'file' as const, file: '/w/lab.yaml' };
+
+  it('adds synonyms, overrides fields and deprecates forms in a later layer', () => {
+    const lab = parseVocabulary('terms:\n  - id: hgf\n    synonyms: [hepatopoietin]\n    definition: Our own words.\n  - id: hepatic-stellate-cell\n    deprecated: [stellate cell]\n', origin);
+    assert.deepEqual(lab.problems, []);
+    const { vocabulary } = mergeLayers([builtinLayer(), lab.layer!]);
+    const hgf = vocabulary.terms.find((t) => t.id === 'hgf')!;
+    assert.ok(hgf.synonyms.includes('hepatopoietin'));
+    assert.equal(hgf.definition, 'Our own words.');
+    assert.equal(hgf.origins?.definition?.layer, 'file');
+    assert.equal(hgf.origins?.definition?.line, 1);
+    const hsc = vocabulary.terms.find((t) => t.id === 'hepatic-stellate-cell')!;
+    assert.ok(hsc.deprecated.includes('stellate cell'));
+    assert.ok(!hsc.synonyms.some((s) => formKey(s) === formKey('stellate cell')));
+  });
+
+  it('places YAML syntax errors and schema errors at their line', () => {
+    const broken = parseVocabulary('terms:\n  - id: x\n    label: [unclosed\n', origin);
+    assert.equal(broken.layer, undefined);
+    assert.ok(broken.problems.length > 0);
+    const invalid = parseVocabulary('terms:\n  - id: ok\n    label: fine\n    kind: molecule\n  - id: Bad Id\n    kind: organ\n', origin);
+    assert.equal(invalid.layer, undefined);
+    assert.deepEqual([...new Set(invalid.problems.map((p) => p.line))].sort(), [4, 5]);
+  });
+
+  it('reports a form that already names another term, and a new term without a kind', () => {
+    const lab = parseVocabulary('terms:\n  - id: scatter\n    label: scatter factor\n    kind: molecule\n  - id: lonely\n    label: lonely\n', origin);
+    const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);
+    assert.deepEqual(problems.map((p) => p.line), [1, 4]);
+    assert.ok(!vocabulary.terms.some((t) => t.id === 'lonely'));
+  });
+});
