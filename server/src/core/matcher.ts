@@ -89,7 +89,7 @@ function tokenize(text: string, from = 0, to = text.length): Tokens {
     let normal = normalCache.get(word);
     if (!normal) {
       normal = normalizeToken(word);
-      if (normalCache.size > 50_000) normalCache.clear();
+      if (normalCache.size > 300_000) normalCache.clear();
       normalCache.set(word, normal);
     }
     tokens.starts.push(i);
@@ -186,24 +186,27 @@ export function formKey(form: string): string {
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   const root: TrieNode = { children: new Map() };
   const terms = new Map<string, Term>();
+  const add = (term: Term, form: string, role: FormRole, caseSensitive: boolean) => {
+    const ambiguous = role === 'abbreviation' && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+    for (const variant of formVariants(form)) {
+      let node = root;
+      for (const key of variant.keys) {
+        let child = node.children.get(key);
+        if (!child) node.children.set(key, (child = { children: new Map() }));
+        node = child;
+      }
+      const entry: FormEntry = { termId: term.id, role };
+      if (caseSensitive) entry.exact = variant.exact;
+      if (ambiguous) entry.ambiguous = ambiguous;
+      (node.entries ??= []).push(entry);
+    }
+  };
   for (const term of vocabulary.terms) {
     terms.set(term.id, term);
-    const add = (form: string, role: FormRole, caseSensitive: boolean) => {
-      const ambiguous = role === 'abbreviation' ? term.ambiguous.find((a) => a.form === form) : undefined;
-      for (const variant of formVariants(form)) {
-        let node = root;
-        for (const key of variant.keys) {
-          let child = node.children.get(key);
-          if (!child) node.children.set(key, (child = { children: new Map() }));
-          node = child;
-        }
-        (node.entries ??= []).push({ termId: term.id, role, ...(caseSensitive ? { exact: variant.exact } : {}), ...(ambiguous ? { ambiguous } : {}) });
-      }
-    };
-    add(term.label, 'label', false);
-    for (const form of term.abbreviations) add(form, 'abbreviation', true);
-    for (const form of term.synonyms) add(form, 'synonym', false);
-    for (const form of term.deprecated) add(form, 'deprecated', false);
+    add(term, term.label, 'label', false);
+    for (const form of term.abbreviations) add(term, form, 'abbreviation', true);
+    for (const form of term.synonyms) add(term, form, 'synonym', false);
+    for (const form of term.deprecated) add(term, form, 'deprecated', false);
   }
   return { terms, relations: vocabulary.relations, list: vocabulary.terms, root };
 }
