@@ -1,3 +1,5 @@
+import { claimFindings, findClaims, type Claim } from './claims';
+import { parseDirectives } from './directives';
 import { parseProse, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { termFindings } from './termFindings';
@@ -26,16 +28,24 @@ export interface DocumentAnalysis {
   text: string;
   prose: ProseMap;
   terms: TermMatch[];
+  /** One per sentence of every paragraph and table cell, with its status. */
+  claims: Claim[];
   /** Findings that are switched on and not silenced by a directive, in document order. */
   findings: Finding[];
 }
 
-/** Analyses a markdown note: prose, terms, findings. Pure; never throws on any text. */
+/**
+ * Analyses a markdown note: prose, terms, claims and findings. `index` decides what a term is
+ * and which relations back a claim. Pure; never throws on any text.
+ */
 export function analyzeDocument(text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
   const prose = parseProse(text);
   const terms = findTerms(prose.masked, index);
-  const findings = termFindings(terms, index)
-    .filter((f) => options.levels[f.code] !== 'off')
-    .sort((a, b) => a.start - b.start);
-  return { text, prose, terms, findings };
+  const claimsOn = options.levels['claim.unsupported'] !== 'off' || options.levels['claim.contradicts-review'] !== 'off';
+  const claims = claimsOn ? findClaims({ text, prose, terms, index, citationScope: options.citationScope }) : [];
+  const directives = parseDirectives(text, prose);
+  const findings = [...termFindings(terms, index), ...claimFindings(claims, index)]
+    .filter((f) => options.levels[f.code] !== 'off' && !directives.isSuppressed(f.code, f.start))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text, prose, terms, claims, findings };
 }

@@ -10,7 +10,12 @@ export interface Fix {
   snippet?: boolean;
   /** The finding the fix resolves, if it resolves one. */
   finding?: Finding;
+  /** A server command the fix runs instead of (or after) its edits. */
+  command?: { name: string; arguments: unknown[] };
 }
+
+/** The command that shows the passage of the review (or source) a claim contradicts. */
+export const showReviewPassageCommand = 'regenNotes.showReviewPassage';
 
 /** Quick fixes for the controlled-vocabulary findings. */
 export function termFixes(finding: Finding, all: readonly Finding[]): Fix[] {

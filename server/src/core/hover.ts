@@ -1,3 +1,4 @@
+import type { Claim } from './claims';
 import type { TermIndex } from './matcher';
 import type { Origin, Term, TermMatch } from './types';
 
@@ -96,4 +97,23 @@ function originName(origin: Origin): string {
   if (origin.layer === 'settings') return 'settings';
   const file = origin.file?.split('/').pop() ?? 'file';
   return origin.line !== undefined ? `${file} line ${origin.line + 1}` : file;
+}
+
+/**
+ * The hover on the verb of a claim the review (or a source) backs: which relation supports it,
+ * or which one it contradicts.
+ */
+export function claimHover(claims: readonly Claim[], offset: number, index: TermIndex): HoverInfo | undefined {
+  for (const claim of claims) {
+    if (offset < claim.start || offset > claim.end) continue;
+    const relation = claim.relations.find((r) => offset >= r.start && offset <= r.end && r.backing && (r.verdict === 'supported' || r.verdict === 'contradicted'));
+    if (!relation?.backing) return undefined;
+    const backing = relation.backing;
+    const label = (id: string) => index.terms.get(id)?.label ?? id;
+    const statement = backing.statement ?? `${label(backing.subject)} ${backing.predicate} ${label(backing.object)}.`;
+    const from = backing.origin?.layer === 'file' && backing.origin.file ? `your source ${backing.source}` : `the review, “${backing.source}”`;
+    const verdict = relation.verdict === 'supported' ? `**Supported** by ${from}` : `**Contradicts** ${from}`;
+    return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${statement}` };
+  }
+  return undefined;
 }

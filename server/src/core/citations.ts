@@ -1,0 +1,374 @@
+/** How a citation is written. */
+export type CitationKind =
+  /** `[@key]`, `[see @key, p. 3; @other]`, `[-@key]` */
+  | 'pandoc'
+  /** `@key` in running text */
+  | 'narrative'
+  /** `[1]`, `[1, 3–5]`, `<sup>2</sup>`, `²` */
+  | 'numeric'
+  /** `[^label]`: counts only when the footnote's definition cites (see `citingFootnotes`) */
+  | 'footnote'
+  /** `(Smith et al., 2020)`, `Smith and Lee (2019)`, `Smith et al.` */
+  | 'author-year'
+  | 'doi'
+  | 'pmid'
+  | 'pmcid'
+  | 'arxiv'
+  /** a link or URL to a publisher, preprint server or literature index */
+  | 'link'
+  /** a free-form reference in a footnote or reference list ("Friedman SL. Gastroenterology. 2008") */
+  | 'reference';
+
+export interface Citation {
+  start: number;
+  end: number;
+  kind: CitationKind;
+  /** Citation keys, numbers, the footnote label, the DOI or id, or the URL. */
+  keys?: string[];
+}
+
+export interface CitationOptions {
+  /**
+   * The document with non-prose masked (`ProseMap.masked`). Bracket and author–year citations
+   * must start in prose; identifiers and URLs may sit in masked link destinations, autolinks
+   * and HTML, but never in code spans or HTML comments.
+   */
+  masked?: string;
+  /** Reference definitions of the document (see `collectReferenceDefinitions`). */
+  references?: ReadonlyMap<string, string>;
+  /** Also accept free-form references, as written in footnotes and reference lists. */
+  loose?: boolean;
+}
+
+/** Hosts of publishers, preprint servers and literature indexes; subdomains count too. */
+export const paperHosts: readonly string[] = [
+  'doi.org', 'dx.doi.org', 'pubmed.ncbi.nlm.nih.gov', 'ncbi.nlm.nih.gov', 'europepmc.org', 'biorxiv.org', 'medrxiv.org',
+  'arxiv.org', 'nature.com', 'sciencedirect.com', 'cell.com', 'springer.com', 'springeropen.com', 'link.springer.com',
+  'wiley.com', 'onlinelibrary.wiley.com', 'nejm.org', 'thelancet.com', 'plos.org', 'frontiersin.org', 'mdpi.com',
+  'science.org', 'sciencemag.org', 'pnas.org', 'jci.org', 'bmj.com', 'jamanetwork.com', 'academic.oup.com', 'oup.com',
+  'tandfonline.com', 'karger.com', 'hindawi.com', 'aasldpubs.org', 'journal-of-hepatology.eu', 'jhep-reports.eu',
+  'gastrojournal.org', 'lww.com', 'embopress.org', 'rupress.org', 'elifesciences.org', 'biomedcentral.com',
+  'semanticscholar.org', 'jbc.org', 'ahajournals.org', 'physiology.org', 'sagepub.com', 'cambridge.org', 'acs.org',
+  'rsc.org', 'peerj.com', 'f1000research.com', 'ssrn.com', 'researchsquare.com', 'preprints.org', 'jstage.jst.go.jp',
+  'biologists.com', 'portlandpress.com', 'liebertpub.com', 'thieme-connect.com', 'thieme-connect.de', 'ingentaconnect.com',
+  'annualreviews.org', 'asm.org', 'aacrjournals.org', 'ashpublications.org', 'jimmunol.org', 'molcells.org',
+  'spandidos-publications.com', 'ijbs.com', 'thno.org', 'wjgnet.com', 'e-cmh.org', 'scielo.org', 'europepmc.org',
+  'scholar.archive.org', 'openalex.org', 'zenodo.org', 'osf.io', 'researchgate.net', 'ieee.org', 'acm.org', 'iop.org',
+  'aps.org', 'annals.org', 'ajog.org', 'hepatology.org', 'cmghjournal.org', 'jhepatology.com',
+];
+
+const hostSet = new Set(paperHosts);
+
+/** Whether a URL (with or without scheme) points at a paper host. */
+export function isPaperUrl(url: string): boolean {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:?#\s]+)/i.exec(url.trim());
+  if (!m) return false;
+  let host = m[1].toLowerCase().replace(/\.$/, '');
+  for (;;) {
+    if (hostSet.has(host)) return true;
+    const dot = host.indexOf('.');
+    if (dot === -1 || host.indexOf('.', dot + 1) === -1) return false;
+    host = host.slice(dot + 1);
+  }
+}
+
+/**
+ * Reference definitions of a markdown document (`[label]: destination`), label folded to lower
+ * case with white space collapsed, as CommonMark matches them.
+ */
+export function collectReferenceDefinitions(text: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const re = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1].startsWith('^')) continue;
+    const label = normalizeLabel(m[1]);
+    if (!definitions.has(label)) definitions.set(label, m[2].replace(/^<|>$/g, ''));
+  }
+  return definitions;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const particle = "(?:van|von|de|der|den|del|della|di|da|du|le|la|dos|das|ten|ter|zu|y|bin|al|el)";
+const surname = "(?:[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}][\\p{L}'’-]*|[\\p{Lu}]{2,}(?=\\s+(?:et\\s+al|and|&)))";
+const name = `(?:${particle}\\s+){0,3}${surname}(?:-${surname})?`;
+const year = "(?:(?:1[89]|20)\\d{2}[a-z]?|in press|n\\.d\\.|forthcoming)";
+const authors = `${name}(?:\\s+et\\s+al\\.?|(?:\\s*,\\s*${name})*,?\\s+(?:and|&)\\s+${name})?`;
+const locator = "(?:,?\\s*(?:p|pp|ch|chap|fig|figs|table|sec|section)\\.?\\s*[\\w–-]+)";
+const prefix = "(?:(?:see(?:\\s+also)?|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(?:a\\s+)?review(?:\\s+see)?|and|also|in)\\s*,?\\s*)";
+
+/** One part of a parenthetical author–year citation: "see Smith et al., 2020, p. 3". */
+const authorYearPart = new RegExp(`^\\s*${prefix}*${authors}\\s*,?\\s*(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${locator}?\\s*$`, 'u');
+
+/** Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et al. 2020", "Smith et al." */
+const narrativeAuthorYear = new RegExp(
+  `(?<![\\p{L}\\p{N}@])${name}(?:\\s+et\\s+al\\.?(?:['’]s)?(?:\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|,?\\s+${year}\\b)?|\\s+(?:and|&)\\s+${name}['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\))`,
+  'gu',
+);
+
+/** A free-form reference: a capitalised name followed, within one line, by a year. */
+const looseReference = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
+
+const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}\n]{1,200}\})/gu;
+
+const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
+
+const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
+const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
+const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
+const arxivPattern = /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+const supPattern = /<sup>\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*<\/sup>|\^\d{1,4}(?:[-–,]\d{1,4})*\^/gi;
+const unicodeSupPattern = /(?<=[\p{L}\p{N}.,;:)\]])[¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*/gu;
+
+/**
+ * Finds citations in `text[start, end)`, in document order, without overlaps: Pandoc
+ * (`[@key]`, `[see @a, p. 3; @b]`, `[-@key]`, narrative `@key`), numeric (`[1]`, `[1, 3–5]`),
+ * footnote references (`[^n]`), author–year (`(Smith et al., 2020)`, `(Smith & Lee 2019)`,
+ * `Smith et al. (2020)`), DOIs, PMIDs, PMCIDs, arXiv ids, and links or URLs to paper hosts
+ * (inline, reference-style and autolinks). Markdown link text, task-list boxes and e-mail
+ * addresses are not citations. Scans the original text; `options.masked` keeps code and HTML
+ * comments out.
+ */
+export function findCitations(text: string, start = 0, end = text.length, options: CitationOptions = {}): Citation[] {
+  start = Math.max(0, start);
+  end = Math.min(text.length, end);
+  if (end <= start) return [];
+  const slice = text.slice(start, end);
+  const gate = createGate(text, options.masked, start, end);
+  const found: Citation[] = [];
+  const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
+    const at = start + s;
+    if (!(inMaskedOk ? gate.notCode(at) : gate.prose(at))) return;
+    found.push({ start: at, end: start + e, kind, ...(keys && keys.length > 0 ? { keys } : {}) });
+  };
+
+  const pairs = slice.includes('[') || slice.includes('(') ? matchPairs(slice) : undefined;
+  if (pairs && slice.includes('[')) scanBrackets(slice, pairs, options.references, push);
+  if (pairs && slice.includes('(')) scanParentheses(slice, pairs, push);
+
+  const hasYear = slice.includes('et al') || /\(\s*(?:1[89]|20)\d\d/.test(slice);
+  narrativeAuthorYear.lastIndex = hasYear ? 0 : slice.length;
+  for (let m = hasYear ? narrativeAuthorYear.exec(slice) : null; m; m = narrativeAuthorYear.exec(slice)) {
+    if (/\bet\s+al\b|\d/.test(m[0]) && !/^(?:The|This|These|In|We|Our|It|See|As|A|An)\b/.test(m[0])) push(m.index, m.index + m[0].length, 'author-year', [m[0].trim()]);
+  }
+  citeKeyPattern.lastIndex = 0;
+  for (let m = slice.includes('@') ? citeKeyPattern.exec(slice) : null; m; m = citeKeyPattern.exec(slice)) {
+    const key = trimKey(m[2]);
+    if (key.length === 0) continue;
+    const s = m.index;
+    push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
+  }
+  doiPattern.lastIndex = 0;
+  for (let m = slice.includes('10.') ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
+    const doi = trimIdentifier(m[1]);
+    const s = m.index;
+    const e = m.index + m[0].length - (m[1].length - doi.length);
+    push(s, e, 'doi', [doi], true);
+  }
+  const upper = /pm|ar/i.test(slice) ? slice.toUpperCase() : '';
+  pmidPattern.lastIndex = 0;
+  for (let m = upper.includes('PMID') ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
+  pmcidPattern.lastIndex = 0;
+  for (let m = slice.includes('PMC') ? pmcidPattern.exec(slice) : null; m; m = pmcidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmcid', [m[1]], true);
+  arxivPattern.lastIndex = 0;
+  for (let m = upper.includes('ARXIV') ? arxivPattern.exec(slice) : null; m; m = arxivPattern.exec(slice)) push(m.index, m.index + m[0].length, 'arxiv', [m[1]], true);
+  urlPattern.lastIndex = 0;
+  for (let m = slice.includes('http') || slice.includes('www.') ? urlPattern.exec(slice) : null; m; m = urlPattern.exec(slice)) {
+    const url = trimIdentifier(m[0]);
+    if (isPaperUrl(url)) push(m.index, m.index + url.length, 'link', [url], true);
+  }
+  supPattern.lastIndex = 0;
+  for (let m = slice.includes('^') || /<sup/i.test(slice) ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
+  unicodeSupPattern.lastIndex = 0;
+  for (let m = /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
+  if (options.loose) {
+    looseReference.lastIndex = 0;
+    for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
+  }
+  return removeOverlaps(found);
+}
+
+type Push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk?: boolean) => void;
+
+/** `[...]` groups: Pandoc, numeric, footnote references, links to papers; not link text or task boxes. */
+function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<string, string> | undefined, push: Push): void {
+  const closingBracket = (_: string, open: number) => (s.charCodeAt(open) === 91 ? pairs[open] : -1);
+  const closingParen = (_: string, open: number) => (s.charCodeAt(open) === 40 ? pairs[open] : -1);
+  for (let open = s.indexOf('['); open !== -1; open = s.indexOf('[', open + 1)) {
+    const close = closingBracket(s, open);
+    if (close === -1) continue;
+    const content = s.slice(open + 1, close);
+    const after = s.charCodeAt(close + 1);
+    const image = open > 0 && s[open - 1] === '!';
+    if (after === 40) {
+      const destEnd = closingParen(s, close + 1);
+      if (destEnd === -1) continue;
+      const destination = s.slice(close + 2, destEnd).trim().replace(/^<|>$/g, '').split(/\s+/)[0];
+      if (!image && isPaperUrl(destination)) push(open, destEnd + 1, 'link', [destination]);
+      open = destEnd;
+      continue;
+    }
+    if (after === 91) {
+      const labelEnd = closingBracket(s, close + 1);
+      if (labelEnd !== -1) {
+        const label = s.slice(close + 2, labelEnd) || content;
+        const destination = references?.get(normalizeLabel(label));
+        if (!image && destination && isPaperUrl(destination)) push(open, labelEnd + 1, 'link', [destination]);
+        open = labelEnd;
+        continue;
+      }
+    }
+    if (image || (open > 0 && s[open - 1] === ']')) continue;
+    if (content.startsWith('^')) {
+      if (after !== 58 && /^\^[^\s\]]+$/.test(content)) push(open, close + 1, 'footnote', [content.slice(1)]);
+      continue;
+    }
+    if (/^[ xX]$/.test(content)) continue;
+    const keys = pandocKeys(content);
+    if (keys.length > 0) {
+      push(open, close + 1, 'pandoc', keys);
+      continue;
+    }
+    const destination = references?.get(normalizeLabel(content));
+    if (destination && isPaperUrl(destination)) {
+      push(open, close + 1, 'link', [destination]);
+      continue;
+    }
+    if (numericContent.test(content)) {
+      push(open, close + 1, 'numeric', content.split(/\s*[,;]\s*/).map((k) => k.trim().replace(/\s+/g, '')));
+      continue;
+    }
+    const parts = content.split(';');
+    if (parts.some((p) => authorYearPart.test(p))) push(open, close + 1, 'author-year', parts.map((p) => p.trim()));
+  }
+}
+
+/** `(...)` groups holding author–year citations: "(Smith et al., 2020; Lee 2019a)". */
+function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
+  for (let open = s.indexOf('('); open !== -1; open = s.indexOf('(', open + 1)) {
+    if (open > 0 && s[open - 1] === ']') continue;
+    const close = pairs[open];
+    if (close === -1) continue;
+    const content = s.slice(open + 1, close);
+    if (!/\d{4}|in press|n\.d\./.test(content)) continue;
+    const parts = content.split(';');
+    if (parts.some((p) => authorYearPart.test(p))) push(open, close + 1, 'author-year', parts.map((p) => p.trim()));
+  }
+}
+
+function pandocKeys(content: string): string[] {
+  const keys: string[] = [];
+  const re = /(?:^|[\s;,[(])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}]+\})/gu;
+  for (let m = re.exec(content); m; m = re.exec(content)) {
+    const key = trimKey(m[1]).replace(/^\{|\}$/g, '');
+    if (key) keys.push(key);
+  }
+  return keys;
+}
+
+/** Internal punctuation belongs to a key only when a letter or digit follows (Pandoc's rule). */
+function trimKey(key: string): string {
+  if (key.startsWith('{')) return key;
+  return key.replace(/[:.#$%&\-+?<>~/']+$/, '');
+}
+
+/** Trailing punctuation is not part of a DOI or URL, nor is an unbalanced closing parenthesis. */
+function trimIdentifier(id: string): string {
+  let out = id;
+  for (;;) {
+    const before = out;
+    out = out.replace(/[.,;:!?'"*_]+$/, '');
+    if (out.endsWith(')') && count(out, '(') < count(out, ')')) out = out.slice(0, -1);
+    if (out.endsWith(']') && count(out, '[') < count(out, ']')) out = out.slice(0, -1);
+    if (out === before) return out;
+  }
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/**
+ * For each `[` and `(` of the text, the offset of its matching closer, or -1: one pass with a
+ * stack. A bracket pair does not span a blank line or more than 400 characters, a parenthesis
+ * pair not more than 600; a backslash escapes the next character.
+ */
+function matchPairs(s: string): Int32Array {
+  const pairs = new Int32Array(s.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 92) {
+      i++;
+    } else if (c === 91 || c === 40) {
+      stack.push(i);
+    } else if (c === 93 || c === 41) {
+      const want = c === 93 ? 91 : 40;
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) {
+        const open = stack[k];
+        if (s.charCodeAt(open) !== want) continue;
+        stack.length = k;
+        if (i - open <= (want === 91 ? 400 : 600)) pairs[open] = i;
+        break;
+      }
+    } else if (c === 10 && s.charCodeAt(i + 1) === 10) {
+      stack.length = 0;
+    }
+  }
+  return pairs;
+}
+
+function removeOverlaps(found: Citation[]): Citation[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Citation[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+interface Gate {
+  /** The offset is prose: not masked, not in a code span, not in an HTML comment. */
+  prose(offset: number): boolean;
+  /** The offset is prose or masked non-code: a link destination, URL, autolink or HTML tag. */
+  notCode(offset: number): boolean;
+}
+
+const codeOrComment = /(`+)[\s\S]*?[^`]\1(?!`)|<!--[\s\S]*?-->/g;
+
+/** Code spans and HTML comments of the range, found in the original text, shut out every citation. */
+function createGate(text: string, masked: string | undefined, start: number, end: number): Gate {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const slice = text.slice(start, end);
+  if (slice.includes('`') || slice.includes('<!--')) {
+    codeOrComment.lastIndex = 0;
+    for (let m = codeOrComment.exec(slice); m; m = codeOrComment.exec(slice)) {
+      starts.push(start + m.index);
+      ends.push(start + m.index + m[0].length);
+    }
+  }
+  const inCode = (offset: number): boolean => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= offset) lo = mid + 1;
+      else if (starts[mid] > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const useMask = masked !== undefined && masked.length === text.length;
+  return {
+    prose: (offset) => !inCode(offset) && (!useMask || offset >= text.length || masked.charCodeAt(offset) === text.charCodeAt(offset)),
+    notCode: (offset) => !inCode(offset),
+  };
+}

@@ -1,0 +1,74 @@
+import { showReviewPassageCommand, type Fix } from './codeActions';
+import type { Finding, TextEditOffsets } from './types';
+
+/** The prefix "Mark as hypothesis" inserts; the claim detector reads the sentence as hedged. */
+export const hypothesisMarker = '*Hypothesis:* ';
+
+export interface ClaimFixOptions {
+  /** The client accepts snippet edits: the citation placeholder puts the cursor after `@`. */
+  snippetSupport?: boolean;
+}
+
+/**
+ * Quick fixes for a claim finding, as plain data. For `claim.unsupported`: insert a citation
+ * placeholder (`[@]`, or the snippet `[@$1]`) before the sentence's final punctuation, mark the
+ * sentence as a hypothesis, or ignore it. For `claim.contradicts-review`: ignore it.
+ * Ignoring inserts `<!-- regen-notes-disable-next-line CODE -->` on its own line above the
+ * sentence, with that line's indentation and quote markers; when the sentence starts in the
+ * middle of a line (an own line there would split the paragraph or table) it appends
+ * `<!-- regen-notes-disable-line CODE -->` to the end of that line instead.
+ */
+export function claimFixes(finding: Finding, text: string, options: ClaimFixOptions = {}): Fix[] {
+  if (finding.code !== 'claim.unsupported' && finding.code !== 'claim.contradicts-review') return [];
+  const fixes: Fix[] = [];
+  if (finding.code === 'claim.unsupported') {
+    const snippet = options.snippetSupport === true;
+    fixes.push({
+      title: 'Insert citation placeholder',
+      kind: 'quickfix',
+      edits: [citationEdit(text, finding.start, finding.end, snippet)],
+      isPreferred: true,
+      ...(snippet ? { snippet: true } : {}),
+      finding,
+    });
+    fixes.push({ title: 'Mark as hypothesis', kind: 'quickfix', edits: [{ start: finding.start, end: finding.start, newText: hypothesisMarker }], finding });
+  }
+  if (finding.code === 'claim.contradicts-review' && finding.data?.backing) {
+    fixes.push({ title: 'Show the review passage', kind: 'quickfix', edits: [], command: { name: showReviewPassageCommand, arguments: [finding.data.backing] }, finding });
+  }
+  fixes.push({ title: 'Ignore this claim', kind: 'quickfix', edits: [ignoreEdit(text, finding.start, finding.code)], finding });
+  return fixes;
+}
+
+/** ` [@]` before the final `.`, `!` or `?` (and any closing emphasis or quotes after it). */
+function citationEdit(text: string, start: number, end: number, snippet: boolean): TextEditOffsets {
+  let at = end;
+  while (at > start && /["'*_)\u201d\u2019]/.test(text[at - 1])) at--;
+  if (at > start && /[.!?\u2026]/.test(text[at - 1])) {
+    while (at > start && /[.!?\u2026]/.test(text[at - 1])) at--;
+  } else {
+    at = end;
+  }
+  const placeholder = snippet ? '[@$1]' : '[@]';
+  const space = at > start && /\s/.test(text[at - 1]) ? '' : ' ';
+  return { start: at, end: at, newText: space + placeholder };
+}
+
+function ignoreEdit(text: string, start: number, code: string): TextEditOffsets {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(text.slice(lineStart, start))![0];
+  const afterPrefix = lineStart + prefix.length;
+  const marker = /^(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(text.slice(afterPrefix, start));
+  const contentStart = afterPrefix + (marker ? marker[0].length : 0);
+  if (contentStart === start || /^[ \t*_]*$/.test(text.slice(contentStart, start))) {
+    return { start: lineStart, end: lineStart, newText: `${prefix}<!-- regen-notes-disable-next-line ${code} -->${lineBreak(text)}` };
+  }
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
+  return { start: lineEnd, end: lineEnd, newText: ` <!-- regen-notes-disable-line ${code} -->` };
+}
+
+function lineBreak(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -1,0 +1,1438 @@
+import { collectReferenceDefinitions, findCitations, type Citation } from './citations';
+import type { ProseMap } from './markdown';
+import type { TermIndex } from './matcher';
+import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
+import { splitSentences, type SentenceRange } from './sentences';
+import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
+
+/**
+ * What a sentence is, for the claims check:
+ * - `supported`: every relation it asserts is one the review states, with the same polarity;
+ * - `cited`: it is a claim, and a citation covers it (see `citationScope`);
+ * - `unsupported`: a claim (a relation or an evidential cue) with neither;
+ * - `contradicts`: it asserts a relation the review states with the opposite polarity
+ *   (flagged even when cited: the reader should see the review's passage);
+ * - `unverified`: it asserts a relation one side of which is not a recognized term
+ *   ("VEGF supports new vessel growth"), and the review relates the other side in the same
+ *   way, so it may paraphrase the review; not flagged;
+ * - `hedged`: a hedge, hypothesis marker, to-do or task item makes it not an assertion;
+ * - `not-a-claim`: no relation between terms and no evidential cue, or a question.
+ * Headings are skipped altogether.
+ */
+export type ClaimStatus = 'supported' | 'cited' | 'unsupported' | 'contradicts' | 'unverified' | 'hedged' | 'not-a-claim';
+
+/** A side of a relation as the note wrote it: a recognized term, or (no `termId`) a phrase. */
+export interface ClaimTerm {
+  termId?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A relation a sentence asserts, and what the review says about it. */
+export interface ClaimRelation {
+  subject: ClaimTerm;
+  /** The lexicon entry of the verb phrase ("promote", "be required for", "inhibitor of"). */
+  predicate: string;
+  /** After negation is set aside, and after modifiers such as "loss of" or "reduced" are applied. */
+  class: PredicateClass;
+  polarity: Polarity;
+  /** "does not promote", "fails to restore": the relation is denied. */
+  negated: boolean;
+  object: ClaimTerm;
+  /**
+   * The subject itself changes ("HGF levels rise after injury", "miR-122 is downregulated in
+   * liver injury"); `object` is then the rest of the clause, which may be empty.
+   */
+  intransitive?: boolean;
+  /** The verb phrase. */
+  start: number;
+  end: number;
+  /**
+   * `contradicted`: the review states the opposite (or states what the sentence denies);
+   * `unverifiable`: one side is not a term, and the review relates the other side in the same way.
+   */
+  verdict: 'supported' | 'contradicted' | 'unverifiable' | 'unstated';
+  backing?: Relation;
+}
+
+export interface Claim {
+  /** The sentence. */
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  /** Every relation the sentence asserts. */
+  relations: ClaimRelation[];
+  /** The relation behind the status: the contradicted one, the first unstated one, or the first supported one. */
+  relation?: ClaimRelation;
+  /** The review's relation that supports or contradicts `relation`. */
+  backing?: Relation;
+  /** The citations that cover the sentence. */
+  citations?: Citation[];
+  /** An evidential cue ("studies have shown"). */
+  cue?: TextSpan;
+  /** The hedge, marker or question that makes the sentence not a claim. */
+  hedge?: TextSpan;
+}
+
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimInput {
+  /** The document. */
+  text: string;
+  prose: ProseMap;
+  /** Terms found in `prose.masked`, in document order. */
+  terms: readonly TermMatch[];
+  index: TermIndex;
+  /** `paragraph`: a citation anywhere in a paragraph, list item, quote or footnote covers all its sentences. */
+  citationScope: 'paragraph' | 'sentence';
+}
+
+/**
+ * Finds the claims of a markdown note: one `Claim` per sentence of every paragraph and table
+ * cell (headings are skipped), in document order, with its status. A sentence is a claim when
+ * it asserts a relation between two recognized terms through a verb of the predicate lexicon,
+ * or carries an evidential cue; hedges, hypothesis markers, to-dos and questions make it not
+ * one. A claim is backed by a citation (Pandoc, numeric, footnote whose definition cites,
+ * author–year, DOI, PMID/PMCID, arXiv, link to a paper) or by the review's relations.
+ */
+export function findClaims(input: ClaimInput): Claim[] {
+  const { text, prose, index } = input;
+  const masked = prose.masked.length === text.length ? prose.masked : text;
+  const references = text.includes(']:') ? collectReferenceDefinitions(text) : undefined;
+  const relations = relationIndex(index);
+  const citationCache = new Map<number, Citation[]>();
+  const citationsOf = (i: number): Citation[] => {
+    let list = citationCache.get(i);
+    if (list === undefined) {
+      const block = prose.blocks[i];
+      list = block.kind === 'heading' ? noCitations : findCitations(text, block.start, block.end, { masked, ...(references ? { references } : {}), loose: block.container === 'footnote' });
+      citationCache.set(i, list);
+    }
+    return list;
+  };
+  const citing = new Set<string>();
+  const containerBlocks = new Map<number, number[]>();
+  prose.blocks.forEach((block, i) => {
+    if (block.footnoteLabel !== undefined && citationsOf(i).some((c) => c.kind !== 'footnote')) citing.add(block.footnoteLabel);
+    if (block.containerId === undefined) return;
+    const list = containerBlocks.get(block.containerId);
+    if (list) list.push(i);
+    else containerBlocks.set(block.containerId, [i]);
+  });
+  const effective = (i: number): Citation[] => {
+    const list = citationsOf(i);
+    return list.length === 0 || list.every((c) => c.kind !== 'footnote') ? list : list.filter((c) => c.kind !== 'footnote' || (c.keys !== undefined && citing.has(c.keys[0])));
+  };
+  const containerCache = new Map<number, Citation[]>();
+  const containerCitations = (containerId: number): Citation[] => {
+    let list = containerCache.get(containerId);
+    if (list === undefined) {
+      list = (containerBlocks.get(containerId) ?? []).flatMap((i) => effective(i));
+      containerCache.set(containerId, list);
+    }
+    return list;
+  };
+  const covering = (blockIndex: number, sentence: SentenceRange): Citation[] => {
+    const own = effective(blockIndex);
+    if (input.citationScope === 'sentence') return own.filter((c) => c.start >= sentence.start && c.start < sentence.end);
+    if (own.length > 0) return own;
+    const containerId = prose.blocks[blockIndex].containerId;
+    return containerId === undefined ? noCitations : containerCitations(containerId);
+  };
+
+  const claims: Claim[] = [];
+  const terms = input.terms;
+  let termAt = 0;
+  prose.blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading') return;
+    let context: SubjectContext | undefined;
+    const cues = findCues(masked, block.start, block.end);
+    let cueAt = 0;
+    for (const sentence of splitSentences(masked, block.start, block.end)) {
+      while (termAt < terms.length && terms[termAt].start < sentence.start) termAt++;
+      let termEnd = termAt;
+      while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
+      while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
+      const cue = cueAt < cues.length && cues[cueAt].start < sentence.end ? cues[cueAt] : undefined;
+      const analysis = analyzeSentence(masked, sentence.start, sentence.end, terms.slice(termAt, termEnd), relations, context, cue);
+      context = analysis.context ?? context;
+      const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
+      claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
+    }
+  });
+  return claims;
+}
+
+const noCitations: Citation[] = [];
+
+function decide(start: number, end: number, analysis: SentenceAnalysis, citations: Citation[]): Claim {
+  const claim: Claim = { start, end, status: 'not-a-claim', relations: analysis.relations };
+  if (citations.length > 0) claim.citations = citations;
+  if (analysis.hedge) {
+    claim.status = analysis.hedge.question ? 'not-a-claim' : 'hedged';
+    claim.hedge = analysis.hedge.span;
+    return claim;
+  }
+  if (analysis.cue) claim.cue = analysis.cue;
+  const relations = analysis.relations;
+  const pick = (status: ClaimStatus, relation: ClaimRelation | undefined): Claim => {
+    claim.status = status;
+    if (relation) {
+      claim.relation = relation;
+      if (relation.backing && (status === 'contradicts' || status === 'supported')) claim.backing = relation.backing;
+    }
+    return claim;
+  };
+  const contradicted = relations.find((r) => r.verdict === 'contradicted');
+  if (contradicted) return pick('contradicts', contradicted);
+  if (relations.length === 0 && !analysis.cue) return claim;
+  if (citations.length > 0) return pick('cited', relations[0]);
+  const unstated = relations.find((r) => r.verdict === 'unstated');
+  if (unstated) return pick('unsupported', unstated);
+  const supported = relations.find((r) => r.verdict === 'supported');
+  if (supported) return pick('supported', supported);
+  if (relations.length > 0 && !analysis.cue) return pick('unverified', relations[0]);
+  return pick('unsupported', relations[0]);
+}
+
+// ── findings ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * `claim.unsupported` for unsupported claims and `claim.contradicts-review` for contradictions,
+ * on the sentence's range. Contradictions carry the review's relation (statement and source)
+ * in `related` and `data.backing`; both carry the asserted relation in `data.relation`.
+ */
+export function claimFindings(claims: readonly Claim[], index: TermIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const claim of claims) {
+    if (claim.status === 'unsupported') {
+      const relation = claim.relation;
+      const message = relation
+        ? `Unsupported claim: no citation, and the review does not state that ${describe(relation)}.`
+        : `Unsupported claim: no citation for '${claim.cue?.text ?? 'this statement'}'.`;
+      findings.push({
+        code: 'claim.unsupported',
+        start: claim.start,
+        end: claim.end,
+        message,
+        data: { ...(relation ? { relation: relationData(relation) } : {}), ...(claim.cue ? { cue: claim.cue.text } : {}) },
+      });
+    } else if (claim.status === 'contradicts' && claim.relation && claim.backing) {
+      const backing = claim.backing;
+      const statement = backing.statement ?? statementOf(backing, index);
+      const where = placeOf(backing);
+      findings.push({
+        code: 'claim.contradicts-review',
+        start: claim.start,
+        end: claim.end,
+        message: `Contradicts the review (${backing.source}): ${statement}`,
+        related: [{ message: `${backing.source}: ${statement}`, ...where }],
+        data: {
+          relation: relationData(claim.relation),
+          backing: { subject: backing.subject, predicate: backing.predicate, object: backing.object, source: backing.source, statement, ...where },
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+/** Where a relation was written, when a file of the user's states it (a source or a vocabulary file). */
+function placeOf(relation: Relation): { uri?: string; line?: number; character?: number } {
+  const file = relation.origin?.layer === 'file' ? relation.origin.file : undefined;
+  if (!file) return {};
+  const uri = /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : `file://${encodeURI(file)}`;
+  return { uri, line: relation.origin?.line ?? 0, character: 0 };
+}
+
+function relationData(r: ClaimRelation): Record<string, unknown> {
+  return {
+    subject: r.subject.termId ?? null,
+    subjectText: r.subject.text,
+    predicate: r.predicate,
+    class: r.class,
+    polarity: r.polarity,
+    negated: r.negated,
+    object: r.object.termId ?? null,
+    objectText: r.object.text,
+    start: r.start,
+    end: r.end,
+  };
+}
+
+const classVerbs: Record<PredicateClass, [string, string]> = {
+  increases: ['increases', 'increase'],
+  decreases: ['decreases', 'decrease'],
+  produces: ['produces', 'produce'],
+  interacts: ['acts on', 'act on'],
+};
+
+function describe(r: ClaimRelation): string {
+  const plural = isPlural(r.subject.text);
+  const verb = r.negated ? `${plural ? 'do' : 'does'} not ${classVerbs[r.class][1]}` : classVerbs[r.class][plural ? 1 : 0];
+  return `${r.subject.text} ${verb}${r.object.text ? ' ' + r.object.text : ''}`;
+}
+
+function statementOf(relation: Relation, index: TermIndex): string {
+  const label = (id: string) => {
+    const term = index.terms.get(id);
+    return term ? (term.abbreviations[0] ?? term.label) : id;
+  };
+  return `${label(relation.subject)} ${relation.predicate} ${label(relation.object)}.`;
+}
+
+function isPlural(text: string): boolean {
+  return /[^su]s$|[A-Z]s$/.test(text) && !/(?:is|us|ss)$/.test(text);
+}
+
+// ── the review's relations ─────────────────────────────────────────────────────────────────
+
+interface IndexedRelation {
+  /** The review's relation that decides the judgement (for an inferred one, the second step). */
+  relation: Relation;
+  class: PredicateClass;
+}
+
+type RelationMap = Map<string, Map<string, IndexedRelation[]>>;
+
+interface RelationLookup {
+  /** subject → object → relations the review states. */
+  direct: RelationMap;
+  /**
+   * One step through production: S produces X and X acts on O give S acts on O the same way
+   * (MSCs secrete VEGF, VEGF promotes angiogenesis: MSCs promote angiogenesis).
+   */
+  inferred: RelationMap;
+  /** object → relations (direct and inferred) into it, for claims whose subject is not a term. */
+  into: Map<string, IndexedRelation[]>;
+  /** For a cell term: the mechanisms that name it among their related terms (hepatocyte → hepatocyte proliferation …). */
+  processesOf: Map<string, string[]>;
+  /** The classes of the relations (direct or inferred) a term is the subject of, and the object of. */
+  classesFrom: Map<string, Set<PredicateClass>>;
+  classesInto: Map<string, Set<PredicateClass>>;
+}
+
+const lookups = new WeakMap<TermIndex, RelationLookup>();
+
+function addRelation(map: RelationMap, subject: string, object: string, entry: IndexedRelation): void {
+  let objects = map.get(subject);
+  if (!objects) map.set(subject, (objects = new Map()));
+  const list = objects.get(object);
+  if (list) list.push(entry);
+  else objects.set(object, [entry]);
+}
+
+function relationIndex(index: TermIndex): RelationLookup {
+  const cached = lookups.get(index);
+  if (cached) return cached;
+  const direct: RelationMap = new Map();
+  const into = new Map<string, IndexedRelation[]>();
+  const addInto = (object: string, entry: IndexedRelation) => {
+    const list = into.get(object);
+    if (list) list.push(entry);
+    else into.set(object, [entry]);
+  };
+  for (const relation of index.relations) {
+    const sense = predicateSense(relation.predicate);
+    const cls: PredicateClass = sense?.class ?? 'interacts';
+    const [subject, object] = sense?.reverse ? [relation.object, relation.subject] : [relation.subject, relation.object];
+    const entry = { relation, class: cls };
+    addRelation(direct, subject, object, entry);
+    addInto(object, entry);
+  }
+  const inferred: RelationMap = new Map();
+  for (const [subject, objects] of direct) {
+    for (const [middle, entries] of objects) {
+      if (!entries.some((e) => e.class === 'produces')) continue;
+      for (const [object, next] of direct.get(middle) ?? []) {
+        if (object === subject || direct.get(subject)?.has(object)) continue;
+        for (const entry of next) {
+          addRelation(inferred, subject, object, entry);
+          addInto(object, entry);
+        }
+      }
+    }
+  }
+  const processesOf = new Map<string, string[]>();
+  const terms: Term[] = index.list ?? [...index.terms.values()];
+  for (const term of terms) {
+    if (term.kind !== 'mechanism') continue;
+    for (const rel of term.related) {
+      if (index.terms.get(rel)?.kind !== 'cell') continue;
+      const list = processesOf.get(rel);
+      if (list) list.push(term.id);
+      else processesOf.set(rel, [term.id]);
+    }
+  }
+  const classesFrom = new Map<string, Set<PredicateClass>>();
+  const classesInto = new Map<string, Set<PredicateClass>>();
+  const note = (map: Map<string, Set<PredicateClass>>, id: string, cls: PredicateClass) => {
+    const set = map.get(id);
+    if (set) set.add(cls);
+    else map.set(id, new Set([cls]));
+  };
+  for (const map of [direct, inferred]) {
+    for (const [subject, objects] of map) {
+      for (const [object, entries] of objects) {
+        for (const e of entries) {
+          note(classesFrom, subject, e.class);
+          note(classesInto, object, e.class);
+        }
+      }
+    }
+  }
+  const lookup = { direct, inferred, into, processesOf, classesFrom, classesInto };
+  lookups.set(index, lookup);
+  return lookup;
+}
+
+type Judgement = 'same' | 'opposite' | undefined;
+
+function judge(cls: PredicateClass, negated: boolean, relationClass: PredicateClass): Judgement {
+  let j: Judgement;
+  if (cls === 'interacts') j = 'same';
+  else if (cls === 'produces') j = relationClass === 'produces' || relationClass === 'increases' ? 'same' : undefined;
+  else if (relationClass === cls) j = 'same';
+  else if (relationClass === 'increases' || relationClass === 'decreases') j = 'opposite';
+  if (negated && j) j = j === 'same' ? 'opposite' : 'same';
+  return j;
+}
+
+interface Verdict {
+  verdict: ClaimRelation['verdict'];
+  subject: Item;
+  object: Item;
+  backing?: Relation;
+}
+
+/**
+ * Checks a relation against the review, strictest first: the heads themselves (the subject and
+ * object as written) against what the review states (same or opposite polarity), then against
+ * what follows from it in one step of production. Inferred relations, modifiers ("MSC-derived",
+ * other terms of the clause) and, when a cell is said to be increased, that cell's processes
+ * may only support, never contradict.
+ */
+function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Candidates, cls: PredicateClass, negated: boolean): Verdict {
+  const find = (map: RelationMap, subjectItems: Item[], objectItems: Item[], processes: boolean, want: 'same' | 'opposite'): Verdict | undefined => {
+    for (const s of subjectItems) {
+      const bySubject = map.get(s.termId!);
+      if (!bySubject) continue;
+      for (const o of objectItems) {
+        const direct = matchEntries(bySubject.get(o.termId!), cls, negated, want);
+        if (direct) return { verdict: want === 'same' ? 'supported' : 'contradicted', subject: s, object: o, backing: direct };
+        if (!processes) continue;
+        for (const id of lookup.processesOf.get(o.termId!) ?? []) {
+          const viaProcess = matchEntries(bySubject.get(id), cls, negated, want);
+          if (viaProcess) return { verdict: 'supported', subject: s, object: o, backing: viaProcess };
+        }
+      }
+    }
+    return undefined;
+  };
+  const subjectsAll = subjects.modifiers.length > 0 ? subjects.heads.concat(subjects.modifiers) : subjects.heads;
+  const objectsAll = objects.modifiers.length > 0 ? objects.heads.concat(objects.modifiers) : objects.heads;
+  const processes = cls === 'increases' && !negated;
+  return (
+    find(lookup.direct, subjects.heads, objects.heads, false, 'same') ??
+    find(lookup.direct, subjects.heads, objects.heads, false, 'opposite') ??
+    find(lookup.inferred, subjects.heads, objects.heads, false, 'same') ??
+    find(lookup.direct, subjectsAll, objectsAll, processes, 'same') ??
+    find(lookup.inferred, subjectsAll, objectsAll, processes, 'same') ?? {
+      verdict: 'unstated',
+      subject: subjects.heads[0] ?? subjects.modifiers[0],
+      object: objects.heads[0] ?? objects.modifiers[0],
+    }
+  );
+}
+
+function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: PredicateClass, negated: boolean, want: 'same' | 'opposite'): Relation | undefined {
+  if (!entries) return undefined;
+  for (const entry of entries) if (judge(cls, negated, entry.class) === want) return entry.relation;
+  return undefined;
+}
+
+/**
+ * For a relation with one side that is not a term: whether the review relates the other side in
+ * the same way (to anything), so that the sentence may paraphrase it.
+ */
+function mayParaphrase(lookup: RelationLookup, known: Candidates, side: 'subject' | 'object', cls: PredicateClass, negated: boolean): boolean {
+  const map = side === 'subject' ? lookup.classesFrom : lookup.classesInto;
+  for (const list of [known.heads, known.modifiers]) {
+    for (const item of list) {
+      const classes = map.get(item.termId!);
+      if (!classes) continue;
+      for (const relationClass of classes) if (judge(cls, negated, relationClass) === 'same') return true;
+    }
+  }
+  return false;
+}
+
+// ── one sentence ───────────────────────────────────────────────────────────────────────────
+
+interface Item {
+  kind: 'term' | 'word' | 'punct';
+  start: number;
+  end: number;
+  /** Lower-case word, punctuation character, or `#term`. */
+  key: string;
+  termId?: string;
+  /** Joined to the previous item by a hyphen without spaces ("MSC-derived", "anti-VEGF"). */
+  glued: boolean;
+}
+
+interface Candidates {
+  /** The subject or object itself, and heads joined to it ("exosomes from MSCs", "HGF and VEGF"). */
+  heads: Item[];
+  /** Terms that modify it ("MSC-derived", "in Kupffer cells") or share its clause. */
+  modifiers: Item[];
+  /** −1 when a modifier reverses the sense ("loss of X", "reduced Y"). */
+  flip: Polarity;
+  /** The recipient of a delivery ("… to hepatocytes"): the relation to check is "acts on". */
+  recipient?: boolean;
+}
+
+interface Predicate {
+  at: number;
+  /** Index after the phrase. */
+  end: number;
+  sense: PredicateSense;
+  form: PredicateForm;
+  passive: boolean;
+  negated: boolean;
+  /** A form of "be" stands before it ("is required for", "was secreted"). */
+  copula: boolean;
+  /** Index of the first item before the phrase that is not an adverb, auxiliary or negation. */
+  before: number;
+  subject?: Candidates;
+  objects: Candidates[];
+}
+
+/** The subject a following sentence may refer to with "they" or "it": that of its first relation. */
+type SubjectContext = Candidates;
+
+interface SentenceAnalysis {
+  relations: ClaimRelation[];
+  cue?: TextSpan;
+  hedge?: { span: TextSpan; question: boolean };
+  context?: SubjectContext;
+}
+
+
+function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[]): Item[] {
+  const items: Item[] = [];
+  let at = start;
+  const pushWords = (from: number, to: number) => {
+    let i = from;
+    while (i < to) {
+      const c = masked.charCodeAt(i);
+      if (isWordChar(c)) {
+        let j = i + 1;
+        for (;;) {
+          while (j < to && isWordChar(masked.charCodeAt(j))) j++;
+          if (j + 1 < to && isJoiner(masked.charCodeAt(j)) && isWordChar(masked.charCodeAt(j + 1))) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        let key = masked.slice(i, j);
+        if (hasUpper(key)) key = key.toLowerCase();
+        if (hasSpecial(key)) key = key.replace(/\u2019/g, "'").replace(/[\u2010\u2011\u2013]/g, '-');
+        items.push({ kind: 'word', start: i, end: j, key, glued: isGlued(masked, items, i) });
+        i = j;
+        continue;
+      }
+      if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
+        items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), glued: false });
+      } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
+        items.push({ kind: 'punct', start: i, end: i + 1, key: '—', glued: false });
+      }
+      i++;
+    }
+  };
+  for (const term of terms) {
+    if (term.start < at) continue;
+    pushWords(at, term.start);
+    items.push({ kind: 'term', start: term.start, end: term.end, key: '#term', termId: term.termId, glued: isGlued(masked, items, term.start) });
+    at = term.end;
+  }
+  pushWords(at, end);
+  return items;
+}
+
+function hasSpecial(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return true;
+  return false;
+}
+
+function hasUpper(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Letters and digits; other scripts through a cached Unicode test. */
+const wordCharCache = new Uint8Array(65536);
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let v = wordCharCache[c];
+  if (v === 0) {
+    v = c >= 0xd800 && c <= 0xdfff ? 1 : /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharCache[c] = v;
+  }
+  return v === 1;
+}
+
+/** Characters that may join two parts of one word: apostrophes, hyphens, an en dash, a period (e.g). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
+}
+
+function isGlued(masked: string, items: readonly Item[], start: number): boolean {
+  const prev = items[items.length - 1];
+  if (!prev || prev.kind === 'punct') return false;
+  if (prev.end === start) return true;
+  const c = masked.charCodeAt(start - 1);
+  return prev.end === start - 1 && (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013);
+}
+
+/** How far (in words) a subject, an antecedent or a parenthesis is looked for: keeps long sentences linear. */
+const maxScan = 40;
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'no', 'any', 'each', 'every', 'some', 'several', 'many', 'few', 'such', 'another', 'other', 'main', 'major', 'key', 'direct', 'indirect', 'potential', 'possible', 'new', 'novel', 'marked', 'strong', 'significant', 'modest', 'slight', 'further', 'greater', 'primary', 'net', 'whose', 'what']);
+const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'than', 'versus', 'vs', 'into', 'via', 'per', 'upon', 'without', 'under', 'over', 'between', 'among', 'about', 'across', 'after', 'before', 'during', 'within', 'through', 'toward', 'towards', 'against', 'despite', 'like', 'unlike', 'as']);
+const negations = new Set(['not', 'never', 'cannot', 'neither', 'nor', 'unable', 'fail', 'fails', 'failed', 'failing', 'no', 'longer', 'without']);
+const auxiliaries = new Set([
+  'can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'having', 'to',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'becomes', 'became', 'remain', 'remains', 'remained',
+  'help', 'helps', 'helped', 'helping', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended', 'continue', 'continues',
+  'continued', 'serve', 'serves', 'served', 'able', 'known', 'shown', 'reported', 'thought', 'found', 'believed', 'said', 'likely', 'unlikely',
+  'also', 'further', 'then', 'thus', 'thereby', 'still', 'even', 'often', 'again', 'already', 'both', 'each', 'all', 'alone', 'together', 'itself',
+  'themselves', 'indeed', 'too', 'likewise', 'instead', 'actually', 'first', 'later', 'subsequently', 'meanwhile', 'go', 'goes', 'went',
+  'on', 'demonstrated', 'proven', 'proved', 'confirmed', 'observed', 'expected', 'predicted', 'proposed', 'suggested', 'claimed', 'considered',
+  'act', 'acts', 'work', 'works',
+]);
+const pronouns = new Set(['they', 'it', 'these', 'those', 'this', 'both', 'them', 'which', 'that', 'who']);
+/** Words after which "to" + verb still asserts the relation ("shown to reduce", "fails to restore", "helps to"). */
+const assertingInfinitive = new Set([
+  'shown', 'known', 'found', 'reported', 'thought', 'believed', 'said', 'able', 'unable', 'help', 'helps', 'helped', 'fail', 'fails', 'failed',
+  'serve', 'serves', 'served', 'act', 'acts', 'acted', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'tend', 'tends', 'tended',
+  'likely', 'unlikely', 'continue', 'continues', 'continued', 'proven', 'demonstrated', 'observed', 'expected', 'predicted', 'proposed',
+  'suggested', 'hypothesized', 'hypothesised', 'go', 'goes', 'went', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'work', 'works',
+  'enough', 'sufficient', 'used', 'suffices', 'suffice', 'alone', 'ought',
+]);
+
+function assertingBeforeTo(items: readonly Item[], at: number): boolean {
+  let k = at;
+  while (k >= 0 && items[k].kind === 'word' && isAdverb(items[k].key)) k--;
+  const it = items[k];
+  if (!it) return false;
+  return it.kind === 'term' || (it.kind === 'word' && (assertingInfinitive.has(it.key) || subjectPronouns.has(it.key) || negations.has(it.key)));
+}
+
+const subjectPronouns = new Set(['they', 'it', 'we', 'which', 'who', 'he', 'she', 'i']);
+const relativePronouns = new Set(['which', 'that', 'who', 'whom']);
+const insertStarters = new Set([
+  'which', 'who', 'whose', 'via', 'through', 'including', 'like', 'such', 'especially', 'particularly', 'e.g', 'i.e', 'in', 'together', 'along',
+  'unlike', 'as', 'when', 'after', 'before', 'once', 'however', 'therefore', 'thus', 'moreover', 'notably', 'importantly', 'interestingly',
+  'similarly', 'likewise', 'conversely', 'by', 'for', 'with', 'for example', 'for instance', 'a', 'an', 'the', 'mainly', 'mostly', 'primarily',
+  'at', 'under', 'upon', 'within', 'despite', 'although', 'though', 'whereas', 'while', 'if', 'unless', 'because', 'since', 'respectively',
+]);
+const objectStops = new Set(['that', 'which', 'who', 'while', 'whereas', 'because', 'since', 'although', 'though', 'but', 'thereby', 'when', 'where', 'unless', 'until', 'than', 'whether', 'if', 'so', 'then', 'via', 'through', 'by', 'thus', 'hence', 'whilst', 'compared', 'relative', 'whereby']);
+const chainPrepositions = new Set(['of', 'from', 'in', 'by', 'within', 'on', 'among', 'inside', 'to', 'into']);
+const modifierPrepositions = new Set(['of', 'in', 'within', 'from', 'by', 'on', 'at', 'among', 'across', 'inside', 'throughout', 'after', 'during', 'following', 'for']);
+const recipientPrepositions = new Set(['to', 'into', 'toward', 'towards', 'onto']);
+const coordinators = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'both', 'also', 'but', 'and/or', 'not', 'only']);
+const reversingBefore = new Set(['loss', 'lack', 'absence', 'depletion', 'deletion', 'knockdown', 'knockout', 'blockade', 'inhibition', 'neutralization', 'neutralisation', 'ablation', 'removal', 'silencing', 'deficiency', 'inactivation', 'blocking', 'inhibiting', 'depleting', 'deleting', 'neutralizing', 'neutralising', 'silencing', 'ablating', 'removing', 'antagonizing', 'antagonising', 'without', 'suppression', 'suppressing', 'anti']);
+const reversingAfter = new Set(['depletion', 'deficiency', 'knockdown', 'knockout', 'deletion', 'blockade', 'inhibition', 'loss', 'ablation', 'silencing', 'neutralization', 'neutralisation', 'deficient', 'null', 'inhibitors', 'inhibitor', 'antagonists', 'antagonist', 'blockers', 'blocker', 'inactivation', 'removal', 'suppression', 'death', 'damage', 'injury', 'dysfunction', 'failure']);
+const reversingObject = new Set(['drop', 'fall', 'reduced', 'decreased', 'lower', 'lowered', 'less', 'fewer', 'diminished', 'attenuated', 'impaired', 'suppressed', 'inhibited', 'blunted', 'weakened', 'dampened', 'loss', 'lack', 'absence', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'inhibition', 'suppression', 'attenuation', 'impairment', 'death', 'depletion', 'deficiency', 'blockade', 'failure', 'dysfunction']);
+const participialAdjectives = new Set(['derived', 'secreted', 'released', 'associated', 'linked', 'involved', 'implicated', 'enriched', 'loaded', 'packed', 'laden', 'correlated', 'coupled']);
+const temporal = new Set(['after', 'during', 'before', 'following', 'upon', 'within', 'throughout', 'since', 'until', 'over']);
+const changeNouns = new Set(['drop', 'fall', 'decline', 'reduction', 'decrease', 'loss', 'increase', 'rise', 'elevation', 'surge', 'boost', 'improvement', 'gain', 'upregulation', 'downregulation', 'induction', 'shift', 'change', 'changes', 'increases', 'decreases', 'reductions']);
+const protectors = new Set(['protect', 'shield', 'safeguard', 'rescue', 'spare', 'guard']);
+const producerVerbs = new Set(['deliver', 'transfer', 'carry', 'shuttle', 'transport', 'convey', 'transmit', 'bring', 'pass on', 'hand over', 'supply', 'provide', 'release', 'secrete', 'export']);
+
+function analyzeSentence(
+  masked: string,
+  start: number,
+  end: number,
+  terms: readonly TermMatch[],
+  lookup: RelationLookup,
+  context: SubjectContext | undefined,
+  cue: TextSpan | undefined,
+): SentenceAnalysis {
+  const question = questionMark(masked, start, end);
+  if (question) return { relations: [], hedge: { span: question, question: true } };
+  const withCue = cue ? { cue } : {};
+  const hedged = () => {
+    const sentence = masked.slice(start, end);
+    const lower = sentence.toLowerCase();
+    return findHedge(sentence, lower, lower.match(wordsPattern) ?? [], start);
+  };
+  const items = terms.length > 0 || context ? tokenize(masked, start, end, terms) : [];
+  const predicates: Predicate[] = [];
+  const predicateAt = new Map<number, Predicate>();
+  if (items.length > 0) {
+    const keys = items.map((i) => i.key);
+    for (let i = 0; i < items.length; i++) {
+      if (items[i].kind !== 'word') continue;
+      const match = matchPredicate(keys, i);
+      if (!match) continue;
+      const predicate = validate(items, i, match.sense, match.form, i + match.length);
+      if (!predicate) continue;
+      predicates.push(predicate);
+      predicateAt.set(i, predicate);
+      i += match.length - 1;
+    }
+  }
+  if (predicates.length === 0) {
+    if (!cue) return { relations: [] };
+    const hedge = hedged();
+    return hedge ? { relations: [], hedge } : { relations: [], cue };
+  }
+
+  const cx: Context = { items, predicateAt, context };
+  const relations: ClaimRelation[] = [];
+  let lastSubject: Candidates | undefined;
+  const side = (c: Item | undefined, phrase: Phrase | undefined): ClaimTerm | undefined => {
+    if (c) return { termId: c.termId!, text: masked.slice(c.start, c.end), start: c.start, end: c.end };
+    return phrase ? { text: masked.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end } : undefined;
+  };
+  predicates.forEach((p, n) => {
+    const previous = n > 0 ? predicates[n - 1] : undefined;
+    const before = findSubject(cx, p, previous);
+    const agentAt = p.passive ? agentStart(cx, p) : -1;
+    const after = p.passive ? (agentAt === -1 ? [] : findObjects(cx, agentAt, undefined)) : findObjects(cx, p.end, p.sense);
+    p.subject = before;
+    p.objects = after;
+    const actorAfter = p.passive || p.sense.reverse === true;
+    const negated = p.negated !== (p.sense.negated === true);
+    const weak = p.form === 'gerund' && p.before >= 0 && items[p.before].kind === 'word' && prepositions.has(items[p.before].key) && items[p.before].key !== 'by';
+    const subject = actorAfter ? (after.length > 0 ? mergeCandidates(after) : undefined) : before;
+    const objects = actorAfter ? (before ? [before] : []) : after;
+    if (subject && !lastSubject) lastSubject = subject;
+    const relationOf = (s: ClaimTerm, o: ClaimTerm, cls: PredicateClass, polarity: Polarity, verdict: Verdict['verdict'], backing?: Relation): ClaimRelation => ({
+      subject: s,
+      predicate: p.sense.lemma,
+      class: cls,
+      polarity,
+      negated,
+      object: o,
+      start: items[p.at].start,
+      end: items[p.end - 1].end,
+      verdict,
+      ...(backing ? { backing } : {}),
+    });
+    if (subject && objects.length > 0) {
+      for (const object of objects) {
+        if (object.heads.length === 0) continue;
+        let cls: PredicateClass = object.recipient ? 'interacts' : p.sense.class;
+        let polarity: Polarity = object.recipient ? 0 : p.sense.polarity;
+        if (subject.flip * object.flip < 0 && polarity !== 0) {
+          polarity = polarity > 0 ? -1 : 1;
+          cls = polarity > 0 ? 'increases' : 'decreases';
+        }
+        const verdict = checkRelation(lookup, subject, object, cls, negated);
+        if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
+        if (weak && verdict.verdict !== 'supported') verdict.verdict = 'unverifiable';
+        relations.push(relationOf(side(verdict.subject, undefined)!, side(verdict.object, undefined)!, cls, polarity, verdict.verdict, verdict.backing));
+      }
+      return;
+    }
+    if (p.sense.class === 'interacts' || (!subject && objects.length === 0)) return;
+    const known = subject ?? objects[0];
+    if (known.heads.length === 0) return;
+    const knownSide: 'subject' | 'object' = subject ? 'subject' : 'object';
+    let phrase: Phrase | undefined;
+    if (knownSide === 'subject') phrase = actorAfter ? phraseBackward(items, p.before, predicateAt) : phraseForward(items, p.end, predicateAt);
+    else phrase = actorAfter ? (agentAt === -1 ? undefined : phraseForward(items, agentAt, predicateAt, true)) : phraseBackward(items, p.before, predicateAt);
+    const verb = p.form !== 'adjective' && p.form !== 'noun';
+    const unary = verb && !phrase && p.sense.polarity !== 0 && !p.sense.reverse && (knownSide === 'subject' ? !actorAfter : p.passive && agentAt === -1);
+    if (unary) {
+      const rest = restOfClause(items, p.end, predicateAt);
+      const changed = side(known.heads[0], undefined)!;
+      const verdict = weak || mayParaphrase(lookup, known, 'object', p.sense.class, negated) ? 'unverifiable' : 'unstated';
+      relations.push({ ...relationOf(changed, { text: rest ? masked.slice(rest.start, rest.end) : '', start: rest?.start ?? items[p.end - 1].end, end: rest?.end ?? items[p.end - 1].end }, p.sense.class, p.sense.polarity, verdict), intransitive: true });
+      return;
+    }
+    if (!phrase) return;
+    let cls = p.sense.class;
+    let polarity = p.sense.polarity;
+    if (known.flip * phrase.flip < 0 && polarity !== 0) {
+      polarity = polarity > 0 ? -1 : 1;
+      cls = polarity > 0 ? 'increases' : 'decreases';
+    }
+    const verdict = weak || mayParaphrase(lookup, known, knownSide, cls, negated) ? 'unverifiable' : 'unstated';
+    const term = side(known.heads[0], undefined)!;
+    const other = side(undefined, phrase)!;
+    relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
+  });
+  if (relations.length > 0 || cue) {
+    const hedge = hedged();
+    if (hedge) return { relations: [], hedge, ...(lastSubject ? { context: lastSubject } : {}) };
+  }
+  return { relations, ...withCue, ...(lastSubject ? { context: lastSubject } : {}) };
+}
+
+interface Context {
+  items: readonly Item[];
+  predicateAt: Map<number, Predicate>;
+  /** The subject of the previous sentence of the paragraph, for "they" and "it". */
+  context: SubjectContext | undefined;
+}
+
+function mergeCandidates(list: Candidates[]): Candidates {
+  return { heads: list.flatMap((c) => c.heads), modifiers: list.flatMap((c) => c.modifiers), flip: list[0].flip };
+}
+
+/** Checks the context of a lexicon match and decides its voice; undefined when it is not a verb here. */
+function validate(items: readonly Item[], at: number, sense: PredicateSense, form: PredicateForm, end: number): Predicate | undefined {
+  if (items[at].glued) return undefined;
+  const prev = items[at - 1];
+  const prevKey = prev?.kind === 'word' ? prev.key : undefined;
+  const next = items[end];
+  const nextKey = next?.kind === 'word' ? next.key : undefined;
+  const back = skipBack(items, at);
+  if (prevKey === 'to' && (form === 'base' || form === 'noun') && !assertingBeforeTo(items, at - 2)) return undefined;
+  const base = { at, end, sense, form, negated: back.negated, copula: back.copula, before: back.index, objects: [] };
+  switch (form) {
+    case 'noun':
+      return { ...base, passive: false };
+    case 'adjective':
+      if (prevKey !== undefined && determiners.has(prevKey)) return undefined;
+      if (!back.copula && !participialAdjectives.has(items[at].key)) return undefined;
+      return { ...base, passive: false };
+    case 'base':
+    case 'third':
+      if (prevKey !== undefined && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
+      if (form === 'third' && prevKey === 'to') return undefined;
+      if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
+      if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
+      if (!sense.lemma.includes(' ') && (nextKey === 'of' || nextKey === 'by')) return undefined;
+      return { ...base, passive: false };
+    case 'gerund':
+      if (prevKey !== undefined && determiners.has(prevKey)) return undefined;
+      return { ...base, passive: false };
+    case 'past': {
+      if (back.copula && !sense.reverse && back.index >= 0 && items[back.index].kind === 'word' && determiners.has(items[back.index].key)) return undefined;
+      if (back.copula && !sense.reverse) return { ...base, passive: true };
+      if (back.copula || back.perfect) return { ...base, passive: false };
+      if (followedByBy(items, end)) return { ...base, passive: !sense.reverse };
+      if (sense.reverse) return { ...base, passive: false };
+      if (sense.lemma.indexOf(' ') === -1 && nextKey !== undefined && (prepositions.has(nextKey) || nextKey === 'to')) return undefined;
+      const subjectLike = items[back.index];
+      if (subjectLike && (subjectLike.kind === 'term' || (subjectLike.kind === 'word' && subjectPronouns.has(subjectLike.key)))) return { ...base, passive: false };
+      return undefined;
+    }
+  }
+}
+
+function followedByBy(items: readonly Item[], from: number): boolean {
+  for (let i = from; i < items.length && i < from + 3; i++) {
+    const it = items[i];
+    if (it.kind !== 'word') return false;
+    if (it.key === 'by') return true;
+    if (!isAdverb(it.key)) return false;
+  }
+  return false;
+}
+
+function isAdverb(key: string): boolean {
+  return key.length > 3 && key.endsWith('ly') && key !== 'only';
+}
+
+interface BackScan {
+  index: number;
+  negated: boolean;
+  copula: boolean;
+  perfect: boolean;
+}
+
+/** Steps back over adverbs, auxiliaries and negations before a predicate. */
+function skipBack(items: readonly Item[], at: number): BackScan {
+  let negated = false;
+  let copula = false;
+  let perfect = false;
+  let i = at - 1;
+  for (; i >= 0; i--) {
+    const it = items[i];
+    if (it.kind !== 'word') break;
+    const key = it.key;
+    if (negations.has(key) || key.endsWith("n't")) {
+      negated = true;
+      if (key === "isn't" || key === "aren't" || key === "wasn't" || key === "weren't") copula = true;
+      if (key === "hasn't" || key === "haven't" || key === "hadn't") perfect = true;
+      continue;
+    }
+    if (isCopula(key)) {
+      if (!perfect) copula = true;
+      continue;
+    }
+    if (key === 'has' || key === 'have' || key === 'had' || key === 'having') {
+      if (!copula) perfect = true;
+      continue;
+    }
+    if (auxiliaries.has(key) || isAdverb(key)) continue;
+    if (key === 'turn' && items[i - 1]?.key === 'in') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return { index: i, negated, copula, perfect };
+}
+
+/** The subject of an active predicate (the patient of a passive one): the noun phrase before it. */
+function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined): Candidates | undefined {
+  const { items, predicateAt } = cx;
+  const i = p.before;
+  if (i < 0) return undefined;
+  const clauseStart = previous ? previous.end : 0;
+  const first = items[i];
+  if (p.form === 'adjective' && !p.copula) {
+    let k = p.at - 1;
+    while (k >= 0 && items[k].kind === 'word' && (isAdverb(items[k].key) || negations.has(items[k].key))) k--;
+    if (k >= 0 && items[k].kind === 'word') return undefined;
+  }
+  if (first.kind === 'word') {
+    if ((first.key === 'and' || first.key === 'or' || first.key === 'but' || first.key === 'then') && previous) return previous.subject;
+    if (p.form === 'gerund' && (prepositions.has(first.key) || first.key === 'thereby' || first.key === 'thus') && previous) return previous.subject;
+    if ((first.key === 'they' || first.key === 'it' || first.key === 'both' || first.key === 'them') && (i === 0 || items[i - 1].kind === 'punct' || items[i - 1].key === 'and')) {
+      if (previous?.subject) return previous.subject;
+      const opening = openingTerm(items, i);
+      if (opening !== -1) return { heads: [items[opening]], modifiers: [], flip: 1 };
+      return cx.context;
+    }
+  }
+  if (first.kind === 'punct' && first.key === ',') {
+    if (previous && (p.form === 'gerund' || insertStart(items, i, clauseStart) === -1)) return previous.subject;
+    if (!previous && p.form === 'gerund') {
+      const opening = openingTerm(items, i);
+      if (opening !== -1) return { heads: [items[opening]], modifiers: [], flip: 1 };
+    }
+  }
+  if (first.kind === 'word' && relativePronouns.has(first.key)) {
+    const at = items[i - 1]?.key === ',' ? i - 2 : i - 1;
+    if (at >= 0 && items[at].kind === 'word' && !predicateAt.has(at)) return undefined;
+  }
+  let nearest = -1;
+  let relativeSeen = false;
+  const floor = Math.max(0, i - maxScan);
+  for (let k = i; k >= floor; k--) {
+    const it = items[k];
+    if (it.kind === 'term') {
+      nearest = k;
+      break;
+    }
+    if (it.kind === 'punct') {
+      if (it.key === ';' || it.key === ':' || it.key === '—') break;
+      if (it.key === ')') {
+        k = openingParen(items, k);
+        continue;
+      }
+      if (it.key === ',') {
+        const open = insertStart(items, k, 0);
+        if (open !== -1) k = open;
+      }
+      continue;
+    }
+    if (relativePronouns.has(it.key)) relativeSeen = true;
+    const earlier = predicateAt.get(k);
+    if (earlier && earlier !== p) break;
+  }
+  if (nearest === -1) {
+    if (previous?.subject && p.form !== 'gerund') return { heads: [], modifiers: [...previous.subject.heads, ...previous.subject.modifiers], flip: 1 };
+    return undefined;
+  }
+  const nearestItem = items[nearest];
+  if (previous && !relativeSeen && p.form !== 'gerund' && previous.objects.some((o) => o.heads.includes(nearestItem)) && noBreakBetween(items, nearest, p.at)) {
+    if (previous.subject) return previous.subject;
+    if (previous.form === 'gerund' || previous.form === 'base') return { heads: [nearestItem], modifiers: [], flip: previous.sense.polarity < 0 ? -1 : 1 };
+  }
+  const np = nounPhraseBackward(items, nearest);
+  for (let k = Math.max(clauseStart, np.start - maxScan); k < np.start; k++) {
+    const it = items[k];
+    if (it.kind === 'term' && !np.heads.includes(it) && !np.modifiers.includes(it)) np.modifiers.push(it);
+  }
+  let flip = np.flip;
+  for (let k = nearest + 1; k < p.at; k++) {
+    const it = items[k];
+    if (it.kind === 'word' && reversingAfter.has(it.key)) flip = flip < 0 ? 1 : -1;
+  }
+  return { heads: np.heads, modifiers: np.modifiers, flip };
+}
+
+/** The term that opens the sentence (after a few determiners or adjectives), if it comes before `limit`. */
+function openingTerm(items: readonly Item[], limit: number): number {
+  let k = 0;
+  while (k < limit && k < 3 && items[k].kind === 'word' && !pronouns.has(items[k].key)) k++;
+  return k < limit && items[k].kind === 'term' ? k : -1;
+}
+
+function noBreakBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const it = items[k];
+    if (it.kind === 'punct' || (it.kind === 'word' && (relativePronouns.has(it.key) || it.key === 'and' || it.key === 'or' || it.key === 'but'))) return false;
+  }
+  return true;
+}
+
+/** When the comma at `close` ends an inserted phrase (", which …,", ", via …,"), the index of the comma that opens it, else -1. */
+function insertStart(items: readonly Item[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k > close - maxScan; k--) {
+    const it = items[k];
+    if (it.kind === 'punct' && (it.key === ';' || it.key === ':')) return -1;
+    if (it.kind === 'punct' && it.key === ',') {
+      const after = items[k + 1];
+      if (after && after.kind === 'word' && (insertStarters.has(after.key) || isAdverb(after.key))) return k;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+function openingParen(items: readonly Item[], close: number): number {
+  let depth = 0;
+  for (let k = close; k >= 0 && k > close - maxScan; k--) {
+    if (items[k].key === ')') depth++;
+    else if (items[k].key === '(' && --depth === 0) return k;
+  }
+  return close;
+}
+
+function closingParen(items: readonly Item[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < items.length && k < open + maxScan; k++) {
+    if (items[k].key === '(') depth++;
+    else if (items[k].key === ')' && --depth === 0) return k;
+  }
+  return open;
+}
+
+interface NounPhrase {
+  heads: Item[];
+  modifiers: Item[];
+  flip: Polarity;
+  /** Index of the first item of the phrase. */
+  start: number;
+}
+
+/** The noun phrase that ends with the term at `last`, read leftwards: compounds, "X-derived", "of"-chains, coordination. */
+function nounPhraseBackward(items: readonly Item[], last: number): NounPhrase {
+  const heads = [items[last]];
+  const modifiers: Item[] = [];
+  let flip: Polarity = 1;
+  let k = last;
+  for (let rounds = 0; k > 0 && rounds < 8; rounds++) {
+    const prev = items[k - 1];
+    if (prev.kind === 'term' && (items[k].glued || items[k].start - prev.end <= 1)) {
+      modifiers.push(prev);
+      k--;
+      continue;
+    }
+    if (prev.kind === 'word' && prev.glued && items[k - 2]?.kind === 'term') {
+      modifiers.push(items[k - 2]);
+      k -= 2;
+      continue;
+    }
+    if (prev.kind === 'word' && items[k].glued && reversingBefore.has(prev.key)) {
+      flip = flip < 0 ? 1 : -1;
+      k--;
+      continue;
+    }
+    let j = k - 1;
+    let words = 0;
+    while (j >= 0 && items[j].kind === 'word' && !chainPrepositions.has(items[j].key) && !coordinators.has(items[j].key) && !relativePronouns.has(items[j].key) && words < 2) {
+      j--;
+      words++;
+    }
+    const link = items[j];
+    if (link && link.kind === 'word' && chainPrepositions.has(link.key)) {
+      const h = findTermBefore(items, j, 3);
+      if (h !== -1) {
+        heads.length = 0;
+        modifiers.length = 0;
+        heads.push(items[h]);
+        k = h;
+        continue;
+      }
+    }
+    if (link && (link.key === 'and' || link.key === 'or' || link.key === ',' || link.key === '&') && words === 0) {
+      const h = findTermBefore(items, j, 2);
+      if (h !== -1) {
+        heads.push(items[h]);
+        k = h;
+        continue;
+      }
+    }
+    break;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const it = items[j];
+    if (it.kind !== 'word') break;
+    if (reversingBefore.has(it.key)) {
+      flip = flip < 0 ? 1 : -1;
+      break;
+    }
+  }
+  return { heads, modifiers, flip, start: k };
+}
+
+function findTermBefore(items: readonly Item[], from: number, maxWords: number): number {
+  let words = 0;
+  for (let j = from - 1; j >= 0; j--) {
+    const it = items[j];
+    if (it.kind === 'term') return j;
+    if (it.kind === 'punct' || ++words > maxWords || relativePronouns.has(it.key) || auxiliaries.has(it.key) || isCopula(it.key) || negations.has(it.key)) return -1;
+    if (matchPredicate([it.key], 0)) return -1;
+  }
+  return -1;
+}
+
+/** Where the agent of a passive starts ("… by MSCs", "… released from MSCs"), or -1. */
+function agentStart(cx: Context, p: Predicate): number {
+  const { items, predicateAt } = cx;
+  for (let i = p.end; i < items.length && i < p.end + 8; i++) {
+    const it = items[i];
+    if (it.kind === 'punct' && it.key !== '(' && it.key !== ')') return -1;
+    if (predicateAt.has(i)) return -1;
+    if (it.kind === 'word' && (it.key === 'by' || (it.key === 'from' && p.sense.class === 'produces'))) return i + 1;
+  }
+  return -1;
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  flip: Polarity;
+}
+
+const functionWords = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'that', 'it', 'its', 'they', 'them', 'their', 'we', 'our', 'us', 'i', 'my', 'you', 'your', 'he', 'she',
+  'his', 'her', 'one', 'ones', 'more', 'less', 'much', 'many', 'most', 'some', 'any', 'all', 'both', 'each', 'other', 'others', 'itself', 'themselves',
+  'something', 'anything', 'nothing', 'which', 'who', 'what', 'there', 'here', 'such', 'same', 'several', 'few', 'no', 'not', 'also', 'only', 'very',
+  'well', 'so', 'as', 'than', 'then', 'further', 'up', 'down', 'out', 'and', 'or', 'but', 'nor', 'yet', 'while', 'whereas', 'also', 'thereby',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'to',
+  'its', 'their', 'area', 'way', 'role', 'part',
+]);
+/** Nouns that name the note or the work rather than biology ("the next section explains …"). */
+const metaNouns = new Set([
+  'section', 'sections', 'table', 'tables', 'figure', 'figures', 'fig', 'note', 'notes', 'paper', 'papers', 'review', 'chapter', 'page', 'slide',
+  'slides', 'author', 'authors', 'study', 'studies', 'article', 'text', 'list', 'summary', 'protocol', 'project', 'meeting', 'plan', 'appendix',
+  'panel', 'group', 'groups', 'lab', 'team', 'people', 'reader', 'readers', 'reviewer', 'everyone', 'someone', 'method', 'methods', 'approach',
+]);
+
+/** A plain noun phrase (no term) after `from`: its words up to a boundary, if it has a content word. */
+function phraseForward(items: readonly Item[], from: number, predicateAt: Map<number, Predicate>, agent = false): Phrase | undefined {
+  let start = -1;
+  let end = -1;
+  let flip: Polarity = 1;
+  let content = false;
+  for (let i = from; i < items.length && i < from + 8; i++) {
+    const it = items[i];
+    if (it.kind !== 'word' || (predicateAt.has(i) && !(agent && start === -1)) || objectStops.has(it.key) || (start !== -1 && (prepositions.has(it.key) || it.key === 'and' || it.key === 'or'))) break;
+    if (start === -1 && (prepositions.has(it.key) || it.key === 'to' || (!agent && it.key.length > 5 && it.key.endsWith('ing')))) return undefined;
+    if (reversingObject.has(it.key)) flip = flip < 0 ? 1 : -1;
+    if (start === -1) start = it.start;
+    if (!isAdverb(it.key)) end = it.end;
+    if (!functionWords.has(it.key) && !metaNouns.has(it.key) && /^\p{L}{3,}/u.test(it.key) && !isAdverb(it.key)) content = true;
+  }
+  return content && start !== -1 ? { start, end, flip } : undefined;
+}
+
+/** The words after an intransitive verb up to the end of the clause ("after liver injury"), if any. */
+function restOfClause(items: readonly Item[], from: number, predicateAt: Map<number, Predicate>): Phrase | undefined {
+  let start = -1;
+  let end = -1;
+  for (let i = from; i < items.length && i < from + 10; i++) {
+    const it = items[i];
+    if (it.kind === 'punct' || predicateAt.has(i) || (it.kind === 'word' && (objectStops.has(it.key) || it.key === 'and' || it.key === 'or'))) break;
+    if (start === -1) start = it.start;
+    end = it.end;
+  }
+  return start === -1 ? undefined : { start, end, flip: 1 };
+}
+
+/** A plain noun phrase (no term) that ends at `last`: the subject of a claim about a term. */
+function phraseBackward(items: readonly Item[], last: number, predicateAt: Map<number, Predicate>): Phrase | undefined {
+  if (items[last]?.kind === 'word' && relativePronouns.has(items[last].key)) last -= items[last - 1]?.key === ',' ? 2 : 1;
+  const head = items[last];
+  if (!head || head.kind !== 'word' || functionWords.has(head.key) || metaNouns.has(head.key) || prepositions.has(head.key) || !/^\p{L}{3,}/u.test(head.key) || isAdverb(head.key)) return undefined;
+  if (relativePronouns.has(head.key) || auxiliaries.has(head.key) || negations.has(head.key)) return undefined;
+  let start = head.start;
+  let flip: Polarity = reversingAfter.has(head.key) ? -1 : 1;
+  for (let k = last - 1; k >= 0 && k >= last - 3; k--) {
+    const it = items[k];
+    if (it.kind !== 'word' || functionWords.has(it.key) || prepositions.has(it.key) || relativePronouns.has(it.key) || predicateAt.has(k)) break;
+    if (reversingBefore.has(it.key)) flip = flip < 0 ? 1 : -1;
+    start = it.start;
+  }
+  return { start, end: head.end, flip };
+}
+
+/**
+ * The objects after an active predicate: the first noun phrase and those coordinated with it.
+ * For verbs of delivery, a term after "to" is the recipient: it becomes a modifier of the
+ * cargo, and with no cargo there is no object. "Protect X from Y" asserts both that X gains
+ * and that Y decreases.
+ */
+function findObjects(cx: Context, from: number, sense: PredicateSense | undefined): Candidates[] {
+  const { items, predicateAt } = cx;
+  const groups: Candidates[] = [];
+  const recipients: Item[] = [];
+  const producer = sense !== undefined && sense.class === 'produces' && producerVerbs.has(sense.lemma);
+  const protector = sense !== undefined && protectors.has(sense.lemma);
+  let flip: Polarity = 1;
+  let words = 0;
+  let recipientNext = false;
+  let locative = false;
+  let i = from;
+  while (i < items.length) {
+    const it = items[i];
+    if (it.kind === 'term') {
+      const np = nounPhraseForward(items, i, protector);
+      i = np.next;
+      if (recipientNext) {
+        recipients.push(items[np.head]);
+        recipientNext = false;
+        continue;
+      }
+      if (locative) break;
+      groups.push({ heads: [items[np.head]], modifiers: np.modifiers, flip: flip * np.flip < 0 ? -1 : 1 });
+      flip = 1;
+      const coordinated = skipCoordination(items, i, predicateAt);
+      if (coordinated === undefined) {
+        if (producer && items[i]?.kind === 'word' && recipientPrepositions.has(items[i].key)) continue;
+        break;
+      }
+      i = coordinated.index;
+      flip = coordinated.flip;
+      continue;
+    }
+    if (predicateAt.has(i)) break;
+    if (it.kind === 'punct') {
+      if (it.key === '(') {
+        i = closingParen(items, i) + 1;
+        continue;
+      }
+      break;
+    }
+    if (objectStops.has(it.key)) break;
+    if (protector && (it.key === 'from' || it.key === 'against')) {
+      const threats = findObjects(cx, i + 1, undefined);
+      return [...groups, ...threats.map((g): Candidates => ({ ...g, flip: g.flip < 0 ? 1 : -1 }))];
+    }
+    if (producer && recipientPrepositions.has(it.key)) {
+      recipientNext = true;
+      i++;
+      continue;
+    }
+    if (words > 0 ? (prepositions.has(it.key) || it.key === 'to') && it.key !== 'of' && !changeNouns.has(items[i - 1].key) : temporal.has(it.key)) locative = true;
+    if (words === 0 && it.key.length > 5 && it.key.endsWith('ing')) break;
+    if (reversingObject.has(it.key)) flip = flip < 0 ? 1 : -1;
+    if (++words > 7) break;
+    i++;
+  }
+  if (protector && groups.length > 0 && items[i]?.kind === 'word' && (items[i].key === 'from' || items[i].key === 'against')) {
+    const threats = findObjects(cx, i + 1, undefined);
+    if (threats.length > 0) return [...groups, ...threats.map((g): Candidates => ({ ...g, flip: g.flip < 0 ? 1 : -1 }))];
+  }
+  if (producer && recipients.length > 0) groups.push({ heads: recipients, modifiers: [], flip: 1, recipient: true });
+  return groups;
+}
+
+interface ForwardPhrase {
+  /** Index of the head term. */
+  head: number;
+  modifiers: Item[];
+  flip: Polarity;
+  /** Index after the phrase. */
+  next: number;
+}
+
+/** Reads a noun phrase that starts with the term at `first`: compound terms, then "of/in X" modifiers. */
+function nounPhraseForward(items: readonly Item[], first: number, keepFrom = false): ForwardPhrase {
+  let head = first;
+  const modifiers: Item[] = [];
+  let flip: Polarity = 1;
+  let i = first + 1;
+  while (i < items.length) {
+    const it = items[i];
+    if (it.kind === 'term' && items[i - 1].kind === 'term' && (it.glued || it.start - items[i - 1].end <= 1)) {
+      modifiers.push(items[head]);
+      head = i;
+      i++;
+      continue;
+    }
+    if (it.kind === 'word' && it.glued && items[i + 1]?.kind === 'term' && items[i - 1].kind === 'term') {
+      modifiers.push(items[head]);
+      head = i + 1;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  if (items[i]?.kind === 'word' && reversingAfter.has(items[i].key)) {
+    flip = -1;
+    i++;
+  }
+  for (let rounds = 0; rounds < 4 && i < items.length; rounds++) {
+    const it = items[i];
+    if (it.kind !== 'word' || !modifierPrepositions.has(it.key) || (keepFrom && (it.key === 'from' || it.key === 'against'))) break;
+    let j = i + 1;
+    let words = 0;
+    while (j < items.length && items[j].kind === 'word' && words < 3 && !objectStops.has(items[j].key) && !modifierPrepositions.has(items[j].key)) {
+      j++;
+      words++;
+    }
+    if (items[j]?.kind !== 'term') break;
+    i = j + 1;
+    while (i < items.length && items[i].kind === 'term' && items[i].start - items[i - 1].end <= 1) i++;
+  }
+  return { head, modifiers, flip, next: i };
+}
+
+/** After an object: ", and", "or", "as well as" and a few words, then another term; its index, or undefined. */
+function skipCoordination(items: readonly Item[], from: number, predicateAt: Map<number, Predicate>): { index: number; flip: Polarity } | undefined {
+  let i = from;
+  let sawCoordinator = false;
+  while (i < items.length && coordinators.has(items[i].key) && items[i].key !== 'not') {
+    sawCoordinator = true;
+    i++;
+  }
+  if (!sawCoordinator) return undefined;
+  let flip: Polarity = 1;
+  let words = 0;
+  while (i < items.length && items[i].kind === 'word' && words < 3) {
+    if (predicateAt.has(i) || objectStops.has(items[i].key) || pronouns.has(items[i].key)) return undefined;
+    if (reversingObject.has(items[i].key)) flip = flip < 0 ? 1 : -1;
+    i++;
+    words++;
+  }
+  if (items[i]?.kind !== 'term') return undefined;
+  let after = nounPhraseForward(items, i).next;
+  while (after < items.length && items[after].kind === 'word' && (auxiliaries.has(items[after].key) || isAdverb(items[after].key) || negations.has(items[after].key))) after++;
+  return predicateAt.has(after) ? undefined : { index: i, flip };
+}
+
+// ── hedges and cues ────────────────────────────────────────────────────────────────────────
+
+const hedgePattern = new RegExp(
+  [
+    '\\b(?:may|might|could|would|should|possibly|possible|perhaps|maybe|likely|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
+    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
+    '\\bsuggest(?:s|ed|ing)?\\b',
+    '\\b(?:appear(?:s|ed)?|seem(?:s|ed)?|tend(?:s|ed)?) to\\b',
+    '\\b(?:seemingly|apparently|tentative(?:ly)?)\\b',
+    '\\b(?:unclear|unknown|uncertain|undetermined|unresolved|debated|controversial|untested|unproven)\\b',
+    '\\bnot (?:yet )?(?:known|clear|established|understood|determined|tested)\\b',
+    '\\blittle is known\\b',
+    '\\bremains? to be\\b',
+    '\\bwhether\\b',
+    '\\b(?:thought|believed|proposed|postulated|predicted|expected|hypothesi[sz]ed|presumed|assumed) to\\b',
+    '\\b(?:we|i) (?:think|believe|propose|predict|expect|wonder|assume|guess|suspect|hope|speculate)\\b',
+    '\\b(?:in theory|theoretically|open question|to be (?:tested|confirmed|determined|verified|checked))\\b',
+    '\\bneeds? (?:testing|confirmation|verification|to be (?:tested|confirmed|checked|verified))\\b',
+    '\\b(?:idea|question|q|hypothesis|speculation|guess|todo|to-do|tbd|check)\\s*:',
+    '\\bto-do\\b',
+  ].join('|'),
+);
+const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
+/** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
+const notAssertedPattern = new RegExp(
+  [
+    '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
+    '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
+    '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
+    '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
+  ].join('|'),
+);
+const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
+const taskPattern = /^\s*\[[ xX]\]\s/;
+
+/** Words that can start a hedge, an evidential cue, or a plan: the regular expressions run only when one occurs. */
+const hedgeTriggers = new Set(
+  ('may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
+    'conceivably plausible plausibly arguably supposedly allegedly hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
+    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
+    'suggested suggesting appear appears appeared seem seems seemed tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
+    'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
+    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check'
+  ).split(' '),
+);
+const hedgeStems = /^(?:speculat|conjectur)/;
+const planTriggers = new Set(
+  ('ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
+    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure'
+  ).split(' '),
+);
+const planStems = /^(?:examin|compar|stud|explor|investigat|test|understand|summari|outlin|cover|discuss|describ|learn|measur|quantif|assess|evaluat|analy|track|monitor|address)/;
+const wordsPattern = /[a-z][a-z'-]*|%/g;
+
+function hasTrigger(words: readonly string[], triggers: ReadonlySet<string>, stems?: RegExp): boolean {
+  for (const w of words) if (triggers.has(w) || (stems !== undefined && stems.test(w))) return true;
+  return false;
+}
+
+/** The final `?` of a question, if the sentence `masked[start, end)` is one. */
+function questionMark(masked: string, start: number, end: number): TextSpan | undefined {
+  let last = end;
+  while (last > start && /[\s*_"'”’)\]]/.test(masked[last - 1])) last--;
+  return last > start && masked[last - 1] === '?' ? { text: '?', start: last - 1, end: last } : undefined;
+}
+
+function findHedge(sentence: string, lower: string, words: readonly string[], offset: number): SentenceAnalysis['hedge'] {
+  const m =
+    (hasTrigger(words, hedgeTriggers, hedgeStems) ? hedgePattern.exec(lower) : null) ??
+    (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null) ??
+    conditionalPattern.exec(lower) ??
+    taskPattern.exec(sentence) ??
+    (hasTrigger(words, planTriggers, planStems) ? notAssertedPattern.exec(lower) : null);
+  if (!m) return undefined;
+  const text = m[0].trim();
+  const at = m.index + m[0].indexOf(text);
+  return { span: { text, start: offset + at, end: offset + at + text.length }, question: false };
+}
+
+const cuePattern = new RegExp(
+  [
+    '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
+    '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
+    '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
+    '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
+    '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
+    '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
+    '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
+    '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
+    '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
+    '\\bp\\s*[<=≤]\\s*0?\\.\\d',
+    '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
+    '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
+    '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
+    '\\bthere is (?:\\w+ )?evidence\\b',
+    '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
+    '\\b(?:is|are) known to\\b',
+    '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
+  ].join('|'),
+  'g',
+);
+
+/** Evidential cues in `masked[start, end)`, in order. */
+function findCues(masked: string, start: number, end: number): TextSpan[] {
+  const lower = masked.slice(start, end).toLowerCase();
+  const cues: TextSpan[] = [];
+  cuePattern.lastIndex = 0;
+  for (let m = cuePattern.exec(lower); m; m = cuePattern.exec(lower)) {
+    cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return cues;
+}

@@ -1,0 +1,130 @@
+import type { ProseMap } from './markdown';
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+/** One `<!-- regen-notes-… -->` comment. */
+export interface Directive {
+  kind: DirectiveKind;
+  /** Finding codes or code prefixes (`claim` covers `claim.unsupported`); empty means every code. */
+  codes: string[];
+  /** The comment's range. */
+  start: number;
+  end: number;
+}
+
+/** The directives of a document and the question they answer. */
+export interface Directives {
+  directives: Directive[];
+  /** Whether a finding with `code` that starts at `offset` is silenced. */
+  isSuppressed(code: string, offset: number): boolean;
+}
+
+const directivePattern = /^<!--\s*regen-notes-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
+
+/**
+ * Reads in-document directives, in the form other linters use:
+ * `<!-- regen-notes-disable-next-line [codes…] -->` silences the line after the comment,
+ * `<!-- regen-notes-disable-line [codes…] -->` its own line, and
+ * `<!-- regen-notes-disable [codes…] -->` … `<!-- regen-notes-enable [codes…] -->` a stretch.
+ * Codes are separated by spaces or commas; `--` starts a free-text reason; no codes means all.
+ * Only the HTML comments the ProseMap found outside code count, so a directive shown in a code
+ * block or code span does nothing.
+ */
+export function parseDirectives(text: string, prose: Pick<ProseMap, 'comments'>): Directives {
+  const directives: Directive[] = [];
+  const comments = [...prose.comments].sort((a, b) => a.start - b.start);
+  for (const comment of comments) {
+    const m = directivePattern.exec(text.slice(comment.start, comment.end));
+    if (!m) continue;
+    const reasonAt = m[2].search(/(?:^|\s)--(?:\s|$)/);
+    const codes = (reasonAt === -1 ? m[2] : m[2].slice(0, reasonAt))
+      .split(/[\s,]+/)
+      .filter((c) => /^[A-Za-z][\w.-]*$/.test(c));
+    directives.push({ kind: m[1] as DirectiveKind, codes, start: comment.start, end: comment.end });
+  }
+  return createDirectives(text, directives);
+}
+
+interface Snapshot {
+  offset: number;
+  all: boolean;
+  /** Codes disabled (when `all` is false) or codes re-enabled (when `all` is true). */
+  codes: string[];
+}
+
+function createDirectives(text: string, directives: Directive[]): Directives {
+  if (directives.length === 0) return { directives, isSuppressed: () => false };
+  const lineStarts = computeLineStarts(text);
+  const lineOf = (offset: number) => upperBound(lineStarts, offset) - 1;
+  const lineRules: { line: number; codes: string[] }[] = [];
+  const snapshots: Snapshot[] = [];
+  let all = false;
+  let codes = new Set<string>();
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line') lineRules.push({ line: lineOf(Math.max(d.start, d.end - 1)) + 1, codes: d.codes });
+    else if (d.kind === 'disable-line') lineRules.push({ line: lineOf(d.start), codes: d.codes });
+    else {
+      const disable = d.kind === 'disable';
+      if (d.codes.length === 0) {
+        all = disable;
+        codes = new Set();
+      } else {
+        // While everything is disabled, `codes` lists the re-enabled ones; otherwise the disabled ones.
+        const add = disable !== all;
+        for (const c of d.codes) {
+          if (add) codes.add(c);
+          else codes.delete(c);
+        }
+      }
+      snapshots.push({ offset: d.end, all, codes: [...codes] });
+    }
+  }
+  return {
+    directives,
+    isSuppressed(code: string, offset: number): boolean {
+      const line = lineOf(offset);
+      for (const rule of lineRules) {
+        if (rule.line === line && (rule.codes.length === 0 || rule.codes.some((c) => covers(c, code)))) return true;
+      }
+      let lo = 0;
+      let hi = snapshots.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (snapshots[mid].offset <= offset) {
+          at = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      if (at === -1) return false;
+      const state = snapshots[at];
+      const listed = state.codes.some((c) => covers(c, code));
+      return state.all ? !listed : listed;
+    },
+  };
+}
+
+/** A directive code covers a finding code when equal or a dotted prefix of it. */
+function covers(directiveCode: string, code: string): boolean {
+  return code === directiveCode || code.startsWith(directiveCode + '.');
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The index of the first element greater than `value`. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

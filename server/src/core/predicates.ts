@@ -1,0 +1,302 @@
+import type { PredicateClass } from './types';
+
+/**
+ * The predicate lexicon: verbs and verb phrases, in any tense and voice, mapped to a predicate
+ * class with a polarity. `increases` is +1, `decreases` is −1; `produces` and `interacts` have
+ * no polarity (0) and therefore no opposite.
+ */
+
+export type Polarity = 1 | -1 | 0;
+
+export interface PredicateSense {
+  /** The lexicon entry, in its base form ("promote", "interact with", "be required for"). */
+  lemma: string;
+  class: PredicateClass;
+  polarity: Polarity;
+  /**
+   * The grammatical subject is the one acted upon and the thing after the phrase is the actor
+   * ("liver regeneration depends on HGF": HGF increases liver regeneration).
+   */
+  reverse?: boolean;
+  /** The phrase itself denies a relation ("has no effect on"). */
+  negated?: boolean;
+}
+
+/** How the matched words relate to the lemma. */
+export type PredicateForm =
+  /** promote, interact with */
+  | 'base'
+  /** promotes */
+  | 'third'
+  /** promoted: simple past or past participle */
+  | 'past'
+  /** promoting */
+  | 'gerund'
+  /** inducer (of), inhibitor (of): an agent noun */
+  | 'noun'
+  /** (is) required for, (is) rich in: an adjective after a copula */
+  | 'adjective';
+
+export interface PredicateMatch {
+  sense: PredicateSense;
+  form: PredicateForm;
+  /** How many words the phrase takes, from the word it was matched at. */
+  length: number;
+}
+
+const polarityOf: Record<PredicateClass, Polarity> = { increases: 1, decreases: -1, produces: 0, interacts: 0 };
+
+/**
+ * Verb entries: the first word is inflected, the rest are fixed particles. Irregular forms are
+ * written `base/third/past/participle/gerund` where they differ from the regular rules; a `+`
+ * marks a verb that doubles its final consonant (spur → spurred).
+ */
+const verbs: Record<PredicateClass, string[]> = {
+  increases: [
+    'promote', 'stimulate', 'enhance', 'induce', 'upregulate', 'up-regulate', 'restore', 'drive/drives/drove/driven/driving',
+    'spur+', 'trigger', 'boost', 'accelerate', 'support', 'foster', 'improve', 'augment', 'activate', 'increase',
+    'facilitate', 'amplify', 'potentiate', 'elevate', 'raise', 'strengthen', 'favour', 'favor', 'encourage', 'initiate',
+    'elicit', 'evoke', 'provoke', 'sustain', 'maintain', 'preserve', 'stabilize', 'stabilise', 'enable', 'hasten',
+    'fuel', 'propel+', 'prime', 'reinforce', 'intensify', 'heighten', 'prolong', 'lengthen', 'exacerbate', 'aggravate',
+    'worsen', 'transactivate', 'mobilize', 'mobilise', 'rescue',
+    'protect', 'shield', 'safeguard', 'replenish', 'revive', 'reactivate', 'create', 'cause', 'double+', 'triple',
+    'maximize', 'maximise', 'aid', 'benefit', 'energize', 'energise', 'instigate', 'kick-start', 'kickstart',
+    'jump-start', 'catalyze', 'catalyse', 'speed', 'advance', 'favour', 'optimize', 'optimise', 'normalize', 'normalise',
+    'lead to/leads to/led to/led to/leading to', 'result in', 'give rise to/gives rise to/gave rise to/given rise to/giving rise to',
+    'contribute to', 'bring about/brings about/brought about/brought about/bringing about', 'speed up', 'step up+', 'ramp up',
+    'switch on', 'turn on', 'pave the way for', 'account for', 'add to',
+    'result from', 'stem from+', 'arise from/arises from/arose from/arisen from/arising from', 'depend on', 'rely on',
+    'require', 'benefit from',
+  ],
+  decreases: [
+    'suppress', 'inhibit', 'reduce', 'downregulate', 'down-regulate', 'prevent', 'arrest', 'dampen', 'damp', 'damp down',
+    'silence', 'block', 'attenuate', 'limit', 'lower', 'decrease', 'impair', 'abolish', 'alleviate', 'mitigate',
+    'ameliorate', 'protect against', 'guard against', 'repress', 'quench', 'quell', 'curb', 'curtail', 'restrain',
+    'restrict', 'constrain', 'hinder', 'hamper', 'impede', 'compromise', 'disrupt', 'interfere with', 'delay', 'slow',
+    'slow down', 'retard', 'diminish', 'lessen', 'cut/cuts/cut/cut/cutting', 'cut down/cuts down/cut down/cut down/cutting down',
+    'minimize', 'minimise', 'blunt', 'weaken', 'abrogate', 'ablate', 'eliminate', 'remove', 'kill', 'destroy', 'degrade',
+    'deplete', 'neutralize', 'neutralise', 'counteract', 'counter', 'antagonize', 'antagonise', 'oppose', 'offset/offsets/offset/offset/offsetting',
+    'reverse', 'resolve', 'halt', 'stop+', 'clear', 'shut down/shuts down/shut down/shut down/shutting down',
+    'switch off', 'turn off', 'knock down', 'tone down', 'inactivate', 'deactivate', 'desensitize', 'desensitise',
+    'relieve', 'ease', 'alleviate', 'undermine', 'disable', 'thwart', 'preclude', 'avert', 'abate', 'shorten', 'halve',
+    'prevent', 'hold back/holds back/held back/held back/holding back', 'scavenge', 'phagocytose', 'eradicate', 'lyse',
+  ],
+  produces: [
+    'secrete', 'release', 'carry', 'deliver', 'transfer+', 'produce', 'package', 'contain', 'express', 'harbor',
+    'harbour', 'shuttle', 'transport', 'convey', 'load', 'encapsulate', 'shed+', 'emit+', 'export', 'liberate',
+    'generate', 'synthesize', 'synthesise', 'yield', 'provide', 'supply', 'transmit+', 'bring/brings/brought/brought/bringing',
+    'give off/gives off/gave off/given off/giving off', 'pass on', 'hand over', 'derive from', 'originate from', 'come from/comes from/came from/come from/coming from',
+    'make/makes/made/made/making', 'overexpress', 'elaborate', 'differentiate into', 'transdifferentiate into', 'convert into',
+    'give way to/gives way to/gave way to/given way to/giving way to', 'turn into', 'develop into', 'mature into',
+  ],
+  interacts: [
+    'target', 'modulate', 'interact with', 'regulate', 'bind/binds/bound/bound/binding', 'bind to/binds to/bound to/bound to/binding to',
+    'act on', 'act upon', 'influence', 'affect', 'alter', 'change', 'control+', 'govern', 'tune', 'fine-tune', 'shape',
+    'orchestrate', 'coordinate', 'reprogram', 'reprogramme', 'polarize', 'polarise', 'recruit', 'attract', 'engage',
+    'signal through+', 'signal via+', 'communicate with', 'crosstalk with', 'cross-talk with', 'associate with', 'correlate with',
+    'participate in', 'take part in/takes part in/took part in/taken part in/taking part in', 'impact', 'adjust', 'calibrate', 'educate',
+    'mediate', 'play a role in', 'determine', 'dictate', 'internalize', 'internalise', 'take up/takes up/took up/taken up/taking up', 'engulf', 'fuse with',
+    'home to', 'migrate to', 'migrate into', 'infiltrate', 'colonize', 'colonise', 'respond to', 'sense', 'reach', 'enter',
+    'explain', 'condition', 'instruct', 'skew',
+    'trap+', 'retain', 'sequester', 'capture', 'accumulate in', 'localize to', 'localise to', 'adhere to', 'attach to', 'recognize',
+    'recognise', 'cleave', 'phosphorylate', 'dephosphorylate', 'ubiquitinate', 'acetylate', 'methylate', 'metabolize', 'metabolise',
+    'mimic/mimics/mimicked/mimicked/mimicking', 'replace', 'substitute for', 'outperform', 'exceed', 'surpass', 'traverse', 'populate',
+    'engraft in', 'engraft into', 'invade',
+    'have no effect on/has no effect on/had no effect on/had no effect on/having no effect on',
+    'have no impact on/has no impact on/had no impact on/had no impact on/having no impact on',
+    'have no influence on/has no influence on/had no influence on/had no influence on/having no influence on',
+    'have little effect on/has little effect on/had little effect on/had little effect on/having little effect on',
+    'have no role in/has no role in/had no role in/had no role in/having no role in',
+  ],
+};
+
+/** The reversed entries: the actor comes after the phrase. */
+const reversed = new Set(['result from', 'stem from', 'arise from', 'depend on', 'rely on', 'require', 'benefit from', 'derive from', 'originate from', 'come from', 'respond to']);
+
+/** Adjectives that take a relation after a copula ("is required for"), with their preposition. */
+const adjectives: Record<PredicateClass, string[]> = {
+  increases: [
+    'required for', 'essential for', 'necessary for', 'needed for', 'critical for', 'crucial for', 'important for',
+    'indispensable for', 'vital for', 'key to', 'key for', 'pivotal for', 'instrumental in', 'sufficient for',
+    'responsible for', 'central to', 'conducive to', 'beneficial for', 'beneficial to', 'dependent on', 'reliant on',
+  ],
+  decreases: ['detrimental to', 'harmful to', 'toxic to', 'protective against', 'deleterious to', 'inhibitory for', 'inhibitory to'],
+  produces: ['rich in', 'enriched in', 'enriched with', 'enriched for', 'loaded with', 'packed with', 'laden with', 'full of', 'derived from', 'secreted from', 'released from'],
+  interacts: [
+    'involved in', 'implicated in', 'associated with', 'linked to', 'linked with', 'correlated with', 'coupled to', 'related to', 'responsive to',
+    'unaffected by', 'unchanged by', 'unaltered by', 'uninfluenced by', 'unresponsive to', 'insensitive to', 'independent of',
+  ],
+};
+const deniedAdjectives = new Set(['unaffected by', 'unchanged by', 'unaltered by', 'uninfluenced by', 'unresponsive to', 'insensitive to', 'independent of']);
+const reversedAdjectives = new Set([
+  'dependent on', 'reliant on', 'derived from', 'secreted from', 'released from', 'responsive to', 'unaffected by', 'unchanged by', 'unaltered by',
+  'uninfluenced by', 'unresponsive to', 'insensitive to', 'independent of',
+]);
+
+/** Agent nouns that name a relation when followed by `of` ("a potent inducer of"). */
+const nouns: Record<PredicateClass, string[]> = {
+  increases: ['inducer', 'activator', 'stimulator', 'enhancer', 'driver', 'promoter', 'agonist', 'trigger'],
+  decreases: ['inhibitor', 'suppressor', 'repressor', 'blocker', 'antagonist'],
+  produces: ['source', 'producer', 'carrier', 'reservoir', 'supplier'],
+  interacts: ['regulator', 'modulator', 'mediator', 'determinant'],
+};
+
+/** Adverbs and filler that may sit inside a phrase ("leads directly to", "plays a key role in"). */
+const phraseFiller = /^(?:a|an|the|key|major|central|crucial|critical|pivotal|important|significant|dominant|decisive|vital|essential|direct|causal|main|primary|leading|minor|large|big|great|substantial|\w+ly)$/;
+
+interface Entry {
+  sense: PredicateSense;
+  form: PredicateForm;
+  /** The particles after the first word (["to"] for "lead to"). */
+  tail: string[];
+}
+
+const lexicon = buildLexicon();
+
+function buildLexicon(): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  const add = (word: string, entry: Entry) => {
+    const key = foldWord(word);
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (!list.some((e) => e.form === entry.form && e.sense.lemma === entry.sense.lemma)) list.push(entry);
+  };
+  for (const cls of Object.keys(verbs) as PredicateClass[]) {
+    for (const spec of verbs[cls]) {
+      const double = spec.includes('+');
+      const parts = spec.replace(/\+/g, '').split('/');
+      const [head, ...tail] = parts[0].split(' ');
+      const lemma = parts[0];
+      const sense: PredicateSense = {
+        lemma,
+        class: cls,
+        polarity: polarityOf[cls],
+        ...(reversed.has(lemma) ? { reverse: true } : {}),
+        ...(/^have (?:no|little) /.test(lemma) ? { negated: true } : {}),
+      };
+      const forms = parts.length === 5 ? parts.map((p) => p.split(' ')[0]) : inflect(head, double);
+      const [base, third, past, participle, gerund] = forms;
+      add(base, { sense, form: 'base', tail });
+      add(third, { sense, form: 'third', tail });
+      add(past, { sense, form: 'past', tail });
+      if (participle !== past) add(participle, { sense, form: 'past', tail });
+      add(gerund, { sense, form: 'gerund', tail });
+    }
+  }
+  for (const cls of Object.keys(adjectives) as PredicateClass[]) {
+    for (const phrase of adjectives[cls]) {
+      const [head, ...tail] = phrase.split(' ');
+      const sense: PredicateSense = {
+        lemma: `be ${phrase}`,
+        class: cls,
+        polarity: polarityOf[cls],
+        ...(reversedAdjectives.has(phrase) ? { reverse: true } : {}),
+        ...(deniedAdjectives.has(phrase) ? { negated: true } : {}),
+      };
+      add(head, { sense, form: 'adjective', tail });
+    }
+  }
+  for (const cls of Object.keys(nouns) as PredicateClass[]) {
+    for (const noun of nouns[cls]) {
+      const sense: PredicateSense = { lemma: `${noun} of`, class: cls, polarity: polarityOf[cls] };
+      add(noun, { sense, form: 'noun', tail: ['of'] });
+      add(noun + 's', { sense, form: 'noun', tail: ['of'] });
+    }
+  }
+  return map;
+}
+
+/** Regular English inflection: base, third person, past, participle, gerund. */
+function inflect(base: string, double: boolean): [string, string, string, string, string] {
+  const last = base[base.length - 1];
+  let third: string;
+  let past: string;
+  let gerund: string;
+  if (/[^aeiou]y$/.test(base)) {
+    third = base.slice(0, -1) + 'ies';
+    past = base.slice(0, -1) + 'ied';
+    gerund = base + 'ing';
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    third = base + 'es';
+    past = base + 'ed';
+    gerund = base + 'ing';
+  } else if (last === 'e') {
+    third = base + 's';
+    past = base.endsWith('ee') ? base + 'd' : base + 'd';
+    gerund = base.endsWith('ee') ? base + 'ing' : base.slice(0, -1) + 'ing';
+  } else if (double) {
+    third = base + 's';
+    past = base + last + 'ed';
+    gerund = base + last + 'ing';
+  } else {
+    third = base + 's';
+    past = base + 'ed';
+    gerund = base + 'ing';
+  }
+  if (base === 'double') return ['double', 'doubles', 'doubled', 'doubled', 'doubling'];
+  return [base, third, past, past, gerund];
+}
+
+/** Lower case, without hyphens and with typographic apostrophes made plain, for lookup. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return /[\u2010\u2011\u2019-]/.test(lower) ? lower.replace(/[\u2010\u2011-]/g, '').replace(/\u2019/g, "'") : lower;
+}
+
+/**
+ * Matches a predicate phrase starting at `words[at]` (words in lower case, punctuation as its
+ * own entries). Fillers such as "directly" or "a key" may sit inside a multi-word phrase. Returns
+ * the longest phrase, or undefined.
+ */
+export function matchPredicate(words: readonly string[], at: number): PredicateMatch | undefined {
+  const word = words[at];
+  const entries = lexicon.get(word) ?? (needsFolding(word) ? lexicon.get(foldWord(word)) : undefined);
+  if (!entries) return undefined;
+  let best: PredicateMatch | undefined;
+  for (const entry of entries) {
+    const length = matchTail(words, at + 1, entry.tail);
+    if (length === undefined) continue;
+    const total = 1 + length;
+    if (!best || total > best.length || (total === best.length && entry.tail.length > 0)) best = { sense: entry.sense, form: entry.form, length: total };
+  }
+  return best;
+}
+
+function needsFolding(word: string): boolean {
+  if (word.indexOf('-') !== -1) return true;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x2010) return true;
+  return false;
+}
+
+function matchTail(words: readonly string[], from: number, tail: readonly string[]): number | undefined {
+  let i = from;
+  for (const particle of tail) {
+    let skipped = 0;
+    while (i < words.length && words[i] !== particle && skipped < 3 && phraseFiller.test(words[i])) {
+      i++;
+      skipped++;
+    }
+    if (words[i] !== particle) return undefined;
+    i++;
+  }
+  return i - from;
+}
+
+/**
+ * The class and polarity of a relation's predicate as written in a vocabulary ("secretes",
+ * "interacts with", "is required for"), through the same lexicon as claims. Undefined when the
+ * lexicon does not know it.
+ */
+export function predicateSense(predicate: string): PredicateSense | undefined {
+  const words = predicate.trim().toLowerCase().split(/\s+/).filter((w) => !/^(?:is|are|be)$/.test(w));
+  if (words.length === 0) return undefined;
+  const match = matchPredicate(words, 0);
+  return match && match.length === words.length ? match.sense : undefined;
+}
+
+/** Whether a word is a form of "be" (or a verb that behaves like it before a participle). */
+export function isCopula(word: string): boolean {
+  return copulas.has(word);
+}
+
+const copulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'gets', 'got', 'gotten', 'getting', 'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'remaining', 'isn\'t', 'aren\'t', 'wasn\'t', 'weren\'t']);

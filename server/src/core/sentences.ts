@@ -1,0 +1,213 @@
+/** A sentence: offsets into the text it was split from, without surrounding whitespace. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/** Words that end with a period without ending a sentence ("e.g.", "Fig.", "et al."). Case-sensitive. */
+const abbreviations = new Set([
+  'al', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'v', 'viz', 'approx', 'ca', 'c', 'resp', 'incl', 'excl', 'esp', 'ibid',
+  'fig', 'figs', 'Fig', 'Figs', 'FIG', 'eq', 'eqs', 'Eq', 'Eqs', 'ref', 'refs', 'Ref', 'Refs', 'no', 'nos', 'No', 'Nos',
+  'Nr', 'nr', 'vol', 'vols', 'Vol', 'Vols', 'p', 'pp', 'sec', 'sect', 'Sec', 'Sect', 'ch', 'chap', 'Ch', 'Chap',
+  'suppl', 'Suppl', 'Tab', 'tab', 'Tbl', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'St', 'Jr', 'Sr', 'Dept', 'Univ', 'Inst',
+  'et', 'ed', 'eds', 'Ed', 'Eds', 'op', 'cit', 'Approx', 'Ca', 'Cf', 'Vs', 'E.g', 'I.e',
+]);
+
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+
+/** Brackets further apart than this are not taken as a pair, so a stray one cannot swallow a paragraph. */
+const maxBracketSpan = 600;
+
+/**
+ * Splits `text[start, end)` into sentences with rules, in one pass: a sentence ends at `.`, `!`,
+ * `?` or `…` (with any closing quotes, brackets or emphasis after it) followed by white space
+ * and a word that does not start in lower case. No break after known abbreviations ("e.g.",
+ * "Fig.", "et al."), initials, inside decimals, or inside matched brackets and parentheses;
+ * a citation right after the final period (`… HGF. [@smith2015]`) stays with its sentence.
+ * Ranges are trimmed of surrounding white space; empty sentences are dropped.
+ */
+export function splitSentences(text: string, start = 0, end = text.length): SentenceRange[] {
+  start = Math.max(0, start);
+  end = Math.min(text.length, end);
+  const sentences: SentenceRange[] = [];
+  if (end <= start) return sentences;
+  const depth = bracketDepth(text, start, end);
+  const terminators = /[.!?\u2026\u3002\uff01\uff1f]/g;
+  terminators.lastIndex = start;
+  let sentenceStart = start;
+  for (let m = terminators.exec(text); m !== null && m.index < end; m = terminators.exec(text)) {
+    const i = m.index;
+    if (depth !== undefined && depth[i - start] > 0) continue;
+    let j = i + 1;
+    while (j < end && isTerminator(text.charCodeAt(j))) j++;
+    const lastTerminator = j - 1;
+    terminators.lastIndex = j;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    j = skipAttachedCitation(text, j, end);
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    let sentenceEnd = j;
+    const citationEnd = trailingCitationEnd(text, k, end);
+    if (citationEnd > k) {
+      sentenceEnd = citationEnd;
+      k = citationEnd;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
+    if (k >= end) break;
+    if (text.charCodeAt(i) === 46 && lastTerminator === i && isAbbreviation(text, start, i)) continue;
+    if (!startsSentence(text, k, end)) continue;
+    pushTrimmed(text, sentenceStart, sentenceEnd, sentences);
+    sentenceStart = k;
+    terminators.lastIndex = k;
+  }
+  pushTrimmed(text, sentenceStart, end, sentences);
+  return sentences;
+}
+
+function pushTrimmed(text: string, from: number, to: number, out: SentenceRange[]): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) out.push({ start: from, end: to });
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Closing quotes, brackets and emphasis that belong to the sentence before them. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 42 || c === 95 || c === 126 || c === 0x201d || c === 0x2019 || c === 0xbb || isSuperscriptDigit(c);
+}
+
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x3b1 && c <= 0x3c9);
+}
+
+function isUpperOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x391 && c <= 0x3c9);
+}
+
+/**
+ * Whether the text at `k` may start a new sentence: anything but a plain lower-case word
+ * (a lower-case word with a capital or digit inside, such as miR-122 or mTOR, may) and anything
+ * but `,;:` which continue the sentence.
+ */
+function startsSentence(text: string, k: number, end: number): boolean {
+  let p = k;
+  while (p < end && isOpener(text.charCodeAt(p))) p++;
+  if (p >= end) return true;
+  const c = text.charCodeAt(p);
+  if (c === 44 || c === 59 || c === 58) return false;
+  if (!isLower(c)) return true;
+  for (let q = p + 1; q < end && q < p + 40; q++) {
+    const d = text.charCodeAt(q);
+    if (isUpperOrDigit(d)) return true;
+    if (!isLetter(d) && d !== 45) return false;
+  }
+  return false;
+}
+
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95 || c === 96 || c === 0x201c || c === 0x2018 || c === 0xab;
+}
+
+/** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, start: number, dot: number): boolean {
+  let w = dot;
+  while (w > start && w > dot - 12) {
+    const c = text.charCodeAt(w - 1);
+    if (isLetter(c) || (c === 46 && w - 1 > start && isLetter(text.charCodeAt(w - 2)))) w--;
+    else break;
+  }
+  if (w === dot) return false;
+  const before = w > start ? text.charCodeAt(w - 1) : 32;
+  if (isLetter(before) || (before >= 48 && before <= 57)) return false;
+  const word = text.slice(w, dot);
+  if (abbreviations.has(word)) return true;
+  if (word.length === 1) return word >= 'A' && word <= 'Z' && before !== 45;
+  return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+}
+
+/** `[^1]`, `[@key]` or `[12]` glued to the terminator ("… HGF.[^1] Next"): the end after it. */
+function skipAttachedCitation(text: string, j: number, end: number): number {
+  while (j < end && text.charCodeAt(j) === OPEN_BRACKET) {
+    const close = citationBracketEnd(text, j, end);
+    if (close === j) break;
+    j = close;
+    while (j < end && isCloser(text.charCodeAt(j)) && text.charCodeAt(j) !== CLOSE_BRACKET) j++;
+  }
+  return j;
+}
+
+/** A bracketed citation that follows the sentence after a space (`… HGF. [@smith2015] Next`). */
+function trailingCitationEnd(text: string, k: number, end: number): number {
+  if (k >= end || text.charCodeAt(k) !== OPEN_BRACKET) return k;
+  let close = citationBracketEnd(text, k, end);
+  if (close === k) return k;
+  while (close < end && (text.charCodeAt(close) === 46 || isCloser(text.charCodeAt(close))) && text.charCodeAt(close) !== CLOSE_BRACKET) close++;
+  return close;
+}
+
+/** The offset after `]` when `text[open]` opens a citation-like bracket (`[@…]`, `[-@…]`, `[^…]`, `[1]`), else `open`. */
+function citationBracketEnd(text: string, open: number, end: number): number {
+  const first = text.charCodeAt(open + 1);
+  const second = text.charCodeAt(open + 2);
+  const citationLike = first === 64 || first === 94 || (first >= 48 && first <= 57) || (first === 45 && second === 64) || /^\[(?:see|cf\.|e\.g\.,?)\s+-?@/i.test(text.slice(open, open + 12));
+  if (!citationLike) return open;
+  const limit = Math.min(end, open + 300);
+  for (let q = open + 1; q < limit; q++) {
+    const d = text.charCodeAt(q);
+    if (d === CLOSE_BRACKET) return text.charCodeAt(q + 1) === 40 ? open : q + 1;
+    if (d === OPEN_BRACKET || d === 10) return open;
+  }
+  return open;
+}
+
+/**
+ * The bracket depth at each offset of the range, counting only matched pairs no further apart
+ * than `maxBracketSpan` (a closer counts as inside its pair). Undefined when there are none.
+ */
+function bracketDepth(text: string, start: number, end: number): Int32Array | undefined {
+  let diff: Int32Array | undefined;
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== OPEN_PAREN && c !== CLOSE_PAREN && c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE && c !== 125) continue;
+    if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) {
+      stack.push(i);
+      continue;
+    }
+    const want = c === CLOSE_PAREN ? OPEN_PAREN : c === CLOSE_BRACKET ? OPEN_BRACKET : OPEN_BRACE;
+    for (let s = stack.length - 1; s >= 0 && s >= stack.length - 4; s--) {
+      const open = stack[s];
+      if (text.charCodeAt(open) !== want) continue;
+      stack.length = s;
+      if (i - open <= maxBracketSpan) {
+        diff ??= new Int32Array(end - start + 1);
+        diff[open - start]++;
+        diff[i - start + 1]--;
+      }
+      break;
+    }
+  }
+  if (diff === undefined) return undefined;
+  for (let k = 1; k < diff.length; k++) diff[k] += diff[k - 1];
+  return diff;
+}

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { collectReferenceDefinitions, findCitations, isPaperUrl, type CitationOptions } from '../../server/src/core/citations';
+import { parseProse } from '../../server/src/core/markdown';
+
+/** Citations of `text` as [kind, text] pairs. */
+function cites(text: string, options?: CitationOptions): [string, string][] {
+  return findCitations(text, 0, text.length, options).map((c) => [c.kind, text.slice(c.start, c.end)]);
+}
+
+describe('findCitations', () => {
+  it('finds Pandoc citations with prefixes, locators, several keys and suppressed authors', () => {
+    const text = 'A [@smith2015]. B [see @michalopoulos2007, p. 12; @fausto2006]. C [-@wiklander2015].';
+    const found = findCitations(text);
+    assert.deepEqual(
+      found.map((c) => [c.kind, text.slice(c.start, c.end), c.keys]),
+      [
+        ['pandoc', '[@smith2015]', ['smith2015']],
+        ['pandoc', '[see @michalopoulos2007, p. 12; @fausto2006]', ['michalopoulos2007', 'fausto2006']],
+        ['pandoc', '[-@wiklander2015]', ['wiklander2015']],
+      ],
+    );
+  });
+
+  it('finds narrative @key but not e-mail addresses', () => {
+    assert.deepEqual(cites('As @lee2019 showed. Mail ana.b@lab.org or @wang2020.'), [
+      ['narrative', '@lee2019'],
+      ['narrative', '@wang2020'],
+    ]);
+  });
+
+  it('finds numeric citations, not link text or task boxes', () => {
+    assert.deepEqual(cites('One [1], ranges [3, 7–9] and [1-3]; a [2](https://example.org) link; [ ] and [x] tasks.'), [
+      ['numeric', '[1]'],
+      ['numeric', '[3, 7–9]'],
+      ['numeric', '[1-3]'],
+    ]);
+  });
+
+  it('finds footnote references, with their label as key', () => {
+    const text = 'Claim.[^note] Another[^2].';
+    const found = findCitations(text);
+    assert.deepEqual(
+      found.map((c) => [c.kind, c.keys]),
+      [
+        ['footnote', ['note']],
+        ['footnote', ['2']],
+      ],
+    );
+  });
+
+  it('finds author–year citations in parentheses and brackets', () => {
+    assert.deepEqual(
+      cites('(Li et al., 2013) (Schirmacher & Geerts 1992) (Shi, 2012; Peng 2011a) (e.g., Mederacke et al. 2013) [Tsuchida and Friedman, 2017] (Wang, Liu and Zhou, 2019) (Jiang et al. 2021, p. 4)').map((c) => c[1]),
+      ['(Li et al., 2013)', '(Schirmacher & Geerts 1992)', '(Shi, 2012; Peng 2011a)', '(e.g., Mederacke et al. 2013)', '[Tsuchida and Friedman, 2017]', '(Wang, Liu and Zhou, 2019)', '(Jiang et al. 2021, p. 4)'],
+    );
+  });
+
+  it('finds narrative author–year, not a capitalised word before a year', () => {
+    assert.deepEqual(cites('Smith et al. (2020) reported it. According to Zhang and Chen (2018), yes. In 2020 HGF (2020) rose.'), [
+      ['author-year', 'Smith et al. (2020)'],
+      ['author-year', 'Zhang and Chen (2018)'],
+    ]);
+  });
+
+  it('finds DOIs, PMIDs, PMCIDs and arXiv ids, without trailing punctuation', () => {
+    assert.deepEqual(cites('doi:10.1038/s41598-017-01234-5. PMID: 12345678, PMID 29234567 (PMCID: PMC6543210) arXiv:2103.04567 and 10.1016/S0140-6736(20)30183-5.'), [
+      ['doi', 'doi:10.1038/s41598-017-01234-5'],
+      ['pmid', 'PMID: 12345678'],
+      ['pmid', 'PMID 29234567'],
+      ['pmcid', 'PMCID: PMC6543210'],
+      ['arxiv', 'arXiv:2103.04567'],
+      ['doi', '10.1016/S0140-6736(20)30183-5'],
+    ]);
+  });
+
+  it('finds links to papers: inline, autolink, bare and reference-style', () => {
+    const text = 'A [preprint](https://www.biorxiv.org/content/10.1101/2021.03.01.433456v1), <https://pubmed.ncbi.nlm.nih.gov/31234567/>, see https://www.nature.com/articles/x and [Tanaka 2016][tanaka] but not [blog](https://example.com).\n\n[tanaka]: https://www.sciencedirect.com/science/article/pii/S01\n';
+    const prose = text.slice(0, text.indexOf('\n\n'));
+    const kinds = findCitations(text, 0, prose.length, { references: collectReferenceDefinitions(text) }).map((c) => [c.kind, text.slice(c.start, c.end)]);
+    assert.deepEqual(
+      kinds.map((c) => c[0]),
+      ['link', 'link', 'link', 'link'],
+    );
+    assert.ok(kinds[0][1].startsWith('[preprint]('));
+    assert.equal(kinds[3][1], '[Tanaka 2016][tanaka]');
+  });
+
+  it('ignores citations in code spans and HTML comments when given the masked text', () => {
+    const text = 'Use `[@nocite] 10.1000/x` and <!-- [@hidden] PMID: 1234567 --> but [@real] and [ref](https://doi.org/10.1/y).';
+    const prose = parseProse(text);
+    assert.deepEqual(
+      cites(text, { masked: prose.masked }).map((c) => c[1]),
+      ['[@real]', '[ref](https://doi.org/10.1/y)'],
+    );
+  });
+
+  it('accepts free-form references only in loose mode (footnotes, reference lists)', () => {
+    const text = 'Friedman SL. Mechanisms of hepatic fibrogenesis. Gastroenterology. 2008;134:1655–1669.';
+    assert.deepEqual(cites(text), []);
+    assert.equal(cites(text, { loose: true })[0][0], 'reference');
+  });
+
+  it('reports offsets into the whole text when given a range', () => {
+    const text = 'Before [@a]. Inside [@b]. After [@c].';
+    const start = text.indexOf('Inside');
+    const found = findCitations(text, start, text.indexOf('After'));
+    assert.deepEqual(
+      found.map((c) => [c.start, c.end]),
+      [[text.indexOf('[@b]'), text.indexOf('[@b]') + 4]],
+    );
+  });
+
+  it('stays linear on pathological input', () => {
+    const t0 = Date.now();
+    findCitations('('.repeat(200_000) + '(Smith 2020 '.repeat(20_000) + ')'.repeat(200_000));
+    findCitations('[@a '.repeat(100_000));
+    assert.ok(Date.now() - t0 < 2000);
+  });
+});
+
+describe('isPaperUrl', () => {
+  it('knows publisher and index hosts, with subdomains', () => {
+    assert.ok(isPaperUrl('https://doi.org/10.1/x'));
+    assert.ok(isPaperUrl('https://journals.plos.org/plosone/article'));
+    assert.ok(isPaperUrl('www.ncbi.nlm.nih.gov/pmc/articles/PMC1'));
+    assert.ok(!isPaperUrl('https://example.com/doi.org'));
+    assert.ok(!isPaperUrl('https://github.com/x'));
+  });
+});

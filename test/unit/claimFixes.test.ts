@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { claimFindings, findClaims } from '../../server/src/core/claims';
+import { claimFixes, hypothesisMarker } from '../../server/src/core/claimFixes';
+import { parseDirectives } from '../../server/src/core/directives';
+import { parseProse } from '../../server/src/core/markdown';
+import { findTerms } from '../../server/src/core/matcher';
+import type { Finding, TextEditOffsets } from '../../server/src/core/types';
+import { builtinIndex } from './helpers';
+
+function findingOn(text: string, sentence: string, code: Finding['code'] = 'claim.unsupported'): Finding {
+  const start = text.indexOf(sentence);
+  return { code, start, end: start + sentence.length, message: '' };
+}
+
+function apply(text: string, edits: readonly TextEditOffsets[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+describe('claimFixes', () => {
+  const text = 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+  const sentence = 'Exosomal VEGF silences apoptosis in Kupffer cells.';
+
+  it('offers citation, hypothesis and ignore for an unsupported claim, citation first and preferred', () => {
+    const fixes = claimFixes(findingOn(text, sentence), text);
+    assert.deepEqual(
+      fixes.map((f) => [f.kind, f.isPreferred === true]),
+      [
+        ['quickfix', true],
+        ['quickfix', false],
+        ['quickfix', false],
+      ],
+    );
+    assert.ok(fixes.every((f) => f.finding?.code === 'claim.unsupported'));
+  });
+
+  it('inserts the citation placeholder before the final period', () => {
+    const [cite] = claimFixes(findingOn(text, sentence), text);
+    assert.equal(apply(text, cite.edits), 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells [@].\n');
+    assert.equal(cite.snippet, undefined);
+  });
+
+  it('uses a snippet placeholder when the client supports snippets', () => {
+    const [cite] = claimFixes(findingOn(text, sentence), text, { snippetSupport: true });
+    assert.equal(cite.snippet, true);
+    assert.equal(cite.edits[0].newText, ' [@$1]');
+  });
+
+  it('puts the placeholder inside closing emphasis, and at the end without punctuation', () => {
+    const bold = '**HGF drives hepatocyte proliferation.**';
+    assert.equal(apply(bold, claimFixes(findingOn(bold, bold), bold)[0].edits), '**HGF drives hepatocyte proliferation [@].**');
+    const bare = '- VEGF stimulates stellate cells';
+    const item = 'VEGF stimulates stellate cells';
+    assert.equal(apply(bare, claimFixes(findingOn(bare, item), bare)[0].edits), '- VEGF stimulates stellate cells [@]');
+  });
+
+  it('marks the sentence as a hypothesis with the documented marker', () => {
+    const [, hypothesis] = claimFixes(findingOn(text, sentence), text);
+    assert.equal(apply(text, hypothesis.edits), `Intro sentence. ${hypothesisMarker}Exosomal VEGF silences apoptosis in Kupffer cells.\n`);
+  });
+
+  it('ignores a sentence that starts its line with a directive on the line above, keeping indentation and quote markers', () => {
+    const nested = 'Intro.\n\n  > VEGF inhibits angiogenesis.\n';
+    const fixes = claimFixes(findingOn(nested, 'VEGF inhibits angiogenesis.', 'claim.contradicts-review'), nested);
+    assert.equal(fixes.length, 1);
+    assert.equal(apply(nested, fixes[0].edits), 'Intro.\n\n  > <!-- regen-notes-disable-next-line claim.contradicts-review -->\n  > VEGF inhibits angiogenesis.\n');
+  });
+
+  it('ignores a list item above its marker line', () => {
+    const list = '- first\n  - MSCs restore liver function.\n';
+    const [, , ignore] = claimFixes(findingOn(list, 'MSCs restore liver function.'), list);
+    assert.equal(apply(list, ignore.edits), '- first\n  <!-- regen-notes-disable-next-line claim.unsupported -->\n  - MSCs restore liver function.\n');
+  });
+
+  it('ignores a sentence that starts mid-line with disable-line at the end of that line', () => {
+    const [, , ignore] = claimFixes(findingOn(text, sentence), text);
+    assert.equal(apply(text, ignore.edits), 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells. <!-- regen-notes-disable-line claim.unsupported -->\n');
+  });
+
+  it('keeps CRLF line endings', () => {
+    const crlf = 'Intro.\r\nVEGF inhibits angiogenesis.\r\n';
+    const [, , ignore] = claimFixes(findingOn(crlf, 'VEGF inhibits angiogenesis.'), crlf);
+    assert.equal(apply(crlf, ignore.edits), 'Intro.\r\n<!-- regen-notes-disable-next-line claim.unsupported -->\r\nVEGF inhibits angiogenesis.\r\n');
+  });
+
+  it('offers nothing for other findings', () => {
+    assert.deepEqual(claimFixes({ code: 'term.ambiguous', start: 0, end: 3, message: '' }, 'HSC'), []);
+  });
+});
+
+describe('claimFixes, applied', () => {
+  function findingsOf(text: string): Finding[] {
+    const index = builtinIndex();
+    const prose = parseProse(text);
+    const claims = findClaims({ text, prose, terms: findTerms(prose.masked, index), index, citationScope: 'paragraph' });
+    const directives = parseDirectives(text, prose);
+    return claimFindings(claims, index).filter((f) => !directives.isSuppressed(f.code, f.start));
+  }
+
+  for (const [name, text] of [
+    ['a paragraph', 'Exosomal VEGF silences apoptosis in Kupffer cells.\n'],
+    ['the middle of a paragraph', 'MSCs secrete HGF. Exosomal VEGF silences apoptosis in Kupffer cells. More text.\n'],
+    ['a list item', '- first item\n- VEGF inhibits angiogenesis.\n'],
+    ['a table cell', '| a | b |\n|---|---|\n| x | VEGF inhibits angiogenesis |\n'],
+  ] as const) {
+    it(`silences the finding in ${name} with "Ignore this claim", and hedges it with "Mark as hypothesis"`, () => {
+      const [finding] = findingsOf(text);
+      assert.ok(finding, name);
+      const fixes = claimFixes(finding, text);
+      const ignore = fixes.find((f) => f.title === 'Ignore this claim')!;
+      assert.deepEqual(findingsOf(apply(text, ignore.edits)), []);
+      const hypothesis = fixes.find((f) => f.title === 'Mark as hypothesis');
+      if (hypothesis) assert.deepEqual(findingsOf(apply(text, hypothesis.edits)), []);
+    });
+  }
+});

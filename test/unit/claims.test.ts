@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict';
+import { claimFindings, findClaims, type Claim } from '../../server/src/core/claims';
+import { parseProse } from '../../server/src/core/markdown';
+import { buildTermIndex, findTerms, type TermIndex } from '../../server/src/core/matcher';
+import { predicateSense } from '../../server/src/core/predicates';
+import type { Finding } from '../../server/src/core/types';
+import { mergeLayers } from '../../server/src/core/vocabulary';
+import { builtinIndex } from './helpers';
+
+function check(text: string, index: TermIndex = builtinIndex(), citationScope: 'paragraph' | 'sentence' = 'paragraph'): { claims: Claim[]; findings: Finding[] } {
+  const prose = parseProse(text);
+  const claims = findClaims({ text, prose, terms: findTerms(prose.masked, index), index, citationScope });
+  return { claims, findings: claimFindings(claims, index) };
+}
+
+/** The claim whose sentence starts with `start`. */
+function claimAt(claims: Claim[], text: string, start: string): Claim {
+  const offset = text.indexOf(start);
+  const claim = claims.find((c) => c.start === offset);
+  assert.ok(claim, `no claim starts at '${start}'`);
+  return claim;
+}
+
+/** A vocabulary of four terms and two relations, independent of the shipped data. */
+function tinyIndex(): TermIndex {
+  const term = (id: string, label: string, kind: 'molecule' | 'cell' | 'mechanism', abbreviations: string[] = []) => ({ id, label, kind, abbreviations, definition: label, source: 'test' });
+  return buildTermIndex(
+    mergeLayers([
+      {
+        origin: { layer: 'settings' },
+        terms: [term('wnt', 'Wnt ligand', 'molecule', ['WNT']), term('zonation', 'metabolic zonation', 'mechanism'), term('lsec', 'sinusoidal endothelial cell', 'cell', ['LSEC']), term('wnt-release', 'Wnt release', 'mechanism')],
+        relations: [
+          { subject: 'wnt', predicate: 'promotes', object: 'zonation', source: 'Test section', statement: 'Wnt ligands set up metabolic zonation.' },
+          { subject: 'lsec', predicate: 'secretes', object: 'wnt', source: 'Test section' },
+        ],
+      },
+    ]).vocabulary,
+  );
+}
+
+describe('findClaims — acceptance (issue 3)', () => {
+  it('flags "exosomal VEGF silences apoptosis in Kupffer cells" with nothing behind it', () => {
+    const text = 'Exosomal VEGF silences apoptosis in Kupffer cells.';
+    const { claims, findings } = check(text);
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].code, 'claim.unsupported');
+    assert.deepEqual([findings[0].start, findings[0].end], [0, text.length]);
+    const relation = findings[0].data!.relation as Record<string, unknown>;
+    assert.deepEqual([relation.subject, relation.class, relation.object], ['vegf', 'decreases', 'apoptosis']);
+    assert.equal(text.slice(relation.start as number, relation.end as number), 'silences');
+  });
+
+  it('does not flag "MSC-derived VEGF supports new vessel growth"', () => {
+    const { claims, findings } = check('MSC-derived VEGF supports new vessel growth.');
+    assert.deepEqual(findings, []);
+    assert.ok(claims[0].status === 'supported' || claims[0].status === 'unverified');
+  });
+
+  it('does not flag a cited claim: "Kupffer cells clear gut-derived endotoxin [@smith2015]"', () => {
+    const text = 'Kupffer cells clear gut-derived endotoxin [@smith2015].';
+    const { claims, findings } = check(text);
+    assert.deepEqual(findings, []);
+    assert.equal(claims[0].status, 'cited');
+    assert.deepEqual(claims[0].citations?.map((c) => c.keys), [['smith2015']]);
+  });
+
+  it('does not flag a hedged claim: "exosomal HGF could prolong hepatocyte survival"', () => {
+    const text = 'Exosomal HGF could prolong hepatocyte survival.';
+    const { claims, findings } = check(text);
+    assert.deepEqual(findings, []);
+    assert.equal(claims[0].status, 'hedged');
+    assert.equal(text.slice(claims[0].hedge!.start, claims[0].hedge!.end), 'could');
+  });
+});
+
+describe('findClaims — relations against the review', () => {
+  it('supports a paraphrase the review states, in any voice and tense', () => {
+    for (const text of ['MSCs secrete hepatocyte growth factor.', 'Hepatocyte survival was promoted by HGF.', 'HGF is secreted by MSCs.', 'MSCs have dampened inflammation.', 'HGF, released by MSCs, drives hepatocyte proliferation.']) {
+      const { claims, findings } = check(text);
+      assert.deepEqual(findings, [], text);
+      assert.equal(claims[0].status, 'supported', text);
+      assert.ok(claims[0].backing, text);
+    }
+  });
+
+  it('reads the passive voice with the agent as subject', () => {
+    const { claims } = check('Angiogenesis is promoted by VEGF.');
+    const r = claims[0].relation!;
+    assert.deepEqual([r.subject.termId, r.class, r.object.termId, r.verdict], ['vegf', 'increases', 'angiogenesis', 'supported']);
+  });
+
+  it('flags the opposite polarity as a contradiction, with the review passage', () => {
+    const text = 'VEGF inhibits angiogenesis.';
+    const { claims, findings } = check(text);
+    assert.equal(claims[0].status, 'contradicts');
+    assert.equal(findings[0].code, 'claim.contradicts-review');
+    assert.deepEqual([findings[0].start, findings[0].end], [0, text.length]);
+    const backing = findings[0].data!.backing as Record<string, string>;
+    assert.deepEqual([backing.subject, backing.predicate, backing.object], ['vegf', 'promotes', 'angiogenesis']);
+    assert.ok(backing.source.length > 0 && backing.statement.length > 0);
+    assert.equal(findings[0].related?.length, 1);
+  });
+
+  it('flags a contradiction even when the sentence is cited', () => {
+    const { claims } = check('VEGF inhibits angiogenesis in cirrhotic livers [@doe2021].');
+    assert.equal(claims[0].status, 'contradicts');
+    assert.equal(claims[0].citations?.length, 1);
+  });
+
+  it('treats a denied relation the review states as a contradiction, and a denied opposite as support', () => {
+    assert.equal(check('VEGF does not promote angiogenesis.').claims[0].status, 'contradicts');
+    assert.equal(check('MSCs do not secrete HGF.').claims[0].status, 'contradicts');
+    assert.equal(check('VEGF does not inhibit angiogenesis.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes fail to restore miR-122 levels.').claims[0].relation?.negated, true);
+  });
+
+  it('reverses the sense for loss-of-function subjects and reduced objects', () => {
+    const depletion = check('Depletion of MSCs impairs liver regeneration.').claims[0].relation!;
+    assert.deepEqual([depletion.subject.termId, depletion.class, depletion.verdict], ['mesenchymal-stem-cell', 'increases', 'supported']);
+    const reduced = check('Combination therapy results in reduced fibrosis.').claims[0].relation!;
+    assert.deepEqual([reduced.class, reduced.verdict], ['decreases', 'supported']);
+  });
+
+  it('reads "protect X from Y" as X gaining and Y decreasing', () => {
+    const { relations } = check('IL-6 protects hepatocytes from apoptosis.').claims[0];
+    assert.deepEqual(
+      relations.map((r) => [r.subject.termId, r.class, r.object.termId]),
+      [
+        ['il-6', 'increases', 'hepatocyte'],
+        ['il-6', 'decreases', 'apoptosis'],
+      ],
+    );
+    assert.equal(check('Exosomal microRNAs protect hepatocytes from apoptosis.').claims[0].status, 'supported');
+  });
+
+  it('needs every relation of a sentence: one unstated relation makes it unsupported', () => {
+    const { claims, findings } = check('MSCs secrete HGF, which activates hepatic stellate cells.');
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal((findings[0].data!.relation as Record<string, string>).object, 'hepatic-stellate-cell');
+  });
+
+  it('finds the subject through relative clauses and coordinated verbs', () => {
+    const first = check('Exosomes, which carry microRNAs, promote hepatocyte repair.').claims[0];
+    assert.deepEqual(
+      first.relations.map((r) => [r.subject.termId, r.object.termId]),
+      [
+        ['exosome', 'microrna'],
+        ['exosome', 'hepatocyte-repair'],
+      ],
+    );
+    const second = check('MSCs dampen inflammation and lower pro-inflammatory cytokine output.').claims[0];
+    assert.ok(second.relations.every((r) => r.subject.termId === 'mesenchymal-stem-cell' && r.verdict === 'supported'));
+  });
+
+  it('flags a relation with one side that is not a term only when the review says nothing like it', () => {
+    assert.equal(check('Neutrophils amplify liver injury.').claims[0].status, 'unsupported');
+    assert.equal(check('MSCs create a pro-regenerative niche.').claims[0].status, 'unverified');
+  });
+
+  it('maps review predicates to classes through the lexicon', () => {
+    assert.deepEqual(
+      ['secretes', 'interacts with', 'downregulates', 'is required for', 'restores'].map((p) => predicateSense(p)?.class),
+      ['produces', 'interacts', 'decreases', 'increases', 'increases'],
+    );
+  });
+
+  it('works on any vocabulary, with its relations and abbreviations', () => {
+    const index = tinyIndex();
+    assert.equal(check('WNT drives metabolic zonation.', index).claims[0].status, 'supported');
+    assert.equal(check('Metabolic zonation is abolished by WNT.', index).claims[0].status, 'contradicts');
+    assert.equal(check('LSECs release WNT.', index).claims[0].status, 'supported');
+    assert.equal(check('LSECs maintain metabolic zonation.', index).claims[0].relation?.verdict, 'supported');
+    const { findings } = check('Metabolic zonation is abolished by WNT.', index);
+    assert.equal((findings[0].data!.backing as Record<string, string>).statement, 'Wnt ligands set up metabolic zonation.');
+  });
+});
+
+describe('findClaims — claims, hedges and non-claims', () => {
+  it('makes an evidential cue a claim without any relation', () => {
+    const text = 'Studies have shown that the effect is robust.';
+    const { claims, findings } = check(text);
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(text.slice(claims[0].cue!.start, claims[0].cue!.end), 'Studies have shown');
+    assert.equal(findings[0].data!.cue, 'Studies have shown');
+  });
+
+  it('treats hedges, hypothesis markers, to-dos, plans and questions as not asserted', () => {
+    for (const text of ['VEGF might inhibit angiogenesis.', '*Hypothesis:* exosomal miR-122 reduces apoptosis in Kupffer cells.', 'TODO: check whether VEGF promotes proliferation.', 'We will measure how much IL-6 Kupffer cells release.', 'It is unclear whether HGF activates stellate cells.']) {
+      const { claims, findings } = check(text);
+      assert.deepEqual(findings, [], text);
+      assert.ok(claims[0].status === 'hedged' || claims[0].status === 'not-a-claim', text);
+    }
+    assert.equal(check('VEGF might inhibit angiogenesis.').claims[0].status, 'hedged');
+    assert.equal(check('Does VEGF inhibit angiogenesis?').claims[0].status, 'not-a-claim');
+  });
+
+  it('treats "can" as an assertion, as the review itself does', () => {
+    assert.equal(check('MSCs can suppress excessive inflammation.').claims[0].status, 'supported');
+    assert.equal(check('VEGF can inhibit angiogenesis.').claims[0].status, 'contradicts');
+  });
+
+  it('never checks headings, code or definitions', () => {
+    const text = '# VEGF inhibits angiogenesis\n\n```\nVEGF inhibits angiogenesis.\n```\n\nKupffer cells are the resident macrophages of the liver. Use `VEGF inhibits angiogenesis` here.\n';
+    const { claims, findings } = check(text);
+    assert.deepEqual(findings, []);
+    assert.ok(claims.every((c) => text.slice(c.start, c.end) !== 'VEGF inhibits angiogenesis'));
+    assert.equal(claimAt(claims, text, 'Kupffer').status, 'not-a-claim');
+  });
+
+  it('checks table cells and list items', () => {
+    const text = '| Arm | Effect |\n|---|---|\n| A | VEGF inhibits angiogenesis |\n\n- HGF activates hepatic stellate cells\n';
+    const { findings } = check(text);
+    assert.deepEqual(
+      findings.map((f) => [f.code, text.slice(f.start, f.end)]),
+      [
+        ['claim.contradicts-review', 'VEGF inhibits angiogenesis'],
+        ['claim.unsupported', 'HGF activates hepatic stellate cells'],
+      ],
+    );
+  });
+});
+
+describe('findClaims — citation scope', () => {
+  const text = 'MSCs migrate to the liver. HGF activates hepatic stellate cells. The authors said so [@lee2019].\n';
+
+  it('paragraph: a citation anywhere in the paragraph covers each sentence', () => {
+    const { claims, findings } = check(text);
+    assert.deepEqual(findings, []);
+    assert.equal(claimAt(claims, text, 'HGF').status, 'cited');
+  });
+
+  it('sentence: only a citation in the sentence covers it', () => {
+    const { findings } = check(text, builtinIndex(), 'sentence');
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['HGF activates hepatic stellate cells.'],
+    );
+  });
+
+  it('a citation in one paragraph of a list item covers the item', () => {
+    const item = '- HGF activates hepatic stellate cells.\n\n  Shown in rats [@lee2019].\n\n- IL-6 protects hepatocytes from apoptosis.\n';
+    const { findings } = check(item);
+    assert.deepEqual(
+      findings.map((f) => item.slice(f.start, f.end)),
+      ['IL-6 protects hepatocytes from apoptosis.'],
+    );
+  });
+
+  it('a footnote counts only when its definition cites something', () => {
+    const notes = 'HGF activates hepatic stellate cells.[^1]\n\nIL-6 protects hepatocytes from apoptosis.[^2]\n\n[^1]: Maher JJ. J Clin Invest. 1993.\n[^2]: My own reading of figure 3.\n';
+    const { findings } = check(notes);
+    assert.deepEqual(
+      findings.map((f) => notes.slice(f.start, f.end)),
+      ['IL-6 protects hepatocytes from apoptosis.[^2]'],
+    );
+  });
+
+  it('a link to a paper or a DOI in a link destination cites', () => {
+    const linked = 'HGF activates [hepatic stellate cells](https://doi.org/10.1172/JCI116781).\n';
+    assert.deepEqual(check(linked).findings, []);
+  });
+});
+
+describe('claimFindings', () => {
+  it('returns one finding per unsupported or contradicting sentence, in order, on the sentence', () => {
+    const text = 'VEGF inhibits angiogenesis. MSCs secrete HGF. HGF activates hepatic stellate cells.';
+    const { findings } = check(text);
+    assert.deepEqual(
+      findings.map((f) => [f.code, text.slice(f.start, f.end)]),
+      [
+        ['claim.contradicts-review', 'VEGF inhibits angiogenesis.'],
+        ['claim.unsupported', 'HGF activates hepatic stellate cells.'],
+      ],
+    );
+  });
+
+  it('stays fast on a large note', () => {
+    const paragraph = 'MSCs secrete HGF and VEGF (Smith et al., 2020). Exosomal VEGF silences apoptosis in Kupffer cells. TNF-α might impair proliferation. See `code` and [a link](https://example.org).\n\n';
+    const text = paragraph.repeat(Math.ceil(500_000 / paragraph.length));
+    const prose = parseProse(text);
+    const terms = findTerms(prose.masked, builtinIndex());
+    const t0 = Date.now();
+    const claims = findClaims({ text, prose, terms, index: builtinIndex(), citationScope: 'paragraph' });
+    claimFindings(claims, builtinIndex());
+    assert.ok(Date.now() - t0 < 3000);
+  });
+});

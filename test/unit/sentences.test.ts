@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../server/src/core/sentences';
+
+/** The sentences of `text` as strings, for readable assertions. */
+function split(text: string, start?: number, end?: number): string[] {
+  return splitSentences(text, start, end).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('splits at final punctuation followed by a capital, and trims the ranges', () => {
+    const text = '  MSCs secrete HGF. VEGF promotes angiogenesis!  Does IL-6 help?  ';
+    const ranges = splitSentences(text);
+    assert.deepEqual(ranges, [
+      { start: text.indexOf('MSCs'), end: text.indexOf('HGF.') + 4 },
+      { start: text.indexOf('VEGF'), end: text.indexOf('!') + 1 },
+      { start: text.indexOf('Does'), end: text.indexOf('?') + 1 },
+    ]);
+  });
+
+  it('does not break after abbreviations, initials or inside decimals', () => {
+    assert.deepEqual(split('Smith et al. showed it, e.g. in Fig. 3 and i.e. here, vs. controls at approx. 3.5 mg and ca. 20 min. J. R. Smith agreed.'), [
+      'Smith et al. showed it, e.g. in Fig. 3 and i.e. here, vs. controls at approx. 3.5 mg and ca. 20 min.',
+      'J. R. Smith agreed.',
+    ]);
+  });
+
+  it('does not break inside parentheses, brackets or citations', () => {
+    assert.deepEqual(split('HGF acts early (see below. This is a note.) and fades. Next [see @a. p. 3] one. Last.'), [
+      'HGF acts early (see below. This is a note.) and fades.',
+      'Next [see @a. p. 3] one.',
+      'Last.',
+    ]);
+  });
+
+  it('keeps a citation that follows the period with its sentence', () => {
+    assert.deepEqual(split('MSCs secrete HGF. [@smith2015] VEGF follows.[^1] Then more [12]. End.'), [
+      'MSCs secrete HGF. [@smith2015]',
+      'VEGF follows.[^1]',
+      'Then more [12].',
+      'End.',
+    ]);
+  });
+
+  it('does not break before a lower-case word, but does before miR-122 or p53', () => {
+    assert.deepEqual(split('It rose... and fell. miR-122 dropped. p53 too. etc. and so on.'), ['It rose... and fell.', 'miR-122 dropped.', 'p53 too. etc. and so on.']);
+  });
+
+  it('treats closing quotes and emphasis as part of the sentence', () => {
+    assert.deepEqual(split('He said "MSCs help." **HGF matters.** _Done._'), ['He said "MSCs help."', '**HGF matters.**', '_Done._']);
+  });
+
+  it('splits only the given range, with offsets into the whole text', () => {
+    const text = 'Skip this. Take this one. And this.';
+    const start = text.indexOf('Take');
+    const ranges = splitSentences(text, start, text.length);
+    assert.deepEqual(
+      ranges.map((r) => text.slice(r.start, r.end)),
+      ['Take this one.', 'And this.'],
+    );
+    assert.equal(ranges[0].start, start);
+  });
+
+  it('survives unbalanced brackets and empty input', () => {
+    assert.deepEqual(split('An open ( paren. Next one.'), ['An open ( paren.', 'Next one.']);
+    assert.deepEqual(split(''), []);
+    assert.deepEqual(split('   \n '), []);
+  });
+
+  it('keeps a stray bracket from swallowing a long paragraph', () => {
+    const text = '(' + 'Sentence here. '.repeat(100) + ')';
+    assert.ok(split(text).length > 50);
+  });
+
+  it('splits a megabyte in well under a second', () => {
+    const text = 'MSCs secrete HGF (Smith et al., 2020). VEGF promotes angiogenesis, e.g. in Fig. 3. '.repeat(12_500);
+    const t0 = Date.now();
+    const sentences = splitSentences(text);
+    assert.equal(sentences.length, 25_000);
+    assert.ok(Date.now() - t0 < 1000);
+  });
+});
