@@ -4,17 +4,19 @@ import {
   CodeActionKind,
   CompletionItem,
   CompletionItemKind,
+  CreateFile,
   Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
   Hover,
   MarkupKind,
   Range,
+  TextDocumentEdit,
   TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, HoverInfo, Level, TermCompletion, TermKind, VocabularyProblem } from './core';
+import type { FileChange, Finding, Fix, HoverInfo, Level, TermCompletion, TermKind, VocabularyProblem } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -95,6 +97,9 @@ export function toCompletionItem(doc: TextDocument, item: TermCompletion): Compl
   };
 }
 
+/** The kind of the "fix all" source action, so `editor.codeActionsOnSave` can name it. */
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.regenNotes`;
+
 /** A fix as a code action on `doc`; snippet placeholders are dropped unless the client takes snippet edits. */
 export function toCodeAction(doc: TextDocument, fix: Fix, diagnostics: Diagnostic[], snippets: boolean): CodeAction {
   const edits = fix.edits
@@ -105,9 +110,21 @@ export function toCodeAction(doc: TextDocument, fix: Fix, diagnostics: Diagnosti
       if (fix.snippet && snippets) return { range, snippet: { kind: 'snippet' as const, value: e.newText } };
       return TextEdit.replace(range, fix.snippet ? e.newText.replace(/\$\{?\d+\}?/g, '') : e.newText);
     });
-  const edit: WorkspaceEdit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
-  const action = CodeAction.create(fix.title, edit, fix.kind === 'source.fixAll' ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix);
+  const action: CodeAction = { title: fix.title, kind: fix.kind === 'source.fixAll' ? fixAllKind : CodeActionKind.QuickFix };
+  if (edits.length) action.edit = { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  if (fix.command) action.command = { title: fix.title, command: fix.command.name, arguments: fix.command.arguments };
   if (fix.isPreferred) action.isPreferred = true;
   if (diagnostics.length) action.diagnostics = diagnostics;
   return action;
+}
+
+/** A quick fix that edits (and may create) files other than the note, such as the team vocabulary. */
+export function toFileChangesAction(title: string, changes: FileChange[]): CodeAction {
+  const documentChanges: WorkspaceEdit['documentChanges'] = [];
+  for (const change of changes) {
+    if (change.create) documentChanges.push(CreateFile.create(change.uri, { ignoreIfExists: true }));
+    const edits = change.edits.map((e) => TextEdit.replace(offsetRange(change.text, e.start, e.end), e.newText));
+    documentChanges.push(TextDocumentEdit.create({ uri: change.uri, version: change.version ?? null }, edits));
+  }
+  return CodeAction.create(title, { documentChanges }, CodeActionKind.QuickFix);
 }

@@ -18,6 +18,7 @@ import {
   type DidChangeWatchedFilesParams,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
+  type ExecuteCommandParams,
   type Hover,
   type HoverParams,
   type InitializeParams,
@@ -25,16 +26,37 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, completeTerms, termFixes, termHover, type DocumentAnalysis, type Fix, type TermIndex } from './core';
-import { problemToDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toHover } from './convert';
+import {
+  addTermEdits,
+  addToSettingsList,
+  analyzeDocument,
+  claimFixes,
+  claimHover,
+  showReviewPassageCommand,
+  completeTerms,
+  findUnknownTermCandidates,
+  fixAllNonPreferred,
+  newTermEntry,
+  termFixes,
+  termHover,
+  termIdFor,
+  termKinds,
+  type DocumentAnalysis,
+  type FileChange,
+  type Fix,
+  type TermIndex,
+} from './core';
+import { fixAllKind, problemToDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { normalizeSettings, type Settings } from './settings';
-import { VocabularyStore, type FileSystem, type FolderVocabulary, type Logger } from './workspace';
+import { SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
 interface DocumentState {
   doc: TextDocument;
   settings: Settings;
   vocabulary: FolderVocabulary;
+  sources: FolderSources;
+  folder: string | undefined;
   analysis: DocumentAnalysis;
   isNote: boolean;
 }
@@ -47,12 +69,17 @@ interface CachedAnalysis {
 }
 
 const pushDelayMs = 150;
+/** Where "Add to the team vocabulary" creates a vocabulary when the folder names none. */
+const defaultVocabularyFile = '.vscode/regen-vocabulary.yaml';
+const filesSetting = 'regenNotes.vocabulary.files';
 
 /** The Regen Notes language server: one table of handlers over the pure core. */
 export class RegenServer {
   readonly #connection: Connection;
   readonly #documents = new TextDocuments(TextDocument);
   readonly #store: VocabularyStore;
+  readonly #sources: SourceLibrary;
+  readonly #fs: FileSystem;
   readonly #log: Logger;
   readonly #settings = new Map<string, Promise<Settings>>();
   readonly #analyses = new Map<string, CachedAnalysis>();
@@ -64,6 +91,7 @@ export class RegenServer {
   #pullDiagnostics = false;
   #configurationPull = false;
   #snippetEdits = false;
+  #showDocument = false;
   #watchRegistration = false;
 
   constructor(connection: Connection, fs: FileSystem) {
@@ -74,6 +102,8 @@ export class RegenServer {
       error: (m) => connection.console.error(m),
     };
     this.#store = new VocabularyStore(fs, this.#log);
+    this.#sources = new SourceLibrary(fs, this.#log);
+    this.#fs = fs;
   }
 
   /** Registers every handler, then starts listening. */
@@ -88,6 +118,7 @@ export class RegenServer {
     c.languages.diagnostics.on(this.diagnostics.bind(this));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
+    c.onExecuteCommand(this.executeCommand.bind(this));
     docs.onDidOpen((e) => this.schedulePush(e.document));
     docs.onDidChangeContent((e) => this.schedulePush(e.document));
     docs.onDidClose((e) => this.closed(e.document));
@@ -101,13 +132,15 @@ export class RegenServer {
     this.#configurationPull = !!caps.workspace?.configuration;
     this.#snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.#showDocument = !!caps.window?.showDocument?.support;
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+        executeCommandProvider: { commands: [showReviewPassageCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -119,7 +152,7 @@ export class RegenServer {
     const c = this.#connection;
     if (this.#configurationPull) void c.client.register(DidChangeConfigurationNotification.type, { section: 'regenNotes' });
     if (this.#watchRegistration) {
-      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }] });
+      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/*.{md,markdown,txt}' }] });
     }
     c.workspace.onDidChangeWorkspaceFolders?.((e) => this.foldersChanged(e));
   }
@@ -127,7 +160,9 @@ export class RegenServer {
   async hover(params: HoverParams, token: CancellationToken): Promise<Hover | null> {
     const state = await this.#state(params.textDocument.uri);
     if (!state || token.isCancellationRequested) return null;
-    const hover = termHover(state.analysis.terms, state.doc.offsetAt(params.position), state.vocabulary.index);
+    const offset = state.doc.offsetAt(params.position);
+    const index = state.sources.claimIndex ?? state.vocabulary.index;
+    const hover = termHover(state.analysis.terms, offset, index, (id) => state.sources.passages.get(id) ?? []) ?? claimHover(state.analysis.claims, offset, index);
     return hover ? toHover(state.doc, hover) : null;
   }
 
@@ -144,12 +179,72 @@ export class RegenServer {
     const { doc, analysis } = state;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
+    const only = params.context.only;
+    if (only && only.some((kind) => fixAllKind.startsWith(kind) && kind.startsWith('source'))) {
+      const edits = fixAllNonPreferred(analysis.findings);
+      return edits.length ? [toCodeAction(doc, { title: 'Replace every non-preferred term with its preferred label', kind: 'source.fixAll', edits }, [], false)] : [];
+    }
     const fixes: Fix[] = [];
     for (const finding of analysis.findings) {
       if (finding.end < start || finding.start > end) continue;
-      fixes.push(...termFixes(finding, analysis.findings));
+      fixes.push(...termFixes(finding, analysis.findings), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
     }
-    return fixes.map((fix) => toCodeAction(doc, fix, this.#diagnosticsFor(state, fix), this.#snippetEdits));
+    const actions = fixes.map((fix) => toCodeAction(doc, fix, this.#diagnosticsFor(state, fix), this.#snippetEdits));
+    const additions = await this.#addTermActions(state, start, end);
+    if (token.isCancellationRequested) return [];
+    return [...actions, ...additions];
+  }
+
+  /** "Add '<word>' to the team vocabulary as a …" for an unknown term-like word in the range. */
+  async #addTermActions(state: DocumentState, start: number, end: number): Promise<CodeAction[]> {
+    if (!state.folder || !state.isNote) return [];
+    const index = state.vocabulary.index;
+    const candidates = findUnknownTermCandidates(state.analysis.prose.masked, state.analysis.terms, start, end).filter((c) => !index.terms.has(termIdFor(c.word)));
+    if (candidates.length === 0) return [];
+    const target = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
+    const vocabularyFile = await this.#currentText(target);
+    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, path.relative(state.folder, target).split(path.sep).join('/')) : undefined;
+    const actions: CodeAction[] = [];
+    for (const candidate of candidates.slice(0, 3)) {
+      for (const kind of termKinds) {
+        const edits = addTermEdits(vocabularyFile.text, target, newTermEntry(candidate.word, kind));
+        if (!edits) continue;
+        const changes: FileChange[] = [{ ...vocabularyFile, edits }, ...(settingsChange ? [settingsChange] : [])];
+        actions.push(toFileChangesAction(`Add '${candidate.word}' to the team vocabulary as a ${kind}`, changes));
+      }
+    }
+    return actions;
+  }
+
+  /** A file's text as the editor has it (open) or as it is on disk; `create` when it does not exist. */
+  async #currentText(file: string): Promise<Omit<FileChange, 'edits'>> {
+    const uri = pathToFileURL(file).toString();
+    const open = this.#documents.get(uri);
+    if (open) return { uri, create: false, text: open.getText(), version: open.version };
+    try {
+      return { uri, create: false, text: await this.#fs.readFile(file) };
+    } catch {
+      return { uri, create: true, text: '' };
+    }
+  }
+
+  /** The edit that names a new vocabulary file in the folder's `.vscode/settings.json`. */
+  async #settingsChange(folder: string, relativeFile: string): Promise<FileChange> {
+    const settingsFile = await this.#currentText(path.join(folder, '.vscode', 'settings.json'));
+    return { ...settingsFile, edits: addToSettingsList(settingsFile.text, filesSetting, relativeFile) };
+  }
+
+  /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement. */
+  async executeCommand(params: ExecuteCommandParams): Promise<void> {
+    if (params.command !== showReviewPassageCommand) return;
+    const backing = params.arguments?.[0] as { source?: unknown; statement?: unknown; uri?: unknown; line?: unknown } | undefined;
+    if (typeof backing?.statement !== 'string') return;
+    if (typeof backing.uri === 'string' && this.#showDocument) {
+      const line = typeof backing.line === 'number' ? backing.line : 0;
+      const result = await this.#connection.window.showDocument({ uri: backing.uri, takeFocus: true, selection: { start: { line, character: 0 }, end: { line, character: 0 } } });
+      if (result.success) return;
+    }
+    this.#notify('info', `${typeof backing.source === 'string' ? backing.source : 'Review'}: ${backing.statement}`);
   }
 
   async diagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
@@ -163,12 +258,18 @@ export class RegenServer {
     this.#settings.clear();
     this.#analyses.clear();
     this.#store.invalidate();
+    this.#sources.invalidate();
     this.#refresh();
   }
 
-  watchedFilesChanged(_params: DidChangeWatchedFilesParams): void {
+  watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
+    const files = params.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f);
+    const vocabulary = files.some((f) => /\.(ya?ml|json)$/i.test(f));
+    const sources = files.some((f) => this.#sources.affects(f));
+    if (!vocabulary && !sources) return;
+    if (vocabulary) this.#store.invalidate();
+    if (sources) this.#sources.invalidate();
     this.#analyses.clear();
-    this.#store.invalidate();
     this.#refresh();
   }
 
@@ -233,16 +334,19 @@ export class RegenServer {
       const folder = this.#folderOf(uri);
       const vocabulary = await this.#store.vocabularyFor(folder, settings);
       this.#publishVocabularyProblems(vocabulary, settings);
+      const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
+      for (const problem of sources.problems) this.#reportSettingsProblem(problem);
       const current = this.#documents.get(uri);
       if (!current) return undefined;
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
       let cached = this.#analyses.get(uri);
-      if (!cached || cached.version !== current.version || cached.index !== vocabulary.index || cached.optionsKey !== optionsKey) {
-        const analysis = analyzeDocument(current.getText(), vocabulary.index, { citationScope: settings.claims.citationScope, levels: settings.levels });
-        cached = { version: current.version, index: vocabulary.index, optionsKey, analysis };
+      const index = sources.claimIndex ?? vocabulary.index;
+      if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
+        const analysis = analyzeDocument(current.getText(), index, { citationScope: settings.claims.citationScope, levels: settings.levels });
+        cached = { version: current.version, index, optionsKey, analysis };
         this.#analyses.set(uri, cached);
       }
-      return { doc: current, settings, vocabulary, analysis: cached.analysis, isNote: this.#isNote(uri, folder, settings) };
+      return { doc: current, settings, vocabulary, sources, folder, analysis: cached.analysis, isNote: this.#isNote(uri, folder, settings) };
     } catch (error) {
       this.#log.error(`Could not analyse ${uri}: ${(error as Error)?.stack ?? String(error)}`);
       return undefined;
@@ -272,7 +376,14 @@ export class RegenServer {
     this.#log.warn(message);
     if (this.#reportedSettingsProblems.has(message)) return;
     this.#reportedSettingsProblems.add(message);
-    void this.#connection.window.showWarningMessage(`Regen Notes: ${message}`);
+    this.#connection.window.showWarningMessage(`Regen Notes: ${message}`);
+  }
+
+  /** A message for the user; a client that cannot show it must not take the server down. */
+  #notify(kind: 'info' | 'warning', message: string): void {
+    const window = this.#connection.window;
+    const shown: unknown = kind === 'info' ? window.showInformationMessage(message) : window.showWarningMessage(message);
+    Promise.resolve(shown).catch((error: unknown) => this.#log.warn(`Could not show a message (${message}): ${String(error)}`));
   }
 
   #publishVocabularyProblems(vocabulary: FolderVocabulary, settings: Settings): void {

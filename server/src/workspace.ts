@@ -1,11 +1,30 @@
 import * as path from 'node:path';
-import { builtinLayer, buildTermIndex, layerFromSettings, mergeLayers, parseVocabulary, type TermIndex, type VocabularyLayer, type VocabularyProblem } from './core';
+import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import {
+  builtinLayer,
+  buildTermIndex,
+  indexSources,
+  layerFromSettings,
+  mergeLayers,
+  parseVocabulary,
+  type SourceDocument,
+  type SourceIndex,
+  type TermIndex,
+  type VocabularyLayer,
+  type VocabularyProblem,
+} from './core';
 import type { Settings } from './settings';
 
 /** Reading files, injected so tests can use an in-memory disk. */
 export interface FileSystem {
   /** The file's text; rejects when it cannot be read. */
   readFile(file: string): Promise<string>;
+  /**
+   * Files under `folder` whose folder-relative path (with `/`) matches `accept`, skipping
+   * `node_modules` and `.git`, at most `limit` of them. Without it, sources are not read.
+   */
+  listFiles?(folder: string, accept: (relativePath: string) => boolean, limit: number): Promise<{ files: { path: string; size: number }[]; truncated: boolean }>;
 }
 
 export interface Logger {
@@ -132,5 +151,112 @@ export class VocabularyStore {
     const last = this.#lastGood.get(file);
     report(file, parsed.problems.map((p) => (last ? { ...p, message: `${p.message} (the last good version of this file stays in force)` } : p)));
     return last;
+  }
+}
+
+/** The sources of one folder, read and indexed against its vocabulary. */
+export interface FolderSources extends SourceIndex {
+  /** The source documents read, as URIs. */
+  files: string[];
+  /** What went wrong on the way (too many files, too large, unreadable), for the user. */
+  problems: string[];
+  /** The vocabulary's index with the relations the sources state added: what claims are checked against. */
+  claimIndex?: TermIndex;
+}
+
+const maxSourceFiles = 2000;
+const maxSourceBytes = 20 * 1024 * 1024;
+const noSources: FolderSources = { sentences: [], passages: new Map(), relations: [], files: [], problems: [] };
+
+/**
+ * Reads the documents named by `regenNotes.sources` (globs relative to the workspace folder) and
+ * indexes their sentences against the folder's vocabulary. The texts are kept until `invalidate`;
+ * the index is rebuilt when the vocabulary changes.
+ */
+export class SourceLibrary {
+  readonly #fs: FileSystem;
+  readonly #log: Logger;
+  readonly #documents = new Map<string, Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }>>();
+  #indexes = new WeakMap<TermIndex, Map<string, Promise<FolderSources>>>();
+  /** Matchers of the folders read so far: which changed files touch the sources. */
+  readonly #matchers = new Map<string, (file: string) => boolean>();
+
+  constructor(fs: FileSystem, log: Logger) {
+    this.#fs = fs;
+    this.#log = log;
+  }
+
+  /** The folder's sources indexed against `index`; empty for notes outside a folder or without sources. */
+  sourcesFor(folder: string | undefined, globs: string[], index: TermIndex, trusted = true): Promise<FolderSources> {
+    if (!folder || globs.length === 0 || !trusted) return Promise.resolve(noSources);
+    const key = JSON.stringify([folder, globs]);
+    let byKey = this.#indexes.get(index);
+    if (!byKey) this.#indexes.set(index, (byKey = new Map()));
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = this.#read(folder, globs, key).then(({ documents, files, problems }) => {
+        const sources = indexSources(documents, index);
+        const claimIndex = sources.relations.length ? { ...index, relations: [...index.relations, ...sources.relations] } : undefined;
+        return { ...sources, files, problems, ...(claimIndex ? { claimIndex } : {}) };
+      });
+      byKey.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Whether a changed file is (or could become) one of the sources read so far. */
+  affects(file: string): boolean {
+    return [...this.#matchers.values()].some((matches) => matches(file));
+  }
+
+  /** Forgets the texts read, so the next request reads the sources again. */
+  invalidate(): void {
+    this.#documents.clear();
+    this.#indexes = new WeakMap();
+    this.#matchers.clear();
+  }
+
+  #read(folder: string, globs: string[], key: string): Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }> {
+    let entry = this.#documents.get(key);
+    if (!entry) {
+      entry = this.#readAll(folder, globs);
+      this.#documents.set(key, entry);
+    }
+    return entry;
+  }
+
+  async #readAll(folder: string, globs: string[]): Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }> {
+    const problems: string[] = [];
+    const outside = globs.filter((g) => path.isAbsolute(g) || g.split('/').includes('..'));
+    for (const glob of outside) problems.push(`regenNotes.sources: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
+    const inside = globs.filter((g) => !outside.includes(g));
+    const matches = picomatch(inside.length ? inside : ['\\0'], { dot: false });
+    this.#matchers.set(folder, (file) => {
+      const rel = path.relative(folder, file);
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
+    });
+    if (!this.#fs.listFiles || inside.length === 0) return { documents: [], files: [], problems };
+    const listing = await this.#fs.listFiles(folder, matches, maxSourceFiles);
+    if (listing.truncated) problems.push(`regenNotes.sources: more than ${maxSourceFiles} files match in ${folder}; only the first ${maxSourceFiles} were read.`);
+    const documents: SourceDocument[] = [];
+    for (const file of listing.files) {
+      if (file.size > maxSourceBytes) {
+        problems.push(`regenNotes.sources: ${file.path} is larger than 20 MB; it was not read.`);
+        continue;
+      }
+      try {
+        const text = await this.#fs.readFile(file.path);
+        if (text.includes('\u0000')) {
+          problems.push(`regenNotes.sources: ${file.path} is binary; it was not read.`);
+          continue;
+        }
+        documents.push({ uri: pathToFileURL(file.path).toString(), label: path.basename(file.path), text, markdown: !/\.txt$/i.test(file.path) });
+      } catch (error) {
+        problems.push(`regenNotes.sources: cannot read ${file.path}: ${String((error as Error)?.message ?? error)}.`);
+      }
+    }
+    for (const problem of problems) this.#log.warn(problem);
+    this.#log.info(`Read ${documents.length} source document${documents.length === 1 ? '' : 's'} in ${folder}.`);
+    return { documents, files: documents.map((d) => d.uri), problems };
   }
 }

@@ -48,6 +48,10 @@ export class TestClient {
     this.connection.onNotification(ShowMessageNotification.method, (params: { message: string }) => {
       this.messages.push(params.message);
     });
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      this.messages.push(params.message);
+      return null;
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.messages.push(params.message);
     });

@@ -1,0 +1,225 @@
+import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { TermKind, TermMatch, TextEditOffsets } from './types';
+
+/** Edits to one file, for a code action that touches files other than the note. */
+export interface FileChange {
+  uri: string;
+  /** The file does not exist yet: the action creates it, then inserts the edits' text. */
+  create: boolean;
+  /** The file's current text (empty when created): the edits' offsets are into it. */
+  text: string;
+  /** The open document's version, when the file is open in the editor. */
+  version?: number;
+  edits: TextEditOffsets[];
+}
+
+/** A word of prose that looks like a term (an acronym, a gene or miRNA name) but is not one. */
+export interface UnknownTermCandidate {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** A new entry for a vocabulary file, in the order its fields are written. */
+export interface NewTermEntry {
+  id: string;
+  label: string;
+  kind: TermKind;
+  abbreviations?: string[];
+  definition: string;
+  source: string;
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+const romanNumeral = /^[IVXLCDM]+$/;
+
+/**
+ * Whether a word reads like a molecule or cell name rather than an ordinary word: an uppercase
+ * letter after the first character (c-Met, ERK, NF-κB), a digit next to letters (STAT3, CD44),
+ * or a miRNA name (miR-21, let-7).
+ */
+export function looksLikeTerm(word: string): boolean {
+  if (word.length < 2 || !/\p{L}/u.test(word)) return false;
+  if (/^(?:miR|let)-\d/i.test(word)) return true;
+  if (romanNumeral.test(word)) return false;
+  return /\p{Lu}/u.test(word.slice(1)) || (/\p{N}/u.test(word) && /\p{L}/u.test(word));
+}
+
+/**
+ * Words in `[from, to)` of the masked prose that look like terms and are not part of a
+ * recognized term. `masked` is the prose map's masked text, so code and URLs never count.
+ */
+export function findUnknownTermCandidates(masked: string, terms: readonly TermMatch[], from = 0, to = masked.length): UnknownTermCandidate[] {
+  // A whole word must be read even when the range starts or ends inside it.
+  while (from > 0 && /[\p{L}\p{N}-]/u.test(masked[from - 1])) from--;
+  while (to < masked.length && /[\p{L}\p{N}-]/u.test(masked[to])) to++;
+  const candidates: UnknownTermCandidate[] = [];
+  wordPattern.lastIndex = 0;
+  const slice = masked.slice(from, to);
+  for (const m of slice.matchAll(wordPattern)) {
+    let word = m[0];
+    const start = from + m.index;
+    // A plural of an acronym (ERKs) names the acronym.
+    if (/[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2) word = word.slice(0, -1);
+    const end = start + word.length;
+    if (!looksLikeTerm(word)) continue;
+    if (terms.some((t) => t.start < start + m[0].length && t.end > start)) continue;
+    candidates.push({ start, end, word });
+  }
+  return candidates;
+}
+
+const greekNames: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota', κ: 'kappa', λ: 'lambda',
+  μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+};
+
+/** The vocabulary id for a word: lowercase, Greek letters spelled out, hyphens between parts (TGF-β1 → tgf-beta1). */
+export function termIdFor(word: string): string {
+  const spelled = [...word.normalize('NFKC').toLowerCase()].map((c) => greekNames[c] ?? c).join('');
+  return spelled
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The entry "Add '<word>' to the team vocabulary" writes: the word as label, and as abbreviation when case matters. */
+export function newTermEntry(word: string, kind: TermKind): NewTermEntry {
+  return {
+    id: termIdFor(word),
+    label: word,
+    kind,
+    ...(word !== word.toLowerCase() ? { abbreviations: [word] } : {}),
+    definition: '',
+    source: '',
+  };
+}
+
+/** Applies offset edits to a text (edits must not overlap). */
+export function applyTextEdits(text: string, edits: readonly TextEditOffsets[]): string {
+  let result = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
+  return result;
+}
+
+/**
+ * The edits that add `entry` to a vocabulary file's `terms`, before the first term whose id sorts
+ * after it, keeping every other byte (comments, quoting, line width) as it was. JSON files are
+ * edited as JSON. Undefined when the file cannot take the entry: it does not parse, is not a
+ * vocabulary, or already has the id.
+ */
+export function addTermEdits(text: string, fileName: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
+  return /\.json$/i.test(fileName) ? addTermToJson(text, entry) : addTermToYaml(text, entry);
+}
+
+function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
+  // Edited, not only read: typed as a plain document rather than a parsed one.
+  const doc: Document = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) return undefined;
+  const contents = doc.contents;
+  const whole = (newDoc: Document): TextEditOffsets[] => [{ start: 0, end: text.length, newText: newDoc.toString({ lineWidth: 0 }) }];
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+    doc.contents = doc.createNode({ terms: [entryNode(doc, entry)] });
+    return whole(doc);
+  }
+  if (!isMap<unknown, unknown>(contents)) return undefined;
+  const terms = contents.get('terms', true);
+  if (terms === undefined || (isScalar(terms) && terms.value === null)) {
+    contents.set('terms', doc.createNode([entryNode(doc, entry)]));
+    return whole(doc);
+  }
+  if (!isSeq(terms)) return undefined;
+  const ids = terms.items.map((item) => (isMap(item) ? item.get('id') : undefined));
+  if (ids.includes(entry.id)) return undefined;
+  const at = ids.findIndex((id) => typeof id === 'string' && id > entry.id);
+  if (terms.flow || terms.items.length === 0) {
+    terms.flow = false;
+    terms.items.splice(at < 0 ? terms.items.length : at, 0, entryNode(doc, entry));
+    return whole(doc);
+  }
+  // Insert the entry as text, so the rest of the file stays byte for byte as the team wrote it.
+  const anchor = terms.items[at < 0 ? terms.items.length - 1 : at];
+  const range = (anchor as { range?: [number, number, number] }).range;
+  if (!range) return undefined;
+  const itemLine = text.lastIndexOf('\n', range[0] - 1) + 1;
+  const prefix = text.slice(itemLine, range[0]);
+  const dash = /^(\s*)-\s+$/.exec(prefix);
+  if (!dash) return undefined;
+  const indent = dash[1];
+  const rendered = renderYamlItem(entry, indent);
+  if (at >= 0) {
+    // Comment lines right above the next item describe it: the new entry goes above them.
+    let insertAt = itemLine;
+    for (;;) {
+      const previousLine = text.lastIndexOf('\n', insertAt - 2) + 1;
+      if (insertAt === 0 || !/^\s*#/.test(text.slice(previousLine, insertAt - 1))) break;
+      insertAt = previousLine;
+    }
+    return [{ start: insertAt, end: insertAt, newText: rendered }];
+  }
+  let insertAt = range[1];
+  if (text[insertAt - 1] !== '\n') {
+    const newline = text.indexOf('\n', insertAt);
+    if (newline < 0) return [{ start: text.length, end: text.length, newText: `\n${rendered}` }];
+    insertAt = newline + 1;
+  }
+  return [{ start: insertAt, end: insertAt, newText: rendered }];
+}
+
+/** The entry as a YAML node: lists in flow style (`abbreviations: [HGF]`), as the built-in data writes them. */
+function entryNode(doc: Document, entry: NewTermEntry) {
+  const node = doc.createNode(entry);
+  for (const pair of node.items) if (isSeq(pair.value)) pair.value.flow = true;
+  return node;
+}
+
+function renderYamlItem(entry: NewTermEntry, indent: string): string {
+  const single = new Document();
+  single.contents = entryNode(single, entry);
+  const lines = single.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd().split('\n');
+  return lines.map((line, i) => `${indent}${i === 0 ? '- ' : '  '}${line}`).join('\n') + '\n';
+}
+
+function addTermToJson(text: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
+  const formatting = jsonFormatting(text);
+  if (text.trim() === '') {
+    return [{ start: 0, end: text.length, newText: JSON.stringify({ terms: [entry] }, null, formatting.insertSpaces ? formatting.tabSize : '\t') + '\n' }];
+  }
+  const errors: { error: number }[] = [];
+  const root = parseTree(text, errors as never, { allowTrailingComma: true });
+  if (!root || errors.length > 0 || root.type !== 'object') return undefined;
+  const terms = findNodeAtLocation(root, ['terms']);
+  if (terms && terms.type !== 'array') return undefined;
+  const ids = (terms?.children ?? []).map((item) => findNodeAtLocation(item, ['id'])?.value as unknown);
+  if (ids.includes(entry.id)) return undefined;
+  const at = ids.findIndex((id) => typeof id === 'string' && id > entry.id);
+  const edits = terms
+    ? modifyJson(text, ['terms', at < 0 ? ids.length : at], entry, { isArrayInsertion: true, formattingOptions: formatting })
+    : modifyJson(text, ['terms'], [entry], { formattingOptions: formatting });
+  return edits.map((e) => ({ start: e.offset, end: e.offset + e.length, newText: e.content }));
+}
+
+function jsonFormatting(text: string): FormattingOptions {
+  const indented = /\n([ \t]+)\S/.exec(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (indented?.[1].startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: indented ? indented[1].length : 2, eol };
+}
+
+/**
+ * The edits that add `value` to the list setting `key` of a VS Code settings file (JSON with
+ * comments), keeping its comments; nothing when the value is already listed.
+ */
+export function addToSettingsList(text: string, key: string, value: string): TextEditOffsets[] {
+  const formatting = jsonFormatting(text);
+  const source = text.trim() === '' ? '{}' : text;
+  const root = parseTree(source, [], { allowTrailingComma: true });
+  const current = root ? findNodeAtLocation(root, [key]) : undefined;
+  const list = current?.type === 'array' ? (current.children ?? []).map((c) => c.value as unknown) : undefined;
+  if (list?.includes(value)) return [];
+  const edits = list ? modifyJson(source, [key, list.length], value, { isArrayInsertion: true, formattingOptions: formatting }) : modifyJson(source, [key], [value], { formattingOptions: formatting });
+  if (source === text) return edits.map((e) => ({ start: e.offset, end: e.offset + e.length, newText: e.content }));
+  return [{ start: 0, end: text.length, newText: applyJsonEdits(source, edits) + '\n' }];
+}

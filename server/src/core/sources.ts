@@ -1,0 +1,121 @@
+import { findClaims } from './claims';
+import type { SourcePassage } from './hover';
+import { parseProse, type ProseMap } from './markdown';
+import { findTerms, type TermIndex } from './matcher';
+import { splitSentences } from './sentences';
+import type { PredicateClass, Relation } from './types';
+
+/** A document named by `regenNotes.sources`. */
+export interface SourceDocument {
+  uri: string;
+  /** A short name for hovers (the file name). */
+  label: string;
+  text: string;
+  /** Plain text (`.txt`) is all prose; anything else is read as markdown. */
+  markdown: boolean;
+}
+
+/** A sentence of a source document: what backs claims and fills hovers. */
+export interface SourceSentence {
+  text: string;
+  uri: string;
+  /** Zero-based line where the sentence starts. */
+  line: number;
+  /** Offsets into the source document's text. */
+  start: number;
+  end: number;
+  /** Ids of the terms the sentence mentions, in order. */
+  termIds: string[];
+}
+
+/** The sources of a folder, indexed against its vocabulary. */
+export interface SourceIndex {
+  sentences: SourceSentence[];
+  /** Up to `maxPassagesPerTerm` passages per term id, in source order. */
+  passages: Map<string, SourcePassage[]>;
+  /** Relations the sources state between two terms, found by the claims analysis; they back claims. */
+  relations: Relation[];
+}
+
+/** The predicate a source relation is stored under, by class: what `predicateSense` reads back. */
+const classPredicates: Record<PredicateClass, string> = { increases: 'promotes', decreases: 'reduces', produces: 'secretes', interacts: 'modulates' };
+
+const maxPassagesPerTerm = 3;
+const maxSentenceLength = 600;
+
+/**
+ * Splits the sources into sentences and finds the terms in each, so a hover can quote the
+ * sentences that mention a term and the claims engine can read the relations they state.
+ */
+export function indexSources(documents: readonly SourceDocument[], index: TermIndex): SourceIndex {
+  const sentences: SourceSentence[] = [];
+  const passages = new Map<string, SourcePassage[]>();
+  const relations: Relation[] = [];
+  for (const doc of documents) {
+    const prose: ProseMap = doc.markdown ? parseProse(doc.text) : { masked: doc.text, blocks: paragraphs(doc.text).map((p) => ({ kind: 'paragraph' as const, ...p, container: undefined })), comments: [] };
+    const masked = prose.masked;
+    const blocks = prose.blocks.filter((b) => b.kind !== 'heading');
+    const lineStarts = [0];
+    for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    const lineOf = (offset: number) => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const { start, end } of blocks.flatMap((block) => splitSentences(masked, block.start, block.end))) {
+      const terms = findTerms(masked, index, start, end);
+      if (terms.length === 0) continue;
+      const text = masked.slice(start, end).replace(/\s+/g, ' ').trim();
+      const sentence: SourceSentence = { text, uri: doc.uri, line: lineOf(start), start, end, termIds: [...new Set(terms.map((t) => t.termId))] };
+      sentences.push(sentence);
+      for (const termId of sentence.termIds) {
+        const list = passages.get(termId) ?? [];
+        if (list.length >= maxPassagesPerTerm) continue;
+        list.push({ text: text.length > maxSentenceLength ? `${text.slice(0, maxSentenceLength)}…` : text, uri: doc.uri, line: sentence.line, label: doc.label });
+        passages.set(termId, list);
+      }
+    }
+    relations.push(...statedRelations(doc, prose, index, lineOf));
+  }
+  return { sentences, passages, relations };
+}
+
+/** The relations a source document asserts between two recognized terms (denials left out). */
+function statedRelations(doc: SourceDocument, prose: ProseMap, index: TermIndex, lineOf: (offset: number) => number): Relation[] {
+  const terms = findTerms(prose.masked, index);
+  const relations: Relation[] = [];
+  for (const claim of findClaims({ text: doc.text, prose, terms, index, citationScope: 'paragraph' })) {
+    if (claim.status === 'hedged' || claim.status === 'not-a-claim') continue;
+    const line = lineOf(claim.start);
+    const statement = prose.masked.slice(claim.start, claim.end).replace(/\s+/g, ' ').trim();
+    for (const r of claim.relations) {
+      if (r.negated || !r.subject.termId || !r.object.termId || r.subject.termId === r.object.termId) continue;
+      relations.push({
+        subject: r.subject.termId,
+        predicate: classPredicates[r.class],
+        object: r.object.termId,
+        source: `${doc.label}:${line + 1}`,
+        statement,
+        origin: { layer: 'file', file: doc.uri, line },
+      });
+    }
+  }
+  return relations;
+}
+
+/** Paragraph ranges of plain text: stretches between blank lines. */
+function paragraphs(text: string): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) {
+    result.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  result.push({ start, end: text.length });
+  return result;
+}

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  HoverRequest,
+  type CodeAction,
+  type MarkupContent,
+  type TextDocumentEdit,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { offsetOf, positionOf, TestClient } from './client';
+
+/** Applies LSP text edits (line/character ranges) to a text. */
+function applyLspEdits(text: string, edits: TextEdit[]): string {
+  const offset = (p: { line: number; character: number }) => {
+    let at = 0;
+    for (let line = 0; line < p.line; line++) at = text.indexOf('\n', at) + 1;
+    return at + p.character;
+  };
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+/** Polls `check` until it returns a value, or fails after the deadline. */
+async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, what: string, deadlineMs = 5000): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('team vocabularies through settings and files', () => {
+  let root: string;
+  let client: TestClient;
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'regen-notes-'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const start = async (folders: string[], settings: (scopeUri: string | undefined) => unknown) => {
+    client = new TestClient({ settings, workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) });
+    await client.initialize();
+  };
+  const hoverText = async (uri: string, text: string, needle: string) => {
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, offsetOf(text, needle, 1)) });
+    return hover ? (hover.contents as MarkupContent).value : undefined;
+  };
+  const changed = (file: string, type: FileChangeType = FileChangeType.Changed) =>
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type }] });
+
+  it('recognizes inline terms, reports a wrongly typed setting, and re-checks after a configuration change', async () => {
+    let settings: unknown = { vocabulary: { terms: [{ id: 'zeb-x', label: 'zebra factor', kind: 'molecule' }], builtin: 'yes' }, claims: { level: { 'term.non-preferred': 'off' } } };
+    await start([root], () => settings);
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The zebra factor rises. Ito cells store vitamin A.\n';
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'zebra factor')) ?? '', /\*\*zebra factor\*\*/);
+    await eventually(() => (client.messages.some((m) => m.includes('regenNotes.vocabulary.builtin')) ? true : undefined), 'a message about vocabulary.builtin');
+    assert.ok(await hoverText(uri, note, 'Ito cells'), 'the built-in vocabulary stays on when the setting has the wrong type');
+    await client.diagnostics(uri, (d) => d.length === 0);
+
+    settings = { vocabulary: { terms: [] } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const diagnostics = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    assert.deepEqual(diagnostics.find((d) => d.code === 'term.non-preferred')!.range.start, positionOf(note, offsetOf(note, 'Ito')));
+    assert.equal(await hoverText(uri, note, 'zebra factor'), undefined);
+  });
+
+  it('follows a vocabulary file live: added, edited, broken, fixed, deleted; ignores a file outside the folder', async () => {
+    const lab = path.join(root, 'lab.yaml');
+    const labUri = pathToFileURL(lab).toString();
+    writeFileSync(path.join(os.tmpdir(), `outside-${path.basename(root)}.yaml`), 'terms:\n  - id: outsider\n    label: outsider factor\n    kind: molecule\n');
+    await start([root], () => ({ vocabulary: { files: ['${workspaceFolder}/lab.yaml', `../outside-${path.basename(root)}.yaml`] } }));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The c-Met level and the MET receptor and the outsider factor.\n';
+
+    writeFileSync(lab, '# lab terms\nterms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    assert.equal(await hoverText(uri, note, 'MET receptor'), undefined);
+    assert.equal(await hoverText(uri, note, 'outsider factor'), undefined);
+    await eventually(() => (client.messages.some((m) => m.includes(`outside-${path.basename(root)}.yaml`)) ? true : undefined), 'a message about the file outside the folder');
+
+    writeFileSync(lab, '# lab terms\nterms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [MET receptor]\n');
+    await changed(lab);
+    assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
+
+    writeFileSync(lab, '# lab terms\nterms:\n  - id: c-met\n    label: [c-Met\n    kind: molecule\n');
+    await changed(lab);
+    const problems = await client.diagnostics(labUri, (d) => d.length > 0);
+    assert.ok(problems.every((d) => d.code === 'vocabulary.invalid'));
+    assert.ok(problems.some((d) => d.range.start.line >= 3 && d.range.start.line <= 5), JSON.stringify(problems.map((d) => d.range)));
+    assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/, 'the last good version stays');
+
+    writeFileSync(lab, '# lab terms\nterms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    await changed(lab);
+    await client.diagnostics(labUri, (d) => d.length === 0);
+    assert.equal(await hoverText(uri, note, 'MET receptor'), undefined);
+
+    rmSync(lab);
+    await changed(lab, FileChangeType.Deleted);
+    await eventually(() => (client.messages.some((m) => m.includes(lab) && m.includes('vocabulary.files')) ? true : undefined), 'a message about the deleted file');
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/, 'the last good version stays after deletion');
+    rmSync(path.join(os.tmpdir(), `outside-${path.basename(root)}.yaml`));
+  });
+
+  it('checks each folder of a multi-root workspace with its own settings and vocabulary', async () => {
+    const a = path.join(root, 'a');
+    const b = path.join(root, 'b');
+    mkdirSync(a);
+    mkdirSync(b);
+    writeFileSync(path.join(b, 'lab.yaml'), 'terms:\n  - id: b-factor\n    label: b factor\n    kind: molecule\n');
+    await start([a, b], (scopeUri) => (scopeUri?.startsWith(pathToFileURL(b).toString() + '/') ? { vocabulary: { files: ['lab.yaml'] } } : { claims: { level: { 'term.non-preferred': 'off' } } }));
+    const note = 'The b factor and Ito cells.\n';
+    const inA = pathToFileURL(path.join(a, 'note.md')).toString();
+    const inB = pathToFileURL(path.join(b, 'note.md')).toString();
+    await client.open(inA, note);
+    await client.open(inB, note);
+    assert.equal(await hoverText(inA, note, 'b factor'), undefined);
+    assert.match((await hoverText(inB, note, 'b factor')) ?? '', /\*\*b factor\*\*/);
+    await client.diagnostics(inB, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    await client.diagnostics(inA, (d) => d.length === 0);
+  });
+
+  it('offers to add an unknown term-like word to the team vocabulary file, keeping its comments and order', async () => {
+    const lab = path.join(root, 'lab.yaml');
+    const labText = '# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n    label: epidermal growth factor\n    kind: molecule\n\n  # transcription factors\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\n';
+    writeFileSync(lab, labText);
+    await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'We saw STAT3 rise, and `FOO1` in code.\n';
+    await client.open(uri, note);
+    const at = positionOf(note, offsetOf(note, 'STAT3', 2));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+    const adds = actions.filter((a) => a.title.includes("'STAT3'"));
+    assert.equal(adds.length, 3);
+    const asCell = adds.find((a) => a.title.endsWith('cell'))!;
+    const changes = asCell.edit!.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(changes.map((c) => c.textDocument.uri), [pathToFileURL(lab).toString()]);
+    const result = applyLspEdits(labText, changes[0].edits as TextEdit[]);
+    assert.ok(result.startsWith('# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n'));
+    assert.ok(result.includes('  - id: stat3\n    label: STAT3\n    kind: cell\n'));
+    assert.ok(result.indexOf('id: stat3') < result.indexOf('# transcription factors'));
+
+    const inCode = positionOf(note, offsetOf(note, 'FOO1', 1));
+    const none = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: inCode, end: inCode }, context: { diagnostics: [] } })) as CodeAction[];
+    assert.equal(none.length, 0);
+  });
+
+  it('creates .vscode/regen-vocabulary.yaml and names it in the folder settings when the folder has no vocabulary file', async () => {
+    mkdirSync(path.join(root, '.vscode'));
+    const settingsText = '{\n  // keep this comment\n  "editor.wordWrap": "on"\n}\n';
+    writeFileSync(path.join(root, '.vscode', 'settings.json'), settingsText);
+    await start([root], () => ({}));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Then miR-21 fell.\n';
+    await client.open(uri, note);
+    const at = positionOf(note, offsetOf(note, 'miR-21', 1));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+    const action = actions.find((a) => a.title.includes("'miR-21'") && a.title.endsWith('molecule'))!;
+    const changes = action.edit!.documentChanges!;
+    const vocabularyUri = pathToFileURL(path.join(root, '.vscode', 'regen-vocabulary.yaml')).toString();
+    assert.deepEqual(changes[0], { kind: 'create', uri: vocabularyUri, options: { ignoreIfExists: true } });
+    const created = applyLspEdits('', (changes[1] as TextDocumentEdit).edits as TextEdit[]);
+    assert.match(created, /- id: mir-21\n\s+label: miR-21\n\s+kind: molecule/);
+    const settingsEdit = changes[2] as TextDocumentEdit;
+    assert.equal(settingsEdit.textDocument.uri, pathToFileURL(path.join(root, '.vscode', 'settings.json')).toString());
+    const newSettings = applyLspEdits(settingsText, settingsEdit.edits as TextEdit[]);
+    assert.ok(newSettings.includes('// keep this comment'));
+    assert.match(newSettings, /"regenNotes\.vocabulary\.files": \[\s*"\.vscode\/regen-vocabulary\.yaml"\s*\]/);
+  });
+
+  it("quotes the team's own sources in hovers and re-reads them when they change", async () => {
+    mkdirSync(path.join(root, 'refs'));
+    const paper = path.join(root, 'refs', 'paper.md');
+    writeFileSync(paper, '# Paper\n\nSome intro text here.\nKupffer cells clear endotoxin from portal blood. Another line.\n\n```\nKupffer cells in code\n```\n');
+    await start([root], () => ({ sources: ['refs/**/*.md'] }));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Kupffer cells matter.\n';
+    await client.open(uri, note);
+    const hover = (await hoverText(uri, note, 'Kupffer')) ?? '';
+    assert.match(hover, /Kupffer cells clear endotoxin from portal blood\./);
+    assert.match(hover, /paper\.md:4\]\(file:.*paper\.md#L4\)/);
+    assert.doesNotMatch(hover, /in code/);
+
+    writeFileSync(paper, 'Kupffer cells release TNF-α after injury.\n');
+    await changed(paper);
+    assert.match((await hoverText(uri, note, 'Kupffer')) ?? '', /Kupffer cells release TNF-α after injury\./);
+  });
+});

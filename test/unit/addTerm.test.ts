@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { parse as parseYaml } from 'yaml';
+import { addTermEdits, addToSettingsList, analyzeDocument, applyTextEdits, findUnknownTermCandidates, indexSources, newTermEntry, parseVocabulary, termIdFor } from '../../server/src/core';
+import { builtinIndex } from './helpers';
+
+const add = (text: string, file: string, word: string, kind: 'molecule' | 'cell' | 'mechanism' = 'molecule') => {
+  const edits = addTermEdits(text, file, newTermEntry(word, kind));
+  assert.ok(edits, 'expected edits');
+  return applyTextEdits(text, edits);
+};
+const ids = (text: string) => (parseYaml(text) as { terms: { id: string }[] }).terms.map((t) => t.id);
+
+describe('unknown term candidates', () => {
+  it('finds acronym-like words in prose that are not terms, and skips code and known terms', () => {
+    const text = 'c-Met and ERK, STAT3, miR-21, let-7, TGF-β1, CD44 and NF-κB act with HGF in `FooBar` and the Liver. Phase II.';
+    const analysis = analyzeDocument(text, builtinIndex());
+    const words = findUnknownTermCandidates(analysis.prose.masked, analysis.terms).map((c) => c.word);
+    for (const w of ['c-Met', 'ERK', 'STAT3', 'miR-21', 'let-7', 'TGF-β1', 'CD44', 'NF-κB']) assert.ok(words.includes(w), w);
+    for (const w of ['HGF', 'FooBar', 'Liver', 'II', 'and']) assert.ok(!words.includes(w), w);
+  });
+
+  it('reads the whole word under a cursor and drops an acronym plural s', () => {
+    const text = 'Two ERKs were seen.';
+    const at = text.indexOf('RK');
+    const [candidate] = findUnknownTermCandidates(text, [], at, at);
+    assert.deepEqual(candidate, { start: text.indexOf('ERK'), end: text.indexOf('ERK') + 3, word: 'ERK' });
+  });
+
+  it('makes lowercase hyphenated ids with Greek letters spelled out', () => {
+    assert.deepEqual(['c-Met', 'STAT3', 'miR-21', 'TGF-β1', 'NF-κB'].map(termIdFor), ['c-met', 'stat3', 'mir-21', 'tgf-beta1', 'nf-kappab']);
+    assert.deepEqual(newTermEntry('CD44', 'molecule'), { id: 'cd44', label: 'CD44', kind: 'molecule', abbreviations: ['CD44'], definition: '', source: '' });
+  });
+});
+
+describe('adding a term to a vocabulary file', () => {
+  const lab = ['# Lab vocabulary: keep sorted by id.', 'terms:', '  # growth factors', '  - id: egf', "    label: 'epidermal growth factor'   # quoted on purpose", '    kind: molecule', '', '  # signalling', '  - id: wnt', '    label: Wnt', '    kind: molecule', '    definition: A very long definition that goes well past eighty characters so that a reflow would show up here.', ''].join('\n');
+
+  it('inserts in id order and keeps comments, quoting and long lines byte for byte', () => {
+    const result = add(lab, 'lab.yaml', 'STAT3');
+    assert.deepEqual(ids(result), ['egf', 'stat3', 'wnt']);
+    assert.ok(result.startsWith(lab.slice(0, lab.indexOf('  # signalling'))));
+    assert.ok(result.endsWith(lab.slice(lab.indexOf('  # signalling'))), 'the comment above wnt stays with wnt');
+    assert.match(result, /^ {2}- id: stat3\n {4}label: STAT3\n {4}kind: molecule\n {4}abbreviations: \[STAT3\]\n/m);
+    assert.deepEqual(parseVocabulary(result, { layer: 'file', file: 'lab.yaml' }).problems, []);
+  });
+
+  it('appends after the last term and at the start before the first', () => {
+    assert.deepEqual(ids(add(lab, 'lab.yaml', 'ZEB1')), ['egf', 'wnt', 'zeb1']);
+    const first = add(lab, 'lab.yaml', 'CD44');
+    assert.deepEqual(ids(first), ['cd44', 'egf', 'wnt']);
+    assert.ok(first.startsWith('# Lab vocabulary: keep sorted by id.\nterms:\n  - id: cd44\n'));
+  });
+
+  it('writes a vocabulary into an empty file and below a file with only a comment', () => {
+    assert.deepEqual(parseYaml(add('', 'v.yaml', 'c-Met')), { terms: [{ id: 'c-met', label: 'c-Met', kind: 'molecule', abbreviations: ['c-Met'], definition: '', source: '' }] });
+    const commented = add('# yaml-language-server: $schema=./vocabulary.schema.json\n', 'v.yaml', 'miR-21');
+    assert.ok(commented.startsWith('# yaml-language-server: $schema=./vocabulary.schema.json\n'));
+    assert.deepEqual(ids(commented), ['mir-21']);
+    assert.deepEqual(ids(add('relations: []\nterms: []\n', 'v.yaml', 'ERK')), ['erk']);
+  });
+
+  it('refuses a broken file, a file that is not a vocabulary, and an id already there', () => {
+    assert.equal(addTermEdits('terms: [unclosed\n', 'v.yaml', newTermEntry('ERK', 'molecule')), undefined);
+    assert.equal(addTermEdits('- just a list\n', 'v.yaml', newTermEntry('ERK', 'molecule')), undefined);
+    assert.equal(addTermEdits(lab, 'v.yaml', newTermEntry('Wnt', 'molecule')), undefined);
+  });
+
+  it('edits a JSON file as JSON, keeping its indentation and comments', () => {
+    const json = '{\n    // team terms\n    "terms": [\n        { "id": "egf", "label": "EGF", "kind": "molecule" },\n        { "id": "wnt", "label": "Wnt", "kind": "molecule" }\n    ]\n}\n';
+    const result = add(json, 'lab.json', 'STAT3', 'molecule');
+    assert.ok(result.includes('    // team terms\n'));
+    assert.deepEqual((parseJsonc(result) as { terms: { id: string }[] }).terms.map((t) => t.id), ['egf', 'stat3', 'wnt']);
+    assert.match(result, /\n {8}\{\n {12}"id": "stat3"/);
+    assert.deepEqual(JSON.parse(add('', 'new.json', 'ERK')).terms[0].id, 'erk');
+  });
+
+  it('adds a file to the vocabulary.files setting, keeping comments and existing entries', () => {
+    const key = 'regenNotes.vocabulary.files';
+    const settings = '{\n  // editor\n  "editor.wordWrap": "on",\n}\n';
+    const result = applyTextEdits(settings, addToSettingsList(settings, key, '.vscode/regen-vocabulary.yaml'));
+    assert.ok(result.includes('// editor'));
+    assert.deepEqual(parseJsonc(result)[key], ['.vscode/regen-vocabulary.yaml']);
+    const again = applyTextEdits(result, addToSettingsList(result, key, 'other.yaml'));
+    assert.deepEqual(parseJsonc(again)[key], ['.vscode/regen-vocabulary.yaml', 'other.yaml']);
+    assert.deepEqual(addToSettingsList(again, key, 'other.yaml'), []);
+    assert.deepEqual(parseJsonc(applyTextEdits('', addToSettingsList('', key, 'a.yaml')))[key], ['a.yaml']);
+  });
+});
+
+describe('source index', () => {
+  it('quotes up to three sentences per term with their line, skipping code', () => {
+    const text = '# Review\n\nKupffer cells clear endotoxin. Nothing here.\nKupffer cells make TNF-α. Kupffer cells sit in sinusoids.\nKupffer cells again.\n\n```\nKupffer cells in code.\n```\n';
+    const { passages, sentences } = indexSources([{ uri: 'file:///r/review.md', label: 'review.md', text, markdown: true }], builtinIndex());
+    const kupffer = passages.get('kupffer-cell')!;
+    assert.deepEqual(kupffer.map((p) => [p.text, p.line]), [['Kupffer cells clear endotoxin.', 2], ['Kupffer cells make TNF-α.', 3], ['Kupffer cells sit in sinusoids.', 3]]);
+    assert.ok(!sentences.some((s) => s.text.includes('in code')));
+    assert.ok(sentences.find((s) => s.text === 'Kupffer cells make TNF-α.')!.termIds.includes('tnf-alpha'));
+  });
+});
