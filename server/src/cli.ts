@@ -1,50 +1,94 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { analyzeDocument, type DocumentAnalysis, type Level } from './core';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import picomatch from 'picomatch';
+import { analyzeDocument, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { normalizeSettings, type Settings } from './settings';
 import { VocabularyStore } from './workspace';
 
-const usage = `Usage: regen-notes check [paths…] [--format text|json] [--config FILE] [--terms]
+const usage = `Usage: regen-notes check [paths | globs | -]… [options]
 
 Checks markdown notes with the same vocabulary and settings as the editor: regenNotes.* from
 the folder's .vscode/settings.json (or --config FILE) and the vocabulary files they name.
-  --format text|json   output format (default text)
-  --config FILE        settings file (JSON with comments) instead of .vscode/settings.json
-  --terms              also list the terms recognized in each note
-Exit code: 0 no findings, 1 findings, 2 usage or configuration error.`;
+A folder is searched for the notes its include/exclude settings select; a glob ('notes/**/*.md',
+quoted) is matched below the current folder; '-' reads one note from standard input.
+
+  --format text|json|sarif  output format (default text; sarif is SARIF 2.1.0 for code scanning)
+  --config FILE             settings file (JSON with comments) instead of .vscode/settings.json
+  --max-warnings N          fail only when there are errors or more than N warnings
+  --stdin-name NAME         the name a note read from '-' is reported under (default <stdin>)
+  --terms                   also list the terms recognized in each note
+  -h, --help                this text
+
+Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
+with --max-warnings N when there are no errors and at most N warnings; 1 otherwise; 2 for a
+usage or configuration error (unreadable or invalid settings, an invalid vocabulary).`;
+
+type Format = 'text' | 'json' | 'sarif';
 
 interface Options {
-  paths: string[];
-  format: 'text' | 'json';
+  targets: string[];
+  format: Format;
   config?: string;
+  maxWarnings?: number;
+  stdinName: string;
   terms: boolean;
+  help: boolean;
 }
 
 class UsageError extends Error {}
 
+/** A note to check: a file, or standard input under a name. */
+interface Note {
+  name: string;
+  file?: string;
+}
+
+interface CheckedNote {
+  name: string;
+  text: string;
+  analysis: DocumentAnalysis;
+  findings: LocatedFinding[];
+}
+
+const progressThreshold = 50;
+
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
+  const options: Options = { targets: [], format: 'text', stdinName: '<stdin>', terms: false, help: false };
+  if (command === '-h' || command === '--help' || command === 'help') return { ...options, help: true };
   if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
-  const options: Options = { paths: [], format: 'text', terms: false };
+  const valueOf = (option: string, i: number): string => {
+    const value = rest[i];
+    if (value === undefined) throw new UsageError(`${option} needs a value`);
+    return value;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--format') {
-      const value = rest[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not '${value ?? ''}'`);
+      const value = valueOf(arg, ++i);
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not '${value}'`);
       options.format = value;
     } else if (arg === '--config') {
-      options.config = rest[++i];
-      if (!options.config) throw new UsageError('--config needs a file');
+      options.config = valueOf(arg, ++i);
+    } else if (arg === '--max-warnings') {
+      const value = valueOf(arg, ++i);
+      if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not '${value}'`);
+      options.maxWarnings = Number(value);
+    } else if (arg === '--stdin-name') {
+      options.stdinName = valueOf(arg, ++i);
     } else if (arg === '--terms') {
       options.terms = true;
-    } else if (arg.startsWith('-')) {
+    } else if (arg === '-h' || arg === '--help') {
+      options.help = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option '${arg}'`);
     } else {
-      options.paths.push(arg);
+      options.targets.push(arg);
     }
   }
-  if (options.paths.length === 0) options.paths.push('.');
+  if (options.targets.length === 0) options.targets.push('.');
   return options;
 }
 
@@ -53,101 +97,223 @@ export function regenSettingsOf(settingsJson: unknown): Record<string, unknown> 
   const nested: Record<string, unknown> = {};
   if (typeof settingsJson !== 'object' || settingsJson === null) return nested;
   for (const [key, value] of Object.entries(settingsJson)) {
+    if (key === 'regenNotes' && typeof value === 'object' && value !== null) {
+      Object.assign(nested, value);
+      continue;
+    }
     if (!key.startsWith('regenNotes.')) continue;
     const parts = key.split('.').slice(1);
     let node = nested;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) {
+      const child = node[part];
+      node = (node[part] = typeof child === 'object' && child !== null ? child : {}) as Record<string, unknown>;
+    }
     node[parts[parts.length - 1]] = value;
   }
   return nested;
 }
 
-async function loadSettings(folder: string, config: string | undefined): Promise<Settings> {
+async function loadSettings(folder: string, config: string | undefined): Promise<{ settings: Settings; file: string }> {
   const file = config ?? path.join(folder, '.vscode', 'settings.json');
   let text: string;
   try {
     text = await readFile(file, 'utf8');
-  } catch {
-    if (config) throw new UsageError(`cannot read settings file ${config}`);
-    return normalizeSettings(undefined).settings;
+  } catch (error) {
+    if (config) throw new UsageError(`cannot read settings file ${config}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return { settings: normalizeSettings(undefined).settings, file };
   }
   const errors: ParseError[] = [];
   const json: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
-  if (errors.length) throw new UsageError(`${file} is not valid JSON (offset ${errors[0].offset})`);
+  if (errors.length) {
+    const { line, column } = lineColumnOf(lineStarts(text), text, errors[0].offset);
+    throw new UsageError(`${path.relative(folder, file) || file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
+  }
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
   for (const problem of problems) process.stderr.write(`regen-notes: ${problem}\n`);
-  return settings;
+  return { settings, file };
 }
 
-async function collectNotes(target: string, out: string[]): Promise<void> {
-  const info = await stat(target).catch(() => undefined);
-  if (!info) throw new UsageError(`no such file or folder: ${target}`);
-  if (info.isFile()) {
-    out.push(target);
-    return;
-  }
-  for (const entry of (await readdir(target, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+/** Every file below `folder`, skipping node_modules and dot-folders, as sorted `/`-separated relative paths. */
+async function listFiles(folder: string, relative = ''): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(path.join(folder, relative), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const child = path.join(target, entry.name);
-    if (entry.isDirectory()) await collectNotes(child, out);
-    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(child);
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(folder, child)));
+    else if (entry.isFile()) out.push(child);
   }
+  return out;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+async function collectNotes(folder: string, targets: string[], settings: Settings, stdinName: string): Promise<Note[]> {
+  const isNote = picomatch(settings.include, { dot: true });
+  const isExcluded = settings.exclude.length ? picomatch(settings.exclude, { dot: true }) : () => false;
+  const notes: Note[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const absolute = path.resolve(folder, file);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    notes.push({ name: toSlashes(path.relative(folder, absolute)) || path.basename(absolute), file: absolute });
+  };
+  let listing: string[] | undefined;
+  for (const target of targets) {
+    if (target === '-') {
+      notes.push({ name: stdinName });
+      continue;
+    }
+    const scan = picomatch.scan(target);
+    if (scan.isGlob) {
+      listing ??= await listFiles(folder);
+      const matches = picomatch(toSlashes(path.normalize(target)).replace(/^\.\//, ''), { dot: true });
+      const found = listing.filter((file) => matches(file));
+      if (found.length === 0) process.stderr.write(`regen-notes: no file matches ${target}\n`);
+      found.forEach(add);
+      continue;
+    }
+    const info = await stat(path.resolve(folder, target)).catch(() => undefined);
+    if (!info) throw new UsageError(`no such file or folder: ${target}`);
+    if (info.isFile()) {
+      add(target);
+      continue;
+    }
+    const base = path.resolve(folder, target);
+    for (const file of await listFiles(base)) {
+      const fromFolder = toSlashes(path.relative(folder, path.join(base, file)));
+      if (isNote(fromFolder) && !isExcluded(fromFolder)) add(path.join(base, file));
+    }
+  }
+  return notes;
+}
+
+function toSlashes(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and UTF-16 column of an offset; a CR before the line break counts as the line's end. */
+function lineColumnOf(starts: number[], text: string, offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineEnd = low + 1 < starts.length ? starts[low + 1] - 1 - (text[starts[low + 1] - 2] === '\r' ? 1 : 0) : text.length;
+  return { line: low + 1, column: Math.min(offset, Math.max(lineEnd, starts[low])) - starts[low] + 1 };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function locate(text: string, analysis: DocumentAnalysis, levels: Record<FindingCode, Level>): LocatedFinding[] {
+  const starts = lineStarts(text);
+  const located: LocatedFinding[] = [];
+  for (const f of analysis.findings) {
+    const level = levels[f.code];
+    if (level === 'off') continue;
+    const start = lineColumnOf(starts, text, f.start);
+    const end = lineColumnOf(starts, text, f.end);
+    located.push({ code: f.code, level, message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, snippet: text.slice(f.start, f.end) });
+  }
+  return located;
+}
+
+/** Vocabulary problems as findings of the file they are in (settings problems: in the settings file). */
+function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: string, settingsFile: string, levels: Record<FindingCode, Level>): FileReport[] {
+  const level = levels['vocabulary.invalid'] === 'off' ? 'error' : levels['vocabulary.invalid'];
+  const reports: FileReport[] = [];
+  for (const [where, list] of problems) {
+    const file = toSlashes(path.relative(folder, where === 'settings' ? settingsFile : where === 'builtin' ? 'built-in vocabulary' : where));
+    reports.push({
+      file,
+      findings: list.map((p) => ({ code: 'vocabulary.invalid' as const, level, message: p.message, line: p.line + 1, column: 1, endLine: p.line + 1, endColumn: 1, snippet: p.message })),
+    });
+  }
+  return reports;
+}
+
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', information: '\u001b[36m', hint: '\u001b[90m', dim: '\u001b[2m', reset: '\u001b[0m' };
+
+function textLine(file: string, f: LocatedFinding, colour: boolean): string {
+  const level = colour ? `${colours[f.level]}${f.level}${colours.reset}` : f.level;
+  const code = colour ? `${colours.dim}${f.code}${colours.reset}` : f.code;
+  return `${file}:${f.line}:${f.column}  ${level}  ${code}  ${f.message}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
+  if (options.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
   const folder = process.cwd();
-  const settings = await loadSettings(folder, options.config);
+  const { settings, file: settingsFile } = await loadSettings(folder, options.config);
   const store = new VocabularyStore({ readFile: (file) => readFile(file, 'utf8') }, { info: () => undefined, warn: () => undefined, error: () => undefined });
   const vocabulary = await store.vocabularyFor(folder, settings);
-  let failed = false;
-  for (const [where, problems] of vocabulary.problems) {
-    for (const p of problems) {
-      process.stderr.write(`${where === 'settings' ? 'settings' : `${path.relative(folder, where)}:${p.line + 1}`}  error  vocabulary.invalid  ${p.message}\n`);
-      failed = true;
-    }
+  const vocabularyProblems = vocabularyReports(vocabulary.problems, folder, settingsFile, settings.levels);
+  for (const report of vocabularyProblems) for (const f of report.findings) process.stderr.write(`regen-notes: ${report.file}:${f.line}  ${f.message}\n`);
+
+  const notes = await collectNotes(folder, options.targets, settings, options.stdinName);
+  const showProgress = process.stderr.isTTY && notes.length > progressThreshold;
+  const checked: CheckedNote[] = [];
+  const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
+  for (const note of notes) {
+    const text = note.file ? await readFile(note.file, 'utf8') : await readStdin();
+    const analysis = analyzeDocument(text, vocabulary.index, analysisOptions);
+    checked.push({ name: note.name, text, analysis, findings: locate(text, analysis, settings.levels) });
+    if (showProgress && (checked.length % 10 === 0 || checked.length === notes.length)) process.stderr.write(`\rchecked ${checked.length}/${notes.length} notes`);
   }
-  const notes: string[] = [];
-  for (const target of options.paths) await collectNotes(target, notes);
-  const results: { file: string; text: string; analysis: DocumentAnalysis }[] = [];
-  for (const file of notes) {
-    const text = await readFile(file, 'utf8');
-    results.push({ file, text, analysis: analyzeDocument(text, vocabulary.index, { citationScope: settings.claims.citationScope, levels: settings.levels }) });
-  }
-  const level = (code: keyof Settings['levels']): Level => settings.levels[code];
-  let count = 0;
-  if (options.format === 'json') {
-    const json = results.map(({ file, text, analysis }) => ({
-      file: path.relative(folder, file),
-      findings: analysis.findings.map((f) => ({ ...lineColumn(text, f.start), level: level(f.code), code: f.code, message: f.message })),
-      ...(options.terms ? { terms: analysis.terms.map((t) => ({ ...lineColumn(text, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
+  if (showProgress) process.stderr.write('\r\u001b[K');
+
+  const all = checked.flatMap((n) => n.findings);
+  const errors = all.filter((f) => f.level === 'error').length;
+  const warnings = all.filter((f) => f.level === 'warning').length;
+
+  if (options.format === 'sarif') {
+    const reports: FileReport[] = [...vocabularyProblems, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
+    process.stdout.write(`${JSON.stringify(toSarif(reports, settings.levels), null, 2)}\n`);
+  } else if (options.format === 'json') {
+    const json = checked.map((n) => ({
+      file: n.name,
+      findings: n.findings.map(({ snippet: _snippet, ...f }) => f),
+      ...(options.terms ? { terms: n.analysis.terms.map((t) => ({ ...lineColumnOf(lineStarts(n.text), n.text, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
     }));
-    count = json.reduce((n, r) => n + r.findings.length, 0);
-    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    for (const { file, text, analysis } of results) {
-      const name = path.relative(folder, file);
+    const colour = !!process.stdout.isTTY && !process.env.NO_COLOR;
+    let out = '';
+    for (const n of checked) {
       if (options.terms) {
         const seen = new Map<string, number>();
-        for (const t of analysis.terms) seen.set(t.termId, (seen.get(t.termId) ?? 0) + 1);
-        const labels = [...seen].map(([id, n]) => `${vocabulary.index.terms.get(id)?.label ?? id}${n > 1 ? ` ×${n}` : ''}`);
-        process.stdout.write(`${name}: ${analysis.terms.length} terms — ${labels.join(', ')}\n`);
+        for (const t of n.analysis.terms) seen.set(t.termId, (seen.get(t.termId) ?? 0) + 1);
+        const labels = [...seen].map(([id, count]) => `${vocabulary.index.terms.get(id)?.label ?? id}${count > 1 ? ` ×${count}` : ''}`);
+        out += `${n.name}: ${n.analysis.terms.length} terms — ${labels.join(', ')}\n`;
       }
-      for (const f of analysis.findings) {
-        const { line, column } = lineColumn(text, f.start);
-        process.stdout.write(`${name}:${line}:${column}  ${level(f.code)}  ${f.code}  ${f.message}\n`);
-        count++;
-      }
+      for (const f of n.findings) out += textLine(n.name, f, colour);
     }
-    process.stdout.write(`${results.length} note${results.length === 1 ? '' : 's'} checked, ${count} finding${count === 1 ? '' : 's'}.\n`);
+    const others = all.length - errors - warnings;
+    out += `${plural(checked.length, 'note')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${others} other finding${others === 1 ? '' : 's'}.\n`;
+    process.stdout.write(out);
   }
-  return failed ? 2 : count > 0 ? 1 : 0;
+
+  if (vocabularyProblems.length > 0) return 2;
+  if (errors > 0) return 1;
+  return warnings > (options.maxWarnings ?? 0) ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

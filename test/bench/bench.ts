@@ -1,0 +1,329 @@
+/**
+ * Benchmarks of the core, the server and the CLI against the targets in issue 6. Prints a table
+ * and writes it to .bench/results.md. Run with `npm run bench` (node --expose-gc for heap figures).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  createProtocolConnection,
+  CompletionRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { analyzeDocument, builtinLayer, buildTermIndex, mergeLayers, parseVocabulary, type TermIndex, type VocabularyLayer } from '../../server/src/core';
+import { generateNote, seededRandom } from './generate';
+
+const root = path.resolve(__dirname, '../../..');
+const benchDir = path.join(root, '.bench');
+const serverPath = path.join(root, 'dist/server.js');
+const cliPath = path.join(root, 'dist/cli.js');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const quick = process.argv.includes('--quick');
+
+interface Row {
+  measure: string;
+  value: string;
+  target?: string;
+  pass?: boolean;
+}
+const rows: Row[] = [];
+
+function record(measure: string, value: string, target?: string, pass?: boolean): void {
+  rows.push({ measure, value, target, pass });
+  process.stderr.write(`  ${measure}: ${value}${target ? ` (target ${target}: ${pass ? 'PASS' : 'MISS'})` : ''}\n`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function heapUsed(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+interface TermList {
+  name: string;
+  label: string;
+  file?: string;
+  layer?: VocabularyLayer;
+}
+
+function termLists(): TermList[] {
+  if (!existsSync(path.join(benchDir, 'terms-100k.json'))) spawnSync(process.execPath, [path.join(root, 'test/bench/terms.mjs')], { stdio: 'inherit' });
+  const meta = JSON.parse(readFileSync(path.join(benchDir, 'terms-meta.json'), 'utf8')) as Record<string, { kind: string; count: number }>;
+  const lists: TermList[] = [{ name: 'built-in', label: 'built-in' }];
+  for (const name of ['10k', '100k']) {
+    const file = path.join(benchDir, `terms-${name}.json`);
+    lists.push({ name, label: `${name} ${meta[name].kind}`, file });
+  }
+  return lists;
+}
+
+function benchIndex(lists: TermList[]): Map<string, TermIndex> {
+  const indexes = new Map<string, TermIndex>();
+  for (const list of lists) {
+    let layer: VocabularyLayer | undefined;
+    let parseMs = 0;
+    if (list.file) {
+      const text = readFileSync(list.file, 'utf8');
+      parseMs = time(() => {
+        layer = parseVocabulary(text, { layer: 'file', file: list.file }).layer;
+      });
+      if (!layer) throw new Error(`${list.file} does not validate`);
+      list.layer = layer;
+    }
+    const layers = layer ? [builtinLayer(), layer] : [builtinLayer()];
+    const times: number[] = [];
+    let index: TermIndex | undefined;
+    let dropped = 0;
+    let heapDelta = 0;
+    for (let run = 0; run < (list.file ? 3 : 7); run++) {
+      index = undefined;
+      const before = heapUsed();
+      times.push(
+        time(() => {
+          const merged = mergeLayers(layers);
+          dropped = merged.problems.length;
+          index = buildTermIndex(merged.vocabulary);
+        }),
+      );
+      heapDelta = heapUsed() - before;
+    }
+    indexes.set(list.name, index!);
+    const target = list.name === '100k' ? '≤ 500 ms' : undefined;
+    record(`index build (mergeLayers + buildTermIndex), ${list.label}: ${index!.list.length} terms, ${dropped} problems (duplicate forms dropped)`, `${ms(median(times))}, heap +${mb(heapDelta)}${parseMs ? `; parse+validate file ${ms(parseMs)}` : ''}`, target, target ? median(times) <= 500 : undefined);
+  }
+  return indexes;
+}
+
+function benchAnalysis(lists: TermList[], indexes: Map<string, TermIndex>, notes: Map<string, string>): void {
+  for (const [size, text] of notes) {
+    for (const list of lists) {
+      const index = indexes.get(list.name)!;
+      const runs = size === '10 MB' ? (quick ? 1 : 2) : 5;
+      const times: number[] = [];
+      let findings = 0;
+      let terms = 0;
+      for (let run = 0; run < runs; run++) {
+        times.push(
+          time(() => {
+            const analysis = analyzeDocument(text, index);
+            findings = analysis.findings.length;
+            terms = analysis.terms.length;
+          }),
+        );
+      }
+      const isTarget = size === '1 MB' && list.name === '100k';
+      record(`analyzeDocument ${size}, ${list.label} (${terms} terms, ${findings} findings)`, ms(median(times)), isTarget ? '≤ 150 ms' : undefined, isTarget ? median(times) <= 150 : undefined);
+    }
+  }
+}
+
+/** A bare LSP client over the server's stdio, with pull diagnostics (no push debounce). */
+class BenchClient {
+  readonly connection: ProtocolConnection;
+  readonly pid: number;
+  readonly #child;
+  #version = 1;
+
+  constructor(settings: unknown) {
+    this.#child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.pid = this.#child.pid!;
+    this.connection = createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => (i.section === 'regenNotes' ? settings : null)));
+    this.connection.onRequest('client/registerCapability', () => undefined);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] } } },
+      workspaceFolders: [{ uri: `file://${root}`, name: 'root' }],
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  }
+
+  async insert(uri: string, line: number, character: number, text: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: ++this.#version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }],
+    });
+  }
+
+  diagnostics(uri: string) {
+    return this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  }
+
+  rss(): number {
+    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]);
+    await this.connection.sendNotification('exit');
+    this.connection.dispose();
+    this.#child.kill();
+  }
+}
+
+async function benchServer(notes: Map<string, string>, lists: TermList[]): Promise<void> {
+  const small = notes.get('100 KB')!;
+  for (const list of [lists[0], lists[2]]) {
+    const settings = list.file ? { vocabulary: { files: [path.relative(root, list.file)] } } : {};
+    const started = performance.now();
+    const client = new BenchClient(settings);
+    await client.initialize();
+    const uri = `file://${root}/.bench/small.md`;
+    await client.open(uri, small);
+    await client.diagnostics(uri);
+    const startup = performance.now() - started;
+    record(`server start-up to first diagnostics (100 KB note), ${list.label}`, ms(startup));
+
+    const lines = small.split('\n');
+    const random = seededRandom(3);
+    const hover: number[] = [];
+    const completion: number[] = [];
+    for (let i = 0; i < (quick ? 100 : 300); i++) {
+      const line = Math.floor(random() * lines.length);
+      const position = { line, character: Math.floor(random() * (lines[line].length + 1)) };
+      let start = performance.now();
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+      hover.push(performance.now() - start);
+      start = performance.now();
+      await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+      completion.push(performance.now() - start);
+    }
+    record(`hover p50 / p95, 100 KB note, ${list.label}`, `${ms(percentile(hover, 50))} / ${ms(percentile(hover, 95))}`, 'p95 ≤ 10 ms', percentile(hover, 95) <= 10);
+    record(`completion p50 / p95, 100 KB note, ${list.label}`, `${ms(percentile(completion, 50))} / ${ms(percentile(completion, 95))}`, 'p95 ≤ 10 ms', percentile(completion, 95) <= 10);
+
+    for (const size of ['100 KB', '1 MB']) {
+      const text = notes.get(size)!;
+      const noteUri = `file://${root}/.bench/${size.replace(' ', '')}.md`;
+      await client.open(noteUri, text);
+      await client.diagnostics(noteUri);
+      const editLines = text.split('\n');
+      const times: number[] = [];
+      for (let i = 0; i < (quick ? 5 : 11); i++) {
+        const line = Math.floor(editLines.length / 2) + i;
+        const start = performance.now();
+        await client.insert(noteUri, line, 0, 'x');
+        await client.diagnostics(noteUri);
+        times.push(performance.now() - start);
+      }
+      const isTarget = size === '1 MB';
+      record(`one-character edit → fresh diagnostics (pull, no debounce; push adds 150 ms), ${size}, ${list.label}`, ms(median(times)), isTarget ? '≤ 50 ms' : undefined, isTarget ? median(times) <= 50 : undefined);
+    }
+    const rss = client.rss();
+    const limit = list.file ? 250 : 120;
+    record(`server RSS after the above, ${list.label}`, mb(rss), `≤ ${limit} MB`, rss <= limit * 1024 * 1024);
+    await client.dispose();
+  }
+}
+
+function benchCheckVsCspell(note: string): void {
+  const folder = path.join(benchDir, 'check');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'note-1mb.md'), note);
+  const cspell = path.join(root, 'node_modules/.bin/cspell');
+  const run = (command: string, args: string[]) => {
+    const start = performance.now();
+    spawnSync(command, args, { cwd: folder, stdio: 'ignore' });
+    return performance.now() - start;
+  };
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    ours.push(run(process.execPath, [cliPath, 'check', 'note-1mb.md']));
+    theirs.push(run(cspell, ['--no-progress', '--no-summary', 'note-1mb.md']));
+  }
+  const ratio = median(theirs) / median(ours);
+  record('regen-notes check on 1 MB (whole process)', ms(median(ours)));
+  record('cspell 9 on the same file (whole process)', ms(median(theirs)));
+  record('speed-up over cspell', `${ratio.toFixed(1)}×`, '≥ 5×', ratio >= 5);
+}
+
+function benchFlatMemory(index: TermIndex): void {
+  let text = generateNote(8 * 1024, 9);
+  const edits = 10_000;
+  analyzeDocument(text, index);
+  const before = heapUsed();
+  const start = performance.now();
+  for (let i = 0; i < edits; i++) {
+    const at = (i * 7919) % text.length;
+    text = `${text.slice(0, at)}${i % 2 ? 'a' : ' '}${text.slice(at + 1)}`;
+    analyzeDocument(text, index);
+  }
+  const elapsed = performance.now() - start;
+  const after = heapUsed();
+  record(`heap over ${edits} edits of an 8 KB note (in-process analyzeDocument)`, `${mb(before)} → ${mb(after)} (${ms(elapsed / edits)} per edit)`, 'flat (≤ +5 MB)', after - before <= 5 * 1024 * 1024);
+}
+
+function table(meta: string): string {
+  const lines = ['| measure | value | target | |', '|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS'} |`);
+  return `${meta}\n\n${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(benchDir, { recursive: true });
+  const lists = termLists();
+  process.stderr.write('vocabulary index\n');
+  const indexes = benchIndex(lists);
+  const notes = new Map<string, string>([
+    ['100 KB', generateNote(100 * 1024, 1)],
+    ['1 MB', generateNote(1024 * 1024, 2)],
+    ['10 MB', generateNote(10 * 1024 * 1024, 3)],
+  ]);
+  process.stderr.write('full analysis\n');
+  benchAnalysis(lists, indexes, notes);
+  process.stderr.write('memory over edits\n');
+  benchFlatMemory(indexes.get('built-in')!);
+  process.stderr.write('server\n');
+  await benchServer(notes, lists);
+  process.stderr.write('CLI against cspell\n');
+  benchCheckVsCspell(notes.get('1 MB')!);
+  const cpus = (await import('node:os')).cpus();
+  const meta = `Regen Notes bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}; medians; term lists: ${lists.map((l) => l.label).join(', ')}.`;
+  const result = table(meta);
+  writeFileSync(path.join(benchDir, 'results.md'), result);
+  process.stdout.write(result);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

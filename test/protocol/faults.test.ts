@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CancellationTokenSource,
+  CodeActionRequest,
+  CompletionRequest,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  HoverRequest,
+  ResponseError,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { offsetOf, positionOf, TestClient } from './client';
+
+const note = '# Faults\n\nKupffer cells take up exosomes.\n';
+const uri = 'file:///faults/note.md';
+
+/** Resolves to the answer, or to the error the server returned: either is fine, silence is not. */
+async function answerOrError<T>(request: Promise<T>): Promise<T | ResponseError> {
+  try {
+    return await request;
+  } catch (error) {
+    assert.ok(error instanceof ResponseError, `expected a response error, got ${String(error)}`);
+    return error;
+  }
+}
+
+describe('language server under faulty requests', () => {
+  let client: TestClient;
+  let folder: string;
+
+  async function hoverStillWorks(text = note, at = offsetOf(note, 'Kupffer', 2)): Promise<void> {
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, at) });
+    assert.ok(hover, 'hover stopped working');
+    assert.match((hover.contents as MarkupContent).value, /Kupffer cell/);
+  }
+
+  beforeEach(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'regen-faults-'));
+    client = new TestClient({ pullDiagnostics: true, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'faults' }] });
+    await client.initialize();
+    await client.open(uri, note);
+  });
+
+  afterEach(async () => {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('answers requests for unknown documents with nothing', async () => {
+    const unknown = { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 0, character: 0 } };
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, unknown), null);
+    assert.equal(await client.connection.sendRequest(CompletionRequest.type, unknown), null);
+    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { ...unknown, range: { start: unknown.position, end: unknown.position }, context: { diagnostics: [] } }), []);
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: unknown.textDocument });
+    assert.deepEqual(report, { kind: 'full', items: [] });
+    await hoverStillWorks();
+  });
+
+  it('survives positions out of range: line 10^6, negative, huge character', async () => {
+    for (const position of [{ line: 1_000_000, character: 0 }, { line: -1, character: -5 }, { line: 2, character: 1e9 }, { line: 0.5, character: Number.MAX_SAFE_INTEGER }]) {
+      await answerOrError(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+      await answerOrError(client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+      await answerOrError(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }));
+    }
+    await hoverStillWorks();
+  });
+
+  it('answers malformed params with an error or nothing', async () => {
+    for (const params of [{}, { position: { line: 0, character: 0 } }, { textDocument: {} }, { textDocument: { uri: 42 } }, null]) {
+      await answerOrError(client.connection.sendRequest(HoverRequest.method, params));
+      await answerOrError(client.connection.sendRequest(CompletionRequest.method, params));
+      await answerOrError(client.connection.sendRequest(CodeActionRequest.method, params));
+      await answerOrError(client.connection.sendRequest(DocumentDiagnosticRequest.method, params));
+    }
+    await answerOrError(client.connection.sendRequest('regenNotes/noSuchMethod', {}));
+    await hoverStillWorks();
+  });
+
+  it('honours cancellation and keeps serving', async () => {
+    const source = new CancellationTokenSource();
+    const pending = answerOrError(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, 14) }, source.token));
+    source.cancel();
+    await pending;
+    await hoverStillWorks();
+  });
+
+  it('ignores or survives didChange with a stale version and a range past the end', async () => {
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 0 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: 'file:///unopened.md', version: 5 }, contentChanges: [{ text: 'HGF' }] });
+    const edited = `${note}Ito cells too.\n`;
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 10 }, contentChanges: [{ text: edited }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 11 }, contentChanges: [{ range: { start: { line: 999, character: 0 }, end: { line: 1000, character: 5 } }, text: '' }] });
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+    await hoverStillWorks(edited, offsetOf(edited, 'Kupffer', 2));
+  });
+
+  it('keeps serving when a vocabulary file is replaced by binary junk', async () => {
+    const vocabulary = path.join(folder, 'team.yaml');
+    writeFileSync(vocabulary, 'terms:\n  - id: zonula\n    label: zonula occludens\n    kind: molecule\n');
+    client.settings = () => ({ vocabulary: { files: ['team.yaml'] } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await hoverStillWorks();
+    const junk = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;
+    writeFileSync(vocabulary, junk);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(vocabulary).href, type: FileChangeType.Changed }] });
+    await hoverStillWorks();
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+  });
+});

@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { toolVersion } from '../../server/src/sarif';
+
+const cli = path.resolve(__dirname, '../../../dist/cli.js');
+const root = path.resolve(__dirname, '../../..');
+
+/** The essentials of SARIF 2.1.0 that GitHub code scanning checks, written out by hand. */
+const sarifSubset = {
+  type: 'object',
+  required: ['version', 'runs', '$schema'],
+  properties: {
+    version: { const: '2.1.0' },
+    runs: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1,
+      items: {
+        type: 'object',
+        required: ['tool', 'results'],
+        properties: {
+          columnKind: { const: 'utf16CodeUnits' },
+          tool: {
+            type: 'object',
+            required: ['driver'],
+            properties: {
+              driver: {
+                type: 'object',
+                required: ['name', 'version', 'informationUri', 'rules'],
+                properties: {
+                  rules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id', 'shortDescription', 'fullDescription', 'help', 'defaultConfiguration'],
+                      properties: {
+                        help: { type: 'object', required: ['text', 'markdown'] },
+                        defaultConfiguration: { type: 'object', properties: { level: { enum: ['none', 'note', 'warning', 'error'] } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['ruleId', 'ruleIndex', 'level', 'message', 'locations'],
+              properties: {
+                level: { enum: ['none', 'note', 'warning', 'error'] },
+                message: { type: 'object', required: ['text'] },
+                locations: {
+                  type: 'array',
+                  minItems: 1,
+                  items: {
+                    type: 'object',
+                    required: ['physicalLocation'],
+                    properties: {
+                      physicalLocation: {
+                        type: 'object',
+                        required: ['artifactLocation', 'region'],
+                        properties: {
+                          artifactLocation: { type: 'object', required: ['uri', 'uriBaseId'], properties: { uri: { type: 'string', not: { pattern: '^(/|[A-Za-z]:)' } }, uriBaseId: { const: '%SRCROOT%' } } },
+                          region: {
+                            type: 'object',
+                            required: ['startLine', 'startColumn', 'endLine', 'endColumn'],
+                            properties: { startLine: { minimum: 1 }, startColumn: { minimum: 1 }, endLine: { minimum: 1 }, endColumn: { minimum: 1 } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[];
+}
+
+interface SarifLog {
+  runs: [{ tool: { driver: { rules: { id: string }[] } }; results: SarifResult[] }];
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function check(cwd: string, args: string[], input?: string): Run {
+  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('regen-notes check', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'regen-cli-'));
+    mkdirSync(path.join(folder, '.vscode'));
+    mkdirSync(path.join(folder, 'notes', 'deep'), { recursive: true });
+    writeFileSync(
+      path.join(folder, '.vscode', 'settings.json'),
+      `{
+  // the team's vocabulary
+  "regenNotes.vocabulary.files": ["vocab/team.yaml"],
+  /* deprecated forms are errors in CI */
+  "regenNotes.claims.level": { "term.non-preferred": "warning" },
+}`,
+    );
+    mkdirSync(path.join(folder, 'vocab'));
+    writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms:\n  - id: zonula\n    label: zonula occludens\n    kind: molecule\n    deprecated: [tight junction protein]\n');
+    writeFileSync(path.join(folder, 'notes', 'a.md'), '# A\n\nHSC activation matters.\n\nThe 🧬 tight junction protein is here.\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'b.md'), 'Kupffer cells are here.\n');
+    writeFileSync(path.join(folder, 'notes', 'skip.txt'), 'Ito cells\n');
+  });
+
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('prints file:line:col level code message in text format, with settings and vocabulary files from .vscode/settings.json', () => {
+    const run = check(folder, ['notes']);
+    const lines = run.stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, -1), [
+      "notes/a.md:3:1  information  term.ambiguous  'HSC' is ambiguous: here it is read as 'hepatic stellate cell', elsewhere it also means 'haematopoietic stem cell'.",
+      "notes/a.md:5:8  warning  term.non-preferred  'tight junction protein' is not the preferred name: use 'zonula occludens'.",
+    ]);
+    assert.match(lines[lines.length - 1], /^2 notes checked: 0 errors, 1 warning, 1 other finding\.$/);
+    assert.equal(run.status, 1);
+    assert.doesNotMatch(run.stdout, /\u001b\[/);
+  });
+
+  it('exits 0 when only information and hints remain, and honours --max-warnings', () => {
+    assert.equal(check(folder, ['notes/deep/b.md']).status, 0);
+    assert.equal(check(folder, ['notes/a.md', '--max-warnings', '1']).status, 0);
+    assert.equal(check(folder, ['notes/a.md', '--max-warnings', '0']).status, 1);
+    writeFileSync(path.join(folder, 'errors.json'), '{ "regenNotes.claims.level": { "term.ambiguous": "error" } }');
+    assert.equal(check(folder, ['notes/a.md', '--config', 'errors.json', '--max-warnings', '100']).status, 1);
+  });
+
+  it('expands globs below the folder and reads a note from stdin', () => {
+    const globbed = check(folder, ['notes/**/b.md', '--format', 'json']);
+    assert.deepEqual(JSON.parse(globbed.stdout).map((r: { file: string }) => r.file), ['notes/deep/b.md']);
+    const piped = check(folder, ['-', '--format', 'json'], 'Ito cells and HSC.\n');
+    const [report] = JSON.parse(piped.stdout);
+    assert.equal(report.file, '<stdin>');
+    assert.deepEqual(
+      report.findings.map((f: { code: string; line: number; column: number }) => [f.code, f.line, f.column]),
+      [['term.non-preferred', 1, 1], ['term.ambiguous', 1, 15]],
+    );
+  });
+
+  it('writes SARIF 2.1.0 with one rule per code, relative URIs and UTF-16 columns', () => {
+    const run = check(folder, ['notes', '--format', 'sarif']);
+    const sarif = JSON.parse(run.stdout) as SarifLog;
+    const validate = new Ajv({ strict: false }).compile(sarifSubset);
+    assert.ok(validate(sarif as object), JSON.stringify(validate.errors));
+    const [{ tool, results }] = sarif.runs;
+    assert.deepEqual(tool.driver.rules.map((r) => r.id), ['claim.unsupported', 'claim.contradicts-review', 'term.non-preferred', 'term.ambiguous', 'vocabulary.invalid']);
+    const nonPreferred = results.find((r) => r.ruleId === 'term.non-preferred');
+    assert.ok(nonPreferred);
+    assert.equal(nonPreferred.level, 'warning');
+    assert.equal(tool.driver.rules[nonPreferred.ruleIndex].id, 'term.non-preferred');
+    assert.equal(nonPreferred.locations[0].physicalLocation.artifactLocation.uri, 'notes/a.md');
+    // '🧬' is two UTF-16 code units: 'The 🧬 ' ends at column 8.
+    assert.deepEqual(nonPreferred.locations[0].physicalLocation.region, { startLine: 5, startColumn: 8, endLine: 5, endColumn: 30 });
+    assert.equal(results.find((r) => r.ruleId === 'term.ambiguous')?.level, 'note');
+  });
+
+  it('exits 2 with a message for unreadable or invalid settings, bad options and an invalid vocabulary', () => {
+    const missing = check(folder, ['notes', '--config', 'nope.json']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read settings file nope\.json/);
+    writeFileSync(path.join(folder, 'broken.json'), '{ "regenNotes.sources": [ }');
+    const broken = check(folder, ['notes', '--config', 'broken.json']);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /broken\.json:1:\d+: not valid JSON/);
+    assert.equal(check(folder, ['notes', '--format', 'xml']).status, 2);
+    assert.equal(check(folder, ['notes', '--max-warnings', 'many']).status, 2);
+    writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms:\n  - id: Bad Id\n');
+    const invalid = check(folder, ['notes']);
+    assert.equal(invalid.status, 2);
+    assert.match(invalid.stderr, /vocab\/team\.yaml:2/);
+  });
+
+  it('reports the version package.json declares', () => {
+    assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+});
