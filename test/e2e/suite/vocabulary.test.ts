@@ -1,0 +1,58 @@
+// Terms from the team's vocabulary file (.vscode/regen-vocabulary.yaml), and live reload when it
+// changes (feature 'vocabularyFile', landed).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeExtension, closeAllEditors, featureSuite, fixtureUri, hoverText, openNote, positionOf, waitFor } from './util';
+
+const vocabularyFile = '.vscode/regen-vocabulary.yaml';
+
+const addedTerm = `  - id: zonal-tracer-cell
+    label: zonal tracer cell
+    kind: cell
+    abbreviations: []
+    synonyms: []
+    deprecated: []
+    definition: A cell the e2e suite adds to the vocabulary file while it runs.
+    source: "Lab vocabulary (e2e fixture)"
+    related: []
+    xrefs: []
+`;
+
+featureSuite('vocabularyFile')('vocabulary file', () => {
+  teardown(closeAllEditors);
+
+  test('a term from the vocabulary file has a hover', async () => {
+    const { document } = await openNote('notes/team-vocabulary.md');
+    await activeExtension();
+    const position = positionOf(document, 'ductular reaction', 3);
+    const text = await waitFor(async () => {
+      const hover = await hoverText(document.uri, position);
+      return /ductular/i.test(hover) && hover;
+    }, 30_000, 'a hover on "ductular reaction"');
+    assert.match(text, /bile-duct-like/);
+  });
+
+  test('a term added to the vocabulary file is recognized without a restart', async () => {
+    const { document } = await openNote('notes/team-vocabulary.md');
+    await activeExtension();
+    const position = positionOf(document, 'Zonal tracer cells', 3);
+    await waitFor(async () => /ductular/i.test(await hoverText(document.uri, positionOf(document, 'ductular reaction', 3))),
+      30_000, 'the vocabulary file to be loaded');
+    assert.doesNotMatch(await hoverText(document.uri, position), /zonal tracer/i);
+
+    const uri = fixtureUri(vocabularyFile);
+    const original = await vscode.workspace.fs.readFile(uri);
+    const text = Buffer.from(original).toString('utf8');
+    assert.ok(text.includes('relations:'), `${vocabularyFile} has no relations: key`);
+    try {
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(text.replace('relations:', `${addedTerm}relations:`), 'utf8'));
+      const hover = await waitFor(async () => {
+        const value = await hoverText(document.uri, position);
+        return /zonal tracer/i.test(value) && value;
+      }, 30_000, 'a hover on the term added to the vocabulary file');
+      assert.match(hover, /adds to the vocabulary file/);
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, original);
+    }
+  });
+});
