@@ -5,7 +5,8 @@ import picomatch from 'picomatch';
 import { analyzeDocument, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { normalizeSettings, type Settings } from './settings';
-import { VocabularyStore } from './workspace';
+import { nodeFileSystem } from './nodeFileSystem';
+import { SourceLibrary, VocabularyStore } from './workspace';
 
 const usage = `Usage: regen-notes check [paths | globs | -]… [options]
 
@@ -263,8 +264,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const folder = process.cwd();
   const { settings, file: settingsFile } = await loadSettings(folder, options.config);
-  const store = new VocabularyStore({ readFile: (file) => readFile(file, 'utf8') }, { info: () => undefined, warn: () => undefined, error: () => undefined });
-  const vocabulary = await store.vocabularyFor(folder, settings);
+  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const vocabulary = await new VocabularyStore(nodeFileSystem, quiet).vocabularyFor(folder, settings);
+  const sources = await new SourceLibrary(nodeFileSystem, quiet).sourcesFor(folder, settings.sources, vocabulary.index);
+  for (const problem of sources.problems) process.stderr.write(`regen-notes: ${problem}\n`);
+  const index = sources.claimIndex ?? vocabulary.index;
   const vocabularyProblems = vocabularyReports(vocabulary.problems, folder, settingsFile, settings.levels);
   for (const report of vocabularyProblems) for (const f of report.findings) process.stderr.write(`regen-notes: ${report.file}:${f.line}  ${f.message}\n`);
 
@@ -274,7 +278,7 @@ async function main(argv: string[]): Promise<number> {
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
   for (const note of notes) {
     const text = note.file ? await readFile(note.file, 'utf8') : await readStdin();
-    const analysis = analyzeDocument(text, vocabulary.index, analysisOptions);
+    const analysis = analyzeDocument(text, index, analysisOptions);
     checked.push({ name: note.name, text, analysis, findings: locate(text, analysis, settings.levels) });
     if (showProgress && (checked.length % 10 === 0 || checked.length === notes.length)) process.stderr.write(`\rchecked ${checked.length}/${notes.length} notes`);
   }

@@ -201,4 +201,17 @@ describe('regen-notes check', () => {
   it('reports the version package.json declares', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });
+
+  it('counts relations stated in the settings\' sources as support, like the editor', () => {
+    const note = 'Kupffer cells suppress hepatocyte proliferation.\n';
+    const unsupportedFirst = check(folder, ['-', '--format', 'json'], note);
+    const before = JSON.parse(unsupportedFirst.stdout) as { findings: { code: string }[] }[];
+    assert.ok(before[0].findings.some((f) => f.code === 'claim.unsupported'), unsupportedFirst.stdout);
+    mkdirSync(path.join(folder, 'refs'));
+    writeFileSync(path.join(folder, 'refs', 'review.md'), '# Our review\n\nIn our hands, Kupffer cells suppress hepatocyte proliferation after injury.\n');
+    writeFileSync(path.join(folder, 'sources.json'), JSON.stringify({ 'regenNotes.sources': ['refs/**/*.md'] }));
+    const run = check(folder, ['-', '--format', 'json', '--config', 'sources.json'], note);
+    const after = JSON.parse(run.stdout) as { findings: { code: string }[] }[];
+    assert.deepEqual(after[0].findings.map((f) => f.code), [], run.stdout + run.stderr);
+  });
 });
