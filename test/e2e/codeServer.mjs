@@ -3,11 +3,10 @@
 // into .e2e/ (idempotent), builds and packages the extension, installs the .vsix into the run's
 // own extensions folder and tests that. The exit code is the suite's.
 //
-//   node test/e2e/codeServer.mjs [--mode=vsix|dev] [--grep=PATTERN] [--pending]
+//   node test/e2e/codeServer.mjs [--mode=vsix|dev] [--grep=PATTERN]
 //     --mode=vsix  (default) test the packaged .vsix, installed with --install-extension
 //     --mode=dev   test the working tree (npm run build) as extensionDevelopmentPath; faster
 //     --grep       run only the cases whose full title matches
-//     --pending    also run the cases of features that have not landed (see suite/util.ts)
 //   REGEN_E2E_DEADLINE_S  hard overall deadline in seconds (default 600)
 import * as fs from 'node:fs';
 import * as util from 'node:util';
@@ -21,7 +20,6 @@ const { values: options } = util.parseArgs({
   options: {
     mode: { type: 'string', default: 'vsix' },
     grep: { type: 'string' },
-    pending: { type: 'boolean', default: false },
   },
 });
 if (!['vsix', 'dev'].includes(options.mode)) {
@@ -54,7 +52,6 @@ async function main() {
   const server = await startCodeServer(runFolder, {
     env: {
       REGEN_E2E_EXTENSION_PATH: extensionPath,
-      ...(options.pending ? { REGEN_E2E_PENDING: 'run' } : {}),
       ...(options.grep ? { REGEN_E2E_GREP: options.grep } : {}),
     },
   });

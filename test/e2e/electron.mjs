@@ -3,7 +3,7 @@
 // by VSCODE_EXECUTABLE, or one it downloads (which needs internet access; on a machine without
 // it, this fails with a message saying so; use `npm run test:e2e`, which runs code-server).
 //
-//   VSCODE_EXECUTABLE=/path/to/code node test/e2e/electron.mjs [--grep=PATTERN] [--pending]
+//   VSCODE_EXECUTABLE=/path/to/code node test/e2e/electron.mjs [--grep=PATTERN]
 //   VSCODE_VERSION     version to download when VSCODE_EXECUTABLE is unset (default: stable)
 //   REGEN_E2E_DEADLINE_S  hard overall deadline in seconds (default 600)
 // On Linux without a display, run it under xvfb-run.
@@ -16,7 +16,6 @@ import { buildExtension, compileSuite } from './session.mjs';
 const { values: options } = util.parseArgs({
   options: {
     grep: { type: 'string' },
-    pending: { type: 'boolean', default: false },
     child: { type: 'boolean', default: false },
   },
 });
@@ -45,8 +44,7 @@ async function child() {
       extensionTestsPath: suiteIndex,
       extensionTestsEnv: {
         REGEN_E2E_EXTENSION_PATH: repoRoot,
-        ...(options.pending ? { REGEN_E2E_PENDING: 'run' } : {}),
-        ...(options.grep ? { REGEN_E2E_GREP: options.grep } : {}),
+          ...(options.grep ? { REGEN_E2E_GREP: options.grep } : {}),
       },
       launchArgs: [
         workspace,

@@ -1,9 +1,7 @@
 // Claims, quick fixes and the claims level setting.
-// PENDING until the claims feature lands: enable by removing 'diagnostics', 'quickFix' and
-// 'settings' from pendingFeatures in util.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, featureSuite, findings, openNote, waitFor } from './util';
+import { activeExtension, closeAllEditors, findings, openNote, waitFor } from './util';
 
 const unsupported = 'Exosomal VEGF silences apoptosis in Kupffer cells.';
 const cited = 'Exosomal VEGF silences apoptosis in Kupffer cells [@smith2015].';
@@ -21,7 +19,7 @@ async function unsupportedClaims(document: vscode.TextDocument): Promise<vscode.
   }, 30_000, `claim.unsupported diagnostics in ${document.uri.fsPath}`);
 }
 
-featureSuite('diagnostics')('claim diagnostics', () => {
+suite('claim diagnostics', () => {
   teardown(closeAllEditors);
 
   test('an uncited claim gets claim.unsupported; a cited one does not', async () => {
@@ -37,7 +35,7 @@ featureSuite('diagnostics')('claim diagnostics', () => {
   });
 });
 
-featureSuite('quickFix')('claim quick fixes', () => {
+suite('claim quick fixes', () => {
   teardown(closeAllEditors);
 
   test('"Insert citation placeholder" inserts a citation into the sentence', async () => {
@@ -59,7 +57,7 @@ featureSuite('quickFix')('claim quick fixes', () => {
   });
 });
 
-featureSuite('settings')('claims level setting', () => {
+suite('claims level setting', () => {
   teardown(closeAllEditors);
 
   test('regenNotes.claims.level "off" removes claim diagnostics, and restoring it brings them back', async () => {

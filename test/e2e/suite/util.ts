@@ -4,17 +4,6 @@ import * as vscode from 'vscode';
 
 export const extensionId = 'regen-notes.regen-notes';
 
-/**
- * Features whose cases are written but whose implementation has not landed yet. Their suites are
- * skipped until the name is removed from this set; REGEN_E2E_PENDING=run runs them anyway.
- */
-const pendingFeatures = new Set<string>(['diagnostics', 'quickFix', 'settings']);
-
-/** `suite` when the feature has landed (or REGEN_E2E_PENDING=run), `suite.skip` otherwise. */
-export function featureSuite(feature: string): Mocha.SuiteFunction | Mocha.PendingSuiteFunction {
-  return pendingFeatures.has(feature) && process.env.REGEN_E2E_PENDING !== 'run' ? suite.skip : suite;
-}
-
 /** Polls `fn` until it returns a value that is not undefined, null or false, or throws at the deadline. */
 export async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   deadlineMs = 20_000, what = 'a condition'): Promise<T> {

@@ -2,7 +2,7 @@
 // changes (feature 'vocabularyFile', landed).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, featureSuite, fixtureUri, hoverText, openNote, positionOf, waitFor } from './util';
+import { activeExtension, closeAllEditors, fixtureUri, hoverText, openNote, positionOf, waitFor } from './util';
 
 const vocabularyFile = '.vscode/regen-vocabulary.yaml';
 
@@ -18,7 +18,7 @@ const addedTerm = `  - id: zonal-tracer-cell
     xrefs: []
 `;
 
-featureSuite('vocabularyFile')('vocabulary file', () => {
+suite('vocabulary file', () => {
   teardown(closeAllEditors);
 
   test('a term from the vocabulary file has a hover', async () => {
