@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -114,5 +114,23 @@ describe('language server under faulty requests', () => {
     await hoverStillWorks();
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
     assert.equal(report.kind, 'full');
+  });
+
+  it('skips a source of 50 MB with a message, keeps the other sources and keeps serving', async () => {
+    const refs = path.join(folder, 'refs');
+    mkdirSync(refs);
+    const line = 'Kupffer cells clear endotoxin from portal blood in this enormous source. ';
+    writeFileSync(path.join(refs, 'huge.md'), line.repeat(Math.ceil((50 * 1024 * 1024) / line.length)));
+    writeFileSync(path.join(refs, 'small.md'), 'Kupffer cells line the sinusoids of our rat livers.\n');
+    const inFolder = pathToFileURL(path.join(folder, 'note.md')).href;
+    client.settings = () => ({ sources: ['refs/*.md'] });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.open(inFolder, note);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: inFolder }, position: positionOf(note, offsetOf(note, 'Kupffer', 2)) });
+    const value = (hover!.contents as MarkupContent).value;
+    assert.match(value, /rat livers/);
+    assert.doesNotMatch(value, /enormous source/);
+    assert.ok(client.messages.some((m) => /huge\.md is larger than 20 MB/.test(m)), client.messages.join('\n'));
+    await hoverStillWorks();
   });
 });
