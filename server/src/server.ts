@@ -30,6 +30,7 @@ import {
   addTermEdits,
   addToSettingsList,
   analyzeDocument,
+  updateAnalysis,
   claimFixes,
   claimHover,
   showReviewPassageCommand,
@@ -342,7 +343,11 @@ export class RegenServer {
       let cached = this.#analyses.get(uri);
       const index = sources.claimIndex ?? vocabulary.index;
       if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
-        const analysis = analyzeDocument(current.getText(), index, { citationScope: settings.claims.citationScope, levels: settings.levels });
+        const options = { citationScope: settings.claims.citationScope, levels: settings.levels };
+        const analysis =
+          cached && cached.index === index && cached.optionsKey === optionsKey
+            ? updateAnalysis(cached.analysis, current.getText(), index, options)
+            : analyzeDocument(current.getText(), index, options);
         cached = { version: current.version, index, optionsKey, analysis };
         this.#analyses.set(uri, cached);
       }

@@ -1,6 +1,7 @@
-import { claimFindings, findClaims, type Claim } from './claims';
+import { collectReferenceDefinitions, type Citation } from './citations';
+import { claimFindings, findClaimsIn, type Claim, type ClaimContext, type ClaimRelation, type ClaimTerm } from './claims';
 import { parseDirectives } from './directives';
-import { parseProse, type ProseMap } from './markdown';
+import { frontMatterEnd, parseProseLayout, type OffsetRange, type ProseBlock, type ProseLayout, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { termFindings } from './termFindings';
 import type { Finding, FindingCode, Level, TermMatch } from './types';
@@ -39,13 +40,278 @@ export interface DocumentAnalysis {
  * and which relations back a claim. Pure; never throws on any text.
  */
 export function analyzeDocument(text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
-  const prose = parseProse(text);
+  const { prose, layout } = parseProseLayout(text);
   const terms = findTerms(prose.masked, index);
-  const claimsOn = options.levels['claim.unsupported'] !== 'off' || options.levels['claim.contradicts-review'] !== 'off';
-  const claims = claimsOn ? findClaims({ text, prose, terms, index, citationScope: options.citationScope }) : [];
+  const claimsOn = claimsAreOn(options);
+  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, 0, prose.blocks.length) : undefined;
+  const claims = found ? found.claims : [];
+  const analysis = withFindings(text, prose, terms, claims, index, options);
+  layouts.set(analysis, { layout, context: found?.context, index, options });
+  return analysis;
+}
+
+function claimsAreOn(options: AnalysisOptions): boolean {
+  return options.levels['claim.unsupported'] !== 'off' || options.levels['claim.contradicts-review'] !== 'off';
+}
+
+function withFindings(text: string, prose: ProseMap, terms: TermMatch[], claims: Claim[], index: TermIndex, options: AnalysisOptions): DocumentAnalysis {
   const directives = parseDirectives(text, prose);
   const findings = [...termFindings(terms, index), ...claimFindings(claims, index)]
     .filter((f) => options.levels[f.code] !== 'off' && !directives.isSuppressed(f.code, f.start))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, prose, terms, claims, findings };
+}
+
+/** What an analysis was computed from, beyond its own data; kept aside so analyses stay plain data. */
+interface AnalysisBasis {
+  layout: ProseLayout;
+  /** Absent when claims were off. */
+  context?: ClaimContext;
+  index: TermIndex;
+  options: AnalysisOptions;
+}
+
+const layouts = new WeakMap<DocumentAnalysis, AnalysisBasis>();
+
+/**
+ * The analysis of `text`, equal to `analyzeDocument(text, index, options)`, computed from the
+ * analysis of an earlier version of the document: the top-level blocks around the edit are
+ * parsed and analysed again, the others are reused with their offsets shifted. Falls back to a
+ * full analysis when the edit may reach further (front matter, reference or footnote
+ * definitions, carriage returns, a block that does not end where it did).
+ */
+export function updateAnalysis(previous: DocumentAnalysis, text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
+  const old = previous.text;
+  if (text === old) return previous;
+  const basis = layouts.get(previous);
+  if (!basis || basis.index !== index || !sameOptions(basis.options, options) || text.includes('\r') || old.includes('\r')) return analyzeDocument(text, index, options);
+  const { prefix, suffix } = commonEnds(old, text);
+  const oldEditEnd = old.length - suffix;
+  const delta = text.length - old.length;
+  const frontMatter = frontMatterEnd(old);
+  if (prefix < frontMatter || frontMatterEnd(text) !== frontMatter || (frontMatter === 0 && prefix < 4)) return analyzeDocument(text, index, options);
+
+  const { topStarts, topContainers } = basis.layout;
+  // The window starts at a top-level block after a blank line, one block before the edited one.
+  let first = upperBound(topStarts, prefix) - 2;
+  while (first > 0 && !blankLineBefore(old, topStarts[first])) first--;
+  const start = first > 0 ? topStarts[first] : 0;
+  const containerBase = first > 0 ? topContainers[first] : 0;
+  // It ends at a top-level block after an unchanged blank line; parsing one block further checks that the block still starts there.
+  let next = upperBound(topStarts, oldEditEnd);
+  while (next < topStarts.length && !(blankLineBefore(old, topStarts[next]) && lineStartBefore(old, topStarts[next]) > oldEditEnd)) next++;
+  const oldEnd = next < topStarts.length ? topStarts[next] : old.length;
+  const newEnd = oldEnd + delta;
+  const checkEnd = next + 1 < topStarts.length ? topStarts[next + 1] + delta : text.length;
+  const oldWindow = old.slice(start, oldEnd);
+  const newWindow = text.slice(start, newEnd);
+  if (hasReferenceDefinition(oldWindow) || hasReferenceDefinition(newWindow)) return analyzeDocument(text, index, options);
+
+  const parsed = parseProseLayout(text.slice(start, checkEnd), start === 0);
+  const windowTops = parsed.layout.topStarts;
+  let windowTopCount = windowTops.length;
+  let windowContainers = parsed.layout.containerCount;
+  if (next < topStarts.length) {
+    windowTopCount = upperBound(windowTops, newEnd - start - 1);
+    if (windowTops[windowTopCount] !== newEnd - start) return analyzeDocument(text, index, options);
+    windowContainers = parsed.layout.topContainers[windowTopCount];
+  }
+  const containerShift = containerBase + windowContainers - (next < topStarts.length ? topContainers[next] : basis.layout.containerCount);
+
+  // Prose: blocks, comments and masked text, spliced.
+  const oldProse = previous.prose;
+  const shiftBlock = (b: ProseBlock, by: number, ids: number): ProseBlock => {
+    const moved: ProseBlock = { kind: b.kind, start: b.start + by, end: b.end + by, container: b.container };
+    if (b.containerId !== undefined) moved.containerId = b.containerId + ids;
+    if (b.footnoteLabel !== undefined) moved.footnoteLabel = b.footnoteLabel;
+    return moved;
+  };
+  const blocksBefore = lowerBoundBy(oldProse.blocks, start);
+  const blocksAfter = lowerBoundBy(oldProse.blocks, oldEnd);
+  const windowBlocks = parsed.prose.blocks.filter((b) => b.start < newEnd - start).map((b) => shiftBlock(b, start, containerBase));
+  const blocks = oldProse.blocks.slice(0, blocksBefore).concat(windowBlocks, oldProse.blocks.slice(blocksAfter).map((b) => shiftBlock(b, delta, containerShift)));
+  const spliceComments = (oldList: OffsetRange[], windowList: OffsetRange[]): OffsetRange[] => [
+    ...oldList.filter((c) => c.start < start),
+    ...windowList.filter((c) => c.start < newEnd - start).map((c) => ({ start: c.start + start, end: c.end + start })),
+    ...oldList.filter((c) => c.start >= oldEnd).map((c) => ({ start: c.start + delta, end: c.end + delta })),
+  ];
+  const k = basis.layout.blockComments;
+  const blockComments = spliceComments(oldProse.comments.slice(0, k), parsed.prose.comments.slice(0, parsed.layout.blockComments));
+  const inlineComments = spliceComments(oldProse.comments.slice(k), parsed.prose.comments.slice(parsed.layout.blockComments));
+  const masked = oldProse.masked.slice(0, start) + parsed.prose.masked.slice(0, newEnd - start) + oldProse.masked.slice(oldEnd);
+  const prose: ProseMap = { masked, blocks, comments: [...blockComments, ...inlineComments] };
+  const layout: ProseLayout = {
+    topStarts: [...topStarts.slice(0, Math.max(first, 0)), ...windowTops.slice(0, windowTopCount).map((t) => t + start), ...topStarts.slice(next).map((t) => t + delta)],
+    topContainers: [...topContainers.slice(0, Math.max(first, 0)), ...parsed.layout.topContainers.slice(0, windowTopCount).map((c) => c + containerBase), ...topContainers.slice(next).map((c) => c + containerShift)],
+    containerCount: basis.layout.containerCount + containerShift,
+    blockComments: blockComments.length,
+  };
+
+  // Terms: a blank line on each side of the window keeps every form inside or outside it.
+  const oldTerms = previous.terms;
+  const termsBefore = lowerBoundBy(oldTerms, start);
+  const termsAfter = lowerBoundBy(oldTerms, oldEnd);
+  const terms = oldTerms.slice(0, termsBefore).concat(findTerms(masked, index, start, newEnd), oldTerms.slice(termsAfter).map((t) => shiftTerm(t, delta)));
+
+  // Claims: the window holds whole container groups; footnotes that cite must not change.
+  let claims: Claim[] = [];
+  let context: ClaimContext | undefined;
+  if (basis.context) {
+    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
+    if (!sameSet(found.context.citing, basis.context.citing)) return analyzeDocument(text, index, options);
+    context = found.context;
+    const oldClaims = previous.claims;
+    const citations = new Map<Citation[], Citation[]>();
+    claims = oldClaims.slice(0, lowerBoundBy(oldClaims, start)).concat(found.claims, oldClaims.slice(lowerBoundBy(oldClaims, oldEnd)).map((c) => shiftClaim(c, delta, citations)));
+  }
+  // Without directives in the window, findings outside it keep their verdicts: reuse them shifted.
+  const windowComments = parsed.prose.comments.some((c) => c.start < newEnd - start) || oldProse.comments.some((c) => c.start >= start && c.start < oldEnd);
+  let analysis: DocumentAnalysis;
+  if (windowComments) {
+    analysis = withFindings(text, prose, terms, claims, index, options);
+  } else {
+    const windowTerms = terms.slice(termsBefore, terms.length - (oldTerms.length - termsAfter));
+    const windowClaims = claims.slice(lowerBoundBy(claims, start), lowerBoundBy(claims, newEnd));
+    const fresh = withFindings(text, prose, windowTerms, windowClaims, index, options).findings;
+    const oldFindings = previous.findings;
+    const findings = oldFindings.slice(0, lowerBoundBy(oldFindings, start)).concat(fresh, oldFindings.slice(lowerBoundBy(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
+    analysis = { text, prose, terms, claims, findings };
+  }
+  layouts.set(analysis, { layout, context, index, options });
+  return analysis;
+}
+
+/** The lengths of the common prefix and (not overlapping it) the common suffix; compares in chunks first. */
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const shorter = Math.min(a.length, b.length);
+  const chunk = 1024;
+  let prefix = 0;
+  while (prefix + chunk <= shorter && a.slice(prefix, prefix + chunk) === b.slice(prefix, prefix + chunk)) prefix += chunk;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = shorter - prefix;
+  let suffix = 0;
+  while (suffix + chunk <= room && a.slice(a.length - suffix - chunk, a.length - suffix) === b.slice(b.length - suffix - chunk, b.length - suffix)) suffix += chunk;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/** Whether a stretch of whole lines defines a link reference (footnote definitions do not count). */
+function hasReferenceDefinition(lines: string): boolean {
+  return lines.includes(']:') && collectReferenceDefinitions(lines).size > 0;
+}
+
+function blankLineBefore(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  for (let i = at - 2; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The offset of the line break that ends the line before the blank line before `at`. */
+function lineStartBefore(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 2);
+}
+
+function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {
+  if (a === b) return true;
+  if (a.citationScope !== b.citationScope) return false;
+  const codes = new Set([...Object.keys(a.levels), ...Object.keys(b.levels)]) as Set<FindingCode>;
+  for (const code of codes) if (a.levels[code] !== b.levels[code]) return false;
+  return true;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** The index of the first element greater than `value`. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first range that starts at or after `offset`. */
+function lowerBoundBy(ranges: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function shiftTerm(t: TermMatch, by: number): TermMatch {
+  const moved: TermMatch = { start: t.start + by, end: t.end + by, termId: t.termId, role: t.role, text: t.text };
+  if (t.ambiguous) moved.ambiguous = t.ambiguous;
+  return moved;
+}
+
+function shiftRelation(r: ClaimRelation, by: number): ClaimRelation {
+  const moved: ClaimRelation = {
+    subject: shiftSide(r.subject, by),
+    predicate: r.predicate,
+    class: r.class,
+    polarity: r.polarity,
+    negated: r.negated,
+    object: shiftSide(r.object, by),
+    start: r.start + by,
+    end: r.end + by,
+    verdict: r.verdict,
+  };
+  if ('backing' in r) moved.backing = r.backing;
+  if ('intransitive' in r) moved.intransitive = r.intransitive;
+  return moved;
+}
+
+function shiftSide(side: ClaimTerm, by: number): ClaimTerm {
+  return 'termId' in side ? { termId: side.termId, text: side.text, start: side.start + by, end: side.end + by } : { text: side.text, start: side.start + by, end: side.end + by };
+}
+
+function shiftClaim(claim: Claim, by: number, citations: Map<Citation[], Citation[]>): Claim {
+  const moved: Claim = {
+    start: claim.start + by,
+    end: claim.end + by,
+    status: claim.status,
+    relations: claim.relations.length === 0 ? claim.relations : claim.relations.map((r) => shiftRelation(r, by)),
+  };
+  if (claim.relation) {
+    const at = claim.relations.indexOf(claim.relation);
+    moved.relation = at === -1 ? shiftRelation(claim.relation, by) : moved.relations[at];
+  }
+  if (claim.backing) moved.backing = claim.backing;
+  if (claim.citations) {
+    let list = citations.get(claim.citations);
+    if (!list) citations.set(claim.citations, (list = claim.citations.map((c) => shiftCitation(c, by))));
+    moved.citations = list;
+  }
+  if (claim.cue) moved.cue = { text: claim.cue.text, start: claim.cue.start + by, end: claim.cue.end + by };
+  if (claim.hedge) moved.hedge = { text: claim.hedge.text, start: claim.hedge.start + by, end: claim.hedge.end + by };
+  return moved;
+}
+
+function shiftCitation(c: Citation, by: number): Citation {
+  const moved: Citation = { start: c.start + by, end: c.end + by, kind: c.kind };
+  if (c.keys) moved.keys = c.keys;
+  return moved;
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  const moved: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.related) moved.related = f.related.map((r) => (r.uri === undefined && r.start !== undefined && r.end !== undefined ? { ...r, start: r.start + by, end: r.end + by } : r));
+  const relation = f.data?.relation as { start?: number; end?: number } | undefined;
+  if (relation && typeof relation.start === 'number' && typeof relation.end === 'number') moved.data = { ...f.data, relation: { ...relation, start: relation.start + by, end: relation.end + by } };
+  return moved;
 }

@@ -101,9 +101,25 @@ export interface ClaimInput {
  * author–year, DOI, PMID/PMCID, arXiv, link to a paper) or by the review's relations.
  */
 export function findClaims(input: ClaimInput): Claim[] {
+  return findClaimsIn(input, 0, input.prose.blocks.length).claims;
+}
+
+/** What the claims of one block depend on outside that block's container group. */
+export interface ClaimContext {
+  /** The document's reference definitions, when it has any. */
+  references?: Map<string, string>;
+  /** Labels of the footnotes whose definitions cite. */
+  citing: Set<string>;
+}
+
+/**
+ * The claims of blocks `[fromBlock, toBlock)` only (whole container groups), and the context
+ * they were judged in; `references` may be passed in when known to be unchanged.
+ */
+export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: number, known?: Pick<ClaimContext, 'references'>): { claims: Claim[]; context: ClaimContext } {
   const { text, prose, index } = input;
   const masked = prose.masked.length === text.length ? prose.masked : text;
-  const references = text.includes(']:') ? collectReferenceDefinitions(text) : undefined;
+  const references = known ? known.references : text.includes(']:') ? collectReferenceDefinitions(text) : undefined;
   const relations = relationIndex(index);
   const citationCache = new Map<number, Citation[]>();
   const citationsOf = (i: number): Citation[] => {
@@ -148,8 +164,18 @@ export function findClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   const terms = input.terms;
   let termAt = 0;
-  prose.blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'heading') return;
+  if (fromBlock > 0 && fromBlock < prose.blocks.length) {
+    const first = prose.blocks[fromBlock].start;
+    let hi = terms.length;
+    while (termAt < hi) {
+      const mid = (termAt + hi) >> 1;
+      if (terms[mid].start < first) termAt = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let blockIndex = fromBlock; blockIndex < toBlock; blockIndex++) {
+    const block = prose.blocks[blockIndex];
+    if (block.kind === 'heading') continue;
     let context: SubjectContext | undefined;
     const cues = findCues(masked, block.start, block.end);
     let cueAt = 0;
@@ -164,8 +190,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
       claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
     }
-  });
-  return claims;
+  }
+  return { claims, context: { ...(references ? { references } : {}), citing } };
 }
 
 const noCitations: Citation[] = [];

@@ -49,19 +49,48 @@ function createParser() {
  * front matter and HTML, with inline code, link destinations and URLs masked out.
  */
 export function parseProse(text: string): ProseMap {
+  return parseProseLayout(text).prose;
+}
+
+/**
+ * Where markdown-it's top-level blocks start: what an incremental update needs to re-parse only
+ * the blocks around an edit. Parallel arrays, in document order.
+ */
+export interface ProseLayout {
+  /** Offset of the first line of each top-level block. */
+  topStarts: number[];
+  /** How many containers (list items, quotes, footnotes) were opened before each top-level block. */
+  topContainers: number[];
+  /** Containers opened in the whole text. */
+  containerCount: number;
+  /** `comments` lists HTML-block comments first, then inline ones; this many are HTML-block comments. */
+  blockComments: number;
+}
+
+/**
+ * `parseProse` and the layout of its top-level blocks. With `frontMatter` false, a leading
+ * `---` is not front matter (the text is a stretch of a document, not its start).
+ */
+export function parseProseLayout(text: string, frontMatter = true): { prose: ProseMap; layout: ProseLayout } {
   const lines = lineStarts(text);
-  const frontMatterLines = frontMatterLineCount(text);
+  const frontMatterLines = frontMatter ? frontMatterLineCount(text) : 0;
   const source = frontMatterLines > 0 ? blankLines(text, lines, frontMatterLines) : text;
   const tokens = parser.parse(source, {});
   const blocks: ProseBlock[] = [];
   const comments: OffsetRange[] = [];
   const proseRanges: InlineRange[] = [];
   const containers: { kind: Exclude<ProseContainer, undefined>; id: number; label?: string }[] = [];
+  const topStarts: number[] = [];
+  const topContainers: number[] = [];
   let nextContainerId = 0;
   let headingOpen = false;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (token.level === 0 && token.nesting >= 0 && token.map) {
+      topStarts.push(Math.min(lines[token.map[0]] ?? text.length, text.length));
+      topContainers.push(nextContainerId);
+    }
     switch (token.type) {
       case 'list_item_open':
         containers.push({ kind: 'listItem', id: nextContainerId++ });
@@ -113,7 +142,18 @@ export function parseProse(text: string): ProseMap {
       }
     }
   }
-  return { masked: buildMasked(text, proseRanges, comments), blocks, comments };
+  const blockComments = comments.length;
+  const masked = buildMasked(text, proseRanges, comments);
+  return { prose: { masked, blocks, comments }, layout: { topStarts, topContainers, containerCount: nextContainerId, blockComments } };
+}
+
+/** The offset just after YAML or TOML front matter at the start of `text`, or 0 when there is none. */
+export function frontMatterEnd(text: string): number {
+  const count = frontMatterLineCount(text);
+  if (count === 0) return 0;
+  let at = 0;
+  for (let k = 0; k < count && at !== -1; k++) at = text.indexOf('\n', at) + 1 || -1;
+  return at === -1 ? text.length : at;
 }
 
 function footnoteLabelOf(containers: { kind: string; label?: string }[]): string | undefined {
@@ -143,9 +183,11 @@ function frontMatterLineCount(text: string): number {
   const fence = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (!fence) return 0;
   const close = fence[1] === '---' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    if (close.test(lines[i].replace(/\r$/, ''))) return i + 1;
+  let line = 1;
+  for (let at = text.indexOf('\n') + 1; at > 0; line++) {
+    const next = text.indexOf('\n', at);
+    if (close.test(text.slice(at, next === -1 ? text.length : next).replace(/\r$/, ''))) return line + 1;
+    at = next + 1;
   }
   return 0;
 }

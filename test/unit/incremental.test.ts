@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDocument, defaultLevels, updateAnalysis, type AnalysisOptions, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
+import { generateNote } from '../bench/generate';
+import { builtinIndex } from './helpers';
+
+/** Blocks whose extent depends on their neighbours: lists across blank lines, fences, HTML, footnotes, setext headings. */
+const fragments = [
+  '# Kupffer cells\n',
+  'Heading over a paragraph\n===\n',
+  'MSCs secrete HGF and VEGF, which promotes angiogenesis [@smith2020].\n',
+  'HGF promotes hepatocyte proliferation. It also reduces fibrosis.\n',
+  'Studies have shown that IL-6 drives liver regeneration.\n',
+  'Exosomes carry miR-122 (Smith et al., 2020) to hepatocytes[^1].\n',
+  '[^1]: See doi:10.1000/xyz and PMID: 123456.\n',
+  '[^2]: Kupffer cells secrete TNF-α.\n',
+  '    indented footnote continuation with HGF\n',
+  '- hepatic stellate cells promote fibrosis\n  - nested Ito cells\n',
+  '- MSCs reduce fibrosis [1].\n',
+  '1. first HGF increases VEGF\n2. second Kupffer\n   cells across a line break\n',
+  '  indented continuation: TNF-α inhibits hepatocyte proliferation.\n',
+  '> quoted IL-6 promotes regeneration\n> > nested quote\n',
+  '```ts\nconst HGF = "Kupffer cells";\n```\n',
+  '```\n',
+  '~~~\nunclosed fence with MSC\n',
+  '    indented code with VEGF\n',
+  '| term | note |\n|---|---|\n| HGF | MSC-derived exosomes reduce fibrosis |\n',
+  '<div>\n\nHTML block with HGF\n\n</div>\n',
+  '<!-- regen-notes-disable-next-line -->\n',
+  '<!-- regen-notes-disable claim -->\n',
+  '<!-- regen-notes-enable -->\n',
+  '<!-- unclosed comment HSC\n',
+  'closing --> here\n',
+  'text with <!-- inline comment --> and `code HGF` and [link HGF](https://example.org "t")\n',
+  '[ref]: https://example.org/ref\n',
+  'See [the ref][ref] for VEGF.\n',
+  '[paper]: https://doi.org/10.1000/abc\n',
+  'MSCs reduce liver fibrosis [the trial][paper].\n',
+  'HGF promotes hepatocyte proliferation [paper].\n',
+  '---\n',
+  '---\ntitle: front matter HGF\n---\n',
+  'Does HGF change VEGF?\n',
+  'HGF may promote VEGF. TODO: check.\n',
+  '* * *\n',
+  '\n',
+  '\n\n',
+];
+
+const chars = ['\n', ' ', '  ', '-', '`', '#', '>', '|', 'a', 'S', '[', '^', ']', ':', '*', '1.', '<', '!', '~', '=', '\t', 'HGF', 'α', ')'];
+
+const document = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 25 }).map((parts) => parts.join(''));
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 80 }) }),
+  insert: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...chars) },
+    { weight: 2, arbitrary: fc.constantFrom(...fragments) },
+    { weight: 1, arbitrary: fc.constant('') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+  ),
+});
+
+function apply(text: string, e: Edit): string {
+  const at = e.at % (text.length + 1);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+function checkEdits(index: TermIndex, options: AnalysisOptions, start: string, edits: Edit[]): void {
+  let text = start;
+  let analysis: DocumentAnalysis = analyzeDocument(text, index, options);
+  for (const e of edits) {
+    text = apply(text, e);
+    analysis = updateAnalysis(analysis, text, index, options);
+    assert.deepStrictEqual(analysis, analyzeDocument(text, index, options), `after editing to ${JSON.stringify(text)}`);
+  }
+}
+
+describe('updateAnalysis', () => {
+  let index: TermIndex;
+  before(() => {
+    index = builtinIndex();
+  });
+
+  it('equals a fresh analysis after random edits of random notes', () => {
+    fc.assert(
+      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => checkEdits(index, { citationScope: 'paragraph', levels: defaultLevels }, text, edits)),
+      { numRuns: 600, seed: 20261127 },
+    );
+  });
+
+  it('equals a fresh analysis with sentence scope and with claims off', () => {
+    const claimsOff = { ...defaultLevels, 'claim.unsupported': 'off', 'claim.contradicts-review': 'off' } as const;
+    fc.assert(
+      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), (text, edits, sentence) =>
+        checkEdits(index, sentence ? { citationScope: 'sentence', levels: defaultLevels } : { citationScope: 'paragraph', levels: claimsOff }, text, edits),
+      ),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it('equals a fresh analysis after typing into a generated note', () => {
+    const note = generateNote(40_000, 3);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => checkEdits(index, { citationScope: 'paragraph', levels: defaultLevels }, note, edits)),
+      { numRuns: 40, seed: 11 },
+    );
+  });
+
+  it('returns the previous analysis for the same text, and a full one for another index', () => {
+    const text = 'HGF promotes hepatocyte proliferation.\n';
+    const first = analyzeDocument(text, index);
+    assert.equal(updateAnalysis(first, text, index), first);
+    assert.deepStrictEqual(updateAnalysis(first, text + 'More VEGF.\n', index), analyzeDocument(text + 'More VEGF.\n', index));
+  });
+});
