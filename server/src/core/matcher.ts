@@ -14,9 +14,38 @@ interface FormEntry {
   ambiguous?: AmbiguousForm;
 }
 
+/** Most nodes have one child: it is kept inline, and a `Map` is made only for the second. */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  key?: string;
+  child?: TrieNode;
+  children?: Map<string, TrieNode>;
   entries?: FormEntry[];
+}
+
+function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.children) return node.children.get(key);
+  return node.key === key ? node.child : undefined;
+}
+
+function addChild(node: TrieNode, key: string): TrieNode {
+  if (node.children) {
+    let child = node.children.get(key);
+    if (!child) node.children.set(key, (child = {}));
+    return child;
+  }
+  if (node.child === undefined) {
+    node.key = key;
+    return (node.child = {});
+  }
+  if (node.key === key) return node.child;
+  const child: TrieNode = {};
+  node.children = new Map([
+    [node.key!, node.child],
+    [key, child],
+  ]);
+  node.key = undefined;
+  node.child = undefined;
+  return child;
 }
 
 /** The vocabulary prepared for recognition and lookup. */
@@ -54,6 +83,16 @@ interface NormalToken {
 
 /** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
 const normalCache = new Map<string, NormalToken>();
+/**
+ * The words of vocabulary forms, kept apart from those of documents: a large vocabulary's words
+ * would otherwise crowd the documents' out, and they are dropped once an index is built.
+ */
+const formCache = new Map<string, NormalToken>();
+/**
+ * Forms are cut into tokens hundreds of thousands of times while a vocabulary is merged and
+ * indexed; reusing one set of arrays spares the garbage. Only read before the next call.
+ */
+const scratch: Tokens = { starts: [], ends: [], keys: [], exact: [] };
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -64,8 +103,9 @@ function isDigit(c: number): boolean {
 }
 
 /** Cuts text into word tokens with their normalized keys. */
-function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const tokens: Tokens = { starts: [], ends: [], keys: [], exact: [] };
+function tokenize(text: string, from = 0, to = text.length, cache = normalCache, into?: Tokens): Tokens {
+  const tokens: Tokens = into ?? { starts: [], ends: [], keys: [], exact: [] };
+  if (into) into.starts.length = into.ends.length = into.keys.length = into.exact.length = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -86,11 +126,11 @@ function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     const word = text.slice(i, end);
-    let normal = normalCache.get(word);
+    let normal = cache.get(word);
     if (!normal) {
       normal = normalizeToken(word);
-      if (normalCache.size > 300_000) normalCache.clear();
-      normalCache.set(word, normal);
+      if (cache.size > 300_000) cache.clear();
+      cache.set(word, normal);
     }
     tokens.starts.push(i);
     tokens.ends.push(end);
@@ -140,10 +180,12 @@ function normalizeToken(raw: string): NormalToken {
 
 /** A crude English singular, applied alike to text and vocabulary, so it only has to be consistent. */
 function singular(word: string): string {
-  if (word.length < 3 || !word.endsWith('s')) return word;
-  if (/(?:ss|us|is|ys)$/.test(word)) return word;
-  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (/(?:sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return word;
+  const before = word.charCodeAt(n - 2);
+  if (before === 115 || before === 117 || before === 105 || before === 121) return word; // ss us is ys
+  if (n > 4 && before === 101 && word.charCodeAt(n - 3) === 105) return word.slice(0, -3) + 'y'; // ies
+  if (word.endsWith('sses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes')) return word.slice(0, -2);
   return word.slice(0, -1);
 }
 
@@ -154,12 +196,12 @@ function singularExact(word: string): string {
 
 /** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
 function formVariants(form: string): { keys: string[]; exact: string[] }[] {
-  const t = tokenize(form);
+  const t = tokenize(form, 0, form.length, formCache, scratch);
   if (t.keys.length === 0) return [];
   const variants = [{ keys: t.keys, exact: t.exact }];
   const gaps = t.starts.slice(1).map((s, i) => form.slice(t.ends[i], s));
   if (gaps.length > 0 && gaps.length <= 3 && gaps.every((g) => /^[-\u2010\u2011]?$/.test(g))) {
-    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''));
+    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, formCache);
     variants.push({ keys: joined.keys, exact: joined.exact });
   }
   for (let i = 1; i < t.keys.length; i++) {
@@ -179,26 +221,24 @@ function formVariants(form: string): { keys: string[]; exact: string[] }[] {
 
 /** The key under which a surface form is recognized; two forms with one key are the same form. */
 export function formKey(form: string): string {
-  return tokenize(form).keys.join(' ');
+  return tokenize(form, 0, form.length, formCache, scratch).keys.join(' ');
 }
 
 /** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
-  const root: TrieNode = { children: new Map() };
+  const root: TrieNode = {};
   const terms = new Map<string, Term>();
   const add = (term: Term, form: string, role: FormRole, caseSensitive: boolean) => {
     const ambiguous = role === 'abbreviation' && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
     for (const variant of formVariants(form)) {
       let node = root;
-      for (const key of variant.keys) {
-        let child = node.children.get(key);
-        if (!child) node.children.set(key, (child = { children: new Map() }));
-        node = child;
-      }
+      for (const key of variant.keys) node = addChild(node, key);
       const entry: FormEntry = { termId: term.id, role };
-      if (caseSensitive) entry.exact = variant.exact;
+      if (caseSensitive) entry.exact = variant.exact.slice();
       if (ambiguous) entry.ambiguous = ambiguous;
-      (node.entries ??= []).push(entry);
+      // An array literal is sized to fit; the first push would reserve room for 17.
+      if (node.entries) node.entries.push(entry);
+      else node.entries = [entry];
     }
   };
   for (const term of vocabulary.terms) {
@@ -208,6 +248,7 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
     for (const form of term.synonyms) add(term, form, 'synonym', false);
     for (const form of term.deprecated) add(term, form, 'deprecated', false);
   }
+  formCache.clear();
   return { terms, relations: vocabulary.relations, list: vocabulary.terms, root };
 }
 
@@ -226,7 +267,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     let best: { last: number; entry: FormEntry } | undefined;
     for (let j = i; j < n; j++) {
       if (j > i && !glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) break;
-      node = node.children.get(t.keys[j]);
+      node = childOf(node, t.keys[j]);
       if (!node) break;
       if (node.entries && !glued(j + 1)) {
         const entry = node.entries.find((e) => !e.exact || sameTokens(e.exact, t.exact, i));

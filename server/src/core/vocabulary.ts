@@ -244,6 +244,8 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
     }
     term.related = known;
+    // Lists grown by push hold room for 17 entries; a vocabulary of 100k terms keeps them all.
+    for (const field of listFields) if (term[field].length > 0) (term as unknown as Record<string, unknown[]>)[field] = term[field].slice();
   }
   const validRelations = relations.filter((r) => {
     if (terms.has(r.subject) && terms.has(r.object)) return true;
