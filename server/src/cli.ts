@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, createLineIndex, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -126,7 +126,7 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   const errors: ParseError[] = [];
   const json: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
   if (errors.length) {
-    const { line, column } = lineColumnOf(lineStarts(text), text, errors[0].offset);
+    const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
     throw new UsageError(`${path.relative(folder, file) || file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
@@ -192,23 +192,10 @@ function toSlashes(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and UTF-16 column of an offset; a CR before the line break counts as the line's end. */
-function lineColumnOf(starts: number[], text: string, offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const lineEnd = low + 1 < starts.length ? starts[low + 1] - 1 - (text[starts[low + 1] - 2] === '\r' ? 1 : 0) : text.length;
-  return { line: low + 1, column: Math.min(offset, Math.max(lineEnd, starts[low])) - starts[low] + 1 };
+/** 1-based line and UTF-16 column of an offset, as editors and SARIF count them. */
+function lineColumnOf(lines: LineIndex, offset: number): { line: number; column: number } {
+  const { line, character } = lines.positionOf(offset);
+  return { line: line + 1, column: character + 1 };
 }
 
 async function readStdin(): Promise<string> {
@@ -218,13 +205,13 @@ async function readStdin(): Promise<string> {
 }
 
 function locate(text: string, analysis: DocumentAnalysis, levels: Record<FindingCode, Level>): LocatedFinding[] {
-  const starts = lineStarts(text);
+  const lines = createLineIndex(text);
   const located: LocatedFinding[] = [];
   for (const f of analysis.findings) {
     const level = levels[f.code];
     if (level === 'off') continue;
-    const start = lineColumnOf(starts, text, f.start);
-    const end = lineColumnOf(starts, text, f.end);
+    const start = lineColumnOf(lines, f.start);
+    const end = lineColumnOf(lines, f.end);
     located.push({ code: f.code, level, message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, snippet: text.slice(f.start, f.end) });
   }
   return located;
@@ -292,11 +279,14 @@ async function main(argv: string[]): Promise<number> {
     const reports: FileReport[] = [...vocabularyProblems, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
     process.stdout.write(`${JSON.stringify(toSarif(reports, settings.levels), null, 2)}\n`);
   } else if (options.format === 'json') {
-    const json = checked.map((n) => ({
-      file: n.name,
-      findings: n.findings.map(({ snippet: _snippet, ...f }) => f),
-      ...(options.terms ? { terms: n.analysis.terms.map((t) => ({ ...lineColumnOf(lineStarts(n.text), n.text, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
-    }));
+    const json = checked.map((n) => {
+      const lines = createLineIndex(n.text);
+      return {
+        file: n.name,
+        findings: n.findings.map(({ snippet: _snippet, ...f }) => f),
+        ...(options.terms ? { terms: n.analysis.terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
+      };
+    });
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const colour = !!process.stdout.isTTY && !process.env.NO_COLOR;

@@ -16,7 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileChange, Finding, Fix, HoverInfo, Level, TermCompletion, TermKind, VocabularyProblem } from './core';
+import { createLineIndex, type FileChange, type Finding, type Fix, type HoverInfo, type Level, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -67,12 +67,8 @@ export function problemToDiagnostic(problem: VocabularyProblem, text: string | u
 }
 
 function offsetRange(text: string, start: number, end: number): Range {
-  const at = (offset: number) => {
-    const before = text.slice(0, Math.min(offset, text.length));
-    const line = before.split('\n').length - 1;
-    return { line, character: before.length - (before.lastIndexOf('\n') + 1) };
-  };
-  return { start: at(start), end: at(end) };
+  const lines = createLineIndex(text);
+  return { start: lines.positionOf(start), end: lines.positionOf(end) };
 }
 
 export function toHover(doc: TextDocument, hover: HoverInfo): Hover {

@@ -5,6 +5,7 @@ import { frontMatterEnd, parseProseLayout, type OffsetRange, type ProseBlock, ty
 import { findTerms, type TermIndex } from './matcher';
 import { termFindings } from './termFindings';
 import type { Finding, FindingCode, Level, TermMatch } from './types';
+import { partitionPoint, upperBound } from './sorted';
 
 export type CitationScope = 'paragraph' | 'sentence';
 
@@ -126,8 +127,8 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
     if (b.footnoteLabel !== undefined) moved.footnoteLabel = b.footnoteLabel;
     return moved;
   };
-  const blocksBefore = lowerBoundBy(oldProse.blocks, start);
-  const blocksAfter = lowerBoundBy(oldProse.blocks, oldEnd);
+  const blocksBefore = firstStartingAt(oldProse.blocks, start);
+  const blocksAfter = firstStartingAt(oldProse.blocks, oldEnd);
   const windowBlocks = parsed.prose.blocks.filter((b) => b.start < newEnd - start).map((b) => shiftBlock(b, start, containerBase));
   const blocks = oldProse.blocks.slice(0, blocksBefore).concat(windowBlocks, oldProse.blocks.slice(blocksAfter).map((b) => shiftBlock(b, delta, containerShift)));
   const spliceComments = (oldList: OffsetRange[], windowList: OffsetRange[]): OffsetRange[] => [
@@ -149,8 +150,8 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
 
   // Terms: a blank line on each side of the window keeps every form inside or outside it.
   const oldTerms = previous.terms;
-  const termsBefore = lowerBoundBy(oldTerms, start);
-  const termsAfter = lowerBoundBy(oldTerms, oldEnd);
+  const termsBefore = firstStartingAt(oldTerms, start);
+  const termsAfter = firstStartingAt(oldTerms, oldEnd);
   const terms = oldTerms.slice(0, termsBefore).concat(findTerms(masked, index, start, newEnd), oldTerms.slice(termsAfter).map((t) => shiftTerm(t, delta)));
 
   // Claims: the window holds whole container groups; footnotes that cite must not change.
@@ -162,7 +163,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
     context = found.context;
     const oldClaims = previous.claims;
     const citations = new Map<Citation[], Citation[]>();
-    claims = oldClaims.slice(0, lowerBoundBy(oldClaims, start)).concat(found.claims, oldClaims.slice(lowerBoundBy(oldClaims, oldEnd)).map((c) => shiftClaim(c, delta, citations)));
+    claims = oldClaims.slice(0, firstStartingAt(oldClaims, start)).concat(found.claims, oldClaims.slice(firstStartingAt(oldClaims, oldEnd)).map((c) => shiftClaim(c, delta, citations)));
   }
   // Without directives in the window, findings outside it keep their verdicts: reuse them shifted.
   const windowComments = parsed.prose.comments.some((c) => c.start < newEnd - start) || oldProse.comments.some((c) => c.start >= start && c.start < oldEnd);
@@ -171,10 +172,10 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
     analysis = withFindings(text, prose, terms, claims, index, options);
   } else {
     const windowTerms = terms.slice(termsBefore, terms.length - (oldTerms.length - termsAfter));
-    const windowClaims = claims.slice(lowerBoundBy(claims, start), lowerBoundBy(claims, newEnd));
+    const windowClaims = claims.slice(firstStartingAt(claims, start), firstStartingAt(claims, newEnd));
     const fresh = withFindings(text, prose, windowTerms, windowClaims, index, options).findings;
     const oldFindings = previous.findings;
-    const findings = oldFindings.slice(0, lowerBoundBy(oldFindings, start)).concat(fresh, oldFindings.slice(lowerBoundBy(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
+    const findings = oldFindings.slice(0, firstStartingAt(oldFindings, start)).concat(fresh, oldFindings.slice(firstStartingAt(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
     analysis = { text, prose, terms, claims, findings };
   }
   layouts.set(analysis, { layout, context, index, options });
@@ -229,28 +230,9 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** The index of the first element greater than `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The index of the first range that starts at or after `offset`. */
-function lowerBoundBy(ranges: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function firstStartingAt(ranges: readonly { start: number }[], offset: number): number {
+  return partitionPoint(ranges, (r) => r.start < offset);
 }
 
 function shiftTerm(t: TermMatch, by: number): TermMatch {

@@ -1,5 +1,6 @@
 import { describeTerm } from './hover';
 import type { TermIndex } from './matcher';
+import { partitionPoint } from './sorted';
 import type { FormRole, TermKind } from './types';
 
 /** A completion proposal as plain data; `convert.ts` makes it an LSP item. */
@@ -56,16 +57,6 @@ function formKeys(index: TermIndex): FormKey[] {
   return keys;
 }
 
-function firstAtLeast(keys: FormKey[], prefix: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid].key < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const maxItems = 100;
 
@@ -83,7 +74,7 @@ export function completeTerms(text: string, offset: number, index: TermIndex): {
   const candidates = prefixesOf(words[1]);
   for (const prefix of candidates) {
     const key = completionKey(prefix);
-    const first = firstAtLeast(keys, key);
+    const first = partitionPoint(keys, (k) => k.key < key);
     if (first >= keys.length || !keys[first].key.startsWith(key)) continue;
     const start = offset - prefix.length;
     const items: TermCompletion[] = [];

@@ -1,4 +1,5 @@
 import type { ProseMap } from './markdown';
+import { createLineIndex } from './lines';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -54,8 +55,7 @@ interface Snapshot {
 
 function createDirectives(text: string, directives: Directive[]): Directives {
   if (directives.length === 0) return { directives, isSuppressed: () => false };
-  const lineStarts = computeLineStarts(text);
-  const lineOf = (offset: number) => upperBound(lineStarts, offset) - 1;
+  const { lineOf } = createLineIndex(text);
   const lineRules: { line: number; codes: string[] }[] = [];
   const snapshots: Snapshot[] = [];
   let all = false;
@@ -111,20 +111,3 @@ function covers(directiveCode: string, code: string): boolean {
   return code === directiveCode || code.startsWith(directiveCode + '.');
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The index of the first element greater than `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

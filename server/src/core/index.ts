@@ -10,6 +10,7 @@ export { splitSentences } from './sentences';
 export { fixAllNonPreferred, showReviewPassageCommand, termFixes, type Fix } from './codeActions';
 export { claimHover } from './hover';
 export { describeTerm, termAt, termHover, type HoverInfo, type SourcePassage } from './hover';
+export { createLineIndex, type LineIndex } from './lines';
 export { parseProse, type ProseBlock, type ProseMap } from './markdown';
 export { buildTermIndex, findTerms, formKey, lookupTerm, type TermIndex } from './matcher';
 export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';

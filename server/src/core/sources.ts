@@ -1,5 +1,6 @@
 import { findClaims } from './claims';
 import type { SourcePassage } from './hover';
+import { createLineIndex } from './lines';
 import { parseProse, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { splitSentences } from './sentences';
@@ -55,18 +56,7 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
     const prose: ProseMap = doc.markdown ? parseProse(doc.text) : { masked: doc.text, blocks: paragraphs(doc.text).map((p) => ({ kind: 'paragraph' as const, ...p, container: undefined })), comments: [] };
     const masked = prose.masked;
     const blocks = prose.blocks.filter((b) => b.kind !== 'heading');
-    const lineStarts = [0];
-    for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-    const lineOf = (offset: number) => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const { lineOf } = createLineIndex(doc.text);
     for (const { start, end } of blocks.flatMap((block) => splitSentences(masked, block.start, block.end))) {
       const terms = findTerms(masked, index, start, end);
       if (terms.length === 0) continue;

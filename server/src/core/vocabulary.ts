@@ -3,6 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type ParseEr
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
+import { createLineIndex } from './lines';
 import { formKey } from './matcher';
 import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
@@ -74,24 +75,8 @@ export function parseVocabulary(text: string, origin: Origin): { layer?: Vocabul
   return isJson ? parseJsonVocabulary(text, origin) : parseYamlVocabulary(text, origin);
 }
 
-/** Zero-based line of an offset, by binary search over line starts. */
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
 function parseJsonVocabulary(text: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
-  const lineOf = lineFinder(text);
+  const { lineOf } = createLineIndex(text);
   const at = (start: number, end: number, message: string): VocabularyProblem => ({ message, origin, start, end: Math.max(start, end), line: lineOf(start) });
   let data: unknown;
   try {

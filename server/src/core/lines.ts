@@ -1,0 +1,32 @@
+/** Line lookups over one text: the offsets where lines start are found once, then searched. */
+export interface LineIndex {
+  /** Zero-based line of an offset. */
+  lineOf(offset: number): number;
+  /** Zero-based line and UTF-16 character of an offset; a `\r` before a line break ends the line. */
+  positionOf(offset: number): { line: number; character: number };
+}
+
+/** Builds the line index of a text in one pass. */
+export function createLineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    lineOf,
+    positionOf(offset) {
+      const line = lineOf(offset);
+      const next = starts[line + 1];
+      const end = next === undefined ? text.length : next - 1 - (text[next - 2] === '\r' ? 1 : 0);
+      return { line, character: Math.max(0, Math.min(offset, end) - starts[line]) };
+    },
+  };
+}
