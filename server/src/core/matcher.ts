@@ -125,13 +125,7 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
       i++;
       continue;
     }
-    const word = text.slice(i, end);
-    let normal = cache.get(word);
-    if (!normal) {
-      normal = normalizeToken(word);
-      if (cache.size > 300_000) cache.clear();
-      cache.set(word, normal);
-    }
+    const normal = normalWord(text.slice(i, end), cache);
     tokens.starts.push(i);
     tokens.ends.push(end);
     tokens.keys.push(normal.key);
@@ -199,8 +193,7 @@ function formVariants(form: string): { keys: string[]; exact: string[] }[] {
   const t = tokenize(form, 0, form.length, formCache, scratch);
   if (t.keys.length === 0) return [];
   const variants = [{ keys: t.keys, exact: t.exact }];
-  const gaps = t.starts.slice(1).map((s, i) => form.slice(t.ends[i], s));
-  if (gaps.length > 0 && gaps.length <= 3 && gaps.every((g) => /^[-\u2010\u2011]?$/.test(g))) {
+  if (joinable(form, t)) {
     const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, formCache);
     variants.push({ keys: joined.keys, exact: joined.exact });
   }
@@ -219,26 +212,103 @@ function formVariants(form: string): { keys: string[]; exact: string[] }[] {
   return variants;
 }
 
+/** Whether the form's tokens, written together, make another variant: 2–4 tokens apart by nothing or one hyphen. */
+function joinable(form: string, t: Tokens): boolean {
+  const n = t.starts.length;
+  if (n < 2 || n > 4) return false;
+  for (let i = 1; i < n; i++) {
+    const gap = t.starts[i] - t.ends[i - 1];
+    if (gap === 0) continue;
+    if (gap > 1) return false;
+    const c = form.charCodeAt(t.ends[i - 1]);
+    if (c !== 45 && c !== 0x2010 && c !== 0x2011) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the form needs `formVariants`: it has a Greek-letter name after its first token, or
+ * tokens that can be joined. Plain ASCII tokens that meet only where letters meet digits are
+ * cut the same way when written together, so that variant would repeat the form itself.
+ */
+function hasVariants(form: string, t: Tokens): boolean {
+  for (let i = 1; i < t.keys.length; i++) if (greekNameSet.has(t.keys[i])) return true;
+  if (!joinable(form, t)) return false;
+  for (let i = 1; i < t.starts.length; i++) {
+    const a = form.charCodeAt(t.ends[i - 1] - 1);
+    const b = form.charCodeAt(t.starts[i]);
+    if (a >= 128 || b >= 128) return true;
+    if (isDigit(a) === isDigit(b)) return true;
+  }
+  return false;
+}
+
 /** The key under which a surface form is recognized; two forms with one key are the same form. */
 export function formKey(form: string): string {
+  // Most forms are ASCII: cut them here, with no arrays; any other character takes `tokenize`.
+  let key = '';
+  const n = form.length;
+  let i = 0;
+  while (i < n) {
+    const c = form.charCodeAt(i);
+    if (c >= 128) return slowFormKey(form);
+    const digit = isDigit(c);
+    if (!digit && !isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (digit) while (end < n && isDigit(form.charCodeAt(end))) end++;
+    else while (end < n && isAsciiLetter(form.charCodeAt(end))) end++;
+    if (end < n && form.charCodeAt(end) >= 128) return slowFormKey(form);
+    const normal = normalWord(form.slice(i, end), formCache);
+    key = key ? key + ' ' + normal.key : normal.key;
+    i = end;
+  }
+  return key;
+}
+
+function slowFormKey(form: string): string {
   return tokenize(form, 0, form.length, formCache, scratch).keys.join(' ');
+}
+
+function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken {
+  let normal = cache.get(word);
+  if (!normal) {
+    normal = normalizeToken(word);
+    if (cache.size > 300_000) cache.clear();
+    cache.set(word, normal);
+  }
+  return normal;
 }
 
 /** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   const root: TrieNode = {};
   const terms = new Map<string, Term>();
+  const place = (keys: string[], entry: FormEntry) => {
+    let node = root;
+    for (let k = 0; k < keys.length; k++) node = addChild(node, keys[k]);
+    // An array literal is sized to fit; the first push would reserve room for 17.
+    if (node.entries) node.entries.push(entry);
+    else node.entries = [entry];
+  };
   const add = (term: Term, form: string, role: FormRole, caseSensitive: boolean) => {
     const ambiguous = role === 'abbreviation' && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+    const t = tokenize(form, 0, form.length, formCache, scratch);
+    if (t.keys.length === 0) return;
+    if (!hasVariants(form, t)) {
+      const entry: FormEntry = { termId: term.id, role };
+      if (caseSensitive) entry.exact = t.exact.slice();
+      if (ambiguous) entry.ambiguous = ambiguous;
+      place(t.keys, entry);
+      return;
+    }
     for (const variant of formVariants(form)) {
-      let node = root;
-      for (const key of variant.keys) node = addChild(node, key);
       const entry: FormEntry = { termId: term.id, role };
       if (caseSensitive) entry.exact = variant.exact.slice();
       if (ambiguous) entry.ambiguous = ambiguous;
-      // An array literal is sized to fit; the first push would reserve room for 17.
-      if (node.entries) node.entries.push(entry);
-      else node.entries = [entry];
+      place(variant.keys, entry);
     }
   };
   for (const term of vocabulary.terms) {

@@ -254,8 +254,9 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<st
     origins[field] = origin;
   }
   for (const form of patch.deprecated ?? []) {
-    term.synonyms = term.synonyms.filter((s) => formKey(s) !== formKey(form));
-    term.abbreviations = term.abbreviations.filter((s) => s !== form);
+    const key = formKey(form);
+    if (term.synonyms.some((s) => formKey(s) === key)) term.synonyms = term.synonyms.filter((s) => formKey(s) !== key);
+    if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
     releaseForm(form, term.id, owners);
   }
   for (const field of listFields) {
