@@ -168,13 +168,18 @@ export function findCitations(text: string, start = 0, end = text.length, option
     const e = m.index + m[0].length - (m[1].length - doi.length);
     push(s, e, 'doi', [doi], true);
   }
-  const upper = /pm|ar/i.test(slice) ? slice.toUpperCase() : '';
+  // Upper-casing is exact on ASCII: the regular expressions decide there without a copy of the block.
+  const pmOrAr = /pm|ar/i.test(slice);
+  const ascii = pmOrAr && !/[^\x00-\x7f]/.test(slice);
+  const upper = pmOrAr && !ascii ? slice.toUpperCase() : '';
+  const hasPmid = ascii ? /pmid/i.test(slice) : upper.includes('PMID');
+  const hasArxiv = ascii ? /arxiv/i.test(slice) : upper.includes('ARXIV');
   pmidPattern.lastIndex = 0;
-  for (let m = upper.includes('PMID') ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
+  for (let m = hasPmid ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
   pmcidPattern.lastIndex = 0;
   for (let m = slice.includes('PMC') ? pmcidPattern.exec(slice) : null; m; m = pmcidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmcid', [m[1]], true);
   arxivPattern.lastIndex = 0;
-  for (let m = upper.includes('ARXIV') ? arxivPattern.exec(slice) : null; m; m = arxivPattern.exec(slice)) push(m.index, m.index + m[0].length, 'arxiv', [m[1]], true);
+  for (let m = hasArxiv ? arxivPattern.exec(slice) : null; m; m = arxivPattern.exec(slice)) push(m.index, m.index + m[0].length, 'arxiv', [m[1]], true);
   urlPattern.lastIndex = 0;
   for (let m = slice.includes('http') || slice.includes('www.') ? urlPattern.exec(slice) : null; m; m = urlPattern.exec(slice)) {
     const url = trimIdentifier(m[0]);

@@ -701,7 +701,7 @@ function analyzeSentence(
   const hedged = () => {
     const sentence = masked.slice(start, end);
     const lower = sentence.toLowerCase();
-    return findHedge(sentence, lower, lower.match(wordsPattern) ?? [], start);
+    return findHedge(sentence, lower, start);
   };
   const items = terms.length > 0 || context ? tokenize(masked, start, end, terms) : [];
   const predicates: Predicate[] = [];
@@ -828,14 +828,13 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
   const nextKey = next?.kind === 'word' ? next.key : undefined;
   const back = skipBack(items, at);
   if (prevKey === 'to' && (form === 'base' || form === 'noun') && !assertingBeforeTo(items, at - 2)) return undefined;
-  const base = { at, end, sense, form, negated: back.negated, copula: back.copula, before: back.index, objects: [] };
   switch (form) {
     case 'noun':
-      return { ...base, passive: false };
+      return newPredicate(at, end, sense, form, back, false);
     case 'adjective':
       if (prevKey !== undefined && determiners.has(prevKey)) return undefined;
       if (!back.copula && !participialAdjectives.has(items[at].key)) return undefined;
-      return { ...base, passive: false };
+      return newPredicate(at, end, sense, form, back, false);
     case 'base':
     case 'third':
       if (prevKey !== undefined && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
@@ -843,22 +842,26 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
       if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
       if (!sense.lemma.includes(' ') && (nextKey === 'of' || nextKey === 'by')) return undefined;
-      return { ...base, passive: false };
+      return newPredicate(at, end, sense, form, back, false);
     case 'gerund':
       if (prevKey !== undefined && determiners.has(prevKey)) return undefined;
-      return { ...base, passive: false };
+      return newPredicate(at, end, sense, form, back, false);
     case 'past': {
       if (back.copula && !sense.reverse && back.index >= 0 && items[back.index].kind === 'word' && determiners.has(items[back.index].key)) return undefined;
-      if (back.copula && !sense.reverse) return { ...base, passive: true };
-      if (back.copula || back.perfect) return { ...base, passive: false };
-      if (followedByBy(items, end)) return { ...base, passive: !sense.reverse };
-      if (sense.reverse) return { ...base, passive: false };
+      if (back.copula && !sense.reverse) return newPredicate(at, end, sense, form, back, true);
+      if (back.copula || back.perfect) return newPredicate(at, end, sense, form, back, false);
+      if (followedByBy(items, end)) return newPredicate(at, end, sense, form, back, !sense.reverse);
+      if (sense.reverse) return newPredicate(at, end, sense, form, back, false);
       if (sense.lemma.indexOf(' ') === -1 && nextKey !== undefined && (prepositions.has(nextKey) || nextKey === 'to')) return undefined;
       const subjectLike = items[back.index];
-      if (subjectLike && (subjectLike.kind === 'term' || (subjectLike.kind === 'word' && subjectPronouns.has(subjectLike.key)))) return { ...base, passive: false };
+      if (subjectLike && (subjectLike.kind === 'term' || (subjectLike.kind === 'word' && subjectPronouns.has(subjectLike.key)))) return newPredicate(at, end, sense, form, back, false);
       return undefined;
     }
   }
+}
+
+function newPredicate(at: number, end: number, sense: PredicateSense, form: PredicateForm, back: BackScan, passive: boolean): Predicate {
+  return { at, end, sense, form, passive, negated: back.negated, copula: back.copula, before: back.index, subject: undefined, objects: [] };
 }
 
 function followedByBy(items: readonly Item[], from: number): boolean {
@@ -1395,17 +1398,34 @@ const hedgeTriggers = new Set(
     'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check'
   ).split(' '),
 );
-const hedgeStems = /^(?:speculat|conjectur)/;
+const hedgeStems = ['speculat', 'conjectur'];
 const planTriggers = new Set(
   ('ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
     'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure'
   ).split(' '),
 );
-const planStems = /^(?:examin|compar|stud|explor|investigat|test|understand|summari|outlin|cover|discuss|describ|learn|measur|quantif|assess|evaluat|analy|track|monitor|address)/;
-const wordsPattern = /[a-z][a-z'-]*|%/g;
+const planStems = ['examin', 'compar', 'stud', 'explor', 'investigat', 'test', 'understand', 'summari', 'outlin', 'cover', 'discuss', 'describ', 'learn', 'measur', 'quantif', 'assess', 'evaluat', 'analy', 'track', 'monitor', 'address'];
 
-function hasTrigger(words: readonly string[], triggers: ReadonlySet<string>, stems?: RegExp): boolean {
-  for (const w of words) if (triggers.has(w) || (stems !== undefined && stems.test(w))) return true;
+/** Whether a word of `lower` (a run of `[a-z][a-z'-]*`) is one of `triggers` or starts with one of `stems`. */
+function hasTrigger(lower: string, triggers: ReadonlySet<string>, stems: readonly string[]): boolean {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = lower.charCodeAt(j);
+      if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
+    }
+    const word = lower.slice(i, j);
+    if (triggers.has(word)) return true;
+    for (const stem of stems) if (word.startsWith(stem)) return true;
+    i = j;
+  }
   return false;
 }
 
@@ -1416,13 +1436,13 @@ function questionMark(masked: string, start: number, end: number): TextSpan | un
   return last > start && masked[last - 1] === '?' ? { text: '?', start: last - 1, end: last } : undefined;
 }
 
-function findHedge(sentence: string, lower: string, words: readonly string[], offset: number): SentenceAnalysis['hedge'] {
+function findHedge(sentence: string, lower: string, offset: number): SentenceAnalysis['hedge'] {
   const m =
-    (hasTrigger(words, hedgeTriggers, hedgeStems) ? hedgePattern.exec(lower) : null) ??
+    (hasTrigger(lower, hedgeTriggers, hedgeStems) ? hedgePattern.exec(lower) : null) ??
     (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null) ??
     conditionalPattern.exec(lower) ??
     taskPattern.exec(sentence) ??
-    (hasTrigger(words, planTriggers, planStems) ? notAssertedPattern.exec(lower) : null);
+    (hasTrigger(lower, planTriggers, planStems) ? notAssertedPattern.exec(lower) : null);
   if (!m) return undefined;
   const text = m[0].trim();
   const at = m.index + m[0].indexOf(text);
@@ -1452,13 +1472,62 @@ const cuePattern = new RegExp(
   'g',
 );
 
+/** `cuePattern` anchored: tried only where a cue may start. */
+const cueAt = new RegExp(cuePattern.source, 'y');
+
+/**
+ * The first words a cue may start with (every alternative of `cuePattern` starts with `\b` and
+ * one of these, or a digit), as a table of (length, first letter, last letter): a superset, so
+ * the anchored pattern decides.
+ */
+const cueStarts = (() => {
+  const table = new Uint8Array(16 << 10);
+  const words =
+    'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups ' +
+    'we experiment it is are was were has have had well shown demonstrated proven confirmed established revealed documented significantly markedly ' +
+    'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
+    'unequivocally indisputably definitively conclusively invariably';
+  for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  return table;
+})();
+
+function cueKey(length: number, first: number, last: number): number {
+  return (length << 10) | ((first - 97) << 5) | (last - 97);
+}
+
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
 /** Evidential cues in `masked[start, end)`, in order. */
 function findCues(masked: string, start: number, end: number): TextSpan[] {
   const lower = masked.slice(start, end).toLowerCase();
   const cues: TextSpan[] = [];
-  cuePattern.lastIndex = 0;
-  for (let m = cuePattern.exec(lower); m; m = cuePattern.exec(lower)) {
-    cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isRegexWordChar(c)) {
+      i++;
+      continue;
+    }
+    // A run of \w starts at i: a match can start only here.
+    let j = i + 1;
+    while (j < n && isRegexWordChar(lower.charCodeAt(j))) j++;
+    const last = lower.charCodeAt(j - 1);
+    const candidate =
+      (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && last >= 97 && last <= 122 && j - i < 16 && cueStarts[cueKey(j - i, c, last)] === 1);
+    if (candidate) {
+      cueAt.lastIndex = i;
+      const m = cueAt.exec(lower);
+      if (m) {
+        cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
+        // The global scan went on after the match; a run of \w starting inside it cannot match.
+        i = m.index + m[0].length;
+        continue;
+      }
+    }
+    i = j;
   }
   return cues;
 }

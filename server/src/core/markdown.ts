@@ -194,7 +194,7 @@ function frontMatterLineCount(text: string): number {
 
 function blankLines(text: string, lines: number[], count: number): string {
   const end = Math.min(lines[count] ?? text.length, text.length);
-  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+  return blank(text.slice(0, end)) + text.slice(end);
 }
 
 interface InlineRange extends OffsetRange {
@@ -207,7 +207,7 @@ function inlineRange(text: string, lines: number[], token: MarkdownIt.Token): In
   const contentLines = token.content.split('\n');
   const segments: OffsetRange[] = [];
   for (let k = 0; k < contentLines.length; k++) {
-    const content = contentLines[k].replace(/\s+$/, '');
+    const content = contentLines[k].trimEnd();
     if (content.length === 0) continue;
     const line = lineText(text, lines, first + k);
     const at = line.text.indexOf(content);
@@ -314,6 +314,21 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
   return out + s.slice(at);
 }
 
+/** `s` with every UTF-16 unit but line breaks (CR, LF) turned into a space. */
 function blank(s: string): string {
-  return s.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let at = 0;
+  for (let i = s.indexOf('\n'); i !== -1 || at < s.length; i = s.indexOf('\n', at)) {
+    const stop = i === -1 ? s.length : i;
+    // A CR anywhere in the line is kept too.
+    for (let j = s.indexOf('\r', at); j !== -1 && j < stop; j = s.indexOf('\r', at)) {
+      out += ' '.repeat(j - at) + '\r';
+      at = j + 1;
+    }
+    out += ' '.repeat(stop - at);
+    if (i === -1) return out;
+    out += '\n';
+    at = i + 1;
+  }
+  return out;
 }
