@@ -272,12 +272,22 @@ function slowFormKey(form: string): string {
   return tokenize(form, 0, form.length, formCache, scratch).keys.join(' ');
 }
 
+/**
+ * A word cut from a document with `slice` can keep the whole document alive (V8 slices strings
+ * of 13 or more characters without copying); a cached key must not, or every version of a
+ * long note stays in memory.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : (word + ' ').slice(0, -1);
+}
+
 function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken {
   let normal = cache.get(word);
   if (!normal) {
-    normal = normalizeToken(word);
+    const own = ownCopy(word);
+    normal = normalizeToken(own);
     if (cache.size > 300_000) cache.clear();
-    cache.set(word, normal);
+    cache.set(own, normal);
   }
   return normal;
 }
