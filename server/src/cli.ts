@@ -4,7 +4,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import picomatch from 'picomatch';
 import { analyzeDocument, createLineIndex, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
-import { normalizeSettings, type Settings } from './settings';
+import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem } from './nodeFileSystem';
 import { SourceLibrary, VocabularyStore } from './workspace';
 
@@ -148,8 +148,6 @@ async function listFiles(folder: string, relative = ''): Promise<string[]> {
 }
 
 async function collectNotes(folder: string, targets: string[], settings: Settings, stdinName: string): Promise<Note[]> {
-  const isNote = picomatch(settings.include, { dot: true });
-  const isExcluded = settings.exclude.length ? picomatch(settings.exclude, { dot: true }) : () => false;
   const notes: Note[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -182,7 +180,7 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     const base = path.resolve(folder, target);
     for (const file of await listFiles(base)) {
       const fromFolder = toSlashes(path.relative(folder, path.join(base, file)));
-      if (isNote(fromFolder) && !isExcluded(fromFolder)) add(path.join(base, file));
+      if (isNotePath(settings, fromFolder)) add(path.join(base, file));
     }
   }
   return notes;

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import picomatch from 'picomatch';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -48,7 +47,7 @@ import {
   type TermIndex,
 } from './core';
 import { fixAllKind, problemToDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
-import { normalizeSettings, type Settings } from './settings';
+import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
@@ -429,8 +428,7 @@ export class RegenServer {
     const file = uriToPath(uri);
     if (!file) return true;
     const rel = folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
-    const options = { dot: true };
-    return picomatch.isMatch(rel, settings.include, options) && !(settings.exclude.length && picomatch.isMatch(rel, settings.exclude, options));
+    return isNotePath(settings, rel);
   }
 }
 

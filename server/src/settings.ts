@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { defaultLevels, findingCodes, type CitationScope, type FindingCode, type Level } from './core';
 
 /** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
@@ -107,4 +108,21 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function typeName(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v;
+}
+
+const noteMatchers = new WeakMap<Settings, (relativePath: string) => boolean>();
+
+/**
+ * Whether a `/`-separated path relative to the workspace folder is a note: it matches
+ * `include` and not `exclude`. The globs are compiled once per settings object.
+ */
+export function isNotePath(settings: Settings, relativePath: string): boolean {
+  let matches = noteMatchers.get(settings);
+  if (!matches) {
+    const included = picomatch(settings.include, { dot: true });
+    const excluded = settings.exclude.length ? picomatch(settings.exclude, { dot: true }) : () => false;
+    matches = (file) => included(file) && !excluded(file);
+    noteMatchers.set(settings, matches);
+  }
+  return matches(relativePath);
 }
