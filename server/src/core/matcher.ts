@@ -307,14 +307,7 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
     const ambiguous = role === 'abbreviation' && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
     const t = tokenize(form, 0, form.length, formCache, scratch);
     if (t.keys.length === 0) return;
-    if (!hasVariants(form, t)) {
-      const entry: FormEntry = { termId: term.id, role };
-      if (caseSensitive) entry.exact = t.exact.slice();
-      if (ambiguous) entry.ambiguous = ambiguous;
-      place(t.keys, entry);
-      return;
-    }
-    for (const variant of formVariants(form)) {
+    for (const variant of hasVariants(form, t) ? formVariants(form) : [t]) {
       const entry: FormEntry = { termId: term.id, role };
       if (caseSensitive) entry.exact = variant.exact.slice();
       if (ambiguous) entry.ambiguous = ambiguous;
