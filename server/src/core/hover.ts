@@ -1,5 +1,6 @@
 import type { Claim } from './claims';
 import type { TermIndex } from './matcher';
+import { partitionPoint } from './sorted';
 import type { Origin, Term, TermMatch } from './types';
 
 /** What a hover shows, by offsets into the document. */
@@ -22,16 +23,8 @@ const kindNames = { molecule: 'molecule', cell: 'cell', mechanism: 'mechanism' }
 
 /** The recognized term at `offset` (inclusive of its end, so a cursor right after a word counts). */
 export function termAt(terms: readonly TermMatch[], offset: number): TermMatch | undefined {
-  let lo = 0;
-  let hi = terms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = terms[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset > m.end) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
+  const match = terms[partitionPoint(terms, (m) => m.end < offset)];
+  return match && match.start <= offset ? match : undefined;
 }
 
 /** The hover for the term at `offset`: kind, preferred name, definition, other names, source, related terms. */
