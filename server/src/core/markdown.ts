@@ -120,14 +120,11 @@ export function parseProseLayout(text: string, frontMatter = true): { prose: Pro
         const range = inlineRange(text, lines, token);
         if (!range) break;
         const container = containers[containers.length - 1];
-        blocks.push({
-          kind: headingOpen ? 'heading' : 'paragraph',
-          start: range.start,
-          end: range.end,
-          container: container?.kind,
-          ...(container ? { containerId: container.id } : {}),
-          ...(footnoteLabelOf(containers) !== undefined ? { footnoteLabel: footnoteLabelOf(containers) } : {}),
-        });
+        const block: ProseBlock = { kind: headingOpen ? 'heading' : 'paragraph', start: range.start, end: range.end, container: container?.kind };
+        if (container) block.containerId = container.id;
+        const footnoteLabel = footnoteLabelOf(containers);
+        if (footnoteLabel !== undefined) block.footnoteLabel = footnoteLabel;
+        blocks.push(block);
         proseRanges.push(range);
         break;
       }
@@ -135,8 +132,10 @@ export function parseProseLayout(text: string, frontMatter = true): { prose: Pro
         if (!token.map) break;
         const container = containers[containers.length - 1];
         for (const cell of tableCells(text, lines, token.map[0])) {
-          blocks.push({ kind: 'tableCell', start: cell.start, end: cell.end, container: container?.kind, ...(container ? { containerId: container.id } : {}) });
-          proseRanges.push({ ...cell, segments: [cell] });
+          const block: ProseBlock = { kind: 'tableCell', start: cell.start, end: cell.end, container: container?.kind };
+          if (container) block.containerId = container.id;
+          blocks.push(block);
+          proseRanges.push({ start: cell.start, end: cell.end, segments: [cell] });
         }
         break;
       }
@@ -316,19 +315,13 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
 
 /** `s` with every UTF-16 unit but line breaks (CR, LF) turned into a space. */
 function blank(s: string): string {
+  // Scanning for CR per line would make a long code block quadratic; most notes have none.
+  if (s.includes('\r')) return s.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
   let out = '';
   let at = 0;
-  for (let i = s.indexOf('\n'); i !== -1 || at < s.length; i = s.indexOf('\n', at)) {
-    const stop = i === -1 ? s.length : i;
-    // A CR anywhere in the line is kept too.
-    for (let j = s.indexOf('\r', at); j !== -1 && j < stop; j = s.indexOf('\r', at)) {
-      out += ' '.repeat(j - at) + '\r';
-      at = j + 1;
-    }
-    out += ' '.repeat(stop - at);
-    if (i === -1) return out;
-    out += '\n';
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', at)) {
+    out += ' '.repeat(i - at) + '\n';
     at = i + 1;
   }
-  return out;
+  return out + ' '.repeat(s.length - at);
 }
