@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
@@ -134,17 +134,13 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   return { settings, file };
 }
 
-/** Every file below `folder`, skipping node_modules and dot-folders, as sorted `/`-separated relative paths. */
-async function listFiles(folder: string, relative = ''): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(path.join(folder, relative), { withFileTypes: true }).catch(() => []);
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(folder, child)));
-    else if (entry.isFile()) out.push(child);
-  }
-  return out;
+/**
+ * Files below `folder` whose `/`-separated path relative to it passes `accept`, sorted; walked
+ * with the server's rule for which folders to skip, so the CLI and the editor see the same notes.
+ */
+async function filesBelow(folder: string, accept: (relative: string) => boolean): Promise<string[]> {
+  const { files } = await nodeFileSystem.listFiles(folder, accept, Number.POSITIVE_INFINITY);
+  return files.map((file) => file.path).sort();
 }
 
 async function collectNotes(folder: string, targets: string[], settings: Settings, stdinName: string): Promise<Note[]> {
@@ -156,17 +152,18 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     seen.add(absolute);
     notes.push({ name: toSlashes(path.relative(folder, absolute)) || path.basename(absolute), file: absolute });
   };
-  let listing: string[] | undefined;
   for (const target of targets) {
     if (target === '-') {
       notes.push({ name: stdinName });
       continue;
     }
-    const scan = picomatch.scan(target);
+    const glob = toSlashes(path.normalize(target)).replace(/^\.\//, '');
+    const scan = picomatch.scan(glob);
     if (scan.isGlob) {
-      listing ??= await listFiles(folder);
-      const matches = picomatch(toSlashes(path.normalize(target)).replace(/^\.\//, ''), { dot: true });
-      const found = listing.filter((file) => matches(file));
+      // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked.
+      const base = path.resolve(folder, scan.base);
+      const matches = picomatch(glob, { dot: true });
+      const found = await filesBelow(base, (file) => matches(toSlashes(path.relative(folder, path.join(base, file)))));
       if (found.length === 0) process.stderr.write(`regen-notes: no file matches ${target}\n`);
       found.forEach(add);
       continue;
@@ -178,10 +175,8 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
       continue;
     }
     const base = path.resolve(folder, target);
-    for (const file of await listFiles(base)) {
-      const fromFolder = toSlashes(path.relative(folder, path.join(base, file)));
-      if (isNotePath(settings, fromFolder)) add(path.join(base, file));
-    }
+    const notesBelow = await filesBelow(base, (file) => isNotePath(settings, toSlashes(path.relative(folder, path.join(base, file)))));
+    notesBelow.forEach(add);
   }
   return notes;
 }
