@@ -1,51 +1,29 @@
+import { TokenTrie } from './tokenTrie';
 import type { AmbiguousForm, FormRole, Relation, Term, TermMatch, Vocabulary } from './types';
 
 /**
  * Term recognition with a token trie: the text is cut into word tokens once, and from each
- * token the longest vocabulary form is followed through a `Map` per trie level, so the cost
- * grows with the text and the length of the longest form, not with the vocabulary's size.
+ * token the longest vocabulary form is followed through the trie, so the cost grows with the
+ * text and the length of the longest form, not with the vocabulary's size. Token keys are
+ * numbered and the trie is kept in typed arrays (`TokenTrie`): a node is a number, and the
+ * node a form's tokens lead to is that form's key.
  */
 
-interface FormEntry {
-  termId: string;
-  role: FormRole;
-  /** The normalized tokens with their case, for case-sensitive forms (abbreviations). */
-  exact?: string[];
-  ambiguous?: AmbiguousForm;
-}
+const roles: readonly FormRole[] = ['label', 'abbreviation', 'synonym', 'deprecated'];
 
-/** Most nodes have one child: it is kept inline, and a `Map` is made only for the second. */
-interface TrieNode {
-  key?: string;
-  child?: TrieNode;
-  children?: Map<string, TrieNode>;
-  entries?: FormEntry[];
-}
-
-function childOf(node: TrieNode, key: string): TrieNode | undefined {
-  if (node.children) return node.children.get(key);
-  return node.key === key ? node.child : undefined;
-}
-
-function addChild(node: TrieNode, key: string): TrieNode {
-  if (node.children) {
-    let child = node.children.get(key);
-    if (!child) node.children.set(key, (child = {}));
-    return child;
-  }
-  if (node.child === undefined) {
-    node.key = key;
-    return (node.child = {});
-  }
-  if (node.key === key) return node.child;
-  const child: TrieNode = {};
-  node.children = new Map([
-    [node.key!, node.child],
-    [key, child],
-  ]);
-  node.key = undefined;
-  node.child = undefined;
-  return child;
+/**
+ * The forms that end at each trie node, in the order they were added, as parallel arrays:
+ * those of node n are at [start[n], start[n + 1]).
+ */
+interface FormEntries {
+  start: Int32Array;
+  /** Index of the term in `TermIndex.list`. */
+  term: Int32Array;
+  /** Index into `roles`. */
+  role: Uint8Array;
+  /** The normalized tokens with their case, joined by `exactJoiner`, for case-sensitive forms (abbreviations). */
+  exact: (string | undefined)[];
+  ambiguous: Map<number, AmbiguousForm>;
 }
 
 /** The vocabulary prepared for recognition and lookup. */
@@ -54,7 +32,8 @@ export interface TermIndex {
   relations: Relation[];
   /** Terms in vocabulary order. */
   list: Term[];
-  readonly root: TrieNode;
+  readonly forms: FormTrie;
+  readonly entries: FormEntries;
 }
 
 const greekNames: Record<string, string> = {
@@ -74,25 +53,23 @@ interface Tokens {
   keys: string[];
   /** Case-kept, singular forms, for case-sensitive comparison. */
   exact: string[];
+  normals: NormalToken[];
 }
 
 interface NormalToken {
   key: string;
   exact: string;
+  /** The key's number, in the `FormTrie` whose word cache holds this token. */
+  id?: number;
 }
 
 /** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
 const normalCache = new Map<string, NormalToken>();
 /**
- * The words of vocabulary forms, kept apart from those of documents: a large vocabulary's words
- * would otherwise crowd the documents' out, and they are dropped once an index is built.
- */
-const formCache = new Map<string, NormalToken>();
-/**
  * Forms are cut into tokens hundreds of thousands of times while a vocabulary is merged and
  * indexed; reusing one set of arrays spares the garbage. Only read before the next call.
  */
-const scratch: Tokens = { starts: [], ends: [], keys: [], exact: [] };
+const scratch: Tokens = { starts: [], ends: [], keys: [], exact: [], normals: [] };
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -104,8 +81,8 @@ function isDigit(c: number): boolean {
 
 /** Cuts text into word tokens with their normalized keys. */
 function tokenize(text: string, from = 0, to = text.length, cache = normalCache, into?: Tokens): Tokens {
-  const tokens: Tokens = into ?? { starts: [], ends: [], keys: [], exact: [] };
-  if (into) into.starts.length = into.ends.length = into.keys.length = into.exact.length = 0;
+  const tokens: Tokens = into ?? { starts: [], ends: [], keys: [], exact: [], normals: [] };
+  if (into) into.starts.length = into.ends.length = into.keys.length = into.exact.length = into.normals.length = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -130,6 +107,7 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
     tokens.ends.push(end);
     tokens.keys.push(normal.key);
     tokens.exact.push(normal.exact);
+    tokens.normals.push(normal);
     i = end;
   }
   return tokens;
@@ -189,12 +167,12 @@ function singularExact(word: string): string {
 }
 
 /** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
-function formVariants(form: string): { keys: string[]; exact: string[] }[] {
-  const t = tokenize(form, 0, form.length, formCache, scratch);
+function formVariants(form: string, cache: Map<string, NormalToken>): { keys: string[]; exact: string[] }[] {
+  const t = tokenize(form, 0, form.length, cache, scratch);
   if (t.keys.length === 0) return [];
   const variants = [{ keys: t.keys, exact: t.exact }];
   if (joinable(form, t)) {
-    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, formCache);
+    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, cache);
     variants.push({ keys: joined.keys, exact: joined.exact });
   }
   for (let i = 1; i < t.keys.length; i++) {
@@ -245,31 +223,80 @@ function hasVariants(form: string, t: Tokens): boolean {
 
 /** The key under which a surface form is recognized; two forms with one key are the same form. */
 export function formKey(form: string): string {
-  // Most forms are ASCII: cut them here, with no arrays; any other character takes `tokenize`.
-  let key = '';
-  const n = form.length;
-  let i = 0;
-  while (i < n) {
-    const c = form.charCodeAt(i);
-    if (c >= 128) return slowFormKey(form);
-    const digit = isDigit(c);
-    if (!digit && !isAsciiLetter(c)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    if (digit) while (end < n && isDigit(form.charCodeAt(end))) end++;
-    else while (end < n && isAsciiLetter(form.charCodeAt(end))) end++;
-    if (end < n && form.charCodeAt(end) >= 128) return slowFormKey(form);
-    const normal = normalWord(form.slice(i, end), formCache);
-    key = key ? key + ' ' + normal.key : normal.key;
-    i = end;
-  }
-  return key;
+  return tokenize(form, 0, form.length, normalCache, scratch).keys.join(' ');
 }
 
-function slowFormKey(form: string): string {
-  return tokenize(form, 0, form.length, formCache, scratch).keys.join(' ');
+/**
+ * The trie of a vocabulary's forms, with their token keys numbered: `mergeLayers` fills it to
+ * tell forms apart by key, and `buildTermIndex` goes on with it, so no form is cut into tokens
+ * twice. Every form's node is remembered until `seal`.
+ */
+export class FormTrie {
+  readonly tokenIds = new Map<string, number>();
+  readonly trie = new TokenTrie();
+  /** The words of forms, kept apart from those of documents, which they would crowd out. */
+  #words = new Map<string, NormalToken>();
+  /** Form → the node of its key, negated when the form has variants. */
+  #forms = new Map<string, number>();
+
+  /** The node the form's tokens lead to, added if need be: equal for forms with one key; 0 for a form without tokens. */
+  keyNode(form: string): number {
+    return Math.abs(this.#code(form));
+  }
+
+  /** Whether the form can also be written otherwise (`formVariants`). */
+  hasVariants(form: string): boolean {
+    return this.#code(form) < 0;
+  }
+
+  /** The node that a sequence of token keys leads to, added if need be. */
+  nodeOf(keys: readonly string[]): number {
+    let node = 0;
+    for (const key of keys) node = this.trie.addChild(node, this.#idOf(key));
+    return node;
+  }
+
+  tokens(form: string): Tokens {
+    return tokenize(form, 0, form.length, this.#words, scratch);
+  }
+
+  variants(form: string): { keys: string[]; exact: string[] }[] {
+    return formVariants(form, this.#words);
+  }
+
+  /** Drops what only building needed; the trie and the token ids stay for recognition. */
+  seal(): void {
+    this.#words = new Map();
+    this.#forms = new Map();
+    this.trie.trim();
+  }
+
+  #idOf(key: string): number {
+    let id = this.tokenIds.get(key);
+    if (id === undefined) this.tokenIds.set(key, (id = this.tokenIds.size));
+    return id;
+  }
+
+  #code(form: string): number {
+    let code = this.#forms.get(form);
+    if (code === undefined) {
+      const t = this.tokens(form);
+      let node = 0;
+      // The words cache is this trie's own, so a token's id can be kept with it.
+      for (const normal of t.normals) node = this.trie.addChild(node, (normal.id ??= this.#idOf(normal.key)));
+      code = node > 0 && hasVariants(form, t) ? -node : node;
+      this.#forms.set(form, code);
+    }
+    return code;
+  }
+}
+
+/** The form tries of merged vocabularies, until an index is built from them. */
+const mergedForms = new WeakMap<Vocabulary, FormTrie>();
+
+/** Lets `buildTermIndex` go on with the trie that merging `vocabulary` filled. */
+export function handOverForms(vocabulary: Vocabulary, forms: FormTrie): void {
+  mergedForms.set(vocabulary, forms);
 }
 
 /**
@@ -294,35 +321,59 @@ function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken 
 
 /** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
-  const root: TrieNode = {};
+  const forms = mergedForms.get(vocabulary) ?? new FormTrie();
+  // A second index of the same vocabulary gets a trie of its own.
+  mergedForms.delete(vocabulary);
   const terms = new Map<string, Term>();
-  const place = (keys: string[], entry: FormEntry) => {
-    let node = root;
-    for (let k = 0; k < keys.length; k++) node = addChild(node, keys[k]);
-    // An array literal is sized to fit; the first push would reserve room for 17.
-    if (node.entries) node.entries.push(entry);
-    else node.entries = [entry];
+  const nodes: number[] = [];
+  const termOf: number[] = [];
+  const roleOf: number[] = [];
+  const exactOf: (string | undefined)[] = [];
+  const ambiguousOf = new Map<number, AmbiguousForm>();
+  const place = (node: number, term: number, role: number, exact?: string, ambiguous?: AmbiguousForm) => {
+    if (ambiguous) ambiguousOf.set(nodes.length, ambiguous);
+    nodes.push(node);
+    termOf.push(term);
+    roleOf.push(role);
+    exactOf.push(exact);
   };
-  const add = (term: Term, form: string, role: FormRole, caseSensitive: boolean) => {
-    const ambiguous = role === 'abbreviation' && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
-    const t = tokenize(form, 0, form.length, formCache, scratch);
-    if (t.keys.length === 0) return;
-    for (const variant of hasVariants(form, t) ? formVariants(form) : [t]) {
-      const entry: FormEntry = { termId: term.id, role };
-      if (caseSensitive) entry.exact = variant.exact.slice();
-      if (ambiguous) entry.ambiguous = ambiguous;
-      place(variant.keys, entry);
+  const add = (t: number, term: Term, form: string, role: number, caseSensitive: boolean) => {
+    const node = forms.keyNode(form);
+    if (node === 0) return;
+    const ambiguous = caseSensitive && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+    if (forms.hasVariants(form)) {
+      for (const variant of forms.variants(form)) place(forms.nodeOf(variant.keys), t, role, caseSensitive ? variant.exact.join(exactJoiner) : undefined, ambiguous);
+    } else {
+      place(node, t, role, caseSensitive ? forms.tokens(form).exact.join(exactJoiner) : undefined, ambiguous);
     }
   };
-  for (const term of vocabulary.terms) {
+  vocabulary.terms.forEach((term, t) => {
     terms.set(term.id, term);
-    add(term, term.label, 'label', false);
-    for (const form of term.abbreviations) add(term, form, 'abbreviation', true);
-    for (const form of term.synonyms) add(term, form, 'synonym', false);
-    for (const form of term.deprecated) add(term, form, 'deprecated', false);
-  }
-  formCache.clear();
-  return { terms, relations: vocabulary.relations, list: vocabulary.terms, root };
+    add(t, term, term.label, 0, false);
+    for (const form of term.abbreviations) add(t, term, form, 1, true);
+    for (const form of term.synonyms) add(t, term, form, 2, false);
+    for (const form of term.deprecated) add(t, term, form, 3, false);
+  });
+  forms.seal();
+  return { terms, relations: vocabulary.relations, list: vocabulary.terms, forms, entries: groupByNode(forms.trie.size, nodes, termOf, roleOf, exactOf, ambiguousOf) };
+}
+
+/** Sorts the entries by node (a counting sort, so each node keeps its entries in order). */
+function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: number[], exactOf: (string | undefined)[], ambiguousOf: Map<number, AmbiguousForm>): FormEntries {
+  const start = new Int32Array(size + 1);
+  for (const node of nodes) start[node + 1]++;
+  for (let n = 0; n < size; n++) start[n + 1] += start[n];
+  const next = start.slice(0, size);
+  const entries: FormEntries = { start, term: new Int32Array(nodes.length), role: new Uint8Array(nodes.length), exact: new Array<string | undefined>(nodes.length).fill(undefined), ambiguous: new Map() };
+  nodes.forEach((node, i) => {
+    const at = next[node]++;
+    entries.term[at] = termOf[i];
+    entries.role[at] = roleOf[i];
+    entries.exact[at] = exactOf[i];
+    const ambiguous = ambiguousOf.get(i);
+    if (ambiguous) entries.ambiguous.set(at, ambiguous);
+  });
+  return entries;
 }
 
 /**
@@ -331,41 +382,56 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
  */
 export function findTerms(text: string, index: TermIndex, from = 0, to = text.length): TermMatch[] {
   const t = tokenize(text, from, to);
+  const { tokenIds, trie } = index.forms;
+  const { start: entriesOf, exact } = index.entries;
   const matches: TermMatch[] = [];
   const n = t.keys.length;
+  // -1 for a token that no form has.
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) ids[i] = tokenIds.get(t.keys[i]) ?? -1;
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
   for (let i = 0; i < n; i++) {
     if (glued(i)) continue;
-    let node: TrieNode | undefined = index.root;
-    let best: { last: number; entry: FormEntry } | undefined;
-    for (let j = i; j < n; j++) {
+    let node = 0;
+    let best = -1;
+    let last = i;
+    for (let j = i; j < n && ids[j] >= 0; j++) {
       if (j > i && !glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) break;
-      node = childOf(node, t.keys[j]);
-      if (!node) break;
-      if (node.entries && !glued(j + 1)) {
-        const entry = node.entries.find((e) => !e.exact || sameTokens(e.exact, t.exact, i));
-        if (entry) best = { last: j, entry };
+      node = trie.child(node, ids[j]);
+      if (node === 0) break;
+      if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;
+      for (let e = entriesOf[node]; e < entriesOf[node + 1]; e++) {
+        const expected = exact[e];
+        if (expected === undefined || sameTokens(expected, t.exact, i, j)) {
+          best = e;
+          last = j;
+          break;
+        }
       }
     }
-    if (!best) continue;
+    if (best < 0) continue;
     const start = t.starts[i];
-    const end = t.ends[best.last];
+    const end = t.ends[last];
+    const ambiguous = index.entries.ambiguous.get(best);
     matches.push({
       start,
       end,
-      termId: best.entry.termId,
-      role: best.entry.role,
+      termId: index.list[index.entries.term[best]].id,
+      role: roles[index.entries.role[best]],
       text: text.slice(start, end),
-      ...(best.entry.ambiguous ? { ambiguous: best.entry.ambiguous } : {}),
+      ...(ambiguous ? { ambiguous } : {}),
     });
-    i = best.last;
+    i = last;
   }
   return matches;
 }
 
-function sameTokens(expected: string[], actual: string[], at: number): boolean {
-  for (let k = 0; k < expected.length; k++) if (expected[k] !== actual[at + k]) return false;
-  return true;
+/** Joins the exact tokens of a form: a character no token holds, unlike the space that NFKC may give. */
+const exactJoiner = '\u0000';
+
+/** Whether the tokens `actual[from..to]`, joined, are `expected`. */
+function sameTokens(expected: string, actual: string[], from: number, to: number): boolean {
+  return from === to ? expected === actual[from] : expected === actual.slice(from, to + 1).join(exactJoiner);
 }
 
 /** The term whose form is exactly `phrase` (as typed in a note, any accepted variant), if any. */

@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { createLineIndex } from './lines';
-import { formKey } from './matcher';
+import { FormTrie, handOverForms } from './matcher';
 import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
@@ -197,7 +197,7 @@ function firstLine(message: string): string {
  */
 export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
   const terms = new Map<string, Term>();
-  const owners = new Map<string, string>();
+  const owners: FormOwners = { forms: new FormTrie(), byNode: [] };
   const problems: VocabularyProblem[] = [];
   const relations: Relation[] = [];
 
@@ -238,10 +238,20 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     problems.push({ message: `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
     return false;
   });
-  return { vocabulary: { terms: [...terms.values()], relations: validRelations }, problems };
+  const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
+  handOverForms(vocabulary, owners.forms);
+  return { vocabulary, problems };
 }
 
-function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<string, string>, problem: (message: string) => void): void {
+/** Which term owns each form key while layers are merged. */
+interface FormOwners {
+  /** A form's key is the trie node its tokens lead to. */
+  forms: FormTrie;
+  /** Term ids by node; nodes are numbered as they are added, so the array stays dense. */
+  byNode: (string | undefined)[];
+}
+
+function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOwners, problem: (message: string) => void): void {
   const origins = (term.origins ??= {});
   for (const field of scalarFields) {
     const value = patch[field];
@@ -254,8 +264,8 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<st
     origins[field] = origin;
   }
   for (const form of patch.deprecated ?? []) {
-    const key = formKey(form);
-    if (term.synonyms.some((s) => formKey(s) === key)) term.synonyms = term.synonyms.filter((s) => formKey(s) !== key);
+    const key = owners.forms.keyNode(form);
+    if (term.synonyms.some((s) => owners.forms.keyNode(s) === key)) term.synonyms = term.synonyms.filter((s) => owners.forms.keyNode(s) !== key);
     if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
     releaseForm(form, term.id, owners);
   }
@@ -276,22 +286,22 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<st
   }
 }
 
-function claimForm(form: string, termId: string, owners: Map<string, string>, problem: (message: string) => void): boolean {
-  const key = formKey(form);
+function claimForm(form: string, termId: string, { forms, byNode }: FormOwners, problem: (message: string) => void): boolean {
+  const key = forms.keyNode(form);
   if (!key) {
     problem(`'${form}' has no letters or digits, so it can never be recognized.`);
     return false;
   }
-  const owner = owners.get(key);
+  const owner = byNode[key];
   if (owner && owner !== termId) {
     problem(`'${form}' already names term '${owner}'; a form may belong to one term only.`);
     return false;
   }
-  owners.set(key, termId);
+  byNode[key] = termId;
   return true;
 }
 
-function releaseForm(form: string, termId: string, owners: Map<string, string>): void {
-  const key = formKey(form);
-  if (owners.get(key) === termId) owners.delete(key);
+function releaseForm(form: string, termId: string, { forms, byNode }: FormOwners): void {
+  const key = forms.keyNode(form);
+  if (byNode[key] === termId) byNode[key] = undefined;
 }
