@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formKey } from '../../server/src/core';
+import { buildTermIndex, builtinLayer, findTerms, formKey, mergeLayers, type TermPatch } from '../../server/src/core';
 import { FormTrie } from '../../server/src/core/matcher';
 import { TokenTrie } from '../../server/src/core/tokenTrie';
 
@@ -86,11 +86,37 @@ describe('form trie', () => {
     );
   });
 
-  it('marks the forms that have other spellings', () => {
+  it('gives each way of writing a form its node and, when asked, its exact tokens', () => {
     const trie = new FormTrie();
-    assert.equal(trie.hasVariants('TNF-α'), true);
-    assert.equal(trie.hasVariants('T-cell'), true);
-    assert.equal(trie.hasVariants('IL-6'), false);
-    assert.equal(trie.hasVariants('hepatic stellate cell'), false);
+    const spellings = (form: string, caseSensitive: boolean) => {
+      const found: [number, string | undefined][] = [];
+      trie.spellings(form, caseSensitive, (node, exact) => found.push([node, exact?.split('\u0000').join(' ')]));
+      return found;
+    };
+    const tnf = spellings('TNF-α', true);
+    assert.deepEqual(tnf.map(([, exact]) => exact), ['TNF alpha', 'TNF alpha', 'TNFa', 'TNF a', 'TNFalpha']);
+    assert.equal(tnf[0][0], trie.keyNode('TNF alpha'));
+    assert.equal(tnf[2][0], trie.keyNode('tnfa'));
+    assert.deepEqual(spellings('IL-6', false), [[trie.keyNode('IL 6'), undefined]]);
+    assert.deepEqual(spellings('--', false), []);
+  });
+});
+
+describe('index from the merge', () => {
+  const lab: TermPatch[] = [
+    { id: 'hgf', synonyms: ['scatter factor', 'hepatopoietin A'], deprecated: ['SF'] },
+    { id: 'hepatic-stellate-cell', label: 'HSC cell', deprecated: ['stellate cell'] },
+    { id: 'copy', label: 'Kupffer cells', kind: 'cell', abbreviations: ['KC', 'MSC', 'kc'], synonyms: ['T-cell', 'IL6'] },
+    { id: 'new', label: 'Ito-cell', kind: 'cell', abbreviations: ['TNFα'], synonyms: ['Ito cell'] },
+  ];
+  const text = 'HGF, scatter factor, SF and hepatopoietin A; HSC cell, stellate cell, Ito cells, Ito-cells, Itocell; KC, kc, Kc, MSC; T-cell, Tcell, IL6, IL-6; TNFα, TNF-alpha, TNFa.';
+
+  it('finds what an index built from the vocabulary alone finds', () => {
+    const merged = mergeLayers([builtinLayer(), { origin: { layer: 'settings' }, terms: lab, relations: [] }]);
+    assert.ok(merged.problems.length >= 2, 'some forms are rejected');
+    const fromMerge = findTerms(text, buildTermIndex(merged.vocabulary));
+    const alone = findTerms(text, buildTermIndex({ terms: merged.vocabulary.terms, relations: merged.vocabulary.relations }));
+    assert.deepEqual(fromMerge, alone);
+    assert.ok(fromMerge.length >= 15, `${fromMerge.length} matches`);
   });
 });

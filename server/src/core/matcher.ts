@@ -226,68 +226,109 @@ export function formKey(form: string): string {
   return tokenize(form, 0, form.length, normalCache, scratch).keys.join(' ');
 }
 
+/** What the index needs of one way to write a form. */
+type Spelling = (node: number, exact: string | undefined) => void;
+
 /**
  * The trie of a vocabulary's forms, with their token keys numbered: `mergeLayers` fills it to
  * tell forms apart by key, and `buildTermIndex` goes on with it, so no form is cut into tokens
- * twice. Every form's node is remembered until `seal`.
+ * twice. The merge looks a term's forms up in nearly the order the index visits them, so a
+ * record of the lookups (kept until `seal`) lets the index read them instead of a map by form.
  */
 export class FormTrie {
   readonly tokenIds = new Map<string, number>();
   readonly trie = new TokenTrie();
   /** The words of forms, kept apart from those of documents, which they would crowd out. */
   #words = new Map<string, NormalToken>();
-  /** Form → the node of its key, negated when the form has variants. */
-  #forms = new Map<string, number>();
+  /** The record: each form looked up, the node of its key (negated when it has variants), and its exact tokens when asked. */
+  #forms: string[] = [];
+  #codes: number[] = [];
+  #exact: (string | undefined)[] = [];
+  /** Where each term's lookups start in the record, by term in order of `startTerm`. */
+  #termStarts: number[] = [];
+  #cursor = 0;
 
-  /** The node the form's tokens lead to, added if need be: equal for forms with one key; 0 for a form without tokens. */
-  keyNode(form: string): number {
-    return Math.abs(this.#code(form));
+  /**
+   * The node the form's tokens lead to, added if need be: one node for forms with one key; 0 for
+   * a form without tokens. Recorded, with the joined exact tokens if `caseSensitive`.
+   */
+  keyNode(form: string, caseSensitive = false): number {
+    const t = this.#tokens(form);
+    const code = this.#codeOf(form, t);
+    this.#forms.push(form);
+    this.#codes.push(code);
+    this.#exact.push(caseSensitive ? t.exact.join(exactJoiner) : undefined);
+    return Math.abs(code);
   }
 
-  /** Whether the form can also be written otherwise (`formVariants`). */
-  hasVariants(form: string): boolean {
-    return this.#code(form) < 0;
+  /** Marks where the next term's lookups start; terms are counted in the order of their vocabulary. */
+  startTerm(): void {
+    this.#termStarts.push(this.#forms.length);
   }
 
-  /** The node that a sequence of token keys leads to, added if need be. */
-  nodeOf(keys: readonly string[]): number {
-    let node = 0;
-    for (const key of keys) node = this.trie.addChild(node, this.#idOf(key));
-    return node;
+  /** Makes `spellings` read the record from where the `term`th term started. */
+  followTerm(term: number): void {
+    this.#cursor = this.#termStarts[term] ?? this.#forms.length;
   }
 
-  tokens(form: string): Tokens {
-    return tokenize(form, 0, form.length, this.#words, scratch);
-  }
-
-  variants(form: string): { keys: string[]; exact: string[] }[] {
-    return formVariants(form, this.#words);
+  /** Calls `spelling` for each way the form may be written: its own tokens and `formVariants`. */
+  spellings(form: string, caseSensitive: boolean, spelling: Spelling): void {
+    const at = this.#recalled(form);
+    let code = at >= 0 ? this.#codes[at] : undefined;
+    let exact = at >= 0 ? this.#exact[at] : undefined;
+    if (code === undefined || (caseSensitive && exact === undefined)) {
+      const t = this.#tokens(form);
+      code = this.#codeOf(form, t);
+      if (caseSensitive) exact = t.exact.join(exactJoiner);
+    }
+    if (code === 0) return;
+    if (code > 0) spelling(code, caseSensitive ? exact : undefined);
+    else for (const variant of formVariants(form, this.#words)) spelling(this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined);
   }
 
   /** Drops what only building needed; the trie and the token ids stay for recognition. */
   seal(): void {
     this.#words = new Map();
-    this.#forms = new Map();
+    this.#forms = [];
+    this.#codes = [];
+    this.#exact = [];
+    this.#termStarts = [];
     this.trie.trim();
+  }
+
+  #tokens(form: string): Tokens {
+    return tokenize(form, 0, form.length, this.#words, scratch);
+  }
+
+  /** The place of `form` in the record, looking a few lookups ahead of the cursor (past rejected or released forms); -1 if not there. */
+  #recalled(form: string): number {
+    const end = Math.min(this.#cursor + 8, this.#forms.length);
+    for (let i = this.#cursor; i < end; i++) {
+      if (this.#forms[i] === form) {
+        this.#cursor = i + 1;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  #codeOf(form: string, t: Tokens): number {
+    let node = 0;
+    // The words cache is this trie's own, so a token's id can be kept with it.
+    for (const normal of t.normals) node = this.trie.addChild(node, (normal.id ??= this.#idOf(normal.key)));
+    return node > 0 && hasVariants(form, t) ? -node : node;
+  }
+
+  #nodeOf(keys: readonly string[]): number {
+    let node = 0;
+    for (const key of keys) node = this.trie.addChild(node, this.#idOf(key));
+    return node;
   }
 
   #idOf(key: string): number {
     let id = this.tokenIds.get(key);
     if (id === undefined) this.tokenIds.set(key, (id = this.tokenIds.size));
     return id;
-  }
-
-  #code(form: string): number {
-    let code = this.#forms.get(form);
-    if (code === undefined) {
-      const t = this.tokens(form);
-      let node = 0;
-      // The words cache is this trie's own, so a token's id can be kept with it.
-      for (const normal of t.normals) node = this.trie.addChild(node, (normal.id ??= this.#idOf(normal.key)));
-      code = node > 0 && hasVariants(form, t) ? -node : node;
-      this.#forms.set(form, code);
-    }
-    return code;
   }
 }
 
@@ -330,30 +371,34 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   const roleOf: number[] = [];
   const exactOf: (string | undefined)[] = [];
   const ambiguousOf = new Map<number, AmbiguousForm>();
-  const place = (node: number, term: number, role: number, exact?: string, ambiguous?: AmbiguousForm) => {
+  let t = 0;
+  let role = 0;
+  let ambiguous: AmbiguousForm | undefined;
+  const place: Spelling = (node, exact) => {
     if (ambiguous) ambiguousOf.set(nodes.length, ambiguous);
     nodes.push(node);
-    termOf.push(term);
+    termOf.push(t);
     roleOf.push(role);
     exactOf.push(exact);
   };
-  const add = (t: number, term: Term, form: string, role: number, caseSensitive: boolean) => {
-    const node = forms.keyNode(form);
-    if (node === 0) return;
-    const ambiguous = caseSensitive && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
-    if (forms.hasVariants(form)) {
-      for (const variant of forms.variants(form)) place(forms.nodeOf(variant.keys), t, role, caseSensitive ? variant.exact.join(exactJoiner) : undefined, ambiguous);
-    } else {
-      place(node, t, role, caseSensitive ? forms.tokens(form).exact.join(exactJoiner) : undefined, ambiguous);
-    }
-  };
-  vocabulary.terms.forEach((term, t) => {
+  for (; t < vocabulary.terms.length; t++) {
+    const term = vocabulary.terms[t];
     terms.set(term.id, term);
-    add(t, term, term.label, 0, false);
-    for (const form of term.abbreviations) add(t, term, form, 1, true);
-    for (const form of term.synonyms) add(t, term, form, 2, false);
-    for (const form of term.deprecated) add(t, term, form, 3, false);
-  });
+    forms.followTerm(t);
+    ambiguous = undefined;
+    role = 0;
+    forms.spellings(term.label, false, place);
+    role = 1;
+    for (const form of term.abbreviations) {
+      ambiguous = term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+      forms.spellings(form, true, place);
+    }
+    ambiguous = undefined;
+    role = 2;
+    for (const form of term.synonyms) forms.spellings(form, false, place);
+    role = 3;
+    for (const form of term.deprecated) forms.spellings(form, false, place);
+  }
   forms.seal();
   return { terms, relations: vocabulary.relations, list: vocabulary.terms, forms, entries: groupByNode(forms.trie.size, nodes, termOf, roleOf, exactOf, ambiguousOf) };
 }

@@ -214,6 +214,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
         if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
         term = { id: patch.id, label: '', kind: patch.kind, abbreviations: [], synonyms: [], deprecated: [], definition: '', source: '', related: [], xrefs: [], ambiguous: [], origins: { term: origin } };
         terms.set(patch.id, term);
+        owners.forms.startTerm();
       }
       applyPatch(term, patch, origin, owners, problem);
       return undefined;
@@ -283,7 +284,7 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOw
     const list = term[field];
     for (const value of values) {
       if (list.includes(value)) continue;
-      if (field !== 'related' && field !== 'xrefs' && !claimForm(value, term.id, owners, problem)) continue;
+      if (field !== 'related' && field !== 'xrefs' && !claimForm(value, term.id, owners, problem, field === 'abbreviations')) continue;
       list.push(value);
     }
     origins[field] = origin;
@@ -294,8 +295,9 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOw
   }
 }
 
-function claimForm(form: string, termId: string, { forms, byNode }: FormOwners, problem: (message: string) => void): boolean {
-  const key = forms.keyNode(form);
+/** Abbreviations are recognized by case: their exact tokens are kept for the index (`FormTrie.keyNode`). */
+function claimForm(form: string, termId: string, { forms, byNode }: FormOwners, problem: (message: string) => void, caseSensitive = false): boolean {
+  const key = forms.keyNode(form, caseSensitive);
   if (!key) {
     problem(`'${form}' has no letters or digits, so it can never be recognized.`);
     return false;
