@@ -332,12 +332,18 @@ export class FormTrie {
   }
 }
 
-/** The form tries of merged vocabularies, until an index is built from them. */
-const mergedForms = new WeakMap<Vocabulary, FormTrie>();
+/** What `mergeLayers` leaves for `buildTermIndex`: its form trie, and its map of terms by id with the list that map was made for. */
+interface Merge {
+  forms: FormTrie;
+  terms: Map<string, Term>;
+  list: readonly Term[];
+}
 
-/** Lets `buildTermIndex` go on with the trie that merging `vocabulary` filled. */
-export function handOverForms(vocabulary: Vocabulary, forms: FormTrie): void {
-  mergedForms.set(vocabulary, forms);
+const merges = new WeakMap<Vocabulary, Merge>();
+
+/** Lets `buildTermIndex` go on with what merging `vocabulary` made. */
+export function handOverMerge(vocabulary: Vocabulary, forms: FormTrie, terms: Map<string, Term>): void {
+  merges.set(vocabulary, { forms, terms, list: [...vocabulary.terms] });
 }
 
 /**
@@ -362,10 +368,12 @@ function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken 
 
 /** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
-  const forms = mergedForms.get(vocabulary) ?? new FormTrie();
+  const merge = merges.get(vocabulary);
   // A second index of the same vocabulary gets a trie of its own.
-  mergedForms.delete(vocabulary);
-  const terms = new Map<string, Term>();
+  merges.delete(vocabulary);
+  const forms = merge?.forms ?? new FormTrie();
+  const unchanged = merge !== undefined && merge.list.length === vocabulary.terms.length && merge.list.every((term, i) => term === vocabulary.terms[i]);
+  const terms = unchanged ? merge.terms : new Map<string, Term>();
   const nodes: number[] = [];
   const termOf: number[] = [];
   const roleOf: number[] = [];
@@ -383,7 +391,7 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   };
   for (; t < vocabulary.terms.length; t++) {
     const term = vocabulary.terms[t];
-    terms.set(term.id, term);
+    if (!unchanged) terms.set(term.id, term);
     forms.followTerm(t);
     ambiguous = undefined;
     role = 0;

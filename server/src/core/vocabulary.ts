@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { createLineIndex } from './lines';
-import { FormTrie, handOverForms } from './matcher';
+import { FormTrie, handOverMerge } from './matcher';
 import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
@@ -48,6 +48,12 @@ export interface VocabularyProblem {
 }
 
 const listFields = ['abbreviations', 'synonyms', 'deprecated', 'related', 'xrefs'] as const;
+
+/**
+ * The list of every term that has none. Merging never changes a term's list in place (it makes
+ * a new one), so terms can share this one, and lists taken over from a layer stay the layer's.
+ */
+const none = Object.freeze([]) as unknown as never[];
 const scalarFields = ['label', 'kind', 'definition', 'source'] as const;
 
 let validator: ValidateFunction | undefined;
@@ -212,7 +218,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       let term = terms.get(patch.id);
       if (!term) {
         if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
-        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: [], synonyms: [], deprecated: [], definition: '', source: '', related: [], xrefs: [], ambiguous: [], origins: { term: origin } };
+        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: { term: origin } };
         terms.set(patch.id, term);
         owners.forms.startTerm();
       }
@@ -223,15 +229,13 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   }
 
   for (const term of terms.values()) {
-    const known = term.related.filter((id) => terms.has(id) && id !== term.id);
+    if (term.related.length === 0) continue;
     const unknown = term.related.filter((id) => !terms.has(id));
     if (unknown.length > 0) {
       const origin = term.origins?.related ?? builtinOrigin;
       problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
     }
-    term.related = known;
-    // Lists grown by push hold room for 17 entries; a vocabulary of 100k terms keeps them all.
-    for (const field of listFields) if (term[field].length > 0) (term as unknown as Record<string, unknown[]>)[field] = term[field].slice();
+    term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
   }
   const validRelations = relations.filter((r) => {
     if (terms.has(r.subject) && terms.has(r.object)) return true;
@@ -240,7 +244,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     return false;
   });
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
-  handOverForms(vocabulary, owners.forms);
+  handOverMerge(vocabulary, owners.forms, terms);
   return { vocabulary, problems };
 }
 
@@ -282,11 +286,14 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOw
     const values = patch[field];
     if (!values) continue;
     const list = term[field];
+    let added: string[] | undefined;
     for (const value of values) {
-      if (list.includes(value)) continue;
+      if (list.includes(value) || added?.includes(value)) continue;
       if (field !== 'related' && field !== 'xrefs' && !claimForm(value, term.id, owners, problem, field === 'abbreviations')) continue;
-      list.push(value);
+      (added ??= []).push(value);
     }
+    // The layer's own list serves when all of it is taken: a file of 100k terms keeps one copy.
+    if (added) term[field] = list.length === 0 && added.length === values.length ? values : [...list, ...added];
     origins[field] = origin;
   }
   if (patch.ambiguous) {
