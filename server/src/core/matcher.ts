@@ -49,18 +49,21 @@ const tokenPattern = /[\p{Script=Latin}\p{M}]+|\p{Script=Greek}|\p{L}[\p{L}\p{M}
 interface Tokens {
   starts: number[];
   ends: number[];
-  /** Case-folded, singular keys. */
-  keys: string[];
-  /** Case-kept, singular forms, for case-sensitive comparison. */
-  exact: string[];
-  normals: NormalToken[];
+  words: NormalToken[];
 }
 
 interface NormalToken {
+  /** Case-folded, singular. */
   key: string;
+  /** Case kept, singular, for case-sensitive comparison. */
   exact: string;
-  /** The key's number, in the `FormTrie` whose word cache holds this token. */
-  id?: number;
+  /**
+   * The key's number in the token table of the `FormTrie` numbered `table` (-1 when it has none):
+   * the one asked last. There is mostly one index at a time, and this spares a lookup for each
+   * token of a document. A number, not the table, so that no old table is kept alive.
+   */
+  id: number;
+  table: number;
 }
 
 /** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
@@ -69,7 +72,7 @@ const normalCache = new Map<string, NormalToken>();
  * Forms are cut into tokens hundreds of thousands of times while a vocabulary is merged and
  * indexed; reusing one set of arrays spares the garbage. Only read before the next call.
  */
-const scratch: Tokens = { starts: [], ends: [], keys: [], exact: [], normals: [] };
+const scratch: Tokens = { starts: [], ends: [], words: [] };
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -81,8 +84,8 @@ function isDigit(c: number): boolean {
 
 /** Cuts text into word tokens with their normalized keys. */
 function tokenize(text: string, from = 0, to = text.length, cache = normalCache, into?: Tokens): Tokens {
-  const tokens: Tokens = into ?? { starts: [], ends: [], keys: [], exact: [], normals: [] };
-  if (into) into.starts.length = into.ends.length = into.keys.length = into.exact.length = into.normals.length = 0;
+  const tokens: Tokens = into ?? { starts: [], ends: [], words: [] };
+  if (into) into.starts.length = into.ends.length = into.words.length = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -102,12 +105,9 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
       i++;
       continue;
     }
-    const normal = normalWord(text.slice(i, end), cache);
     tokens.starts.push(i);
     tokens.ends.push(end);
-    tokens.keys.push(normal.key);
-    tokens.exact.push(normal.exact);
-    tokens.normals.push(normal);
+    tokens.words.push(normalWord(text.slice(i, end), cache));
     i = end;
   }
   return tokens;
@@ -142,12 +142,12 @@ function normalizeToken(raw: string): NormalToken {
   if (/[^\x00-\x7f]/.test(word)) {
     word = word.normalize('NFKC');
     const greek = greekNames[word.toLowerCase()];
-    if (greek) return { key: greek, exact: greek };
+    if (greek) return { key: greek, exact: greek, id: -1, table: 0 };
     word = word.normalize('NFD').replace(/\p{M}/gu, '');
   }
   const lower = word.toLowerCase();
-  if (greekNameSet.has(lower)) return { key: lower, exact: lower };
-  return { key: singular(lower), exact: singularExact(word) };
+  if (greekNameSet.has(lower)) return { key: lower, exact: lower, id: -1, table: 0 };
+  return { key: singular(lower), exact: singularExact(word), id: -1, table: 0 };
 }
 
 /** A crude English singular, applied alike to text and vocabulary, so it only has to be consistent. */
@@ -169,21 +169,23 @@ function singularExact(word: string): string {
 /** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
 function formVariants(form: string, cache: Map<string, NormalToken>): { keys: string[]; exact: string[] }[] {
   const t = tokenize(form, 0, form.length, cache, scratch);
-  if (t.keys.length === 0) return [];
-  const variants = [{ keys: t.keys, exact: t.exact }];
+  if (t.words.length === 0) return [];
+  const keys = t.words.map((w) => w.key);
+  const exact = t.words.map((w) => w.exact);
+  const variants = [{ keys, exact }];
   if (joinable(form, t)) {
     const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, cache);
-    variants.push({ keys: joined.keys, exact: joined.exact });
+    variants.push({ keys: joined.words.map((w) => w.key), exact: joined.words.map((w) => w.exact) });
   }
-  for (let i = 1; i < t.keys.length; i++) {
-    if (!greekNameSet.has(t.keys[i])) continue;
-    for (const letter of [t.keys[i][0], t.keys[i]]) {
+  for (let i = 1; i < keys.length; i++) {
+    if (!greekNameSet.has(keys[i])) continue;
+    for (const letter of [keys[i][0], keys[i]]) {
       variants.push({
-        keys: [...t.keys.slice(0, i - 1), t.keys[i - 1] + letter, ...t.keys.slice(i + 1)],
-        exact: [...t.exact.slice(0, i - 1), t.exact[i - 1] + letter, ...t.exact.slice(i + 1)],
+        keys: [...keys.slice(0, i - 1), keys[i - 1] + letter, ...keys.slice(i + 1)],
+        exact: [...exact.slice(0, i - 1), exact[i - 1] + letter, ...exact.slice(i + 1)],
       });
       if (letter.length === 1) {
-        variants.push({ keys: [...t.keys.slice(0, i), letter, ...t.keys.slice(i + 1)], exact: [...t.exact.slice(0, i), letter, ...t.exact.slice(i + 1)] });
+        variants.push({ keys: [...keys.slice(0, i), letter, ...keys.slice(i + 1)], exact: [...exact.slice(0, i), letter, ...exact.slice(i + 1)] });
       }
     }
   }
@@ -210,7 +212,7 @@ function joinable(form: string, t: Tokens): boolean {
  * cut the same way when written together, so that variant would repeat the form itself.
  */
 function hasVariants(form: string, t: Tokens): boolean {
-  for (let i = 1; i < t.keys.length; i++) if (greekNameSet.has(t.keys[i])) return true;
+  for (let i = 1; i < t.words.length; i++) if (greekNameSet.has(t.words[i].key)) return true;
   if (!joinable(form, t)) return false;
   for (let i = 1; i < t.starts.length; i++) {
     const a = form.charCodeAt(t.ends[i - 1] - 1);
@@ -223,7 +225,9 @@ function hasVariants(form: string, t: Tokens): boolean {
 
 /** The key under which a surface form is recognized; two forms with one key are the same form. */
 export function formKey(form: string): string {
-  return tokenize(form, 0, form.length, normalCache, scratch).keys.join(' ');
+  return tokenize(form, 0, form.length, normalCache, scratch)
+    .words.map((w) => w.key)
+    .join(' ');
 }
 
 /** What the index needs of one way to write a form. */
@@ -236,6 +240,9 @@ type Spelling = (node: number, exact: string | undefined) => void;
  * record of the lookups (kept until `seal`) lets the index read them instead of a map by form.
  */
 export class FormTrie {
+  static #tables = 0;
+  /** This trie's number, for `NormalToken.table`. */
+  readonly table = ++FormTrie.#tables;
   readonly tokenIds = new Map<string, number>();
   readonly trie = new TokenTrie();
   /** The words of forms, kept apart from those of documents, which they would crowd out. */
@@ -257,7 +264,7 @@ export class FormTrie {
     const code = this.#codeOf(form, t);
     this.#forms.push(form);
     this.#codes.push(code);
-    this.#exact.push(caseSensitive ? t.exact.join(exactJoiner) : undefined);
+    this.#exact.push(caseSensitive ? exactOf(t.words) : undefined);
     return Math.abs(code);
   }
 
@@ -279,7 +286,7 @@ export class FormTrie {
     if (code === undefined || (caseSensitive && exact === undefined)) {
       const t = this.#tokens(form);
       code = this.#codeOf(form, t);
-      if (caseSensitive) exact = t.exact.join(exactJoiner);
+      if (caseSensitive) exact = exactOf(t.words);
     }
     if (code === 0) return;
     if (code > 0) spelling(code, caseSensitive ? exact : undefined);
@@ -314,8 +321,13 @@ export class FormTrie {
 
   #codeOf(form: string, t: Tokens): number {
     let node = 0;
-    // The words cache is this trie's own, so a token's id can be kept with it.
-    for (const normal of t.normals) node = this.trie.addChild(node, (normal.id ??= this.#idOf(normal.key)));
+    for (const word of t.words) {
+      if (word.table !== this.table) {
+        word.table = this.table;
+        word.id = this.#idOf(word.key);
+      }
+      node = this.trie.addChild(node, word.id);
+    }
     return node > 0 && hasVariants(form, t) ? -node : node;
   }
 
@@ -435,13 +447,20 @@ function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: nu
  */
 export function findTerms(text: string, index: TermIndex, from = 0, to = text.length): TermMatch[] {
   const t = tokenize(text, from, to);
-  const { tokenIds, trie } = index.forms;
+  const { tokenIds, trie, table } = index.forms;
   const { start: entriesOf, exact } = index.entries;
   const matches: TermMatch[] = [];
-  const n = t.keys.length;
+  const n = t.words.length;
   // -1 for a token that no form has.
   const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = tokenIds.get(t.keys[i]) ?? -1;
+  for (let i = 0; i < n; i++) {
+    const word = t.words[i];
+    if (word.table !== table) {
+      word.table = table;
+      word.id = tokenIds.get(word.key) ?? -1;
+    }
+    ids[i] = word.id;
+  }
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
   for (let i = 0; i < n; i++) {
     if (glued(i)) continue;
@@ -455,7 +474,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
       if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;
       for (let e = entriesOf[node]; e < entriesOf[node + 1]; e++) {
         const expected = exact[e];
-        if (expected === undefined || sameTokens(expected, t.exact, i, j)) {
+        if (expected === undefined || sameTokens(expected, t.words, i, j)) {
           best = e;
           last = j;
           break;
@@ -482,9 +501,14 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
 /** Joins the exact tokens of a form: a character no token holds, unlike the space that NFKC may give. */
 const exactJoiner = '\u0000';
 
-/** Whether the tokens `actual[from..to]`, joined, are `expected`. */
-function sameTokens(expected: string, actual: string[], from: number, to: number): boolean {
-  return from === to ? expected === actual[from] : expected === actual.slice(from, to + 1).join(exactJoiner);
+/** The exact tokens of a form, joined. */
+function exactOf(words: readonly NormalToken[]): string {
+  return words.map((w) => w.exact).join(exactJoiner);
+}
+
+/** Whether the exact tokens `actual[from..to]`, joined, are `expected`. */
+function sameTokens(expected: string, actual: NormalToken[], from: number, to: number): boolean {
+  return from === to ? expected === actual[from].exact : expected === exactOf(actual.slice(from, to + 1));
 }
 
 /** The term whose form is exactly `phrase` (as typed in a note, any accepted variant), if any. */
