@@ -290,7 +290,8 @@ export class FormTrie {
     }
     if (code === 0) return;
     if (code > 0) spelling(code, caseSensitive ? exact : undefined);
-    else for (const variant of formVariants(form, this.#words)) spelling(this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined);
+    // The first variant is the form's own tokens, whose node is known.
+    else formVariants(form, this.#words).forEach((variant, i) => spelling(i === 0 ? -code : this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined));
   }
 
   /** Drops what only building needed; the trie and the token ids stay for recognition. */
