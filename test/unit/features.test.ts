@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument, completeTerms, termFixes, termHover } from '../../server/src/core';
-import { builtinIndex, withCursor } from './helpers';
+import { builtinIndex, indexOf, withCursor } from './helpers';
 
 describe('hover', () => {
   it('describes the term under the cursor with its kind, definition, names, source and related terms', () => {
@@ -47,6 +47,18 @@ describe('completion', () => {
     const items = labels('Secreted HG$$CURSOR$$');
     assert.ok(items.some((i) => i.label === 'hepatocyte growth factor' && i.insertText === 'hepatocyte growth factor'));
     assert.ok(items.some((i) => i.label === 'HGF' && i.insertText === 'HGF'));
+  });
+
+  it('finds each kind of form of every term, whatever its place in the term', () => {
+    const index = indexOf([
+      { id: 'b', label: 'beta thing', kind: 'molecule', abbreviations: ['BT', 'BTX'], synonyms: ['bravo', 'Alpha-beta'], deprecated: ['old beta'] },
+      { id: 'a', label: 'alpha thing', kind: 'molecule', synonyms: ['alphabet soup'] },
+    ]);
+    const complete = (typed: string) => completeTerms(typed, typed.length, index).items.map((i) => `${i.label}|${i.filterText}`);
+    assert.deepEqual(complete('alpha'), ['beta thing|Alpha-beta beta thing', 'alpha thing|alpha thing']);
+    assert.deepEqual(complete('BTX'), ['BTX|BTX', 'beta thing|BTX beta thing']);
+    assert.deepEqual(complete('old b'), ['beta thing|old beta beta thing']);
+    assert.deepEqual(complete('brav'), ['beta thing|bravo beta thing']);
   });
 
   it('offers scatter factor’s preferred label and nothing for unknown words', () => {

@@ -40,6 +40,20 @@ describe('term recognition', () => {
     ]);
   });
 
+  it('answers for the index asked, when two indexes take turns on the same words', () => {
+    const a = indexOf([{ id: 'a', label: 'alpha thing', kind: 'molecule' }]);
+    const b = indexOf([
+      { id: 'b', label: 'beta thing', kind: 'molecule' },
+      { id: 'c', label: 'thing', kind: 'molecule' },
+    ]);
+    const text = 'alpha thing and beta thing';
+    const found = (index: typeof a) => findTerms(text, index).map((m) => `${m.termId}:${text.slice(m.start, m.end)}`);
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(found(a), ['a:alpha thing']);
+      assert.deepEqual(found(b), ['c:thing', 'b:beta thing']);
+    }
+  });
+
   it('never matches inside a word', () => {
     assert.deepEqual(recognized('HGFR and preHGF and HGF2 are not HGF.').map((f) => f.text), ['HGF']);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import builtinData from '../../server/src/data/vocabulary.json';
 import schema from '../../server/src/data/vocabulary.schema.json';
-import { builtinLayer, formKey, mergeLayers, parseVocabulary } from '../../server/src/core';
+import { builtinLayer, formKey, mergeLayers, parseVocabulary, type VocabularyLayer } from '../../server/src/core';
 
 describe('built-in vocabulary', () => {
   it('validates against the schema', () => {
@@ -50,6 +50,19 @@ describe('vocabulary layers', () => {
     const hsc = vocabulary.terms.find((t) => t.id === 'hepatic-stellate-cell')!;
     assert.ok(hsc.deprecated.includes('stellate cell'));
     assert.ok(!hsc.synonyms.some((s) => formKey(s) === formKey('stellate cell')));
+  });
+
+  it('leaves the layers as they were, though terms share their lists', () => {
+    const base: VocabularyLayer = { origin: { layer: 'settings' }, terms: [{ id: 'x', label: 'xeno factor', kind: 'molecule', abbreviations: ['XF'], synonyms: ['xenin', 'xenon factor'] }], relations: [] };
+    const lab: VocabularyLayer = { origin, terms: [{ id: 'x', abbreviations: ['XNF'], synonyms: ['xenin 2'], deprecated: ['xenin'] }], relations: [] };
+    const before = JSON.stringify([base, lab]);
+    const first = mergeLayers([base, lab]);
+    const second = mergeLayers([base, lab]);
+    assert.equal(JSON.stringify([base, lab]), before);
+    assert.deepEqual(second, first);
+    const x = first.vocabulary.terms[0];
+    assert.deepEqual([x.abbreviations, x.synonyms, x.deprecated], [['XF', 'XNF'], ['xenon factor', 'xenin 2'], ['xenin']]);
+    assert.deepEqual(mergeLayers([base]).vocabulary.terms[0].synonyms, ['xenin', 'xenon factor']);
   });
 
   it('places YAML syntax errors and schema errors at their line', () => {

@@ -1,7 +1,7 @@
 import { describeTerm } from './hover';
 import type { TermIndex } from './matcher';
-import { partitionPoint } from './sorted';
-import type { FormRole, TermKind } from './types';
+import { partitionIndex } from './sorted';
+import type { FormRole, Term, TermKind } from './types';
 
 /** A completion proposal as plain data; `convert.ts` makes it an LSP item. */
 export interface TermCompletion {
@@ -19,17 +19,23 @@ export interface TermCompletion {
   sortText: string;
 }
 
-interface FormKey {
-  key: string;
-  termId: string;
-  role: FormRole;
-  form: string;
+/**
+ * Every form of every term, sorted by completion key, as parallel arrays rather than an object
+ * (and a key string) per form: a vocabulary of 100k terms has 280k forms. A form is a term's
+ * `slot`th: 0 is the label, then its abbreviations, synonyms and deprecated forms in order.
+ * Keys are computed again while searching, a few dozen per request.
+ */
+interface CompletionIndex {
+  terms: Int32Array;
+  slots: Int32Array;
 }
 
-const completionIndexes = new WeakMap<TermIndex, FormKey[]>();
+const completionIndexes = new WeakMap<TermIndex, CompletionIndex>();
 
 /** Lowercase, Greek letters spelled out, hyphens and runs of spaces as one space. */
 function completionKey(s: string): string {
+  // NFKC and the Greek letters leave ASCII as it is.
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase().replace(/[\s-]+/g, ' ');
   return s
     .normalize('NFKC')
     .toLowerCase()
@@ -40,23 +46,36 @@ function completionKey(s: string): string {
     .replace(/[\s\-\u2010\u2011]+/g, ' ');
 }
 
-function formKeys(index: TermIndex): FormKey[] {
-  let keys = completionIndexes.get(index);
-  if (!keys) {
-    keys = [];
-    for (const term of index.list) {
-      const add = (form: string, role: FormRole) => keys!.push({ key: completionKey(form), termId: term.id, role, form });
-      add(term.label, 'label');
-      term.abbreviations.forEach((f) => add(f, 'abbreviation'));
-      term.synonyms.forEach((f) => add(f, 'synonym'));
-      term.deprecated.forEach((f) => add(f, 'deprecated'));
-    }
-    keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    completionIndexes.set(index, keys);
-  }
-  return keys;
+function formAt(term: Term, slot: number): { form: string; role: FormRole } {
+  if (slot === 0) return { form: term.label, role: 'label' };
+  let i = slot - 1;
+  if (i < term.abbreviations.length) return { form: term.abbreviations[i], role: 'abbreviation' };
+  i -= term.abbreviations.length;
+  if (i < term.synonyms.length) return { form: term.synonyms[i], role: 'synonym' };
+  return { form: term.deprecated[i - term.synonyms.length], role: 'deprecated' };
 }
 
+function completionIndex(index: TermIndex): CompletionIndex {
+  let sorted = completionIndexes.get(index);
+  if (!sorted) {
+    const terms: number[] = [];
+    const slots: number[] = [];
+    const keys: string[] = [];
+    index.list.forEach((term, t) => {
+      const forms = [term.label, ...term.abbreviations, ...term.synonyms, ...term.deprecated];
+      forms.forEach((form, slot) => {
+        terms.push(t);
+        slots.push(slot);
+        keys.push(completionKey(form));
+      });
+    });
+    // Ties keep the order of the vocabulary.
+    const order = Int32Array.from(keys, (_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    sorted = { terms: order.map((i) => terms[i]), slots: order.map((i) => slots[i]) };
+    completionIndexes.set(index, sorted);
+  }
+  return sorted;
+}
 
 const maxItems = 100;
 
@@ -70,18 +89,22 @@ export function completeTerms(text: string, offset: number, index: TermIndex): {
   const before = text.slice(Math.max(lineStart, offset - 120), offset);
   const words = /((?:[\p{L}\p{N}][\p{L}\p{N}\p{M}]*[\s\-\u2010\u2011]+){0,3}[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*)$/u.exec(before);
   if (!words) return { items: [], isIncomplete: false };
-  const keys = formKeys(index);
+  const sorted = completionIndex(index);
+  const n = sorted.terms.length;
+  const formOf = (i: number) => formAt(index.list[sorted.terms[i]], sorted.slots[i]);
+  const keyOf = (i: number) => completionKey(formOf(i).form);
   const candidates = prefixesOf(words[1]);
   for (const prefix of candidates) {
     const key = completionKey(prefix);
-    const first = partitionPoint(keys, (k) => k.key < key);
-    if (first >= keys.length || !keys[first].key.startsWith(key)) continue;
+    const first = partitionIndex(n, (i) => keyOf(i) < key);
+    if (first >= n || !keyOf(first).startsWith(key)) continue;
     const start = offset - prefix.length;
     const items: TermCompletion[] = [];
     const seen = new Set<string>();
     let i = first;
-    for (; i < keys.length && keys[i].key.startsWith(key) && items.length < maxItems; i++) {
-      const { termId, role, form } = keys[i];
+    for (; i < n && keyOf(i).startsWith(key) && items.length < maxItems; i++) {
+      const { form, role } = formOf(i);
+      const termId = index.list[sorted.terms[i]].id;
       const term = index.terms.get(termId)!;
       const documentation = describeTerm(term, index);
       if (role === 'abbreviation' && !seen.has(`${termId}:${form}`)) {
@@ -93,7 +116,7 @@ export function completeTerms(text: string, offset: number, index: TermIndex): {
       const names = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
       items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation, filterText: role === 'label' ? term.label : `${form} ${term.label}`, insertText: term.label, start, end: offset, sortText: `0${term.label}` });
     }
-    const more = i < keys.length && keys[i].key.startsWith(key);
+    const more = i < n && keyOf(i).startsWith(key);
     return { items, isIncomplete: more };
   }
   return { items: [], isIncomplete: false };

@@ -1,51 +1,29 @@
+import { TokenTrie } from './tokenTrie';
 import type { AmbiguousForm, FormRole, Relation, Term, TermMatch, Vocabulary } from './types';
 
 /**
  * Term recognition with a token trie: the text is cut into word tokens once, and from each
- * token the longest vocabulary form is followed through a `Map` per trie level, so the cost
- * grows with the text and the length of the longest form, not with the vocabulary's size.
+ * token the longest vocabulary form is followed through the trie, so the cost grows with the
+ * text and the length of the longest form, not with the vocabulary's size. Token keys are
+ * numbered and the trie is kept in typed arrays (`TokenTrie`): a node is a number, and the
+ * node a form's tokens lead to is that form's key.
  */
 
-interface FormEntry {
-  termId: string;
-  role: FormRole;
-  /** The normalized tokens with their case, for case-sensitive forms (abbreviations). */
-  exact?: string[];
-  ambiguous?: AmbiguousForm;
-}
+const roles: readonly FormRole[] = ['label', 'abbreviation', 'synonym', 'deprecated'];
 
-/** Most nodes have one child: it is kept inline, and a `Map` is made only for the second. */
-interface TrieNode {
-  key?: string;
-  child?: TrieNode;
-  children?: Map<string, TrieNode>;
-  entries?: FormEntry[];
-}
-
-function childOf(node: TrieNode, key: string): TrieNode | undefined {
-  if (node.children) return node.children.get(key);
-  return node.key === key ? node.child : undefined;
-}
-
-function addChild(node: TrieNode, key: string): TrieNode {
-  if (node.children) {
-    let child = node.children.get(key);
-    if (!child) node.children.set(key, (child = {}));
-    return child;
-  }
-  if (node.child === undefined) {
-    node.key = key;
-    return (node.child = {});
-  }
-  if (node.key === key) return node.child;
-  const child: TrieNode = {};
-  node.children = new Map([
-    [node.key!, node.child],
-    [key, child],
-  ]);
-  node.key = undefined;
-  node.child = undefined;
-  return child;
+/**
+ * The forms that end at each trie node, in the order they were added, as parallel arrays:
+ * those of node n are at [start[n], start[n + 1]).
+ */
+interface FormEntries {
+  start: Int32Array;
+  /** Index of the term in `TermIndex.list`. */
+  term: Int32Array;
+  /** Index into `roles`. */
+  role: Uint8Array;
+  /** The normalized tokens with their case, joined by `exactJoiner`, for case-sensitive forms (abbreviations). */
+  exact: (string | undefined)[];
+  ambiguous: Map<number, AmbiguousForm>;
 }
 
 /** The vocabulary prepared for recognition and lookup. */
@@ -54,7 +32,8 @@ export interface TermIndex {
   relations: Relation[];
   /** Terms in vocabulary order. */
   list: Term[];
-  readonly root: TrieNode;
+  readonly forms: FormTrie;
+  readonly entries: FormEntries;
 }
 
 const greekNames: Record<string, string> = {
@@ -70,29 +49,30 @@ const tokenPattern = /[\p{Script=Latin}\p{M}]+|\p{Script=Greek}|\p{L}[\p{L}\p{M}
 interface Tokens {
   starts: number[];
   ends: number[];
-  /** Case-folded, singular keys. */
-  keys: string[];
-  /** Case-kept, singular forms, for case-sensitive comparison. */
-  exact: string[];
+  words: NormalToken[];
 }
 
 interface NormalToken {
+  /** Case-folded, singular. */
   key: string;
+  /** Case kept, singular, for case-sensitive comparison. */
   exact: string;
+  /**
+   * The key's number in the token table of the `FormTrie` numbered `table` (-1 when it has none):
+   * the one asked last. There is mostly one index at a time, and this spares a lookup for each
+   * token of a document. A number, not the table, so that no old table is kept alive.
+   */
+  id: number;
+  table: number;
 }
 
 /** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
 const normalCache = new Map<string, NormalToken>();
 /**
- * The words of vocabulary forms, kept apart from those of documents: a large vocabulary's words
- * would otherwise crowd the documents' out, and they are dropped once an index is built.
- */
-const formCache = new Map<string, NormalToken>();
-/**
  * Forms are cut into tokens hundreds of thousands of times while a vocabulary is merged and
  * indexed; reusing one set of arrays spares the garbage. Only read before the next call.
  */
-const scratch: Tokens = { starts: [], ends: [], keys: [], exact: [] };
+const scratch: Tokens = { starts: [], ends: [], words: [] };
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -104,8 +84,8 @@ function isDigit(c: number): boolean {
 
 /** Cuts text into word tokens with their normalized keys. */
 function tokenize(text: string, from = 0, to = text.length, cache = normalCache, into?: Tokens): Tokens {
-  const tokens: Tokens = into ?? { starts: [], ends: [], keys: [], exact: [] };
-  if (into) into.starts.length = into.ends.length = into.keys.length = into.exact.length = 0;
+  const tokens: Tokens = into ?? { starts: [], ends: [], words: [] };
+  if (into) into.starts.length = into.ends.length = into.words.length = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -125,11 +105,9 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
       i++;
       continue;
     }
-    const normal = normalWord(text.slice(i, end), cache);
     tokens.starts.push(i);
     tokens.ends.push(end);
-    tokens.keys.push(normal.key);
-    tokens.exact.push(normal.exact);
+    tokens.words.push(normalWord(text.slice(i, end), cache));
     i = end;
   }
   return tokens;
@@ -164,12 +142,12 @@ function normalizeToken(raw: string): NormalToken {
   if (/[^\x00-\x7f]/.test(word)) {
     word = word.normalize('NFKC');
     const greek = greekNames[word.toLowerCase()];
-    if (greek) return { key: greek, exact: greek };
+    if (greek) return { key: greek, exact: greek, id: -1, table: 0 };
     word = word.normalize('NFD').replace(/\p{M}/gu, '');
   }
   const lower = word.toLowerCase();
-  if (greekNameSet.has(lower)) return { key: lower, exact: lower };
-  return { key: singular(lower), exact: singularExact(word) };
+  if (greekNameSet.has(lower)) return { key: lower, exact: lower, id: -1, table: 0 };
+  return { key: singular(lower), exact: singularExact(word), id: -1, table: 0 };
 }
 
 /** A crude English singular, applied alike to text and vocabulary, so it only has to be consistent. */
@@ -189,23 +167,25 @@ function singularExact(word: string): string {
 }
 
 /** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
-function formVariants(form: string): { keys: string[]; exact: string[] }[] {
-  const t = tokenize(form, 0, form.length, formCache, scratch);
-  if (t.keys.length === 0) return [];
-  const variants = [{ keys: t.keys, exact: t.exact }];
+function formVariants(form: string, cache: Map<string, NormalToken>): { keys: string[]; exact: string[] }[] {
+  const t = tokenize(form, 0, form.length, cache, scratch);
+  if (t.words.length === 0) return [];
+  const keys = t.words.map((w) => w.key);
+  const exact = t.words.map((w) => w.exact);
+  const variants = [{ keys, exact }];
   if (joinable(form, t)) {
-    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, formCache);
-    variants.push({ keys: joined.keys, exact: joined.exact });
+    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, cache);
+    variants.push({ keys: joined.words.map((w) => w.key), exact: joined.words.map((w) => w.exact) });
   }
-  for (let i = 1; i < t.keys.length; i++) {
-    if (!greekNameSet.has(t.keys[i])) continue;
-    for (const letter of [t.keys[i][0], t.keys[i]]) {
+  for (let i = 1; i < keys.length; i++) {
+    if (!greekNameSet.has(keys[i])) continue;
+    for (const letter of [keys[i][0], keys[i]]) {
       variants.push({
-        keys: [...t.keys.slice(0, i - 1), t.keys[i - 1] + letter, ...t.keys.slice(i + 1)],
-        exact: [...t.exact.slice(0, i - 1), t.exact[i - 1] + letter, ...t.exact.slice(i + 1)],
+        keys: [...keys.slice(0, i - 1), keys[i - 1] + letter, ...keys.slice(i + 1)],
+        exact: [...exact.slice(0, i - 1), exact[i - 1] + letter, ...exact.slice(i + 1)],
       });
       if (letter.length === 1) {
-        variants.push({ keys: [...t.keys.slice(0, i), letter, ...t.keys.slice(i + 1)], exact: [...t.exact.slice(0, i), letter, ...t.exact.slice(i + 1)] });
+        variants.push({ keys: [...keys.slice(0, i), letter, ...keys.slice(i + 1)], exact: [...exact.slice(0, i), letter, ...exact.slice(i + 1)] });
       }
     }
   }
@@ -232,7 +212,7 @@ function joinable(form: string, t: Tokens): boolean {
  * cut the same way when written together, so that variant would repeat the form itself.
  */
 function hasVariants(form: string, t: Tokens): boolean {
-  for (let i = 1; i < t.keys.length; i++) if (greekNameSet.has(t.keys[i])) return true;
+  for (let i = 1; i < t.words.length; i++) if (greekNameSet.has(t.words[i].key)) return true;
   if (!joinable(form, t)) return false;
   for (let i = 1; i < t.starts.length; i++) {
     const a = form.charCodeAt(t.ends[i - 1] - 1);
@@ -245,31 +225,138 @@ function hasVariants(form: string, t: Tokens): boolean {
 
 /** The key under which a surface form is recognized; two forms with one key are the same form. */
 export function formKey(form: string): string {
-  // Most forms are ASCII: cut them here, with no arrays; any other character takes `tokenize`.
-  let key = '';
-  const n = form.length;
-  let i = 0;
-  while (i < n) {
-    const c = form.charCodeAt(i);
-    if (c >= 128) return slowFormKey(form);
-    const digit = isDigit(c);
-    if (!digit && !isAsciiLetter(c)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    if (digit) while (end < n && isDigit(form.charCodeAt(end))) end++;
-    else while (end < n && isAsciiLetter(form.charCodeAt(end))) end++;
-    if (end < n && form.charCodeAt(end) >= 128) return slowFormKey(form);
-    const normal = normalWord(form.slice(i, end), formCache);
-    key = key ? key + ' ' + normal.key : normal.key;
-    i = end;
-  }
-  return key;
+  return tokenize(form, 0, form.length, normalCache, scratch)
+    .words.map((w) => w.key)
+    .join(' ');
 }
 
-function slowFormKey(form: string): string {
-  return tokenize(form, 0, form.length, formCache, scratch).keys.join(' ');
+/** What the index needs of one way to write a form. */
+type Spelling = (node: number, exact: string | undefined) => void;
+
+/**
+ * The trie of a vocabulary's forms, with their token keys numbered: `mergeLayers` fills it to
+ * tell forms apart by key, and `buildTermIndex` goes on with it, so no form is cut into tokens
+ * twice. The merge looks a term's forms up in nearly the order the index visits them, so a
+ * record of the lookups (kept until `seal`) lets the index read them instead of a map by form.
+ */
+export class FormTrie {
+  static #tables = 0;
+  /** This trie's number, for `NormalToken.table`. */
+  readonly table = ++FormTrie.#tables;
+  readonly tokenIds = new Map<string, number>();
+  readonly trie = new TokenTrie();
+  /** The words of forms, kept apart from those of documents, which they would crowd out. */
+  #words = new Map<string, NormalToken>();
+  /** The record: each form looked up, the node of its key (negated when it has variants), and its exact tokens when asked. */
+  #forms: string[] = [];
+  #codes: number[] = [];
+  #exact: (string | undefined)[] = [];
+  /** Where each term's lookups start in the record, by term in order of `startTerm`. */
+  #termStarts: number[] = [];
+  #cursor = 0;
+
+  /**
+   * The node the form's tokens lead to, added if need be: one node for forms with one key; 0 for
+   * a form without tokens. Recorded, with the joined exact tokens if `caseSensitive`.
+   */
+  keyNode(form: string, caseSensitive = false): number {
+    const t = this.#tokens(form);
+    const code = this.#codeOf(form, t);
+    this.#forms.push(form);
+    this.#codes.push(code);
+    this.#exact.push(caseSensitive ? exactOf(t.words) : undefined);
+    return Math.abs(code);
+  }
+
+  /** Marks where the next term's lookups start; terms are counted in the order of their vocabulary. */
+  startTerm(): void {
+    this.#termStarts.push(this.#forms.length);
+  }
+
+  /** Makes `spellings` read the record from where the `term`th term started. */
+  followTerm(term: number): void {
+    this.#cursor = this.#termStarts[term] ?? this.#forms.length;
+  }
+
+  /** Calls `spelling` for each way the form may be written: its own tokens and `formVariants`. */
+  spellings(form: string, caseSensitive: boolean, spelling: Spelling): void {
+    const at = this.#recalled(form);
+    let code = at >= 0 ? this.#codes[at] : undefined;
+    let exact = at >= 0 ? this.#exact[at] : undefined;
+    if (code === undefined || (caseSensitive && exact === undefined)) {
+      const t = this.#tokens(form);
+      code = this.#codeOf(form, t);
+      if (caseSensitive) exact = exactOf(t.words);
+    }
+    if (code === 0) return;
+    if (code > 0) spelling(code, caseSensitive ? exact : undefined);
+    // The first variant is the form's own tokens, whose node is known.
+    else formVariants(form, this.#words).forEach((variant, i) => spelling(i === 0 ? -code : this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined));
+  }
+
+  /** Drops what only building needed; the trie and the token ids stay for recognition. */
+  seal(): void {
+    this.#words = new Map();
+    this.#forms = [];
+    this.#codes = [];
+    this.#exact = [];
+    this.#termStarts = [];
+    this.trie.trim();
+  }
+
+  #tokens(form: string): Tokens {
+    return tokenize(form, 0, form.length, this.#words, scratch);
+  }
+
+  /** The place of `form` in the record, looking a few lookups ahead of the cursor (past rejected or released forms); -1 if not there. */
+  #recalled(form: string): number {
+    const end = Math.min(this.#cursor + 8, this.#forms.length);
+    for (let i = this.#cursor; i < end; i++) {
+      if (this.#forms[i] === form) {
+        this.#cursor = i + 1;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  #codeOf(form: string, t: Tokens): number {
+    let node = 0;
+    for (const word of t.words) {
+      if (word.table !== this.table) {
+        word.table = this.table;
+        word.id = this.#idOf(word.key);
+      }
+      node = this.trie.addChild(node, word.id);
+    }
+    return node > 0 && hasVariants(form, t) ? -node : node;
+  }
+
+  #nodeOf(keys: readonly string[]): number {
+    let node = 0;
+    for (const key of keys) node = this.trie.addChild(node, this.#idOf(key));
+    return node;
+  }
+
+  #idOf(key: string): number {
+    let id = this.tokenIds.get(key);
+    if (id === undefined) this.tokenIds.set(key, (id = this.tokenIds.size));
+    return id;
+  }
+}
+
+/** What `mergeLayers` leaves for `buildTermIndex`: its form trie, and its map of terms by id with the list that map was made for. */
+interface Merge {
+  forms: FormTrie;
+  terms: Map<string, Term>;
+  list: readonly Term[];
+}
+
+const merges = new WeakMap<Vocabulary, Merge>();
+
+/** Lets `buildTermIndex` go on with what merging `vocabulary` made. */
+export function handOverMerge(vocabulary: Vocabulary, forms: FormTrie, terms: Map<string, Term>): void {
+  merges.set(vocabulary, { forms, terms, list: [...vocabulary.terms] });
 }
 
 /**
@@ -294,35 +381,65 @@ function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken 
 
 /** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
-  const root: TrieNode = {};
-  const terms = new Map<string, Term>();
-  const place = (keys: string[], entry: FormEntry) => {
-    let node = root;
-    for (let k = 0; k < keys.length; k++) node = addChild(node, keys[k]);
-    // An array literal is sized to fit; the first push would reserve room for 17.
-    if (node.entries) node.entries.push(entry);
-    else node.entries = [entry];
+  const merge = merges.get(vocabulary);
+  // A second index of the same vocabulary gets a trie of its own.
+  merges.delete(vocabulary);
+  const forms = merge?.forms ?? new FormTrie();
+  const unchanged = merge !== undefined && merge.list.length === vocabulary.terms.length && merge.list.every((term, i) => term === vocabulary.terms[i]);
+  const terms = unchanged ? merge.terms : new Map<string, Term>();
+  const nodes: number[] = [];
+  const termOf: number[] = [];
+  const roleOf: number[] = [];
+  const exactOf: (string | undefined)[] = [];
+  const ambiguousOf = new Map<number, AmbiguousForm>();
+  let t = 0;
+  let role = 0;
+  let ambiguous: AmbiguousForm | undefined;
+  const place: Spelling = (node, exact) => {
+    if (ambiguous) ambiguousOf.set(nodes.length, ambiguous);
+    nodes.push(node);
+    termOf.push(t);
+    roleOf.push(role);
+    exactOf.push(exact);
   };
-  const add = (term: Term, form: string, role: FormRole, caseSensitive: boolean) => {
-    const ambiguous = role === 'abbreviation' && term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
-    const t = tokenize(form, 0, form.length, formCache, scratch);
-    if (t.keys.length === 0) return;
-    for (const variant of hasVariants(form, t) ? formVariants(form) : [t]) {
-      const entry: FormEntry = { termId: term.id, role };
-      if (caseSensitive) entry.exact = variant.exact.slice();
-      if (ambiguous) entry.ambiguous = ambiguous;
-      place(variant.keys, entry);
+  for (; t < vocabulary.terms.length; t++) {
+    const term = vocabulary.terms[t];
+    if (!unchanged) terms.set(term.id, term);
+    forms.followTerm(t);
+    ambiguous = undefined;
+    role = 0;
+    forms.spellings(term.label, false, place);
+    role = 1;
+    for (const form of term.abbreviations) {
+      ambiguous = term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+      forms.spellings(form, true, place);
     }
-  };
-  for (const term of vocabulary.terms) {
-    terms.set(term.id, term);
-    add(term, term.label, 'label', false);
-    for (const form of term.abbreviations) add(term, form, 'abbreviation', true);
-    for (const form of term.synonyms) add(term, form, 'synonym', false);
-    for (const form of term.deprecated) add(term, form, 'deprecated', false);
+    ambiguous = undefined;
+    role = 2;
+    for (const form of term.synonyms) forms.spellings(form, false, place);
+    role = 3;
+    for (const form of term.deprecated) forms.spellings(form, false, place);
   }
-  formCache.clear();
-  return { terms, relations: vocabulary.relations, list: vocabulary.terms, root };
+  forms.seal();
+  return { terms, relations: vocabulary.relations, list: vocabulary.terms, forms, entries: groupByNode(forms.trie.size, nodes, termOf, roleOf, exactOf, ambiguousOf) };
+}
+
+/** Sorts the entries by node (a counting sort, so each node keeps its entries in order). */
+function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: number[], exactOf: (string | undefined)[], ambiguousOf: Map<number, AmbiguousForm>): FormEntries {
+  const start = new Int32Array(size + 1);
+  for (const node of nodes) start[node + 1]++;
+  for (let n = 0; n < size; n++) start[n + 1] += start[n];
+  const next = start.slice(0, size);
+  const entries: FormEntries = { start, term: new Int32Array(nodes.length), role: new Uint8Array(nodes.length), exact: new Array<string | undefined>(nodes.length).fill(undefined), ambiguous: new Map() };
+  nodes.forEach((node, i) => {
+    const at = next[node]++;
+    entries.term[at] = termOf[i];
+    entries.role[at] = roleOf[i];
+    entries.exact[at] = exactOf[i];
+    const ambiguous = ambiguousOf.get(i);
+    if (ambiguous) entries.ambiguous.set(at, ambiguous);
+  });
+  return entries;
 }
 
 /**
@@ -331,41 +448,68 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
  */
 export function findTerms(text: string, index: TermIndex, from = 0, to = text.length): TermMatch[] {
   const t = tokenize(text, from, to);
+  const { tokenIds, trie, table } = index.forms;
+  const { start: entriesOf, exact } = index.entries;
   const matches: TermMatch[] = [];
-  const n = t.keys.length;
+  const n = t.words.length;
+  // -1 for a token that no form has.
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = t.words[i];
+    if (word.table !== table) {
+      word.table = table;
+      word.id = tokenIds.get(word.key) ?? -1;
+    }
+    ids[i] = word.id;
+  }
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
   for (let i = 0; i < n; i++) {
     if (glued(i)) continue;
-    let node: TrieNode | undefined = index.root;
-    let best: { last: number; entry: FormEntry } | undefined;
-    for (let j = i; j < n; j++) {
+    let node = 0;
+    let best = -1;
+    let last = i;
+    for (let j = i; j < n && ids[j] >= 0; j++) {
       if (j > i && !glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) break;
-      node = childOf(node, t.keys[j]);
-      if (!node) break;
-      if (node.entries && !glued(j + 1)) {
-        const entry = node.entries.find((e) => !e.exact || sameTokens(e.exact, t.exact, i));
-        if (entry) best = { last: j, entry };
+      node = trie.child(node, ids[j]);
+      if (node === 0) break;
+      if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;
+      for (let e = entriesOf[node]; e < entriesOf[node + 1]; e++) {
+        const expected = exact[e];
+        if (expected === undefined || sameTokens(expected, t.words, i, j)) {
+          best = e;
+          last = j;
+          break;
+        }
       }
     }
-    if (!best) continue;
+    if (best < 0) continue;
     const start = t.starts[i];
-    const end = t.ends[best.last];
+    const end = t.ends[last];
+    const ambiguous = index.entries.ambiguous.get(best);
     matches.push({
       start,
       end,
-      termId: best.entry.termId,
-      role: best.entry.role,
+      termId: index.list[index.entries.term[best]].id,
+      role: roles[index.entries.role[best]],
       text: text.slice(start, end),
-      ...(best.entry.ambiguous ? { ambiguous: best.entry.ambiguous } : {}),
+      ...(ambiguous ? { ambiguous } : {}),
     });
-    i = best.last;
+    i = last;
   }
   return matches;
 }
 
-function sameTokens(expected: string[], actual: string[], at: number): boolean {
-  for (let k = 0; k < expected.length; k++) if (expected[k] !== actual[at + k]) return false;
-  return true;
+/** Joins the exact tokens of a form: a character no token holds, unlike the space that NFKC may give. */
+const exactJoiner = '\u0000';
+
+/** The exact tokens of a form, joined. */
+function exactOf(words: readonly NormalToken[]): string {
+  return words.map((w) => w.exact).join(exactJoiner);
+}
+
+/** Whether the exact tokens `actual[from..to]`, joined, are `expected`. */
+function sameTokens(expected: string, actual: NormalToken[], from: number, to: number): boolean {
+  return from === to ? expected === actual[from].exact : expected === exactOf(actual.slice(from, to + 1));
 }
 
 /** The term whose form is exactly `phrase` (as typed in a note, any accepted variant), if any. */

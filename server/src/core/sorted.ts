@@ -3,11 +3,16 @@
  * for a prefix and fails for the rest (binary search).
  */
 export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+  return partitionIndex(items.length, (i) => before(items[i]));
+}
+
+/** `partitionPoint` over the indices `0..length-1`, for data kept in parallel arrays. */
+export function partitionIndex(length: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(items[mid])) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { createLineIndex } from './lines';
-import { formKey } from './matcher';
+import { FormTrie, handOverMerge } from './matcher';
 import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
@@ -47,8 +47,11 @@ export interface VocabularyProblem {
   line: number;
 }
 
-const listFields = ['abbreviations', 'synonyms', 'deprecated', 'related', 'xrefs'] as const;
-const scalarFields = ['label', 'kind', 'definition', 'source'] as const;
+/**
+ * The list of every term that has none. Merging never changes a term's list in place (it makes
+ * a new one), so terms can share this one, and lists taken over from a layer stay the layer's.
+ */
+const none = Object.freeze([]) as unknown as never[];
 
 let validator: ValidateFunction | undefined;
 
@@ -197,7 +200,7 @@ function firstLine(message: string): string {
  */
 export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
   const terms = new Map<string, Term>();
-  const owners = new Map<string, string>();
+  const owners: FormOwners = { forms: new FormTrie(), byNode: [] };
   const problems: VocabularyProblem[] = [];
   const relations: Relation[] = [];
 
@@ -208,12 +211,13 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       const problem = (message: string) => problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
       if (seen.has(patch.id)) return problem(`Duplicate id '${patch.id}' in this layer: the first entry is used.`);
       seen.add(patch.id);
-      const origin: Origin = span ? { ...layer.origin, line: span.line } : layer.origin;
+      const origin = span ? atLine(layer.origin, span.line) : layer.origin;
       let term = terms.get(patch.id);
       if (!term) {
         if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
-        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: [], synonyms: [], deprecated: [], definition: '', source: '', related: [], xrefs: [], ambiguous: [], origins: { term: origin } };
+        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: { term: origin } };
         terms.set(patch.id, term);
+        owners.forms.startTerm();
       }
       applyPatch(term, patch, origin, owners, problem);
       return undefined;
@@ -222,15 +226,13 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   }
 
   for (const term of terms.values()) {
-    const known = term.related.filter((id) => terms.has(id) && id !== term.id);
+    if (term.related.length === 0) continue;
     const unknown = term.related.filter((id) => !terms.has(id));
     if (unknown.length > 0) {
       const origin = term.origins?.related ?? builtinOrigin;
       problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
     }
-    term.related = known;
-    // Lists grown by push hold room for 17 entries; a vocabulary of 100k terms keeps them all.
-    for (const field of listFields) if (term[field].length > 0) (term as unknown as Record<string, unknown[]>)[field] = term[field].slice();
+    term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
   }
   const validRelations = relations.filter((r) => {
     if (terms.has(r.subject) && terms.has(r.object)) return true;
@@ -238,37 +240,75 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     problems.push({ message: `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
     return false;
   });
-  return { vocabulary: { terms: [...terms.values()], relations: validRelations }, problems };
+  const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
+  handOverMerge(vocabulary, owners.forms, terms);
+  return { vocabulary, problems };
 }
 
-function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<string, string>, problem: (message: string) => void): void {
+/**
+ * The origin of an entry at a line. Written out, not spread: V8 gives a spread copy a large
+ * property store, four times the size of the literal, and a file of 100k terms keeps them all.
+ */
+function atLine(origin: Origin, line: number): Origin {
+  return origin.file === undefined ? { layer: origin.layer, line } : { layer: origin.layer, file: origin.file, line };
+}
+
+/** Which term owns each form key while layers are merged. */
+interface FormOwners {
+  /** A form's key is the trie node its tokens lead to. */
+  forms: FormTrie;
+  /** Term ids by node; nodes are numbered as they are added, so the array stays dense. */
+  byNode: (string | undefined)[];
+}
+
+// Field by field rather than in loops over field names: a property named in the code is much
+// cheaper than one looked up by a variable, 100k times over.
+function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOwners, problem: (message: string) => void): void {
   const origins = (term.origins ??= {});
-  for (const field of scalarFields) {
-    const value = patch[field];
-    if (value === undefined) continue;
-    if (field === 'label') {
-      if (!claimForm(value, term.id, owners, problem)) continue;
-      if (term.label) releaseForm(term.label, term.id, owners);
-    }
-    (term as unknown as Record<string, unknown>)[field] = value;
-    origins[field] = origin;
+  const { label, kind, definition, source } = patch;
+  if (label !== undefined && claimForm(label, term.id, owners, problem)) {
+    if (term.label) releaseForm(term.label, term.id, owners);
+    term.label = label;
+    origins.label = origin;
+  }
+  if (kind !== undefined) {
+    term.kind = kind;
+    origins.kind = origin;
+  }
+  if (definition !== undefined) {
+    term.definition = definition;
+    origins.definition = origin;
+  }
+  if (source !== undefined) {
+    term.source = source;
+    origins.source = origin;
   }
   for (const form of patch.deprecated ?? []) {
-    const key = formKey(form);
-    if (term.synonyms.some((s) => formKey(s) === key)) term.synonyms = term.synonyms.filter((s) => formKey(s) !== key);
+    const key = owners.forms.keyNode(form);
+    if (term.synonyms.some((s) => owners.forms.keyNode(s) === key)) term.synonyms = term.synonyms.filter((s) => owners.forms.keyNode(s) !== key);
     if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
     releaseForm(form, term.id, owners);
   }
-  for (const field of listFields) {
-    const values = patch[field];
-    if (!values) continue;
-    const list = term[field];
-    for (const value of values) {
-      if (list.includes(value)) continue;
-      if (field !== 'related' && field !== 'xrefs' && !claimForm(value, term.id, owners, problem)) continue;
-      list.push(value);
-    }
-    origins[field] = origin;
+  const claim = (caseSensitive: boolean) => (form: string) => claimForm(form, term.id, owners, problem, caseSensitive);
+  if (patch.abbreviations) {
+    term.abbreviations = withAdded(term.abbreviations, patch.abbreviations, claim(true));
+    origins.abbreviations = origin;
+  }
+  if (patch.synonyms) {
+    term.synonyms = withAdded(term.synonyms, patch.synonyms, claim(false));
+    origins.synonyms = origin;
+  }
+  if (patch.deprecated) {
+    term.deprecated = withAdded(term.deprecated, patch.deprecated, claim(false));
+    origins.deprecated = origin;
+  }
+  if (patch.related) {
+    term.related = withAdded(term.related, patch.related);
+    origins.related = origin;
+  }
+  if (patch.xrefs) {
+    term.xrefs = withAdded(term.xrefs, patch.xrefs);
+    origins.xrefs = origin;
   }
   if (patch.ambiguous) {
     term.ambiguous = [...term.ambiguous.filter((a) => !patch.ambiguous!.some((b) => b.form === a.form)), ...patch.ambiguous];
@@ -276,22 +316,38 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: Map<st
   }
 }
 
-function claimForm(form: string, termId: string, owners: Map<string, string>, problem: (message: string) => void): boolean {
-  const key = formKey(form);
+/**
+ * The list with the values it lacks that `accept` takes, as a new list (merging never changes
+ * one in place). The layer's own list serves when all of it is taken: a file of 100k terms keeps one copy.
+ */
+function withAdded(list: string[], values: string[], accept?: (value: string) => boolean): string[] {
+  let added: string[] | undefined;
+  for (const value of values) {
+    if (list.includes(value) || added?.includes(value)) continue;
+    if (accept && !accept(value)) continue;
+    (added ??= []).push(value);
+  }
+  if (!added) return list;
+  return list.length === 0 && added.length === values.length ? values : [...list, ...added];
+}
+
+/** Abbreviations are recognized by case: their exact tokens are kept for the index (`FormTrie.keyNode`). */
+function claimForm(form: string, termId: string, { forms, byNode }: FormOwners, problem: (message: string) => void, caseSensitive = false): boolean {
+  const key = forms.keyNode(form, caseSensitive);
   if (!key) {
     problem(`'${form}' has no letters or digits, so it can never be recognized.`);
     return false;
   }
-  const owner = owners.get(key);
+  const owner = byNode[key];
   if (owner && owner !== termId) {
     problem(`'${form}' already names term '${owner}'; a form may belong to one term only.`);
     return false;
   }
-  owners.set(key, termId);
+  byNode[key] = termId;
   return true;
 }
 
-function releaseForm(form: string, termId: string, owners: Map<string, string>): void {
-  const key = formKey(form);
-  if (owners.get(key) === termId) owners.delete(key);
+function releaseForm(form: string, termId: string, { forms, byNode }: FormOwners): void {
+  const key = forms.keyNode(form);
+  if (byNode[key] === termId) byNode[key] = undefined;
 }
