@@ -368,6 +368,24 @@ function ownCopy(word: string): string {
   return word.length < 13 ? word : (word + ' ').slice(0, -1);
 }
 
+/**
+ * The texts that terms are written as, each kept once. Matches outlive the version of the note
+ * they were found in (an edit reuses those outside the edited blocks), so a slice would keep
+ * every old version of a long note in memory. Bounded.
+ */
+const surfaces = new Map<string, string>();
+
+function surfaceOf(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  let own = surfaces.get(slice);
+  if (own === undefined) {
+    own = ownCopy(slice);
+    if (surfaces.size > 50_000) surfaces.clear();
+    surfaces.set(own, own);
+  }
+  return own;
+}
+
 function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken {
   let normal = cache.get(word);
   if (!normal) {
@@ -485,15 +503,10 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     if (best < 0) continue;
     const start = t.starts[i];
     const end = t.ends[last];
+    const match: TermMatch = { start, end, termId: index.list[index.entries.term[best]].id, role: roles[index.entries.role[best]], text: surfaceOf(text, start, end) };
     const ambiguous = index.entries.ambiguous.get(best);
-    matches.push({
-      start,
-      end,
-      termId: index.list[index.entries.term[best]].id,
-      role: roles[index.entries.role[best]],
-      text: text.slice(start, end),
-      ...(ambiguous ? { ambiguous } : {}),
-    });
+    if (ambiguous) match.ambiguous = ambiguous;
+    matches.push(match);
     i = last;
   }
   return matches;
