@@ -49,46 +49,97 @@ const notAssertedPattern = new RegExp(
 const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
 const taskPattern = /^\s*\[[ xX]\]\s/;
 
-/** Words that can start a hedge, an evidential cue, or a plan: the regular expressions run only when one occurs. */
-const hedgeTriggers = new Set(
-  ('may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
+/**
+ * Words of a sentence (runs of `[a-z][a-z'-]*` in its lower-case text) that let the patterns run:
+ * one of a list of words, or a word starting with one of a list of stems. Kept as a trie over
+ * a–z, apostrophe and hyphen so that scanning a sentence walks its characters once and slices
+ * nothing.
+ */
+export class TriggerWords {
+  /** The child of node `n` by symbol `s` is `next[n * symbols + s]`; 0 (the root) means none. */
+  readonly #next: Int32Array;
+  /** Per node: `isWord` when a word of the list ends there, `isStem` when a stem does. */
+  readonly #flags: Uint8Array;
+
+  constructor(words: string, stems: string) {
+    const list = words.split(' ');
+    const stemList = stems.split(' ');
+    const capacity = 1 + [...list, ...stemList].reduce((n, w) => n + w.length, 0);
+    const next = new Int32Array(capacity * symbols);
+    const flags = new Uint8Array(capacity);
+    let nodes = 1;
+    const add = (word: string, flag: number) => {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const symbol = symbolOf(word.charCodeAt(k));
+        if (symbol < 0) throw new Error(`trigger '${word}' is not a lower-case word`);
+        const at = node * symbols + symbol;
+        if (next[at] === 0) next[at] = nodes++;
+        node = next[at];
+      }
+      flags[node] |= flag;
+    };
+    for (const word of list) add(word, isWord);
+    for (const stem of stemList) add(stem, isStem);
+    this.#next = next;
+    this.#flags = flags;
+  }
+
+  /** Whether a word of `lower` is one of the words or starts with one of the stems. */
+  occursIn(lower: string): boolean {
+    const next = this.#next;
+    const flags = this.#flags;
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (c < 97 || c > 122) {
+        i++;
+        continue;
+      }
+      // Walk the word down the trie; once it falls off, only its end is still to be found.
+      let node = 0;
+      let j = i;
+      for (; j < n; j++) {
+        const symbol = symbolOf(lower.charCodeAt(j));
+        if (symbol < 0) break;
+        if (node === -1) continue;
+        node = next[node * symbols + symbol] || -1;
+        if (node !== -1 && flags[node] & isStem) return true;
+      }
+      if (node > 0 && flags[node] & isWord) return true;
+      i = j;
+    }
+    return false;
+  }
+}
+
+const symbols = 28;
+const isWord = 1;
+const isStem = 2;
+
+/** a–z are 0–25, the apostrophe 26, the hyphen 27; anything else ends a word (-1). */
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  return c === 39 ? 26 : c === 45 ? 27 : -1;
+}
+
+/** Words that can start a hedge: the pattern runs only when one occurs. */
+const hedgeTriggers = new TriggerWords(
+  'may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
     'conceivably plausible plausibly arguably supposedly allegedly hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
-    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check'
-  ).split(' '),
+    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check',
+  'speculat conjectur',
 );
-const hedgeStems = ['speculat', 'conjectur'];
-const planTriggers = new Set(
-  ('ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
-    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure'
-  ).split(' '),
+/** Words that can start a plan or a question about a relation. */
+const planTriggers = new TriggerWords(
+  'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
+    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure',
+  'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
 );
-const planStems = ['examin', 'compar', 'stud', 'explor', 'investigat', 'test', 'understand', 'summari', 'outlin', 'cover', 'discuss', 'describ', 'learn', 'measur', 'quantif', 'assess', 'evaluat', 'analy', 'track', 'monitor', 'address'];
-
-/** Whether a word of `lower` (a run of `[a-z][a-z'-]*`) is one of `triggers` or starts with one of `stems`. */
-function hasTrigger(lower: string, triggers: ReadonlySet<string>, stems: readonly string[]): boolean {
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < n; j++) {
-      const d = lower.charCodeAt(j);
-      if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
-    }
-    const word = lower.slice(i, j);
-    if (triggers.has(word)) return true;
-    for (const stem of stems) if (word.startsWith(stem)) return true;
-    i = j;
-  }
-  return false;
-}
 
 /** The final `?` of a question, if the sentence `masked[start, end)` is one. */
 export function questionMark(masked: string, start: number, end: number): TextSpan | undefined {
@@ -103,11 +154,11 @@ export function questionMark(masked: string, start: number, end: number): TextSp
  */
 export function findHedge(sentence: string, lower: string, offset: number): Hedge | undefined {
   const m =
-    (hasTrigger(lower, hedgeTriggers, hedgeStems) ? hedgePattern.exec(lower) : null) ??
+    (hedgeTriggers.occursIn(lower) ? hedgePattern.exec(lower) : null) ??
     (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null) ??
     conditionalPattern.exec(lower) ??
     taskPattern.exec(sentence) ??
-    (hasTrigger(lower, planTriggers, planStems) ? notAssertedPattern.exec(lower) : null);
+    (planTriggers.occursIn(lower) ? notAssertedPattern.exec(lower) : null);
   if (!m) return undefined;
   const text = m[0].trim();
   const at = m.index + m[0].indexOf(text);
