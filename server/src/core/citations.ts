@@ -115,6 +115,7 @@ const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
 
+const doiCore = /10\.\d{4,9}\//;
 const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
 const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
 const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
@@ -137,12 +138,14 @@ export function findCitations(text: string, start = 0, end = text.length, option
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const slice = text.slice(start, end);
-  const gate = createGate(text, options.masked, start, end);
+  const gate = createGate(text, slice, options.masked, start);
   const found: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
     const at = start + s;
     if (!(inMaskedOk ? gate.notCode(at) : gate.prose(at))) return;
-    found.push({ start: at, end: start + e, kind, ...(keys && keys.length > 0 ? { keys } : {}) });
+    const citation: Citation = { start: at, end: start + e, kind };
+    if (keys && keys.length > 0) citation.keys = keys;
+    found.push(citation);
   };
 
   const pairs = slice.includes('[') || slice.includes('(') ? matchPairs(slice) : undefined;
@@ -162,18 +165,19 @@ export function findCitations(text: string, start = 0, end = text.length, option
     push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
   doiPattern.lastIndex = 0;
-  for (let m = slice.includes('10.') ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
+  // The pattern may start a match anywhere (its last branch is a look-behind), so it is slow to fail: every DOI holds this.
+  for (let m = doiCore.test(slice) ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
     const doi = trimIdentifier(m[1]);
     const s = m.index;
     const e = m.index + m[0].length - (m[1].length - doi.length);
     push(s, e, 'doi', [doi], true);
   }
+  const ascii = !/[^\x00-\x7f]/.test(slice);
   // Upper-casing is exact on ASCII: the regular expressions decide there without a copy of the block.
   const pmOrAr = /pm|ar/i.test(slice);
-  const ascii = pmOrAr && !/[^\x00-\x7f]/.test(slice);
   const upper = pmOrAr && !ascii ? slice.toUpperCase() : '';
-  const hasPmid = ascii ? /pmid/i.test(slice) : upper.includes('PMID');
-  const hasArxiv = ascii ? /arxiv/i.test(slice) : upper.includes('ARXIV');
+  const hasPmid = pmOrAr && (ascii ? /pmid/i.test(slice) : upper.includes('PMID'));
+  const hasArxiv = pmOrAr && (ascii ? /arxiv/i.test(slice) : upper.includes('ARXIV'));
   pmidPattern.lastIndex = 0;
   for (let m = hasPmid ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
   pmcidPattern.lastIndex = 0;
@@ -188,7 +192,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
   supPattern.lastIndex = 0;
   for (let m = slice.includes('^') || /<sup/i.test(slice) ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
   unicodeSupPattern.lastIndex = 0;
-  for (let m = /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
+  for (let m = !ascii && /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
   if (options.loose) {
     looseReference.lastIndex = 0;
     for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
@@ -349,10 +353,9 @@ interface Gate {
 const codeOrComment = /(`+)[\s\S]*?[^`]\1(?!`)|<!--[\s\S]*?-->/g;
 
 /** Code spans and HTML comments of the range, found in the original text, shut out every citation. */
-function createGate(text: string, masked: string | undefined, start: number, end: number): Gate {
+function createGate(text: string, slice: string, masked: string | undefined, start: number): Gate {
   const starts: number[] = [];
   const ends: number[] = [];
-  const slice = text.slice(start, end);
   if (slice.includes('`') || slice.includes('<!--')) {
     codeOrComment.lastIndex = 0;
     for (let m = codeOrComment.exec(slice); m; m = codeOrComment.exec(slice)) {
