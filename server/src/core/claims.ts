@@ -182,7 +182,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
       const cue = cueAt < cues.length && cues[cueAt].start < sentence.end ? cues[cueAt] : undefined;
-      const analysis = analyzeSentence(masked, sentence.start, sentence.end, terms.slice(termAt, termEnd), relations, context, cue);
+      const analysis = analyzeSentence(masked, sentence.start, sentence.end, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
       claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
@@ -192,6 +192,8 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
 }
 
 const noCitations: Citation[] = [];
+/** Shared by every sentence without relations: nothing adds to a claim's relations after it is made. */
+const noRelations: ClaimRelation[] = [];
 
 function decide(start: number, end: number, analysis: SentenceAnalysis, citations: Citation[]): Claim {
   const claim: Claim = { start, end, status: 'not-a-claim', relations: analysis.relations };
@@ -203,24 +205,25 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   }
   if (analysis.cue) claim.cue = analysis.cue;
   const relations = analysis.relations;
-  const pick = (status: ClaimStatus, relation: ClaimRelation | undefined): Claim => {
-    claim.status = status;
-    if (relation) {
-      claim.relation = relation;
-      if (relation.backing && (status === 'contradicts' || status === 'supported')) claim.backing = relation.backing;
-    }
-    return claim;
-  };
-  const contradicted = relations.find((r) => r.verdict === 'contradicted');
-  if (contradicted) return pick('contradicts', contradicted);
   if (relations.length === 0 && !analysis.cue) return claim;
-  if (citations.length > 0) return pick('cited', relations[0]);
+  const contradicted = relations.find((r) => r.verdict === 'contradicted');
+  if (contradicted) return pick(claim, 'contradicts', contradicted);
+  if (citations.length > 0) return pick(claim, 'cited', relations[0]);
   const unstated = relations.find((r) => r.verdict === 'unstated');
-  if (unstated) return pick('unsupported', unstated);
+  if (unstated) return pick(claim, 'unsupported', unstated);
   const supported = relations.find((r) => r.verdict === 'supported');
-  if (supported) return pick('supported', supported);
-  if (relations.length > 0 && !analysis.cue) return pick('unverified', relations[0]);
-  return pick('unsupported', relations[0]);
+  if (supported) return pick(claim, 'supported', supported);
+  if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
+  return pick(claim, 'unsupported', relations[0]);
+}
+
+function pick(claim: Claim, status: ClaimStatus, relation: ClaimRelation | undefined): Claim {
+  claim.status = status;
+  if (relation) {
+    claim.relation = relation;
+    if (relation.backing && (status === 'contradicts' || status === 'supported')) claim.backing = relation.backing;
+  }
+  return claim;
 }
 
 // ── findings ───────────────────────────────────────────────────────────────────────────────
@@ -546,46 +549,49 @@ interface SentenceAnalysis {
 }
 
 
-function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[]): Item[] {
+/** The words, terms and punctuation of `masked[start, end)`; `terms[termFrom, termTo)` are the sentence's terms. */
+function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[], termFrom: number, termTo: number): Item[] {
   const items: Item[] = [];
   let at = start;
-  const pushWords = (from: number, to: number) => {
-    let i = from;
-    while (i < to) {
-      const c = masked.charCodeAt(i);
-      if (isWordChar(c)) {
-        let j = i + 1;
-        for (;;) {
-          while (j < to && isWordChar(masked.charCodeAt(j))) j++;
-          if (j + 1 < to && isJoiner(masked.charCodeAt(j)) && isWordChar(masked.charCodeAt(j + 1))) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        let key = masked.slice(i, j);
-        if (hasUpper(key)) key = key.toLowerCase();
-        if (hasSpecial(key)) key = key.replace(/\u2019/g, "'").replace(/[\u2010\u2011\u2013]/g, '-');
-        items.push({ kind: 'word', start: i, end: j, key, glued: isGlued(masked, items, i) });
-        i = j;
-        continue;
-      }
-      if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
-        items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), glued: false });
-      } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
-        items.push({ kind: 'punct', start: i, end: i + 1, key: '—', glued: false });
-      }
-      i++;
-    }
-  };
-  for (const term of terms) {
+  for (let t = termFrom; t < termTo; t++) {
+    const term = terms[t];
     if (term.start < at) continue;
-    pushWords(at, term.start);
+    pushWords(masked, at, term.start, items);
     items.push({ kind: 'term', start: term.start, end: term.end, key: '#term', termId: term.termId, glued: isGlued(masked, items, term.start) });
     at = term.end;
   }
-  pushWords(at, end);
+  pushWords(masked, at, end, items);
   return items;
+}
+
+function pushWords(masked: string, from: number, to: number, items: Item[]): void {
+  let i = from;
+  while (i < to) {
+    const c = masked.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < to && isWordChar(masked.charCodeAt(j))) j++;
+        if (j + 1 < to && isJoiner(masked.charCodeAt(j)) && isWordChar(masked.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      let key = masked.slice(i, j);
+      if (hasUpper(key)) key = key.toLowerCase();
+      if (hasSpecial(key)) key = key.replace(/\u2019/g, "'").replace(/[\u2010\u2011\u2013]/g, '-');
+      items.push({ kind: 'word', start: i, end: j, key, glued: isGlued(masked, items, i) });
+      i = j;
+      continue;
+    }
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
+      items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), glued: false });
+    } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
+      items.push({ kind: 'punct', start: i, end: i + 1, key: '—', glued: false });
+    }
+    i++;
+  }
 }
 
 function hasSpecial(word: string): boolean {
@@ -688,38 +694,35 @@ function analyzeSentence(
   start: number,
   end: number,
   terms: readonly TermMatch[],
+  termFrom: number,
+  termTo: number,
   lookup: RelationLookup,
   context: SubjectContext | undefined,
   cue: TextSpan | undefined,
 ): SentenceAnalysis {
   const question = questionMark(masked, start, end);
-  if (question) return { relations: [], hedge: { span: question, question: true } };
-  const withCue = cue ? { cue } : {};
-  const hedged = () => {
-    const sentence = masked.slice(start, end);
-    const lower = sentence.toLowerCase();
-    return findHedge(sentence, lower, start);
-  };
-  const items = terms.length > 0 || context ? tokenize(masked, start, end, terms) : [];
-  const predicates: Predicate[] = [];
-  const predicateAt = new Map<number, Predicate>();
-  if (items.length > 0) {
-    const keys = items.map((i) => i.key);
+  if (question) return { relations: noRelations, hedge: { span: question, question: true } };
+  // Most sentences assert nothing: they get through here without allocating.
+  let predicates: Predicate[] | undefined;
+  let predicateAt: Map<number, Predicate> | undefined;
+  const items = termTo > termFrom || context ? tokenize(masked, start, end, terms, termFrom, termTo) : undefined;
+  if (items !== undefined && items.length > 0) {
+    const keys = keysOf(items);
     for (let i = 0; i < items.length; i++) {
       if (items[i].kind !== 'word') continue;
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length);
       if (!predicate) continue;
-      predicates.push(predicate);
-      predicateAt.set(i, predicate);
+      (predicates ??= []).push(predicate);
+      (predicateAt ??= new Map()).set(i, predicate);
       i += match.length - 1;
     }
   }
-  if (predicates.length === 0) {
-    if (!cue) return { relations: [] };
-    const hedge = hedged();
-    return hedge ? { relations: [], hedge } : { relations: [], cue };
+  if (items === undefined || predicates === undefined || predicateAt === undefined) {
+    if (!cue) return nothingAsserted;
+    const hedge = hedgeOf(masked, start, end);
+    return hedge ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
   const cx: Context = { items, predicateAt, context };
@@ -799,11 +802,30 @@ function analyzeSentence(
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
   if (relations.length > 0 || cue) {
-    const hedge = hedged();
-    if (hedge) return { relations: [], hedge, ...(lastSubject ? { context: lastSubject } : {}) };
+    const hedge = hedgeOf(masked, start, end);
+    if (hedge) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
   }
-  return { relations, ...withCue, ...(lastSubject ? { context: lastSubject } : {}) };
+  const analysis: SentenceAnalysis = { relations: relations.length > 0 ? relations : noRelations };
+  if (cue) analysis.cue = cue;
+  if (lastSubject) analysis.context = lastSubject;
+  return analysis;
 }
+
+const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+function hedgeOf(masked: string, start: number, end: number): Hedge | undefined {
+  const sentence = masked.slice(start, end);
+  return findHedge(sentence, sentence.toLowerCase(), start);
+}
+
+/** The keys of a sentence's items, for the lexicon; one array serves every sentence (it is not kept). */
+function keysOf(items: readonly Item[]): string[] {
+  keyBuffer.length = 0;
+  for (const item of items) keyBuffer.push(item.key);
+  return keyBuffer;
+}
+
+const keyBuffer: string[] = [];
 
 interface Context {
   items: readonly Item[];
