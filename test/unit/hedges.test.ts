@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { TriggerWords } from '../../server/src/core/hedges';
+import { findCues, findHedge, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -32,7 +32,37 @@ describe('TriggerWords', () => {
     assert.equal(triggers.occursIn(''), false);
   });
 
-  it('expects the lower-case text', () => {
-    assert.equal(triggers.occursIn('It MAY help'), false);
+  it('reads ASCII capitals as small letters', () => {
+    assert.equal(triggers.occursIn('It MAY help'), true);
+    assert.equal(triggers.occursIn('SPECULATIVE'), true);
+    assert.equal(triggers.occursIn('MAYBE'), false);
+  });
+});
+
+describe('findHedge', () => {
+  it('gives a hedge, conditional or plan in lower case, with offsets into the document', () => {
+    assert.deepEqual(findHedge('HGF MAY promote repair.', 10), { span: { text: 'may', start: 14, end: 17 }, question: false });
+    assert.deepEqual(findHedge('If HGF rises, repair follows.', 0)?.span, { text: 'if', start: 0, end: 2 });
+    assert.deepEqual(findHedge('We Will Test HGF.', 0)?.span, { text: 'we will', start: 0, end: 7 });
+  });
+
+  it('gives a to-do or a task box as written', () => {
+    assert.deepEqual(findHedge('HGF promotes repair (TODO).', 0)?.span, { text: 'TODO', start: 21, end: 25 });
+    assert.deepEqual(findHedge('[X] HGF promotes repair.', 0)?.span, { text: '[X]', start: 0, end: 3 });
+  });
+
+  it('reads text with other scripts in its lower case', () => {
+    assert.deepEqual(findHedge('Ωmega MIGHT promote repair.', 0)?.span, { text: 'might', start: 6, end: 11 });
+    assert.equal(findHedge('HGF promotes repair in Ωmega.', 0), undefined);
+  });
+});
+
+describe('findCues', () => {
+  it('finds cues in any case and gives them as written', () => {
+    const text = 'Intro. STUDIES HAVE SHOWN that HGF helps; it is Well Established.';
+    assert.deepEqual(findCues(text, 7, text.length), [
+      { text: 'STUDIES HAVE SHOWN', start: 7, end: 25 },
+      { text: 'it is Well Established', start: 42, end: 64 },
+    ]);
   });
 });

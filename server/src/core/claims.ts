@@ -814,8 +814,7 @@ function analyzeSentence(
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
 
 function hedgeOf(masked: string, start: number, end: number): Hedge | undefined {
-  const sentence = masked.slice(start, end);
-  return findHedge(sentence, sentence.toLowerCase(), start);
+  return findHedge(masked.slice(start, end), start);
 }
 
 /** The keys of a sentence's items, for the lexicon; one array serves every sentence (it is not kept). */

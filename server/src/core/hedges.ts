@@ -50,7 +50,7 @@ const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)
 const taskPattern = /^\s*\[[ xX]\]\s/;
 
 /**
- * Words of a sentence (runs of `[a-z][a-z'-]*` in its lower-case text) that let the patterns run:
+ * Words of a sentence (runs of `[a-z][a-z'-]*` in its lower-case text, or in ASCII text as written) that let the patterns run:
  * one of a list of words, or a word starting with one of a list of stems. Kept as a trie over
  * a–z, apostrophe and hyphen so that scanning a sentence walks its characters once and slices
  * nothing.
@@ -85,14 +85,14 @@ export class TriggerWords {
     this.#flags = flags;
   }
 
-  /** Whether a word of `lower` is one of the words or starts with one of the stems. */
-  occursIn(lower: string): boolean {
+  /** Whether a word of `text` (ASCII capitals read as small letters) is one of the words or starts with one of the stems. */
+  occursIn(text: string): boolean {
     const next = this.#next;
     const flags = this.#flags;
-    const n = lower.length;
+    const n = text.length;
     let i = 0;
     while (i < n) {
-      const c = lower.charCodeAt(i);
+      const c = asciiLower(text.charCodeAt(i));
       if (c < 97 || c > 122) {
         i++;
         continue;
@@ -101,7 +101,7 @@ export class TriggerWords {
       let node = 0;
       let j = i;
       for (; j < n; j++) {
-        const symbol = symbolOf(lower.charCodeAt(j));
+        const symbol = symbolOf(asciiLower(text.charCodeAt(j)));
         if (symbol < 0) break;
         if (node === -1) continue;
         node = next[node * symbols + symbol] || -1;
@@ -149,20 +149,50 @@ export function questionMark(masked: string, start: number, end: number): TextSp
 }
 
 /**
- * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes a sentence not an
- * assertion; `sentence` is its text, `lower` that text in lower case, `offset` where it starts.
+ * The patterns are written for lower-case text. Lower-casing is exact letter by letter on ASCII,
+ * so ASCII text is matched as it is with these case-insensitive copies, sparing a lower-case copy
+ * of it (costly on two-byte strings); other text may change length or gain ASCII letters when
+ * lower-cased, so it is lower-cased first.
  */
-export function findHedge(sentence: string, lower: string, offset: number): Hedge | undefined {
-  const m =
-    (hedgeTriggers.occursIn(lower) ? hedgePattern.exec(lower) : null) ??
-    (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null) ??
-    conditionalPattern.exec(lower) ??
-    taskPattern.exec(sentence) ??
-    (planTriggers.occursIn(lower) ? notAssertedPattern.exec(lower) : null);
+const caseless = {
+  hedge: new RegExp(hedgePattern.source, 'i'),
+  conditional: new RegExp(conditionalPattern.source, 'i'),
+  notAsserted: new RegExp(notAssertedPattern.source, 'i'),
+};
+const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, notAsserted: notAssertedPattern };
+const nonAscii = /[^\x00-\x7f]/;
+
+/**
+ * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes `sentence` not an
+ * assertion, with offsets shifted by `offset`. The text of a hedge, conditional or plan is given
+ * in lower case.
+ */
+export function findHedge(sentence: string, offset: number): Hedge | undefined {
+  const ascii = !nonAscii.test(sentence);
+  const lower = ascii ? sentence : sentence.toLowerCase();
+  const patterns = ascii ? caseless : lowerCase;
+  let m = hedgeTriggers.occursIn(lower) ? patterns.hedge.exec(lower) : null;
+  let asWritten = false;
+  if (!m) {
+    asWritten = true;
+    m = (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null);
+  }
+  if (!m) {
+    asWritten = false;
+    m = patterns.conditional.exec(lower);
+  }
+  if (!m) {
+    asWritten = true;
+    m = taskPattern.exec(sentence);
+  }
+  if (!m) {
+    asWritten = false;
+    m = planTriggers.occursIn(lower) ? patterns.notAsserted.exec(lower) : null;
+  }
   if (!m) return undefined;
   const text = m[0].trim();
   const at = m.index + m[0].indexOf(text);
-  return { span: { text, start: offset + at, end: offset + at + text.length }, question: false };
+  return { span: { text: ascii && !asWritten ? text.toLowerCase() : text, start: offset + at, end: offset + at + text.length }, question: false };
 }
 
 const cuePattern = new RegExp(
@@ -188,8 +218,9 @@ const cuePattern = new RegExp(
   'g',
 );
 
-/** `cuePattern` anchored: tried only where a cue may start. */
+/** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
 const cueAt = new RegExp(cuePattern.source, 'y');
+const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
 
 /**
  * The first words a cue may start with (every alternative of `cuePattern` starts with `\b` and
@@ -211,18 +242,25 @@ function cueKey(length: number, first: number, last: number): number {
   return (length << 10) | ((first - 97) << 5) | (last - 97);
 }
 
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
 /** Evidential cues in `masked[start, end)`, in order. */
 export function findCues(masked: string, start: number, end: number): TextSpan[] {
-  const lower = masked.slice(start, end).toLowerCase();
+  const slice = masked.slice(start, end);
+  const ascii = !nonAscii.test(slice);
+  const lower = ascii ? slice : slice.toLowerCase();
+  const anchored = ascii ? cueAtCaseless : cueAt;
   const cues: TextSpan[] = [];
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    const c = lower.charCodeAt(i);
+    const c = asciiLower(lower.charCodeAt(i));
     if (!isRegexWordChar(c)) {
       i++;
       continue;
@@ -230,12 +268,12 @@ export function findCues(masked: string, start: number, end: number): TextSpan[]
     // A run of \w starts at i: a match can start only here.
     let j = i + 1;
     while (j < n && isRegexWordChar(lower.charCodeAt(j))) j++;
-    const last = lower.charCodeAt(j - 1);
+    const last = asciiLower(lower.charCodeAt(j - 1));
     const candidate =
       (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && last >= 97 && last <= 122 && j - i < 16 && cueStarts[cueKey(j - i, c, last)] === 1);
     if (candidate) {
-      cueAt.lastIndex = i;
-      const m = cueAt.exec(lower);
+      anchored.lastIndex = i;
+      const m = anchored.exec(lower);
       if (m) {
         cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
         // The global scan went on after the match; a run of \w starting inside it cannot match.
