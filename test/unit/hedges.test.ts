@@ -40,20 +40,22 @@ describe('TriggerWords', () => {
 });
 
 describe('findHedge', () => {
+  const hedgeIn = (sentence: string) => findHedge(sentence, 0, sentence.length);
+
   it('gives a hedge, conditional or plan in lower case, with offsets into the document', () => {
-    assert.deepEqual(findHedge('HGF MAY promote repair.', 10), { span: { text: 'may', start: 14, end: 17 }, question: false });
-    assert.deepEqual(findHedge('If HGF rises, repair follows.', 0)?.span, { text: 'if', start: 0, end: 2 });
-    assert.deepEqual(findHedge('We Will Test HGF.', 0)?.span, { text: 'we will', start: 0, end: 7 });
+    assert.deepEqual(findHedge('Some text HGF MAY promote repair.', 10, 33), { span: { text: 'may', start: 14, end: 17 }, question: false });
+    assert.deepEqual(hedgeIn('If HGF rises, repair follows.')?.span, { text: 'if', start: 0, end: 2 });
+    assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
   });
 
   it('gives a to-do or a task box as written', () => {
-    assert.deepEqual(findHedge('HGF promotes repair (TODO).', 0)?.span, { text: 'TODO', start: 21, end: 25 });
-    assert.deepEqual(findHedge('[X] HGF promotes repair.', 0)?.span, { text: '[X]', start: 0, end: 3 });
+    assert.deepEqual(hedgeIn('HGF promotes repair (TODO).')?.span, { text: 'TODO', start: 21, end: 25 });
+    assert.deepEqual(hedgeIn('[X] HGF promotes repair.')?.span, { text: '[X]', start: 0, end: 3 });
   });
 
   it('reads text with other scripts in its lower case', () => {
-    assert.deepEqual(findHedge('Ωmega MIGHT promote repair.', 0)?.span, { text: 'might', start: 6, end: 11 });
-    assert.equal(findHedge('HGF promotes repair in Ωmega.', 0), undefined);
+    assert.deepEqual(hedgeIn('Ωmega MIGHT promote repair.')?.span, { text: 'might', start: 6, end: 11 });
+    assert.equal(hedgeIn('HGF promotes repair in Ωmega.'), undefined);
   });
 });
 

@@ -814,7 +814,7 @@ function analyzeSentence(
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
 
 function hedgeOf(masked: string, start: number, end: number): Hedge | undefined {
-  return findHedge(masked.slice(start, end), start);
+  return findHedge(masked, start, end);
 }
 
 /** The keys of a sentence's items, for the lexicon; one array serves every sentence (it is not kept). */

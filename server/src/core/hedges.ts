@@ -85,12 +85,15 @@ export class TriggerWords {
     this.#flags = flags;
   }
 
-  /** Whether a word of `text` (ASCII capitals read as small letters) is one of the words or starts with one of the stems. */
-  occursIn(text: string): boolean {
+  /**
+   * Whether a word of `text[from, to)` (ASCII capitals read as small letters) is one of the words
+   * or starts with one of the stems.
+   */
+  occursIn(text: string, from = 0, to = text.length): boolean {
     const next = this.#next;
     const flags = this.#flags;
-    const n = text.length;
-    let i = 0;
+    const n = to;
+    let i = from;
     while (i < n) {
       const c = asciiLower(text.charCodeAt(i));
       if (c < 97 || c > 122) {
@@ -163,15 +166,18 @@ const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, notAss
 const nonAscii = /[^\x00-\x7f]/;
 
 /**
- * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes `sentence` not an
- * assertion, with offsets shifted by `offset`. The text of a hedge, conditional or plan is given
- * in lower case.
+ * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes the sentence
+ * `text[start, end)` not an assertion. The text of a hedge, conditional or plan is given in lower
+ * case.
  */
-export function findHedge(sentence: string, offset: number): Hedge | undefined {
+export function findHedge(text: string, start: number, end: number): Hedge | undefined {
+  const sentence = text.slice(start, end);
   const ascii = !nonAscii.test(sentence);
   const lower = ascii ? sentence : sentence.toLowerCase();
   const patterns = ascii ? caseless : lowerCase;
-  let m = hedgeTriggers.occursIn(lower) ? patterns.hedge.exec(lower) : null;
+  // The triggers are read in place when they can be: a flat string reads faster than a slice.
+  const [subject, from, to] = ascii ? [text, start, end] : [lower, 0, lower.length];
+  let m = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
   let asWritten = false;
   if (!m) {
     asWritten = true;
@@ -187,12 +193,12 @@ export function findHedge(sentence: string, offset: number): Hedge | undefined {
   }
   if (!m) {
     asWritten = false;
-    m = planTriggers.occursIn(lower) ? patterns.notAsserted.exec(lower) : null;
+    m = planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
   }
   if (!m) return undefined;
-  const text = m[0].trim();
-  const at = m.index + m[0].indexOf(text);
-  return { span: { text: ascii && !asWritten ? text.toLowerCase() : text, start: offset + at, end: offset + at + text.length }, question: false };
+  const found = m[0].trim();
+  const at = start + m.index + m[0].indexOf(found);
+  return { span: { text: ascii && !asWritten ? found.toLowerCase() : found, start: at, end: at + found.length }, question: false };
 }
 
 const cuePattern = new RegExp(
@@ -256,28 +262,31 @@ export function findCues(masked: string, start: number, end: number): TextSpan[]
   const ascii = !nonAscii.test(slice);
   const lower = ascii ? slice : slice.toLowerCase();
   const anchored = ascii ? cueAtCaseless : cueAt;
+  // Words are read in place when they can be (a flat string reads faster than a slice); `base` maps them to `lower`.
+  const subject = ascii ? masked : lower;
+  const base = ascii ? start : 0;
+  const n = base + lower.length;
   const cues: TextSpan[] = [];
-  const n = lower.length;
-  let i = 0;
+  let i = base;
   while (i < n) {
-    const c = asciiLower(lower.charCodeAt(i));
+    const c = asciiLower(subject.charCodeAt(i));
     if (!isRegexWordChar(c)) {
       i++;
       continue;
     }
     // A run of \w starts at i: a match can start only here.
     let j = i + 1;
-    while (j < n && isRegexWordChar(lower.charCodeAt(j))) j++;
-    const last = asciiLower(lower.charCodeAt(j - 1));
+    while (j < n && isRegexWordChar(subject.charCodeAt(j))) j++;
+    const last = asciiLower(subject.charCodeAt(j - 1));
     const candidate =
       (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && last >= 97 && last <= 122 && j - i < 16 && cueStarts[cueKey(j - i, c, last)] === 1);
     if (candidate) {
-      anchored.lastIndex = i;
+      anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
         cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
         // The global scan went on after the match; a run of \w starting inside it cannot match.
-        i = m.index + m[0].length;
+        i = base + m.index + m[0].length;
         continue;
       }
     }

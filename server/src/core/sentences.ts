@@ -18,7 +18,10 @@ const CLOSE_PAREN = 41;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
+
+const terminators = /[.!?\u2026\u3002\uff01\uff1f]/g;
+/** Any bracket: a native search steps from one to the next faster than a loop over the characters between. */
+const anyBracket = /[()[\]{}]/g;
 
 /** Brackets further apart than this are not taken as a pair, so a stray one cannot swallow a paragraph. */
 const maxBracketSpan = 600;
@@ -38,7 +41,6 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   if (end <= start) return sentences;
   const spans = bracketSpans(text, start, end);
   let span = 0;
-  const terminators = /[.!?\u2026\u3002\uff01\uff1f]/g;
   terminators.lastIndex = start;
   let sentenceStart = start;
   for (let m = terminators.exec(text); m !== null && m.index < end; m = terminators.exec(text)) {
@@ -193,11 +195,13 @@ function citationBracketEnd(text: string, open: number, end: number): number {
  * nest or are disjoint, so a pair that closes covers every pair recorded since its opener.
  */
 export function bracketSpans(text: string, start: number, end: number): number[] | undefined {
+  const range = text.slice(start, end);
   let spans: number[] | undefined;
   const stack: number[] = [];
-  for (let i = start; i < end; i++) {
+  anyBracket.lastIndex = 0;
+  while (anyBracket.test(range)) {
+    const i = start + anyBracket.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c !== OPEN_PAREN && c !== CLOSE_PAREN && c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE && c !== CLOSE_BRACE) continue;
     if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) {
       stack.push(i);
       continue;
