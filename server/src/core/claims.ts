@@ -4,6 +4,7 @@ import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
+import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
 
 export type { TextSpan } from './hedges';
@@ -578,10 +579,7 @@ function pushWords(masked: string, from: number, to: number, items: Item[]): voi
         }
         break;
       }
-      let key = masked.slice(i, j);
-      if (hasUpper(key)) key = key.toLowerCase();
-      if (hasSpecial(key)) key = key.replace(/\u2019/g, "'").replace(/[\u2010\u2011\u2013]/g, '-');
-      items.push({ kind: 'word', start: i, end: j, key, glued: isGlued(masked, items, i) });
+      items.push({ kind: 'word', start: i, end: j, key: wordKey(masked, i, j), glued: isGlued(masked, items, i) });
       i = j;
       continue;
     }
@@ -592,19 +590,6 @@ function pushWords(masked: string, from: number, to: number, items: Item[]): voi
     }
     i++;
   }
-}
-
-function hasSpecial(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return true;
-  return false;
-}
-
-function hasUpper(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
 }
 
 /** Letters and digits; other scripts through a cached Unicode test. */
