@@ -78,14 +78,39 @@ export function isPaperUrl(url: string): boolean {
  */
 export function collectReferenceDefinitions(text: string): Map<string, string> {
   const definitions = new Map<string, string>();
-  const re = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1].startsWith('^')) continue;
+  const add = (m: RegExpExecArray) => {
+    if (m[1].startsWith('^')) return;
     const label = normalizeLabel(m[1]);
     if (!definitions.has(label)) definitions.set(label, m[2].replace(/^<|>$/g, ''));
+  };
+  if (otherLineBreak.test(text)) {
+    referenceDefinitions.lastIndex = 0;
+    for (let m = referenceDefinitions.exec(text); m; m = referenceDefinitions.exec(text)) add(m);
+    return definitions;
+  }
+  // The first line of a definition holds ']:' (a label does not span lines), so only those lines
+  // are tried, in order, skipping any that an earlier definition's destination ran into.
+  let done = 0;
+  for (let colon = text.indexOf(']:'); colon !== -1; colon = text.indexOf(']:', colon + 2)) {
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    if (lineStart < done) continue;
+    referenceDefinitionAt.lastIndex = lineStart;
+    const m = referenceDefinitionAt.exec(text);
+    if (!m) {
+      done = lineStart + 1;
+      continue;
+    }
+    done = m.index + m[0].length;
+    colon = done - 2;
+    add(m);
   }
   return definitions;
 }
+
+const referenceDefinitions = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)/gm;
+const referenceDefinitionAt = new RegExp(referenceDefinitions.source, 'my');
+/** Line breaks other than `\n` start lines for `^` too, and may sit inside a label: such text is scanned whole. */
+const otherLineBreak = /[\r\u2028\u2029]/;
 
 function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
