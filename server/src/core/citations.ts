@@ -140,6 +140,7 @@ const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
 
+const nonAscii = /[^\x00-\x7f]/;
 const doiCore = /10\.\d{4,9}\//;
 const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
 const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
@@ -197,12 +198,11 @@ export function findCitations(text: string, start = 0, end = text.length, option
     const e = m.index + m[0].length - (m[1].length - doi.length);
     push(s, e, 'doi', [doi], true);
   }
-  const ascii = !/[^\x00-\x7f]/.test(slice);
-  // Upper-casing is exact on ASCII: the regular expressions decide there without a copy of the block.
+  // Without the unicode flag a case-insensitive letter matches only its ASCII cases, so these
+  // gates hold wherever the patterns match, in text of any script.
   const pmOrAr = /pm|ar/i.test(slice);
-  const upper = pmOrAr && !ascii ? slice.toUpperCase() : '';
-  const hasPmid = pmOrAr && (ascii ? /pmid/i.test(slice) : upper.includes('PMID'));
-  const hasArxiv = pmOrAr && (ascii ? /arxiv/i.test(slice) : upper.includes('ARXIV'));
+  const hasPmid = pmOrAr && /pmid/i.test(slice);
+  const hasArxiv = pmOrAr && /arxiv/i.test(slice);
   pmidPattern.lastIndex = 0;
   for (let m = hasPmid ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
   pmcidPattern.lastIndex = 0;
@@ -217,7 +217,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
   supPattern.lastIndex = 0;
   for (let m = slice.includes('^') || /<sup/i.test(slice) ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
   unicodeSupPattern.lastIndex = 0;
-  for (let m = !ascii && /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
+  for (let m = nonAscii.test(slice) && /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
   if (options.loose) {
     looseReference.lastIndex = 0;
     for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
