@@ -140,6 +140,12 @@ const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
 
+/**
+ * What every citation but a free-form reference holds, one way or another: a bracket or
+ * parenthesis, `@`, a superscript, `et al`, or the start of a DOI, PMID, PMCID, arXiv id or URL.
+ * Most blocks hold none, and are done with at once.
+ */
+const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et al|<sup/i;
 const nonAscii = /[^\x00-\x7f]/;
 const doiCore = /10\.\d{4,9}\//;
 const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
@@ -164,6 +170,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const slice = text.slice(start, end);
+  if (!options.loose && !mayCite.test(slice)) return [];
   const gate = createGate(text, slice, options.masked, start);
   const found: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
