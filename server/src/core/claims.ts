@@ -507,6 +507,7 @@ interface Item {
   end: number;
   /** Lower-case word, punctuation character, or `#term`. */
   key: string;
+  /** Written (undefined) on words and punctuation too, so that every item has the same shape for the engine. */
   termId?: string;
   /** Joined to the previous item by a hyphen without spaces ("MSC-derived", "anti-VEGF"). */
   glued: boolean;
@@ -579,14 +580,14 @@ function pushWords(masked: string, from: number, to: number, items: Item[]): voi
         }
         break;
       }
-      items.push({ kind: 'word', start: i, end: j, key: wordKey(masked, i, j), glued: isGlued(masked, items, i) });
+      items.push({ kind: 'word', start: i, end: j, key: wordKey(masked, i, j), termId: undefined, glued: isGlued(masked, items, i) });
       i = j;
       continue;
     }
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
-      items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), glued: false });
+      items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), termId: undefined, glued: false });
     } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
-      items.push({ kind: 'punct', start: i, end: i + 1, key: '—', glued: false });
+      items.push({ kind: 'punct', start: i, end: i + 1, key: '—', termId: undefined, glued: false });
     }
     i++;
   }
