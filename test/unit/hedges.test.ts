@@ -48,6 +48,14 @@ describe('findHedge', () => {
     assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
   });
 
+  it('finds plans and questions about a relation', () => {
+    assert.equal(hedgeIn('Aim 2 asks how HGF promotes repair.')?.span.text, 'asks how');
+    assert.equal(hedgeIn("HGF promotes repair; we'll measure it.")?.span.text, "we'll");
+    assert.equal(hedgeIn('The goal is to show that HGF promotes repair.')?.span.text, 'goal is to');
+    assert.equal(hedgeIn('- Verify that HGF promotes repair.')?.span.text, '- verify');
+    assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
+  });
+
   it('gives a to-do or a task box as written', () => {
     assert.deepEqual(hedgeIn('HGF promotes repair (TODO).')?.span, { text: 'TODO', start: 21, end: 25 });
     assert.deepEqual(hedgeIn('[X] HGF promotes repair.')?.span, { text: '[X]', start: 0, end: 3 });

@@ -38,14 +38,19 @@ const hedgePattern = new RegExp(
 );
 const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
 /** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
-const notAssertedPattern = new RegExp(
-  [
-    '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
-    '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
-    '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
-    '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
-  ].join('|'),
-);
+const planAlternatives = [
+  '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
+  '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
+  '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
+  '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
+];
+const notAssertedPattern = new RegExp(planAlternatives.join('|'));
+/**
+ * What every plan holds: a question word (first alternative), "we" or "i" (second), "to"
+ * (third), or the imperative at the start (the last alternative itself). Most sentences hold
+ * none, and skip the plan's trigger words and pattern.
+ */
+const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to)\\b', planAlternatives[3]].join('|'));
 const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
 const taskPattern = /^\s*\[[ xX]\]\s/;
 
@@ -160,9 +165,10 @@ export function questionMark(masked: string, start: number, end: number): TextSp
 const caseless = {
   hedge: new RegExp(hedgePattern.source, 'i'),
   conditional: new RegExp(conditionalPattern.source, 'i'),
+  mayPlan: new RegExp(mayPlanPattern.source, 'i'),
   notAsserted: new RegExp(notAssertedPattern.source, 'i'),
 };
-const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, notAsserted: notAssertedPattern };
+const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, mayPlan: mayPlanPattern, notAsserted: notAssertedPattern };
 const nonAscii = /[^\x00-\x7f]/;
 
 /**
@@ -193,7 +199,7 @@ export function findHedge(text: string, start: number, end: number): Hedge | und
   }
   if (!m) {
     asWritten = false;
-    m = planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
+    m = patterns.mayPlan.test(lower) && planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
   }
   if (!m) return undefined;
   const found = m[0].trim();
