@@ -43,8 +43,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   let span = 0;
   terminators.lastIndex = start;
   let sentenceStart = start;
-  for (let m = terminators.exec(text); m !== null && m.index < end; m = terminators.exec(text)) {
-    const i = m.index;
+  // Each terminator is one character, so `test` finds it (just before `lastIndex`) without a match array.
+  while (terminators.test(text) && terminators.lastIndex <= end) {
+    const i = terminators.lastIndex - 1;
     if (spans !== undefined) {
       // Terminators come in increasing order, so the spans before this one are done with.
       while (span < spans.length && spans[span + 1] < i) span += 2;
