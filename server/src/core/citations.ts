@@ -134,6 +134,8 @@ const narrativeAuthorYear = new RegExp(
 );
 
 /** A free-form reference: a capitalised name followed, within one line, by a year. */
+/** The year that ends every free-form reference: without one, the pattern need not run. */
+const looseYear = /\b(?:1[89]|20)\d{2}\b/;
 const looseReference = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
 const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}\n]{1,200}\})/gu;
@@ -170,7 +172,8 @@ export function findCitations(text: string, start = 0, end = text.length, option
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const slice = text.slice(start, end);
-  if (!options.loose && !mayCite.test(slice)) return [];
+  const loose = options.loose === true && looseYear.test(slice);
+  if (!loose && !mayCite.test(slice)) return [];
   const gate = createGate(text, slice, options.masked, start);
   const found: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
@@ -225,7 +228,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
   for (let m = slice.includes('^') || /<sup/i.test(slice) ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
   unicodeSupPattern.lastIndex = 0;
   for (let m = nonAscii.test(slice) && /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
-  if (options.loose) {
+  if (loose) {
     looseReference.lastIndex = 0;
     for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
   }
