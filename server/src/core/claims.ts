@@ -707,7 +707,7 @@ function analyzeSentence(
   }
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
-    const hedge = hedgeOf(masked, start, end);
+    const hedge = findHedge(masked, start, end);
     return hedge ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
@@ -788,7 +788,7 @@ function analyzeSentence(
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
   if (relations.length > 0 || cue) {
-    const hedge = hedgeOf(masked, start, end);
+    const hedge = findHedge(masked, start, end);
     if (hedge) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
   }
   const analysis: SentenceAnalysis = { relations: relations.length > 0 ? relations : noRelations };
@@ -798,10 +798,6 @@ function analyzeSentence(
 }
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
-
-function hedgeOf(masked: string, start: number, end: number): Hedge | undefined {
-  return findHedge(masked, start, end);
-}
 
 /** The keys of a sentence's items, for the lexicon; one array serves every sentence (it is not kept). */
 function keysOf(items: readonly Item[]): string[] {

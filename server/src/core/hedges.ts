@@ -55,10 +55,10 @@ const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)
 const taskPattern = /^\s*\[[ xX]\]\s/;
 
 /**
- * Words of a sentence (runs of `[a-z][a-z'-]*` in its lower-case text, or in ASCII text as written) that let the patterns run:
- * one of a list of words, or a word starting with one of a list of stems. Kept as a trie over
- * a–z, apostrophe and hyphen so that scanning a sentence walks its characters once and slices
- * nothing.
+ * Words of a sentence that let the patterns run: one of a list of words, or a word starting with
+ * one of a list of stems. A word is a run of `[a-z][a-z'-]*` in the lower-case text (ASCII
+ * capitals count as small letters). Kept as a trie over a–z, apostrophe and hyphen so that
+ * scanning a sentence walks its characters once and slices nothing.
  */
 export class TriggerWords {
   /** The child of node `n` by symbol `s` is `next[n * symbols + s]`; 0 (the root) means none. */
@@ -97,9 +97,8 @@ export class TriggerWords {
   occursIn(text: string, from = 0, to = text.length): boolean {
     const next = this.#next;
     const flags = this.#flags;
-    const n = to;
     let i = from;
-    while (i < n) {
+    while (i < to) {
       const c = asciiLower(text.charCodeAt(i));
       if (c < 97 || c > 122) {
         i++;
@@ -108,7 +107,7 @@ export class TriggerWords {
       // Walk the word down the trie; once it falls off, only its end is still to be found.
       let node = 0;
       let j = i;
-      for (; j < n; j++) {
+      for (; j < to; j++) {
         const symbol = symbolOf(asciiLower(text.charCodeAt(j)));
         if (symbol < 0) break;
         if (node === -1) continue;
@@ -181,30 +180,27 @@ export function findHedge(text: string, start: number, end: number): Hedge | und
   const ascii = !nonAscii.test(sentence);
   const lower = ascii ? sentence : sentence.toLowerCase();
   const patterns = ascii ? caseless : lowerCase;
-  // The triggers are read in place when they can be: a flat string reads faster than a slice.
-  const [subject, from, to] = ascii ? [text, start, end] : [lower, 0, lower.length];
-  let m = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
-  let asWritten = false;
-  if (!m) {
-    asWritten = true;
-    m = (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null);
-  }
-  if (!m) {
-    asWritten = false;
-    m = patterns.conditional.exec(lower);
-  }
-  if (!m) {
-    asWritten = true;
-    m = taskPattern.exec(sentence);
-  }
-  if (!m) {
-    asWritten = false;
-    m = patterns.mayPlan.test(lower) && planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
-  }
-  if (!m) return undefined;
+  // The trigger words are read in place when they can be: a flat string reads faster than a slice of it.
+  const subject = ascii ? text : lower;
+  const from = ascii ? start : 0;
+  const to = ascii ? end : lower.length;
+  const hedge = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
+  if (hedge) return asHedge(hedge, start, ascii);
+  const todo = sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null;
+  if (todo) return asHedge(todo, start, false);
+  const conditional = patterns.conditional.exec(lower);
+  if (conditional) return asHedge(conditional, start, ascii);
+  const task = taskPattern.exec(sentence);
+  if (task) return asHedge(task, start, false);
+  const plan = patterns.mayPlan.test(lower) && planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
+  return plan ? asHedge(plan, start, ascii) : undefined;
+}
+
+/** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
+function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
   const found = m[0].trim();
-  const at = start + m.index + m[0].indexOf(found);
-  return { span: { text: ascii && !asWritten ? found.toLowerCase() : found, start: at, end: at + found.length }, question: false };
+  const at = offset + m.index + m[0].indexOf(found);
+  return { span: { text: toLowerCase ? found.toLowerCase() : found, start: at, end: at + found.length }, question: false };
 }
 
 const cuePattern = new RegExp(
