@@ -127,3 +127,31 @@ describe('isPaperUrl', () => {
     assert.ok(!isPaperUrl('https://github.com/x'));
   });
 });
+
+describe('collectReferenceDefinitions', () => {
+  const definitions = (text: string) => [...collectReferenceDefinitions(text)];
+
+  it('reads definitions at the start of a line, labels folded, the first of a label kept', () => {
+    const text = 'Intro [a] text ]: not one.\n\n[Smith  2020]: https://doi.org/10.1/x\n   [b]: <https://x.org/y z>\n    [c]: indented\n[smith 2020]: later\n[^1]: a footnote';
+    assert.deepEqual(definitions(text), [
+      ['smith 2020', 'https://doi.org/10.1/x'],
+      ['b', 'https://x.org/y z'],
+    ]);
+  });
+
+  it('takes a destination on the next line, and does not read a definition inside it', () => {
+    assert.deepEqual(definitions('[a]:\n[b]: http://b.org'), [['a', '[b]:']]);
+    assert.deepEqual(definitions('[a]:\n  http://a.org [b]: x\n[c]: http://c.org'), [
+      ['a', 'http://a.org'],
+      ['c', 'http://c.org'],
+    ]);
+  });
+
+  it('reads escaped brackets in a label and lines broken by carriage returns', () => {
+    assert.deepEqual(definitions('[a\\]b]: http://x.org'), [['a\\]b', 'http://x.org']]);
+    assert.deepEqual(definitions('x\r[a]: http://a.org\r\n[b]: http://b.org'), [
+      ['a', 'http://a.org'],
+      ['b', 'http://b.org'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../server/src/core/sentences';
+import { bracketSpans, splitSentences } from '../../server/src/core/sentences';
 
 /** The sentences of `text` as strings, for readable assertions. */
 function split(text: string, start?: number, end?: number): string[] {
@@ -77,5 +77,35 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text);
     assert.equal(sentences.length, 25_000);
     assert.ok(Date.now() - t0 < 1000);
+  });
+});
+
+describe('bracketSpans', () => {
+  /** The outermost spans as the text they cover. */
+  const spans = (text: string): string[] => {
+    const flat = bracketSpans(text, 0, text.length) ?? [];
+    const out: string[] = [];
+    for (let k = 0; k < flat.length; k += 2) out.push(text.slice(flat[k], flat[k + 1] + 1));
+    return out;
+  };
+
+  it('gives the outermost matched pairs, in order, closers included', () => {
+    assert.deepEqual(spans('a (b [c] d) e [f] {g (h)}'), ['(b [c] d)', '[f]', '{g (h)}']);
+  });
+
+  it('pairs a closer with the nearest opener of its kind, dropping the unmatched ones between', () => {
+    assert.deepEqual(spans('a ( b [c) d] (e)'), ['( b [c)', '(e)']);
+    assert.equal(bracketSpans('no brackets here', 0, 16), undefined);
+    assert.equal(bracketSpans('only ( open', 0, 11), undefined);
+  });
+
+  it('keeps the inner pairs of a pair that spans too far', () => {
+    const text = '(' + 'x'.repeat(300) + '[a]' + 'y'.repeat(300) + '(b))';
+    assert.deepEqual(spans(text), ['[a]', '(b)']);
+  });
+
+  it('reads only the given range, with offsets into the whole text', () => {
+    const text = '(skip) and [take]';
+    assert.deepEqual(bracketSpans(text, 7, text.length), [11, 16]);
   });
 });

@@ -78,14 +78,39 @@ export function isPaperUrl(url: string): boolean {
  */
 export function collectReferenceDefinitions(text: string): Map<string, string> {
   const definitions = new Map<string, string>();
-  const re = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1].startsWith('^')) continue;
+  const add = (m: RegExpExecArray) => {
+    if (m[1].startsWith('^')) return;
     const label = normalizeLabel(m[1]);
     if (!definitions.has(label)) definitions.set(label, m[2].replace(/^<|>$/g, ''));
+  };
+  if (otherLineBreak.test(text)) {
+    referenceDefinitions.lastIndex = 0;
+    for (let m = referenceDefinitions.exec(text); m; m = referenceDefinitions.exec(text)) add(m);
+    return definitions;
+  }
+  // The first line of a definition holds ']:' (a label does not span lines), so only those lines
+  // are tried, in order, skipping any that an earlier definition's destination ran into.
+  let done = 0;
+  for (let colon = text.indexOf(']:'); colon !== -1; colon = text.indexOf(']:', colon + 2)) {
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    if (lineStart < done) continue;
+    referenceDefinitionAt.lastIndex = lineStart;
+    const m = referenceDefinitionAt.exec(text);
+    if (!m) {
+      done = lineStart + 1;
+      continue;
+    }
+    done = m.index + m[0].length;
+    colon = done - 2;
+    add(m);
   }
   return definitions;
 }
+
+const referenceDefinitions = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)/gm;
+const referenceDefinitionAt = new RegExp(referenceDefinitions.source, 'my');
+/** Line breaks other than `\n` start lines for `^` too, and may sit inside a label: such text is scanned whole. */
+const otherLineBreak = /[\r\u2028\u2029]/;
 
 function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -109,12 +134,22 @@ const narrativeAuthorYear = new RegExp(
 );
 
 /** A free-form reference: a capitalised name followed, within one line, by a year. */
+/** The year that ends every free-form reference: without one, the pattern need not run. */
+const looseYear = /\b(?:1[89]|20)\d{2}\b/;
 const looseReference = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
 const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}\n]{1,200}\})/gu;
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
 
+/**
+ * What every citation but a free-form reference holds, one way or another: a bracket or
+ * parenthesis, `@`, a superscript, `et al`, or the start of a DOI, PMID, PMCID, arXiv id or URL.
+ * Most blocks hold none, and are done with at once.
+ */
+const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et al|<sup/i;
+const nonAscii = /[^\x00-\x7f]/;
+const doiCore = /10\.\d{4,9}\//;
 const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
 const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
 const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
@@ -137,12 +172,16 @@ export function findCitations(text: string, start = 0, end = text.length, option
   end = Math.min(text.length, end);
   if (end <= start) return [];
   const slice = text.slice(start, end);
-  const gate = createGate(text, options.masked, start, end);
+  const loose = options.loose === true && looseYear.test(slice);
+  if (!loose && !mayCite.test(slice)) return [];
+  const gate = createGate(text, slice, options.masked, start);
   const found: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
     const at = start + s;
     if (!(inMaskedOk ? gate.notCode(at) : gate.prose(at))) return;
-    found.push({ start: at, end: start + e, kind, ...(keys && keys.length > 0 ? { keys } : {}) });
+    const citation: Citation = { start: at, end: start + e, kind };
+    if (keys && keys.length > 0) citation.keys = keys;
+    found.push(citation);
   };
 
   const pairs = slice.includes('[') || slice.includes('(') ? matchPairs(slice) : undefined;
@@ -162,18 +201,18 @@ export function findCitations(text: string, start = 0, end = text.length, option
     push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
   doiPattern.lastIndex = 0;
-  for (let m = slice.includes('10.') ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
+  // The pattern may start a match anywhere (its last branch is a look-behind), so it is slow to fail: every DOI holds this.
+  for (let m = doiCore.test(slice) ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
     const doi = trimIdentifier(m[1]);
     const s = m.index;
     const e = m.index + m[0].length - (m[1].length - doi.length);
     push(s, e, 'doi', [doi], true);
   }
-  // Upper-casing is exact on ASCII: the regular expressions decide there without a copy of the block.
+  // Without the unicode flag a case-insensitive letter matches only its ASCII cases, so these
+  // gates hold wherever the patterns match, in text of any script.
   const pmOrAr = /pm|ar/i.test(slice);
-  const ascii = pmOrAr && !/[^\x00-\x7f]/.test(slice);
-  const upper = pmOrAr && !ascii ? slice.toUpperCase() : '';
-  const hasPmid = ascii ? /pmid/i.test(slice) : upper.includes('PMID');
-  const hasArxiv = ascii ? /arxiv/i.test(slice) : upper.includes('ARXIV');
+  const hasPmid = pmOrAr && /pmid/i.test(slice);
+  const hasArxiv = pmOrAr && /arxiv/i.test(slice);
   pmidPattern.lastIndex = 0;
   for (let m = hasPmid ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
   pmcidPattern.lastIndex = 0;
@@ -188,8 +227,8 @@ export function findCitations(text: string, start = 0, end = text.length, option
   supPattern.lastIndex = 0;
   for (let m = slice.includes('^') || /<sup/i.test(slice) ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
   unicodeSupPattern.lastIndex = 0;
-  for (let m = /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
-  if (options.loose) {
+  for (let m = nonAscii.test(slice) && /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
+  if (loose) {
     looseReference.lastIndex = 0;
     for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
   }
@@ -298,6 +337,9 @@ function count(s: string, c: string): number {
   return n;
 }
 
+/** What `matchPairs` looks at; a native search steps from one to the next faster than a loop over the characters between. */
+const pairCharacter = /[\\[\]()\n]/g;
+
 /**
  * For each `[` and `(` of the text, the offset of its matching closer, or -1: one pass with a
  * stack. A bracket pair does not span a blank line or more than 400 characters, a parenthesis
@@ -306,10 +348,12 @@ function count(s: string, c: string): number {
 function matchPairs(s: string): Int32Array {
   const pairs = new Int32Array(s.length).fill(-1);
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  pairCharacter.lastIndex = 0;
+  while (pairCharacter.test(s)) {
+    const i = pairCharacter.lastIndex - 1;
     const c = s.charCodeAt(i);
     if (c === 92) {
-      i++;
+      pairCharacter.lastIndex = i + 2;
     } else if (c === 91 || c === 40) {
       stack.push(i);
     } else if (c === 93 || c === 41) {
@@ -349,10 +393,9 @@ interface Gate {
 const codeOrComment = /(`+)[\s\S]*?[^`]\1(?!`)|<!--[\s\S]*?-->/g;
 
 /** Code spans and HTML comments of the range, found in the original text, shut out every citation. */
-function createGate(text: string, masked: string | undefined, start: number, end: number): Gate {
+function createGate(text: string, slice: string, masked: string | undefined, start: number): Gate {
   const starts: number[] = [];
   const ends: number[] = [];
-  const slice = text.slice(start, end);
   if (slice.includes('`') || slice.includes('<!--')) {
     codeOrComment.lastIndex = 0;
     for (let m = codeOrComment.exec(slice); m; m = codeOrComment.exec(slice)) {

@@ -2,8 +2,12 @@ import { collectReferenceDefinitions, findCitations, type Citation } from './cit
 import type { ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
+import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
+import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
+
+export type { TextSpan } from './hedges';
 
 /**
  * What a sentence is, for the claims check:
@@ -73,12 +77,6 @@ export interface Claim {
   cue?: TextSpan;
   /** The hedge, marker or question that makes the sentence not a claim. */
   hedge?: TextSpan;
-}
-
-export interface TextSpan {
-  text: string;
-  start: number;
-  end: number;
 }
 
 export interface ClaimInput {
@@ -185,7 +183,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
       const cue = cueAt < cues.length && cues[cueAt].start < sentence.end ? cues[cueAt] : undefined;
-      const analysis = analyzeSentence(masked, sentence.start, sentence.end, terms.slice(termAt, termEnd), relations, context, cue);
+      const analysis = analyzeSentence(masked, sentence.start, sentence.end, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
       claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
@@ -195,6 +193,8 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
 }
 
 const noCitations: Citation[] = [];
+/** Shared by every sentence without relations: nothing adds to a claim's relations after it is made. */
+const noRelations: ClaimRelation[] = [];
 
 function decide(start: number, end: number, analysis: SentenceAnalysis, citations: Citation[]): Claim {
   const claim: Claim = { start, end, status: 'not-a-claim', relations: analysis.relations };
@@ -206,24 +206,25 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   }
   if (analysis.cue) claim.cue = analysis.cue;
   const relations = analysis.relations;
-  const pick = (status: ClaimStatus, relation: ClaimRelation | undefined): Claim => {
-    claim.status = status;
-    if (relation) {
-      claim.relation = relation;
-      if (relation.backing && (status === 'contradicts' || status === 'supported')) claim.backing = relation.backing;
-    }
-    return claim;
-  };
-  const contradicted = relations.find((r) => r.verdict === 'contradicted');
-  if (contradicted) return pick('contradicts', contradicted);
   if (relations.length === 0 && !analysis.cue) return claim;
-  if (citations.length > 0) return pick('cited', relations[0]);
+  const contradicted = relations.find((r) => r.verdict === 'contradicted');
+  if (contradicted) return pick(claim, 'contradicts', contradicted);
+  if (citations.length > 0) return pick(claim, 'cited', relations[0]);
   const unstated = relations.find((r) => r.verdict === 'unstated');
-  if (unstated) return pick('unsupported', unstated);
+  if (unstated) return pick(claim, 'unsupported', unstated);
   const supported = relations.find((r) => r.verdict === 'supported');
-  if (supported) return pick('supported', supported);
-  if (relations.length > 0 && !analysis.cue) return pick('unverified', relations[0]);
-  return pick('unsupported', relations[0]);
+  if (supported) return pick(claim, 'supported', supported);
+  if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
+  return pick(claim, 'unsupported', relations[0]);
+}
+
+function pick(claim: Claim, status: ClaimStatus, relation: ClaimRelation | undefined): Claim {
+  claim.status = status;
+  if (relation) {
+    claim.relation = relation;
+    if (relation.backing && (status === 'contradicts' || status === 'supported')) claim.backing = relation.backing;
+  }
+  return claim;
 }
 
 // ── findings ───────────────────────────────────────────────────────────────────────────────
@@ -506,6 +507,7 @@ interface Item {
   end: number;
   /** Lower-case word, punctuation character, or `#term`. */
   key: string;
+  /** Written (undefined) on words and punctuation too, so that every item has the same shape for the engine. */
   termId?: string;
   /** Joined to the previous item by a hyphen without spaces ("MSC-derived", "anti-VEGF"). */
   glued: boolean;
@@ -544,64 +546,51 @@ type SubjectContext = Candidates;
 interface SentenceAnalysis {
   relations: ClaimRelation[];
   cue?: TextSpan;
-  hedge?: { span: TextSpan; question: boolean };
+  hedge?: Hedge;
   context?: SubjectContext;
 }
 
 
-function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[]): Item[] {
+/** The words, terms and punctuation of `masked[start, end)`; `terms[termFrom, termTo)` are the sentence's terms. */
+function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[], termFrom: number, termTo: number): Item[] {
   const items: Item[] = [];
   let at = start;
-  const pushWords = (from: number, to: number) => {
-    let i = from;
-    while (i < to) {
-      const c = masked.charCodeAt(i);
-      if (isWordChar(c)) {
-        let j = i + 1;
-        for (;;) {
-          while (j < to && isWordChar(masked.charCodeAt(j))) j++;
-          if (j + 1 < to && isJoiner(masked.charCodeAt(j)) && isWordChar(masked.charCodeAt(j + 1))) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        let key = masked.slice(i, j);
-        if (hasUpper(key)) key = key.toLowerCase();
-        if (hasSpecial(key)) key = key.replace(/\u2019/g, "'").replace(/[\u2010\u2011\u2013]/g, '-');
-        items.push({ kind: 'word', start: i, end: j, key, glued: isGlued(masked, items, i) });
-        i = j;
-        continue;
-      }
-      if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
-        items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), glued: false });
-      } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
-        items.push({ kind: 'punct', start: i, end: i + 1, key: '—', glued: false });
-      }
-      i++;
-    }
-  };
-  for (const term of terms) {
+  for (let t = termFrom; t < termTo; t++) {
+    const term = terms[t];
     if (term.start < at) continue;
-    pushWords(at, term.start);
+    pushWords(masked, at, term.start, items);
     items.push({ kind: 'term', start: term.start, end: term.end, key: '#term', termId: term.termId, glued: isGlued(masked, items, term.start) });
     at = term.end;
   }
-  pushWords(at, end);
+  pushWords(masked, at, end, items);
   return items;
 }
 
-function hasSpecial(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return true;
-  return false;
-}
-
-function hasUpper(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
+function pushWords(masked: string, from: number, to: number, items: Item[]): void {
+  let i = from;
+  while (i < to) {
+    const c = masked.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < to && isWordChar(masked.charCodeAt(j))) j++;
+        if (j + 1 < to && isJoiner(masked.charCodeAt(j)) && isWordChar(masked.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      items.push({ kind: 'word', start: i, end: j, key: wordKey(masked, i, j), termId: undefined, glued: isGlued(masked, items, i) });
+      i = j;
+      continue;
+    }
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
+      items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), termId: undefined, glued: false });
+    } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
+      items.push({ kind: 'punct', start: i, end: i + 1, key: '—', termId: undefined, glued: false });
+    }
+    i++;
   }
-  return false;
 }
 
 /** Letters and digits; other scripts through a cached Unicode test. */
@@ -691,38 +680,35 @@ function analyzeSentence(
   start: number,
   end: number,
   terms: readonly TermMatch[],
+  termFrom: number,
+  termTo: number,
   lookup: RelationLookup,
   context: SubjectContext | undefined,
   cue: TextSpan | undefined,
 ): SentenceAnalysis {
   const question = questionMark(masked, start, end);
-  if (question) return { relations: [], hedge: { span: question, question: true } };
-  const withCue = cue ? { cue } : {};
-  const hedged = () => {
-    const sentence = masked.slice(start, end);
-    const lower = sentence.toLowerCase();
-    return findHedge(sentence, lower, start);
-  };
-  const items = terms.length > 0 || context ? tokenize(masked, start, end, terms) : [];
-  const predicates: Predicate[] = [];
-  const predicateAt = new Map<number, Predicate>();
-  if (items.length > 0) {
-    const keys = items.map((i) => i.key);
+  if (question) return { relations: noRelations, hedge: { span: question, question: true } };
+  // Most sentences assert nothing: they get through here without allocating.
+  let predicates: Predicate[] | undefined;
+  let predicateAt: Map<number, Predicate> | undefined;
+  const items = termTo > termFrom || context ? tokenize(masked, start, end, terms, termFrom, termTo) : undefined;
+  if (items !== undefined && items.length > 0) {
+    const keys = keysOf(items);
     for (let i = 0; i < items.length; i++) {
       if (items[i].kind !== 'word') continue;
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length);
       if (!predicate) continue;
-      predicates.push(predicate);
-      predicateAt.set(i, predicate);
+      (predicates ??= []).push(predicate);
+      (predicateAt ??= new Map()).set(i, predicate);
       i += match.length - 1;
     }
   }
-  if (predicates.length === 0) {
-    if (!cue) return { relations: [] };
-    const hedge = hedged();
-    return hedge ? { relations: [], hedge } : { relations: [], cue };
+  if (items === undefined || predicates === undefined || predicateAt === undefined) {
+    if (!cue) return nothingAsserted;
+    const hedge = findHedge(masked, start, end);
+    return hedge ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
   const cx: Context = { items, predicateAt, context };
@@ -802,11 +788,25 @@ function analyzeSentence(
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
   if (relations.length > 0 || cue) {
-    const hedge = hedged();
-    if (hedge) return { relations: [], hedge, ...(lastSubject ? { context: lastSubject } : {}) };
+    const hedge = findHedge(masked, start, end);
+    if (hedge) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
   }
-  return { relations, ...withCue, ...(lastSubject ? { context: lastSubject } : {}) };
+  const analysis: SentenceAnalysis = { relations: relations.length > 0 ? relations : noRelations };
+  if (cue) analysis.cue = cue;
+  if (lastSubject) analysis.context = lastSubject;
+  return analysis;
 }
+
+const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+/** The keys of a sentence's items, for the lexicon; one array serves every sentence (it is not kept). */
+function keysOf(items: readonly Item[]): string[] {
+  keyBuffer.length = 0;
+  for (const item of items) keyBuffer.push(item.key);
+  return keyBuffer;
+}
+
+const keyBuffer: string[] = [];
 
 interface Context {
   items: readonly Item[];
@@ -1350,184 +1350,4 @@ function skipCoordination(items: readonly Item[], from: number, predicateAt: Map
   let after = nounPhraseForward(items, i).next;
   while (after < items.length && items[after].kind === 'word' && (auxiliaries.has(items[after].key) || isAdverb(items[after].key) || negations.has(items[after].key))) after++;
   return predicateAt.has(after) ? undefined : { index: i, flip };
-}
-
-// ── hedges and cues ────────────────────────────────────────────────────────────────────────
-
-const hedgePattern = new RegExp(
-  [
-    '\\b(?:may|might|could|would|should|possibly|possible|perhaps|maybe|likely|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
-    '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
-    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
-    '\\bsuggest(?:s|ed|ing)?\\b',
-    '\\b(?:appear(?:s|ed)?|seem(?:s|ed)?|tend(?:s|ed)?) to\\b',
-    '\\b(?:seemingly|apparently|tentative(?:ly)?)\\b',
-    '\\b(?:unclear|unknown|uncertain|undetermined|unresolved|debated|controversial|untested|unproven)\\b',
-    '\\bnot (?:yet )?(?:known|clear|established|understood|determined|tested)\\b',
-    '\\blittle is known\\b',
-    '\\bremains? to be\\b',
-    '\\bwhether\\b',
-    '\\b(?:thought|believed|proposed|postulated|predicted|expected|hypothesi[sz]ed|presumed|assumed) to\\b',
-    '\\b(?:we|i) (?:think|believe|propose|predict|expect|wonder|assume|guess|suspect|hope|speculate)\\b',
-    '\\b(?:in theory|theoretically|open question|to be (?:tested|confirmed|determined|verified|checked))\\b',
-    '\\bneeds? (?:testing|confirmation|verification|to be (?:tested|confirmed|checked|verified))\\b',
-    '\\b(?:idea|question|q|hypothesis|speculation|guess|todo|to-do|tbd|check)\\s*:',
-    '\\bto-do\\b',
-  ].join('|'),
-);
-const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
-/** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
-const notAssertedPattern = new RegExp(
-  [
-    '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
-    '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
-    '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
-    '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
-  ].join('|'),
-);
-const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
-const taskPattern = /^\s*\[[ xX]\]\s/;
-
-/** Words that can start a hedge, an evidential cue, or a plan: the regular expressions run only when one occurs. */
-const hedgeTriggers = new Set(
-  ('may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
-    'conceivably plausible plausibly arguably supposedly allegedly hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
-    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
-    'suggested suggesting appear appears appeared seem seems seemed tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
-    'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
-    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check'
-  ).split(' '),
-);
-const hedgeStems = ['speculat', 'conjectur'];
-const planTriggers = new Set(
-  ('ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
-    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure'
-  ).split(' '),
-);
-const planStems = ['examin', 'compar', 'stud', 'explor', 'investigat', 'test', 'understand', 'summari', 'outlin', 'cover', 'discuss', 'describ', 'learn', 'measur', 'quantif', 'assess', 'evaluat', 'analy', 'track', 'monitor', 'address'];
-
-/** Whether a word of `lower` (a run of `[a-z][a-z'-]*`) is one of `triggers` or starts with one of `stems`. */
-function hasTrigger(lower: string, triggers: ReadonlySet<string>, stems: readonly string[]): boolean {
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < n; j++) {
-      const d = lower.charCodeAt(j);
-      if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
-    }
-    const word = lower.slice(i, j);
-    if (triggers.has(word)) return true;
-    for (const stem of stems) if (word.startsWith(stem)) return true;
-    i = j;
-  }
-  return false;
-}
-
-/** The final `?` of a question, if the sentence `masked[start, end)` is one. */
-function questionMark(masked: string, start: number, end: number): TextSpan | undefined {
-  let last = end;
-  while (last > start && /[\s*_"'”’)\]]/.test(masked[last - 1])) last--;
-  return last > start && masked[last - 1] === '?' ? { text: '?', start: last - 1, end: last } : undefined;
-}
-
-function findHedge(sentence: string, lower: string, offset: number): SentenceAnalysis['hedge'] {
-  const m =
-    (hasTrigger(lower, hedgeTriggers, hedgeStems) ? hedgePattern.exec(lower) : null) ??
-    (sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null) ??
-    conditionalPattern.exec(lower) ??
-    taskPattern.exec(sentence) ??
-    (hasTrigger(lower, planTriggers, planStems) ? notAssertedPattern.exec(lower) : null);
-  if (!m) return undefined;
-  const text = m[0].trim();
-  const at = m.index + m[0].indexOf(text);
-  return { span: { text, start: offset + at, end: offset + at + text.length }, question: false };
-}
-
-const cuePattern = new RegExp(
-  [
-    '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
-    '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
-    '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
-    '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
-    '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
-    '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
-    '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
-    '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
-    '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
-    '\\bp\\s*[<=≤]\\s*0?\\.\\d',
-    '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
-    '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
-    '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
-    '\\bthere is (?:\\w+ )?evidence\\b',
-    '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
-    '\\b(?:is|are) known to\\b',
-    '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
-  ].join('|'),
-  'g',
-);
-
-/** `cuePattern` anchored: tried only where a cue may start. */
-const cueAt = new RegExp(cuePattern.source, 'y');
-
-/**
- * The first words a cue may start with (every alternative of `cuePattern` starts with `\b` and
- * one of these, or a digit), as a table of (length, first letter, last letter): a superset, so
- * the anchored pattern decides.
- */
-const cueStarts = (() => {
-  const table = new Uint8Array(16 << 10);
-  const words =
-    'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups ' +
-    'we experiment it is are was were has have had well shown demonstrated proven confirmed established revealed documented significantly markedly ' +
-    'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
-    'unequivocally indisputably definitively conclusively invariably';
-  for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
-  return table;
-})();
-
-function cueKey(length: number, first: number, last: number): number {
-  return (length << 10) | ((first - 97) << 5) | (last - 97);
-}
-
-function isRegexWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-}
-
-/** Evidential cues in `masked[start, end)`, in order. */
-function findCues(masked: string, start: number, end: number): TextSpan[] {
-  const lower = masked.slice(start, end).toLowerCase();
-  const cues: TextSpan[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (!isRegexWordChar(c)) {
-      i++;
-      continue;
-    }
-    // A run of \w starts at i: a match can start only here.
-    let j = i + 1;
-    while (j < n && isRegexWordChar(lower.charCodeAt(j))) j++;
-    const last = lower.charCodeAt(j - 1);
-    const candidate =
-      (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && last >= 97 && last <= 122 && j - i < 16 && cueStarts[cueKey(j - i, c, last)] === 1);
-    if (candidate) {
-      cueAt.lastIndex = i;
-      const m = cueAt.exec(lower);
-      if (m) {
-        cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
-        // The global scan went on after the match; a run of \w starting inside it cannot match.
-        i = m.index + m[0].length;
-        continue;
-      }
-    }
-    i = j;
-  }
-  return cues;
 }

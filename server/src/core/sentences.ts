@@ -19,6 +19,10 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 
+const terminators = /[.!?\u2026\u3002\uff01\uff1f]/g;
+/** Any bracket: a native search steps from one to the next faster than a loop over the characters between. */
+const anyBracket = /[()[\]{}]/g;
+
 /** Brackets further apart than this are not taken as a pair, so a stray one cannot swallow a paragraph. */
 const maxBracketSpan = 600;
 
@@ -35,13 +39,18 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   end = Math.min(text.length, end);
   const sentences: SentenceRange[] = [];
   if (end <= start) return sentences;
-  const depth = bracketDepth(text, start, end);
-  const terminators = /[.!?\u2026\u3002\uff01\uff1f]/g;
+  const spans = bracketSpans(text, start, end);
+  let span = 0;
   terminators.lastIndex = start;
   let sentenceStart = start;
-  for (let m = terminators.exec(text); m !== null && m.index < end; m = terminators.exec(text)) {
-    const i = m.index;
-    if (depth !== undefined && depth[i - start] > 0) continue;
+  // Each terminator is one character, so `test` finds it (just before `lastIndex`) without a match array.
+  while (terminators.test(text) && terminators.lastIndex <= end) {
+    const i = terminators.lastIndex - 1;
+    if (spans !== undefined) {
+      // Terminators come in increasing order, so the spans before this one are done with.
+      while (span < spans.length && spans[span + 1] < i) span += 2;
+      if (span < spans.length && spans[span] <= i) continue;
+    }
     let j = i + 1;
     while (j < end && isTerminator(text.charCodeAt(j))) j++;
     const lastTerminator = j - 1;
@@ -181,15 +190,19 @@ function citationBracketEnd(text: string, open: number, end: number): number {
 }
 
 /**
- * The bracket depth at each offset of the range, counting only matched pairs no further apart
- * than `maxBracketSpan` (a closer counts as inside its pair). Undefined when there are none.
+ * The offsets inside matched bracket pairs no further apart than `maxBracketSpan` (a pair counts
+ * from its opener to its closer, both included), as the flat list `[open, close, open, close, …]`
+ * of the outermost such pairs, in order. Undefined when there are none. Pairs found by the stack
+ * nest or are disjoint, so a pair that closes covers every pair recorded since its opener.
  */
-function bracketDepth(text: string, start: number, end: number): Int32Array | undefined {
-  let diff: Int32Array | undefined;
+export function bracketSpans(text: string, start: number, end: number): number[] | undefined {
+  const range = text.slice(start, end);
+  let spans: number[] | undefined;
   const stack: number[] = [];
-  for (let i = start; i < end; i++) {
+  anyBracket.lastIndex = 0;
+  while (anyBracket.test(range)) {
+    const i = start + anyBracket.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c !== OPEN_PAREN && c !== CLOSE_PAREN && c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE && c !== 125) continue;
     if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) {
       stack.push(i);
       continue;
@@ -200,14 +213,12 @@ function bracketDepth(text: string, start: number, end: number): Int32Array | un
       if (text.charCodeAt(open) !== want) continue;
       stack.length = s;
       if (i - open <= maxBracketSpan) {
-        diff ??= new Int32Array(end - start + 1);
-        diff[open - start]++;
-        diff[i - start + 1]--;
+        spans ??= [];
+        while (spans.length > 0 && spans[spans.length - 2] >= open) spans.length -= 2;
+        spans.push(open, i);
       }
       break;
     }
   }
-  if (diff === undefined) return undefined;
-  for (let k = 1; k < diff.length; k++) diff[k] += diff[k - 1];
-  return diff;
+  return spans;
 }

@@ -1,0 +1,298 @@
+/**
+ * Hedges and evidential cues: what makes a sentence not an assertion ("may", "we will test
+ * whether", a to-do, a question), and what marks it as one ("studies have shown").
+ */
+
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What makes a sentence not a claim; `question` when it is the final `?` of a question. */
+export interface Hedge {
+  span: TextSpan;
+  question: boolean;
+}
+
+const hedgePattern = new RegExp(
+  [
+    '\\b(?:may|might|could|would|should|possibly|possible|perhaps|maybe|likely|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
+    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
+    '\\bsuggest(?:s|ed|ing)?\\b',
+    '\\b(?:appear(?:s|ed)?|seem(?:s|ed)?|tend(?:s|ed)?) to\\b',
+    '\\b(?:seemingly|apparently|tentative(?:ly)?)\\b',
+    '\\b(?:unclear|unknown|uncertain|undetermined|unresolved|debated|controversial|untested|unproven)\\b',
+    '\\bnot (?:yet )?(?:known|clear|established|understood|determined|tested)\\b',
+    '\\blittle is known\\b',
+    '\\bremains? to be\\b',
+    '\\bwhether\\b',
+    '\\b(?:thought|believed|proposed|postulated|predicted|expected|hypothesi[sz]ed|presumed|assumed) to\\b',
+    '\\b(?:we|i) (?:think|believe|propose|predict|expect|wonder|assume|guess|suspect|hope|speculate)\\b',
+    '\\b(?:in theory|theoretically|open question|to be (?:tested|confirmed|determined|verified|checked))\\b',
+    '\\bneeds? (?:testing|confirmation|verification|to be (?:tested|confirmed|checked|verified))\\b',
+    '\\b(?:idea|question|q|hypothesis|speculation|guess|todo|to-do|tbd|check)\\s*:',
+    '\\bto-do\\b',
+  ].join('|'),
+);
+const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
+/** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
+const planAlternatives = [
+  '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
+  '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
+  '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
+  '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
+];
+const notAssertedPattern = new RegExp(planAlternatives.join('|'));
+/**
+ * What every plan holds: a question word (first alternative), "we" or "i" (second), "to"
+ * (third), or the imperative at the start (the last alternative itself). Most sentences hold
+ * none, and skip the plan's trigger words and pattern.
+ */
+const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to)\\b', planAlternatives[3]].join('|'));
+const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
+const taskPattern = /^\s*\[[ xX]\]\s/;
+
+/**
+ * Words of a sentence that let the patterns run: one of a list of words, or a word starting with
+ * one of a list of stems. A word is a run of `[a-z][a-z'-]*` in the lower-case text (ASCII
+ * capitals count as small letters). Kept as a trie over a–z, apostrophe and hyphen so that
+ * scanning a sentence walks its characters once and slices nothing.
+ */
+export class TriggerWords {
+  /** The child of node `n` by symbol `s` is `next[n * symbols + s]`; 0 (the root) means none. */
+  readonly #next: Int32Array;
+  /** Per node: `isWord` when a word of the list ends there, `isStem` when a stem does. */
+  readonly #flags: Uint8Array;
+
+  constructor(words: string, stems: string) {
+    const list = words.split(' ');
+    const stemList = stems.split(' ');
+    const capacity = 1 + [...list, ...stemList].reduce((n, w) => n + w.length, 0);
+    const next = new Int32Array(capacity * symbols);
+    const flags = new Uint8Array(capacity);
+    let nodes = 1;
+    const add = (word: string, flag: number) => {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const symbol = symbolOf(word.charCodeAt(k));
+        if (symbol < 0) throw new Error(`trigger '${word}' is not a lower-case word`);
+        const at = node * symbols + symbol;
+        if (next[at] === 0) next[at] = nodes++;
+        node = next[at];
+      }
+      flags[node] |= flag;
+    };
+    for (const word of list) add(word, isWord);
+    for (const stem of stemList) add(stem, isStem);
+    this.#next = next;
+    this.#flags = flags;
+  }
+
+  /**
+   * Whether a word of `text[from, to)` (ASCII capitals read as small letters) is one of the words
+   * or starts with one of the stems.
+   */
+  occursIn(text: string, from = 0, to = text.length): boolean {
+    const next = this.#next;
+    const flags = this.#flags;
+    let i = from;
+    while (i < to) {
+      const c = asciiLower(text.charCodeAt(i));
+      if (c < 97 || c > 122) {
+        i++;
+        continue;
+      }
+      // Walk the word down the trie; once it falls off, only its end is still to be found.
+      let node = 0;
+      let j = i;
+      for (; j < to; j++) {
+        const symbol = symbolOf(asciiLower(text.charCodeAt(j)));
+        if (symbol < 0) break;
+        if (node === -1) continue;
+        node = next[node * symbols + symbol] || -1;
+        if (node !== -1 && flags[node] & isStem) return true;
+      }
+      if (node > 0 && flags[node] & isWord) return true;
+      i = j;
+    }
+    return false;
+  }
+}
+
+const symbols = 28;
+const isWord = 1;
+const isStem = 2;
+
+/** a–z are 0–25, the apostrophe 26, the hyphen 27; anything else ends a word (-1). */
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  return c === 39 ? 26 : c === 45 ? 27 : -1;
+}
+
+/** Words that can start a hedge: the pattern runs only when one occurs. */
+const hedgeTriggers = new TriggerWords(
+  'may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
+    'conceivably plausible plausibly arguably supposedly allegedly hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
+    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
+    'suggested suggesting appear appears appeared seem seems seemed tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
+    'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
+    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check',
+  'speculat conjectur',
+);
+/** Words that can start a plan or a question about a relation. */
+const planTriggers = new TriggerWords(
+  'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
+    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure',
+  'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
+);
+
+/** The final `?` of a question, if the sentence `masked[start, end)` is one. */
+export function questionMark(masked: string, start: number, end: number): TextSpan | undefined {
+  let last = end;
+  while (last > start && /[\s*_"'”’)\]]/.test(masked[last - 1])) last--;
+  return last > start && masked[last - 1] === '?' ? { text: '?', start: last - 1, end: last } : undefined;
+}
+
+/**
+ * The patterns are written for lower-case text. Lower-casing is exact letter by letter on ASCII,
+ * so ASCII text is matched as it is with these case-insensitive copies, sparing a lower-case copy
+ * of it (costly on two-byte strings); other text may change length or gain ASCII letters when
+ * lower-cased, so it is lower-cased first.
+ */
+const caseless = {
+  hedge: new RegExp(hedgePattern.source, 'i'),
+  conditional: new RegExp(conditionalPattern.source, 'i'),
+  mayPlan: new RegExp(mayPlanPattern.source, 'i'),
+  notAsserted: new RegExp(notAssertedPattern.source, 'i'),
+};
+const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, mayPlan: mayPlanPattern, notAsserted: notAssertedPattern };
+const nonAscii = /[^\x00-\x7f]/;
+
+/**
+ * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes the sentence
+ * `text[start, end)` not an assertion. The text of a hedge, conditional or plan is given in lower
+ * case.
+ */
+export function findHedge(text: string, start: number, end: number): Hedge | undefined {
+  const sentence = text.slice(start, end);
+  const ascii = !nonAscii.test(sentence);
+  const lower = ascii ? sentence : sentence.toLowerCase();
+  const patterns = ascii ? caseless : lowerCase;
+  // The trigger words are read in place when they can be: a flat string reads faster than a slice of it.
+  const subject = ascii ? text : lower;
+  const from = ascii ? start : 0;
+  const to = ascii ? end : lower.length;
+  const hedge = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
+  if (hedge) return asHedge(hedge, start, ascii);
+  const todo = sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null;
+  if (todo) return asHedge(todo, start, false);
+  const conditional = patterns.conditional.exec(lower);
+  if (conditional) return asHedge(conditional, start, ascii);
+  const task = taskPattern.exec(sentence);
+  if (task) return asHedge(task, start, false);
+  const plan = patterns.mayPlan.test(lower) && planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
+  return plan ? asHedge(plan, start, ascii) : undefined;
+}
+
+/** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
+function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
+  const found = m[0].trim();
+  const at = offset + m.index + m[0].indexOf(found);
+  return { span: { text: toLowerCase ? found.toLowerCase() : found, start: at, end: at + found.length }, question: false };
+}
+
+const cuePattern = new RegExp(
+  [
+    '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
+    '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
+    '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
+    '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
+    '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
+    '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
+    '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
+    '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
+    '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
+    '\\bp\\s*[<=≤]\\s*0?\\.\\d',
+    '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
+    '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
+    '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
+    '\\bthere is (?:\\w+ )?evidence\\b',
+    '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
+    '\\b(?:is|are) known to\\b',
+    '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
+  ].join('|'),
+  'g',
+);
+
+/** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
+const cueAt = new RegExp(cuePattern.source, 'y');
+const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
+
+/**
+ * The first words a cue may start with (every alternative of `cuePattern` starts with `\b` and
+ * one of these, or a digit), as a table of (length, first letter, last letter): a superset, so
+ * the anchored pattern decides.
+ */
+const cueStarts = (() => {
+  const table = new Uint8Array(16 << 10);
+  const words =
+    'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups ' +
+    'we experiment it is are was were has have had well shown demonstrated proven confirmed established revealed documented significantly markedly ' +
+    'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
+    'unequivocally indisputably definitively conclusively invariably';
+  for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  return table;
+})();
+
+function cueKey(length: number, first: number, last: number): number {
+  return (length << 10) | ((first - 97) << 5) | (last - 97);
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/** Evidential cues in `masked[start, end)`, in order. */
+export function findCues(masked: string, start: number, end: number): TextSpan[] {
+  const slice = masked.slice(start, end);
+  const ascii = !nonAscii.test(slice);
+  const lower = ascii ? slice : slice.toLowerCase();
+  const anchored = ascii ? cueAtCaseless : cueAt;
+  // Words are read in place when they can be (a flat string reads faster than a slice); `base` maps them to `lower`.
+  const subject = ascii ? masked : lower;
+  const base = ascii ? start : 0;
+  const n = base + lower.length;
+  const cues: TextSpan[] = [];
+  let i = base;
+  while (i < n) {
+    const c = asciiLower(subject.charCodeAt(i));
+    if (!isRegexWordChar(c)) {
+      i++;
+      continue;
+    }
+    // A run of \w starts at i: a match can start only here.
+    let j = i + 1;
+    while (j < n && isRegexWordChar(subject.charCodeAt(j))) j++;
+    const last = asciiLower(subject.charCodeAt(j - 1));
+    const candidate =
+      (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && last >= 97 && last <= 122 && j - i < 16 && cueStarts[cueKey(j - i, c, last)] === 1);
+    if (candidate) {
+      anchored.lastIndex = i - base;
+      const m = anchored.exec(lower);
+      if (m) {
+        cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
+        // The global scan went on after the match; a run of \w starting inside it cannot match.
+        i = base + m.index + m[0].length;
+        continue;
+      }
+    }
+    i = j;
+  }
+  return cues;
+}

@@ -1,0 +1,69 @@
+/** Keys of the words of a sentence, as the claims grammar looks them up. */
+
+/**
+ * The key of the word `masked[i, j)` for the sentence grammar: lower case, with typographic
+ * apostrophes and hyphens made plain. Equal words of ASCII get the same string.
+ */
+export function wordKey(masked: string, i: number, j: number): string {
+  let hash = 0;
+  for (let k = i; k < j; k++) {
+    const c = masked.charCodeAt(k);
+    if (c >= 128) return sliceKey(masked, i, j);
+    hash = (Math.imul(hash, 31) + asciiLower(c)) | 0;
+  }
+  const { slots, words } = wordKeys;
+  let slot = hash & (slots.length - 1);
+  for (let at = slots[slot]; at !== 0; at = slots[slot]) {
+    const word = words[at - 1];
+    if (word.length === j - i && sameAsciiWord(word, masked, i)) return word;
+    slot = (slot + 1) & (slots.length - 1);
+  }
+  const key = sliceKey(masked, i, j);
+  if (words.length >= maxWordKeys) {
+    slots.fill(0);
+    words.length = 0;
+    slot = hash & (slots.length - 1);
+  }
+  words.push(key);
+  slots[slot] = words.length;
+  return key;
+}
+
+/**
+ * The keys of the ASCII words met so far, by a hash of their lower-case characters (open
+ * addressing; a slot holds an index into `words`, plus one): a word is sliced and lower-cased
+ * once rather than at every occurrence, and its key, kept, has its hash computed once for the
+ * many set look-ups that follow. Emptied when full.
+ */
+const wordKeys = { slots: new Int32Array(1 << 16), words: [] as string[] };
+const maxWordKeys = 1 << 15;
+
+function sliceKey(masked: string, i: number, j: number): string {
+  let key = masked.slice(i, j);
+  if (hasUpper(key)) key = key.toLowerCase();
+  if (hasSpecial(key)) key = key.replace(/\u2019/g, "'").replace(/[\u2010\u2011\u2013]/g, '-');
+  return key;
+}
+
+/** Whether the ASCII word `masked[i, i + word.length)`, in lower case, is `word`. */
+function sameAsciiWord(word: string, masked: string, i: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== asciiLower(masked.charCodeAt(i + k))) return false;
+  return true;
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function hasSpecial(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return true;
+  return false;
+}
+
+function hasUpper(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { findCues, findHedge, TriggerWords } from '../../server/src/core/hedges';
+
+describe('TriggerWords', () => {
+  const triggers = new TriggerWords('may to-do in we', 'speculat compar');
+
+  it('finds a listed word only as a whole word of the text', () => {
+    assert.equal(triggers.occursIn('it may help'), true);
+    assert.equal(triggers.occursIn('may'), true);
+    assert.equal(triggers.occursIn('a to-do item'), true);
+    assert.equal(triggers.occursIn('maybe mayor dismay'), false);
+    assert.equal(triggers.occursIn('into the within'), false);
+  });
+
+  it('finds a word that starts with a stem, the stem alone included', () => {
+    assert.equal(triggers.occursIn('pure speculation here'), true);
+    assert.equal(triggers.occursIn('to speculat'), true);
+    assert.equal(triggers.occursIn('compared with'), true);
+    assert.equal(triggers.occursIn('a specul and a compa'), false);
+  });
+
+  it("reads words as runs of a-z, apostrophes and hyphens that start with a letter", () => {
+    // "we'll" and "may-be" are words of their own, not "we" and "may".
+    assert.equal(triggers.occursIn("we'll see; may-be"), false);
+    // Digits, underscores and other characters end a word; a leading apostrophe or hyphen is not part of one.
+    assert.equal(triggers.occursIn('x2may'), true);
+    assert.equal(triggers.occursIn('_we_'), true);
+    assert.equal(triggers.occursIn('in.'), true);
+    assert.equal(triggers.occursIn("'in"), true);
+    assert.equal(triggers.occursIn('-in'), true);
+    assert.equal(triggers.occursIn("in'"), false);
+    assert.equal(triggers.occursIn(''), false);
+  });
+
+  it('reads ASCII capitals as small letters', () => {
+    assert.equal(triggers.occursIn('It MAY help'), true);
+    assert.equal(triggers.occursIn('SPECULATIVE'), true);
+    assert.equal(triggers.occursIn('MAYBE'), false);
+  });
+});
+
+describe('findHedge', () => {
+  const hedgeIn = (sentence: string) => findHedge(sentence, 0, sentence.length);
+
+  it('gives a hedge, conditional or plan in lower case, with offsets into the document', () => {
+    assert.deepEqual(findHedge('Some text HGF MAY promote repair.', 10, 33), { span: { text: 'may', start: 14, end: 17 }, question: false });
+    assert.deepEqual(hedgeIn('If HGF rises, repair follows.')?.span, { text: 'if', start: 0, end: 2 });
+    assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
+  });
+
+  it('finds plans and questions about a relation', () => {
+    assert.equal(hedgeIn('Aim 2 asks how HGF promotes repair.')?.span.text, 'asks how');
+    assert.equal(hedgeIn("HGF promotes repair; we'll measure it.")?.span.text, "we'll");
+    assert.equal(hedgeIn('The goal is to show that HGF promotes repair.')?.span.text, 'goal is to');
+    assert.equal(hedgeIn('- Verify that HGF promotes repair.')?.span.text, '- verify');
+    assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
+  });
+
+  it('gives a to-do or a task box as written', () => {
+    assert.deepEqual(hedgeIn('HGF promotes repair (TODO).')?.span, { text: 'TODO', start: 21, end: 25 });
+    assert.deepEqual(hedgeIn('[X] HGF promotes repair.')?.span, { text: '[X]', start: 0, end: 3 });
+  });
+
+  it('reads text with other scripts in its lower case', () => {
+    assert.deepEqual(hedgeIn('Ωmega MIGHT promote repair.')?.span, { text: 'might', start: 6, end: 11 });
+    assert.equal(hedgeIn('HGF promotes repair in Ωmega.'), undefined);
+  });
+});
+
+describe('findCues', () => {
+  it('finds cues in any case and gives them as written', () => {
+    const text = 'Intro. STUDIES HAVE SHOWN that HGF helps; it is Well Established.';
+    assert.deepEqual(findCues(text, 7, text.length), [
+      { text: 'STUDIES HAVE SHOWN', start: 7, end: 25 },
+      { text: 'it is Well Established', start: 42, end: 64 },
+    ]);
+  });
+});
