@@ -1,3 +1,5 @@
+import { ownText } from './ownText';
+
 /** How a citation is written. */
 export type CitationKind =
   /** `[@key]`, `[see @key, p. 3; @other]`, `[-@key]` */
@@ -180,7 +182,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
     const at = start + s;
     if (!(inMaskedOk ? gate.notCode(at) : gate.prose(at))) return;
     const citation: Citation = { start: at, end: start + e, kind };
-    if (keys && keys.length > 0) citation.keys = keys;
+    if (keys && keys.length > 0) citation.keys = keys.map(ownText);
     found.push(citation);
   };
 

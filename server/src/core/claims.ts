@@ -6,6 +6,7 @@ import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
+import { ownText } from './ownText';
 
 export type { TextSpan } from './hedges';
 
@@ -715,8 +716,8 @@ function analyzeSentence(
   const relations: ClaimRelation[] = [];
   let lastSubject: Candidates | undefined;
   const side = (c: Item | undefined, phrase: Phrase | undefined): ClaimTerm | undefined => {
-    if (c) return { termId: c.termId!, text: masked.slice(c.start, c.end), start: c.start, end: c.end };
-    return phrase ? { text: masked.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end } : undefined;
+    if (c) return { termId: c.termId!, text: ownText(masked.slice(c.start, c.end)), start: c.start, end: c.end };
+    return phrase ? { text: ownText(masked.slice(phrase.start, phrase.end)), start: phrase.start, end: phrase.end } : undefined;
   };
   predicates.forEach((p, n) => {
     const previous = n > 0 ? predicates[n - 1] : undefined;
@@ -772,7 +773,7 @@ function analyzeSentence(
       const rest = restOfClause(items, p.end, predicateAt);
       const changed = side(known.heads[0], undefined)!;
       const verdict = weak || mayParaphrase(lookup, known, 'object', p.sense.class, negated) ? 'unverifiable' : 'unstated';
-      relations.push({ ...relationOf(changed, { text: rest ? masked.slice(rest.start, rest.end) : '', start: rest?.start ?? items[p.end - 1].end, end: rest?.end ?? items[p.end - 1].end }, p.sense.class, p.sense.polarity, verdict), intransitive: true });
+      relations.push({ ...relationOf(changed, { text: rest ? ownText(masked.slice(rest.start, rest.end)) : '', start: rest?.start ?? items[p.end - 1].end, end: rest?.end ?? items[p.end - 1].end }, p.sense.class, p.sense.polarity, verdict), intransitive: true });
       return;
     }
     if (!phrase) return;

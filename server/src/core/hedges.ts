@@ -3,6 +3,8 @@
  * whether", a to-do, a question), and what marks it as one ("studies have shown").
  */
 
+import { ownText } from './ownText';
+
 export interface TextSpan {
   text: string;
   start: number;
@@ -200,7 +202,7 @@ export function findHedge(text: string, start: number, end: number): Hedge | und
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
   const found = m[0].trim();
   const at = offset + m.index + m[0].indexOf(found);
-  return { span: { text: toLowerCase ? found.toLowerCase() : found, start: at, end: at + found.length }, question: false };
+  return { span: { text: ownText(toLowerCase ? found.toLowerCase() : found), start: at, end: at + found.length }, question: false };
 }
 
 const cuePattern = new RegExp(
@@ -286,7 +288,7 @@ export function findCues(masked: string, start: number, end: number): TextSpan[]
       anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
-        cues.push({ text: masked.slice(start + m.index, start + m.index + m[0].length), start: start + m.index, end: start + m.index + m[0].length });
+        cues.push({ text: ownText(masked.slice(start + m.index, start + m.index + m[0].length)), start: start + m.index, end: start + m.index + m[0].length });
         // The global scan went on after the match; a run of \w starting inside it cannot match.
         i = base + m.index + m[0].length;
         continue;

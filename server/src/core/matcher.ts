@@ -1,5 +1,6 @@
 import { TokenTrie } from './tokenTrie';
 import type { AmbiguousForm, FormRole, Relation, Term, TermMatch, Vocabulary } from './types';
+import { ownCopy, ownText } from './ownText';
 
 /**
  * Term recognition with a token trie: the text is cut into word tokens once, and from each
@@ -359,33 +360,6 @@ export function handOverMerge(vocabulary: Vocabulary, forms: FormTrie, terms: Ma
   merges.set(vocabulary, { forms, terms, list: [...vocabulary.terms] });
 }
 
-/**
- * A word cut from a document with `slice` can keep the whole document alive (V8 slices strings
- * of 13 or more characters without copying); a cached key must not, or every version of a
- * long note stays in memory.
- */
-function ownCopy(word: string): string {
-  return word.length < 13 ? word : (word + ' ').slice(0, -1);
-}
-
-/**
- * The texts that terms are written as, each kept once. Matches outlive the version of the note
- * they were found in (an edit reuses those outside the edited blocks), so a slice would keep
- * every old version of a long note in memory. Bounded.
- */
-const surfaces = new Map<string, string>();
-
-function surfaceOf(text: string, start: number, end: number): string {
-  const slice = text.slice(start, end);
-  let own = surfaces.get(slice);
-  if (own === undefined) {
-    own = ownCopy(slice);
-    if (surfaces.size > 50_000) surfaces.clear();
-    surfaces.set(own, own);
-  }
-  return own;
-}
-
 function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken {
   let normal = cache.get(word);
   if (!normal) {
@@ -503,7 +477,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     if (best < 0) continue;
     const start = t.starts[i];
     const end = t.ends[last];
-    const match: TermMatch = { start, end, termId: index.list[index.entries.term[best]].id, role: roles[index.entries.role[best]], text: surfaceOf(text, start, end) };
+    const match: TermMatch = { start, end, termId: index.list[index.entries.term[best]].id, role: roles[index.entries.role[best]], text: ownText(text.slice(start, end)) };
     const ambiguous = index.entries.ambiguous.get(best);
     if (ambiguous) match.ambiguous = ambiguous;
     matches.push(match);
