@@ -8,4 +8,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
 
-new RegenServer(connection, nodeFileSystem).listen();
+// Present when Node runs with --expose-gc, as the extension starts the server (launch.ts).
+const releaseMemory = (globalThis as { gc?: () => void }).gc;
+
+new RegenServer(connection, nodeFileSystem, { releaseMemory }).listen();

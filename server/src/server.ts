@@ -73,6 +73,16 @@ const pushDelayMs = 150;
 const defaultVocabularyFile = '.vscode/regen-vocabulary.yaml';
 const filesSetting = 'regenNotes.vocabulary.files';
 
+export interface ServerOptions {
+  /** A full garbage collection (Node's `gc` under --expose-gc); absent, memory is left to V8. */
+  releaseMemory?: () => void;
+}
+
+/** How long the server waits, idle, after a large job before it releases memory. */
+const releaseDelayMs = 2000;
+/** Notes this long count as a large job when analysed in full. */
+const largeText = 256 * 1024;
+
 /** The Regen Notes language server: one table of handlers over the pure core. */
 export class RegenServer {
   readonly #connection: Connection;
@@ -93,9 +103,13 @@ export class RegenServer {
   #snippetEdits = false;
   #showDocument = false;
   #watchRegistration = false;
+  readonly #releaseMemory?: () => void;
+  #releaseTimer?: NodeJS.Timeout;
+  readonly #indexesSeen = new WeakSet<object>();
 
-  constructor(connection: Connection, fs: FileSystem) {
+  constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
     this.#connection = connection;
+    this.#releaseMemory = options.releaseMemory;
     this.#log = {
       info: (m) => connection.console.info(m),
       warn: (m) => connection.console.warn(m),
@@ -325,6 +339,25 @@ export class RegenServer {
     return diagnostic ? [diagnostic] : [];
   }
 
+  /**
+   * Once a large job is done (a vocabulary loaded, a long note analysed in full), hands its
+   * garbage back to the system when the server has been idle for a moment; any work in between
+   * puts it off again.
+   */
+  #releaseMemoryLater(): void {
+    const release = this.#releaseMemory;
+    if (!release) return;
+    clearTimeout(this.#releaseTimer);
+    this.#releaseTimer = setTimeout(() => {
+      this.#releaseTimer = undefined;
+      const before = process.memoryUsage().heapUsed;
+      release();
+      const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+      this.#log.info(`Released memory after a large job: heap ${mb(before)} MB -> ${mb(process.memoryUsage().heapUsed)} MB.`);
+    }, releaseDelayMs);
+    this.#releaseTimer.unref();
+  }
+
   /** Looks up an open document and brings its analysis up to date; undefined when it is not open. */
   async #state(uri: string): Promise<DocumentState | undefined> {
     const doc = this.#documents.get(uri);
@@ -343,13 +376,17 @@ export class RegenServer {
       const index = sources.claimIndex ?? vocabulary.index;
       if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
         const options = { citationScope: settings.claims.citationScope, levels: settings.levels };
-        const analysis =
-          cached && cached.index === index && cached.optionsKey === optionsKey
-            ? updateAnalysis(cached.analysis, current.getText(), index, options)
-            : analyzeDocument(current.getText(), index, options);
+        const incremental = cached !== undefined && cached.index === index && cached.optionsKey === optionsKey;
+        const analysis = incremental ? updateAnalysis(cached!.analysis, current.getText(), index, options) : analyzeDocument(current.getText(), index, options);
         cached = { version: current.version, index, optionsKey, analysis };
         this.#analyses.set(uri, cached);
+        if (!incremental && current.getText().length >= largeText) this.#releaseMemoryLater();
       }
+      if (!this.#indexesSeen.has(vocabulary.index)) {
+        this.#indexesSeen.add(vocabulary.index);
+        this.#releaseMemoryLater();
+      }
+      if (this.#releaseTimer) this.#releaseMemoryLater();
       return { doc: current, settings, vocabulary, sources, folder, analysis: cached.analysis, isNote: this.#isNote(uri, folder, settings) };
     } catch (error) {
       this.#log.error(`Could not analyse ${uri}: ${(error as Error)?.stack ?? String(error)}`);

@@ -26,6 +26,8 @@ export interface TestClientOptions {
   /** Whether the client announces pull diagnostics (VS Code does; Neovim 0.7 does not). */
   pullDiagnostics?: boolean;
   workspaceFolders?: { uri: string; name: string }[];
+  /** Node options for the server process (the extension starts it with `serverExecArgv`). */
+  execArgv?: string[];
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -40,7 +42,7 @@ export class TestClient {
 
   constructor(readonly options: TestClientOptions = {}) {
     this.settings = options.settings ?? (() => ({}));
-    this.#process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#process = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.#process.stderr!.on('data', (chunk) => this.messages.push(String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'regenNotes' ? this.settings(item.scopeUri) : null)));
