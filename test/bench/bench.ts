@@ -127,10 +127,12 @@ function benchAnalysis(lists: TermList[], indexes: Map<string, TermIndex>, notes
   for (const [size, text] of notes) {
     for (const list of lists) {
       const index = indexes.get(list.name)!;
-      const runs = size === '10 MB' ? (quick ? 1 : 2) : 5;
+      const runs = size === '10 MB' ? (quick ? 1 : 2) : 7;
       const times: number[] = [];
       let findings = 0;
       let terms = 0;
+      // One untimed run first: these rows are about warm code; a cold process is the CLI's row.
+      if (size !== '10 MB') analyzeDocument(text, index);
       for (let run = 0; run < runs; run++) {
         times.push(
           time(() => {
@@ -141,7 +143,7 @@ function benchAnalysis(lists: TermList[], indexes: Map<string, TermIndex>, notes
         );
       }
       const isTarget = size === '1 MB' && list.name === '100k';
-      record(`analyzeDocument ${size}, ${list.label} (${terms} terms, ${findings} findings)`, ms(median(times)), isTarget ? '≤ 150 ms' : undefined, isTarget ? median(times) <= 150 : undefined);
+      record(`analyzeDocument ${size} (warm), ${list.label} (${terms} terms, ${findings} findings)`, ms(median(times)), isTarget ? '≤ 150 ms' : undefined, isTarget ? median(times) <= 150 : undefined);
     }
   }
 }
