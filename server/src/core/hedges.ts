@@ -178,14 +178,8 @@ const nonAscii = /[^\x00-\x7f]/;
  * case.
  */
 export function findHedge(text: string, start: number, end: number): Hedge | undefined {
-  const sentence = text.slice(start, end);
-  const ascii = !nonAscii.test(sentence);
-  const lower = ascii ? sentence : sentence.toLowerCase();
+  const { slice: sentence, ascii, lower, subject, from, to } = caselessView(text, start, end);
   const patterns = ascii ? caseless : lowerCase;
-  // The trigger words are read in place when they can be: a flat string reads faster than a slice of it.
-  const subject = ascii ? text : lower;
-  const from = ascii ? start : 0;
-  const to = ascii ? end : lower.length;
   const hedge = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
   if (hedge) return asHedge(hedge, start, ascii);
   const todo = sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null;
@@ -196,6 +190,18 @@ export function findHedge(text: string, start: number, end: number): Hedge | und
   if (task) return asHedge(task, start, false);
   const plan = patterns.mayPlan.test(lower) && planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
   return plan ? asHedge(plan, start, ascii) : undefined;
+}
+
+/**
+ * How to read `text[start, end)` without regard to case: ASCII text in place, as `subject[from,
+ * to)` (a flat string reads faster than a slice of it, and lower-casing a two-byte note is slow),
+ * other text as a lower-cased copy, `subject` = `lower`, from 0. Regexes run on `lower`.
+ */
+function caselessView(text: string, start: number, end: number): { slice: string; ascii: boolean; lower: string; subject: string; from: number; to: number } {
+  const slice = text.slice(start, end);
+  const ascii = !nonAscii.test(slice);
+  const lower = ascii ? slice : slice.toLowerCase();
+  return ascii ? { slice, ascii, lower, subject: text, from: start, to: end } : { slice, ascii, lower, subject: lower, from: 0, to: lower.length };
 }
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
@@ -262,14 +268,8 @@ function isRegexWordChar(c: number): boolean {
 
 /** Evidential cues in `masked[start, end)`, in order. */
 export function findCues(masked: string, start: number, end: number): TextSpan[] {
-  const slice = masked.slice(start, end);
-  const ascii = !nonAscii.test(slice);
-  const lower = ascii ? slice : slice.toLowerCase();
+  const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end);
   const anchored = ascii ? cueAtCaseless : cueAt;
-  // Words are read in place when they can be (a flat string reads faster than a slice); `base` maps them to `lower`.
-  const subject = ascii ? masked : lower;
-  const base = ascii ? start : 0;
-  const n = base + lower.length;
   const cues: TextSpan[] = [];
   let i = base;
   while (i < n) {
