@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import builtinData from '../../server/src/data/vocabulary.json';
 import schema from '../../server/src/data/vocabulary.schema.json';
-import { builtinLayer, fieldOrigins, formKey, mergeLayers, originOf, parseVocabulary, spanAt, type VocabularyLayer } from '../../server/src/core';
+import { builtinLayer, fieldOrigins, formKey, mergeLayers, originOf, parseVocabulary, spanAt, type Term, type VocabularyLayer } from '../../server/src/core';
 
 describe('built-in vocabulary', () => {
   it('validates against the schema', () => {
@@ -109,6 +109,17 @@ describe('term origins', () => {
     assert.equal(originOf(x, 'kind')?.layer, 'settings');
     assert.equal(originOf(x, 'source'), undefined);
     assert.deepEqual(fieldOrigins({ ...x, origins: undefined }), []);
+  });
+
+  it('keeps the origins of entries on one line apart once a later layer changes one of them', () => {
+    const line = parseVocabulary('{"terms":[{"id":"a","label":"alpha factor","kind":"molecule"},{"id":"b","label":"beta factor","kind":"cell"}]}', { layer: 'file', file: '/w/one.json' }).layer!;
+    const later: VocabularyLayer = { origin: { layer: 'settings' }, terms: [{ id: 'b', kind: 'molecule' }], relations: [] };
+    const { vocabulary } = mergeLayers([line, later]);
+    const described = (term: Term) => fieldOrigins(term).map(([field, o]) => [field, o.layer, o.line]);
+    const [a, b] = vocabulary.terms;
+    assert.deepEqual(described(a), [['term', 'file', 0], ['label', 'file', 0], ['kind', 'file', 0]]);
+    assert.deepEqual(described(b), [['term', 'file', 0], ['label', 'file', 0], ['kind', 'settings', undefined]]);
+    assert.deepEqual(mergeLayers([line]).vocabulary.terms.map(described), [described(a), described(a)]);
   });
 
   it('keeps where each entry stands, as JSON and as YAML', () => {

@@ -38,6 +38,7 @@ export function entryOrigins(origin: Origin, line: number | undefined): EntryOri
 /**
  * Records that `origin` set `field`. The entry that made the term adds a bit to its `EntryOrigins`
  * (`byEntry`); a later layer turns them into a record, keeping the order in which fields were set.
+ * So `EntryOrigins` change only while their entry is merged, and terms may share them after.
  */
 export function setOrigin(term: Term, field: TermField, origin: Origin, byEntry: boolean): void {
   const origins = term.origins;

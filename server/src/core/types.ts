@@ -43,7 +43,7 @@ export type TermField = 'term' | 'label' | 'kind' | 'definition' | 'source' | 'a
 /**
  * The origin of the one entry that set every field of a term it made, with a bit per field it
  * set (in `termFields` order). Nearly every term of a large file is one: one small object
- * instead of a record and an origin per term.
+ * instead of a record and an origin per term, shared by terms whose entries share a line.
  */
 export interface EntryOrigins extends Origin {
   fields: number;

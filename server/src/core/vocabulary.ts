@@ -6,7 +6,7 @@ import schema from '../data/vocabulary.schema.json';
 import { createLineIndex } from './lines';
 import { FormTrie, handOverMerge } from './matcher';
 import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
-import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
+import type { AmbiguousForm, EntryOrigins, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
 export interface TermPatch {
@@ -231,21 +231,33 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
 
   for (const layer of layers) {
     const seen = new Set<string>();
+    const spans = layer.spans;
+    let shared: EntryOrigins | undefined;
     layer.terms.forEach((patch, i) => {
-      const span = spanAt(layer, i);
-      const problem = (message: string) => problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+      const line = spans && i * 3 < spans.length && spans[i * 3] >= 0 ? spans[i * 3 + 2] : undefined;
+      const problem = (message: string) => {
+        const span = spanAt(layer, i);
+        problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+      };
       if (seen.has(patch.id)) return problem(`Duplicate id '${patch.id}' in this layer: the first entry is used.`);
       seen.add(patch.id);
       let term = terms.get(patch.id);
-      const isNew = !term;
+      let made: EntryOrigins | undefined;
       if (!term) {
         if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
-        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: entryOrigins(layer.origin, span?.line) };
+        made = entryOrigins(layer.origin, line);
+        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: made };
         terms.set(patch.id, term);
         owners.forms.startTerm();
       }
       // The entry that makes a term has its origin in the term's `EntryOrigins`; a later one needs its own.
-      applyPatch(term, patch, isNew ? layer.origin : span ? atLine(layer.origin, span.line) : layer.origin, isNew, owners, problem);
+      applyPatch(term, patch, made || line === undefined ? layer.origin : atLine(layer.origin, line), made !== undefined, owners, problem);
+      // Entries on one line (a generated file without line breaks, the built-in data) that set the
+      // same fields share their origins: nothing changes them once their entry is merged.
+      if (made) {
+        if (shared && shared.line === made.line && shared.fields === made.fields) term.origins = shared;
+        else shared = made;
+      }
       return undefined;
     });
     relations.push(...layer.relations);
