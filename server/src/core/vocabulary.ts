@@ -233,12 +233,15 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     const seen = new Set<string>();
     const spans = layer.spans;
     let shared: EntryOrigins | undefined;
+    // One reporter per layer, placing a problem at the entry being merged, rather than one per entry.
+    let entry = 0;
+    const problem = (message: string) => {
+      const span = spanAt(layer, entry);
+      problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+    };
     layer.terms.forEach((patch, i) => {
+      entry = i;
       const line = spans && i * 3 < spans.length && spans[i * 3] >= 0 ? spans[i * 3 + 2] : undefined;
-      const problem = (message: string) => {
-        const span = spanAt(layer, i);
-        problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
-      };
       if (seen.has(patch.id)) return problem(`Duplicate id '${patch.id}' in this layer: the first entry is used.`);
       seen.add(patch.id);
       let term = terms.get(patch.id);
@@ -320,7 +323,7 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boole
     term.source = source;
     setOrigin(term, 'source', origin, byEntry);
   }
-  for (const form of patch.deprecated ?? []) {
+  for (const form of patch.deprecated ?? none) {
     const key = owners.forms.keyNode(form);
     if (term.synonyms.some((s) => owners.forms.keyNode(s) === key)) term.synonyms = term.synonyms.filter((s) => owners.forms.keyNode(s) !== key);
     if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
