@@ -43,6 +43,9 @@ describe('token trie', () => {
         assert.equal(trie.size, prefixes.size + 1);
         assert.equal(new Set(nodes.values()).size, nodes.size);
         for (const path of paths) assert.equal(find(trie, path), nodes.get(path.join()));
+        trie.trim();
+        for (const path of paths) assert.equal(find(trie, path), nodes.get(path.join()));
+        assert.equal(find(trie, [41]), 0);
       }),
     );
   });
@@ -58,6 +61,15 @@ describe('token trie', () => {
       assert.equal(trie.child(child, 43), 0);
     });
     assert.equal(trie.child(0, 1), 0);
+  });
+
+  it('finds every node and no other after a trim makes its table smaller', () => {
+    const trie = new TokenTrie();
+    const paths = Array.from({ length: 35_000 }, (_, i) => [i % 97, i]);
+    const nodes = paths.map((p) => insert(trie, p));
+    trie.trim();
+    assert.deepEqual(paths.map((p) => find(trie, p)), nodes);
+    assert.equal(paths.filter((p) => find(trie, [p[0], p[1] + 35_000]) !== 0).length, 0);
   });
 
   it('can grow again after trim', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import builtinData from '../../server/src/data/vocabulary.json';
 import schema from '../../server/src/data/vocabulary.schema.json';
-import { builtinLayer, formKey, mergeLayers, parseVocabulary, type VocabularyLayer } from '../../server/src/core';
+import { builtinLayer, fieldOrigins, formKey, mergeLayers, originOf, parseVocabulary, spanAt, type Term, type VocabularyLayer } from '../../server/src/core';
 
 describe('built-in vocabulary', () => {
   it('validates against the schema', () => {
@@ -45,8 +45,8 @@ describe('vocabulary layers', () => {
     const hgf = vocabulary.terms.find((t) => t.id === 'hgf')!;
     assert.ok(hgf.synonyms.includes('hepatopoietin'));
     assert.equal(hgf.definition, 'Our own words.');
-    assert.equal(hgf.origins?.definition?.layer, 'file');
-    assert.equal(hgf.origins?.definition?.line, 1);
+    assert.equal(originOf(hgf, 'definition')?.layer, 'file');
+    assert.equal(originOf(hgf, 'definition')?.line, 1);
     const hsc = vocabulary.terms.find((t) => t.id === 'hepatic-stellate-cell')!;
     assert.ok(hsc.deprecated.includes('stellate cell'));
     assert.ok(!hsc.synonyms.some((s) => formKey(s) === formKey('stellate cell')));
@@ -79,5 +79,56 @@ describe('vocabulary layers', () => {
     const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);
     assert.deepEqual(problems.map((p) => p.line), [1, 4]);
     assert.ok(!vocabulary.terms.some((t) => t.id === 'lonely'));
+  });
+});
+
+describe('term origins', () => {
+  const lab = { layer: 'file' as const, file: '/w/lab.yaml' };
+  const termOf = (layers: VocabularyLayer[], id: string) => mergeLayers(layers).vocabulary.terms.find((t) => t.id === id)!;
+
+  it('gives every field an entry set the line of that entry, and none to the fields it left alone', () => {
+    const layer = parseVocabulary('terms:\n  - id: a\n    label: alpha factor\n    kind: molecule\n  - id: b\n    label: beta factor\n    kind: cell\n    xrefs: [CL:1]\n    abbreviations: [BF]\n', lab).layer!;
+    const b = termOf([layer], 'b');
+    assert.deepEqual(
+      fieldOrigins(b).map(([field, o]) => [field, o.layer, o.file, o.line]),
+      ['term', 'label', 'kind', 'abbreviations', 'xrefs'].map((field) => [field, 'file', '/w/lab.yaml', 4]),
+    );
+    assert.equal(originOf(b, 'xrefs')?.line, 4);
+    assert.equal(originOf(b, 'definition'), undefined);
+    assert.equal(originOf(termOf([layer], 'a'), 'label')?.line, 1);
+  });
+
+  it('keeps each layer its fields, in the order they were first set, when a later layer changes a term', () => {
+    const base: VocabularyLayer = { origin: { layer: 'settings' }, terms: [{ id: 'x', label: 'xeno factor', kind: 'molecule', synonyms: ['xenin'] }], relations: [] };
+    const later = parseVocabulary('terms:\n  - id: x\n    synonyms: [xenon]\n    definition: Ours.\n', lab).layer!;
+    const x = termOf([base, later], 'x');
+    assert.deepEqual(
+      fieldOrigins(x).map(([field, o]) => [field, o.layer, o.line]),
+      [['term', 'settings', undefined], ['label', 'settings', undefined], ['kind', 'settings', undefined], ['synonyms', 'file', 1], ['definition', 'file', 1]],
+    );
+    assert.equal(originOf(x, 'kind')?.layer, 'settings');
+    assert.equal(originOf(x, 'source'), undefined);
+    assert.deepEqual(fieldOrigins({ ...x, origins: undefined }), []);
+  });
+
+  it('keeps the origins of entries on one line apart once a later layer changes one of them', () => {
+    const line = parseVocabulary('{"terms":[{"id":"a","label":"alpha factor","kind":"molecule"},{"id":"b","label":"beta factor","kind":"cell"}]}', { layer: 'file', file: '/w/one.json' }).layer!;
+    const later: VocabularyLayer = { origin: { layer: 'settings' }, terms: [{ id: 'b', kind: 'molecule' }], relations: [] };
+    const { vocabulary } = mergeLayers([line, later]);
+    const described = (term: Term) => fieldOrigins(term).map(([field, o]) => [field, o.layer, o.line]);
+    const [a, b] = vocabulary.terms;
+    assert.deepEqual(described(a), [['term', 'file', 0], ['label', 'file', 0], ['kind', 'file', 0]]);
+    assert.deepEqual(described(b), [['term', 'file', 0], ['label', 'file', 0], ['kind', 'settings', undefined]]);
+    assert.deepEqual(mergeLayers([line]).vocabulary.terms.map(described), [described(a), described(a)]);
+  });
+
+  it('keeps where each entry stands, as JSON and as YAML', () => {
+    const text = '{"terms": [\n  {"id": "a", "label": "alpha factor", "kind": "molecule"},\n\n  {"id": "b", "label": "beta factor", "kind": "cell"}\n]}';
+    const entry = (id: string, line: number) => ({ start: text.indexOf(`{"id": "${id}"`), end: text.indexOf('}', text.indexOf(`{"id": "${id}"`)) + 1, line });
+    const json = parseVocabulary(text, { layer: 'file', file: '/w/lab.json' }).layer!;
+    assert.deepEqual([spanAt(json, 0), spanAt(json, 1), spanAt(json, 2)], [entry('a', 1), entry('b', 3), undefined]);
+    const yaml = parseVocabulary('terms:\n  - id: a\n    label: alpha factor\n    kind: molecule\n  - id: b\n    label: beta factor\n    kind: cell\n', lab).layer!;
+    assert.deepEqual([spanAt(yaml, 0)?.line, spanAt(yaml, 1)?.line, spanAt(yaml, 2)], [1, 4, undefined]);
+    assert.equal(spanAt({ origin: lab, terms: [], relations: [] }, 0), undefined);
   });
 });

@@ -15,6 +15,12 @@ describe('wordKey', () => {
     assert.deepEqual(keys, ['promotes', 'promotes', 'promotes', 'promotes']);
   });
 
+  it('gives a long word one key from every note it occurs in', () => {
+    const first = keyIn('   regenerationally  ', 'regenerationally');
+    assert.equal(first, 'regenerationally');
+    assert.equal(keyIn('Regenerationally, yes.', 'Regenerationally'), first);
+  });
+
   it('makes typographic apostrophes and hyphens plain, and lower-cases other scripts', () => {
     assert.equal(keyIn('It doesn’t help', 'doesn’t'), "doesn't");
     assert.equal(keyIn('An anti‐VEGF drug', 'anti‐VEGF'), 'anti-vegf');

@@ -1,5 +1,6 @@
 import type { Claim } from './claims';
 import type { TermIndex } from './matcher';
+import { fieldOrigins, originOf } from './origins';
 import { partitionPoint } from './sorted';
 import type { Origin, Term, TermMatch } from './types';
 
@@ -48,7 +49,7 @@ export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, pa
   const facts: string[] = [];
   if (term.synonyms.length) facts.push(`**Also:** ${term.synonyms.join(', ')}`);
   if (term.deprecated.length) facts.push(`**Not preferred:** ${term.deprecated.join(', ')}`);
-  if (term.source) facts.push(`**Source:** ${term.origins?.source && term.origins.source.layer !== 'builtin' ? term.source : `review, “${term.source}”`}`);
+  if (term.source) facts.push(`**Source:** ${(originOf(term, 'source')?.layer ?? 'builtin') !== 'builtin' ? term.source : `review, “${term.source}”`}`);
   const related = term.related.map((id) => index.terms.get(id)?.label).filter((l): l is string => !!l);
   if (related.length) facts.push(`**Related:** ${related.join(', ')}`);
   if (term.xrefs.length) facts.push(`**Ontology:** ${term.xrefs.map(xrefLink).join(', ')}`);
@@ -74,10 +75,10 @@ function xrefLink(xref: string): string {
 
 /** Which layers contributed to a term, when any layer beyond the built-in one did. */
 function describeOrigins(term: Term): string | undefined {
-  const origins = term.origins;
-  if (!origins) return undefined;
+  const origins = fieldOrigins(term);
+  if (origins.length === 0) return undefined;
   const parts = new Map<string, string[]>();
-  for (const [field, origin] of Object.entries(origins) as [string, Origin][]) {
+  for (const [field, origin] of origins) {
     const name = originName(origin);
     parts.set(name, [...(parts.get(name) ?? []), field === 'term' ? 'entry' : field]);
   }

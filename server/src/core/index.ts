@@ -13,6 +13,7 @@ export { describeTerm, termAt, termHover, type HoverInfo, type SourcePassage } f
 export { createLineIndex, type LineIndex } from './lines';
 export { parseProse, type ProseBlock, type ProseMap } from './markdown';
 export { buildTermIndex, findTerms, formKey, lookupTerm, type TermIndex } from './matcher';
-export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
+export { fieldOrigins, originOf, termFields } from './origins';
+export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { indexSources, type SourceDocument, type SourceIndex, type SourceSentence } from './sources';

@@ -33,9 +33,24 @@ export interface Term {
   related: string[];
   xrefs: string[];
   ambiguous: AmbiguousForm[];
-  /** Which layer set each field (field name → origin); filled in by the merge. */
-  origins?: Partial<Record<keyof Term | 'term', Origin>>;
+  /** Which layer set each field; filled in by the merge. Read it with `originOf` or `fieldOrigins`. */
+  origins?: TermOrigins;
 }
+
+/** The parts of a term a layer can set: the entry itself (`term`) and each field. */
+export type TermField = 'term' | 'label' | 'kind' | 'definition' | 'source' | 'abbreviations' | 'synonyms' | 'deprecated' | 'related' | 'xrefs' | 'ambiguous';
+
+/**
+ * The origin of the one entry that set every field of a term it made, with a bit per field it
+ * set (in `termFields` order). Nearly every term of a large file is one: one small object
+ * instead of a record and an origin per term, shared by terms whose entries share a line.
+ */
+export interface EntryOrigins extends Origin {
+  fields: number;
+}
+
+/** Where a term's fields came from: one entry, or a record by field in the order they were first set. */
+export type TermOrigins = EntryOrigins | Partial<Record<TermField, Origin>>;
 
 export type PredicateClass = 'increases' | 'decreases' | 'produces' | 'interacts';
 

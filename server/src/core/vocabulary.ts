@@ -5,7 +5,8 @@ import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { createLineIndex } from './lines';
 import { FormTrie, handOverMerge } from './matcher';
-import type { AmbiguousForm, Origin, Relation, Term, TermKind, Vocabulary } from './types';
+import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
+import type { AmbiguousForm, EntryOrigins, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
 export interface TermPatch {
@@ -34,8 +35,30 @@ export interface VocabularyLayer {
   origin: Origin;
   terms: TermPatch[];
   relations: Relation[];
-  /** Where each term (same index as `terms`) stands in its file, when the layer has a file. */
-  spans?: (Span | undefined)[];
+  /**
+   * Where each term (same index as `terms`) stands in its file, when the layer has a file: read
+   * it with `spanAt`. Packed as start, end, line for each term (a start of -1 when not known),
+   * rather than an object per term: a file of 100k terms keeps its layer for as long as it is good.
+   */
+  spans?: Int32Array;
+}
+
+/** Packs spans for `VocabularyLayer.spans`. */
+function packSpans(spans: readonly (Span | undefined)[]): Int32Array {
+  const packed = new Int32Array(spans.length * 3);
+  spans.forEach((span, i) => {
+    packed[i * 3] = span ? span.start : -1;
+    packed[i * 3 + 1] = span?.end ?? -1;
+    packed[i * 3 + 2] = span?.line ?? -1;
+  });
+  return packed;
+}
+
+/** Where the layer's `i`th term stands in its file, if known. */
+export function spanAt(layer: VocabularyLayer, i: number): Span | undefined {
+  const spans = layer.spans;
+  if (!spans || i * 3 >= spans.length || spans[i * 3] < 0) return undefined;
+  return { start: spans[i * 3], end: spans[i * 3 + 1], line: spans[i * 3 + 2] };
 }
 
 /** A problem with a vocabulary, placed in the text it came from (offsets 0 for settings). */
@@ -120,7 +143,7 @@ function parseJsonVocabulary(text: string, origin: Origin): { layer?: Vocabulary
     onArrayBegin: () => void depth++,
     onArrayEnd: () => void depth--,
   });
-  layer.spans = starts.map((start, i) => ({ start, end: ends[i] ?? start, line: lineOf(start) }));
+  layer.spans = packSpans(starts.map((start, i) => ({ start, end: ends[i] ?? start, line: lineOf(start) })));
   return { layer, problems: [] };
 }
 
@@ -159,10 +182,12 @@ function parseYamlVocabulary(text: string, origin: Origin): { layer?: Vocabulary
   const layer = toLayer(data as { terms?: TermPatch[]; relations?: Relation[] }, origin);
   const terms = doc.get('terms', true);
   if (isSeq(terms)) {
-    layer.spans = terms.items.map((item) => {
-      const range = isMap(item) ? item.range : undefined;
-      return range ? { start: range[0], end: range[1], line: lineCounter.linePos(range[0]).line - 1 } : undefined;
-    });
+    layer.spans = packSpans(
+      terms.items.map((item) => {
+        const range = isMap(item) ? item.range : undefined;
+        return range ? { start: range[0], end: range[1], line: lineCounter.linePos(range[0]).line - 1 } : undefined;
+      }),
+    );
   }
   return { layer, problems: [] };
 }
@@ -206,20 +231,36 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
 
   for (const layer of layers) {
     const seen = new Set<string>();
+    const spans = layer.spans;
+    let shared: EntryOrigins | undefined;
+    // One reporter per layer, placing a problem at the entry being merged, rather than one per entry.
+    let entry = 0;
+    const problem = (message: string) => {
+      const span = spanAt(layer, entry);
+      problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+    };
     layer.terms.forEach((patch, i) => {
-      const span = layer.spans?.[i];
-      const problem = (message: string) => problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+      entry = i;
+      const line = spans && i * 3 < spans.length && spans[i * 3] >= 0 ? spans[i * 3 + 2] : undefined;
       if (seen.has(patch.id)) return problem(`Duplicate id '${patch.id}' in this layer: the first entry is used.`);
       seen.add(patch.id);
-      const origin = span ? atLine(layer.origin, span.line) : layer.origin;
       let term = terms.get(patch.id);
+      let made: EntryOrigins | undefined;
       if (!term) {
         if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
-        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: { term: origin } };
+        made = entryOrigins(layer.origin, line);
+        term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: made };
         terms.set(patch.id, term);
         owners.forms.startTerm();
       }
-      applyPatch(term, patch, origin, owners, problem);
+      // The entry that makes a term has its origin in the term's `EntryOrigins`; a later one needs its own.
+      applyPatch(term, patch, made || line === undefined ? layer.origin : atLine(layer.origin, line), made !== undefined, owners, problem);
+      // Entries on one line (a generated file without line breaks, the built-in data) that set the
+      // same fields share their origins: nothing changes them once their entry is merged.
+      if (made) {
+        if (shared && shared.line === made.line && shared.fields === made.fields) term.origins = shared;
+        else shared = made;
+      }
       return undefined;
     });
     relations.push(...layer.relations);
@@ -229,7 +270,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     if (term.related.length === 0) continue;
     const unknown = term.related.filter((id) => !terms.has(id));
     if (unknown.length > 0) {
-      const origin = term.origins?.related ?? builtinOrigin;
+      const origin = plainOrigin(originOf(term, 'related') ?? builtinOrigin);
       problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
     }
     term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
@@ -263,27 +304,26 @@ interface FormOwners {
 
 // Field by field rather than in loops over field names: a property named in the code is much
 // cheaper than one looked up by a variable, 100k times over.
-function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOwners, problem: (message: string) => void): void {
-  const origins = (term.origins ??= {});
+function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boolean, owners: FormOwners, problem: (message: string) => void): void {
   const { label, kind, definition, source } = patch;
   if (label !== undefined && claimForm(label, term.id, owners, problem)) {
     if (term.label) releaseForm(term.label, term.id, owners);
     term.label = label;
-    origins.label = origin;
+    setOrigin(term, 'label', origin, byEntry);
   }
   if (kind !== undefined) {
     term.kind = kind;
-    origins.kind = origin;
+    setOrigin(term, 'kind', origin, byEntry);
   }
   if (definition !== undefined) {
     term.definition = definition;
-    origins.definition = origin;
+    setOrigin(term, 'definition', origin, byEntry);
   }
   if (source !== undefined) {
     term.source = source;
-    origins.source = origin;
+    setOrigin(term, 'source', origin, byEntry);
   }
-  for (const form of patch.deprecated ?? []) {
+  for (const form of patch.deprecated ?? none) {
     const key = owners.forms.keyNode(form);
     if (term.synonyms.some((s) => owners.forms.keyNode(s) === key)) term.synonyms = term.synonyms.filter((s) => owners.forms.keyNode(s) !== key);
     if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
@@ -292,27 +332,27 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, owners: FormOw
   const claim = (caseSensitive: boolean) => (form: string) => claimForm(form, term.id, owners, problem, caseSensitive);
   if (patch.abbreviations) {
     term.abbreviations = withAdded(term.abbreviations, patch.abbreviations, claim(true));
-    origins.abbreviations = origin;
+    setOrigin(term, 'abbreviations', origin, byEntry);
   }
   if (patch.synonyms) {
     term.synonyms = withAdded(term.synonyms, patch.synonyms, claim(false));
-    origins.synonyms = origin;
+    setOrigin(term, 'synonyms', origin, byEntry);
   }
   if (patch.deprecated) {
     term.deprecated = withAdded(term.deprecated, patch.deprecated, claim(false));
-    origins.deprecated = origin;
+    setOrigin(term, 'deprecated', origin, byEntry);
   }
   if (patch.related) {
     term.related = withAdded(term.related, patch.related);
-    origins.related = origin;
+    setOrigin(term, 'related', origin, byEntry);
   }
   if (patch.xrefs) {
     term.xrefs = withAdded(term.xrefs, patch.xrefs);
-    origins.xrefs = origin;
+    setOrigin(term, 'xrefs', origin, byEntry);
   }
   if (patch.ambiguous) {
     term.ambiguous = [...term.ambiguous.filter((a) => !patch.ambiguous!.some((b) => b.form === a.form)), ...patch.ambiguous];
-    origins.ambiguous = origin;
+    setOrigin(term, 'ambiguous', origin, byEntry);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Keys of the words of a sentence, as the claims grammar looks them up. */
+import { ownCopy } from './ownText';
 
 /**
  * The key of the word `masked[i, j)` for the sentence grammar: lower case, with typographic
@@ -18,7 +19,8 @@ export function wordKey(masked: string, i: number, j: number): string {
     if (word.length === j - i && sameAsciiWord(word, masked, i)) return word;
     slot = (slot + 1) & (slots.length - 1);
   }
-  const key = sliceKey(masked, i, j);
+  // Kept, so a string of its own: a slice of 13 or more characters would keep the whole note it was cut from.
+  const key = ownCopy(sliceKey(masked, i, j));
   if (words.length >= maxWordKeys) {
     slots.fill(0);
     words.length = 0;
