@@ -376,11 +376,11 @@ export class RegenServer {
       const index = sources.claimIndex ?? vocabulary.index;
       if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
         const options = { citationScope: settings.claims.citationScope, levels: settings.levels };
-        const incremental = cached !== undefined && cached.index === index && cached.optionsKey === optionsKey;
-        const analysis = incremental ? updateAnalysis(cached!.analysis, current.getText(), index, options) : analyzeDocument(current.getText(), index, options);
+        const previous = cached && cached.index === index && cached.optionsKey === optionsKey ? cached.analysis : undefined;
+        const analysis = previous ? updateAnalysis(previous, current.getText(), index, options) : analyzeDocument(current.getText(), index, options);
         cached = { version: current.version, index, optionsKey, analysis };
         this.#analyses.set(uri, cached);
-        if (!incremental && current.getText().length >= largeText) this.#releaseMemoryLater();
+        if (!previous && current.getText().length >= largeText) this.#releaseMemoryLater();
       }
       if (!this.#indexesSeen.has(vocabulary.index)) {
         this.#indexesSeen.add(vocabulary.index);
