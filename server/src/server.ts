@@ -278,7 +278,8 @@ export class RegenServer {
 
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
     const files = params.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f);
-    const vocabulary = files.some((f) => /\.(ya?ml|json)$/i.test(f));
+    // Only the vocabulary files in use matter: saving package.json must not reload a 100k-term vocabulary.
+    const vocabulary = files.some((f) => this.#store.reads(f));
     const sources = files.some((f) => this.#sources.affects(f));
     if (!vocabulary && !sources) return;
     if (vocabulary) this.#store.invalidate();

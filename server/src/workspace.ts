@@ -53,6 +53,8 @@ export class VocabularyStore {
   readonly #log: Logger;
   readonly #lastGood = new Map<string, VocabularyLayer>();
   readonly #cache = new Map<string, Promise<FolderVocabulary>>();
+  /** The files the cached vocabularies read (or tried to): a change to any other file leaves them be. */
+  readonly #filesRead = new Set<string>();
   #builtin: VocabularyLayer | undefined;
 
   constructor(fs: FileSystem, log: Logger) {
@@ -74,6 +76,12 @@ export class VocabularyStore {
   /** Forgets cached vocabularies, so the next request reads the files again. */
   invalidate(): void {
     this.#cache.clear();
+    this.#filesRead.clear();
+  }
+
+  /** Whether a cached vocabulary reads `file` (an absolute path), so that a change to it matters. */
+  reads(file: string): boolean {
+    return this.#filesRead.has(path.resolve(file));
   }
 
   /** Resolves `vocabulary.files` entries of a folder: `${workspaceFolder}` and relative paths. */
@@ -107,6 +115,7 @@ export class VocabularyStore {
 
     const { resolved, problems: pathProblems } = trusted ? this.resolveFiles(folder, settings.vocabulary.files) : { resolved: [], problems: [] };
     report('settings', pathProblems.map((message) => ({ message, origin: settingsOrigin, start: 0, end: 0, line: 0 })));
+    for (const file of resolved) this.#filesRead.add(file);
     for (const file of resolved) {
       const layer = await this.#readLayer(file, report);
       if (layer) layers.push(layer);

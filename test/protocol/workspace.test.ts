@@ -117,6 +117,27 @@ describe('team vocabularies through settings and files', () => {
     rmSync(path.join(os.tmpdir(), `outside-${path.basename(root)}.yaml`));
   });
 
+  it('reloads the vocabulary when one of its files changes, not when any other JSON or YAML file does', async () => {
+    const lab = path.join(root, 'lab.yaml');
+    const other = path.join(root, 'other.yaml');
+    await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The c-Met level and the MET receptor.\n';
+    writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+
+    // The file changes on disk, but the editor reports a change to other files only.
+    writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [MET receptor]\n');
+    writeFileSync(other, 'name: not a vocabulary\n');
+    await changed(other);
+    await changed(path.join(root, 'package.json'));
+    assert.equal(await hoverText(uri, note, 'MET receptor'), undefined, 'an unrelated file must not reload the vocabulary');
+
+    await changed(lab);
+    assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
+  });
+
   it('checks each folder of a multi-root workspace with its own settings and vocabulary', async () => {
     const a = path.join(root, 'a');
     const b = path.join(root, 'b');
