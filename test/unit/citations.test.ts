@@ -62,6 +62,13 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('finds "et al." wrapped onto the next line of a paragraph', () => {
+    assert.deepEqual(cites('Kupffer cells clear endotoxin, as Smith et\nal. showed, and Li et\n   al. (2013) agreed.'), [
+      ['author-year', 'Smith et\nal.'],
+      ['author-year', 'Li et\n   al. (2013)'],
+    ]);
+  });
+
   it('finds DOIs, PMIDs, PMCIDs and arXiv ids, without trailing punctuation', () => {
     assert.deepEqual(cites('doi:10.1038/s41598-017-01234-5. PMID: 12345678, PMID 29234567 (PMCID: PMC6543210) arXiv:2103.04567 and 10.1016/S0140-6736(20)30183-5.'), [
       ['doi', 'doi:10.1038/s41598-017-01234-5'],

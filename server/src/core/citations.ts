@@ -135,9 +135,9 @@ const narrativeAuthorYear = new RegExp(
   'gu',
 );
 
-/** A free-form reference: a capitalised name followed, within one line, by a year. */
 /** The year that ends every free-form reference: without one, the pattern need not run. */
 const looseYear = /\b(?:1[89]|20)\d{2}\b/;
+/** A free-form reference: a capitalised name followed, within one line, by a year. */
 const looseReference = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
 const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}\n]{1,200}\})/gu;
@@ -149,7 +149,7 @@ const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,
  * parenthesis, `@`, a superscript, `et al`, or the start of a DOI, PMID, PMCID, arXiv id or URL.
  * Most blocks hold none, and are done with at once.
  */
-const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et al|<sup/i;
+const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/i;
 const nonAscii = /[^\x00-\x7f]/;
 const doiCore = /10\.\d{4,9}\//;
 const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
@@ -190,7 +190,8 @@ export function findCitations(text: string, start = 0, end = text.length, option
   if (pairs && slice.includes('[')) scanBrackets(slice, pairs, options.references, push);
   if (pairs && slice.includes('(')) scanParentheses(slice, pairs, push);
 
-  const hasYear = slice.includes('et al') || /\(\s*(?:1[89]|20)\d\d/.test(slice);
+  // "et al" may be wrapped onto two lines, as the pattern allows.
+  const hasYear = /\bet\s+al\b/.test(slice) || /\(\s*(?:1[89]|20)\d\d/.test(slice);
   narrativeAuthorYear.lastIndex = hasYear ? 0 : slice.length;
   for (let m = hasYear ? narrativeAuthorYear.exec(slice) : null; m; m = narrativeAuthorYear.exec(slice)) {
     if (/\bet\s+al\b|\d/.test(m[0]) && !/^(?:The|This|These|In|We|Our|It|See|As|A|An)\b/.test(m[0])) push(m.index, m.index + m[0].length, 'author-year', [m[0].trim()]);
