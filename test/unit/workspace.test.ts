@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { normalizeSettings } from '../../server/src/settings';
+import { VocabularyStore, type FileSystem, type Logger } from '../../server/src/workspace';
+
+const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe('VocabularyStore', () => {
+  const big = 'terms:\n  - id: big-one\n    label: big factor\n    kind: molecule\n    synonyms: [large factor, huge factor]\n';
+  const team = (synonym: string) => `terms:\n  - id: team-one\n    label: team factor\n    kind: molecule\n    synonyms: [${synonym}]\n`;
+
+  it('reads every file again on a reload, but parses only those whose text changed', async () => {
+    const disk = new Map([
+      ['/w/big.yaml', big],
+      ['/w/team.yaml', team('crew factor')],
+    ]);
+    const reads: string[] = [];
+    const fs: FileSystem = {
+      readFile: async (file) => {
+        reads.push(file);
+        const text = disk.get(file);
+        if (text === undefined) throw Object.assign(new Error('gone'), { code: 'ENOENT' });
+        return text;
+      },
+    };
+    const store = new VocabularyStore(fs, quiet);
+    const { settings } = normalizeSettings({ vocabulary: { files: ['big.yaml', 'team.yaml'] } });
+    const first = await store.vocabularyFor('/w', settings);
+
+    disk.set('/w/team.yaml', team('squad factor'));
+    store.invalidate();
+    const second = await store.vocabularyFor('/w', settings);
+
+    assert.deepEqual(reads, ['/w/big.yaml', '/w/team.yaml', '/w/big.yaml', '/w/team.yaml']);
+    assert.deepEqual(second.index.terms.get('team-one')!.synonyms, ['squad factor']);
+    // A merged term takes its list from the parsed layer: the very same list means the same parse.
+    assert.equal(second.index.terms.get('big-one')!.synonyms, first.index.terms.get('big-one')!.synonyms);
+    assert.notEqual(second.index.terms.get('team-one')!.synonyms, first.index.terms.get('team-one')!.synonyms);
+  });
+
+  it('after a broken version, the earlier text is in force again, without problems', async () => {
+    let text = big;
+    const store = new VocabularyStore({ readFile: async () => text }, quiet);
+    const { settings } = normalizeSettings({ vocabulary: { files: ['big.yaml'] } });
+    await store.vocabularyFor('/w', settings);
+    text = 'terms: [';
+    store.invalidate();
+    const broken = await store.vocabularyFor('/w', settings);
+    assert.ok([...broken.problems.keys()].includes('/w/big.yaml'), 'the broken file is reported');
+    assert.ok(broken.index.terms.has('big-one'), 'its last good version stays in force');
+    text = big;
+    store.invalidate();
+    const fixed = await store.vocabularyFor('/w', settings);
+    assert.equal(fixed.problems.has('/w/big.yaml'), false);
+    assert.ok(fixed.index.terms.has('big-one'));
+  });
+});
