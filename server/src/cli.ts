@@ -6,6 +6,7 @@ import { analyzeDocument, createLineIndex, type LineIndex, type DocumentAnalysis
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem } from './nodeFileSystem';
+import { relativePath, toSlashes } from './paths';
 import { SourceLibrary, VocabularyStore } from './workspace';
 
 const usage = `Usage: regen-notes check [paths | globs | -]… [options]
@@ -150,7 +151,7 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     const absolute = path.resolve(folder, file);
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    notes.push({ name: toSlashes(path.relative(folder, absolute)) || path.basename(absolute), file: absolute });
+    notes.push({ name: relativePath(folder, absolute) || path.basename(absolute), file: absolute });
   };
   for (const target of targets) {
     if (target === '-') {
@@ -163,7 +164,7 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
       // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked.
       const base = path.resolve(folder, scan.base);
       const matches = picomatch(glob, { dot: true });
-      const found = await filesBelow(base, (file) => matches(toSlashes(path.relative(folder, path.join(base, file)))));
+      const found = await filesBelow(base, (file) => matches(relativePath(folder, path.join(base, file))));
       if (found.length === 0) process.stderr.write(`regen-notes: no file matches ${target}\n`);
       found.forEach(add);
       continue;
@@ -175,14 +176,10 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
       continue;
     }
     const base = path.resolve(folder, target);
-    const notesBelow = await filesBelow(base, (file) => isNotePath(settings, toSlashes(path.relative(folder, path.join(base, file)))));
+    const notesBelow = await filesBelow(base, (file) => isNotePath(settings, relativePath(folder, path.join(base, file))));
     notesBelow.forEach(add);
   }
   return notes;
-}
-
-function toSlashes(file: string): string {
-  return file.split(path.sep).join('/');
 }
 
 /** 1-based line and UTF-16 column of an offset, as editors and SARIF count them. */
@@ -215,7 +212,7 @@ function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: s
   const level = levels['vocabulary.invalid'] === 'off' ? 'error' : levels['vocabulary.invalid'];
   const reports: FileReport[] = [];
   for (const [where, list] of problems) {
-    const file = toSlashes(path.relative(folder, where === 'settings' ? settingsFile : where === 'builtin' ? 'built-in vocabulary' : where));
+    const file = relativePath(folder, where === 'settings' ? settingsFile : where === 'builtin' ? 'built-in vocabulary' : where);
     reports.push({
       file,
       findings: list.map((p) => ({ code: 'vocabulary.invalid' as const, level, message: p.message, line: p.line + 1, column: 1, endLine: p.line + 1, endColumn: 1, snippet: p.message })),

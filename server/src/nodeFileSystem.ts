@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { FileSystem } from './workspace';
+import { relativePath } from './paths';
 
 const skippedFolders = new Set(['node_modules', '.git']);
 
@@ -19,7 +20,7 @@ export const nodeFileSystem: Required<FileSystem> = {
           if (!skippedFolders.has(entry.name)) pending.push(full);
           continue;
         }
-        if (!entry.isFile() || !accept(path.relative(folder, full).split(path.sep).join('/'))) continue;
+        if (!entry.isFile() || !accept(relativePath(folder, full))) continue;
         if (files.length >= limit) return { files, truncated: true };
         const size = await stat(full).then((s) => s.size, () => 0);
         files.push({ path: full, size });

@@ -49,6 +49,7 @@ import {
 import { fixAllKind, problemToDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { relativePath } from './paths';
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
 interface DocumentState {
@@ -217,7 +218,7 @@ export class RegenServer {
     if (candidates.length === 0) return [];
     const target = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
     const vocabularyFile = await this.#currentText(target);
-    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, path.relative(state.folder, target).split(path.sep).join('/')) : undefined;
+    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, target)) : undefined;
     const actions: CodeAction[] = [];
     for (const candidate of candidates.slice(0, 3)) {
       for (const kind of termKinds) {
@@ -465,7 +466,7 @@ export class RegenServer {
   #isNote(uri: string, folder: string | undefined, settings: Settings): boolean {
     const file = uriToPath(uri);
     if (!file) return true;
-    const rel = folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
+    const rel = folder ? relativePath(folder, file) : path.basename(file);
     return isNotePath(settings, rel);
   }
 }

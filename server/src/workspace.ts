@@ -16,6 +16,7 @@ import {
   type VocabularyProblem,
 } from './core';
 import type { Settings } from './settings';
+import { relativePath } from './paths';
 
 /** Reading files, injected so tests can use an in-memory disk. */
 export interface FileSystem {
@@ -250,8 +251,8 @@ export class SourceLibrary {
     const inside = globs.filter((g) => !outside.includes(g));
     const matches = picomatch(inside.length ? inside : ['\\0'], { dot: false });
     this.#matchers.set(folder, (file) => {
-      const rel = path.relative(folder, file);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
+      const rel = relativePath(folder, file);
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel);
     });
     if (!this.#fs.listFiles || inside.length === 0) return { documents: [], files: [], problems };
     const listing = await this.#fs.listFiles(folder, matches, maxSourceFiles);
