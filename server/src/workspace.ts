@@ -67,11 +67,11 @@ export class VocabularyStore {
   }
 
   /** The merged vocabulary for a folder (`undefined` for files outside any folder). */
-  vocabularyFor(folder: string | undefined, settings: Settings, trusted = true): Promise<FolderVocabulary> {
-    const key = JSON.stringify([folder, settings.vocabulary, trusted]);
+  vocabularyFor(folder: string | undefined, settings: Settings): Promise<FolderVocabulary> {
+    const key = JSON.stringify([folder, settings.vocabulary]);
     let entry = this.#cache.get(key);
     if (!entry) {
-      entry = this.#load(folder, settings, trusted);
+      entry = this.#load(folder, settings);
       this.#cache.set(key, entry);
     }
     return entry;
@@ -108,7 +108,7 @@ export class VocabularyStore {
     return { resolved, problems };
   }
 
-  async #load(folder: string | undefined, settings: Settings, trusted: boolean): Promise<FolderVocabulary> {
+  async #load(folder: string | undefined, settings: Settings): Promise<FolderVocabulary> {
     const layers: VocabularyLayer[] = [];
     const problems = new Map<string, VocabularyProblem[]>();
     const settingsOrigin = { layer: 'settings' as const };
@@ -117,7 +117,7 @@ export class VocabularyStore {
     };
     if (settings.vocabulary.builtin) layers.push((this.#builtin ??= builtinLayer()));
 
-    const { resolved, problems: pathProblems } = trusted ? this.resolveFiles(folder, settings.vocabulary.files) : { resolved: [], problems: [] };
+    const { resolved, problems: pathProblems } = this.resolveFiles(folder, settings.vocabulary.files);
     report('settings', pathProblems.map((message) => ({ message, origin: settingsOrigin, start: 0, end: 0, line: 0 })));
     for (const file of resolved) this.#filesRead.add(file);
     for (const file of resolved) {
@@ -206,8 +206,8 @@ export class SourceLibrary {
   }
 
   /** The folder's sources indexed against `index`; empty for notes outside a folder or without sources. */
-  sourcesFor(folder: string | undefined, globs: string[], index: TermIndex, trusted = true): Promise<FolderSources> {
-    if (!folder || globs.length === 0 || !trusted) return Promise.resolve(noSources);
+  sourcesFor(folder: string | undefined, globs: string[], index: TermIndex): Promise<FolderSources> {
+    if (!folder || globs.length === 0) return Promise.resolve(noSources);
     const key = JSON.stringify([folder, globs]);
     let byKey = this.#indexes.get(index);
     if (!byKey) this.#indexes.set(index, (byKey = new Map()));
