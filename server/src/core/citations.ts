@@ -1,4 +1,5 @@
 import { ownText } from './ownText';
+import { partitionIndex } from './sorted';
 
 /** How a citation is written. */
 export type CitationKind =
@@ -406,16 +407,10 @@ function createGate(text: string, slice: string, masked: string | undefined, sta
       ends.push(start + m.index + m[0].length);
     }
   }
+  // The spans come from one scan with a global pattern: sorted, not overlapping.
   const inCode = (offset: number): boolean => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= offset) lo = mid + 1;
-      else if (starts[mid] > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    const k = partitionIndex(starts.length, (i) => ends[i] <= offset);
+    return k < starts.length && starts[k] <= offset;
   };
   const useMask = masked !== undefined && masked.length === text.length;
   return {

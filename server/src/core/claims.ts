@@ -7,6 +7,7 @@ import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
 import { ownText } from './ownText';
+import { partitionPoint } from './sorted';
 
 export type { TextSpan } from './hedges';
 
@@ -165,12 +166,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
   let termAt = 0;
   if (fromBlock > 0 && fromBlock < prose.blocks.length) {
     const first = prose.blocks[fromBlock].start;
-    let hi = terms.length;
-    while (termAt < hi) {
-      const mid = (termAt + hi) >> 1;
-      if (terms[mid].start < first) termAt = mid + 1;
-      else hi = mid;
-    }
+    termAt = partitionPoint(terms, (t) => t.start < first);
   }
   for (let blockIndex = fromBlock; blockIndex < toBlock; blockIndex++) {
     const block = prose.blocks[blockIndex];

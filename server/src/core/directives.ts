@@ -1,5 +1,6 @@
 import type { ProseMap } from './markdown';
 import { createLineIndex } from './lines';
+import { partitionPoint } from './sorted';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -86,18 +87,7 @@ function createDirectives(text: string, directives: Directive[]): Directives {
       for (const rule of lineRules) {
         if (rule.line === line && (rule.codes.length === 0 || rule.codes.some((c) => covers(c, code)))) return true;
       }
-      let lo = 0;
-      let hi = snapshots.length - 1;
-      let at = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (snapshots[mid].offset <= offset) {
-          at = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
+      const at = partitionPoint(snapshots, (s) => s.offset <= offset) - 1;
       if (at === -1) return false;
       const state = snapshots[at];
       const listed = state.codes.some((c) => covers(c, code));

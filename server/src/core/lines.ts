@@ -1,3 +1,5 @@
+import { upperBound } from './sorted';
+
 /** Line lookups over one text: the offsets where lines start are found once, then searched. */
 export interface LineIndex {
   /** Zero-based line of an offset. */
@@ -10,16 +12,7 @@ export interface LineIndex {
 export function createLineIndex(text: string): LineIndex {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => Math.max(0, upperBound(starts, offset) - 1);
   return {
     lineOf,
     positionOf(offset) {
