@@ -1,6 +1,7 @@
 import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson, parseTree, type FormattingOptions } from 'jsonc-parser';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { TermKind, TermMatch, TextEditOffsets } from './types';
+import { greekNames } from './matcher';
 
 /** Edits to one file, for a code action that touches files other than the note. */
 export interface FileChange {
@@ -69,11 +70,6 @@ export function findUnknownTermCandidates(masked: string, terms: readonly TermMa
   }
   return candidates;
 }
-
-const greekNames: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota', κ: 'kappa', λ: 'lambda',
-  μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
-};
 
 /** The vocabulary id for a word: lowercase, Greek letters spelled out, hyphens between parts (TGF-β1 → tgf-beta1). */
 export function termIdFor(word: string): string {

@@ -1,5 +1,6 @@
 import { ownText } from './ownText';
 import { partitionIndex } from './sorted';
+import { nonAscii } from './ascii';
 
 /** How a citation is written. */
 export type CitationKind =
@@ -151,7 +152,6 @@ const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,
  * Most blocks hold none, and are done with at once.
  */
 const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/i;
-const nonAscii = /[^\x00-\x7f]/;
 const doiCore = /10\.\d{4,9}\//;
 const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
 const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;

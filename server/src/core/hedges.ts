@@ -4,6 +4,7 @@
  */
 
 import { ownText } from './ownText';
+import { asciiLower, nonAscii } from './ascii';
 
 export interface TextSpan {
   text: string;
@@ -170,7 +171,6 @@ const caseless = {
   notAsserted: new RegExp(notAssertedPattern.source, 'i'),
 };
 const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, mayPlan: mayPlanPattern, notAsserted: notAssertedPattern };
-const nonAscii = /[^\x00-\x7f]/;
 
 /**
  * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes the sentence
@@ -256,10 +256,6 @@ const cueStarts = (() => {
 
 function cueKey(length: number, first: number, last: number): number {
   return (length << 10) | ((first - 97) << 5) | (last - 97);
-}
-
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function isRegexWordChar(c: number): boolean {

@@ -8,10 +8,16 @@ export interface LineIndex {
   positionOf(offset: number): { line: number; character: number };
 }
 
-/** Builds the line index of a text in one pass. */
-export function createLineIndex(text: string): LineIndex {
+/** The offsets at which the lines of `text` start, the first being 0. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Builds the line index of a text in one pass. */
+export function createLineIndex(text: string): LineIndex {
+  const starts = lineStarts(text);
   const lineOf = (offset: number): number => Math.max(0, upperBound(starts, offset) - 1);
   return {
     lineOf,

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { lineStarts } from './lines';
 
 /** Where a paragraph sits; citations in a container cover the whole container. */
 export type ProseContainer = 'listItem' | 'blockquote' | 'footnote' | undefined;
@@ -72,7 +73,9 @@ export interface ProseLayout {
  * `---` is not front matter (the text is a stretch of a document, not its start).
  */
 export function parseProseLayout(text: string, frontMatter = true): { prose: ProseMap; layout: ProseLayout } {
+  // Line starts, and one past the end, where markdown-it's line map may point.
   const lines = lineStarts(text);
+  lines.push(text.length + 1);
   const frontMatterLines = frontMatter ? frontMatterLineCount(text) : 0;
   const source = frontMatterLines > 0 ? blankLines(text, lines, frontMatterLines) : text;
   const tokens = parser.parse(source, {});
@@ -160,14 +163,6 @@ function footnoteLabelOf(containers: { kind: string; label?: string }[]): string
     if (containers[i].kind === 'footnote') return containers[i].label;
   }
   return undefined;
-}
-
-/** Offsets at which each line starts, plus one past the end. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  starts.push(text.length + 1);
-  return starts;
 }
 
 function lineText(text: string, lines: number[], line: number): { start: number; text: string } {

@@ -37,7 +37,8 @@ export interface TermIndex {
   readonly entries: FormEntries;
 }
 
-const greekNames: Record<string, string> = {
+/** Greek letters and their names, as terms may spell them out (TGF-β = TGF-beta). */
+export const greekNames: Record<string, string> = {
   α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
   ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho',
   σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',

@@ -1,5 +1,6 @@
 /** Keys of the words of a sentence, as the claims grammar looks them up. */
 import { ownCopy } from './ownText';
+import { asciiLower } from './ascii';
 
 /**
  * The key of the word `masked[i, j)` for the sentence grammar: lower case, with typographic
@@ -51,10 +52,6 @@ function sliceKey(masked: string, i: number, j: number): string {
 function sameAsciiWord(word: string, masked: string, i: number): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== asciiLower(masked.charCodeAt(i + k))) return false;
   return true;
-}
-
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function hasSpecial(word: string): boolean {
