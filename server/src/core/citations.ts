@@ -56,7 +56,7 @@ export const paperHosts: readonly string[] = [
   'rsc.org', 'peerj.com', 'f1000research.com', 'ssrn.com', 'researchsquare.com', 'preprints.org', 'jstage.jst.go.jp',
   'biologists.com', 'portlandpress.com', 'liebertpub.com', 'thieme-connect.com', 'thieme-connect.de', 'ingentaconnect.com',
   'annualreviews.org', 'asm.org', 'aacrjournals.org', 'ashpublications.org', 'jimmunol.org', 'molcells.org',
-  'spandidos-publications.com', 'ijbs.com', 'thno.org', 'wjgnet.com', 'e-cmh.org', 'scielo.org', 'europepmc.org',
+  'spandidos-publications.com', 'ijbs.com', 'thno.org', 'wjgnet.com', 'e-cmh.org', 'scielo.org',
   'scholar.archive.org', 'openalex.org', 'zenodo.org', 'osf.io', 'researchgate.net', 'ieee.org', 'acm.org', 'iop.org',
   'aps.org', 'annals.org', 'ajog.org', 'hepatology.org', 'cmghjournal.org', 'jhepatology.com',
 ];

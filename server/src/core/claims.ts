@@ -663,7 +663,7 @@ const chainPrepositions = new Set(['of', 'from', 'in', 'by', 'within', 'on', 'am
 const modifierPrepositions = new Set(['of', 'in', 'within', 'from', 'by', 'on', 'at', 'among', 'across', 'inside', 'throughout', 'after', 'during', 'following', 'for']);
 const recipientPrepositions = new Set(['to', 'into', 'toward', 'towards', 'onto']);
 const coordinators = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'both', 'also', 'but', 'and/or', 'not', 'only']);
-const reversingBefore = new Set(['loss', 'lack', 'absence', 'depletion', 'deletion', 'knockdown', 'knockout', 'blockade', 'inhibition', 'neutralization', 'neutralisation', 'ablation', 'removal', 'silencing', 'deficiency', 'inactivation', 'blocking', 'inhibiting', 'depleting', 'deleting', 'neutralizing', 'neutralising', 'silencing', 'ablating', 'removing', 'antagonizing', 'antagonising', 'without', 'suppression', 'suppressing', 'anti']);
+const reversingBefore = new Set(['loss', 'lack', 'absence', 'depletion', 'deletion', 'knockdown', 'knockout', 'blockade', 'inhibition', 'neutralization', 'neutralisation', 'ablation', 'removal', 'silencing', 'deficiency', 'inactivation', 'blocking', 'inhibiting', 'depleting', 'deleting', 'neutralizing', 'neutralising', 'ablating', 'removing', 'antagonizing', 'antagonising', 'without', 'suppression', 'suppressing', 'anti']);
 const reversingAfter = new Set(['depletion', 'deficiency', 'knockdown', 'knockout', 'deletion', 'blockade', 'inhibition', 'loss', 'ablation', 'silencing', 'neutralization', 'neutralisation', 'deficient', 'null', 'inhibitors', 'inhibitor', 'antagonists', 'antagonist', 'blockers', 'blocker', 'inactivation', 'removal', 'suppression', 'death', 'damage', 'injury', 'dysfunction', 'failure']);
 const reversingObject = new Set(['drop', 'fall', 'reduced', 'decreased', 'lower', 'lowered', 'less', 'fewer', 'diminished', 'attenuated', 'impaired', 'suppressed', 'inhibited', 'blunted', 'weakened', 'dampened', 'loss', 'lack', 'absence', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'inhibition', 'suppression', 'attenuation', 'impairment', 'death', 'depletion', 'deficiency', 'blockade', 'failure', 'dysfunction']);
 const participialAdjectives = new Set(['derived', 'secreted', 'released', 'associated', 'linked', 'involved', 'implicated', 'enriched', 'loaded', 'packed', 'laden', 'correlated', 'coupled']);
@@ -1145,9 +1145,9 @@ const functionWords = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'that', 'it', 'its', 'they', 'them', 'their', 'we', 'our', 'us', 'i', 'my', 'you', 'your', 'he', 'she',
   'his', 'her', 'one', 'ones', 'more', 'less', 'much', 'many', 'most', 'some', 'any', 'all', 'both', 'each', 'other', 'others', 'itself', 'themselves',
   'something', 'anything', 'nothing', 'which', 'who', 'what', 'there', 'here', 'such', 'same', 'several', 'few', 'no', 'not', 'also', 'only', 'very',
-  'well', 'so', 'as', 'than', 'then', 'further', 'up', 'down', 'out', 'and', 'or', 'but', 'nor', 'yet', 'while', 'whereas', 'also', 'thereby',
+  'well', 'so', 'as', 'than', 'then', 'further', 'up', 'down', 'out', 'and', 'or', 'but', 'nor', 'yet', 'while', 'whereas', 'thereby',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'to',
-  'its', 'their', 'area', 'way', 'role', 'part',
+  'area', 'way', 'role', 'part',
 ]);
 /** Nouns that name the note or the work rather than biology ("the next section explains …"). */
 const metaNouns = new Set([

@@ -59,9 +59,9 @@ const verbs: Record<PredicateClass, string[]> = {
     'elicit', 'evoke', 'provoke', 'sustain', 'maintain', 'preserve', 'stabilize', 'stabilise', 'enable', 'hasten',
     'fuel', 'propel+', 'prime', 'reinforce', 'intensify', 'heighten', 'prolong', 'lengthen', 'exacerbate', 'aggravate',
     'worsen', 'transactivate', 'mobilize', 'mobilise', 'rescue',
-    'protect', 'shield', 'safeguard', 'replenish', 'revive', 'reactivate', 'create', 'cause', 'double+', 'triple',
+    'protect', 'shield', 'safeguard', 'replenish', 'revive', 'reactivate', 'create', 'cause', 'double', 'triple',
     'maximize', 'maximise', 'aid', 'benefit', 'energize', 'energise', 'instigate', 'kick-start', 'kickstart',
-    'jump-start', 'catalyze', 'catalyse', 'speed', 'advance', 'favour', 'optimize', 'optimise', 'normalize', 'normalise',
+    'jump-start', 'catalyze', 'catalyse', 'speed', 'advance', 'optimize', 'optimise', 'normalize', 'normalise',
     'lead to/leads to/led to/led to/leading to', 'result in', 'give rise to/gives rise to/gave rise to/given rise to/giving rise to',
     'contribute to', 'bring about/brings about/brought about/brought about/bringing about', 'speed up', 'step up+', 'ramp up',
     'switch on', 'turn on', 'pave the way for', 'account for', 'add to',
@@ -78,8 +78,8 @@ const verbs: Record<PredicateClass, string[]> = {
     'deplete', 'neutralize', 'neutralise', 'counteract', 'counter', 'antagonize', 'antagonise', 'oppose', 'offset/offsets/offset/offset/offsetting',
     'reverse', 'resolve', 'halt', 'stop+', 'clear', 'shut down/shuts down/shut down/shut down/shutting down',
     'switch off', 'turn off', 'knock down', 'tone down', 'inactivate', 'deactivate', 'desensitize', 'desensitise',
-    'relieve', 'ease', 'alleviate', 'undermine', 'disable', 'thwart', 'preclude', 'avert', 'abate', 'shorten', 'halve',
-    'prevent', 'hold back/holds back/held back/held back/holding back', 'scavenge', 'phagocytose', 'eradicate', 'lyse',
+    'relieve', 'ease', 'undermine', 'disable', 'thwart', 'preclude', 'avert', 'abate', 'shorten', 'halve',
+    'hold back/holds back/held back/held back/holding back', 'scavenge', 'phagocytose', 'eradicate', 'lyse',
   ],
   produces: [
     'secrete', 'release', 'carry', 'deliver', 'transfer+', 'produce', 'package', 'contain', 'express', 'harbor',
@@ -222,7 +222,7 @@ function inflect(base: string, double: boolean): [string, string, string, string
     gerund = base + 'ing';
   } else if (last === 'e') {
     third = base + 's';
-    past = base.endsWith('ee') ? base + 'd' : base + 'd';
+    past = base + 'd';
     gerund = base.endsWith('ee') ? base + 'ing' : base.slice(0, -1) + 'ing';
   } else if (double) {
     third = base + 's';
@@ -233,7 +233,6 @@ function inflect(base: string, double: boolean): [string, string, string, string
     past = base + 'ed';
     gerund = base + 'ing';
   }
-  if (base === 'double') return ['double', 'doubles', 'doubled', 'doubled', 'doubling'];
   return [base, third, past, past, gerund];
 }
 
