@@ -45,7 +45,7 @@ export interface CitationOptions {
 }
 
 /** Hosts of publishers, preprint servers and literature indexes; subdomains count too. */
-export const paperHosts: readonly string[] = [
+const paperHosts: readonly string[] = [
   'doi.org', 'dx.doi.org', 'pubmed.ncbi.nlm.nih.gov', 'ncbi.nlm.nih.gov', 'europepmc.org', 'biorxiv.org', 'medrxiv.org',
   'arxiv.org', 'nature.com', 'sciencedirect.com', 'cell.com', 'springer.com', 'springeropen.com', 'link.springer.com',
   'wiley.com', 'onlinelibrary.wiley.com', 'nejm.org', 'thelancet.com', 'plos.org', 'frontiersin.org', 'mdpi.com',
@@ -243,16 +243,16 @@ type Push = (s: number, e: number, kind: CitationKind, keys?: string[], inMasked
 
 /** `[...]` groups: Pandoc, numeric, footnote references, links to papers; not link text or task boxes. */
 function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<string, string> | undefined, push: Push): void {
-  const closingBracket = (_: string, open: number) => (s.charCodeAt(open) === 91 ? pairs[open] : -1);
-  const closingParen = (_: string, open: number) => (s.charCodeAt(open) === 40 ? pairs[open] : -1);
+  const closingBracket = (open: number) => (s.charCodeAt(open) === 91 ? pairs[open] : -1);
+  const closingParen = (open: number) => (s.charCodeAt(open) === 40 ? pairs[open] : -1);
   for (let open = s.indexOf('['); open !== -1; open = s.indexOf('[', open + 1)) {
-    const close = closingBracket(s, open);
+    const close = closingBracket(open);
     if (close === -1) continue;
     const content = s.slice(open + 1, close);
     const after = s.charCodeAt(close + 1);
     const image = open > 0 && s[open - 1] === '!';
     if (after === 40) {
-      const destEnd = closingParen(s, close + 1);
+      const destEnd = closingParen(close + 1);
       if (destEnd === -1) continue;
       const destination = s.slice(close + 2, destEnd).trim().replace(/^<|>$/g, '').split(/\s+/)[0];
       if (!image && isPaperUrl(destination)) push(open, destEnd + 1, 'link', [destination]);
@@ -260,7 +260,7 @@ function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<stri
       continue;
     }
     if (after === 91) {
-      const labelEnd = closingBracket(s, close + 1);
+      const labelEnd = closingBracket(close + 1);
       if (labelEnd !== -1) {
         const label = s.slice(close + 2, labelEnd) || content;
         const destination = references?.get(normalizeLabel(label));

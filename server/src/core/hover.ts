@@ -20,8 +20,6 @@ export interface SourcePassage {
   label: string;
 }
 
-const kindNames = { molecule: 'molecule', cell: 'cell', mechanism: 'mechanism' } as const;
-
 /** The recognized term at `offset` (inclusive of its end, so a cursor right after a word counts). */
 export function termAt(terms: readonly TermMatch[], offset: number): TermMatch | undefined {
   const match = terms[partitionPoint(terms, (m) => m.end < offset)];
@@ -40,7 +38,7 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
 export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, passages: SourcePassage[] = []): string {
   const lines: string[] = [];
   const abbreviations = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
-  lines.push(`**${term.label}**${abbreviations} · *${kindNames[term.kind]}*`);
+  lines.push(`**${term.label}**${abbreviations} · *${term.kind}*`);
   if (term.definition) lines.push('', term.definition);
   if (match?.role === 'deprecated') lines.push('', `*${match.text}* is not the preferred name: write *${term.label}*.`);
   if (match?.ambiguous) {

@@ -499,9 +499,3 @@ function exactOf(words: readonly NormalToken[]): string {
 function sameTokens(expected: string, actual: NormalToken[], from: number, to: number): boolean {
   return from === to ? expected === actual[from].exact : expected === exactOf(actual.slice(from, to + 1));
 }
-
-/** The term whose form is exactly `phrase` (as typed in a note, any accepted variant), if any. */
-export function lookupTerm(phrase: string, index: TermIndex): Term | undefined {
-  const [match] = findTerms(phrase, index);
-  return match && match.start === phrase.search(/\S/) && match.end === phrase.trimEnd().length ? index.terms.get(match.termId) : undefined;
-}

@@ -237,7 +237,7 @@ function inflect(base: string, double: boolean): [string, string, string, string
 }
 
 /** Lower case, without hyphens and with typographic apostrophes made plain, for lookup. */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   const lower = word.toLowerCase();
   return /[\u2010\u2011\u2019-]/.test(lower) ? lower.replace(/[\u2010\u2011-]/g, '').replace(/\u2019/g, "'") : lower;
 }

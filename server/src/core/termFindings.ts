@@ -29,7 +29,7 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex): Fin
 }
 
 /** The preferred label in the number of the written form ("Ito cells" → "hepatic stellate cells"). */
-export function inflectLike(written: string, label: string): string {
+function inflectLike(written: string, label: string): string {
   const plural = /[^s]s$/.test(written) && !/s$/.test(label);
   return plural ? label + 's' : label;
 }
