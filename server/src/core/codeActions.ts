@@ -23,10 +23,8 @@ export function termFixes(finding: Finding, all: readonly Finding[]): Fix[] {
   if (!replacement) return [];
   if (finding.code === 'term.non-preferred') {
     const fixes: Fix[] = [{ title: `Replace with '${replacement}'`, kind: 'quickfix', edits: [{ start: finding.start, end: finding.end, newText: replacement }], isPreferred: true, finding }];
-    const same = all.filter((f) => f.code === 'term.non-preferred');
-    if (same.length > 1) {
-      fixes.push({ title: `Replace all ${same.length} non-preferred terms in this file`, kind: 'quickfix', edits: fixAllNonPreferred(all) });
-    }
+    const edits = fixAllNonPreferred(all);
+    if (edits.length > 1) fixes.push({ title: `Replace all ${edits.length} non-preferred terms in this file`, kind: 'quickfix', edits });
     return fixes;
   }
   if (finding.code === 'term.ambiguous') {
