@@ -325,9 +325,10 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boole
   }
   for (const form of patch.deprecated ?? none) {
     const key = owners.forms.keyNode(form);
-    if (term.synonyms.some((s) => owners.forms.keyNode(s) === key)) term.synonyms = term.synonyms.filter((s) => owners.forms.keyNode(s) !== key);
+    const synonyms = term.synonyms.filter((s) => owners.forms.keyNode(s) !== key);
+    if (synonyms.length !== term.synonyms.length) term.synonyms = synonyms;
     if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
-    releaseForm(form, term.id, owners);
+    releaseKey(key, term.id, owners);
   }
   const claim = (caseSensitive: boolean) => (form: string) => claimForm(form, term.id, owners, problem, caseSensitive);
   if (patch.abbreviations) {
@@ -387,7 +388,10 @@ function claimForm(form: string, termId: string, { forms, byNode }: FormOwners, 
   return true;
 }
 
-function releaseForm(form: string, termId: string, { forms, byNode }: FormOwners): void {
-  const key = forms.keyNode(form);
+function releaseForm(form: string, termId: string, owners: FormOwners): void {
+  releaseKey(owners.forms.keyNode(form), termId, owners);
+}
+
+function releaseKey(key: number, termId: string, { byNode }: FormOwners): void {
   if (byNode[key] === termId) byNode[key] = undefined;
 }
