@@ -102,19 +102,22 @@ export function completeTerms(text: string, offset: number, index: TermIndex): {
     const items: TermCompletion[] = [];
     const seen = new Set<string>();
     let i = first;
-    for (; i < n && keyOf(i).startsWith(key) && items.length < maxItems; i++) {
+    for (; i < n && items.length < maxItems; i++) {
       const { form, role } = formOf(i);
-      const termId = index.list[sorted.terms[i]].id;
-      const term = index.terms.get(termId)!;
-      const documentation = describeTerm(term, index);
+      if (!completionKey(form).startsWith(key)) break;
+      const term = index.list[sorted.terms[i]];
+      const termId = term.id;
+      // Built once per term, and only for a term that gets an item.
+      let documentation: string | undefined;
+      const describe = () => (documentation ??= describeTerm(term, index));
       if (role === 'abbreviation' && !seen.has(`${termId}:${form}`)) {
         seen.add(`${termId}:${form}`);
-        items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation, filterText: form, insertText: form, start, end: offset, sortText: `1${form}` });
+        items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation: describe(), filterText: form, insertText: form, start, end: offset, sortText: `1${form}` });
       }
       if (seen.has(termId)) continue;
       seen.add(termId);
       const names = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
-      items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation, filterText: role === 'label' ? term.label : `${form} ${term.label}`, insertText: term.label, start, end: offset, sortText: `0${term.label}` });
+      items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation: describe(), filterText: role === 'label' ? term.label : `${form} ${term.label}`, insertText: term.label, start, end: offset, sortText: `0${term.label}` });
     }
     const more = i < n && keyOf(i).startsWith(key);
     return { items, isIncomplete: more };
