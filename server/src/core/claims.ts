@@ -743,12 +743,7 @@ function analyzeSentence(
     if (subject && objects.length > 0) {
       for (const object of objects) {
         if (object.heads.length === 0) continue;
-        let cls: PredicateClass = object.recipient ? 'interacts' : p.sense.class;
-        let polarity: Polarity = object.recipient ? 0 : p.sense.polarity;
-        if (subject.flip * object.flip < 0 && polarity !== 0) {
-          polarity = polarity > 0 ? -1 : 1;
-          cls = polarity > 0 ? 'increases' : 'decreases';
-        }
+        const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip);
         const verdict = checkRelation(lookup, subject, object, cls, negated);
         if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
         if (weak && verdict.verdict !== 'supported') verdict.verdict = 'unverifiable';
@@ -773,12 +768,7 @@ function analyzeSentence(
       return;
     }
     if (!phrase) return;
-    let cls = p.sense.class;
-    let polarity = p.sense.polarity;
-    if (known.flip * phrase.flip < 0 && polarity !== 0) {
-      polarity = polarity > 0 ? -1 : 1;
-      cls = polarity > 0 ? 'increases' : 'decreases';
-    }
+    const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, known.flip * phrase.flip);
     const verdict = weak || mayParaphrase(lookup, known, knownSide, cls, negated) ? 'unverifiable' : 'unstated';
     const term = side(known.heads[0], undefined)!;
     const other = side(undefined, phrase)!;
@@ -795,6 +785,20 @@ function analyzeSentence(
 }
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+/**
+ * The class and polarity a predicate asserts between two sides, given the product of their
+ * flips: a reversed side ("loss of X increases Y") turns increases into decreases and back.
+ */
+function oriented(cls: PredicateClass, polarity: Polarity, flip: number): { cls: PredicateClass; polarity: Polarity } {
+  if (flip >= 0 || polarity === 0) return { cls, polarity };
+  return polarity > 0 ? { cls: 'decreases', polarity: -1 } : { cls: 'increases', polarity: 1 };
+}
+
+/** Candidates with their flip reversed: what something protects against is what it decreases. */
+function reversed(groups: Candidates[]): Candidates[] {
+  return groups.map((g) => ({ ...g, flip: g.flip < 0 ? 1 : -1 }));
+}
 
 /** The keys of a sentence's items, for the lexicon; one array serves every sentence (it is not kept). */
 function keysOf(items: readonly Item[]): string[] {
@@ -1254,7 +1258,7 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
     if (objectStops.has(it.key)) break;
     if (protector && (it.key === 'from' || it.key === 'against')) {
       const threats = findObjects(cx, i + 1, undefined);
-      return [...groups, ...threats.map((g): Candidates => ({ ...g, flip: g.flip < 0 ? 1 : -1 }))];
+      return [...groups, ...reversed(threats)];
     }
     if (producer && recipientPrepositions.has(it.key)) {
       recipientNext = true;
@@ -1269,7 +1273,7 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
   }
   if (protector && groups.length > 0 && items[i]?.kind === 'word' && (items[i].key === 'from' || items[i].key === 'against')) {
     const threats = findObjects(cx, i + 1, undefined);
-    if (threats.length > 0) return [...groups, ...threats.map((g): Candidates => ({ ...g, flip: g.flip < 0 ? 1 : -1 }))];
+    if (threats.length > 0) return [...groups, ...reversed(threats)];
   }
   if (producer && recipients.length > 0) groups.push({ heads: recipients, modifiers: [], flip: 1, recipient: true });
   return groups;
