@@ -25,8 +25,12 @@ export function packageExtension() {
     run('npm', ['run', 'package', '--silent', '--', '--out', vsixPath], { timeoutMs: 4 * 60_000 }));
 }
 
-/** A fresh run folder under .e2e/; the fixture workspace is copied so tests may change it. */
-export function prepareRunFolder(name = 'run') {
+/**
+ * A fresh run folder under .e2e/; the fixture workspace is copied so tests may change it.
+ * `trusted: false` turns Workspace Trust on without its startup prompt, so the folder opens in
+ * Restricted Mode, as a folder the user has not trusted does.
+ */
+export function prepareRunFolder(name = 'run', { trusted = true } = {}) {
   const dir = path.join(e2eDir, name);
   fs.rmSync(dir, { recursive: true, force: true });
   const folders = {
@@ -58,7 +62,9 @@ export function prepareRunFolder(name = 'run') {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
-    'security.workspace.trust.enabled': false,
+    ...(trusted
+      ? { 'security.workspace.trust.enabled': false }
+      : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }),
     'window.commandCenter': false,
     'chat.commandCenter.enabled': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
@@ -66,7 +72,7 @@ export function prepareRunFolder(name = 'run') {
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
-  return folders;
+  return { ...folders, trusted };
 }
 
 function serverEnv(folders, extra = {}) {
@@ -116,14 +122,15 @@ export async function prepareExtension(mode, folders) {
 
 /**
  * Starts code-server on 127.0.0.1 and a free port, in its own process group, and waits for
- * /healthz. Returns its base URL and a stop function.
+ * /healthz. Workspace Trust stays off unless the run folder was prepared untrusted. Returns its
+ * base URL and a stop function.
  */
 export async function startCodeServer(folders, { env = {} } = {}) {
   const port = await freePort();
   fs.writeFileSync(folders.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const base = `http://127.0.0.1:${port}`;
   const server = start(process.execPath, [codeServerBin, ...serverArgs(folders), '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(folders.trusted === false ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened', '--log', 'info'],
   { env: serverEnv(folders, env), logFile: folders.serverLog, cwd: folders.dir });
   let exited = null;

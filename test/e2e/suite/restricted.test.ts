@@ -1,0 +1,29 @@
+// Restricted Mode (run by the second e2e session, in a folder that is not trusted): VS Code
+// withholds the folder's values of the settings package.json lists as restricted
+// (regenNotes.vocabulary.files, regenNotes.sources), so the team's vocabulary file is not read and
+// only the built-in vocabulary is used.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeExtension, closeAllEditors, hoverText, openNote, positionOf, waitFor } from './util';
+
+suite('restricted mode', () => {
+  teardown(closeAllEditors);
+
+  test('the folder is not trusted', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
+  });
+
+  test('built-in terms have hovers; terms of the folder\'s vocabulary file do not', async () => {
+    const { document } = await openNote('notes/team-vocabulary.md');
+    await activeExtension();
+    // The same vocabulary serves both words: once the built-in term has its hover, the
+    // vocabulary is loaded, and the team's term would have one too had the file been read.
+    const hepatocytes = await waitFor(async () => {
+      const hover = await hoverText(document.uri, positionOf(document, 'hepatocytes', 3));
+      return /hepatocyte/i.test(hover) && hover;
+    }, 30_000, 'a hover on the built-in term "hepatocytes"');
+    assert.match(hepatocytes, /hepatocyte/i);
+    assert.doesNotMatch(await hoverText(document.uri, positionOf(document, 'ductular reaction', 3)), /bile-duct-like|ductular/i);
+    assert.deepEqual(vscode.workspace.getConfiguration('regenNotes', document.uri).get('vocabulary.files'), []);
+  });
+});
