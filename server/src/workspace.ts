@@ -138,7 +138,10 @@ export class VocabularyStore {
     const merged = mergeLayers(layers);
     for (const problem of merged.problems) report(problem.origin.layer === 'file' && problem.origin.file ? problem.origin.file : problem.origin.layer === 'settings' ? 'settings' : 'builtin', [problem]);
     for (const [where, list] of problems) for (const p of list) this.#log.warn(`Vocabulary ${where === 'settings' ? 'settings' : where}: ${p.message}`);
-    return { index: buildTermIndex(merged.vocabulary), problems, files: resolved };
+    const index = buildTermIndex(merged.vocabulary);
+    // Loading a large vocabulary takes a while; the output channel says when it happened.
+    this.#log.info(`Loaded the vocabulary of ${folder ?? 'notes outside a workspace folder'}: ${index.terms.size} terms.`);
+    return { index, problems, files: resolved };
   }
 
   async #readLayer(file: string, report: (key: string, list: VocabularyProblem[]) => void): Promise<VocabularyLayer | undefined> {
