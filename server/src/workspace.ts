@@ -44,7 +44,18 @@ export interface FolderVocabulary {
   files: string[];
 }
 
+/** A folder and the settings one of its open notes has: what decides its vocabulary and sources. */
+export interface FolderSettings {
+  folder: string | undefined;
+  settings: Settings;
+}
+
 const maxVocabularyBytes = 20 * 1024 * 1024;
+
+/** What a folder's vocabulary is built from: no other setting changes it. */
+function vocabularyKey(folder: string | undefined, settings: Settings): string {
+  return JSON.stringify([folder, settings.vocabulary]);
+}
 
 /**
  * Reads vocabulary files and layers them over the built-in data, per workspace folder. A file
@@ -56,9 +67,11 @@ export class VocabularyStore {
   readonly #lastGood = new Map<string, VocabularyLayer>();
   /** The digest of the text each file's last good layer came from: the same text is not parsed again. */
   readonly #lastGoodDigest = new Map<string, string>();
-  readonly #cache = new Map<string, Promise<FolderVocabulary>>();
-  /** The files the cached vocabularies read (or tried to): a change to any other file leaves them be. */
-  readonly #filesRead = new Set<string>();
+  /**
+   * Vocabularies by what they are built from, with the files each reads (or tried to): a change
+   * to any other file leaves them be.
+   */
+  readonly #cache = new Map<string, { files: string[]; vocabulary: Promise<FolderVocabulary> }>();
   #builtin: VocabularyLayer | undefined;
 
   constructor(fs: FileSystem, log: Logger) {
@@ -68,24 +81,35 @@ export class VocabularyStore {
 
   /** The merged vocabulary for a folder (`undefined` for files outside any folder). */
   vocabularyFor(folder: string | undefined, settings: Settings): Promise<FolderVocabulary> {
-    const key = JSON.stringify([folder, settings.vocabulary]);
+    const key = vocabularyKey(folder, settings);
     let entry = this.#cache.get(key);
     if (!entry) {
-      entry = this.#load(folder, settings);
+      const { resolved, problems } = this.resolveFiles(folder, settings.vocabulary.files);
+      entry = { files: resolved, vocabulary: this.#load(folder, settings, resolved, problems) };
       this.#cache.set(key, entry);
     }
-    return entry;
+    return entry.vocabulary;
   }
 
   /** Forgets cached vocabularies, so the next request reads the files again. */
   invalidate(): void {
     this.#cache.clear();
-    this.#filesRead.clear();
+  }
+
+  /**
+   * After a settings change: keeps the vocabularies that `inUse` (the open notes' folders and new
+   * settings) still asks for, so that changing a level does not reload a 100k-term vocabulary, and
+   * forgets the others, so that a vocabulary no note uses any more does not stay in memory.
+   */
+  retain(inUse: FolderSettings[]): void {
+    const keys = new Set(inUse.map(({ folder, settings }) => vocabularyKey(folder, settings)));
+    for (const key of this.#cache.keys()) if (!keys.has(key)) this.#cache.delete(key);
   }
 
   /** Whether a cached vocabulary reads `file` (an absolute path), so that a change to it matters. */
   reads(file: string): boolean {
-    return this.#filesRead.has(path.resolve(file));
+    const resolved = path.resolve(file);
+    return [...this.#cache.values()].some((entry) => entry.files.includes(resolved));
   }
 
   /** Resolves `vocabulary.files` entries of a folder: `${workspaceFolder}` and relative paths. */
@@ -108,7 +132,7 @@ export class VocabularyStore {
     return { resolved, problems };
   }
 
-  async #load(folder: string | undefined, settings: Settings): Promise<FolderVocabulary> {
+  async #load(folder: string | undefined, settings: Settings, resolved: string[], pathProblems: string[]): Promise<FolderVocabulary> {
     const layers: VocabularyLayer[] = [];
     const problems = new Map<string, VocabularyProblem[]>();
     const settingsOrigin = { layer: 'settings' as const };
@@ -117,9 +141,7 @@ export class VocabularyStore {
     };
     if (settings.vocabulary.builtin) layers.push((this.#builtin ??= builtinLayer()));
 
-    const { resolved, problems: pathProblems } = this.resolveFiles(folder, settings.vocabulary.files);
     report('settings', pathProblems.map((message) => ({ message, origin: settingsOrigin, start: 0, end: 0, line: 0 })));
-    for (const file of resolved) this.#filesRead.add(file);
     for (const file of resolved) {
       const layer = await this.#readLayer(file, report);
       if (layer) layers.push(layer);

@@ -53,4 +53,29 @@ describe('VocabularyStore', () => {
     assert.equal(fixed.problems.has('/w/big.yaml'), false);
     assert.ok(fixed.index.terms.has('big-one'));
   });
+
+  it('after a settings change, keeps the vocabularies still asked for and forgets the others with their files', async () => {
+    const reads: string[] = [];
+    const fs: FileSystem = {
+      readFile: async (file) => {
+        reads.push(file);
+        return file.endsWith('big.yaml') ? big : team('crew factor');
+      },
+    };
+    const store = new VocabularyStore(fs, quiet);
+    const withBig = normalizeSettings({ vocabulary: { files: ['big.yaml'] } }).settings;
+    const withTeam = normalizeSettings({ vocabulary: { files: ['team.yaml'] } }).settings;
+    const big1 = await store.vocabularyFor('/w', withBig);
+    await store.vocabularyFor('/w', withTeam);
+
+    const levelChanged = normalizeSettings({ vocabulary: { files: ['big.yaml'] }, claims: { level: 'error' } }).settings;
+    store.retain([{ folder: '/w', settings: levelChanged }]);
+    assert.equal(await store.vocabularyFor('/w', levelChanged), big1, 'the same vocabulary, not a reload');
+    assert.ok(store.reads('/w/big.yaml'));
+    assert.equal(store.reads('/w/team.yaml'), false, 'no vocabulary kept reads it');
+    assert.deepEqual(reads, ['/w/big.yaml', '/w/team.yaml']);
+
+    await store.vocabularyFor('/w', withTeam);
+    assert.deepEqual(reads, ['/w/big.yaml', '/w/team.yaml', '/w/team.yaml'], 'a forgotten vocabulary is loaded again when asked for');
+  });
 });
