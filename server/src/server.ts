@@ -276,19 +276,20 @@ export class RegenServer {
   environmentChanged(): void {
     this.#settings.clear();
     this.#analyses.clear();
-    this.#sources.invalidate();
     void this.#forgetUnused();
     this.#refresh();
   }
 
   /**
-   * Keeps the vocabularies the open documents still ask for under the new settings and folders, and
-   * forgets the rest (a removed folder's too). Vocabulary files only change through file events.
+   * Keeps the vocabularies and sources the open documents still ask for under the new settings and
+   * folders, and forgets the rest (a removed folder's too). Their files only change through file events.
    */
   async #forgetUnused(): Promise<void> {
     const change = ++this.#environmentChanges;
     const inUse = await Promise.all(this.#documents.all().map(async (doc) => ({ folder: this.#folderOf(doc.uri), settings: await this.#settingsFor(doc.uri) })));
-    if (change === this.#environmentChanges) this.#store.retain(inUse);
+    if (change !== this.#environmentChanges) return;
+    this.#store.retain(inUse);
+    this.#sources.retain(inUse);
   }
 
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {

@@ -212,18 +212,35 @@ const maxSourceFiles = 2000;
 const maxSourceBytes = 20 * 1024 * 1024;
 const noSources: FolderSources = { sentences: [], passages: new Map(), relations: [], files: [], problems: [] };
 
+interface SourceTexts {
+  documents: SourceDocument[];
+  files: string[];
+  problems: string[];
+}
+
+/** The sources named by one folder's globs: their texts, and those texts indexed against each vocabulary that asked. */
+interface CachedSources {
+  /** Whether a changed file is (or could become) one of these sources. */
+  matches: (file: string) => boolean;
+  texts: Promise<SourceTexts>;
+  indexes: WeakMap<TermIndex, Promise<FolderSources>>;
+}
+
+/** What a folder's sources are read from: no other setting changes them. */
+function sourcesKey(folder: string | undefined, globs: string[]): string {
+  return JSON.stringify([folder, globs]);
+}
+
 /**
  * Reads the documents named by `regenNotes.sources` (globs relative to the workspace folder) and
- * indexes their sentences against the folder's vocabulary. The texts are kept until `invalidate`;
- * the index is rebuilt when the vocabulary changes.
+ * indexes their sentences against the folder's vocabulary. The texts are kept until a source
+ * changes (`invalidate`) or no open note names them (`retain`); they are indexed again when the
+ * vocabulary changes.
  */
 export class SourceLibrary {
   readonly #fs: FileSystem;
   readonly #log: Logger;
-  readonly #documents = new Map<string, Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }>>();
-  #indexes = new WeakMap<TermIndex, Map<string, Promise<FolderSources>>>();
-  /** Matchers of the folders read so far: which changed files touch the sources. */
-  readonly #matchers = new Map<string, (file: string) => boolean>();
+  readonly #cache = new Map<string, CachedSources>();
 
   constructor(fs: FileSystem, log: Logger) {
     this.#fs = fs;
@@ -233,53 +250,61 @@ export class SourceLibrary {
   /** The folder's sources indexed against `index`; empty for notes outside a folder or without sources. */
   sourcesFor(folder: string | undefined, globs: string[], index: TermIndex): Promise<FolderSources> {
     if (!folder || globs.length === 0) return Promise.resolve(noSources);
-    const key = JSON.stringify([folder, globs]);
-    let byKey = this.#indexes.get(index);
-    if (!byKey) this.#indexes.set(index, (byKey = new Map()));
-    let entry = byKey.get(key);
+    const key = sourcesKey(folder, globs);
+    let cached = this.#cache.get(key);
+    if (!cached) {
+      cached = this.#read(folder, globs);
+      this.#cache.set(key, cached);
+    }
+    let entry = cached.indexes.get(index);
     if (!entry) {
-      entry = this.#read(folder, globs, key).then(({ documents, files, problems }) => {
+      entry = cached.texts.then(({ documents, files, problems }) => {
         const sources = indexSources(documents, index);
         const claimIndex = sources.relations.length ? { ...index, relations: [...index.relations, ...sources.relations] } : undefined;
         return { ...sources, files, problems, ...(claimIndex ? { claimIndex } : {}) };
       });
-      byKey.set(key, entry);
+      cached.indexes.set(index, entry);
     }
     return entry;
   }
 
   /** Whether a changed file is (or could become) one of the sources read so far. */
   affects(file: string): boolean {
-    return [...this.#matchers.values()].some((matches) => matches(file));
+    return [...this.#cache.values()].some((cached) => cached.matches(file));
   }
 
   /** Forgets the texts read, so the next request reads the sources again. */
   invalidate(): void {
-    this.#documents.clear();
-    this.#indexes = new WeakMap();
-    this.#matchers.clear();
+    this.#cache.clear();
   }
 
-  #read(folder: string, globs: string[], key: string): Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }> {
-    let entry = this.#documents.get(key);
-    if (!entry) {
-      entry = this.#readAll(folder, globs);
-      this.#documents.set(key, entry);
-    }
-    return entry;
+  /**
+   * After a settings change: keeps the sources that `inUse` (the open notes' folders and new
+   * settings) still names, texts and indexes, and forgets the others.
+   */
+  retain(inUse: FolderSettings[]): void {
+    const keys = new Set(inUse.map(({ folder, settings }) => sourcesKey(folder, settings.sources)));
+    for (const key of this.#cache.keys()) if (!keys.has(key)) this.#cache.delete(key);
   }
 
-  async #readAll(folder: string, globs: string[]): Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }> {
+  #read(folder: string, globs: string[]): CachedSources {
     const problems: string[] = [];
     const outside = globs.filter((g) => path.isAbsolute(g) || g.split('/').includes('..'));
     for (const glob of outside) problems.push(`regenNotes.sources: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
     const inside = globs.filter((g) => !outside.includes(g));
     const matches = picomatch(inside.length ? inside : ['\\0'], { dot: false });
-    this.#matchers.set(folder, (file) => {
-      const rel = relativePath(folder, file);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel);
-    });
-    if (!this.#fs.listFiles || inside.length === 0) return { documents: [], files: [], problems };
+    return {
+      matches: (file) => {
+        const rel = relativePath(folder, file);
+        return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel);
+      },
+      texts: inside.length ? this.#readTexts(folder, matches, problems) : Promise.resolve({ documents: [], files: [], problems }),
+      indexes: new WeakMap(),
+    };
+  }
+
+  async #readTexts(folder: string, matches: (relativePath: string) => boolean, problems: string[]): Promise<SourceTexts> {
+    if (!this.#fs.listFiles) return { documents: [], files: [], problems };
     const listing = await this.#fs.listFiles(folder, matches, maxSourceFiles);
     if (listing.truncated) problems.push(`regenNotes.sources: more than ${maxSourceFiles} files match in ${folder}; only the first ${maxSourceFiles} were read.`);
     const documents: SourceDocument[] = [];
