@@ -44,6 +44,7 @@ import {
   type DocumentAnalysis,
   type FileChange,
   type Fix,
+  type Level,
   type TermIndex,
 } from './core';
 import { fixAllKind, problemToDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
@@ -96,7 +97,8 @@ export class RegenServer {
   readonly #analyses = new Map<string, CachedAnalysis>();
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
   readonly #vocabularyDiagnostics = new Set<string>();
-  readonly #published = new WeakSet<FolderVocabulary>();
+  /** The level each vocabulary's problems were last published at: a kept vocabulary is published again when it changes. */
+  readonly #published = new WeakMap<FolderVocabulary, Level>();
   readonly #reportedSettingsProblems = new Set<string>();
   #folders: string[] = [];
   #pullDiagnostics = false;
@@ -107,6 +109,8 @@ export class RegenServer {
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
   readonly #indexesSeen = new WeakSet<object>();
+  /** Counts settings and folder changes, so that only the latest one decides what is kept. */
+  #environmentChanges = 0;
 
   constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
     this.#connection = connection;
@@ -268,13 +272,24 @@ export class RegenServer {
     return { kind: DocumentDiagnosticReportKind.Full, items: this.#diagnosticsOf(state) };
   }
 
-  /** Settings or vocabulary changed: forget everything derived from them and check again. */
+  /** Settings or workspace folders changed: forget the settings and analyses and check again. */
   environmentChanged(): void {
     this.#settings.clear();
     this.#analyses.clear();
-    this.#store.invalidate();
-    this.#sources.invalidate();
+    void this.#forgetUnused();
     this.#refresh();
+  }
+
+  /**
+   * Keeps the vocabularies and sources the open documents still ask for under the new settings and
+   * folders, and forgets the rest (a removed folder's too). Their files only change through file events.
+   */
+  async #forgetUnused(): Promise<void> {
+    const change = ++this.#environmentChanges;
+    const inUse = await Promise.all(this.#documents.all().map(async (doc) => ({ folder: this.#folderOf(doc.uri), settings: await this.#settingsFor(doc.uri) })));
+    if (change !== this.#environmentChanges) return;
+    this.#store.retain(inUse);
+    this.#sources.retain(inUse);
   }
 
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
@@ -430,8 +445,9 @@ export class RegenServer {
   }
 
   #publishVocabularyProblems(vocabulary: FolderVocabulary, settings: Settings): void {
-    if (this.#published.has(vocabulary)) return;
-    this.#published.add(vocabulary);
+    const level = settings.levels['vocabulary.invalid'];
+    if (this.#published.get(vocabulary) === level) return;
+    this.#published.set(vocabulary, level);
     const files = new Set<string>();
     for (const [where, problems] of vocabulary.problems) {
       if (where === 'settings') {
@@ -442,7 +458,7 @@ export class RegenServer {
       const uri = pathToFileURL(where).toString();
       files.add(uri);
       const text = this.#documents.get(uri)?.getText();
-      const diagnostics = problems.map((p) => problemToDiagnostic(p, text, settings.levels['vocabulary.invalid'])).filter((d): d is Diagnostic => !!d);
+      const diagnostics = problems.map((p) => problemToDiagnostic(p, text, level)).filter((d): d is Diagnostic => !!d);
       void this.#connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const file of vocabulary.files) {

@@ -44,7 +44,18 @@ export interface FolderVocabulary {
   files: string[];
 }
 
+/** A folder and the settings one of its open notes has: what decides its vocabulary and sources. */
+export interface FolderSettings {
+  folder: string | undefined;
+  settings: Settings;
+}
+
 const maxVocabularyBytes = 20 * 1024 * 1024;
+
+/** What a folder's vocabulary is built from: no other setting changes it. */
+function vocabularyKey(folder: string | undefined, settings: Settings): string {
+  return JSON.stringify([folder, settings.vocabulary]);
+}
 
 /**
  * Reads vocabulary files and layers them over the built-in data, per workspace folder. A file
@@ -56,9 +67,11 @@ export class VocabularyStore {
   readonly #lastGood = new Map<string, VocabularyLayer>();
   /** The digest of the text each file's last good layer came from: the same text is not parsed again. */
   readonly #lastGoodDigest = new Map<string, string>();
-  readonly #cache = new Map<string, Promise<FolderVocabulary>>();
-  /** The files the cached vocabularies read (or tried to): a change to any other file leaves them be. */
-  readonly #filesRead = new Set<string>();
+  /**
+   * Vocabularies by what they are built from, with the files each reads (or tried to): a change
+   * to any other file leaves them be.
+   */
+  readonly #cache = new Map<string, { files: string[]; vocabulary: Promise<FolderVocabulary> }>();
   #builtin: VocabularyLayer | undefined;
 
   constructor(fs: FileSystem, log: Logger) {
@@ -68,24 +81,35 @@ export class VocabularyStore {
 
   /** The merged vocabulary for a folder (`undefined` for files outside any folder). */
   vocabularyFor(folder: string | undefined, settings: Settings): Promise<FolderVocabulary> {
-    const key = JSON.stringify([folder, settings.vocabulary]);
+    const key = vocabularyKey(folder, settings);
     let entry = this.#cache.get(key);
     if (!entry) {
-      entry = this.#load(folder, settings);
+      const { resolved, problems } = this.resolveFiles(folder, settings.vocabulary.files);
+      entry = { files: resolved, vocabulary: this.#load(folder, settings, resolved, problems) };
       this.#cache.set(key, entry);
     }
-    return entry;
+    return entry.vocabulary;
   }
 
   /** Forgets cached vocabularies, so the next request reads the files again. */
   invalidate(): void {
     this.#cache.clear();
-    this.#filesRead.clear();
+  }
+
+  /**
+   * After a settings change: keeps the vocabularies that `inUse` (the open notes' folders and new
+   * settings) still asks for, so that changing a level does not reload a 100k-term vocabulary, and
+   * forgets the others, so that a vocabulary no note uses any more does not stay in memory.
+   */
+  retain(inUse: FolderSettings[]): void {
+    const keys = new Set(inUse.map(({ folder, settings }) => vocabularyKey(folder, settings)));
+    for (const key of this.#cache.keys()) if (!keys.has(key)) this.#cache.delete(key);
   }
 
   /** Whether a cached vocabulary reads `file` (an absolute path), so that a change to it matters. */
   reads(file: string): boolean {
-    return this.#filesRead.has(path.resolve(file));
+    const resolved = path.resolve(file);
+    return [...this.#cache.values()].some((entry) => entry.files.includes(resolved));
   }
 
   /** Resolves `vocabulary.files` entries of a folder: `${workspaceFolder}` and relative paths. */
@@ -108,7 +132,7 @@ export class VocabularyStore {
     return { resolved, problems };
   }
 
-  async #load(folder: string | undefined, settings: Settings): Promise<FolderVocabulary> {
+  async #load(folder: string | undefined, settings: Settings, resolved: string[], pathProblems: string[]): Promise<FolderVocabulary> {
     const layers: VocabularyLayer[] = [];
     const problems = new Map<string, VocabularyProblem[]>();
     const settingsOrigin = { layer: 'settings' as const };
@@ -117,9 +141,7 @@ export class VocabularyStore {
     };
     if (settings.vocabulary.builtin) layers.push((this.#builtin ??= builtinLayer()));
 
-    const { resolved, problems: pathProblems } = this.resolveFiles(folder, settings.vocabulary.files);
     report('settings', pathProblems.map((message) => ({ message, origin: settingsOrigin, start: 0, end: 0, line: 0 })));
-    for (const file of resolved) this.#filesRead.add(file);
     for (const file of resolved) {
       const layer = await this.#readLayer(file, report);
       if (layer) layers.push(layer);
@@ -138,7 +160,10 @@ export class VocabularyStore {
     const merged = mergeLayers(layers);
     for (const problem of merged.problems) report(problem.origin.layer === 'file' && problem.origin.file ? problem.origin.file : problem.origin.layer === 'settings' ? 'settings' : 'builtin', [problem]);
     for (const [where, list] of problems) for (const p of list) this.#log.warn(`Vocabulary ${where === 'settings' ? 'settings' : where}: ${p.message}`);
-    return { index: buildTermIndex(merged.vocabulary), problems, files: resolved };
+    const index = buildTermIndex(merged.vocabulary);
+    // Loading a large vocabulary takes a while; the output channel says when it happened.
+    this.#log.info(`Loaded the vocabulary of ${folder ?? 'notes outside a workspace folder'}: ${index.terms.size} terms.`);
+    return { index, problems, files: resolved };
   }
 
   async #readLayer(file: string, report: (key: string, list: VocabularyProblem[]) => void): Promise<VocabularyLayer | undefined> {
@@ -187,18 +212,35 @@ const maxSourceFiles = 2000;
 const maxSourceBytes = 20 * 1024 * 1024;
 const noSources: FolderSources = { sentences: [], passages: new Map(), relations: [], files: [], problems: [] };
 
+interface SourceTexts {
+  documents: SourceDocument[];
+  files: string[];
+  problems: string[];
+}
+
+/** The sources named by one folder's globs: their texts, and those texts indexed against each vocabulary that asked. */
+interface CachedSources {
+  /** Whether a changed file is (or could become) one of these sources. */
+  matches: (file: string) => boolean;
+  texts: Promise<SourceTexts>;
+  indexes: WeakMap<TermIndex, Promise<FolderSources>>;
+}
+
+/** What a folder's sources are read from: no other setting changes them. */
+function sourcesKey(folder: string | undefined, globs: string[]): string {
+  return JSON.stringify([folder, globs]);
+}
+
 /**
  * Reads the documents named by `regenNotes.sources` (globs relative to the workspace folder) and
- * indexes their sentences against the folder's vocabulary. The texts are kept until `invalidate`;
- * the index is rebuilt when the vocabulary changes.
+ * indexes their sentences against the folder's vocabulary. The texts are kept until a source
+ * changes (`invalidate`) or no open note names them (`retain`); they are indexed again when the
+ * vocabulary changes.
  */
 export class SourceLibrary {
   readonly #fs: FileSystem;
   readonly #log: Logger;
-  readonly #documents = new Map<string, Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }>>();
-  #indexes = new WeakMap<TermIndex, Map<string, Promise<FolderSources>>>();
-  /** Matchers of the folders read so far: which changed files touch the sources. */
-  readonly #matchers = new Map<string, (file: string) => boolean>();
+  readonly #cache = new Map<string, CachedSources>();
 
   constructor(fs: FileSystem, log: Logger) {
     this.#fs = fs;
@@ -208,53 +250,61 @@ export class SourceLibrary {
   /** The folder's sources indexed against `index`; empty for notes outside a folder or without sources. */
   sourcesFor(folder: string | undefined, globs: string[], index: TermIndex): Promise<FolderSources> {
     if (!folder || globs.length === 0) return Promise.resolve(noSources);
-    const key = JSON.stringify([folder, globs]);
-    let byKey = this.#indexes.get(index);
-    if (!byKey) this.#indexes.set(index, (byKey = new Map()));
-    let entry = byKey.get(key);
+    const key = sourcesKey(folder, globs);
+    let cached = this.#cache.get(key);
+    if (!cached) {
+      cached = this.#read(folder, globs);
+      this.#cache.set(key, cached);
+    }
+    let entry = cached.indexes.get(index);
     if (!entry) {
-      entry = this.#read(folder, globs, key).then(({ documents, files, problems }) => {
+      entry = cached.texts.then(({ documents, files, problems }) => {
         const sources = indexSources(documents, index);
         const claimIndex = sources.relations.length ? { ...index, relations: [...index.relations, ...sources.relations] } : undefined;
         return { ...sources, files, problems, ...(claimIndex ? { claimIndex } : {}) };
       });
-      byKey.set(key, entry);
+      cached.indexes.set(index, entry);
     }
     return entry;
   }
 
   /** Whether a changed file is (or could become) one of the sources read so far. */
   affects(file: string): boolean {
-    return [...this.#matchers.values()].some((matches) => matches(file));
+    return [...this.#cache.values()].some((cached) => cached.matches(file));
   }
 
   /** Forgets the texts read, so the next request reads the sources again. */
   invalidate(): void {
-    this.#documents.clear();
-    this.#indexes = new WeakMap();
-    this.#matchers.clear();
+    this.#cache.clear();
   }
 
-  #read(folder: string, globs: string[], key: string): Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }> {
-    let entry = this.#documents.get(key);
-    if (!entry) {
-      entry = this.#readAll(folder, globs);
-      this.#documents.set(key, entry);
-    }
-    return entry;
+  /**
+   * After a settings change: keeps the sources that `inUse` (the open notes' folders and new
+   * settings) still names, texts and indexes, and forgets the others.
+   */
+  retain(inUse: FolderSettings[]): void {
+    const keys = new Set(inUse.map(({ folder, settings }) => sourcesKey(folder, settings.sources)));
+    for (const key of this.#cache.keys()) if (!keys.has(key)) this.#cache.delete(key);
   }
 
-  async #readAll(folder: string, globs: string[]): Promise<{ documents: SourceDocument[]; files: string[]; problems: string[] }> {
+  #read(folder: string, globs: string[]): CachedSources {
     const problems: string[] = [];
     const outside = globs.filter((g) => path.isAbsolute(g) || g.split('/').includes('..'));
     for (const glob of outside) problems.push(`regenNotes.sources: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
     const inside = globs.filter((g) => !outside.includes(g));
     const matches = picomatch(inside.length ? inside : ['\\0'], { dot: false });
-    this.#matchers.set(folder, (file) => {
-      const rel = relativePath(folder, file);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel);
-    });
-    if (!this.#fs.listFiles || inside.length === 0) return { documents: [], files: [], problems };
+    return {
+      matches: (file) => {
+        const rel = relativePath(folder, file);
+        return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel);
+      },
+      texts: inside.length ? this.#readTexts(folder, matches, problems) : Promise.resolve({ documents: [], files: [], problems }),
+      indexes: new WeakMap(),
+    };
+  }
+
+  async #readTexts(folder: string, matches: (relativePath: string) => boolean, problems: string[]): Promise<SourceTexts> {
+    if (!this.#fs.listFiles) return { documents: [], files: [], problems };
     const listing = await this.#fs.listFiles(folder, matches, maxSourceFiles);
     if (listing.truncated) problems.push(`regenNotes.sources: more than ${maxSourceFiles} files match in ${folder}; only the first ${maxSourceFiles} were read.`);
     const documents: SourceDocument[] = [];

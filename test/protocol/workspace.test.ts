@@ -7,6 +7,7 @@ import {
   CodeActionRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   FileChangeType,
   HoverRequest,
   type CodeAction,
@@ -136,6 +137,41 @@ describe('team vocabularies through settings and files', () => {
 
     await changed(lab);
     assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
+  });
+
+  it('keeps the vocabulary and sources through a settings change that leaves them alone, and loads the vocabulary again when its terms change', async () => {
+    writeFileSync(path.join(root, 'lab.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    const broken = path.join(root, 'broken.yaml');
+    writeFileSync(broken, 'terms: [\n');
+    mkdirSync(path.join(root, 'refs'));
+    writeFileSync(path.join(root, 'refs', 'paper.md'), 'The zebra factor rises after partial hepatectomy.\n');
+    let settings: { vocabulary: object; sources: string[]; claims?: object } = { vocabulary: { files: ['lab.yaml', 'broken.yaml'] }, sources: ['refs/*.md'] };
+    await start([root], () => settings);
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The c-Met level and the zebra factor. Ito cells store vitamin A.\n';
+    const loads = () => client.messages.filter((m) => m.startsWith('Loaded the vocabulary of ')).length;
+    const sourceReads = () => client.messages.filter((m) => m.startsWith('Read 1 source document in ')).length;
+    await client.open(uri, note);
+    await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    await client.diagnostics(pathToFileURL(broken).toString(), (d) => d.length > 0 && d.every((x) => x.severity === DiagnosticSeverity.Error));
+    assert.equal(loads(), 1);
+    assert.equal(sourceReads(), 1);
+
+    settings = { ...settings, claims: { citationScope: 'sentence', level: { 'term.non-preferred': 'off', 'vocabulary.invalid': 'warning' } } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'term.non-preferred'));
+    await client.diagnostics(pathToFileURL(broken).toString(), (d) => d.length > 0 && d.every((x) => x.severity === DiagnosticSeverity.Warning));
+    assert.equal(loads(), 1, 'the levels and the citation scope do not make the vocabulary load again');
+    assert.equal(sourceReads(), 1, 'nor the sources be read again');
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+
+    settings = { ...settings, vocabulary: { files: ['lab.yaml', 'broken.yaml'], terms: [{ id: 'zeb-x', label: 'zebra factor', kind: 'molecule' }] } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const hover = (await hoverText(uri, note, 'zebra factor')) ?? '';
+    assert.match(hover, /\*\*zebra factor\*\*/);
+    assert.match(hover, /The zebra factor rises after partial hepatectomy\./, 'the sources kept are indexed against the new vocabulary');
+    assert.equal(loads(), 2);
+    assert.equal(sourceReads(), 1);
   });
 
   it('checks each folder of a multi-root workspace with its own settings and vocabulary', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { normalizeSettings } from '../../server/src/settings';
-import { VocabularyStore, type FileSystem, type Logger } from '../../server/src/workspace';
+import { SourceLibrary, VocabularyStore, type FileSystem, type Logger } from '../../server/src/workspace';
+import { indexOf } from './helpers';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -52,5 +53,62 @@ describe('VocabularyStore', () => {
     const fixed = await store.vocabularyFor('/w', settings);
     assert.equal(fixed.problems.has('/w/big.yaml'), false);
     assert.ok(fixed.index.terms.has('big-one'));
+  });
+
+  it('after a settings change, keeps the vocabularies still asked for and forgets the others with their files', async () => {
+    const reads: string[] = [];
+    const fs: FileSystem = {
+      readFile: async (file) => {
+        reads.push(file);
+        return file.endsWith('big.yaml') ? big : team('crew factor');
+      },
+    };
+    const store = new VocabularyStore(fs, quiet);
+    const withBig = normalizeSettings({ vocabulary: { files: ['big.yaml'] } }).settings;
+    const withTeam = normalizeSettings({ vocabulary: { files: ['team.yaml'] } }).settings;
+    const big1 = await store.vocabularyFor('/w', withBig);
+    await store.vocabularyFor('/w', withTeam);
+
+    const levelChanged = normalizeSettings({ vocabulary: { files: ['big.yaml'] }, claims: { level: 'error' } }).settings;
+    store.retain([{ folder: '/w', settings: levelChanged }]);
+    assert.equal(await store.vocabularyFor('/w', levelChanged), big1, 'the same vocabulary, not a reload');
+    assert.ok(store.reads('/w/big.yaml'));
+    assert.equal(store.reads('/w/team.yaml'), false, 'no vocabulary kept reads it');
+    assert.deepEqual(reads, ['/w/big.yaml', '/w/team.yaml']);
+
+    await store.vocabularyFor('/w', withTeam);
+    assert.deepEqual(reads, ['/w/big.yaml', '/w/team.yaml', '/w/team.yaml'], 'a forgotten vocabulary is loaded again when asked for');
+  });
+});
+
+describe('SourceLibrary', () => {
+  it('after a settings change, keeps the texts still named, indexes them for a new vocabulary without reading them again, and forgets the others', async () => {
+    const disk = new Map([
+      ['/w/refs/a.md', 'Kupffer cells clear endotoxin.\n'],
+      ['/w/notes/b.md', 'Kupffer cells again.\n'],
+    ]);
+    const reads: string[] = [];
+    const fs: FileSystem = {
+      readFile: async (file) => {
+        reads.push(file);
+        return disk.get(file)!;
+      },
+      listFiles: async (folder, accept) => ({ files: [...disk].filter(([file]) => accept(file.slice(folder.length + 1))).map(([file, text]) => ({ path: file, size: text.length })), truncated: false }),
+    };
+    const library = new SourceLibrary(fs, quiet);
+    const kupffer = { id: 'kupffer-cell', label: 'Kupffer cells', kind: 'cell' as const };
+    const vocabulary = indexOf([kupffer]);
+    const first = await library.sourcesFor('/w', ['refs/*.md'], vocabulary);
+    await library.sourcesFor('/w', ['notes/*.md'], vocabulary);
+
+    const scopeChanged = normalizeSettings({ sources: ['refs/*.md'], claims: { citationScope: 'sentence' } }).settings;
+    library.retain([{ folder: '/w', settings: scopeChanged }]);
+    assert.equal(await library.sourcesFor('/w', scopeChanged.sources, vocabulary), first, 'the same index, not a new read');
+    assert.ok(library.affects('/w/refs/new.md'));
+    assert.equal(library.affects('/w/notes/b.md'), false, 'no sources kept name it');
+
+    const termAdded = await library.sourcesFor('/w', scopeChanged.sources, indexOf([kupffer, { id: 'endotoxin', label: 'endotoxin', kind: 'molecule' }]));
+    assert.ok(termAdded.passages.has('endotoxin'), 'indexed against the new vocabulary');
+    assert.deepEqual(reads, ['/w/refs/a.md', '/w/notes/b.md']);
   });
 });
