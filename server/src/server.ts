@@ -82,6 +82,11 @@ export interface ServerOptions {
 
 /** How long the server waits, idle, after a large job before it releases memory. */
 const releaseDelayMs = 2000;
+/**
+ * A second collection this long after the first frees much more: with 100k terms, heap 92 → 65 MB
+ * and RSS 264 → 216 MB in a test process; two collections in a row free no more than one.
+ */
+const secondReleaseDelayMs = 100;
 /** Notes this long count as a large job when analysed in full. */
 const largeText = 256 * 1024;
 
@@ -358,19 +363,24 @@ export class RegenServer {
 
   /**
    * Once a large job is done (a vocabulary loaded, a long note analysed in full), hands its
-   * garbage back to the system when the server has been idle for a moment; any work in between
-   * puts it off again.
+   * garbage back to the system when the server has been idle for a moment: two collections, a
+   * moment apart. Any work in between puts them off again.
    */
   #releaseMemoryLater(): void {
     const release = this.#releaseMemory;
     if (!release) return;
     clearTimeout(this.#releaseTimer);
+    const before = () => process.memoryUsage().heapUsed;
     this.#releaseTimer = setTimeout(() => {
-      this.#releaseTimer = undefined;
-      const before = process.memoryUsage().heapUsed;
+      const heap = before();
       release();
-      const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-      this.#log.info(`Released memory after a large job: heap ${mb(before)} MB -> ${mb(process.memoryUsage().heapUsed)} MB.`);
+      this.#releaseTimer = setTimeout(() => {
+        this.#releaseTimer = undefined;
+        release();
+        const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+        this.#log.info(`Released memory after a large job: heap ${mb(heap)} MB -> ${mb(before())} MB.`);
+      }, secondReleaseDelayMs);
+      this.#releaseTimer.unref();
     }, releaseDelayMs);
     this.#releaseTimer.unref();
   }
