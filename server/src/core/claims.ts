@@ -136,9 +136,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
   prose.blocks.forEach((block, i) => {
     if (block.footnoteLabel !== undefined && citationsOf(i).some((c) => c.kind !== 'footnote')) citing.add(block.footnoteLabel);
     if (block.containerId === undefined) return;
-    const list = containerBlocks.get(block.containerId);
-    if (list) list.push(i);
-    else containerBlocks.set(block.containerId, [i]);
+    append(containerBlocks, block.containerId, i);
   });
   const effective = (i: number): Citation[] => {
     const list = citationsOf(i);
@@ -343,12 +341,17 @@ interface RelationLookup {
 
 const lookups = new WeakMap<TermIndex, RelationLookup>();
 
+/** Adds `value` to the list under `key`, making the list if need be. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function addRelation(map: RelationMap, subject: string, object: string, entry: IndexedRelation): void {
   let objects = map.get(subject);
   if (!objects) map.set(subject, (objects = new Map()));
-  const list = objects.get(object);
-  if (list) list.push(entry);
-  else objects.set(object, [entry]);
+  append(objects, object, entry);
 }
 
 function relationIndex(index: TermIndex): RelationLookup {
@@ -356,18 +359,13 @@ function relationIndex(index: TermIndex): RelationLookup {
   if (cached) return cached;
   const direct: RelationMap = new Map();
   const into = new Map<string, IndexedRelation[]>();
-  const addInto = (object: string, entry: IndexedRelation) => {
-    const list = into.get(object);
-    if (list) list.push(entry);
-    else into.set(object, [entry]);
-  };
   for (const relation of index.relations) {
     const sense = predicateSense(relation.predicate);
     const cls: PredicateClass = sense?.class ?? 'interacts';
     const [subject, object] = sense?.reverse ? [relation.object, relation.subject] : [relation.subject, relation.object];
     const entry = { relation, class: cls };
     addRelation(direct, subject, object, entry);
-    addInto(object, entry);
+    append(into, object, entry);
   }
   const inferred: RelationMap = new Map();
   for (const [subject, objects] of direct) {
@@ -377,7 +375,7 @@ function relationIndex(index: TermIndex): RelationLookup {
         if (object === subject || direct.get(subject)?.has(object)) continue;
         for (const entry of next) {
           addRelation(inferred, subject, object, entry);
-          addInto(object, entry);
+          append(into, object, entry);
         }
       }
     }
@@ -388,9 +386,7 @@ function relationIndex(index: TermIndex): RelationLookup {
     if (term.kind !== 'mechanism') continue;
     for (const rel of term.related) {
       if (index.terms.get(rel)?.kind !== 'cell') continue;
-      const list = processesOf.get(rel);
-      if (list) list.push(term.id);
-      else processesOf.set(rel, [term.id]);
+      append(processesOf, rel, term.id);
     }
   }
   const classesFrom = new Map<string, Set<PredicateClass>>();
