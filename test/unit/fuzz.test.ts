@@ -89,7 +89,7 @@ describe('core under arbitrary input', () => {
   it('parses any vocabulary text into a layer or problems, never an exception, and merges what parses', () => {
     const yamlish = fc.array(
       fc.oneof(
-        fc.constantFrom('terms:\n', '  - id: hgf\n', '    label: HGF\n', '    kind: molecule\n', '    synonyms: [a, b, a]\n', '    abbreviations: [HGF]\n', 'relations:\n', '  - { subject: hgf, predicate: promotes, object: x }\n', '{"terms": [', ']}', '- ', ': ', '&a *a\n', '!!binary |\n', '\t', '"unterminated', '\uFEFF', '\u0000'),
+        fc.constantFrom('terms:\n', '  - id: hgf\n', '    label: HGF\n', '    kind: molecule\n', '    synonyms: [a, b, a]\n', '    abbreviations: [HGF]\n', 'relations:\n', '  - { subject: hgf, predicate: promotes, object: x }\n', '{"terms": [', ']}', '- ', ': ', '&a *a\n', '*b ', '!!binary |\n', '\t', '"unterminated', '\uFEFF', '\u0000'),
         fc.string({ maxLength: 20 }),
       ),
       { maxLength: 25 },

@@ -74,6 +74,18 @@ describe('vocabulary layers', () => {
     assert.deepEqual([...new Set(invalid.problems.map((p) => p.line))].sort(), [4, 5]);
   });
 
+  it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
+    const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
+    assert.equal(unresolved.layer, undefined);
+    assert.equal(unresolved.problems.length, 1);
+    assert.match(unresolved.problems[0].message, /^Invalid YAML: .*alias/i);
+    assert.equal(unresolved.problems[0].line, 2);
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = parseVocabulary(`${laughs}\nterms: []\n`, origin);
+    assert.equal(bomb.layer, undefined);
+    assert.match(bomb.problems[0].message, /^Invalid YAML: /);
+  });
+
   it('reports a form that already names another term, and a new term without a kind', () => {
     const lab = parseVocabulary('terms:\n  - id: scatter\n    label: scatter factor\n    kind: molecule\n  - id: lonely\n    label: lonely\n', origin);
     const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);

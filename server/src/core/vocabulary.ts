@@ -1,6 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { createLineIndex } from './lines';
@@ -147,6 +147,18 @@ function parseJsonVocabulary(text: string, origin: Origin): { layer?: Vocabulary
   return { layer, problems: [] };
 }
 
+/** Where the document's first alias (`*name`) is written. */
+function firstAliasRange(doc: YamlDocument): [number, number] | undefined {
+  let range: [number, number] | undefined;
+  visitYaml(doc, {
+    Alias(_, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visitYaml.BREAK;
+    },
+  });
+  return range;
+}
+
 function instancePath(error: ErrorObject): (string | number)[] {
   return error.instancePath
     .split('/')
@@ -167,7 +179,15 @@ function parseYamlVocabulary(text: string, origin: Origin): { layer?: Vocabulary
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => at(e.pos[0], e.pos[1], `Invalid YAML: ${firstLine(e.message)}`)) };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // Aliases parse, but resolve only here: one to an anchor that is not set before it, or so
+    // many that they would blow the document up, is an error of the file, not of the server.
+    const [start, end] = firstAliasRange(doc) ?? [0, 0];
+    return { problems: [at(start, end, `Invalid YAML: ${firstLine((error as Error)?.message ?? String(error))}`)] };
+  }
   const errors = validate(data);
   if (errors.length > 0) {
     return {
