@@ -51,6 +51,17 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (strings.length !== list.length) problems.push(`regenNotes.${name}: entries that are not non-empty strings were ignored.`);
     return strings;
   };
+  // picomatch throws on a glob it cannot read (one over 65,536 characters): such a glob is dropped here, once.
+  const globList = (name: string, value: unknown, fallback: string[]): string[] =>
+    stringList(name, value, fallback).filter((glob) => {
+      try {
+        picomatch.makeRe(glob);
+        return true;
+      } catch (error) {
+        problems.push(`regenNotes.${name}: '${glob.length > 60 ? `${glob.slice(0, 60)}…` : glob}' is not a glob that can be read (${String((error as Error)?.message ?? error)}); it was ignored.`);
+        return false;
+      }
+    });
 
   const settings: Settings = {
     vocabulary: {
@@ -58,13 +69,13 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
       files: stringList('vocabulary.files', vocabulary.files, []),
       terms: pick('vocabulary.terms', vocabulary.terms, [] as unknown[], Array.isArray, 'a list of terms'),
     },
-    sources: stringList('sources', root.sources, []),
+    sources: globList('sources', root.sources, []),
     claims: {
       citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
     },
     levels: normalizeLevels(claims.level, problems),
-    include: stringList('include', root.include, defaultSettings.include),
-    exclude: stringList('exclude', root.exclude, []),
+    include: globList('include', root.include, defaultSettings.include),
+    exclude: globList('exclude', root.exclude, []),
   };
   return { settings, problems };
 }

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { layerFromSettings } from '../../server/src/core';
+import { isNotePath, normalizeSettings } from '../../server/src/settings';
+
+describe('settings under arbitrary input', () => {
+  it('normalizes any JSON value into valid settings with messages, and matches notes without throwing', () => {
+    const glob = fc.oneof(fc.string(), fc.constantFrom('**/*.md', '[', '[a-', '{a,b', '!(x', '*(', '\\', '**/[!a].md', '+(a|b)', '@(', '{'.repeat(5000), '{1..100000}'));
+    const value = fc.oneof(fc.jsonValue(), fc.array(glob, { maxLength: 3 }));
+    fc.assert(
+      fc.property(value, value, value, fc.jsonValue(), fc.string(), (include, exclude, terms, raw, file) => {
+        const { settings } = normalizeSettings({ include, exclude, sources: include, vocabulary: { terms, files: exclude }, claims: { level: raw, citationScope: raw } });
+        for (const list of [settings.include, settings.exclude, settings.sources, settings.vocabulary.files]) assert.ok(list.every((g) => typeof g === 'string' && g.trim() !== ''));
+        isNotePath(settings, file);
+        isNotePath(settings, 'notes/a.md');
+        layerFromSettings(settings.vocabulary.terms, { layer: 'settings' });
+        normalizeSettings(raw);
+      }),
+      { numRuns: 300, seed: 20261127 },
+    );
+  });
+
+  it('drops a glob that cannot be read, with a message, and keeps the others', () => {
+    const long = `notes/${'a'.repeat(70_000)}.md`;
+    const { settings, problems } = normalizeSettings({ include: [long, 'notes/**/*.md'], exclude: [long], sources: [long] });
+    assert.deepEqual([settings.include, settings.exclude, settings.sources], [['notes/**/*.md'], [], []]);
+    assert.equal(problems.length, 3);
+    assert.deepEqual(problems.map((p) => p.split(':')[0]).sort(), ['regenNotes.exclude', 'regenNotes.include', 'regenNotes.sources']);
+    assert.match(problems.find((p) => p.startsWith('regenNotes.include'))!, /^regenNotes\.include: 'notes\/a{54}…' is not a glob that can be read \(.*65536.*\); it was ignored\.$/);
+    assert.equal(isNotePath(settings, 'notes/x.md'), true);
+  });
+});
