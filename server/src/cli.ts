@@ -163,7 +163,7 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     if (scan.isGlob) {
       // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked.
       const base = path.resolve(folder, scan.base);
-      const matches = picomatch(glob, { dot: true });
+      const matches = globMatcher(glob);
       const found = await filesBelow(base, (file) => matches(relativePath(folder, path.join(base, file))));
       if (found.length === 0) process.stderr.write(`regen-notes: no file matches ${target}\n`);
       found.forEach(add);
@@ -180,6 +180,15 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     notesBelow.forEach(add);
   }
   return notes;
+}
+
+/** A matcher for a glob given on the command line; one picomatch cannot read is a usage error. */
+function globMatcher(glob: string): (file: string) => boolean {
+  try {
+    return picomatch(glob, { dot: true });
+  } catch (error) {
+    throw new UsageError(`cannot read the glob '${glob.length > 60 ? `${glob.slice(0, 60)}…` : glob}': ${(error as Error)?.message ?? String(error)}`);
+  }
 }
 
 /** 1-based line and UTF-16 column of an offset, as editors and SARIF count them. */

@@ -192,6 +192,9 @@ describe('regen-notes check', () => {
     assert.match(broken.stderr, /broken\.json:1:\d+: not valid JSON/);
     assert.equal(check(folder, ['notes', '--format', 'xml']).status, 2);
     assert.equal(check(folder, ['notes', '--max-warnings', 'many']).status, 2);
+    const longGlob = check(folder, [`notes/${'a'.repeat(70_000)}*.md`]);
+    assert.equal(longGlob.status, 2);
+    assert.match(longGlob.stderr, /^regen-notes: cannot read the glob 'notes\/a+…': .*65536/);
     writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms:\n  - id: Bad Id\n');
     const invalid = check(folder, ['notes']);
     assert.equal(invalid.status, 2);
