@@ -152,7 +152,9 @@ export class RegenServer {
 
   initialize(params: InitializeParams): InitializeResult {
     const caps = params.capabilities;
-    this.#pullDiagnostics = !!caps.textDocument?.diagnostic;
+    // Pulled diagnostics go stale when settings or a vocabulary change unless the client can be
+    // asked to pull again; a client that cannot be asked gets them pushed instead.
+    this.#pullDiagnostics = !!caps.textDocument?.diagnostic && !!caps.workspace?.diagnostics?.refreshSupport;
     this.#configurationPull = !!caps.workspace?.configuration;
     this.#snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -337,7 +339,7 @@ export class RegenServer {
 
   #refresh(): void {
     if (this.#pullDiagnostics) {
-      void this.#connection.languages.diagnostics.refresh();
+      this.#connection.languages.diagnostics.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`));
     } else {
       for (const doc of this.#documents.all()) this.schedulePush(doc);
     }

@@ -25,6 +25,8 @@ export interface TestClientOptions {
   settings?: (scopeUri: string | undefined) => unknown;
   /** Whether the client announces pull diagnostics (VS Code does; Neovim 0.7 does not). */
   pullDiagnostics?: boolean;
+  /** Whether a pulling client can be asked to pull again (`workspace/diagnostic/refresh`); default: when it pulls. */
+  refreshDiagnostics?: boolean;
   workspaceFolders?: { uri: string; name: string }[];
   /** Node options for the server process (the extension starts it with `serverExecArgv`). */
   execArgv?: string[];
@@ -37,6 +39,8 @@ export class TestClient {
   readonly #diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly #waiters: (() => void)[] = [];
   readonly messages: string[] = [];
+  /** How many times the server asked for a diagnostics refresh. */
+  refreshes = 0;
   settings: (scopeUri: string | undefined) => unknown;
   #versions = new Map<string, number>();
 
@@ -47,6 +51,12 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'regenNotes' ? this.settings(item.scopeUri) : null)));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    if (this.options.refreshDiagnostics ?? this.options.pullDiagnostics) {
+      this.connection.onRequest('workspace/diagnostic/refresh', () => {
+        this.refreshes++;
+        return null;
+      });
+    }
     this.connection.onNotification(ShowMessageNotification.method, (params: { message: string }) => {
       this.messages.push(params.message);
     });
@@ -66,7 +76,13 @@ export class TestClient {
 
   async initialize(): Promise<void> {
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        ...((this.options.refreshDiagnostics ?? this.options.pullDiagnostics) ? { diagnostics: { refreshSupport: true } } : {}),
+      },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         completion: { completionItem: { snippetSupport: true } },

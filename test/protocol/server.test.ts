@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, HoverRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 const note = [
@@ -74,6 +74,25 @@ describe('language server with pull diagnostics', () => {
       const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
       assert.equal(report.kind, 'full');
       assert.ok('items' in report && report.items.some((d) => d.code === 'term.non-preferred'));
+      // A settings change makes the client pull again.
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+      for (let waited = 0; client.refreshes === 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(client.refreshes > 0, 'the server asks the client to pull again');
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('pushes diagnostics to a client that pulls but cannot be asked to pull again', async () => {
+    const client = new TestClient({ pullDiagnostics: true, refreshDiagnostics: false });
+    try {
+      await client.initialize();
+      await client.open(uri, note);
+      await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(client.refreshes, 0);
+      assert.deepEqual(client.messages.filter((m) => /Unhandled|refresh/i.test(m)), []);
     } finally {
       await client.dispose();
     }
