@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, buildTermIndex, builtinLayer, completeTerms, mergeLayers, parseProse, parseVocabulary, termHover, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, claimFixes, claimHover, completeTerms, fixAllNonPreferred, mergeLayers, parseProse, parseVocabulary, termFixes, termHover, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
 import { builtinIndex } from './helpers';
 
 /** Markdown building blocks that stress the parser and the matcher; joined at random. */
@@ -75,6 +75,30 @@ describe('core under arbitrary input', () => {
         for (const item of completion.items) assert.ok(item.start <= offset && item.end >= item.start && item.end <= text.length);
       }),
       { numRuns: 200, seed: 20240601 },
+    );
+  });
+
+  it('offers fixes whose edits lie inside the note and do not overlap; fix-all leaves no non-preferred form', () => {
+    const disjoint = (edits: readonly { start: number; end: number }[], what: string) => {
+      const sorted = [...edits].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i - 1].end <= sorted[i].start, `${what}: overlapping edits`);
+    };
+    fc.assert(
+      fc.property(markdown, (text) => {
+        const analysis = analyzeDocument(text, index);
+        for (const finding of analysis.findings) {
+          for (const fix of [...termFixes(finding, analysis.findings), ...claimFixes(finding, text)]) {
+            assertInside(text, fix.edits, fix.title);
+            disjoint(fix.edits, fix.title);
+          }
+          claimHover(analysis.claims, finding.start, index);
+        }
+        const all = fixAllNonPreferred(analysis.findings);
+        assertInside(text, all, 'fix-all');
+        disjoint(all, 'fix-all');
+        if (all.length > 0) assert.deepEqual(analyzeDocument(applyTextEdits(text, all), index).findings.filter((f) => f.code === 'term.non-preferred'), []);
+      }),
+      { numRuns: 200, seed: 11 },
     );
   });
 
