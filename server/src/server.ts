@@ -230,6 +230,8 @@ export class RegenServer {
     const target = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
     const vocabularyFile = await this.#currentText(target);
     const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, target)) : undefined;
+    // A new vocabulary file is of no use unless the folder's settings can be made to name it.
+    if (state.vocabulary.files.length === 0 && !settingsChange) return [];
     const actions: CodeAction[] = [];
     for (const candidate of candidates.slice(0, 3)) {
       for (const kind of termKinds) {
@@ -254,10 +256,11 @@ export class RegenServer {
     }
   }
 
-  /** The edit that names a new vocabulary file in the folder's `.vscode/settings.json`. */
-  async #settingsChange(folder: string, relativeFile: string): Promise<FileChange> {
+  /** The edit that names a new vocabulary file in the folder's `.vscode/settings.json`; undefined when that file is not a JSON object. */
+  async #settingsChange(folder: string, relativeFile: string): Promise<FileChange | undefined> {
     const settingsFile = await this.#currentText(path.join(folder, '.vscode', 'settings.json'));
-    return { ...settingsFile, edits: addToSettingsList(settingsFile.text, filesSetting, relativeFile) };
+    const edits = addToSettingsList(settingsFile.text, filesSetting, relativeFile);
+    return edits && { ...settingsFile, edits };
   }
 
   /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement. */

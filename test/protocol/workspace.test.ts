@@ -240,6 +240,20 @@ describe('team vocabularies through settings and files', () => {
     assert.match(newSettings, /"regenNotes\.vocabulary\.files": \[\s*"\.vscode\/regen-vocabulary\.yaml"\s*\]/);
   });
 
+  it('keeps the other quick fixes, and offers no new vocabulary file, when .vscode/settings.json is not a JSON object', async () => {
+    mkdirSync(path.join(root, '.vscode'));
+    writeFileSync(path.join(root, '.vscode', 'settings.json'), '[]\n');
+    await start([root], () => ({}));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Then miR-21 fell in Ito cells.\n';
+    await client.open(uri, note);
+    const diagnostics = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    const range = { start: positionOf(note, offsetOf(note, 'miR-21')), end: positionOf(note, note.length - 1) };
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) as CodeAction[];
+    assert.ok(actions.some((a) => a.title === "Replace with 'hepatic stellate cells'"), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(!actions.some((a) => a.title.includes("'miR-21'")));
+  });
+
   it("quotes the team's own sources in hovers and re-reads them when they change", async () => {
     mkdirSync(path.join(root, 'refs'));
     const paper = path.join(root, 'refs', 'paper.md');

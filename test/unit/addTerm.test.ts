@@ -78,13 +78,17 @@ describe('adding a term to a vocabulary file', () => {
   it('adds a file to the vocabulary.files setting, keeping comments and existing entries', () => {
     const key = 'regenNotes.vocabulary.files';
     const settings = '{\n  // editor\n  "editor.wordWrap": "on",\n}\n';
-    const result = applyTextEdits(settings, addToSettingsList(settings, key, '.vscode/regen-vocabulary.yaml'));
+    const result = applyTextEdits(settings, addToSettingsList(settings, key, '.vscode/regen-vocabulary.yaml')!);
     assert.ok(result.includes('// editor'));
     assert.deepEqual(parseJsonc(result)[key], ['.vscode/regen-vocabulary.yaml']);
-    const again = applyTextEdits(result, addToSettingsList(result, key, 'other.yaml'));
+    const again = applyTextEdits(result, addToSettingsList(result, key, 'other.yaml')!);
     assert.deepEqual(parseJsonc(again)[key], ['.vscode/regen-vocabulary.yaml', 'other.yaml']);
     assert.deepEqual(addToSettingsList(again, key, 'other.yaml'), []);
-    assert.deepEqual(parseJsonc(applyTextEdits('', addToSettingsList('', key, 'a.yaml')))[key], ['a.yaml']);
+    assert.deepEqual(parseJsonc(applyTextEdits('', addToSettingsList('', key, 'a.yaml')!))[key], ['a.yaml']);
+  });
+
+  it('does not edit a settings file that is not a JSON object', () => {
+    for (const text of ['null', '[]\n', '5', '{ "editor.wordWrap": ', '{ "a": 1 } trailing']) assert.equal(addToSettingsList(text, 'regenNotes.vocabulary.files', 'a.yaml'), undefined, text);
   });
 });
 

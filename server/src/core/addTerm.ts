@@ -206,13 +206,16 @@ function jsonFormatting(text: string): FormattingOptions {
 
 /**
  * The edits that add `value` to the list setting `key` of a VS Code settings file (JSON with
- * comments), keeping its comments; nothing when the value is already listed.
+ * comments), keeping its comments; nothing when the value is already listed. Undefined when the
+ * file is not a JSON object (broken, or `[]`): it cannot be edited safely.
  */
-export function addToSettingsList(text: string, key: string, value: string): TextEditOffsets[] {
+export function addToSettingsList(text: string, key: string, value: string): TextEditOffsets[] | undefined {
   const formatting = jsonFormatting(text);
   const source = text.trim() === '' ? '{}' : text;
-  const root = parseTree(source, [], { allowTrailingComma: true });
-  const current = root ? findNodeAtLocation(root, [key]) : undefined;
+  const errors: { error: number }[] = [];
+  const root = parseTree(source, errors as never, { allowTrailingComma: true });
+  if (!root || errors.length > 0 || root.type !== 'object') return undefined;
+  const current = findNodeAtLocation(root, [key]);
   const list = current?.type === 'array' ? (current.children ?? []).map((c) => c.value as unknown) : undefined;
   if (list?.includes(value)) return [];
   const edits = list ? modifyJson(source, [key, list.length], value, { isArrayInsertion: true, formattingOptions: formatting }) : modifyJson(source, [key], [value], { formattingOptions: formatting });
