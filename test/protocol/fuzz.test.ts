@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
+  FileChangeType,
+  HoverRequest,
+  type CodeAction,
+  type CompletionList,
+  type Diagnostic,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-protocol/node';
+import { TestClient } from './client';
+
+/** What a random session types into notes: markdown, terms, claims, citations, odd characters. */
+const pieces = [
+  'Kupffer cells', 'HGF promotes hepatocyte proliferation', '. ', '\n\n', '\n', '(Smith et al., 2020)', '[@key]', '[^1]', '\n[^1]: Ref. 2020.\n',
+  '```\ncode\n```\n', '| a | b |\n|---|---|\n| MSC | IL-6 |\n', '> quote ', '- item ', '# Heading\n', '<!-- regen-notes-disable-next-line claim.unsupported -->\n',
+  '\r\n', '\u0000', '\uD83E', '😀', 'TGF-β1 ', 'miR-21 ', 'Ito cells ', 'STAT3 ', 'ERK5 ', '?', 'It is well established that ', ' may ', 'https://doi.org/10.1/x',
+  '---\ntitle: x\n---\n', '[link](http://x)', '*', '`', '\\', '\t',
+];
+/** Settings a user may set, some of them wrong. */
+const settingsPool: unknown[] = [
+  {}, { claims: { level: 'off' } }, { claims: { level: { 'term.non-preferred': 'error' } } }, { claims: { citationScope: 'sentence' } }, { include: ['nothing/**'] },
+  { vocabulary: { terms: [{ id: 'zz', label: 'zeta zeta', kind: 'cell' }] } }, { vocabulary: { terms: 'bad' } }, { claims: { level: 42 } }, { vocabulary: { builtin: false } },
+  { vocabulary: { files: ['v.yaml'] } }, { sources: ['refs/**'] }, null, [1, 2],
+];
+/** What a vocabulary file or source may be replaced with. */
+const fileContents = ['terms:\n  - id: zz\n    label: zeta zeta\n    kind: cell\n', 'terms: [', '*x\n', '\u0000\u0001binary', '', 'HGF promotes hepatocyte proliferation. Kupffer cells secrete IL-6.\n', '[]', '{ "a": '];
+
+interface Probe {
+  line: number;
+  character: number;
+}
+
+type Operation =
+  | { kind: 'edit'; at: number; length: number; text: string }
+  | ({ kind: 'hover' } & Probe)
+  | ({ kind: 'completion' } & Probe)
+  | ({ kind: 'actions' } & Probe)
+  | { kind: 'settings'; settings: number }
+  | { kind: 'file'; file: string; content: number };
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), length: fc.nat(20), text: fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }).map((p) => p.join('')) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('hover' as const, 'completion' as const, 'actions' as const), line: fc.nat(40), character: fc.nat(120) }).map((probe) => probe as Operation) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('settings' as const), settings: fc.nat(settingsPool.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('file' as const), file: fc.constantFrom('v.yaml', 'refs/r.md', '.vscode/settings.json'), content: fc.nat(fileContents.length - 1) }) },
+);
+
+function lineCount(text: string): number {
+  return text.split('\n').length;
+}
+
+function assertInside(text: string, range: Range | undefined, what: string): void {
+  if (!range) return;
+  const lines = lineCount(text);
+  for (const p of [range.start, range.end]) assert.ok(p.line >= 0 && p.line < lines && p.character >= 0, `${what}: ${JSON.stringify(range)} outside a note of ${lines} lines`);
+}
+
+describe('language server under a random session', () => {
+  let folder: string;
+  let client: TestClient;
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'regen-fuzz-'));
+    mkdirSync(path.join(folder, 'refs'));
+    mkdirSync(path.join(folder, '.vscode'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  for (const pull of [true, false]) {
+    it(`answers every request inside the note and keeps serving through random edits, requests, settings and file changes (${pull ? 'pull' : 'push'})`, async function () {
+      this.timeout(60_000);
+      let settings: unknown = {};
+      client = new TestClient({ settings: () => settings, pullDiagnostics: pull, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'fuzz' }] });
+      client.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+      await client.initialize();
+      const uri = pathToFileURL(path.join(folder, 'note.md')).href;
+      let text = readFileSync(path.join(__dirname, '../../../test/fixtures/notes/msc-paracrine.md'), 'utf8');
+      await client.open(uri, text);
+      const textDocument = { uri };
+      const position = (op: { line: number; character: number }): Position => ({ line: op.line, character: op.character });
+      for (const op of fc.sample(operation, { numRuns: 250, seed: pull ? 42 : 43 })) {
+        if (op.kind === 'edit') {
+          const start = op.at % (text.length + 1);
+          text = await client.edit(uri, text, start, Math.min(text.length, start + op.length), op.text);
+        } else if (op.kind === 'hover') {
+          const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument, position: position(op) });
+          assertInside(text, hover?.range, 'hover');
+        } else if (op.kind === 'completion') {
+          const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument, position: position(op) })) as CompletionList | null;
+          for (const item of list?.items ?? []) assertInside(text, item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined, 'completion');
+        } else if (op.kind === 'actions') {
+          let diagnostics: Diagnostic[] = [];
+          if (pull) {
+            const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument });
+            diagnostics = 'items' in report ? report.items : [];
+            for (const d of diagnostics) assertInside(text, d.range, 'diagnostic');
+          }
+          // A diagnostic's range, a point, or the whole note (which offers to add unknown words to the vocabulary).
+          const whole = { start: { line: 0, character: 0 }, end: { line: lineCount(text), character: 0 } };
+          const range = op.character % 3 === 0 ? whole : (diagnostics[op.line % Math.max(1, diagnostics.length)]?.range ?? { start: position(op), end: position(op) });
+          const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument, range, context: { diagnostics } })) as CodeAction[];
+          for (const action of actions) {
+            for (const change of action.edit?.documentChanges ?? []) if ('edits' in change && change.textDocument.uri === uri) for (const e of change.edits) assertInside(text, e.range, action.title);
+            for (const e of action.edit?.changes?.[uri] ?? []) assertInside(text, e.range, action.title);
+            if (action.command) await client.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments });
+          }
+        } else if (op.kind === 'settings') {
+          settings = settingsPool[op.settings];
+          await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+        } else {
+          const file = path.join(folder, op.file);
+          writeFileSync(file, fileContents[op.content]);
+          await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).href, type: FileChangeType.Changed }] });
+        }
+      }
+      // Still serving, and nothing went wrong inside: no unhandled rejection, no failed analysis.
+      settings = {};
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 0, character: 0 } });
+      assert.ok(hover === null || typeof hover === 'object');
+      assert.deepEqual(client.messages.filter((m) => /Unhandled|Could not analyse|\n\s+at .+:\d+:\d+/.test(m)), []);
+    });
+  }
+});
