@@ -25,7 +25,8 @@ quoted) is matched below the current folder; '-' reads one note from standard in
 
 Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
 with --max-warnings N when there are no errors and at most N warnings; 1 otherwise; 2 for a
-usage or configuration error (unreadable or invalid settings, an invalid vocabulary).`;
+usage or configuration error (unreadable or invalid settings, a vocabulary that cannot be used).
+A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -216,18 +217,26 @@ function locate(text: string, analysis: DocumentAnalysis, levels: Record<Finding
   return located;
 }
 
-/** Vocabulary problems as findings of the file they are in (settings problems: in the settings file). */
-function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: string, settingsFile: string, levels: Record<FindingCode, Level>): FileReport[] {
-  const level = levels['vocabulary.invalid'] === 'off' ? 'error' : levels['vocabulary.invalid'];
-  const reports: FileReport[] = [];
+/**
+ * Vocabulary problems as findings of the file they are in (settings problems: in the settings
+ * file), in two kinds. A file or setting that could not be used at all is a configuration error:
+ * always reported, at level error. What merging left out of a file that is in use (a form another
+ * term has, an unknown related id) is a finding at the level of `vocabulary.invalid`, as the
+ * editor shows it: none when that level is off.
+ */
+function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: string, settingsFile: string, levels: Record<FindingCode, Level>): { unusable: FileReport[]; dropped: FileReport[] } {
+  const droppedLevel = levels['vocabulary.invalid'];
+  const unusable: FileReport[] = [];
+  const dropped: FileReport[] = [];
+  const finding = (p: VocabularyProblem, level: Exclude<Level, 'off'>): LocatedFinding => ({ code: 'vocabulary.invalid', level, message: p.message, line: p.line + 1, column: 1, endLine: p.line + 1, endColumn: 1, snippet: p.message });
   for (const [where, list] of problems) {
     const file = relativePath(folder, where === 'settings' ? settingsFile : where === 'builtin' ? 'built-in vocabulary' : where);
-    reports.push({
-      file,
-      findings: list.map((p) => ({ code: 'vocabulary.invalid' as const, level, message: p.message, line: p.line + 1, column: 1, endLine: p.line + 1, endColumn: 1, snippet: p.message })),
-    });
+    const fatal = list.filter((p) => !p.dropped);
+    if (fatal.length > 0) unusable.push({ file, findings: fatal.map((p) => finding(p, 'error')) });
+    const left = list.filter((p) => p.dropped);
+    if (left.length > 0 && droppedLevel !== 'off') dropped.push({ file, findings: left.map((p) => finding(p, droppedLevel)) });
   }
-  return reports;
+  return { unusable, dropped };
 }
 
 const colours = { error: '\u001b[31m', warning: '\u001b[33m', information: '\u001b[36m', hint: '\u001b[90m', dim: '\u001b[2m', reset: '\u001b[0m' };
@@ -255,8 +264,8 @@ async function main(argv: string[]): Promise<number> {
   const sources = await new SourceLibrary(nodeFileSystem, quiet).sourcesFor(folder, settings.sources, vocabulary.index);
   for (const problem of sources.problems) process.stderr.write(`regen-notes: ${problem}\n`);
   const index = sources.claimIndex ?? vocabulary.index;
-  const vocabularyProblems = vocabularyReports(vocabulary.problems, folder, settingsFile, settings.levels);
-  for (const report of vocabularyProblems) for (const f of report.findings) process.stderr.write(`regen-notes: ${report.file}:${f.line}  ${f.message}\n`);
+  const { unusable, dropped } = vocabularyReports(vocabulary.problems, folder, settingsFile, settings.levels);
+  for (const report of unusable) for (const f of report.findings) process.stderr.write(`regen-notes: ${report.file}:${f.line}  ${f.message}\n`);
 
   const notes = await collectNotes(folder, options.targets, settings, options.stdinName);
   const showProgress = process.stderr.isTTY && notes.length > progressThreshold;
@@ -270,26 +279,29 @@ async function main(argv: string[]): Promise<number> {
   }
   if (showProgress) process.stderr.write('\r\u001b[K');
 
-  const all = checked.flatMap((n) => n.findings);
+  // What merging left out of the vocabulary files is reported with the notes' findings, first.
+  const reports: FileReport[] = [...dropped, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
+  const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.level === 'error').length;
   const warnings = all.filter((f) => f.level === 'warning').length;
 
   if (options.format === 'sarif') {
-    const reports: FileReport[] = [...vocabularyProblems, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
-    process.stdout.write(`${JSON.stringify(toSarif(reports, settings.levels), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(toSarif([...unusable, ...reports], settings.levels), null, 2)}\n`);
   } else if (options.format === 'json') {
-    const json = checked.map((n) => {
+    const findingsOf = (r: { findings: LocatedFinding[] }) => r.findings.map(({ snippet: _snippet, ...f }) => f);
+    const json = [...dropped.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => {
       const lines = createLineIndex(n.text);
       return {
         file: n.name,
-        findings: n.findings.map(({ snippet: _snippet, ...f }) => f),
+        findings: findingsOf(n),
         ...(options.terms ? { terms: n.analysis.terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
       };
-    });
+    })];
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const colour = !!process.stdout.isTTY && !process.env.NO_COLOR;
     let out = '';
+    for (const r of dropped) for (const f of r.findings) out += textLine(r.file, f, colour);
     for (const n of checked) {
       if (options.terms) {
         const seen = new Map<string, number>();
@@ -304,7 +316,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(out);
   }
 
-  if (vocabularyProblems.length > 0) return 2;
+  if (unusable.length > 0) return 2;
   if (errors > 0) return 1;
   return warnings > (options.maxWarnings ?? 0) ? 1 : 0;
 }

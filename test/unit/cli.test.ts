@@ -201,6 +201,24 @@ describe('regen-notes check', () => {
     assert.match(invalid.stderr, /vocab\/team\.yaml:2/);
   });
 
+  it('reports what merging left out of a vocabulary file at the level of vocabulary.invalid, and uses the rest', () => {
+    // 'HGF' already names the built-in hepatocyte growth factor: the file is in use without it.
+    writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms:\n  - id: zonula\n    label: zonula occludens\n    kind: molecule\n    abbreviations: [HGF]\n');
+    writeFileSync(path.join(folder, 'notes', 'z.md'), 'The zonula occludens is here.\n');
+    const error = check(folder, ['notes/z.md', '--terms']);
+    assert.equal(error.status, 1, error.stderr);
+    assert.equal(error.stderr, '');
+    assert.match(error.stdout, /^vocab\/team\.yaml:2:1 {2}error {2}vocabulary\.invalid {2}'HGF' already names term 'hgf'/m);
+    assert.match(error.stdout, /z\.md: 1 terms — zonula occludens/);
+    const settings = (level: string) => writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'regenNotes.vocabulary.files': ['vocab/team.yaml'], 'regenNotes.claims.level': { 'vocabulary.invalid': level } }));
+    settings('warning');
+    assert.equal(check(folder, ['notes/z.md', '--max-warnings', '1']).status, 0);
+    settings('off');
+    const off = check(folder, ['notes/z.md', '--format', 'json']);
+    assert.equal(off.status, 0);
+    assert.deepEqual(JSON.parse(off.stdout), [{ file: 'notes/z.md', findings: [] }]);
+  });
+
   it('reports the version package.json declares', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });

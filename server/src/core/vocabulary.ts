@@ -68,6 +68,12 @@ export interface VocabularyProblem {
   start: number;
   end: number;
   line: number;
+  /**
+   * Set when merging left something out (a form another term has, an unknown related id, an entry
+   * without label or kind) and the rest of the file is in use; absent when the file or setting
+   * could not be used at all (unreadable, not YAML or JSON, against the schema).
+   */
+  dropped?: true;
 }
 
 /**
@@ -257,7 +263,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     let entry = 0;
     const problem = (message: string) => {
       const span = spanAt(layer, entry);
-      problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 });
+      problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true });
     };
     layer.terms.forEach((patch, i) => {
       entry = i;
@@ -291,14 +297,14 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     const unknown = term.related.filter((id) => !terms.has(id));
     if (unknown.length > 0) {
       const origin = plainOrigin(originOf(term, 'related') ?? builtinOrigin);
-      problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
+      problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0, dropped: true });
     }
     term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
   }
   const validRelations = relations.filter((r) => {
     if (terms.has(r.subject) && terms.has(r.object)) return true;
     const origin = r.origin ?? builtinOrigin;
-    problems.push({ message: `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`, origin, start: 0, end: 0, line: origin.line ?? 0 });
+    problems.push({ message: `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`, origin, start: 0, end: 0, line: origin.line ?? 0, dropped: true });
     return false;
   });
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
