@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, createLineIndex, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, createLineIndex, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -48,11 +48,12 @@ interface Note {
   file?: string;
 }
 
+/** What the report needs of a checked note; not its text or analysis, so a large repository is checked in the memory of its findings. */
 interface CheckedNote {
   name: string;
-  text: string;
-  analysis: DocumentAnalysis;
   findings: LocatedFinding[];
+  /** With --terms: the terms recognized, in order. */
+  terms?: { line: number; column: number; text: string; termId: string; role: string }[];
 }
 
 const progressThreshold = 50;
@@ -204,15 +205,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function locate(text: string, analysis: DocumentAnalysis, levels: Record<FindingCode, Level>): LocatedFinding[] {
-  const lines = createLineIndex(text);
+function locate(text: string, lines: LineIndex, analysis: DocumentAnalysis, levels: Record<FindingCode, Level>): LocatedFinding[] {
   const located: LocatedFinding[] = [];
   for (const f of analysis.findings) {
     const level = levels[f.code];
     if (level === 'off') continue;
     const start = lineColumnOf(lines, f.start);
     const end = lineColumnOf(lines, f.end);
-    located.push({ code: f.code, level, message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, snippet: text.slice(f.start, f.end) });
+    located.push({ code: f.code, level, message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, snippet: ownText(text.slice(f.start, f.end)) });
   }
   return located;
 }
@@ -274,7 +274,12 @@ async function main(argv: string[]): Promise<number> {
   for (const note of notes) {
     const text = note.file ? await readFile(note.file, 'utf8') : await readStdin();
     const analysis = analyzeDocument(text, index, analysisOptions);
-    checked.push({ name: note.name, text, analysis, findings: locate(text, analysis, settings.levels) });
+    const lines = createLineIndex(text);
+    checked.push({
+      name: note.name,
+      findings: locate(text, lines, analysis, settings.levels),
+      ...(options.terms ? { terms: analysis.terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
+    });
     if (showProgress && (checked.length % 10 === 0 || checked.length === notes.length)) process.stderr.write(`\rchecked ${checked.length}/${notes.length} notes`);
   }
   if (showProgress) process.stderr.write('\r\u001b[K');
@@ -289,25 +294,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(toSarif([...unusable, ...reports], settings.levels), null, 2)}\n`);
   } else if (options.format === 'json') {
     const findingsOf = (r: { findings: LocatedFinding[] }) => r.findings.map(({ snippet: _snippet, ...f }) => f);
-    const json = [...dropped.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => {
-      const lines = createLineIndex(n.text);
-      return {
-        file: n.name,
-        findings: findingsOf(n),
-        ...(options.terms ? { terms: n.analysis.terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
-      };
-    })];
+    const json = [...dropped.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => ({ file: n.name, findings: findingsOf(n), ...(n.terms ? { terms: n.terms } : {}) }))];
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const colour = !!process.stdout.isTTY && !process.env.NO_COLOR;
     let out = '';
     for (const r of dropped) for (const f of r.findings) out += textLine(r.file, f, colour);
     for (const n of checked) {
-      if (options.terms) {
+      if (n.terms) {
         const seen = new Map<string, number>();
-        for (const t of n.analysis.terms) seen.set(t.termId, (seen.get(t.termId) ?? 0) + 1);
+        for (const t of n.terms) seen.set(t.termId, (seen.get(t.termId) ?? 0) + 1);
         const labels = [...seen].map(([id, count]) => `${vocabulary.index.terms.get(id)?.label ?? id}${count > 1 ? ` ×${count}` : ''}`);
-        out += `${n.name}: ${n.analysis.terms.length} terms — ${labels.join(', ')}\n`;
+        out += `${n.name}: ${n.terms.length} terms — ${labels.join(', ')}\n`;
       }
       for (const f of n.findings) out += textLine(n.name, f, colour);
     }
