@@ -284,6 +284,26 @@ function benchCheckVsCspell(note: string): void {
   record('speed-up over cspell', `${ratio.toFixed(1)}×`, '≥ 5×', ratio >= 5);
 }
 
+/** `regen-notes check` on a folder of many notes: whole-process time and peak RSS (`process.resourceUsage` at exit). */
+function benchCheckRepository(): void {
+  const folder = path.join(benchDir, 'repository');
+  const count = quick ? 200 : 2000;
+  const notes = path.join(folder, `notes-${count}`);
+  if (!existsSync(notes)) {
+    mkdirSync(notes, { recursive: true });
+    for (let i = 0; i < count; i++) writeFileSync(path.join(notes, `note-${i}.md`), generateNote(20 * 1024, 100 + i));
+  }
+  const report = path.join(folder, 'usage.json');
+  const probe = `process.argv = [process.argv[0], ${JSON.stringify(cliPath)}, 'check', ${JSON.stringify(notes)}];
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(process.resourceUsage())));
+require(${JSON.stringify(cliPath)});`;
+  const start = performance.now();
+  spawnSync(process.execPath, ['-e', probe], { cwd: folder, stdio: 'ignore' });
+  const elapsed = performance.now() - start;
+  const { maxRSS } = JSON.parse(readFileSync(report, 'utf8')) as { maxRSS: number };
+  record(`regen-notes check on ${count} notes of 20 KB (whole process, built-in): time, peak RSS`, `${ms(elapsed)}, ${mb(maxRSS * 1024)}`);
+}
+
 function benchFlatMemory(index: TermIndex): void {
   let text = generateNote(8 * 1024, 9);
   const edits = 10_000;
@@ -324,6 +344,8 @@ async function main(): Promise<void> {
   await benchServer(notes, lists);
   process.stderr.write('CLI against cspell\n');
   benchCheckVsCspell(notes.get('1 MB')!);
+  process.stderr.write('CLI on a repository of notes\n');
+  benchCheckRepository();
   const cpus = (await import('node:os')).cpus();
   const meta = `Regen Notes bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}; medians; term lists: ${lists.map((l) => l.label).join(', ')}.`;
   const result = table(meta);
