@@ -282,11 +282,20 @@ export class RegenServer {
     return { kind: DocumentDiagnosticReportKind.Full, items: this.#diagnosticsOf(state) };
   }
 
-  /** Settings or workspace folders changed: forget the settings and analyses and check again. */
+  /**
+   * Settings or workspace folders changed: forget the settings and analyses and check again. A
+   * client that cannot watch files never says a vocabulary file or source changed; for it, a
+   * settings change is the one signal, so everything is read again.
+   */
   environmentChanged(): void {
     this.#settings.clear();
     this.#analyses.clear();
-    void this.#forgetUnused();
+    if (this.#watchRegistration) {
+      void this.#forgetUnused();
+    } else {
+      this.#store.invalidate();
+      this.#sources.invalidate();
+    }
     this.#refresh();
   }
 

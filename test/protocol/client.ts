@@ -27,6 +27,8 @@ export interface TestClientOptions {
   pullDiagnostics?: boolean;
   /** Whether a pulling client can be asked to pull again (`workspace/diagnostic/refresh`); default: when it pulls. */
   refreshDiagnostics?: boolean;
+  /** Whether the client can watch files for the server (`didChangeWatchedFiles` registration); default true. */
+  watchFiles?: boolean;
   workspaceFolders?: { uri: string; name: string }[];
   /** Node options for the server process (the extension starts it with `serverExecArgv`). */
   execArgv?: string[];
@@ -80,7 +82,7 @@ export class TestClient {
         configuration: true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? true },
         ...((this.options.refreshDiagnostics ?? this.options.pullDiagnostics) ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {

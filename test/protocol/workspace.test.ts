@@ -174,6 +174,20 @@ describe('team vocabularies through settings and files', () => {
     assert.equal(sourceReads(), 1);
   });
 
+  it('reads the vocabulary files again on a settings change for a client that cannot watch files', async () => {
+    const lab = path.join(root, 'lab.yaml');
+    writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    client = new TestClient({ settings: () => ({ vocabulary: { files: ['lab.yaml'] } }), watchFiles: false, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'root' }] });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The c-Met level and the zebra factor.\n';
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n  - id: zeb-x\n    label: zebra factor\n    kind: molecule\n');
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.match((await hoverText(uri, note, 'zebra factor')) ?? '', /\*\*zebra factor\*\*/);
+  });
+
   it('checks each folder of a multi-root workspace with its own settings and vocabulary', async () => {
     const a = path.join(root, 'a');
     const b = path.join(root, 'b');
