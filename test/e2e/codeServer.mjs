@@ -121,7 +121,7 @@ try {
   const results = await main();
   // The suites' closing lines again, last, where CI looks for them; the counts added up last of all.
   for (const { summary } of results) console.log(summary);
-  const counts = results.map(({ summary }) => summary.match(/^e2e: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/)?.slice(1).map(Number) ?? [0, 1, 0]);
+  const counts = results.map(({ summary }) => summary.match(/^e2e: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/)?.slice(1).map((n) => Number(n ?? 0)) ?? [0, 1, 0]);
   const sum = (i) => counts.reduce((total, c) => total + (c[i] ?? 0), 0);
   if (results.length > 1) console.log(`e2e: ${sum(0)} passed, ${sum(1)} failed, ${sum(2)} skipped (${results.length} sessions)`);
   await bail(results.every(({ code }) => code === 0) ? 0 : 1);
