@@ -110,6 +110,12 @@ describe('prose only', () => {
     assert.deepEqual(recognized(text).map((f) => f.text), ['HGF', 'MSC', 'VEGF', 'IL-6', 'TNF-α']);
   });
 
+  it('never runs a term from one block into the next: heading to paragraph, list items, table cells', () => {
+    const text = '# Hepatic\nstellate cells here.\n\n- hepatic\n- stellate cells\n\n| hepatic | stellate cells |\n|---|---|\n| x | y |\n\nOne hepatic\nstellate cell in a paragraph.\n';
+    const { masked, blocks } = parseProse(text);
+    assert.deepEqual(findTerms(masked, builtinIndex(), 0, masked.length, blocks).map((t) => t.text), ['stellate cells', 'stellate cells', 'stellate cells', 'hepatic\nstellate cell']);
+  });
+
   it('keeps the masked text the same length as the document', () => {
     const text = '---\na: 1\n---\n# T\r\n\r\nPara `x` 😀 [a](b)\r\n';
     assert.equal(parseProse(text).masked.length, text.length);

@@ -437,9 +437,11 @@ function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: nu
 
 /**
  * Finds every term in `text[from, to)`: longest match first, never inside a word,
- * abbreviations case-sensitively, everything else case- and plural-insensitively.
+ * abbreviations case-sensitively, everything else case- and plural-insensitively. With `blocks`
+ * (the prose blocks of a masked document, in order), a term never runs from one block into the
+ * next: not from a heading into the paragraph under it, nor across list items or table cells.
  */
-export function findTerms(text: string, index: TermIndex, from = 0, to = text.length): TermMatch[] {
+export function findTerms(text: string, index: TermIndex, from = 0, to = text.length, blocks?: readonly { start: number; end: number }[]): TermMatch[] {
   const t = tokenize(text, from, to);
   const { tokenIds, trie, table } = index.forms;
   const { start: entriesOf, exact } = index.entries;
@@ -455,6 +457,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     }
     ids[i] = word.id;
   }
+  const blockOf = blocks ? blockNumbers(t.starts, blocks) : undefined;
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
   for (let i = 0; i < n; i++) {
     if (glued(i)) continue;
@@ -462,7 +465,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     let best = -1;
     let last = i;
     for (let j = i; j < n && ids[j] >= 0; j++) {
-      if (j > i && !glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) break;
+      if (j > i && ((!glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) || (blockOf !== undefined && blockOf[j] !== blockOf[i]))) break;
       node = trie.child(node, ids[j]);
       if (node === 0) break;
       if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;
@@ -485,6 +488,17 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     i = last;
   }
   return matches;
+}
+
+/** The number of the block each token starts in (blocks in order, not overlapping); -1 outside every block. */
+function blockNumbers(starts: readonly number[], blocks: readonly { start: number; end: number }[]): Int32Array {
+  const numbers = new Int32Array(starts.length);
+  let b = 0;
+  for (let i = 0; i < starts.length; i++) {
+    while (b < blocks.length && blocks[b].end <= starts[i]) b++;
+    numbers[i] = b < blocks.length && blocks[b].start <= starts[i] ? b : -1;
+  }
+  return numbers;
 }
 
 /** Joins the exact tokens of a form: a character no token holds, unlike the space that NFKC may give. */

@@ -77,7 +77,7 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
 
 /** The relations a source document asserts between two recognized terms (denials left out). */
 function statedRelations(doc: SourceDocument, prose: ProseMap, index: TermIndex, lineOf: (offset: number) => number): Relation[] {
-  const terms = findTerms(prose.masked, index);
+  const terms = findTerms(prose.masked, index, 0, prose.masked.length, prose.blocks);
   const relations: Relation[] = [];
   for (const claim of findClaims({ text: doc.text, prose, terms, index, citationScope: 'paragraph' })) {
     if (claim.status === 'hedged' || claim.status === 'not-a-claim') continue;
