@@ -44,6 +44,17 @@ const fragments = [
   '* * *\n',
   '\n',
   '\n\n',
+  // Long lists are re-parsed item by item: items at the margin, tight and loose, nested, ordered,
+  // one that reads as a table header on its own, and lines that end or swallow a list.
+  '- HGF promotes hepatocyte proliferation.\n- IL-6 drives regeneration [1].\n',
+  '- Kupffer cells secrete TNF-α.\n  - nested MSC item\n- hepatic\n- stellate cells\n',
+  '1. HGF increases VEGF\n2. MSCs reduce fibrosis\n10) ten\n',
+  '* star item with HGF\n+ plus item\n',
+  '-  a | b |\n|---|---|\n| MSC | q |\n',
+  '-\n',
+  '- - -\n',
+  '- ```\n  code HGF\n- after the fence\n',
+  'lazy continuation with VEGF\n',
 ];
 
 const chars = ['\n', ' ', '  ', '-', '`', '#', '>', '|', 'a', 'S', '[', '^', ']', ':', '*', '1.', '<', '!', '~', '=', '\t', 'HGF', 'α', ')'];

@@ -95,12 +95,12 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   const { topStarts, topContainers } = basis.layout;
   // The window starts at a top-level block after a blank line, one block before the edited one.
   let first = upperBound(topStarts, prefix) - 2;
-  while (first > 0 && !blankLineBefore(old, topStarts[first])) first--;
+  while (first > 0 && !mayStartWindow(old, topStarts[first])) first--;
   const start = first > 0 ? topStarts[first] : 0;
   const containerBase = first > 0 ? topContainers[first] : 0;
   // It ends at a top-level block after an unchanged blank line; parsing one block further checks that the block still starts there.
   let next = upperBound(topStarts, oldEditEnd);
-  while (next < topStarts.length && !(blankLineBefore(old, topStarts[next]) && lineStartBefore(old, topStarts[next]) > oldEditEnd)) next++;
+  while (next < topStarts.length && !(mayStartWindow(old, topStarts[next]) && lineStartBefore(old, topStarts[next]) > oldEditEnd)) next++;
   const oldEnd = next < topStarts.length ? topStarts[next] : old.length;
   const newEnd = oldEnd + delta;
   const checkEnd = next + 1 < topStarts.length ? topStarts[next + 1] + delta : text.length;
@@ -118,9 +118,19 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
     windowContainers = parsed.layout.topContainers[windowTopCount];
   }
   const containerShift = containerBase + windowContainers - (next < topStarts.length ? topContainers[next] : basis.layout.containerCount);
+  const oldProse = previous.prose;
+  // A list item read from its own line may come out as something else (the header row of a
+  // table) than as the next item of its list: the blocks on either side of the edit, which it did
+  // not touch, must come out of the window's parse as they were.
+  if (first > 0) {
+    if (windowTops[1] !== topStarts[first + 1] - start || !sameBlocks(oldProse.blocks, start, topStarts[first + 1], parsed.prose.blocks, 0, start, containerBase)) return analyzeDocument(text, index, options);
+  }
+  if (next < topStarts.length) {
+    const nextEnd = next + 1 < topStarts.length ? topStarts[next + 1] : old.length;
+    if (!sameBlocks(oldProse.blocks, oldEnd, nextEnd, parsed.prose.blocks, newEnd - start, oldEnd - (newEnd - start), containerBase - containerShift)) return analyzeDocument(text, index, options);
+  }
 
   // Prose: blocks, comments and masked text, spliced.
-  const oldProse = previous.prose;
   const shiftBlock = (b: ProseBlock, by: number, ids: number): ProseBlock => {
     const moved: ProseBlock = { kind: b.kind, start: b.start + by, end: b.end + by, container: b.container };
     if (b.containerId !== undefined) moved.containerId = b.containerId + ids;
@@ -199,6 +209,50 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
 /** Whether a stretch of whole lines defines a link reference (footnote definitions do not count). */
 function hasReferenceDefinition(lines: string): boolean {
   return lines.includes(']:') && collectReferenceDefinitions(lines).size > 0;
+}
+
+/**
+ * Whether the old blocks that start in `[from, to)` are the window's blocks that start from
+ * `windowFrom` on (as many of them), moved by `by`, their container ids by `ids`.
+ */
+function sameBlocks(oldBlocks: readonly ProseBlock[], from: number, to: number, windowBlocks: readonly ProseBlock[], windowFrom: number, by: number, ids: number): boolean {
+  const before = oldBlocks.slice(firstStartingAt(oldBlocks, from), firstStartingAt(oldBlocks, to));
+  const at = firstStartingAt(windowBlocks, windowFrom);
+  const after = windowBlocks.slice(at, at + before.length);
+  return (
+    after.length === before.length &&
+    (at + before.length === windowBlocks.length || windowBlocks[at + before.length].start + by >= to) &&
+    before.every((b, i) => {
+      const w = after[i];
+      const sameContainer = b.container === w.container && b.containerId === (w.containerId === undefined ? undefined : w.containerId + ids);
+      return sameContainer && b.kind === w.kind && b.start === w.start + by && b.end === w.end + by && b.footnoteLabel === w.footnoteLabel;
+    })
+  );
+}
+
+/**
+ * Whether the top-level block at `at` may start a window: parsed from there alone it is what it
+ * is in the whole text. Blocks after a blank line are; so is a list item at the margin, which
+ * no line before it can turn into anything else. (A block in the window that swallows the lines
+ * after it, such as an unclosed fence, shows when the block after the window is checked.)
+ */
+function mayStartWindow(text: string, at: number): boolean {
+  return blankLineBefore(text, at) || listMarkerAt(text, at);
+}
+
+/** A bullet (`-`, `*`, `+`) or an ordered marker (`1.`, `1)`) at `at`, followed by a space, a tab or the end of the line. */
+function listMarkerAt(text: string, at: number): boolean {
+  let i = at;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) {
+    i++;
+  } else {
+    while (i - at < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === at || (text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41)) return false;
+    i++;
+  }
+  const after = text.charCodeAt(i);
+  return after === 32 || after === 9 || after === 10 || Number.isNaN(after);
 }
 
 function blankLineBefore(text: string, at: number): boolean {

@@ -58,7 +58,7 @@ export function parseProse(text: string): ProseMap {
  * the blocks around an edit. Parallel arrays, in document order.
  */
 export interface ProseLayout {
-  /** Offset of the first line of each top-level block. */
+  /** Offset of the first line of each top-level block, and of each item of a top-level list. */
   topStarts: number[];
   /** How many containers (list items, quotes, footnotes) were opened before each top-level block. */
   topContainers: number[];
@@ -90,9 +90,14 @@ export function parseProseLayout(text: string, frontMatter = true): { prose: Pro
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.level === 0 && token.nesting >= 0 && token.map) {
-      topStarts.push(Math.min(lines[token.map[0]] ?? text.length, text.length));
-      topContainers.push(nextContainerId);
+    // The items of a top-level list count as top-level blocks too: a long list is re-parsed item by item.
+    const topItem = token.type === 'list_item_open' && token.level === 1;
+    if (((token.level === 0 && token.nesting >= 0) || topItem) && token.map) {
+      const at = Math.min(lines[token.map[0]] ?? text.length, text.length);
+      if (!topItem || at !== topStarts[topStarts.length - 1]) {
+        topStarts.push(at);
+        topContainers.push(nextContainerId);
+      }
     }
     switch (token.type) {
       case 'list_item_open':
