@@ -260,6 +260,33 @@ async function benchServer(notes: Map<string, string>, lists: TermList[]): Promi
     record(`server RSS after the above: at once / after 5 s idle / after 30 s idle, ${list.label}`, `${mb(busy)} / ${mb(idle)} / ${mb(settled)}`, `≤ ${limit} MB after 5 s`, idle <= limit * 1024 * 1024);
     await client.dispose();
   }
+  await benchListEdits(notes.get('1 MB')!);
+}
+
+/** The 1 MB note's prose lines as the items of one long bulleted list: how many researchers keep notes. */
+function asOneList(note: string): string {
+  const items = note.split('\n').filter((line) => /^[A-Za-z]/.test(line));
+  return `# Notes\n\n${items.map((line) => `- ${line}`).join('\n')}\n`;
+}
+
+/** Edits in a long list: re-analysed item by item, not as one block (built-in vocabulary; its own server). */
+async function benchListEdits(note: string): Promise<void> {
+  const text = asOneList(note);
+  const client = new BenchClient({});
+  await client.initialize();
+  const uri = `file://${root}/.bench/list.md`;
+  await client.open(uri, text);
+  await client.diagnostics(uri);
+  const lines = text.split('\n');
+  const times: number[] = [];
+  for (let i = 0; i < (quick ? 5 : 11); i++) {
+    const start = performance.now();
+    await client.insert(uri, Math.floor(lines.length / 2) + i, 2, 'x');
+    await client.diagnostics(uri);
+    times.push(performance.now() - start);
+  }
+  record(`one-character edit → fresh diagnostics, the 1 MB note as one bulleted list (${mb(text.length)}), built-in`, ms(median(times)), '≤ 50 ms', median(times) <= 50);
+  await client.dispose();
 }
 
 function benchCheckVsCspell(note: string): void {

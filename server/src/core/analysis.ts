@@ -119,12 +119,8 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   }
   const containerShift = containerBase + windowContainers - (next < topStarts.length ? topContainers[next] : basis.layout.containerCount);
   const oldProse = previous.prose;
-  // A list item read from its own line may come out as something else (the header row of a
-  // table) than as the next item of its list: the blocks on either side of the edit, which it did
-  // not touch, must come out of the window's parse as they were.
-  if (first > 0) {
-    if (windowTops[1] !== topStarts[first + 1] - start || !sameBlocks(oldProse.blocks, start, topStarts[first + 1], parsed.prose.blocks, 0, start, containerBase)) return analyzeDocument(text, index, options);
-  }
+  // The block after the window, which the edit did not touch, must come out of the window's parse
+  // as it was, or the edit reached further than the window.
   if (next < topStarts.length) {
     const nextEnd = next + 1 < topStarts.length ? topStarts[next + 1] : old.length;
     if (!sameBlocks(oldProse.blocks, oldEnd, nextEnd, parsed.prose.blocks, newEnd - start, oldEnd - (newEnd - start), containerBase - containerShift)) return analyzeDocument(text, index, options);
@@ -232,12 +228,16 @@ function sameBlocks(oldBlocks: readonly ProseBlock[], from: number, to: number, 
 
 /**
  * Whether the top-level block at `at` may start a window: parsed from there alone it is what it
- * is in the whole text. Blocks after a blank line are; so is a list item at the margin, which
- * no line before it can turn into anything else. (A block in the window that swallows the lines
- * after it, such as an unclosed fence, shows when the block after the window is checked.)
+ * is in the whole text. Blocks after a blank line are; so is an item of a top-level list at the
+ * margin, which no line before it can turn into anything else, unless its line holds a `|`: read
+ * on its own, such a line may be a table's header row, while as the next item of its list it is
+ * not. (A block in the window that swallows the lines after it, such as an unclosed fence, shows
+ * when the block after the window is checked.)
  */
 function mayStartWindow(text: string, at: number): boolean {
-  return blankLineBefore(text, at) || listMarkerAt(text, at);
+  if (!listMarkerAt(text, at)) return blankLineBefore(text, at);
+  const lineEnd = text.indexOf('\n', at);
+  return !text.slice(at, lineEnd === -1 ? text.length : lineEnd).includes('|');
 }
 
 /** A bullet (`-`, `*`, `+`) or an ordered marker (`1.`, `1)`) at `at`, followed by a space, a tab or the end of the line. */
