@@ -19,6 +19,9 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-protocol/node';
+import { analyzeDocument, createLineIndex, type TermIndex } from '../../server/src/core';
+import { generateNote } from '../bench/generate';
+import { builtinIndex } from '../unit/helpers';
 import { TestClient } from './client';
 
 /** What a random session types into notes: markdown, terms, claims, citations, odd characters. */
@@ -67,6 +70,18 @@ function assertInside(text: string, range: Range | undefined, what: string): voi
   for (const p of [range.start, range.end]) assert.ok(p.line >= 0 && p.line < lines && p.character >= 0, `${what}: ${JSON.stringify(range)} outside a note of ${lines} lines`);
 }
 
+/** What a note's findings are, as diagnostics would give them: position, code and message. */
+function findingKeys(text: string, index: TermIndex): string[] {
+  const lines = createLineIndex(text);
+  return analyzeDocument(text, index)
+    .findings.map((f) => {
+      const start = lines.positionOf(f.start);
+      const end = lines.positionOf(f.end);
+      return `${start.line}:${start.character}-${end.line}:${end.character} ${f.code} ${f.message}`;
+    })
+    .sort();
+}
+
 describe('language server under a random session', () => {
   let folder: string;
   let client: TestClient;
@@ -80,6 +95,28 @@ describe('language server under a random session', () => {
   afterEach(async () => {
     await client?.dispose();
     rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('answers, after every random edit of a note with long lists, the diagnostics a fresh analysis of its text gives', async function () {
+    this.timeout(60_000);
+    const index = builtinIndex();
+    client = new TestClient({ pullDiagnostics: true });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(folder, 'lists.md')).href;
+    // A generated note with every third prose line made a list item, so lists run long.
+    let text = generateNote(30 * 1024, 5)
+      .split('\n')
+      .map((line, i) => (i % 3 === 0 && /^[A-Z]/.test(line) ? `- ${line}` : line))
+      .join('\n');
+    await client.open(uri, text);
+    const insert = fc.constantFrom('- ', 'x', '\n', '\n\n', 'HGF promotes hepatocyte proliferation. ', 'Ito cells ', '(Smith et al., 2020)', '| a | b |\n|---|---|\n', '```\n', '# H\n', '* ', '1. ', '> ', '[^1]', '\n[^1]: Ref 2020.\n', '-  a | b |\n');
+    for (const edit of fc.sample(fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(10)), insert }), { numRuns: 120, seed: 44 })) {
+      const start = edit.at % (text.length + 1);
+      text = await client.edit(uri, text, start, Math.min(text.length, start + edit.remove), edit.insert);
+      const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      const got = ('items' in report ? report.items : []).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`).sort();
+      assert.deepEqual(got, findingKeys(text, index));
+    }
   });
 
   for (const pull of [true, false]) {
