@@ -93,12 +93,13 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   if (prefix < frontMatter || frontMatterEnd(text) !== frontMatter || (frontMatter === 0 && prefix < 4)) return analyzeDocument(text, index, options);
 
   const { topStarts, topContainers } = basis.layout;
-  // The window starts at a top-level block after a blank line, one block before the edited one.
+  // The window starts at a top-level block that may start one (after a blank line, or an item of a
+  // top-level list), one block before the edited one.
   let first = upperBound(topStarts, prefix) - 2;
   while (first > 0 && !mayStartWindow(old, topStarts[first])) first--;
   const start = first > 0 ? topStarts[first] : 0;
   const containerBase = first > 0 ? topContainers[first] : 0;
-  // It ends at a top-level block after an unchanged blank line; parsing one block further checks that the block still starts there.
+  // It ends at such a block whose line before is unchanged; parsing one block further checks that the block still starts there.
   let next = upperBound(topStarts, oldEditEnd);
   while (next < topStarts.length && !(mayStartWindow(old, topStarts[next]) && lineStartBefore(old, topStarts[next]) > oldEditEnd)) next++;
   const oldEnd = next < topStarts.length ? topStarts[next] : old.length;
