@@ -123,8 +123,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   // The block after the window, which the edit did not touch, must come out of the window's parse
   // as it was, or the edit reached further than the window.
   if (next < topStarts.length) {
-    const nextEnd = next + 1 < topStarts.length ? topStarts[next + 1] : old.length;
-    if (!sameBlocks(oldProse.blocks, oldEnd, nextEnd, parsed.prose.blocks, newEnd - start, oldEnd - (newEnd - start), containerBase - containerShift)) return analyzeDocument(text, index, options);
+    if (!sameBlocks(oldProse.blocks, oldEnd, checkEnd - delta, parsed.prose.blocks, newEnd - start, oldEnd - (newEnd - start), containerBase - containerShift)) return analyzeDocument(text, index, options);
   }
 
   // Prose: blocks, comments and masked text, spliced.
