@@ -57,8 +57,13 @@ function packSpans(spans: readonly (Span | undefined)[]): Int32Array {
 /** Where the layer's `i`th term stands in its file, if known. */
 export function spanAt(layer: VocabularyLayer, i: number): Span | undefined {
   const spans = layer.spans;
-  if (!spans || i * 3 >= spans.length || spans[i * 3] < 0) return undefined;
+  if (!spans || lineAt(spans, i) === undefined) return undefined;
   return { start: spans[i * 3], end: spans[i * 3 + 1], line: spans[i * 3 + 2] };
+}
+
+/** The line of the `i`th term in packed spans, if known; without making a `Span`, for merging 100k terms. */
+function lineAt(spans: Int32Array, i: number): number | undefined {
+  return i * 3 < spans.length && spans[i * 3] >= 0 ? spans[i * 3 + 2] : undefined;
 }
 
 /** A problem with a vocabulary, placed in the text it came from (offsets 0 for settings). */
@@ -267,7 +272,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     };
     layer.terms.forEach((patch, i) => {
       entry = i;
-      const line = spans && i * 3 < spans.length && spans[i * 3] >= 0 ? spans[i * 3 + 2] : undefined;
+      const line = spans && lineAt(spans, i);
       if (seen.has(patch.id)) return problem(`Duplicate id '${patch.id}' in this layer: the first entry is used.`);
       seen.add(patch.id);
       let term = terms.get(patch.id);
