@@ -415,19 +415,20 @@ export class RegenServer {
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
       let cached = this.#analyses.get(uri);
       const index = sources.claimIndex ?? vocabulary.index;
+      // A large job: a vocabulary seen for the first time, or a long note analysed in full.
+      let largeJob = !this.#indexesSeen.has(vocabulary.index);
+      this.#indexesSeen.add(vocabulary.index);
       if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
         const options = { citationScope: settings.claims.citationScope, levels: settings.levels };
+        const text = current.getText();
         const previous = cached && cached.index === index && cached.optionsKey === optionsKey ? cached.analysis : undefined;
-        const analysis = previous ? updateAnalysis(previous, current.getText(), index, options) : analyzeDocument(current.getText(), index, options);
+        const analysis = previous ? updateAnalysis(previous, text, index, options) : analyzeDocument(text, index, options);
         cached = { version: current.version, index, optionsKey, analysis };
         this.#analyses.set(uri, cached);
-        if (!previous && current.getText().length >= largeText) this.#releaseMemoryLater();
+        if (!previous && text.length >= largeText) largeJob = true;
       }
-      if (!this.#indexesSeen.has(vocabulary.index)) {
-        this.#indexesSeen.add(vocabulary.index);
-        this.#releaseMemoryLater();
-      }
-      if (this.#releaseTimer) this.#releaseMemoryLater();
+      // After a large job, and while a release is pending, any work puts the release off.
+      if (largeJob || this.#releaseTimer) this.#releaseMemoryLater();
       return { doc: current, settings, vocabulary, sources, folder, analysis: cached.analysis, isNote: this.#isNote(uri, folder, settings) };
     } catch (error) {
       this.#log.error(`Could not analyse ${uri}: ${(error as Error)?.stack ?? String(error)}`);
