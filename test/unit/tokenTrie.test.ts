@@ -28,10 +28,10 @@ describe('token trie', () => {
     assert.equal(trie.size, 5);
   });
 
-  it('keeps every path through growth, as a map of paths would', () => {
+  it('keeps every path through growth, as a map of paths would, whatever size it was told to expect', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 6 }), { maxLength: 400 }), (paths) => {
-        const trie = new TokenTrie();
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 6 }), { maxLength: 400 }), fc.nat({ max: 3000 }), (paths, expected) => {
+        const trie = new TokenTrie(expected);
         const nodes = new Map<string, number>();
         for (const path of paths) {
           const node = insert(trie, path);

@@ -246,7 +246,7 @@ export class FormTrie {
   /** This trie's number, for `NormalToken.table`. */
   readonly table = ++FormTrie.#tables;
   readonly tokenIds = new Map<string, number>();
-  readonly trie = new TokenTrie();
+  readonly trie: TokenTrie;
   /** The words of forms, kept apart from those of documents, which they would crowd out. */
   #words = new Map<string, NormalToken>();
   /** The record: each form looked up, the node of its key (negated when it has variants), and its exact tokens when asked. */
@@ -256,6 +256,11 @@ export class FormTrie {
   /** Where each term's lookups start in the record, by term in order of `startTerm`. */
   #termStarts: number[] = [];
   #cursor = 0;
+
+  /** `expectedForms`: about how many forms will be looked up, to size the trie (two nodes a form, as real term lists have). */
+  constructor(expectedForms = 0) {
+    this.trie = new TokenTrie(expectedForms * 2);
+  }
 
   /**
    * The node the form's tokens lead to, added if need be: one node for forms with one key; 0 for

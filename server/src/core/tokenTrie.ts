@@ -5,20 +5,33 @@
  *
  * Nodes are numbered from 1 in the order they are added; node 0 is the root. Each node keeps its
  * parent and its token, and a child is found through an open-addressing hash table (linear
- * probing, at most half full while nodes are added, and at most `sealedLoad` full once trimmed)
- * from (parent, token) to the child's number.
+ * probing, at most `maxLoad` full) from (parent, token) to the child's number.
+ *
+ * A trie told how many nodes to expect is made that large at once: growing a table of a
+ * million slots from 128 rehashes every node about twice over on the way.
  */
-/** How full a trimmed trie's hash table may be. */
-const sealedLoad = 0.6;
+/** How full the hash table may be. */
+const maxLoad = 0.6;
 
 export class TokenTrie {
-  #parents = new Int32Array(64);
-  #tokens = new Int32Array(64);
+  #parents: Int32Array<ArrayBuffer>;
+  #tokens: Int32Array<ArrayBuffer>;
   /** Node numbers by hash slot; 0 marks an empty slot (the root is no one's child). */
-  #slots = new Int32Array(128);
+  #slots: Int32Array<ArrayBuffer>;
   /** 32 minus the number of bits of a slot index: the hash keeps its highest bits. */
-  #shift = 32 - 7;
+  #shift: number;
   #size = 1;
+
+  /** `expected`: about how many nodes will be added; a guess, the trie grows past it. */
+  constructor(expected = 0) {
+    const nodes = Math.max(64, expected + 1);
+    this.#parents = new Int32Array(nodes);
+    this.#tokens = new Int32Array(nodes);
+    let length = 128;
+    while (nodes > length * maxLoad) length *= 2;
+    this.#slots = new Int32Array(length);
+    this.#shift = 32 - Math.log2(length);
+  }
 
   /** The number of nodes, the root included; every node number is below it. */
   get size(): number {
@@ -49,20 +62,20 @@ export class TokenTrie {
     this.#parents[child] = node;
     this.#tokens[child] = token;
     this.#slots[slot] = child;
-    if (this.#size * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    if (this.#size > this.#slots.length * maxLoad) this.#rehash(this.#slots.length * 2);
     return child;
   }
 
   /**
    * Gives back the room reserved for more nodes, once no more will be added. The hash table too
-   * is made smaller when it can be: doubling left it between a quarter and half full, and with
-   * 500k nodes the spare half is 4 MB, for a probe or so more per lookup.
+   * is made smaller when it can be: a guess of the size that was too high left it emptier than
+   * it need be, and with 500k nodes a spare half is 4 MB.
    */
   trim(): void {
     this.#parents = this.#parents.slice(0, this.#size);
     this.#tokens = this.#tokens.slice(0, this.#size);
     let length = this.#slots.length;
-    while (length > 128 && this.#size <= (length / 2) * sealedLoad) length /= 2;
+    while (length > 128 && this.#size <= (length / 2) * maxLoad) length /= 2;
     if (length < this.#slots.length) this.#rehash(length);
   }
 

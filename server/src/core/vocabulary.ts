@@ -256,7 +256,7 @@ function firstLine(message: string): string {
  */
 export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
   const terms = new Map<string, Term>();
-  const owners: FormOwners = { forms: new FormTrie(), byNode: [] };
+  const owners: FormOwners = { forms: new FormTrie(formCount(layers)), byNode: [] };
   const problems: VocabularyProblem[] = [];
   const relations: Relation[] = [];
 
@@ -315,6 +315,15 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
   handOverMerge(vocabulary, owners.forms, terms);
   return { vocabulary, problems };
+}
+
+/** How many forms the layers write, to size the form trie. */
+function formCount(layers: readonly VocabularyLayer[]): number {
+  let count = 0;
+  for (const layer of layers) {
+    for (const patch of layer.terms) count += (patch.label ? 1 : 0) + (patch.abbreviations?.length ?? 0) + (patch.synonyms?.length ?? 0) + (patch.deprecated?.length ?? 0);
+  }
+  return count;
 }
 
 /**
