@@ -4,7 +4,7 @@ import { createLineIndex } from './lines';
 import { parseProse, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { splitSentences } from './sentences';
-import type { PredicateClass, Relation } from './types';
+import type { PredicateClass, Relation, TermMatch } from './types';
 
 /** A document named by `regenNotes.sources`. */
 export interface SourceDocument {
@@ -57,11 +57,17 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
     const masked = prose.masked;
     const blocks = prose.blocks.filter((b) => b.kind !== 'heading');
     const { lineOf } = createLineIndex(doc.text);
+    // One pass of the recognizer over the document, whose terms never run from one block into
+    // the next, serves both the sentences and the claims analysis.
+    const terms = findTerms(masked, index, 0, masked.length, prose.blocks);
+    let next = 0;
     for (const { start, end } of blocks.flatMap((block) => splitSentences(masked, block.start, block.end))) {
-      const terms = findTerms(masked, index, start, end);
-      if (terms.length === 0) continue;
+      while (next < terms.length && terms[next].start < start) next++;
+      const termIds = new Set<string>();
+      for (; next < terms.length && terms[next].end <= end; next++) termIds.add(terms[next].termId);
+      if (termIds.size === 0) continue;
       const text = masked.slice(start, end).replace(/\s+/g, ' ').trim();
-      const sentence: SourceSentence = { text, uri: doc.uri, line: lineOf(start), start, end, termIds: [...new Set(terms.map((t) => t.termId))] };
+      const sentence: SourceSentence = { text, uri: doc.uri, line: lineOf(start), start, end, termIds: [...termIds] };
       sentences.push(sentence);
       for (const termId of sentence.termIds) {
         const list = passages.get(termId) ?? [];
@@ -70,14 +76,13 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
         passages.set(termId, list);
       }
     }
-    relations.push(...statedRelations(doc, prose, index, lineOf));
+    relations.push(...statedRelations(doc, prose, terms, index, lineOf));
   }
   return { sentences, passages, relations };
 }
 
 /** The relations a source document asserts between two recognized terms (denials left out). */
-function statedRelations(doc: SourceDocument, prose: ProseMap, index: TermIndex, lineOf: (offset: number) => number): Relation[] {
-  const terms = findTerms(prose.masked, index, 0, prose.masked.length, prose.blocks);
+function statedRelations(doc: SourceDocument, prose: ProseMap, terms: TermMatch[], index: TermIndex, lineOf: (offset: number) => number): Relation[] {
   const relations: Relation[] = [];
   for (const claim of findClaims({ text: doc.text, prose, terms, index, citationScope: 'paragraph' })) {
     if (claim.status === 'hedged' || claim.status === 'not-a-claim') continue;
