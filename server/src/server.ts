@@ -283,13 +283,14 @@ export class RegenServer {
   }
 
   /**
-   * Settings or workspace folders changed: forget the settings and analyses and check again. A
-   * client that cannot watch files never says a vocabulary file or source changed; for it, a
-   * settings change is the one signal, so everything is read again.
+   * Settings or workspace folders changed: forget the settings and check again. A client that
+   * cannot watch files never says a vocabulary file or source changed; for it, a settings change
+   * is the one signal, so everything is read again. Analyses stay: each is kept with the index
+   * and options it was made with, so a change of `include` or of a source glob that reads the
+   * same files does not analyse a long note again, and any change they depend on does.
    */
   environmentChanged(): void {
     this.#settings.clear();
-    this.#analyses.clear();
     if (this.#watchRegistration) {
       void this.#forgetUnused();
     } else {
@@ -425,7 +426,10 @@ export class RegenServer {
         const analysis = previous ? updateAnalysis(previous, text, index, options) : analyzeDocument(text, index, options);
         cached = { version: current.version, index, optionsKey, analysis };
         this.#analyses.set(uri, cached);
-        if (!previous && text.length >= largeText) largeJob = true;
+        if (!previous && text.length >= largeText) {
+          largeJob = true;
+          this.#log.info(`Analysed ${uri} in full: ${Math.round(text.length / 1024)} KB.`);
+        }
       }
       // After a large job, and while a release is pending, any work puts the release off.
       if (largeJob || this.#releaseTimer) this.#releaseMemoryLater();

@@ -174,6 +174,28 @@ describe('team vocabularies through settings and files', () => {
     assert.equal(sourceReads(), 1);
   });
 
+  it('keeps the analysis of a long note through a settings change it does not depend on, and analyses it again when its levels change', async () => {
+    let settings: object = { include: ['**/*.md'] };
+    await start([root], () => settings);
+    const uri = pathToFileURL(path.join(root, 'long.md')).toString();
+    const note = 'Ito cells store vitamin A. MSCs secrete IL-6 (Smith 2020).\n\n'.repeat(5000);
+    const analyses = () => client.messages.filter((m) => m.startsWith(`Analysed ${uri} in full`)).length;
+    await client.open(uri, note);
+    await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    assert.equal(analyses(), 1);
+
+    settings = { include: ['**/*.md', '**/*.markdown'] };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.match((await hoverText(uri, note, 'Ito cells')) ?? '', /\*\*/);
+    await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
+    assert.equal(analyses(), 1, 'a wider include leaves the analysis as it was');
+
+    settings = { include: ['**/*.md'], claims: { level: { 'term.non-preferred': 'off' } } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'term.non-preferred'));
+    assert.equal(analyses(), 2, 'the levels are part of the analysis');
+  });
+
   it('reads the vocabulary files again on a settings change for a client that cannot watch files', async () => {
     const lab = path.join(root, 'lab.yaml');
     writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
