@@ -124,6 +124,34 @@ describe('updateAnalysis', () => {
     );
   });
 
+  it('judges claims by footnotes that cite, after edits elsewhere and inside a footnote', () => {
+    const note = [
+      'Studies have shown that exosomes reverse cirrhosis[^1].',
+      '',
+      'Kupffer cells suppress hepatocyte proliferation[^2].',
+      '',
+      '[^1]: See doi:10.1000/xyz.',
+      '[^2]: A note to self.',
+      '',
+    ].join('\n');
+    const statusOf = (analysis: DocumentAnalysis, sentence: string) => analysis.claims.find((c) => analysis.text.slice(c.start, c.end).startsWith(sentence))?.status;
+    let text = note;
+    let analysis = analyzeDocument(text, index);
+    const step = (from: string, to: string) => {
+      text = text.replace(from, to);
+      analysis = updateAnalysis(analysis, text, index);
+      assert.deepStrictEqual(analysis, analyzeDocument(text, index), `after editing to ${JSON.stringify(text)}`);
+    };
+    assert.equal(statusOf(analysis, 'Studies have shown'), 'cited');
+    assert.equal(statusOf(analysis, 'Kupffer cells'), 'unsupported');
+    step('Kupffer cells suppress', 'Kupffer cells strongly suppress');
+    assert.equal(statusOf(analysis, 'Studies have shown'), 'cited', 'an edit elsewhere leaves the footnote citing');
+    step('See doi:10.1000/xyz.', 'See the lab book.');
+    assert.equal(statusOf(analysis, 'Studies have shown'), 'unsupported', 'a footnote that no longer cites covers nothing');
+    step('A note to self.', 'Smith et al., Hepatology 2020.');
+    assert.equal(statusOf(analysis, 'Kupffer cells'), 'cited', 'a footnote that now cites covers its claim');
+  });
+
   it('returns the previous analysis for the same text, and a full one for another index', () => {
     const text = 'HGF promotes hepatocyte proliferation.\n';
     const first = analyzeDocument(text, index);

@@ -47,7 +47,7 @@ export function analyzeDocument(text: string, index: TermIndex, options: Analysi
   const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
   const analysis = withFindings(text, prose, terms, claims, index, options);
-  layouts.set(analysis, { layout, context: found?.context, index, options });
+  layouts.set(analysis, { layout, context: found?.context, index, options, carriageReturns: text.includes('\r') });
   return analysis;
 }
 
@@ -70,6 +70,8 @@ interface AnalysisBasis {
   context?: ClaimContext;
   index: TermIndex;
   options: AnalysisOptions;
+  /** Whether the text holds a carriage return; one that does is always analysed in full. */
+  carriageReturns: boolean;
 }
 
 const layouts = new WeakMap<DocumentAnalysis, AnalysisBasis>();
@@ -85,8 +87,10 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   const old = previous.text;
   if (text === old) return previous;
   const basis = layouts.get(previous);
-  if (!basis || basis.index !== index || !sameOptions(basis.options, options) || text.includes('\r') || old.includes('\r')) return analyzeDocument(text, index, options);
+  if (!basis || basis.index !== index || !sameOptions(basis.options, options) || basis.carriageReturns) return analyzeDocument(text, index, options);
   const { prefix, suffix } = commonEnds(old, text);
+  // The old text has no carriage return, so the new one has one only where the edit wrote it.
+  if (text.slice(prefix, text.length - suffix).includes('\r')) return analyzeDocument(text, index, options);
   const oldEditEnd = old.length - suffix;
   const delta = text.length - old.length;
   const frontMatter = frontMatterEnd(old);
@@ -184,7 +188,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
     const findings = oldFindings.slice(0, firstStartingAt(oldFindings, start)).concat(fresh, oldFindings.slice(firstStartingAt(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
     analysis = { text, prose, terms, claims, findings };
   }
-  layouts.set(analysis, { layout, context, index, options });
+  layouts.set(analysis, { layout, context, index, options, carriageReturns: false });
   return analysis;
 }
 

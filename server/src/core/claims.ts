@@ -1,5 +1,5 @@
 import { collectReferenceDefinitions, findCitations, type Citation } from './citations';
-import type { ProseMap } from './markdown';
+import type { ProseBlock, ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
@@ -110,13 +110,20 @@ export interface ClaimContext {
   references?: Map<string, string>;
   /** Labels of the footnotes whose definitions cite. */
   citing: Set<string>;
+  /**
+   * Whether each block of a footnote definition cites, by the block's text and masked text
+   * (see `footnoteKey`): an edit elsewhere leaves a block's text as it was, and with the same
+   * reference definitions its citations too, so it need not be scanned again.
+   */
+  footnotes: Map<string, boolean>;
 }
 
 /**
  * The claims of blocks `[fromBlock, toBlock)` only (whole container groups), and the context
- * they were judged in; `references` may be passed in when known to be unchanged.
+ * they were judged in. `known` is the context of an earlier version of the document whose
+ * reference definitions are known to be unchanged.
  */
-export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: number, known?: Pick<ClaimContext, 'references'>): { claims: Claim[]; context: ClaimContext } {
+export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: number, known?: Pick<ClaimContext, 'references' | 'footnotes'>): { claims: Claim[]; context: ClaimContext } {
   const { text, prose, index } = input;
   const masked = prose.masked.length === text.length ? prose.masked : text;
   const references = known ? known.references : text.includes(']:') ? collectReferenceDefinitions(text) : undefined;
@@ -132,12 +139,21 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
     return list;
   };
   const citing = new Set<string>();
+  const footnotes = new Map<string, boolean>();
+  for (const [i, block] of prose.blocks.entries()) {
+    if (block.footnoteLabel === undefined) continue;
+    const key = footnoteKey(text, masked, block);
+    let cites = footnotes.get(key) ?? known?.footnotes.get(key);
+    cites ??= citationsOf(i).some((c) => c.kind !== 'footnote');
+    footnotes.set(key, cites);
+    if (cites) citing.add(block.footnoteLabel);
+  }
+  // Only the blocks judged here need their container's citations, and their groups are whole.
   const containerBlocks = new Map<number, number[]>();
-  prose.blocks.forEach((block, i) => {
-    if (block.footnoteLabel !== undefined && citationsOf(i).some((c) => c.kind !== 'footnote')) citing.add(block.footnoteLabel);
-    if (block.containerId === undefined) return;
-    append(containerBlocks, block.containerId, i);
-  });
+  for (let i = fromBlock; i < toBlock; i++) {
+    const id = prose.blocks[i].containerId;
+    if (id !== undefined) append(containerBlocks, id, i);
+  }
   const effective = (i: number): Citation[] => {
     const list = citationsOf(i);
     return list.length === 0 || list.every((c) => c.kind !== 'footnote') ? list : list.filter((c) => c.kind !== 'footnote' || (c.keys !== undefined && citing.has(c.keys[0])));
@@ -184,7 +200,12 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
     }
   }
-  return { claims, context: { ...(references ? { references } : {}), citing } };
+  return { claims, context: { ...(references ? { references } : {}), citing, footnotes } };
+}
+
+/** What a footnote block's citations depend on, besides the reference definitions: its text and masked text, and whether it is read loosely. */
+function footnoteKey(text: string, masked: string, block: ProseBlock): string {
+  return `${block.container === 'footnote' ? 'L' : 'S'}${text.slice(block.start, block.end)}\u0000${masked.slice(block.start, block.end)}`;
 }
 
 const noCitations: Citation[] = [];
