@@ -59,6 +59,31 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, level: Level):
   return diagnostic;
 }
 
+/** Whether two lists of diagnostics made by `toDiagnostic` say the same, in the same order. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && a.every((x, i) => sameDiagnostic(x, b[i]));
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    sameRange(a.range, b.range) &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.code === b.code &&
+    a.source === b.source &&
+    (a.tags ?? []).join() === (b.tags ?? []).join() &&
+    (a.relatedInformation ?? []).length === (b.relatedInformation ?? []).length &&
+    (a.relatedInformation ?? []).every((r, i) => {
+      const other = b.relatedInformation![i];
+      return r.message === other.message && r.location.uri === other.location.uri && sameRange(r.location.range, other.location.range);
+    })
+  );
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** A vocabulary problem as a diagnostic in the vocabulary file; `text` is that file's text. */
 export function problemToDiagnostic(problem: VocabularyProblem, text: string | undefined, level: Level): Diagnostic | undefined {
   const severity = toSeverity(level);

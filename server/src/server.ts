@@ -47,7 +47,7 @@ import {
   type Level,
   type TermIndex,
 } from './core';
-import { fixAllKind, problemToDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
+import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { relativePath } from './paths';
@@ -100,6 +100,9 @@ export class RegenServer {
   readonly #log: Logger;
   readonly #settings = new Map<string, Promise<Settings>>();
   readonly #analyses = new Map<string, CachedAnalysis>();
+  /** The diagnostics last pulled for each open note, and the id of that result. */
+  readonly #pulled = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  #resultIds = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
   readonly #vocabularyDiagnostics = new Set<string>();
   /** The level each vocabulary's problems were last published at: a kept vocabulary is published again when it changes. */
@@ -276,10 +279,24 @@ export class RegenServer {
     this.#notify('info', `${typeof backing.source === 'string' ? backing.source : 'Review'}: ${backing.statement}`);
   }
 
+  /**
+   * The note's diagnostics, or "unchanged" when they are the ones the client last pulled: typing
+   * in a long note mostly leaves every diagnostic where it was (ranges are lines and columns),
+   * and then neither side has to send, read or redraw thousands of them again.
+   */
   async diagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-    const state = await this.#state(params.textDocument.uri);
-    if (!state || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: this.#diagnosticsOf(state) };
+    const uri = params.textDocument.uri;
+    const state = await this.#state(uri);
+    if (!state || token.isCancellationRequested) {
+      this.#pulled.delete(uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+    const items = this.#diagnosticsOf(state);
+    const last = this.#pulled.get(uri);
+    if (last && last.resultId === params.previousResultId && sameDiagnostics(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    const resultId = String(++this.#resultIds);
+    this.#pulled.set(uri, { resultId, items });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
   /**
@@ -346,6 +363,7 @@ export class RegenServer {
     clearTimeout(this.#pushTimers.get(doc.uri));
     this.#pushTimers.delete(doc.uri);
     this.#analyses.delete(doc.uri);
+    this.#pulled.delete(doc.uri);
     this.#settings.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }

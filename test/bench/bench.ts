@@ -186,9 +186,16 @@ class BenchClient {
     });
   }
 
-  diagnostics(uri: string) {
-    return this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  /** Pulls as VS Code does: naming the result it holds, which the server may answer is unchanged. */
+  async diagnostics(uri: string): Promise<void> {
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: this.#results.get(uri) });
+    if (report.kind === 'unchanged') this.unchanged++;
+    else if (report.resultId !== undefined) this.#results.set(uri, report.resultId);
   }
+
+  /** How many pulls the server answered with "unchanged". */
+  unchanged = 0;
+  readonly #results = new Map<string, string>();
 
   rss(): number {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
@@ -240,6 +247,7 @@ async function benchServer(notes: Map<string, string>, lists: TermList[]): Promi
       await client.diagnostics(noteUri);
       const editLines = text.split('\n');
       const times: number[] = [];
+      const unchangedBefore = client.unchanged;
       for (let i = 0; i < (quick ? 5 : 11); i++) {
         const line = Math.floor(editLines.length / 2) + i;
         const start = performance.now();
@@ -248,7 +256,8 @@ async function benchServer(notes: Map<string, string>, lists: TermList[]): Promi
         times.push(performance.now() - start);
       }
       const isTarget = size === '1 MB';
-      record(`one-character edit → fresh diagnostics (pull, no debounce; push adds 150 ms), ${size}, ${list.label}`, ms(median(times)), isTarget ? '≤ 50 ms' : undefined, isTarget ? median(times) <= 50 : undefined);
+      const unchanged = `${client.unchanged - unchangedBefore} of ${times.length} answered "unchanged"`;
+      record(`one-character edit → fresh diagnostics (pull, no debounce; push adds 150 ms; ${unchanged}), ${size}, ${list.label}`, ms(median(times)), isTarget ? '≤ 50 ms' : undefined, isTarget ? median(times) <= 50 : undefined);
     }
     const limit = list.file ? 250 : 120;
     const busy = client.rss();
@@ -279,13 +288,14 @@ async function benchListEdits(note: string): Promise<void> {
   await client.diagnostics(uri);
   const lines = text.split('\n');
   const times: number[] = [];
+  const unchangedBefore = client.unchanged;
   for (let i = 0; i < (quick ? 5 : 11); i++) {
     const start = performance.now();
     await client.insert(uri, Math.floor(lines.length / 2) + i, 2, 'x');
     await client.diagnostics(uri);
     times.push(performance.now() - start);
   }
-  record(`one-character edit → fresh diagnostics, the 1 MB note as one bulleted list (${mb(text.length)}), built-in`, ms(median(times)), '≤ 50 ms', median(times) <= 50);
+  record(`one-character edit → fresh diagnostics, the 1 MB note as one bulleted list (${mb(text.length)}; ${client.unchanged - unchangedBefore} of ${times.length} answered "unchanged"), built-in`, ms(median(times)), '≤ 50 ms', median(times) <= 50);
   await client.dispose();
 }
 

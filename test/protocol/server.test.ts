@@ -83,6 +83,35 @@ describe('language server with pull diagnostics', () => {
     }
   });
 
+  it('answers "unchanged" to a pull after an edit that leaves every diagnostic as it was', async () => {
+    const client = new TestClient({ pullDiagnostics: true });
+    try {
+      await client.initialize();
+      let text = note;
+      await client.open(uri, text);
+      const pull = (previousResultId?: string) => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+      const first = await pull();
+      assert.ok(first.kind === 'full' && first.resultId !== undefined && first.items.some((d) => d.code === 'term.non-preferred'));
+
+      // Typing in the heading moves no diagnostic: their ranges are lines and columns.
+      text = await client.edit(uri, text, offsetOf(text, 'Notes', 5), offsetOf(text, 'Notes', 5), ' and more');
+      assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+
+      // Typing before "Ito cells" moves its diagnostic: a new result, with the new range.
+      text = await client.edit(uri, text, offsetOf(text, 'Ito cells'), offsetOf(text, 'Ito cells'), 'Then ');
+      const moved = await pull(first.resultId);
+      assert.ok(moved.kind === 'full' && moved.resultId !== first.resultId);
+      const ito = moved.items.find((d) => d.code === 'term.non-preferred');
+      assert.deepEqual(ito?.range.start, positionOf(text, offsetOf(text, 'Ito cells')));
+
+      // A client that asks with another result id, or none, gets the diagnostics in full.
+      assert.equal((await pull('stale')).kind, 'full');
+      assert.equal((await pull()).kind, 'full');
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('pushes diagnostics to a client that pulls but cannot be asked to pull again', async () => {
     const client = new TestClient({ pullDiagnostics: true, refreshDiagnostics: false });
     try {
