@@ -85,7 +85,8 @@ const maxItems = 100;
  * with is replaced by the preferred label; an abbreviation also gets an item of its own.
  */
 export function completeTerms(text: string, offset: number, index: TermIndex): { items: TermCompletion[]; isIncomplete: boolean } {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // A lone `\r` ends a line too: the replaced prefix must not reach back across it.
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const before = text.slice(Math.max(lineStart, offset - 120), offset);
   const words = /((?:[\p{L}\p{N}][\p{L}\p{N}\p{M}]*[\s\-\u2010\u2011]+){0,3}[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*)$/u.exec(before);
   if (!words) return { items: [], isIncomplete: false };
