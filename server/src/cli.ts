@@ -199,6 +199,15 @@ function lineColumnOf(lines: LineIndex, offset: number): { line: number; column:
   return { line: line + 1, column: character + 1 };
 }
 
+/** A note's text; one that cannot be read (no permission, a device) is a usage error, not a crash. */
+async function readNote(file: string, name: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -272,7 +281,7 @@ async function main(argv: string[]): Promise<number> {
   const checked: CheckedNote[] = [];
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
   for (const note of notes) {
-    const text = note.file ? await readFile(note.file, 'utf8') : await readStdin();
+    const text = note.file ? await readNote(note.file, note.name) : await readStdin();
     const analysis = analyzeDocument(text, index, analysisOptions);
     const lines = createLineIndex(text);
     checked.push({
@@ -318,6 +327,14 @@ async function main(argv: string[]): Promise<number> {
   if (errors > 0) return 1;
   return warnings > (options.maxWarnings ?? 0) ? 1 : 0;
 }
+
+// A reader that stops early (`regen-notes check | head`) closes the pipe: the report is not wanted,
+// which is no failure. Any other write error (a full disk) is a plain message, not a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`regen-notes: cannot write the report: ${error.code ?? error.message}\n`);
+  process.exitCode = 2;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

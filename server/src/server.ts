@@ -50,7 +50,7 @@ import {
 import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
-import { relativePath } from './paths';
+import { isInside, relativePath } from './paths';
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
 interface DocumentState {
@@ -520,8 +520,7 @@ export class RegenServer {
     if (!file) return undefined;
     let best: string | undefined;
     for (const folder of this.#folders) {
-      const rel = path.relative(folder, file);
-      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || folder.length > best.length)) best = folder;
+      if (isInside(folder, file) && (!best || folder.length > best.length)) best = folder;
     }
     return best;
   }

@@ -16,7 +16,7 @@ import {
   type VocabularyProblem,
 } from './core';
 import type { Settings } from './settings';
-import { relativePath } from './paths';
+import { isInside, relativePath } from './paths';
 
 /** Reading files, injected so tests can use an in-memory disk. */
 export interface FileSystem {
@@ -123,7 +123,7 @@ export class VocabularyStore {
         continue;
       }
       const file = path.resolve(folder ?? '/', expanded);
-      if (folder && path.relative(folder, file).startsWith('..')) {
+      if (folder && !isInside(folder, file)) {
         problems.push(`regenNotes.vocabulary.files: '${entry}' lies outside the workspace folder ${folder}; it was not read.`);
         continue;
       }
@@ -295,8 +295,7 @@ export class SourceLibrary {
     const matches = picomatch(inside.length ? inside : ['\\0'], { dot: false });
     return {
       matches: (file) => {
-        const rel = relativePath(folder, file);
-        return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel);
+        return isInside(folder, file) && matches(relativePath(folder, file));
       },
       texts: inside.length ? this.#readTexts(folder, matches, problems) : Promise.resolve({ documents: [], files: [], problems }),
       indexes: new WeakMap(),

@@ -82,6 +82,12 @@ describe('claimFixes', () => {
     assert.equal(apply(crlf, ignore.edits), 'Intro.\r\n<!-- regen-notes-disable-next-line claim.unsupported -->\r\nVEGF inhibits angiogenesis.\r\n');
   });
 
+  it('keeps lone CR line endings', () => {
+    const cr = 'Intro.\rVEGF inhibits angiogenesis.\r';
+    const [, , ignore] = claimFixes(findingOn(cr, 'VEGF inhibits angiogenesis.'), cr);
+    assert.equal(apply(cr, ignore.edits), 'Intro.\r<!-- regen-notes-disable-next-line claim.unsupported -->\rVEGF inhibits angiogenesis.\r');
+  });
+
   it('offers nothing for other findings', () => {
     assert.deepEqual(claimFixes({ code: 'term.ambiguous', start: 0, end: 3, message: '' }, 'HSC'), []);
   });
@@ -101,6 +107,8 @@ describe('claimFixes, applied', () => {
     ['the middle of a paragraph', 'MSCs secrete HGF. Exosomal VEGF silences apoptosis in Kupffer cells. More text.\n'],
     ['a list item', '- first item\n- VEGF inhibits angiogenesis.\n'],
     ['a table cell', '| a | b |\n|---|---|\n| x | VEGF inhibits angiogenesis |\n'],
+    ['a note whose lines end in lone carriage returns', 'Intro.\r\rVEGF inhibits angiogenesis.\r\rMore text.\r'],
+    ['the middle of a line ended by a lone carriage return', 'Intro.\r\rMSCs secrete HGF. VEGF inhibits angiogenesis.\r\rMore text.\r'],
   ] as const) {
     it(`silences the finding in ${name} with "Ignore this claim", and hedges it with "Mark as hypothesis"`, () => {
       const [finding] = findingsOf(text);

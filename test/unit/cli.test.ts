@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -199,6 +199,32 @@ describe('regen-notes check', () => {
     const invalid = check(folder, ['notes']);
     assert.equal(invalid.status, 2);
     assert.match(invalid.stderr, /vocab\/team\.yaml:2/);
+  });
+
+  it('exits 2 with a message, not a stack trace, for a note it cannot read or a report it cannot write', function () {
+    // Reading /proc/self/mem fails even for root, which may read any file; /dev/full takes no write.
+    if (process.platform !== 'linux') this.skip();
+    const unreadable = check(folder, ['notes/a.md', '/proc/self/mem']);
+    assert.equal(unreadable.status, 2);
+    assert.match(unreadable.stderr, /^regen-notes: cannot read .*proc\/self\/mem: EIO\n/);
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [cli, 'check', 'notes', '--format', 'json'], { cwd: folder, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      assert.equal(result.status, 2);
+      assert.equal(result.stderr, 'regen-notes: cannot write the report: ENOSPC\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('stops quietly when the reader of its output goes away, as `regen-notes check | head -1` does', async () => {
+    const child = spawn(process.execPath, [cli, 'check', 'notes', '--format', 'sarif'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(status, 1);
   });
 
   it('reports what merging left out of a vocabulary file at the level of vocabulary.invalid, and uses the rest', () => {

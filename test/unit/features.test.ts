@@ -61,6 +61,14 @@ describe('completion', () => {
     assert.deepEqual(complete('brav'), ['beta thing|bravo beta thing']);
   });
 
+  it('replaces only the prefix on the cursor’s line, where a lone carriage return ends the line before', () => {
+    for (const marked of ['Notes on hepatic\rstel$$CURSOR$$', 'Notes on hepatic\r\nstel$$CURSOR$$', 'Notes on hepatic\nstel$$CURSOR$$']) {
+      const { text, offset } = withCursor(marked);
+      const item = completeTerms(text, offset, builtinIndex()).items.find((i) => i.label === 'hepatic stellate cell');
+      assert.equal(item && text.slice(item.start, item.end), 'stel', JSON.stringify(marked));
+    }
+  });
+
   it('offers scatter factor’s preferred label and nothing for unknown words', () => {
     assert.ok(labels('scatter$$CURSOR$$').some((i) => i.label === 'hepatocyte growth factor'));
     assert.deepEqual(labels('zzqx$$CURSOR$$'), []);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, claimFixes, claimHover, completeTerms, fixAllNonPreferred, mergeLayers, parseProse, parseVocabulary, termFixes, termHover, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, claimFixes, claimHover, completeTerms, createLineIndex, fixAllNonPreferred, mergeLayers, parseProse, parseVocabulary, termFixes, termHover, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
 import { builtinIndex } from './helpers';
 
 /** Markdown building blocks that stress the parser and the matcher; joined at random. */
@@ -108,6 +108,16 @@ describe('core under arbitrary input', () => {
       assertWellFormed(text, analysis);
       assert.equal(parseProse(text).masked.length, text.length);
     }
+  });
+
+  it('reads a note whose lines end in lone carriage returns as the same note with line feeds', () => {
+    const note = '# Kupffer cells\n\nMSCs reduce fibrosis.\n\n<!-- regen-notes-disable-next-line claim -->\nIto cells promote fibrosis.\n\n- HGF promotes apoptosis\n- TGF-β1 drives fibrosis\n\n| a | b |\n|---|---|\n| Ito cells | MSCs reduce fibrosis. |\n';
+    const { prose, terms, findings } = analyzeDocument(note, index);
+    const crOnly = note.replace(/\n/g, '\r');
+    const analysis = analyzeDocument(crOnly, index);
+    assertWellFormed(crOnly, analysis);
+    assert.deepEqual({ blocks: analysis.prose.blocks, comments: analysis.prose.comments, terms: analysis.terms, findings: analysis.findings }, { blocks: prose.blocks, comments: prose.comments, terms, findings });
+    assert.deepEqual(createLineIndex('a\rb\r\nc\n\rd').positionOf(8), { line: 4, character: 0 });
   });
 
   it('parses any vocabulary text into a layer or problems, never an exception, and merges what parses', () => {

@@ -38,6 +38,13 @@ describe('VocabularyStore', () => {
     assert.notEqual(second.index.terms.get('team-one')!.synonyms, first.index.terms.get('team-one')!.synonyms);
   });
 
+  it('reads a vocabulary file whose name starts with two dots, and refuses one above the folder', () => {
+    const store = new VocabularyStore({ readFile: async () => '' }, quiet);
+    const { resolved, problems } = store.resolveFiles('/w', ['..team.yaml', 'sub/..x.yaml', '../team.yaml', '${workspaceFolder}/..']);
+    assert.deepEqual(resolved, ['/w/..team.yaml', '/w/sub/..x.yaml']);
+    assert.deepEqual(problems.map((p) => p.split("'")[1]), ['../team.yaml', '${workspaceFolder}/..']);
+  });
+
   it('after a broken version, the earlier text is in force again, without problems', async () => {
     let text = big;
     const store = new VocabularyStore({ readFile: async () => text }, quiet);

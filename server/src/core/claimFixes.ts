@@ -1,4 +1,5 @@
 import { showReviewPassageCommand, type Fix } from './codeActions';
+import { lineEndOf, lineStartOf } from './lines';
 import type { Finding, TextEditOffsets } from './types';
 
 /** The prefix "Mark as hypothesis" inserts; the claim detector reads the sentence as hedged. */
@@ -55,7 +56,7 @@ function citationEdit(text: string, start: number, end: number, snippet: boolean
 }
 
 function ignoreEdit(text: string, start: number, code: string): TextEditOffsets {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartOf(text, start);
   const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(text.slice(lineStart, start))![0];
   const afterPrefix = lineStart + prefix.length;
   const marker = /^(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(text.slice(afterPrefix, start));
@@ -63,12 +64,11 @@ function ignoreEdit(text: string, start: number, code: string): TextEditOffsets 
   if (contentStart === start || /^[ \t*_]*$/.test(text.slice(contentStart, start))) {
     return { start: lineStart, end: lineStart, newText: `${prefix}<!-- regen-notes-disable-next-line ${code} -->${lineBreak(text)}` };
   }
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
+  const lineEnd = lineEndOf(text, start);
   return { start: lineEnd, end: lineEnd, newText: ` <!-- regen-notes-disable-line ${code} -->` };
 }
 
+/** The note's own line break: `\r\n`, a lone `\r` (old Mac files) or `\n`. */
 function lineBreak(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  return text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
 }

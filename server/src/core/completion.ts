@@ -1,4 +1,5 @@
 import { describeTerm } from './hover';
+import { lineStartOf } from './lines';
 import type { TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
 import type { FormRole, Term, TermKind } from './types';
@@ -85,7 +86,7 @@ const maxItems = 100;
  * with is replaced by the preferred label; an abbreviation also gets an item of its own.
  */
 export function completeTerms(text: string, offset: number, index: TermIndex): { items: TermCompletion[]; isIncomplete: boolean } {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const before = text.slice(Math.max(lineStart, offset - 120), offset);
   const words = /((?:[\p{L}\p{N}][\p{L}\p{N}\p{M}]*[\s\-\u2010\u2011]+){0,3}[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*)$/u.exec(before);
   if (!words) return { items: [], isIncomplete: false };

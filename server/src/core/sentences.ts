@@ -41,10 +41,13 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   if (end <= start) return sentences;
   const spans = bracketSpans(text, start, end);
   let span = 0;
+  // The search stops at `end`: run over the whole text, it went on to the next period after the
+  // range, and for each cell of a long table with none after it, to the end of the note.
+  const range = end < text.length ? text.slice(0, end) : text;
   terminators.lastIndex = start;
   let sentenceStart = start;
   // Each terminator is one character, so `test` finds it (just before `lastIndex`) without a match array.
-  while (terminators.test(text) && terminators.lastIndex <= end) {
+  while (terminators.test(range)) {
     const i = terminators.lastIndex - 1;
     if (spans !== undefined) {
       // Terminators come in increasing order, so the spans before this one are done with.
