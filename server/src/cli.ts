@@ -4,6 +4,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import picomatch from 'picomatch';
 import { analyzeDocument, createLineIndex, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
+import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem } from './nodeFileSystem';
 import { relativePath, toSlashes } from './paths';
@@ -165,7 +166,7 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     if (scan.isGlob) {
       // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked.
       const base = path.resolve(folder, scan.base);
-      const matches = globMatcher(glob);
+      const matches = commandLineGlob(glob);
       const found = await filesBelow(base, (file) => matches(relativePath(folder, path.join(base, file))));
       if (found.length === 0) process.stderr.write(`regen-notes: no file matches ${target}\n`);
       found.forEach(add);
@@ -184,13 +185,11 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
   return notes;
 }
 
-/** A matcher for a glob given on the command line; one picomatch cannot read is a usage error. */
-function globMatcher(glob: string): (file: string) => boolean {
-  try {
-    return picomatch(glob, { dot: true });
-  } catch (error) {
-    throw new UsageError(`cannot read the glob '${glob.length > 60 ? `${glob.slice(0, 60)}…` : glob}': ${(error as Error)?.message ?? String(error)}`);
-  }
+/** A matcher for a glob given on the command line; one that cannot be used is a usage error. */
+function commandLineGlob(glob: string): (file: string) => boolean {
+  const problem = globProblem(glob);
+  if (problem) throw new UsageError(`cannot use the glob '${clipped(glob)}': ${problem}`);
+  return globMatcher(glob, true);
 }
 
 /** 1-based line and UTF-16 column of an offset, as editors and SARIF count them. */

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { defaultLevels, findingCodes, type CitationScope, type FindingCode, type Level } from './core';
+import { clipped, globMatcher, globProblem } from './globs';
 
 /** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
 export interface Settings {
@@ -51,16 +51,12 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (strings.length !== list.length) problems.push(`regenNotes.${name}: entries that are not non-empty strings were ignored.`);
     return strings;
   };
-  // picomatch throws on a glob it cannot read (one over 65,536 characters): such a glob is dropped here, once.
+  // A glob that could not be matched, or only slowly, is dropped here, once.
   const globList = (name: string, value: unknown, fallback: string[]): string[] =>
     stringList(name, value, fallback).filter((glob) => {
-      try {
-        picomatch.makeRe(glob);
-        return true;
-      } catch (error) {
-        problems.push(`regenNotes.${name}: '${glob.length > 60 ? `${glob.slice(0, 60)}…` : glob}' is not a glob that can be read (${String((error as Error)?.message ?? error)}); it was ignored.`);
-        return false;
-      }
+      const problem = globProblem(glob);
+      if (problem) problems.push(`regenNotes.${name}: '${clipped(glob)}' is not a glob that can be used (${problem}); it was ignored.`);
+      return !problem;
     });
 
   const settings: Settings = {
@@ -125,15 +121,28 @@ const noteMatchers = new WeakMap<Settings, (relativePath: string) => boolean>();
 
 /**
  * Whether a `/`-separated path relative to the workspace folder is a note: it matches
- * `include` and not `exclude`. The globs are compiled once per settings object.
+ * `include` and not `exclude`. The globs are compiled once per settings object, and each path's
+ * answer is kept: the server asks at every request, and a glob with three `*` in one part may
+ * take a moment on a long name.
  */
 export function isNotePath(settings: Settings, relativePath: string): boolean {
   let matches = noteMatchers.get(settings);
   if (!matches) {
-    const included = picomatch(settings.include, { dot: true });
-    const excluded = settings.exclude.length ? picomatch(settings.exclude, { dot: true }) : () => false;
-    matches = (file) => included(file) && !excluded(file);
+    const included = globMatcher(settings.include, true);
+    const excluded = settings.exclude.length ? globMatcher(settings.exclude, true) : () => false;
+    const answers = new Map<string, boolean>();
+    matches = (file) => {
+      let answer = answers.get(file);
+      if (answer === undefined) {
+        answer = included(file) && !excluded(file);
+        if (answers.size >= maxKeptAnswers) answers.clear();
+        answers.set(file, answer);
+      }
+      return answer;
+    };
     noteMatchers.set(settings, matches);
   }
   return matches(relativePath);
 }
+
+const maxKeptAnswers = 10_000;

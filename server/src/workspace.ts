@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import picomatch from 'picomatch';
 import {
   builtinLayer,
   buildTermIndex,
@@ -17,6 +16,7 @@ import {
 } from './core';
 import type { Settings } from './settings';
 import { isInside, relativePath } from './paths';
+import { globMatcher } from './globs';
 
 /** Reading files, injected so tests can use an in-memory disk. */
 export interface FileSystem {
@@ -292,7 +292,7 @@ export class SourceLibrary {
     const outside = globs.filter((g) => path.isAbsolute(g) || g.split('/').includes('..'));
     for (const glob of outside) problems.push(`regenNotes.sources: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
     const inside = globs.filter((g) => !outside.includes(g));
-    const matches = picomatch(inside.length ? inside : ['\\0'], { dot: false });
+    const matches = globMatcher(inside.length ? inside : ['\\0'], false);
     return {
       matches: (file) => {
         return isInside(folder, file) && matches(relativePath(folder, file));

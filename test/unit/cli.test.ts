@@ -194,7 +194,10 @@ describe('regen-notes check', () => {
     assert.equal(check(folder, ['notes', '--max-warnings', 'many']).status, 2);
     const longGlob = check(folder, [`notes/${'a'.repeat(70_000)}*.md`]);
     assert.equal(longGlob.status, 2);
-    assert.match(longGlob.stderr, /^regen-notes: cannot read the glob 'notes\/a+…': .*65536/);
+    assert.match(longGlob.stderr, /^regen-notes: cannot use the glob 'notes\/a+…': .*65536/);
+    const slowGlob = check(folder, ['notes/*a*a*a*a*.md']);
+    assert.equal(slowGlob.status, 2);
+    assert.match(slowGlob.stderr, /^regen-notes: cannot use the glob 'notes\/\*a\*a\*a\*a\*\.md': more than 3 '\*'/);
     writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms:\n  - id: Bad Id\n');
     const invalid = check(folder, ['notes']);
     assert.equal(invalid.status, 2);

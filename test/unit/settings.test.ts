@@ -26,7 +26,23 @@ describe('settings under arbitrary input', () => {
     assert.deepEqual([settings.include, settings.exclude, settings.sources], [['notes/**/*.md'], [], []]);
     assert.equal(problems.length, 3);
     assert.deepEqual(problems.map((p) => p.split(':')[0]).sort(), ['regenNotes.exclude', 'regenNotes.include', 'regenNotes.sources']);
-    assert.match(problems.find((p) => p.startsWith('regenNotes.include'))!, /^regenNotes\.include: 'notes\/a{54}…' is not a glob that can be read \(.*65536.*\); it was ignored\.$/);
+    assert.match(problems.find((p) => p.startsWith('regenNotes.include'))!, /^regenNotes\.include: 'notes\/a{54}…' is not a glob that can be used \(.*65536.*\); it was ignored\.$/);
     assert.equal(isNotePath(settings, 'notes/x.md'), true);
+  });
+
+  it('drops a glob that could take minutes to match, and reads what only picomatch gives a meaning as plain characters', () => {
+    const stars = '**/*a*a*a*a*a*x.md';
+    const globstars = '**/a/**/a/**/a/**/a/**/a/**/x.md';
+    const { settings, problems } = normalizeSettings({ include: [stars, 'notes/**/*-*-*.md', '**/+([a-z]|a)x.md'], exclude: [globstars], sources: [stars] });
+    assert.deepEqual([settings.include, settings.exclude, settings.sources], [['notes/**/*-*-*.md', '**/+([a-z]|a)x.md'], [], []]);
+    assert.deepEqual(problems, [
+      `regenNotes.sources: '${stars}' is not a glob that can be used (more than 3 '*' in '*a*a*a*a*a*x.md', one part of the path, could take minutes to match); it was ignored.`,
+      `regenNotes.include: '${stars}' is not a glob that can be used (more than 3 '*' in '*a*a*a*a*a*x.md', one part of the path, could take minutes to match); it was ignored.`,
+      `regenNotes.exclude: '${globstars}' is not a glob that can be used (more than 4 '**' could take minutes to match); it was ignored.`,
+    ]);
+    assert.equal(isNotePath(settings, 'notes/2024-01-lab.md'), true);
+    // As an extglob, +([a-z]|a) would be one or more letters, and backtrack for seconds on a long name.
+    assert.equal(isNotePath(settings, `notes/${'a'.repeat(40)}x.md`), false);
+    assert.equal(isNotePath(settings, 'notes/+(q|a)x.md'), true);
   });
 });
