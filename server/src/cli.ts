@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, createLineIndex, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, createLineIndex, jsonText, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
@@ -128,7 +128,7 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     return { settings: normalizeSettings(undefined).settings, file };
   }
   const errors: ParseError[] = [];
-  const json: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  const json: unknown = parseJsonc(jsonText(text), errors, { allowTrailingComma: true });
   if (errors.length) {
     const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
     throw new UsageError(`${path.relative(folder, file) || file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);

@@ -247,13 +247,17 @@ export class RegenServer {
     return actions;
   }
 
-  /** A file's text as the editor has it (open) or as it is on disk; `create` when it does not exist. */
+  /**
+   * A file's text as the editor has it (open) or would have it (on disk): without a byte-order
+   * mark, which the editor keeps apart from the text, so that edits land where they should on its
+   * first line. `create` when it does not exist.
+   */
   async #currentText(file: string): Promise<Omit<FileChange, 'edits'>> {
     const uri = pathToFileURL(file).toString();
     const open = this.#documents.get(uri);
     if (open) return { uri, create: false, text: open.getText(), version: open.version };
     try {
-      return { uri, create: false, text: await this.#fs.readFile(file) };
+      return { uri, create: false, text: (await this.#fs.readFile(file)).replace(/^\uFEFF/, '') };
     } catch {
       return { uri, create: true, text: '' };
     }

@@ -15,6 +15,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { offsetOf, positionOf, TestClient } from './client';
 
 /** Applies LSP text edits (line/character ranges) to a text. */
@@ -274,6 +275,26 @@ describe('team vocabularies through settings and files', () => {
     const newSettings = applyLspEdits(settingsText, settingsEdit.edits as TextEdit[]);
     assert.ok(newSettings.includes('// keep this comment'));
     assert.match(newSettings, /"regenNotes\.vocabulary\.files": \[\s*"\.vscode\/regen-vocabulary\.yaml"\s*\]/);
+  });
+
+  it('names the new vocabulary file in a one-line settings file saved with a byte-order mark, where the editor has its text', async () => {
+    mkdirSync(path.join(root, '.vscode'));
+    // The editor keeps the mark apart from the text: its first line starts with '{'. Counted
+    // with the mark, the edit's end would be one character further, into the comment.
+    const editorText = '{ "editor.wordWrap": "on" }// keep\n';
+    writeFileSync(path.join(root, '.vscode', 'settings.json'), `\uFEFF${editorText}`);
+    await start([root], () => ({}));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Then miR-21 fell.\n';
+    await client.open(uri, note);
+    const at = positionOf(note, offsetOf(note, 'miR-21', 1));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+    const action = actions.find((a) => a.title.includes("'miR-21'") && a.title.endsWith('molecule'));
+    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    const settingsEdit = action.edit!.documentChanges![2] as TextDocumentEdit;
+    const newText = applyLspEdits(editorText, settingsEdit.edits as TextEdit[]);
+    assert.match(newText, /\}\s*\/\/ keep\n$/);
+    assert.deepEqual(parseJsonc(newText), { 'editor.wordWrap': 'on', 'regenNotes.vocabulary.files': ['.vscode/regen-vocabulary.yaml'] });
   });
 
   it('keeps the other quick fixes, and offers no new vocabulary file, when .vscode/settings.json is not a JSON object', async () => {

@@ -87,6 +87,16 @@ describe('adding a term to a vocabulary file', () => {
     assert.deepEqual(parseJsonc(applyTextEdits('', addToSettingsList('', key, 'a.yaml')!))[key], ['a.yaml']);
   });
 
+  it('edits a settings file and a JSON vocabulary that start with a byte-order mark', () => {
+    const key = 'regenNotes.vocabulary.files';
+    const settings = '\uFEFF{\n  "editor.wordWrap": "on"\n}\n';
+    const result = applyTextEdits(settings, addToSettingsList(settings, key, 'lab.yaml')!);
+    assert.deepEqual(parseJsonc(result.replace(/^\uFEFF/, '')), { 'editor.wordWrap': 'on', [key]: ['lab.yaml'] });
+    const vocabulary = '\uFEFF{ "terms": [] }\n';
+    const added = applyTextEdits(vocabulary, addTermEdits(vocabulary, 'lab.json', newTermEntry('zebra factor', 'molecule'))!);
+    assert.equal(parseVocabulary(added, { layer: 'file', file: '/w/lab.json' }).layer?.terms[0].label, 'zebra factor');
+  });
+
   it('does not edit a settings file that is not a JSON object', () => {
     for (const text of ['null', '[]\n', '5', '{ "editor.wordWrap": ', '{ "a": 1 } trailing']) assert.equal(addToSettingsList(text, 'regenNotes.vocabulary.files', 'a.yaml'), undefined, text);
   });

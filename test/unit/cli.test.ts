@@ -248,6 +248,13 @@ describe('regen-notes check', () => {
     assert.deepEqual(JSON.parse(off.stdout), [{ file: 'notes/z.md', findings: [] }]);
   });
 
+  it('reads a settings file that starts with a byte-order mark, as VS Code does', () => {
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '\uFEFF{ "regenNotes.claims.level": "off", "regenNotes.exclude": ["notes/deep/**"] }\n');
+    const run = check(folder, ['notes', '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md']);
+  });
+
   it('reports the version package.json declares', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });

@@ -74,6 +74,13 @@ describe('vocabulary layers', () => {
     assert.deepEqual([...new Set(invalid.problems.map((p) => p.line))].sort(), [4, 5]);
   });
 
+  it('places schema errors of a JSON file that starts with a byte-order mark at their line', () => {
+    const invalid = parseVocabulary('\uFEFF{\n  "terms": [\n    { "id": "Bad Id" }\n  ]\n}\n', { layer: 'file', file: '/w/lab.json' });
+    assert.equal(invalid.layer, undefined);
+    assert.deepEqual([...new Set(invalid.problems.map((p) => p.line))], [2]);
+    assert.ok(invalid.problems.every((p) => p.end > p.start));
+  });
+
   it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
     const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
     assert.equal(unresolved.layer, undefined);

@@ -2,6 +2,7 @@ import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson,
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { TermKind, TermMatch, TextEditOffsets } from './types';
 import { greekNames } from './matcher';
+import { jsonText } from './jsonText';
 
 /** Edits to one file, for a code action that touches files other than the note. */
 export interface FileChange {
@@ -178,7 +179,8 @@ function renderYamlItem(entry: NewTermEntry, indent: string): string {
   return lines.map((line, i) => `${indent}${i === 0 ? '- ' : '  '}${line}`).join('\n') + '\n';
 }
 
-function addTermToJson(text: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
+function addTermToJson(file: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
+  const text = jsonText(file);
   const formatting = jsonFormatting(text);
   if (text.trim() === '') {
     return [{ start: 0, end: text.length, newText: JSON.stringify({ terms: [entry] }, null, formatting.insertSpaces ? formatting.tabSize : '\t') + '\n' }];
@@ -209,7 +211,8 @@ function jsonFormatting(text: string): FormattingOptions {
  * comments), keeping its comments; nothing when the value is already listed. Undefined when the
  * file is not a JSON object (broken, or `[]`): it cannot be edited safely.
  */
-export function addToSettingsList(text: string, key: string, value: string): TextEditOffsets[] | undefined {
+export function addToSettingsList(file: string, key: string, value: string): TextEditOffsets[] | undefined {
+  const text = jsonText(file);
   const formatting = jsonFormatting(text);
   const source = text.trim() === '' ? '{}' : text;
   const errors: { error: number }[] = [];

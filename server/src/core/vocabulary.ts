@@ -3,6 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type ParseEr
 import { isMap, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
+import { jsonText } from './jsonText';
 import { createLineIndex } from './lines';
 import { FormTrie, handOverMerge } from './matcher';
 import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
@@ -112,12 +113,13 @@ export function parseVocabulary(text: string, origin: Origin): { layer?: Vocabul
   return isJson ? parseJsonVocabulary(text, origin) : parseYamlVocabulary(text, origin);
 }
 
-function parseJsonVocabulary(text: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
+function parseJsonVocabulary(file: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
+  const text = jsonText(file);
   const { lineOf } = createLineIndex(text);
   const at = (start: number, end: number, message: string): VocabularyProblem => ({ message, origin, start, end: Math.max(start, end), line: lineOf(start) });
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch {
     const errors: ParseError[] = [];
     parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
