@@ -276,7 +276,8 @@ export class RegenServer {
     const backing = params.arguments?.[0] as { source?: unknown; statement?: unknown; uri?: unknown; line?: unknown } | undefined;
     if (typeof backing?.statement !== 'string') return;
     if (typeof backing.uri === 'string' && this.#showDocument) {
-      const line = typeof backing.line === 'number' ? backing.line : 0;
+      // The arguments come back from the client: a line that is no line number opens the source at its top.
+      const line = Number.isSafeInteger(backing.line) && (backing.line as number) >= 0 ? (backing.line as number) : 0;
       const result = await this.#connection.window.showDocument({ uri: backing.uri, takeFocus: true, selection: { start: { line, character: 0 }, end: { line, character: 0 } } });
       if (result.success) return;
     }

@@ -91,6 +91,21 @@ describe('claims through the protocol', () => {
     assert.ok(client.messages.some((m) => /angiogenesis/i.test(m)), client.messages.join('\n'));
   });
 
+  it('opens a source at the line the show-passage command names, and at the top for a line that is no line number', async () => {
+    const showing = new TestClient({ showDocument: true });
+    try {
+      await showing.initialize();
+      const run = (line: unknown) => showing.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.showReviewPassage', arguments: [{ source: 'paper.md:8', statement: 'HGF promotes it.', uri: 'file:///refs/paper.md', line }] });
+      for (const line of [7, -3, 2.5, '7', null, 1e300]) await run(line);
+      assert.deepEqual(
+        showing.shown.map((s) => s.selection?.start.line),
+        [7, 0, 0, 0, 0, 0],
+      );
+    } finally {
+      await showing.dispose();
+    }
+  });
+
   it('follows claims.level and citationScope from settings', async () => {
     const pulled = new TestClient({ pullDiagnostics: true, settings: () => ({ claims: { level: 'off' } }) });
     try {

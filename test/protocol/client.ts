@@ -32,6 +32,8 @@ export interface TestClientOptions {
   workspaceFolders?: { uri: string; name: string }[];
   /** Node options for the server process (the extension starts it with `serverExecArgv`). */
   execArgv?: string[];
+  /** Whether the client can show a document for the server (`window/showDocument`); the requests are kept in `shown`. */
+  showDocument?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -43,6 +45,8 @@ export class TestClient {
   readonly messages: string[] = [];
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
+  /** The documents the server asked the client to show. */
+  readonly shown: { uri: string; selection?: { start: { line: number; character: number } } }[] = [];
   settings: (scopeUri: string | undefined) => unknown;
   #versions = new Map<string, number>();
 
@@ -65,6 +69,10 @@ export class TestClient {
     this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
       this.messages.push(params.message);
       return null;
+    });
+    this.connection.onRequest('window/showDocument', (params: { uri: string; selection?: { start: { line: number; character: number } } }) => {
+      this.shown.push(params);
+      return { success: true };
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.messages.push(params.message);
@@ -92,6 +100,7 @@ export class TestClient {
         publishDiagnostics: { relatedInformation: true },
         ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
+      ...(this.options.showDocument ? { window: { showDocument: { support: true } } } : {}),
     };
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
