@@ -6,7 +6,7 @@ import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
-import { ownText } from './ownText';
+import { ownCopy, ownText } from './ownText';
 import { partitionPoint } from './sorted';
 
 export type { TextSpan } from './hedges';
@@ -203,9 +203,14 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
   return { claims, context: { ...(references ? { references } : {}), citing, footnotes } };
 }
 
-/** What a footnote block's citations depend on, besides the reference definitions: its text and masked text, and whether it is read loosely. */
+/**
+ * What a footnote block's citations depend on, besides the reference definitions: its text and
+ * masked text, and whether it is read loosely. A string of its own: the context is kept with its
+ * analysis, and keys made of slices of the note kept a whole CLI run's notes from being collected
+ * early (peak RSS over 2,000 notes rose from ~200 to ~270 MB).
+ */
 function footnoteKey(text: string, masked: string, block: ProseBlock): string {
-  return `${block.container === 'footnote' ? 'L' : 'S'}${text.slice(block.start, block.end)}\u0000${masked.slice(block.start, block.end)}`;
+  return ownCopy(`${block.container === 'footnote' ? 'L' : 'S'}${text.slice(block.start, block.end)}\u0000${masked.slice(block.start, block.end)}`);
 }
 
 const noCitations: Citation[] = [];
