@@ -26,7 +26,8 @@ quoted) is matched below the current folder; '-' reads one note from standard in
 
 Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
 with --max-warnings N when there are no errors and at most N warnings; 1 otherwise; 2 for a
-usage or configuration error (unreadable or invalid settings, a vocabulary that cannot be used).
+usage or configuration error (unreadable or invalid settings, a glob that cannot be used, a note
+that cannot be read, a vocabulary that cannot be used).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
 type Format = 'text' | 'json' | 'sarif';
