@@ -56,6 +56,20 @@ describe('team vocabularies through settings and files', () => {
     client = new TestClient({ settings, workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) });
     await client.initialize();
   };
+  /** Opens a note with the unknown word 'miR-21' in a folder whose `.vscode/settings.json` is `settingsFile`, and returns the action that adds it as a molecule. */
+  const addMiR21Action = async (settingsFile: string): Promise<CodeAction> => {
+    mkdirSync(path.join(root, '.vscode'));
+    writeFileSync(path.join(root, '.vscode', 'settings.json'), settingsFile);
+    await start([root], () => ({}));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Then miR-21 fell.\n';
+    await client.open(uri, note);
+    const at = positionOf(note, offsetOf(note, 'miR-21', 1));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+    const action = actions.find((a) => a.title.includes("'miR-21'") && a.title.endsWith('molecule'));
+    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    return action;
+  };
   const hoverText = async (uri: string, text: string, needle: string) => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, offsetOf(text, needle, 1)) });
     return hover ? (hover.contents as MarkupContent).value : undefined;
@@ -255,16 +269,8 @@ describe('team vocabularies through settings and files', () => {
   });
 
   it('creates .vscode/regen-vocabulary.yaml and names it in the folder settings when the folder has no vocabulary file', async () => {
-    mkdirSync(path.join(root, '.vscode'));
     const settingsText = '{\n  // keep this comment\n  "editor.wordWrap": "on"\n}\n';
-    writeFileSync(path.join(root, '.vscode', 'settings.json'), settingsText);
-    await start([root], () => ({}));
-    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
-    const note = 'Then miR-21 fell.\n';
-    await client.open(uri, note);
-    const at = positionOf(note, offsetOf(note, 'miR-21', 1));
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
-    const action = actions.find((a) => a.title.includes("'miR-21'") && a.title.endsWith('molecule'))!;
+    const action = await addMiR21Action(settingsText);
     const changes = action.edit!.documentChanges!;
     const vocabularyUri = pathToFileURL(path.join(root, '.vscode', 'regen-vocabulary.yaml')).toString();
     assert.deepEqual(changes[0], { kind: 'create', uri: vocabularyUri, options: { ignoreIfExists: true } });
@@ -278,19 +284,10 @@ describe('team vocabularies through settings and files', () => {
   });
 
   it('names the new vocabulary file in a one-line settings file saved with a byte-order mark, where the editor has its text', async () => {
-    mkdirSync(path.join(root, '.vscode'));
     // The editor keeps the mark apart from the text: its first line starts with '{'. Counted
     // with the mark, the edit's end would be one character further, into the comment.
     const editorText = '{ "editor.wordWrap": "on" }// keep\n';
-    writeFileSync(path.join(root, '.vscode', 'settings.json'), `\uFEFF${editorText}`);
-    await start([root], () => ({}));
-    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
-    const note = 'Then miR-21 fell.\n';
-    await client.open(uri, note);
-    const at = positionOf(note, offsetOf(note, 'miR-21', 1));
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
-    const action = actions.find((a) => a.title.includes("'miR-21'") && a.title.endsWith('molecule'));
-    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    const action = await addMiR21Action(`\uFEFF${editorText}`);
     const settingsEdit = action.edit!.documentChanges![2] as TextDocumentEdit;
     const newText = applyLspEdits(editorText, settingsEdit.edits as TextEdit[]);
     assert.match(newText, /\}\s*\/\/ keep\n$/);
