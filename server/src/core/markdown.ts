@@ -41,8 +41,18 @@ const parser = createParser();
 function createParser() {
   const md = new MarkdownIt({ html: true }).use(footnote);
   // Only block structure is needed; inline spans are masked by `maskInline`, which keeps offsets.
-  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join', 'footnote_tail'], true);
+  // Line endings and NULs are normalized by `normalized`, only when the text has some.
+  md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join', 'footnote_tail'], true);
   return md;
+}
+
+/**
+ * What markdown-it's `normalize` rule makes of the text: CR and CRLF line endings as LF, NUL as
+ * U+FFFD. The rule rewrites every line break, so a 1 MB note was copied twice on each parse;
+ * most notes have neither, and are parsed as they are.
+ */
+function normalized(text: string): string {
+  return /[\r\0]/.test(text) ? text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') : text;
 }
 
 /**
@@ -78,7 +88,7 @@ export function parseProseLayout(text: string, frontMatter = true): { prose: Pro
   lines.push(text.length + 1);
   const frontMatterLines = frontMatter ? frontMatterLineCount(text) : 0;
   const source = frontMatterLines > 0 ? blankLines(text, lines, frontMatterLines) : text;
-  const tokens = parser.parse(source, {});
+  const tokens = parser.parse(normalized(source), {});
   const blocks: ProseBlock[] = [];
   const comments: OffsetRange[] = [];
   const proseRanges: InlineRange[] = [];
