@@ -345,12 +345,24 @@ function count(s: string, c: string): number {
 const pairCharacter = /[\\[\]()\n]/g;
 
 /**
+ * The array `matchPairs` fills, kept from call to call: a typed array of more than 64 bytes
+ * lives outside the heap, and making one for every block of a 1 MB note cost more than
+ * matching its brackets.
+ */
+let pairScratch = new Int32Array(1024);
+const maxScratch = 1 << 16;
+
+/**
  * For each `[` and `(` of the text, the offset of its matching closer, or -1: one pass with a
  * stack. A bracket pair does not span a blank line or more than 400 characters, a parenthesis
- * pair not more than 600; a backslash escapes the next character.
+ * pair not more than 600; a backslash escapes the next character. The array is only good until
+ * the next call.
  */
 function matchPairs(s: string): Int32Array {
-  const pairs = new Int32Array(s.length).fill(-1);
+  if (pairScratch.length < s.length && s.length <= maxScratch) pairScratch = new Int32Array(Math.max(s.length, pairScratch.length * 2));
+  // A longer block (a long table cell or paragraph) gets an array of its own, not kept.
+  const pairs = pairScratch.length >= s.length ? pairScratch : new Int32Array(s.length);
+  pairs.fill(-1, 0, s.length);
   const stack: number[] = [];
   pairCharacter.lastIndex = 0;
   while (pairCharacter.test(s)) {
