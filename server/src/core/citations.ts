@@ -153,7 +153,12 @@ const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,
  */
 const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/i;
 const doiCore = /10\.\d{4,9}\//;
-const doiPattern = /(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
+/**
+ * The look-ahead only repeats what each branch starts with. Without it the last branch, a
+ * look-behind, lets a match start anywhere, and every position of the block was tried: ten
+ * times slower on blocks that hold a DOI.
+ */
+const doiPattern = /(?=doi:|https?:\/\/(?:dx\.)?doi\.org\/|10\.)(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
 const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
 const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
 const arxivPattern = /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
@@ -205,7 +210,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
     push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
   doiPattern.lastIndex = 0;
-  // The pattern may start a match anywhere (its last branch is a look-behind), so it is slow to fail: every DOI holds this.
+  // Every DOI holds this; most blocks do not, and are spared the pattern.
   for (let m = doiCore.test(slice) ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
     const doi = trimIdentifier(m[1]);
     const s = m.index;
