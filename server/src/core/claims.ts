@@ -8,6 +8,7 @@ import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
 import { ownCopy, ownText } from './ownText';
 import { partitionPoint } from './sorted';
+import { nonAscii } from './ascii';
 
 export type { TextSpan } from './hedges';
 
@@ -186,7 +187,9 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
     const block = prose.blocks[blockIndex];
     if (block.kind === 'heading') continue;
     let context: SubjectContext | undefined;
-    const cues = findCues(masked, block.start, block.end);
+    // Searched once for the block rather than for each of its sentences.
+    const ascii = !nonAscii.test(masked.slice(block.start, block.end));
+    const cues = findCues(masked, block.start, block.end, ascii);
     let cueAt = 0;
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       while (termAt < terms.length && terms[termAt].start < sentence.start) termAt++;
@@ -194,7 +197,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
       const cue = cueAt < cues.length && cues[cueAt].start < sentence.end ? cues[cueAt] : undefined;
-      const analysis = analyzeSentence(masked, sentence.start, sentence.end, terms, termAt, termEnd, relations, context, cue);
+      const analysis = analyzeSentence(masked, sentence.start, sentence.end, ascii, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
       claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
@@ -698,6 +701,8 @@ function analyzeSentence(
   masked: string,
   start: number,
   end: number,
+  /** The sentence is known to be ASCII. */
+  ascii: boolean,
   terms: readonly TermMatch[],
   termFrom: number,
   termTo: number,
@@ -726,7 +731,7 @@ function analyzeSentence(
   }
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
-    const hedge = findHedge(masked, start, end);
+    const hedge = findHedge(masked, start, end, ascii);
     return hedge ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
@@ -797,7 +802,7 @@ function analyzeSentence(
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
   if (relations.length > 0 || cue) {
-    const hedge = findHedge(masked, start, end);
+    const hedge = findHedge(masked, start, end, ascii);
     if (hedge) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
   }
   const analysis: SentenceAnalysis = { relations: relations.length > 0 ? relations : noRelations };

@@ -175,10 +175,11 @@ const lowerCase = { hedge: hedgePattern, conditional: conditionalPattern, mayPla
 /**
  * The hedge, hypothesis marker, to-do, conditional, task box or plan that makes the sentence
  * `text[start, end)` not an assertion. The text of a hedge, conditional or plan is given in lower
- * case.
+ * case. `knownAscii`: the caller knows the range is ASCII (it lies in an ASCII block), so it
+ * need not be searched for other characters again.
  */
-export function findHedge(text: string, start: number, end: number): Hedge | undefined {
-  const { slice: sentence, ascii, lower, subject, from, to } = caselessView(text, start, end);
+export function findHedge(text: string, start: number, end: number, knownAscii?: boolean): Hedge | undefined {
+  const { slice: sentence, ascii, lower, subject, from, to } = caselessView(text, start, end, knownAscii);
   const patterns = ascii ? caseless : lowerCase;
   const hedge = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
   if (hedge) return asHedge(hedge, start, ascii);
@@ -197,9 +198,9 @@ export function findHedge(text: string, start: number, end: number): Hedge | und
  * to)` (a flat string reads faster than a slice of it, and lower-casing a two-byte note is slow),
  * other text as a lower-cased copy, `subject` = `lower`, from 0. Regexes run on `lower`.
  */
-function caselessView(text: string, start: number, end: number): { slice: string; ascii: boolean; lower: string; subject: string; from: number; to: number } {
+function caselessView(text: string, start: number, end: number, knownAscii?: boolean): { slice: string; ascii: boolean; lower: string; subject: string; from: number; to: number } {
   const slice = text.slice(start, end);
-  const ascii = !nonAscii.test(slice);
+  const ascii = knownAscii === true || !nonAscii.test(slice);
   const lower = ascii ? slice : slice.toLowerCase();
   return ascii ? { slice, ascii, lower, subject: text, from: start, to: end } : { slice, ascii, lower, subject: lower, from: 0, to: lower.length };
 }
@@ -262,9 +263,9 @@ function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
-/** Evidential cues in `masked[start, end)`, in order. */
-export function findCues(masked: string, start: number, end: number): TextSpan[] {
-  const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end);
+/** Evidential cues in `masked[start, end)`, in order; `knownAscii` as for `findHedge`. */
+export function findCues(masked: string, start: number, end: number, knownAscii?: boolean): TextSpan[] {
+  const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end, knownAscii);
   const anchored = ascii ? cueAtCaseless : cueAt;
   const cues: TextSpan[] = [];
   let i = base;
