@@ -1,4 +1,4 @@
-import { TokenTrie } from './tokenTrie';
+import { grown, TokenTrie } from './tokenTrie';
 import type { AmbiguousForm, FormRole, Relation, Term, TermMatch, Vocabulary } from './types';
 import { ownCopy, ownText } from './ownText';
 
@@ -48,9 +48,20 @@ const greekNameSet = new Set(Object.values(greekNames));
 /** Latin letters, a single Greek letter, other letters, or digits: one token each. */
 const tokenPattern = /[\p{Script=Latin}\p{M}]+|\p{Script=Greek}|\p{L}[\p{L}\p{M}]*|\p{N}+/uy;
 
+/** The tokens of a form (see `scratch`). */
 interface Tokens {
   starts: number[];
   ends: number[];
+  words: NormalToken[];
+}
+
+/**
+ * The tokens of a note: `words.length` of them, their offsets in typed arrays that may be longer.
+ * A 1 MB note has ~170k tokens, and arrays grown by `push` made a fifth of an analysis's garbage.
+ */
+interface TextTokens {
+  starts: Int32Array;
+  ends: Int32Array;
   words: NormalToken[];
 }
 
@@ -84,25 +95,12 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Cuts text into word tokens with their normalized keys. */
+/** Cuts a form into word tokens with their normalized keys. */
 function tokenize(text: string, from = 0, to = text.length, cache = normalCache, into?: Tokens): Tokens {
   const tokens: Tokens = into ?? { starts: [], ends: [], words: [] };
   if (into) into.starts.length = into.ends.length = into.words.length = 0;
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    let end = i;
-    if (isAsciiLetter(c)) {
-      do end++;
-      while (end < to && isAsciiLetter(text.charCodeAt(end)));
-      if (end < to && text.charCodeAt(end) >= 128) end = unicodeTokenEnd(text, i, to);
-    } else if (isDigit(c)) {
-      do end++;
-      while (end < to && isDigit(text.charCodeAt(end)));
-      if (end < to && text.charCodeAt(end) >= 128) end = unicodeTokenEnd(text, i, to);
-    } else if (c >= 128) {
-      end = unicodeTokenEnd(text, i, to);
-    }
+  for (let i = from; i < to; ) {
+    const end = tokenEnd(text, i, to);
     if (end === i) {
       i++;
       continue;
@@ -113,6 +111,49 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
     i = end;
   }
   return tokens;
+}
+
+/** Cuts `text[from, to)` of a note into word tokens, as `tokenize` cuts a form. */
+function tokenizeText(text: string, from: number, to: number): TextTokens {
+  // Prose has about one token in six characters; the arrays grow if there are more.
+  let starts = new Int32Array(((to - from) >> 2) + 16);
+  let ends = new Int32Array(starts.length);
+  const words: NormalToken[] = [];
+  for (let i = from; i < to; ) {
+    const end = tokenEnd(text, i, to);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const n = words.length;
+    if (n === starts.length) {
+      starts = grown(starts, n * 2);
+      ends = grown(ends, n * 2);
+    }
+    starts[n] = i;
+    ends[n] = end;
+    words.push(normalWord(text.slice(i, end), normalCache));
+    i = end;
+  }
+  return { starts, ends, words };
+}
+
+/** The end of the token that starts at `i`: `i` when none does. */
+function tokenEnd(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  let end = i;
+  if (isAsciiLetter(c)) {
+    do end++;
+    while (end < to && isAsciiLetter(text.charCodeAt(end)));
+    if (end < to && text.charCodeAt(end) >= 128) end = unicodeTokenEnd(text, i, to);
+  } else if (isDigit(c)) {
+    do end++;
+    while (end < to && isDigit(text.charCodeAt(end)));
+    if (end < to && text.charCodeAt(end) >= 128) end = unicodeTokenEnd(text, i, to);
+  } else if (c >= 128) {
+    end = unicodeTokenEnd(text, i, to);
+  }
+  return end;
 }
 
 function unicodeTokenEnd(text: string, at: number, to: number): number {
@@ -447,7 +488,7 @@ function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: nu
  * next: not from a heading into the paragraph under it, nor across list items or table cells.
  */
 export function findTerms(text: string, index: TermIndex, from = 0, to = text.length, blocks?: readonly { start: number; end: number }[]): TermMatch[] {
-  const t = tokenize(text, from, to);
+  const t = tokenizeText(text, from, to);
   const { tokenIds, trie, table } = index.forms;
   const { start: entriesOf, exact } = index.entries;
   const matches: TermMatch[] = [];
@@ -462,7 +503,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     }
     ids[i] = word.id;
   }
-  const blockOf = blocks ? blockNumbers(t.starts, blocks) : undefined;
+  const blockOf = blocks ? blockNumbers(t.starts, n, blocks) : undefined;
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
   for (let i = 0; i < n; i++) {
     if (glued(i)) continue;
@@ -495,11 +536,11 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
   return matches;
 }
 
-/** The number of the block each token starts in (blocks in order, not overlapping); -1 outside every block. */
-function blockNumbers(starts: readonly number[], blocks: readonly { start: number; end: number }[]): Int32Array {
-  const numbers = new Int32Array(starts.length);
+/** The number of the block each of `count` tokens starts in (blocks in order, not overlapping); -1 outside every block. */
+function blockNumbers(starts: Int32Array, count: number, blocks: readonly { start: number; end: number }[]): Int32Array {
+  const numbers = new Int32Array(count);
   let b = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < count; i++) {
     while (b < blocks.length && blocks[b].end <= starts[i]) b++;
     numbers[i] = b < blocks.length && blocks[b].start <= starts[i] ? b : -1;
   }

@@ -95,7 +95,8 @@ export class TokenTrie {
   }
 }
 
-function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+/** A copy of `array`, `length` long. */
+export function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
   const copy = new Int32Array(length);
   copy.set(array);
   return copy;
