@@ -1,6 +1,7 @@
 import { grown, TokenTrie } from './tokenTrie';
+import { WordTable } from './wordTable';
 import type { AmbiguousForm, FormRole, Relation, Term, TermMatch, Vocabulary } from './types';
-import { ownCopy, ownText } from './ownText';
+import { ownText } from './ownText';
 
 /**
  * Term recognition with a token trie: the text is cut into word tokens once, and from each
@@ -80,7 +81,11 @@ interface NormalToken {
 }
 
 /** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
-const normalCache = new Map<string, NormalToken>();
+const normalCache = newWordTable();
+
+function newWordTable(): WordTable<NormalToken> {
+  return new WordTable(normalizeToken, 300_000);
+}
 /**
  * Forms are cut into tokens hundreds of thousands of times while a vocabulary is merged and
  * indexed; reusing one set of arrays spares the garbage. Only read before the next call.
@@ -107,7 +112,7 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
     }
     tokens.starts.push(i);
     tokens.ends.push(end);
-    tokens.words.push(normalWord(text.slice(i, end), cache));
+    tokens.words.push(cache.get(text, i, end));
     i = end;
   }
   return tokens;
@@ -132,7 +137,7 @@ function tokenizeText(text: string, from: number, to: number): TextTokens {
     }
     starts[n] = i;
     ends[n] = end;
-    words.push(normalWord(text.slice(i, end), normalCache));
+    words.push(normalCache.get(text, i, end));
     i = end;
   }
   return { starts, ends, words };
@@ -210,7 +215,7 @@ function singularExact(word: string): string {
 }
 
 /** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
-function formVariants(form: string, cache: Map<string, NormalToken>): { keys: string[]; exact: string[] }[] {
+function formVariants(form: string, cache: WordTable<NormalToken>): { keys: string[]; exact: string[] }[] {
   const t = tokenize(form, 0, form.length, cache, scratch);
   if (t.words.length === 0) return [];
   const keys = t.words.map((w) => w.key);
@@ -289,7 +294,7 @@ export class FormTrie {
   readonly tokenIds = new Map<string, number>();
   readonly trie: TokenTrie;
   /** The words of forms, kept apart from those of documents, which they would crowd out. */
-  #words = new Map<string, NormalToken>();
+  #words = newWordTable();
   /** The record: each form looked up, the node of its key (negated when it has variants), and its exact tokens when asked. */
   #forms: string[] = [];
   #codes: number[] = [];
@@ -344,7 +349,7 @@ export class FormTrie {
 
   /** Drops what only building needed; the trie and the token ids stay for recognition. */
   seal(): void {
-    this.#words = new Map();
+    this.#words = newWordTable();
     this.#forms = [];
     this.#codes = [];
     this.#exact = [];
@@ -405,17 +410,6 @@ const merges = new WeakMap<Vocabulary, Merge>();
 /** Lets `buildTermIndex` go on with what merging `vocabulary` made. */
 export function handOverMerge(vocabulary: Vocabulary, forms: FormTrie, terms: Map<string, Term>): void {
   merges.set(vocabulary, { forms, terms, list: [...vocabulary.terms] });
-}
-
-function normalWord(word: string, cache: Map<string, NormalToken>): NormalToken {
-  let normal = cache.get(word);
-  if (!normal) {
-    const own = ownCopy(word);
-    normal = normalizeToken(own);
-    if (cache.size > 300_000) cache.clear();
-    cache.set(own, normal);
-  }
-  return normal;
 }
 
 /** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */

@@ -1,0 +1,81 @@
+import { ownCopy } from './ownText';
+
+/**
+ * Values by the exact text of a word, asked by where the word stands in a longer text: no slice
+ * is cut to ask, and no fresh string is hashed. Cutting a 1 MB note into tokens asks about
+ * ~170k words, nearly all met before; a `Map` asked with slices took a fifth of the time.
+ *
+ * Open addressing with linear probing, at most half full. Bounded: once `limit` words are in,
+ * the next new one starts the table over.
+ */
+export class WordTable<T> {
+  /** 1 + the index of the word in `#words`, by slot; 0 marks an empty slot. */
+  #slots = new Int32Array(1024);
+  /** The hash of the word in each slot, compared before the word itself. */
+  #hashes = new Int32Array(1024);
+  #words: string[] = [];
+  #values: T[] = [];
+
+  /** `make` computes the value of a word not met yet, from a string of its own (`ownCopy`). */
+  constructor(
+    private readonly make: (word: string) => T,
+    private readonly limit: number,
+  ) {}
+
+  /** The value of the word `text[start, end)`. */
+  get(text: string, start: number, end: number): T {
+    let hash = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    let mask = this.#slots.length - 1;
+    let slot = spread(hash) & mask;
+    for (let at = this.#slots[slot]; at !== 0; slot = (slot + 1) & mask, at = this.#slots[slot]) {
+      if (this.#hashes[slot] === hash && sameWord(this.#words[at - 1], text, start, end)) return this.#values[at - 1];
+    }
+    if (this.#words.length >= this.limit) {
+      this.#clear();
+      mask = this.#slots.length - 1;
+      slot = spread(hash) & mask;
+    }
+    const word = ownCopy(text.slice(start, end));
+    const value = this.make(word);
+    this.#words.push(word);
+    this.#values.push(value);
+    this.#slots[slot] = this.#words.length;
+    this.#hashes[slot] = hash;
+    if (this.#words.length * 2 > this.#slots.length) this.#grow();
+    return value;
+  }
+
+  #clear(): void {
+    this.#slots = new Int32Array(1024);
+    this.#hashes = new Int32Array(1024);
+    this.#words = [];
+    this.#values = [];
+  }
+
+  #grow(): void {
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    this.#slots = new Int32Array(slots.length * 2);
+    this.#hashes = new Int32Array(slots.length * 2);
+    const mask = this.#slots.length - 1;
+    for (let old = 0; old < slots.length; old++) {
+      if (slots[old] === 0) continue;
+      let slot = spread(hashes[old]) & mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.#slots[slot] = slots[old];
+      this.#hashes[slot] = hashes[old];
+    }
+  }
+}
+
+/** Mixes the high bits of an FNV-1a hash into the low ones, which pick the slot. */
+function spread(hash: number): number {
+  return hash ^ (hash >>> 15);
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
