@@ -1,6 +1,5 @@
 import { ownText } from './ownText';
 import { partitionIndex } from './sorted';
-import { nonAscii } from './ascii';
 
 /** How a citation is written. */
 export type CitationKind =
@@ -149,10 +148,54 @@ const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,
 /**
  * What every citation but a free-form reference holds, one way or another: a bracket or
  * parenthesis, `@`, a superscript, `et al`, or the start of a DOI, PMID, PMCID, arXiv id or URL.
- * Most blocks hold none, and are done with at once.
+ * One scan finds which of these a block holds (see `CitationSigns`); most blocks hold none, and
+ * are done with at once.
  */
-const mayCite = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/i;
-const doiCore = /10\.\d{4,9}\//;
+const citationSign = /(\[)|(\()|(@)|(\^|<sup)|([¹²³⁰⁴-⁹])|(10\.)|(pmid)|(pmc)|(arxiv)|(http|www\.)|(et\s+al)/gi;
+
+/**
+ * Which kinds of citation a block may hold, by the signs it holds. Each is true wherever its
+ * patterns could match (`PMC` is looked for in any case, the pattern decides), so a pattern whose
+ * sign is absent need not run. Found in one scan, rather than a search of the block for
+ * each kind.
+ */
+interface CitationSigns {
+  bracket: boolean;
+  paren: boolean;
+  at: boolean;
+  sup: boolean;
+  unicodeSup: boolean;
+  doi: boolean;
+  pmid: boolean;
+  pmc: boolean;
+  arxiv: boolean;
+  url: boolean;
+  etAl: boolean;
+}
+
+/** The signs of citations in `slice`, or undefined when it holds none. */
+function citationSigns(slice: string): CitationSigns | undefined {
+  let signs: CitationSigns | undefined;
+  citationSign.lastIndex = 0;
+  for (let m = citationSign.exec(slice); m; m = citationSign.exec(slice)) {
+    signs ??= { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
+    if (m[1] !== undefined) signs.bracket = true;
+    else if (m[2] !== undefined) signs.paren = true;
+    else if (m[3] !== undefined) signs.at = true;
+    else if (m[4] !== undefined) signs.sup = true;
+    else if (m[5] !== undefined) signs.unicodeSup = true;
+    else if (m[6] !== undefined) signs.doi = true;
+    else if (m[7] !== undefined) signs.pmid = true;
+    else if (m[8] !== undefined) signs.pmc = true;
+    else if (m[9] !== undefined) signs.arxiv = true;
+    // URLs are looked for as written in lower case, as before this scan.
+    else if (m[10] !== undefined) signs.url ||= m[10] === 'http' || m[10] === 'www.';
+    else signs.etAl = true;
+  }
+  return signs;
+}
+
+const noSigns: CitationSigns = { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
 /**
  * The look-ahead only repeats what each branch starts with. Without it the last branch, a
  * look-behind, lets a match start anywhere, and every position of the block was tried: ten
@@ -181,67 +224,63 @@ export function findCitations(text: string, start = 0, end = text.length, option
   if (end <= start) return [];
   const slice = text.slice(start, end);
   const loose = options.loose === true && looseYear.test(slice);
-  if (!loose && !mayCite.test(slice)) return [];
+  const found = citationSigns(slice);
+  if (!loose && !found) return [];
+  const signs = found ?? noSigns;
   const gate = createGate(text, slice, options.masked, start);
-  const found: Citation[] = [];
+  const citations: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
     const at = start + s;
     if (!(inMaskedOk ? gate.notCode(at) : gate.prose(at))) return;
     const citation: Citation = { start: at, end: start + e, kind };
     if (keys && keys.length > 0) citation.keys = keys.map(ownText);
-    found.push(citation);
+    citations.push(citation);
   };
 
-  const pairs = slice.includes('[') || slice.includes('(') ? matchPairs(slice) : undefined;
-  if (pairs && slice.includes('[')) scanBrackets(slice, pairs, options.references, push);
-  if (pairs && slice.includes('(')) scanParentheses(slice, pairs, push);
+  const pairs = signs.bracket || signs.paren ? matchPairs(slice) : undefined;
+  if (pairs && signs.bracket) scanBrackets(slice, pairs, options.references, push);
+  if (pairs && signs.paren) scanParentheses(slice, pairs, push);
 
   // "et al" may be wrapped onto two lines, as the pattern allows.
-  const hasYear = /\bet\s+al\b/.test(slice) || /\(\s*(?:1[89]|20)\d\d/.test(slice);
+  const hasYear = signs.etAl || (signs.paren && /\(\s*(?:1[89]|20)\d\d/.test(slice));
   narrativeAuthorYear.lastIndex = hasYear ? 0 : slice.length;
   for (let m = hasYear ? narrativeAuthorYear.exec(slice) : null; m; m = narrativeAuthorYear.exec(slice)) {
     if (/\bet\s+al\b|\d/.test(m[0]) && !/^(?:The|This|These|In|We|Our|It|See|As|A|An)\b/.test(m[0])) push(m.index, m.index + m[0].length, 'author-year', [m[0].trim()]);
   }
   citeKeyPattern.lastIndex = 0;
-  for (let m = slice.includes('@') ? citeKeyPattern.exec(slice) : null; m; m = citeKeyPattern.exec(slice)) {
+  for (let m = signs.at ? citeKeyPattern.exec(slice) : null; m; m = citeKeyPattern.exec(slice)) {
     const key = trimKey(m[2]);
     if (key.length === 0) continue;
     const s = m.index;
     push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
   doiPattern.lastIndex = 0;
-  // Every DOI holds this; most blocks do not, and are spared the pattern.
-  for (let m = doiCore.test(slice) ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
+  for (let m = signs.doi ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
     const doi = trimIdentifier(m[1]);
     const s = m.index;
     const e = m.index + m[0].length - (m[1].length - doi.length);
     push(s, e, 'doi', [doi], true);
   }
-  // Without the unicode flag a case-insensitive letter matches only its ASCII cases, so these
-  // gates hold wherever the patterns match, in text of any script.
-  const pmOrAr = /pm|ar/i.test(slice);
-  const hasPmid = pmOrAr && /pmid/i.test(slice);
-  const hasArxiv = pmOrAr && /arxiv/i.test(slice);
   pmidPattern.lastIndex = 0;
-  for (let m = hasPmid ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
+  for (let m = signs.pmid ? pmidPattern.exec(slice) : null; m; m = pmidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmid', [m[1]], true);
   pmcidPattern.lastIndex = 0;
-  for (let m = slice.includes('PMC') ? pmcidPattern.exec(slice) : null; m; m = pmcidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmcid', [m[1]], true);
+  for (let m = signs.pmc ? pmcidPattern.exec(slice) : null; m; m = pmcidPattern.exec(slice)) push(m.index, m.index + m[0].length, 'pmcid', [m[1]], true);
   arxivPattern.lastIndex = 0;
-  for (let m = hasArxiv ? arxivPattern.exec(slice) : null; m; m = arxivPattern.exec(slice)) push(m.index, m.index + m[0].length, 'arxiv', [m[1]], true);
+  for (let m = signs.arxiv ? arxivPattern.exec(slice) : null; m; m = arxivPattern.exec(slice)) push(m.index, m.index + m[0].length, 'arxiv', [m[1]], true);
   urlPattern.lastIndex = 0;
-  for (let m = slice.includes('http') || slice.includes('www.') ? urlPattern.exec(slice) : null; m; m = urlPattern.exec(slice)) {
+  for (let m = signs.url ? urlPattern.exec(slice) : null; m; m = urlPattern.exec(slice)) {
     const url = trimIdentifier(m[0]);
     if (isPaperUrl(url)) push(m.index, m.index + url.length, 'link', [url], true);
   }
   supPattern.lastIndex = 0;
-  for (let m = slice.includes('^') || /<sup/i.test(slice) ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
+  for (let m = signs.sup ? supPattern.exec(slice) : null; m; m = supPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0].replace(/<\/?sup>|\^/gi, '').trim()], true);
   unicodeSupPattern.lastIndex = 0;
-  for (let m = nonAscii.test(slice) && /[¹²³⁰⁴-⁹]/.test(slice) ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
+  for (let m = signs.unicodeSup ? unicodeSupPattern.exec(slice) : null; m; m = unicodeSupPattern.exec(slice)) push(m.index, m.index + m[0].length, 'numeric', [m[0]]);
   if (loose) {
     looseReference.lastIndex = 0;
     for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
   }
-  return removeOverlaps(found);
+  return removeOverlaps(citations);
 }
 
 type Push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk?: boolean) => void;
