@@ -57,13 +57,17 @@ interface Tokens {
 }
 
 /**
- * The tokens of a note: `words.length` of them, their offsets in typed arrays that may be longer.
- * A 1 MB note has ~170k tokens, and arrays grown by `push` made a fifth of an analysis's garbage.
+ * The tokens of a note: `count` of them, their offsets and their keys' numbers in one index, in
+ * typed arrays that may be longer. A 1 MB note has ~170k tokens, and arrays grown by `push` made
+ * a fifth of an analysis's garbage. A token's `NormalToken` is not kept: it is found again, by
+ * `tokenAt`, for the few that a case-sensitive form asks about.
  */
 interface TextTokens {
+  count: number;
   starts: Int32Array;
   ends: Int32Array;
-  words: NormalToken[];
+  /** The number of each token's key in the index's `tokenIds`, -1 for a key that no form has. */
+  ids: Int32Array;
 }
 
 interface NormalToken {
@@ -119,28 +123,41 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
 }
 
 /** Cuts `text[from, to)` of a note into word tokens, as `tokenize` cuts a form. */
-function tokenizeText(text: string, from: number, to: number): TextTokens {
+function tokenizeText(text: string, from: number, to: number, forms: FormTrie): TextTokens {
+  const { tokenIds, table } = forms;
   // Prose has about one token in six characters; the arrays grow if there are more.
   let starts = new Int32Array(((to - from) >> 2) + 16);
   let ends = new Int32Array(starts.length);
-  const words: NormalToken[] = [];
+  let ids = new Int32Array(starts.length);
+  let n = 0;
   for (let i = from; i < to; ) {
     const end = tokenEnd(text, i, to);
     if (end === i) {
       i++;
       continue;
     }
-    const n = words.length;
     if (n === starts.length) {
       starts = grown(starts, n * 2);
       ends = grown(ends, n * 2);
+      ids = grown(ids, n * 2);
+    }
+    const word = normalCache.get(text, i, end);
+    if (word.table !== table) {
+      word.table = table;
+      word.id = tokenIds.get(word.key) ?? -1;
     }
     starts[n] = i;
     ends[n] = end;
-    words.push(normalCache.get(text, i, end));
+    ids[n] = word.id;
+    n++;
     i = end;
   }
-  return { starts, ends, words };
+  return { count: n, starts, ends, ids };
+}
+
+/** The normalized token `k` of a note's tokens. */
+function tokenAt(text: string, t: TextTokens, k: number): NormalToken {
+  return normalCache.get(text, t.starts[k], t.ends[k]);
 }
 
 /** The end of the token that starts at `i`: `i` when none does. */
@@ -482,21 +499,12 @@ function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: nu
  * next: not from a heading into the paragraph under it, nor across list items or table cells.
  */
 export function findTerms(text: string, index: TermIndex, from = 0, to = text.length, blocks?: readonly { start: number; end: number }[]): TermMatch[] {
-  const t = tokenizeText(text, from, to);
-  const { tokenIds, trie, table } = index.forms;
+  const t = tokenizeText(text, from, to, index.forms);
+  const { trie } = index.forms;
   const { start: entriesOf, exact } = index.entries;
   const matches: TermMatch[] = [];
-  const n = t.words.length;
-  // -1 for a token that no form has.
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const word = t.words[i];
-    if (word.table !== table) {
-      word.table = table;
-      word.id = tokenIds.get(word.key) ?? -1;
-    }
-    ids[i] = word.id;
-  }
+  const n = t.count;
+  const ids = t.ids;
   const blockOf = blocks ? blockNumbers(t.starts, n, blocks) : undefined;
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
   for (let i = 0; i < n; i++) {
@@ -511,7 +519,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
       if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;
       for (let e = entriesOf[node]; e < entriesOf[node + 1]; e++) {
         const expected = exact[e];
-        if (expected === undefined || sameTokens(expected, t.words, i, j)) {
+        if (expected === undefined || sameTokens(expected, text, t, i, j)) {
           best = e;
           last = j;
           break;
@@ -549,7 +557,10 @@ function exactOf(words: readonly NormalToken[]): string {
   return words.map((w) => w.exact).join(exactJoiner);
 }
 
-/** Whether the exact tokens `actual[from..to]`, joined, are `expected`. */
-function sameTokens(expected: string, actual: NormalToken[], from: number, to: number): boolean {
-  return from === to ? expected === actual[from].exact : expected === exactOf(actual.slice(from, to + 1));
+/** Whether the exact tokens `from..to` of the note, joined, are `expected`. */
+function sameTokens(expected: string, text: string, t: TextTokens, from: number, to: number): boolean {
+  if (from === to) return expected === tokenAt(text, t, from).exact;
+  const words: NormalToken[] = [];
+  for (let k = from; k <= to; k++) words.push(tokenAt(text, t, k));
+  return expected === exactOf(words);
 }
