@@ -151,7 +151,7 @@ const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,
  * One scan finds which of these a block holds (see `CitationSigns`); most blocks hold none, and
  * are done with at once.
  */
-const citationSign = /(\[)|(\()|(@)|(\^|<sup)|([¹²³⁰⁴-⁹])|(10\.)|(pmid)|(pmc)|(arxiv)|(http|www\.)|(et\s+al)/gi;
+const citationSign = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/gi;
 
 /**
  * Which kinds of citation a block may hold, by the signs it holds. Each is true wherever its
@@ -177,20 +177,51 @@ interface CitationSigns {
 function citationSigns(slice: string): CitationSigns | undefined {
   let signs: CitationSigns | undefined;
   citationSign.lastIndex = 0;
+  // Told apart by their first character (and length), which no two alternatives share:
+  // capture groups made the scan a fifth slower.
   for (let m = citationSign.exec(slice); m; m = citationSign.exec(slice)) {
     signs ??= { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
-    if (m[1] !== undefined) signs.bracket = true;
-    else if (m[2] !== undefined) signs.paren = true;
-    else if (m[3] !== undefined) signs.at = true;
-    else if (m[4] !== undefined) signs.sup = true;
-    else if (m[5] !== undefined) signs.unicodeSup = true;
-    else if (m[6] !== undefined) signs.doi = true;
-    else if (m[7] !== undefined) signs.pmid = true;
-    else if (m[8] !== undefined) signs.pmc = true;
-    else if (m[9] !== undefined) signs.arxiv = true;
-    // URLs are looked for as written in lower case, as before this scan.
-    else if (m[10] !== undefined) signs.url ||= m[10] === 'http' || m[10] === 'www.';
-    else signs.etAl = true;
+    const sign = m[0];
+    switch (sign[0]) {
+      case '[':
+        signs.bracket = true;
+        break;
+      case '(':
+        signs.paren = true;
+        break;
+      case '@':
+        signs.at = true;
+        break;
+      case '^':
+      case '<':
+        signs.sup = true;
+        break;
+      case '1':
+        signs.doi = true;
+        break;
+      case 'p':
+      case 'P':
+        if (sign.length === 4) signs.pmid = true;
+        else signs.pmc = true;
+        break;
+      case 'a':
+      case 'A':
+        signs.arxiv = true;
+        break;
+      case 'h':
+      case 'H':
+      case 'w':
+      case 'W':
+        // URLs are looked for as written in lower case, as before this scan.
+        signs.url ||= sign === 'http' || sign === 'www.';
+        break;
+      case 'e':
+      case 'E':
+        signs.etAl = true;
+        break;
+      default:
+        signs.unicodeSup = true;
+    }
   }
   return signs;
 }
