@@ -72,6 +72,22 @@ describe('term recognition', () => {
     assert.equal(m.end, 8);
   });
 
+  it('finds terms at the end of a note denser in tokens than prose, and abbreviations by case there', () => {
+    // One-letter tokens, one in two characters: more than the token arrays are first made for.
+    const filler = 'a b c d e f g h i j '.repeat(2000);
+    const text = `${filler}HGF and MSCs, not msc; IL 6.`;
+    const found = findTerms(text, builtinIndex());
+    assert.deepEqual(
+      found.map((m) => [m.termId, text.slice(m.start, m.end)]),
+      [
+        ['hgf', 'HGF'],
+        ['mesenchymal-stem-cell', 'MSCs'],
+        ['il-6', 'IL 6'],
+      ],
+    );
+    assert.equal(found[0].start, filler.length);
+  });
+
   it('marks ambiguous abbreviations', () => {
     const [match] = findTerms('HSCs were activated.', builtinIndex());
     assert.equal(match.termId, 'hepatic-stellate-cell');
