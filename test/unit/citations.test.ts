@@ -69,6 +69,10 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('does not take "et alii", "et alia" or "Et Al" for "et al."', () => {
+    assert.deepEqual(cites('As Smith et alii showed, and Jones et alia, and Lee Et Al wrote.'), []);
+  });
+
   it('finds DOIs, PMIDs, PMCIDs and arXiv ids, without trailing punctuation', () => {
     assert.deepEqual(cites('doi:10.1038/s41598-017-01234-5. PMID: 12345678, PMID 29234567 (PMCID: PMC6543210) arXiv:2103.04567 and 10.1016/S0140-6736(20)30183-5.'), [
       ['doi', 'doi:10.1038/s41598-017-01234-5'],

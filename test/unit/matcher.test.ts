@@ -88,6 +88,11 @@ describe('term recognition', () => {
     assert.equal(found[0].start, filler.length);
   });
 
+  it('finds nothing, and does not throw, in a range that ends before it starts', () => {
+    const text = 'MSCs and HGF '.repeat(40);
+    assert.deepEqual(findTerms(text, builtinIndex(), 300, 0), []);
+  });
+
   it('marks ambiguous abbreviations', () => {
     const [match] = findTerms('HSCs were activated.', builtinIndex());
     assert.equal(match.termId, 'hepatic-stellate-cell');

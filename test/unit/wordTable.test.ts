@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { WordTable } from '../../server/src/core/wordTable';
 
+/** FNV-1a's offset basis: with it as the seed, the words below share a hash. */
+const fnvBasis = 0x811c9dc5 | 0;
+
 /** A table whose values record each word they were made from, in order. */
-function recordingTable(limit: number): { table: WordTable<{ word: string; n: number }>; made: string[] } {
+function recordingTable(limit: number, seed?: number): { table: WordTable<{ word: string; n: number }>; made: string[] } {
   const made: string[] = [];
-  const table = new WordTable((word) => ({ word, n: made.push(word) }), limit);
+  const table = new WordTable((word) => ({ word, n: made.push(word) }), limit, seed);
   return { table, made };
 }
 
@@ -34,14 +37,29 @@ describe('WordTable', () => {
   });
 
   it('tells apart two words with the same hash', () => {
-    // '7yzx' and 'e6ad' have the same 32-bit FNV-1a hash, so they land on one slot.
-    const { table, made } = recordingTable(10);
+    // '7yzx' and 'e6ad' have the same 32-bit FNV-1a hash from the basis, so they land on one slot.
+    const { table, made } = recordingTable(10, fnvBasis);
     const text = '7yzx e6ad 7yzx e6ad';
     assert.equal(table.get(text, 0, 4).word, '7yzx');
     assert.equal(table.get(text, 5, 9).word, 'e6ad');
     assert.equal(table.get(text, 10, 14).word, '7yzx');
     assert.equal(table.get(text, 15, 19).word, 'e6ad');
     assert.deepEqual(made, ['7yzx', 'e6ad']);
+  });
+
+  it('stays linear on a note whose words all share a hash: past 64 of them, a word is not kept', () => {
+    // Each pair has the same hash from the state the pairs before it leave, so every word made
+    // of one of each pair, in order, has the same hash: 128 words.
+    const pairs = [['abcfytw', 'wzkvyxm'], ['xodgror', 'hcfirof'], ['vwnqhqh', 'vcratat'], ['datkpmn', 'lgtqhkh'], ['xkrwhyp', 'hwnizud'], ['svwfcle', 'ajqhabk'], ['gvorapw', 'gnqnwto']];
+    const words = Array.from({ length: 128 }, (_, m) => pairs.map((pair, i) => pair[(m >> i) & 1]).join(''));
+    const text = words.join(' ');
+    const { table, made } = recordingTable(1000, fnvBasis);
+    for (let round = 0; round < 2; round++) {
+      words.forEach((word, k) => assert.equal(table.get(text, k * 50, k * 50 + 49).word, word));
+    }
+    // The first 64 are kept; the other 64 are made again when asked again.
+    assert.equal(made.length, 128 + 64);
+    assert.deepEqual(made.slice(128), words.slice(64));
   });
 
   it('starts over past its limit and still answers right', () => {

@@ -177,10 +177,10 @@ interface CitationSigns {
 function citationSigns(slice: string): CitationSigns | undefined {
   let signs: CitationSigns | undefined;
   citationSign.lastIndex = 0;
-  // Told apart by their first character (and length), which no two alternatives share:
-  // capture groups made the scan a fifth slower.
+  // Told apart by their first character, which no two kinds share (pmid and pmc differ in
+  // length): capture groups made the scan a fifth slower.
   for (let m = citationSign.exec(slice); m; m = citationSign.exec(slice)) {
-    signs ??= { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
+    signs ??= noSigns();
     const sign = m[0];
     switch (sign[0]) {
       case '[':
@@ -212,7 +212,8 @@ function citationSigns(slice: string): CitationSigns | undefined {
       case 'H':
       case 'w':
       case 'W':
-        // URLs are looked for as written in lower case, as before this scan.
+        // `urlPattern` ignores case, but it has only ever run on blocks that write `http` or
+        // `www.` in lower case somewhere; kept so that results do not change.
         signs.url ||= sign === 'http' || sign === 'www.';
         break;
       case 'e':
@@ -226,7 +227,9 @@ function citationSigns(slice: string): CitationSigns | undefined {
   return signs;
 }
 
-const noSigns: CitationSigns = { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
+function noSigns(): CitationSigns {
+  return { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
+}
 /**
  * The look-ahead only repeats what each branch starts with. Without it the last branch, a
  * look-behind, lets a match start anywhere, and every position of the block was tried: ten
@@ -257,7 +260,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
   const loose = options.loose === true && looseYear.test(slice);
   const found = citationSigns(slice);
   if (!loose && !found) return [];
-  const signs = found ?? noSigns;
+  const signs = found ?? noSigns();
   const gate = createGate(text, slice, options.masked, start);
   const citations: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
@@ -272,8 +275,9 @@ export function findCitations(text: string, start = 0, end = text.length, option
   if (pairs && signs.bracket) scanBrackets(slice, pairs, options.references, push);
   if (pairs && signs.paren) scanParentheses(slice, pairs, push);
 
-  // "et al" may be wrapped onto two lines, as the pattern allows.
-  const hasYear = signs.etAl || (signs.paren && /\(\s*(?:1[89]|20)\d\d/.test(slice));
+  // "et al" may be wrapped onto two lines, as the pattern allows. Not only a gate: the pattern
+  // itself would take "Smith et alii" for "Smith et al", which counts only beside a real one.
+  const hasYear = (signs.etAl && /\bet\s+al\b/.test(slice)) || (signs.paren && /\(\s*(?:1[89]|20)\d\d/.test(slice));
   narrativeAuthorYear.lastIndex = hasYear ? 0 : slice.length;
   for (let m = hasYear ? narrativeAuthorYear.exec(slice) : null; m; m = narrativeAuthorYear.exec(slice)) {
     if (/\bet\s+al\b|\d/.test(m[0]) && !/^(?:The|This|These|In|We|Our|It|See|As|A|An)\b/.test(m[0])) push(m.index, m.index + m[0].length, 'author-year', [m[0].trim()]);
@@ -431,10 +435,10 @@ const maxScratch = 1 << 16;
  * For each `[` and `(` of the text, the offset of its matching closer, or -1: one pass with a
  * stack. A bracket pair does not span a blank line or more than 400 characters, a parenthesis
  * pair not more than 600; a backslash escapes the next character. The array is only good until
- * the next call.
+ * the next call, and only up to `s.length`: entries past it are left from earlier calls.
  */
 function matchPairs(s: string): Int32Array {
-  if (pairScratch.length < s.length && s.length <= maxScratch) pairScratch = new Int32Array(Math.max(s.length, pairScratch.length * 2));
+  if (pairScratch.length < s.length && s.length <= maxScratch) pairScratch = new Int32Array(Math.min(maxScratch, Math.max(s.length, pairScratch.length * 2)));
   // A longer block (a long table cell or paragraph) gets an array of its own, not kept.
   const pairs = pairScratch.length >= s.length ? pairScratch : new Int32Array(s.length);
   pairs.fill(-1, 0, s.length);

@@ -125,8 +125,9 @@ function tokenize(text: string, from = 0, to = text.length, cache = normalCache,
 /** Cuts `text[from, to)` of a note into word tokens, as `tokenize` cuts a form. */
 function tokenizeText(text: string, from: number, to: number, forms: FormTrie): TextTokens {
   const { tokenIds, table } = forms;
-  // Prose has about one token in six characters; the arrays grow if there are more.
-  let starts = new Int32Array(((to - from) >> 2) + 16);
+  // Sized for one token in four characters, more than prose has (about one in six); the arrays
+  // grow if a note has more.
+  let starts = new Int32Array((Math.max(0, to - from) >> 2) + 16);
   let ends = new Int32Array(starts.length);
   let ids = new Int32Array(starts.length);
   let n = 0;

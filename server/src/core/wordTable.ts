@@ -7,6 +7,11 @@ import { ownCopy } from './ownText';
  *
  * Open addressing with linear probing, at most half full. Bounded: once `limit` words are in,
  * the next new one starts the table over.
+ *
+ * A note could be written so that all its words share a hash: each lookup would then compare
+ * the word with every one before it (a 3 MB note of such words took 35 s). So the hash starts
+ * from a seed drawn for each process, which no note can know, and a lookup gives up after
+ * `maxProbes` slots: such a word is not kept, its value is made again each time it is asked.
  */
 export class WordTable<T> {
   /** 1 + the index of the word in `#words`, by slot; 0 marks an empty slot. */
@@ -16,20 +21,26 @@ export class WordTable<T> {
   #words: string[] = [];
   #values: T[] = [];
 
-  /** `make` computes the value of a word not met yet, from a string of its own (`ownCopy`). */
+  /**
+   * `make` computes the value of a word not met yet, from a string of its own (`ownCopy`).
+   * `seed` starts the hash; tests fix it to reproduce words that share a hash.
+   */
   constructor(
     private readonly make: (word: string) => T,
     private readonly limit: number,
+    private readonly seed = processSeed,
   ) {}
 
   /** The value of the word `text[start, end)`. */
   get(text: string, start: number, end: number): T {
-    let hash = 0x811c9dc5 | 0;
+    let hash = this.seed;
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
     let mask = this.#slots.length - 1;
     let slot = spread(hash) & mask;
+    let probes = 0;
     for (let at = this.#slots[slot]; at !== 0; slot = (slot + 1) & mask, at = this.#slots[slot]) {
       if (this.#hashes[slot] === hash && sameWord(this.#words[at - 1], text, start, end)) return this.#values[at - 1];
+      if (++probes === maxProbes) return this.make(ownCopy(text.slice(start, end)));
     }
     if (this.#words.length >= this.limit) {
       this.#clear();
@@ -68,6 +79,12 @@ export class WordTable<T> {
     }
   }
 }
+
+/** Slots a lookup tries before it gives up on keeping the word; a real vocabulary needs under 20. */
+const maxProbes = 64;
+
+/** FNV-1a's offset basis, mixed with a random number drawn once for the process. */
+const processSeed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
 
 /** Mixes the high bits of an FNV-1a hash into the low ones, which pick the slot. */
 function spread(hash: number): number {
