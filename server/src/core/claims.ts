@@ -155,9 +155,17 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
     const id = prose.blocks[i].containerId;
     if (id !== undefined) append(containerBlocks, id, i);
   }
+  // Kept per block: each claim of a block asks, and a one-line paragraph of thousands of
+  // sentences and citations made that quadratic (2 s for 1.6 MB).
+  const effectiveCache = new Map<number, Citation[]>();
   const effective = (i: number): Citation[] => {
-    const list = citationsOf(i);
-    return list.length === 0 || list.every((c) => c.kind !== 'footnote') ? list : list.filter((c) => c.kind !== 'footnote' || (c.keys !== undefined && citing.has(c.keys[0])));
+    let list = effectiveCache.get(i);
+    if (list === undefined) {
+      const all = citationsOf(i);
+      list = all.length === 0 || all.every((c) => c.kind !== 'footnote') ? all : all.filter((c) => c.kind !== 'footnote' || (c.keys !== undefined && citing.has(c.keys[0])));
+      effectiveCache.set(i, list);
+    }
+    return list;
   };
   const containerCache = new Map<number, Citation[]>();
   const containerCitations = (containerId: number): Citation[] => {
