@@ -118,7 +118,7 @@ function benchIndex(lists: TermList[]): Map<string, TermIndex> {
     }
     indexes.set(list.name, index!);
     const target = list.name === '100k' ? '≤ 500 ms' : undefined;
-    record(`index build (mergeLayers + buildTermIndex), ${list.label}: ${index!.list.length} terms, ${dropped} problems (duplicate forms dropped)`, `${ms(median(times))}, heap +${mb(heapDelta)}${parseMs ? `; parse+validate file ${ms(parseMs)}` : ''}`, target, target ? median(times) <= 500 : undefined);
+    record(`index build (mergeLayers + buildTermIndex), ${list.label}: ${index!.list.length} terms, ${dropped} problems (duplicate forms dropped)`, `${ms(median(times))}, heap ${heapDelta < 0 ? '' : '+'}${mb(heapDelta)}${parseMs ? `; parse+validate file ${ms(parseMs)}` : ''}`, target, target ? median(times) <= 500 : undefined);
   }
   return indexes;
 }
