@@ -230,6 +230,7 @@ function citationSigns(slice: string): CitationSigns | undefined {
 function noSigns(): CitationSigns {
   return { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
 }
+
 /**
  * The look-ahead only repeats what each branch starts with. Without it the last branch, a
  * look-behind, lets a match start anywhere, and every position of the block was tried: ten
@@ -258,9 +259,9 @@ export function findCitations(text: string, start = 0, end = text.length, option
   if (end <= start) return [];
   const slice = text.slice(start, end);
   const loose = options.loose === true && looseYear.test(slice);
-  const found = citationSigns(slice);
-  if (!loose && !found) return [];
-  const signs = found ?? noSigns();
+  const seen = citationSigns(slice);
+  if (!loose && !seen) return [];
+  const signs = seen ?? noSigns();
   const gate = createGate(text, slice, options.masked, start);
   const citations: Citation[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
