@@ -70,15 +70,16 @@ function assertInside(text: string, range: Range | undefined, what: string): voi
   for (const p of [range.start, range.end]) assert.ok(p.line >= 0 && p.line < lines && p.character >= 0, `${what}: ${JSON.stringify(range)} outside a note of ${lines} lines`);
 }
 
-/** What a note's findings are, as diagnostics would give them: position, code and message. */
+/** A diagnostic, or a finding as one, as the random-edit test compares them: range, code and message. */
+function diagnosticKey(range: Range, code: unknown, message: unknown): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${String(code)} ${String(message)}`;
+}
+
+/** What a note's findings are, as diagnostics would give them (`diagnosticKey`), sorted. */
 function findingKeys(text: string, index: TermIndex): string[] {
   const lines = createLineIndex(text);
   return analyzeDocument(text, index)
-    .findings.map((f) => {
-      const start = lines.positionOf(f.start);
-      const end = lines.positionOf(f.end);
-      return `${start.line}:${start.character}-${end.line}:${end.character} ${f.code} ${f.message}`;
-    })
+    .findings.map((f) => diagnosticKey({ start: lines.positionOf(f.start), end: lines.positionOf(f.end) }, f.code, f.message))
     .sort();
 }
 
@@ -123,7 +124,7 @@ describe('language server under a random session', () => {
       } else {
         held = { resultId: report.resultId, items: report.items };
       }
-      const got = held.items.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`).sort();
+      const got = held.items.map((d) => diagnosticKey(d.range, d.code, d.message)).sort();
       assert.deepEqual(got, findingKeys(text, index));
     }
     assert.ok(unchanged > 0, 'some edits leave the diagnostics as they were');
