@@ -14,10 +14,11 @@ import { ownCopy } from './ownText';
  * `maxProbes` slots: such a word is not kept, its value is made again each time it is asked.
  */
 export class WordTable<T> {
-  /** 1 + the index of the word in `#words`, by slot; 0 marks an empty slot. */
-  #slots = new Int32Array(1024);
-  /** The hash of the word in each slot, compared before the word itself. */
-  #hashes = new Int32Array(1024);
+  /**
+   * Two numbers a slot: the hash of its word, compared before the word itself, and 1 + the
+   * index of the word in `#words` (0 in an empty slot). Side by side, so a probe reads one place.
+   */
+  #slots = new Int32Array(2 * 1024);
   #words: string[] = [];
   #values: T[] = [];
 
@@ -35,47 +36,46 @@ export class WordTable<T> {
   get(text: string, start: number, end: number): T {
     let hash = this.seed;
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-    let mask = this.#slots.length - 1;
+    let slots = this.#slots;
+    let mask = (slots.length >> 1) - 1;
     let slot = spread(hash) & mask;
     let probes = 0;
-    for (let at = this.#slots[slot]; at !== 0; slot = (slot + 1) & mask, at = this.#slots[slot]) {
-      if (this.#hashes[slot] === hash && sameWord(this.#words[at - 1], text, start, end)) return this.#values[at - 1];
+    for (let at = slots[2 * slot + 1]; at !== 0; slot = (slot + 1) & mask, at = slots[2 * slot + 1]) {
+      if (slots[2 * slot] === hash && sameWord(this.#words[at - 1], text, start, end)) return this.#values[at - 1];
       if (++probes === maxProbes) return this.make(ownCopy(text.slice(start, end)));
     }
     if (this.#words.length >= this.limit) {
       this.#clear();
-      mask = this.#slots.length - 1;
+      slots = this.#slots;
+      mask = (slots.length >> 1) - 1;
       slot = spread(hash) & mask;
     }
     const word = ownCopy(text.slice(start, end));
     const value = this.make(word);
     this.#words.push(word);
     this.#values.push(value);
-    this.#slots[slot] = this.#words.length;
-    this.#hashes[slot] = hash;
-    if (this.#words.length * 2 > this.#slots.length) this.#grow();
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = this.#words.length;
+    if (this.#words.length * 4 > slots.length) this.#grow();
     return value;
   }
 
   #clear(): void {
-    this.#slots = new Int32Array(1024);
-    this.#hashes = new Int32Array(1024);
+    this.#slots = new Int32Array(2 * 1024);
     this.#words = [];
     this.#values = [];
   }
 
   #grow(): void {
-    const slots = this.#slots;
-    const hashes = this.#hashes;
-    this.#slots = new Int32Array(slots.length * 2);
-    this.#hashes = new Int32Array(slots.length * 2);
-    const mask = this.#slots.length - 1;
-    for (let old = 0; old < slots.length; old++) {
-      if (slots[old] === 0) continue;
-      let slot = spread(hashes[old]) & mask;
-      while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.#slots[slot] = slots[old];
-      this.#hashes[slot] = hashes[old];
+    const old = this.#slots;
+    const slots = (this.#slots = new Int32Array(old.length * 2));
+    const mask = (slots.length >> 1) - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue;
+      let slot = spread(old[from]) & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[from];
+      slots[2 * slot + 1] = old[from + 1];
     }
   }
 }
