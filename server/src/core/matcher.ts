@@ -49,8 +49,9 @@ const greekNameSet = new Set(Object.values(greekNames));
 /** Latin letters, a single Greek letter, other letters, or digits: one token each. */
 const tokenPattern = /[\p{Script=Latin}\p{M}]+|\p{Script=Greek}|\p{L}[\p{L}\p{M}]*|\p{N}+/uy;
 
-/** The tokens of a form (see `scratch`). */
+/** The tokens of a form: `count` of them, in arrays that may be longer (see `scratch`). */
 interface Tokens {
+  count: number;
   starts: number[];
   ends: number[];
   words: NormalToken[];
@@ -82,6 +83,8 @@ interface NormalToken {
    */
   id: number;
   table: number;
+  /** Whether the key is the name of a Greek letter (alpha), which a form may write joined to the token before it. */
+  greekName: boolean;
 }
 
 /** Words repeat: normalizing each distinct word once keeps tokenizing cheap. Bounded. */
@@ -94,7 +97,7 @@ function newWordTable(): WordTable<NormalToken> {
  * Forms are cut into tokens hundreds of thousands of times while a vocabulary is merged and
  * indexed; reusing one set of arrays spares the garbage. Only read before the next call.
  */
-const scratch: Tokens = { starts: [], ends: [], words: [] };
+const scratch: Tokens = { count: 0, starts: [], ends: [], words: [] };
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -106,19 +109,22 @@ function isDigit(c: number): boolean {
 
 /** Cuts a form into word tokens with their normalized keys. */
 function tokenize(text: string, from = 0, to = text.length, cache = normalCache, into?: Tokens): Tokens {
-  const tokens: Tokens = into ?? { starts: [], ends: [], words: [] };
-  if (into) into.starts.length = into.ends.length = into.words.length = 0;
+  // Written by index up to `count`, not emptied first: setting an array's length is a call into the runtime.
+  const tokens: Tokens = into ?? { count: 0, starts: [], ends: [], words: [] };
+  let n = 0;
   for (let i = from; i < to; ) {
     const end = tokenEnd(text, i, to);
     if (end === i) {
       i++;
       continue;
     }
-    tokens.starts.push(i);
-    tokens.ends.push(end);
-    tokens.words.push(cache.get(text, i, end));
+    tokens.starts[n] = i;
+    tokens.ends[n] = end;
+    tokens.words[n] = cache.get(text, i, end);
+    n++;
     i = end;
   }
+  tokens.count = n;
   return tokens;
 }
 
@@ -208,12 +214,12 @@ function normalizeToken(raw: string): NormalToken {
   if (/[^\x00-\x7f]/.test(word)) {
     word = word.normalize('NFKC');
     const greek = greekNames[word.toLowerCase()];
-    if (greek) return { key: greek, exact: greek, id: -1, table: 0 };
+    if (greek) return { key: greek, exact: greek, id: -1, table: 0, greekName: true };
     word = word.normalize('NFD').replace(/\p{M}/gu, '');
   }
   const lower = word.toLowerCase();
-  if (greekNameSet.has(lower)) return { key: lower, exact: lower, id: -1, table: 0 };
-  return { key: singular(lower), exact: singularExact(word), id: -1, table: 0 };
+  if (greekNameSet.has(lower)) return { key: lower, exact: lower, id: -1, table: 0, greekName: true };
+  return { key: singular(lower), exact: singularExact(word), id: -1, table: 0, greekName: false };
 }
 
 /** A crude English singular, applied alike to text and vocabulary, so it only has to be consistent. */
@@ -235,16 +241,17 @@ function singularExact(word: string): string {
 /** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
 function formVariants(form: string, cache: WordTable<NormalToken>): { keys: string[]; exact: string[] }[] {
   const t = tokenize(form, 0, form.length, cache, scratch);
-  if (t.words.length === 0) return [];
-  const keys = t.words.map((w) => w.key);
-  const exact = t.words.map((w) => w.exact);
+  if (t.count === 0) return [];
+  const words = t.words.slice(0, t.count);
+  const keys = words.map((w) => w.key);
+  const exact = words.map((w) => w.exact);
   const variants = [{ keys, exact }];
   if (joinable(form, t)) {
-    const joined = tokenize(t.starts.map((s, i) => form.slice(s, t.ends[i])).join(''), undefined, undefined, cache);
+    const joined = tokenize(words.map((_, i) => form.slice(t.starts[i], t.ends[i])).join(''), undefined, undefined, cache);
     variants.push({ keys: joined.words.map((w) => w.key), exact: joined.words.map((w) => w.exact) });
   }
   for (let i = 1; i < keys.length; i++) {
-    if (!greekNameSet.has(keys[i])) continue;
+    if (!words[i].greekName) continue;
     for (const letter of [keys[i][0], keys[i]]) {
       variants.push({
         keys: [...keys.slice(0, i - 1), keys[i - 1] + letter, ...keys.slice(i + 1)],
@@ -260,7 +267,7 @@ function formVariants(form: string, cache: WordTable<NormalToken>): { keys: stri
 
 /** Whether the form's tokens, written together, make another variant: 2–4 tokens apart by nothing or one hyphen. */
 function joinable(form: string, t: Tokens): boolean {
-  const n = t.starts.length;
+  const n = t.count;
   if (n < 2 || n > 4) return false;
   for (let i = 1; i < n; i++) {
     const gap = t.starts[i] - t.ends[i - 1];
@@ -278,9 +285,9 @@ function joinable(form: string, t: Tokens): boolean {
  * cut the same way when written together, so that variant would repeat the form itself.
  */
 function hasVariants(form: string, t: Tokens): boolean {
-  for (let i = 1; i < t.words.length; i++) if (greekNameSet.has(t.words[i].key)) return true;
+  for (let i = 1; i < t.count; i++) if (t.words[i].greekName) return true;
   if (!joinable(form, t)) return false;
-  for (let i = 1; i < t.starts.length; i++) {
+  for (let i = 1; i < t.count; i++) {
     const a = form.charCodeAt(t.ends[i - 1] - 1);
     const b = form.charCodeAt(t.starts[i]);
     if (a >= 128 || b >= 128) return true;
@@ -291,8 +298,10 @@ function hasVariants(form: string, t: Tokens): boolean {
 
 /** The key under which a surface form is recognized; two forms with one key are the same form. */
 export function formKey(form: string): string {
-  return tokenize(form, 0, form.length, normalCache, scratch)
-    .words.map((w) => w.key)
+  const t = tokenize(form, 0, form.length, normalCache, scratch);
+  return t.words
+    .slice(0, t.count)
+    .map((w) => w.key)
     .join(' ');
 }
 
@@ -313,17 +322,26 @@ export class FormTrie {
   readonly trie: TokenTrie;
   /** The words of forms, kept apart from those of documents, which they would crowd out. */
   #words = newWordTable();
-  /** The record: each form looked up, the node of its key (negated when it has variants), and its exact tokens when asked. */
-  #forms: string[] = [];
-  #codes: number[] = [];
-  #exact: (string | undefined)[] = [];
+  /**
+   * The record: each form looked up, the node of its key (negated when it has variants), and its
+   * exact tokens when asked; `#recorded` of them. Made as large as the forms expected, rather
+   * than grown by `push`: growing arrays of 300k were copied over and over, and each garbage
+   * collection while they were young copied them again.
+   */
+  #forms: string[];
+  #codes: Int32Array<ArrayBuffer>;
+  #exact: (string | undefined)[];
+  #recorded = 0;
   /** Where each term's lookups start in the record, by term in order of `startTerm`. */
   #termStarts: number[] = [];
   #cursor = 0;
 
-  /** `expectedForms`: about how many forms will be looked up, to size the trie (two nodes a form, as real term lists have). */
+  /** `expectedForms`: about how many forms will be looked up, to size the record and the trie (two nodes a form, as real term lists have). */
   constructor(expectedForms = 0) {
     this.trie = new TokenTrie(expectedForms * 2);
+    this.#forms = new Array<string>(expectedForms + 16).fill('');
+    this.#codes = new Int32Array(expectedForms + 16);
+    this.#exact = new Array<string | undefined>(expectedForms + 16).fill(undefined);
   }
 
   /**
@@ -333,20 +351,23 @@ export class FormTrie {
   keyNode(form: string, caseSensitive = false): number {
     const t = this.#tokens(form);
     const code = this.#codeOf(form, t);
-    this.#forms.push(form);
-    this.#codes.push(code);
-    this.#exact.push(caseSensitive ? exactOf(t.words) : undefined);
+    const at = this.#recorded++;
+    if (at === this.#codes.length) this.#codes = grown(this.#codes, at * 2);
+    // Past their length, the arrays of strings grow by themselves.
+    this.#forms[at] = form;
+    this.#codes[at] = code;
+    this.#exact[at] = caseSensitive ? exactOf(t.words, t.count) : undefined;
     return Math.abs(code);
   }
 
   /** Marks where the next term's lookups start; terms are counted in the order of their vocabulary. */
   startTerm(): void {
-    this.#termStarts.push(this.#forms.length);
+    this.#termStarts.push(this.#recorded);
   }
 
   /** Makes `spellings` read the record from where the `term`th term started. */
   followTerm(term: number): void {
-    this.#cursor = this.#termStarts[term] ?? this.#forms.length;
+    this.#cursor = this.#termStarts[term] ?? this.#recorded;
   }
 
   /** Calls `spelling` for each way the form may be written: its own tokens and `formVariants`. */
@@ -357,20 +378,28 @@ export class FormTrie {
     if (code === undefined || (caseSensitive && exact === undefined)) {
       const t = this.#tokens(form);
       code = this.#codeOf(form, t);
-      if (caseSensitive) exact = exactOf(t.words);
+      if (caseSensitive) exact = exactOf(t.words, t.count);
     }
-    if (code === 0) return;
     if (code > 0) spelling(code, caseSensitive ? exact : undefined);
+    else if (code < 0) this.#variantSpellings(form, -code, caseSensitive, spelling);
+  }
+
+  /**
+   * `spellings` for a form with variants, whose own tokens lead to `node`. Apart from `spellings`,
+   * which would otherwise make a context for this callback on each of its 300k calls.
+   */
+  #variantSpellings(form: string, node: number, caseSensitive: boolean, spelling: Spelling): void {
     // The first variant is the form's own tokens, whose node is known.
-    else formVariants(form, this.#words).forEach((variant, i) => spelling(i === 0 ? -code : this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined));
+    formVariants(form, this.#words).forEach((variant, i) => spelling(i === 0 ? node : this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined));
   }
 
   /** Drops what only building needed; the trie and the token ids stay for recognition. */
   seal(): void {
     this.#words = newWordTable();
     this.#forms = [];
-    this.#codes = [];
+    this.#codes = new Int32Array(0);
     this.#exact = [];
+    this.#recorded = 0;
     this.#termStarts = [];
     this.trie.trim();
   }
@@ -381,7 +410,7 @@ export class FormTrie {
 
   /** The place of `form` in the record, looking a few lookups ahead of the cursor (past rejected or released forms); -1 if not there. */
   #recalled(form: string): number {
-    const end = Math.min(this.#cursor + 8, this.#forms.length);
+    const end = Math.min(this.#cursor + 8, this.#recorded);
     for (let i = this.#cursor; i < end; i++) {
       if (this.#forms[i] === form) {
         this.#cursor = i + 1;
@@ -393,7 +422,8 @@ export class FormTrie {
 
   #codeOf(form: string, t: Tokens): number {
     let node = 0;
-    for (const word of t.words) {
+    for (let k = 0; k < t.count; k++) {
+      const word = t.words[k];
       if (word.table !== this.table) {
         word.table = this.table;
         word.id = this.#idOf(word.key);
@@ -438,59 +468,98 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   const forms = merge?.forms ?? new FormTrie();
   const unchanged = merge !== undefined && merge.list.length === vocabulary.terms.length && merge.list.every((term, i) => term === vocabulary.terms[i]);
   const terms = unchanged ? merge.terms : new Map<string, Term>();
-  const nodes: number[] = [];
-  const termOf: number[] = [];
-  const roleOf: number[] = [];
-  const exactOf: (string | undefined)[] = [];
-  const ambiguousOf = new Map<number, AmbiguousForm>();
-  let t = 0;
-  let role = 0;
-  let ambiguous: AmbiguousForm | undefined;
-  const place: Spelling = (node, exact) => {
-    if (ambiguous) ambiguousOf.set(nodes.length, ambiguous);
-    nodes.push(node);
-    termOf.push(t);
-    roleOf.push(role);
-    exactOf.push(exact);
-  };
-  for (; t < vocabulary.terms.length; t++) {
-    const term = vocabulary.terms[t];
+  const placed = new Placed(formsOf(vocabulary.terms));
+  const list = vocabulary.terms;
+  // Loops by index: `for…of` over lists of several kinds (the layers' own, the frozen empty one)
+  // made an iterator result for each of 300k forms.
+  for (let t = 0; t < list.length; t++) {
+    const term = list[t];
     if (!unchanged) terms.set(term.id, term);
     forms.followTerm(t);
-    ambiguous = undefined;
-    role = 0;
-    forms.spellings(term.label, false, place);
-    role = 1;
-    for (const form of term.abbreviations) {
-      ambiguous = term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
-      forms.spellings(form, true, place);
+    placed.term = t;
+    placed.role = 0;
+    forms.spellings(term.label, false, placed.place);
+    placed.role = 1;
+    for (let f = 0; f < term.abbreviations.length; f++) {
+      const form = term.abbreviations[f];
+      placed.ambiguous = term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+      forms.spellings(form, true, placed.place);
     }
-    ambiguous = undefined;
-    role = 2;
-    for (const form of term.synonyms) forms.spellings(form, false, place);
-    role = 3;
-    for (const form of term.deprecated) forms.spellings(form, false, place);
+    placed.ambiguous = undefined;
+    placed.role = 2;
+    for (let f = 0; f < term.synonyms.length; f++) forms.spellings(term.synonyms[f], false, placed.place);
+    placed.role = 3;
+    for (let f = 0; f < term.deprecated.length; f++) forms.spellings(term.deprecated[f], false, placed.place);
   }
   forms.seal();
-  return { terms, relations: vocabulary.relations, list: vocabulary.terms, forms, entries: groupByNode(forms.trie.size, nodes, termOf, roleOf, exactOf, ambiguousOf) };
+  return { terms, relations: vocabulary.relations, list, forms, entries: placed.byNode(forms.trie.size) };
 }
 
-/** Sorts the entries by node (a counting sort, so each node keeps its entries in order). */
-function groupByNode(size: number, nodes: number[], termOf: number[], roleOf: number[], exactOf: (string | undefined)[], ambiguousOf: Map<number, AmbiguousForm>): FormEntries {
-  const start = new Int32Array(size + 1);
-  for (const node of nodes) start[node + 1]++;
-  for (let n = 0; n < size; n++) start[n + 1] += start[n];
-  const next = start.slice(0, size);
-  const entries: FormEntries = { start, term: new Int32Array(nodes.length), role: new Uint8Array(nodes.length), exact: new Array<string | undefined>(nodes.length).fill(undefined), ambiguous: new Map() };
-  nodes.forEach((node, i) => {
-    const at = next[node]++;
-    entries.term[at] = termOf[i];
-    entries.role[at] = roleOf[i];
-    entries.exact[at] = exactOf[i];
-    const ambiguous = ambiguousOf.get(i);
-    if (ambiguous) entries.ambiguous.set(at, ambiguous);
-  });
-  return entries;
+/** How many forms the terms have: about how many entries their index will have (variants add some). */
+function formsOf(terms: readonly Term[]): number {
+  let count = 0;
+  for (let t = 0; t < terms.length; t++) count += 1 + terms[t].abbreviations.length + terms[t].synonyms.length + terms[t].deprecated.length;
+  return count;
+}
+
+/**
+ * The index's entries in the order they are placed: each spelling's node, with the term and
+ * role being indexed (`term`, `role`, `ambiguous`, set before each form). In typed arrays sized
+ * for the forms: arrays grown by `push` made half the garbage of indexing 100k terms.
+ */
+class Placed {
+  term = 0;
+  role = 0;
+  ambiguous: AmbiguousForm | undefined;
+  #count = 0;
+  #nodes: Int32Array<ArrayBuffer>;
+  #terms: Int32Array<ArrayBuffer>;
+  #roles: Uint8Array<ArrayBuffer>;
+  #exact: (string | undefined)[];
+  #ambiguous = new Map<number, AmbiguousForm>();
+
+  constructor(expected: number) {
+    this.#nodes = new Int32Array(expected + 16);
+    this.#terms = new Int32Array(expected + 16);
+    this.#roles = new Uint8Array(expected + 16);
+    this.#exact = new Array<string | undefined>(expected + 16).fill(undefined);
+  }
+
+  /** Adds an entry for a spelling of the form at hand. An arrow function, to be passed as a `Spelling`. */
+  readonly place: Spelling = (node, exact) => {
+    const i = this.#count++;
+    if (i === this.#nodes.length) {
+      this.#nodes = grown(this.#nodes, i * 2);
+      this.#terms = grown(this.#terms, i * 2);
+      const roles = new Uint8Array(i * 2);
+      roles.set(this.#roles);
+      this.#roles = roles;
+    }
+    if (this.ambiguous) this.#ambiguous.set(i, this.ambiguous);
+    this.#nodes[i] = node;
+    this.#terms[i] = this.term;
+    this.#roles[i] = this.role;
+    this.#exact[i] = exact;
+  };
+
+  /** The entries sorted by node, for a trie of `size` nodes (a counting sort, so each node keeps its entries in order). */
+  byNode(size: number): FormEntries {
+    const count = this.#count;
+    const start = new Int32Array(size + 1);
+    for (let i = 0; i < count; i++) start[this.#nodes[i] + 1]++;
+    for (let n = 0; n < size; n++) start[n + 1] += start[n];
+    const next = start.slice(0, size);
+    const entries: FormEntries = { start, term: new Int32Array(count), role: new Uint8Array(count), exact: new Array<string | undefined>(count).fill(undefined), ambiguous: new Map() };
+    for (let i = 0; i < count; i++) {
+      const at = next[this.#nodes[i]]++;
+      entries.term[at] = this.#terms[i];
+      entries.role[at] = this.#roles[i];
+      entries.exact[at] = this.#exact[i];
+      const ambiguous = this.#ambiguous.get(i);
+      if (ambiguous) entries.ambiguous.set(at, ambiguous);
+    }
+    return entries;
+  }
 }
 
 /**
@@ -553,9 +622,13 @@ function blockNumbers(starts: Int32Array, count: number, blocks: readonly { star
 /** Joins the exact tokens of a form: a character no token holds, unlike the space that NFKC may give. */
 const exactJoiner = '\u0000';
 
-/** The exact tokens of a form, joined. */
-function exactOf(words: readonly NormalToken[]): string {
-  return words.map((w) => w.exact).join(exactJoiner);
+/** The exact tokens of a form (the first `count` of `words`), joined. */
+function exactOf(words: readonly NormalToken[], count = words.length): string {
+  if (count === 1) return words[0].exact;
+  return words
+    .slice(0, count)
+    .map((w) => w.exact)
+    .join(exactJoiner);
 }
 
 /** Whether the exact tokens `from..to` of the note, joined, are `expected`. */

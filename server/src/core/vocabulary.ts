@@ -258,7 +258,9 @@ function firstLine(message: string): string {
  */
 export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
   const terms = new Map<string, Term>();
-  const owners: FormOwners = { forms: new FormTrie(formCount(layers)), byNode: [] };
+  const forms = formCount(layers);
+  // Sized at once, as the trie is: an array grown one node at a time to 500k was copied over and over.
+  const owners: FormOwners = { forms: new FormTrie(forms), byNode: new Array<string | undefined>(forms * 2 + 16).fill(undefined) };
   const problems: VocabularyProblem[] = [];
   const relations: Relation[] = [];
 
@@ -272,6 +274,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       const span = spanAt(layer, entry);
       problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true });
     };
+    const claims: Claims = { termId: '', owners, problem };
     layer.terms.forEach((patch, i) => {
       entry = i;
       const line = spans && lineAt(spans, i);
@@ -287,7 +290,8 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
         owners.forms.startTerm();
       }
       // The entry that makes a term has its origin in the term's `EntryOrigins`; a later one needs its own.
-      applyPatch(term, patch, made || line === undefined ? layer.origin : atLine(layer.origin, line), made !== undefined, owners, problem);
+      claims.termId = term.id;
+      applyPatch(term, patch, made || line === undefined ? layer.origin : atLine(layer.origin, line), made !== undefined, claims);
       // Entries on one line (a generated file without line breaks, the built-in data) that set the
       // same fields share their origins: nothing changes them once their entry is merged.
       if (made) {
@@ -336,6 +340,17 @@ function atLine(origin: Origin, line: number): Origin {
   return origin.file === undefined ? { layer: origin.layer, line } : { layer: origin.layer, file: origin.file, line };
 }
 
+/**
+ * What claiming a form for the term being merged needs. One for each layer, its `termId` set
+ * for each entry: closures made for each of 100k terms were a tenth of the merge's garbage.
+ */
+interface Claims {
+  termId: string;
+  owners: FormOwners;
+  /** Reports a form left out, at the entry being merged. */
+  problem: (message: string) => void;
+}
+
 /** Which term owns each form key while layers are merged. */
 interface FormOwners {
   /** A form's key is the trie node its tokens lead to. */
@@ -346,9 +361,10 @@ interface FormOwners {
 
 // Field by field rather than in loops over field names: a property named in the code is much
 // cheaper than one looked up by a variable, 100k times over.
-function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boolean, owners: FormOwners, problem: (message: string) => void): void {
+function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boolean, claims: Claims): void {
   const { label, kind, definition, source } = patch;
-  if (label !== undefined && claimForm(label, term.id, owners, problem)) {
+  const { owners } = claims;
+  if (label !== undefined && claimForm(label, claims)) {
     if (term.label) releaseForm(term.label, term.id, owners);
     term.label = label;
     setOrigin(term, 'label', origin, byEntry);
@@ -372,17 +388,16 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boole
     if (term.abbreviations.includes(form)) term.abbreviations = term.abbreviations.filter((s) => s !== form);
     releaseKey(key, term.id, owners);
   }
-  const claim = (caseSensitive: boolean) => (form: string) => claimForm(form, term.id, owners, problem, caseSensitive);
   if (patch.abbreviations) {
-    term.abbreviations = withAdded(term.abbreviations, patch.abbreviations, claim(true));
+    term.abbreviations = withAdded(term.abbreviations, patch.abbreviations, claims, true);
     setOrigin(term, 'abbreviations', origin, byEntry);
   }
   if (patch.synonyms) {
-    term.synonyms = withAdded(term.synonyms, patch.synonyms, claim(false));
+    term.synonyms = withAdded(term.synonyms, patch.synonyms, claims);
     setOrigin(term, 'synonyms', origin, byEntry);
   }
   if (patch.deprecated) {
-    term.deprecated = withAdded(term.deprecated, patch.deprecated, claim(false));
+    term.deprecated = withAdded(term.deprecated, patch.deprecated, claims);
     setOrigin(term, 'deprecated', origin, byEntry);
   }
   if (patch.related) {
@@ -400,22 +415,28 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boole
 }
 
 /**
- * The list with the values it lacks that `accept` takes, as a new list (merging never changes
- * one in place). The layer's own list serves when all of it is taken: a file of 100k terms keeps one copy.
+ * The list with the values it lacks, as a new list (merging never changes one in place); forms
+ * only if the term can claim them, when `claims` is given. The layer's own list serves when all
+ * of it is taken: a file of 100k terms keeps one copy. A list of the values taken is made only
+ * once one is left out: one for each of 300k lists was a fifth of the merge's garbage.
  */
-function withAdded(list: string[], values: string[], accept?: (value: string) => boolean): string[] {
+function withAdded(list: string[], values: string[], claims?: Claims, caseSensitive = false): string[] {
+  /** The values taken; until it is made, every value before the `i`th. */
   let added: string[] | undefined;
-  for (const value of values) {
-    if (list.includes(value) || added?.includes(value)) continue;
-    if (accept && !accept(value)) continue;
-    (added ??= []).push(value);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const repeated = list.includes(value) || (added ? added.includes(value) : values.indexOf(value) < i);
+    if (!repeated && (!claims || claimForm(value, claims, caseSensitive))) added?.push(value);
+    else added ??= values.slice(0, i);
   }
-  if (!added) return list;
-  return list.length === 0 && added.length === values.length ? values : [...list, ...added];
+  const taken = added ?? values;
+  if (taken.length === 0) return list;
+  return list.length === 0 ? taken : [...list, ...taken];
 }
 
 /** Abbreviations are recognized by case: their exact tokens are kept for the index (`FormTrie.keyNode`). */
-function claimForm(form: string, termId: string, { forms, byNode }: FormOwners, problem: (message: string) => void, caseSensitive = false): boolean {
+function claimForm(form: string, { termId, owners, problem }: Claims, caseSensitive = false): boolean {
+  const { forms, byNode } = owners;
   const key = forms.keyNode(form, caseSensitive);
   if (!key) {
     problem(`'${form}' has no letters or digits, so it can never be recognized.`);
