@@ -238,33 +238,6 @@ function singularExact(word: string): string {
   return word.length >= 3 && word.endsWith('s') && /[A-Z]/.test(word[word.length - 2]) ? word.slice(0, -1) : word;
 }
 
-/** Token sequences that a surface form may be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNFalpha). */
-function formVariants(form: string, cache: WordTable<NormalToken>): { keys: string[]; exact: string[] }[] {
-  const t = tokenize(form, 0, form.length, cache, scratch);
-  if (t.count === 0) return [];
-  const words = t.words.slice(0, t.count);
-  const keys = words.map((w) => w.key);
-  const exact = words.map((w) => w.exact);
-  const variants = [{ keys, exact }];
-  if (joinable(form, t)) {
-    const joined = tokenize(words.map((_, i) => form.slice(t.starts[i], t.ends[i])).join(''), undefined, undefined, cache);
-    variants.push({ keys: joined.words.map((w) => w.key), exact: joined.words.map((w) => w.exact) });
-  }
-  for (let i = 1; i < keys.length; i++) {
-    if (!words[i].greekName) continue;
-    for (const letter of [keys[i][0], keys[i]]) {
-      variants.push({
-        keys: [...keys.slice(0, i - 1), keys[i - 1] + letter, ...keys.slice(i + 1)],
-        exact: [...exact.slice(0, i - 1), exact[i - 1] + letter, ...exact.slice(i + 1)],
-      });
-      if (letter.length === 1) {
-        variants.push({ keys: [...keys.slice(0, i), letter, ...keys.slice(i + 1)], exact: [...exact.slice(0, i), letter, ...exact.slice(i + 1)] });
-      }
-    }
-  }
-  return variants;
-}
-
 /** Whether the form's tokens, written together, make another variant: 2–4 tokens apart by nothing or one hyphen. */
 function joinable(form: string, t: Tokens): boolean {
   const n = t.count;
@@ -280,7 +253,7 @@ function joinable(form: string, t: Tokens): boolean {
 }
 
 /**
- * Whether the form needs `formVariants`: it has a Greek-letter name after its first token, or
+ * Whether the form has variants (`FormTrie.#variantSpellings`): it has a Greek-letter name after its first token, or
  * tokens that can be joined. Plain ASCII tokens that meet only where letters meet digits are
  * cut the same way when written together, so that variant would repeat the form itself.
  */
@@ -370,7 +343,7 @@ export class FormTrie {
     this.#cursor = this.#termStarts[term] ?? this.#recorded;
   }
 
-  /** Calls `spelling` for each way the form may be written: its own tokens and `formVariants`. */
+  /** Calls `spelling` for each way the form may be written: its own tokens and their variants (`#variantSpellings`). */
   spellings(form: string, caseSensitive: boolean, spelling: Spelling): void {
     const at = this.#recalled(form);
     let code = at >= 0 ? this.#codes[at] : undefined;
@@ -385,12 +358,36 @@ export class FormTrie {
   }
 
   /**
-   * `spellings` for a form with variants, whose own tokens lead to `node`. Apart from `spellings`,
-   * which would otherwise make a context for this callback on each of its 300k calls.
+   * `spellings` for a form with variants, whose own tokens lead to `node`: the token sequences
+   * it may also be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNF a = TNFalpha). Each variant
+   * goes on from the form's own path where it leaves it, with the tokens' numbers known:
+   * a real list of 100k terms has 15k such forms, and looking every key of every variant up
+   * again took most of the index's time.
    */
   #variantSpellings(form: string, node: number, caseSensitive: boolean, spelling: Spelling): void {
-    // The first variant is the form's own tokens, whose node is known.
-    formVariants(form, this.#words).forEach((variant, i) => spelling(i === 0 ? node : this.#nodeOf(variant.keys), caseSensitive ? variant.exact.join(exactJoiner) : undefined));
+    const t = this.#tokens(form);
+    const n = t.count;
+    const words = t.words.slice(0, n);
+    const exact = caseSensitive ? words.map((w) => w.exact) : undefined;
+    const spell = (end: number, exactTokens: readonly string[] | undefined) => spelling(end, exactTokens?.join(exactJoiner));
+    spell(node, exact);
+    if (joinable(form, t)) {
+      const joined = tokenize(words.map((_, i) => form.slice(t.starts[i], t.ends[i])).join(''), undefined, undefined, this.#words);
+      spell(this.#pathOf(joined.words, 0, joined.count), exact && joined.words.map((w) => w.exact));
+    }
+    // A Greek letter's name, glued to the token before it as its first letter or whole, or apart as its first letter.
+    for (let i = 1; i < n; i++) {
+      if (!words[i].greekName) continue;
+      const before = this.#pathOf(words, 0, i - 1);
+      const name = words[i].key;
+      for (const letter of [name[0], name]) {
+        const glued = this.trie.addChild(before, this.#idOf(words[i - 1].key + letter));
+        spell(this.#pathOf(words, i + 1, n, glued), exact && [...exact.slice(0, i - 1), exact[i - 1] + letter, ...exact.slice(i + 1)]);
+        if (letter.length > 1) continue;
+        const apart = this.trie.addChild(this.#pathOf(words, i - 1, i, before), this.#idOf(letter));
+        spell(this.#pathOf(words, i + 1, n, apart), exact && [...exact.slice(0, i), letter, ...exact.slice(i + 1)]);
+      }
+    }
   }
 
   /** Drops what only building needed; the trie and the token ids stay for recognition. */
@@ -421,21 +418,20 @@ export class FormTrie {
   }
 
   #codeOf(form: string, t: Tokens): number {
-    let node = 0;
-    for (let k = 0; k < t.count; k++) {
-      const word = t.words[k];
+    const node = this.#pathOf(t.words, 0, t.count);
+    return node > 0 && hasVariants(form, t) ? -node : node;
+  }
+
+  /** The node that `words[from, to)` lead to from `node`, added if need be. */
+  #pathOf(words: readonly NormalToken[], from: number, to: number, node = 0): number {
+    for (let k = from; k < to; k++) {
+      const word = words[k];
       if (word.table !== this.table) {
         word.table = this.table;
         word.id = this.#idOf(word.key);
       }
       node = this.trie.addChild(node, word.id);
     }
-    return node > 0 && hasVariants(form, t) ? -node : node;
-  }
-
-  #nodeOf(keys: readonly string[]): number {
-    let node = 0;
-    for (const key of keys) node = this.trie.addChild(node, this.#idOf(key));
     return node;
   }
 
