@@ -26,8 +26,9 @@ quoted) is matched below the current folder; '-' reads one note from standard in
 
 Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
 with --max-warnings N when there are no errors and at most N warnings; 1 otherwise; 2 for a
-usage or configuration error (unreadable or invalid settings, a glob that cannot be used, a note
-that cannot be read, a vocabulary that cannot be used).
+usage or configuration error (unreadable or invalid settings, a path that does not exist or a
+glob that matches no file, a glob that cannot be used, a note that cannot be read, a vocabulary
+that cannot be used).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -169,7 +170,8 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
       const base = path.resolve(folder, scan.base);
       const matches = commandLineGlob(glob);
       const found = await filesBelow(base, (file) => matches(relativePath(folder, path.join(base, file))));
-      if (found.length === 0) process.stderr.write(`regen-notes: no file matches ${target}\n`);
+      // As ESLint and cspell do: a mistyped pattern must not let CI pass on no notes at all.
+      if (found.length === 0) throw new UsageError(`no file matches ${target}`);
       found.forEach(add);
       continue;
     }

@@ -192,6 +192,10 @@ describe('regen-notes check', () => {
     assert.match(broken.stderr, /broken\.json:1:\d+: not valid JSON/);
     assert.equal(check(folder, ['notes', '--format', 'xml']).status, 2);
     assert.equal(check(folder, ['notes', '--max-warnings', 'many']).status, 2);
+    const unmatched = check(folder, ['notes/a.md', 'notes/**/*.mdx']);
+    assert.equal(unmatched.status, 2);
+    assert.match(unmatched.stderr, /^regen-notes: no file matches notes\/\*\*\/\*\.mdx/);
+    assert.equal(unmatched.stdout, '');
     const longGlob = check(folder, [`notes/${'a'.repeat(70_000)}*.md`]);
     assert.equal(longGlob.status, 2);
     assert.match(longGlob.stderr, /^regen-notes: cannot use the glob 'notes\/a+…': .*65536/);
