@@ -123,6 +123,19 @@ describe('index from the merge', () => {
   ];
   const text = 'HGF, scatter factor, SF and hepatopoietin A; HSC cell, stellate cell, Ito cells, Ito-cells, Itocell; KC, kc, Kc, MSC; T-cell, Tcell, IL6, IL-6; TNFα, TNF-alpha, TNFa.';
 
+  it('finds every way of writing forms with Greek letters, more of them than the index was sized for', () => {
+    const letters = 'abcdefghijklmnopqrtuvwxyz'.split(''); // not s: 'kins' is the plural of 'kin'
+    const terms: TermPatch[] = letters.map((l) => ({ id: `kin${l}`, label: `Kin${l}-alpha`, kind: 'molecule', abbreviations: [`K${l.toUpperCase()}-β`] }));
+    const index = buildTermIndex(mergeLayers([{ origin: { layer: 'settings' }, terms, relations: [] }]).vocabulary);
+    assert.ok(index.entries.term.length > 4 * letters.length, `${index.entries.term.length} entries`);
+    for (const l of letters) {
+      const L = l.toUpperCase();
+      const text = `Kin${l}-alpha, kin${l}a, kin${l} a, Kin${l}alpha, kin${l} alpha; K${L}-β, K${L}b, K${L} beta, K${L}beta, k${l}b.`;
+      const found = findTerms(text, index).map((m) => `${m.text}=${m.termId}`);
+      assert.deepEqual(found, [`Kin${l}-alpha`, `kin${l}a`, `kin${l} a`, `Kin${l}alpha`, `kin${l} alpha`, `K${L}-β`, `K${L}b`, `K${L} beta`, `K${L}beta`].map((f) => `${f}=kin${l}`));
+    }
+  });
+
   it('finds what an index built from the vocabulary alone finds', () => {
     const merged = mergeLayers([builtinLayer(), { origin: { layer: 'settings' }, terms: lab, relations: [] }]);
     assert.ok(merged.problems.length >= 2, 'some forms are rejected');

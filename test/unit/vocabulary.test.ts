@@ -93,6 +93,27 @@ describe('vocabulary layers', () => {
     assert.match(bomb.problems[0].message, /^Invalid YAML: /);
   });
 
+  it('adds each form once, in the order written, leaving out those another term has and keeping the layer\'s list when it takes all', () => {
+    const base: VocabularyLayer = { origin: { layer: 'settings' }, terms: [{ id: 'x', label: 'xeno factor', kind: 'molecule' }, { id: 'y', label: 'yeti factor', kind: 'molecule', synonyms: ['yeti'] }], relations: [] };
+    const all = ['zetin', 'zeta protein'];
+    const lab: VocabularyLayer = {
+      origin,
+      terms: [
+        { id: 'x', synonyms: ['xenin', 'xenins', 'xenin', 'yeti', 'xenon', 'Xenin'], abbreviations: ['XF', 'XF', 'xf'] },
+        { id: 'z', label: 'zeta factor', kind: 'molecule', synonyms: all, xrefs: ['GO:1', 'GO:1'] },
+      ],
+      relations: [],
+    };
+    const { vocabulary, problems } = mergeLayers([base, lab]);
+    const [x, , z] = vocabulary.terms;
+    // 'xenins' and 'Xenin' have the key of 'xenin', which the term owns itself: they are kept as written.
+    assert.deepEqual(x.synonyms, ['xenin', 'xenins', 'xenon', 'Xenin']);
+    assert.deepEqual(x.abbreviations, ['XF', 'xf']);
+    assert.deepEqual(problems.map((p) => p.message), ["'yeti' already names term 'y'; a form may belong to one term only."]);
+    assert.equal(z.synonyms, all);
+    assert.deepEqual(z.xrefs, ['GO:1']);
+  });
+
   it('reports a form that already names another term, and a new term without a kind', () => {
     const lab = parseVocabulary('terms:\n  - id: scatter\n    label: scatter factor\n    kind: molecule\n  - id: lonely\n    label: lonely\n', origin);
     const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);
