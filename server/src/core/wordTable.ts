@@ -56,6 +56,7 @@ export class WordTable<T> {
     this.#values.push(value);
     slots[2 * slot] = hash;
     slots[2 * slot + 1] = this.#words.length;
+    // At most half full: two numbers a slot.
     if (this.#words.length * 4 > slots.length) this.#grow();
     return value;
   }
