@@ -263,6 +263,23 @@ describe('regen-notes check', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });
 
+  it('runs from the tarball `npm pack` makes, installed in a notes folder with nothing else, as from the repository', function () {
+    this.timeout(60_000);
+    // Without the `prepack` build: the bundles the other tests run are the ones packed.
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', folder], { cwd: root, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const [{ filename, files }] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+    assert.deepEqual(files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json']);
+    writeFileSync(path.join(folder, 'package.json'), '{ "name": "lab-notes", "private": true }\n');
+    const install = spawnSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--offline', `./${filename}`], { cwd: folder, encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stderr);
+    const installed = spawnSync(path.join(folder, 'node_modules', '.bin', 'regen-notes'), ['check', 'notes', '--format', 'json'], { cwd: folder, encoding: 'utf8' });
+    const here = check(folder, ['notes', '--format', 'json']);
+    assert.equal(installed.status, 1, installed.stderr);
+    assert.ok((JSON.parse(installed.stdout) as { findings: unknown[] }[]).some((note) => note.findings.length > 0), installed.stdout);
+    assert.deepEqual([installed.status, installed.stdout], [here.status, here.stdout]);
+  });
+
   it('counts relations stated in the settings\' sources as support, like the editor', () => {
     const note = 'Kupffer cells suppress hepatocyte proliferation.\n';
     const unsupportedFirst = check(folder, ['-', '--format', 'json'], note);
