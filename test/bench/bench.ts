@@ -6,6 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { PassThrough } from 'node:stream';
+import { createConnection } from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
   CompletionRequest,
@@ -21,6 +23,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, builtinLayer, buildTermIndex, mergeLayers, parseVocabulary, type TermIndex, type VocabularyLayer } from '../../server/src/core';
 import { serverExecArgv } from '../../server/src/launch';
+import { nodeFileSystem } from '../../server/src/nodeFileSystem';
+import { RegenServer } from '../../server/src/server';
 import { generateNote, seededRandom } from './generate';
 
 const root = path.resolve(__dirname, '../../..');
@@ -371,6 +375,58 @@ function benchFlatMemory(index: TermIndex): void {
   record(`heap over ${edits} edits of an 8 KB note (in-process analyzeDocument)`, `${mb(before)} → ${mb(after)} (${ms(elapsed / edits)} per edit)`, 'flat (≤ +5 MB)', after - before <= 5 * 1024 * 1024);
 }
 
+/**
+ * The same over the server's own path: the real `RegenServer`, in this process so that its heap
+ * can be read, over an in-memory connection. Each edit is a `didChange` of one character (typed,
+ * then taken back on the next edit, on lines all over the note) followed by a pull of the
+ * diagnostics, as VS Code sends them: the document store, the incremental analysis and the
+ * kept results all take part. Heap after 1,000 edits, then after 10,000 more.
+ */
+async function benchServerMemory(): Promise<void> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  // Reader and writer, not the streams themselves: given streams, the connection ends the process when they close.
+  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  new RegenServer(serverConnection, nodeFileSystem).listen();
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.onRequest('client/registerCapability', () => undefined);
+  client.onNotification('window/logMessage', () => undefined);
+  client.onRequest('workspace/diagnostic/refresh', () => undefined);
+  client.listen();
+  // As VS Code: it pulls diagnostics and can be asked to pull again, so the server pushes none.
+  const capabilities = { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: false } } };
+  // No process id: given one, the server's connection checks on a timer that the process lives,
+  // and that timer would keep this one running after the bench.
+  await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders: null });
+  await client.sendNotification(InitializedNotification.type, {});
+  const uri = 'file:///bench/memory.md';
+  const lines = generateNote(8 * 1024, 9).split('\n');
+  await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: lines.join('\n') } });
+  let version = 1;
+  let resultId: string | undefined;
+  const edit = async (i: number) => {
+    const line = Math.floor(i / 2) % lines.length;
+    const change = i % 2 === 0 ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+    await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    const report = await client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: resultId });
+    if (report.kind === 'full') resultId = report.resultId;
+  };
+  const warmup = quick ? 200 : 1000;
+  const edits = quick ? 2000 : 10_000;
+  for (let i = 0; i < warmup; i++) await edit(i);
+  const before = heapUsed();
+  const start = performance.now();
+  for (let i = warmup; i < warmup + edits; i++) await edit(i);
+  const elapsed = performance.now() - start;
+  const after = heapUsed();
+  record(`heap over ${edits} edits of an 8 KB note through the server (in-process RegenServer, didChange + pulled diagnostics each)`, `${mb(before)} → ${mb(after)} (${ms(elapsed / edits)} per edit)`, 'flat (≤ +5 MB)', after - before <= 5 * 1024 * 1024);
+  client.dispose();
+  serverConnection.dispose();
+  toServer.destroy();
+  toClient.destroy();
+}
+
 function table(meta: string): string {
   const lines = ['| measure | value | target | |', '|---|---|---|---|'];
   for (const r of rows) lines.push(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS'} |`);
@@ -391,6 +447,7 @@ async function main(): Promise<void> {
   benchAnalysis(lists, indexes, notes);
   process.stderr.write('memory over edits\n');
   benchFlatMemory(indexes.get('built-in')!);
+  await benchServerMemory();
   process.stderr.write('server\n');
   await benchServer(notes, lists);
   process.stderr.write('CLI against cspell\n');
