@@ -510,14 +510,15 @@ class Placed {
   #count = 0;
   #nodes: Int32Array<ArrayBuffer>;
   #terms: Int32Array<ArrayBuffer>;
-  #roles: Uint8Array<ArrayBuffer>;
+  /** Int32, not bytes as the index keeps them, so that `grown` serves all three arrays; only while building. */
+  #roles: Int32Array<ArrayBuffer>;
   #exact: (string | undefined)[];
   #ambiguous = new Map<number, AmbiguousForm>();
 
   constructor(expected: number) {
     this.#nodes = new Int32Array(expected + 16);
     this.#terms = new Int32Array(expected + 16);
-    this.#roles = new Uint8Array(expected + 16);
+    this.#roles = new Int32Array(expected + 16);
     this.#exact = new Array<string | undefined>(expected + 16).fill(undefined);
   }
 
@@ -527,9 +528,7 @@ class Placed {
     if (i === this.#nodes.length) {
       this.#nodes = grown(this.#nodes, i * 2);
       this.#terms = grown(this.#terms, i * 2);
-      const roles = new Uint8Array(i * 2);
-      roles.set(this.#roles);
-      this.#roles = roles;
+      this.#roles = grown(this.#roles, i * 2);
     }
     if (this.ambiguous) this.#ambiguous.set(i, this.ambiguous);
     this.#nodes[i] = node;
