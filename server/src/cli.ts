@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
@@ -7,9 +7,9 @@ import { analyzeDocument, createLineIndex, jsonText, ownText, type LineIndex, ty
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
-import { nodeFileSystem } from './nodeFileSystem';
+import { nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { relativePath, toSlashes } from './paths';
-import { SourceLibrary, VocabularyStore } from './workspace';
+import { maxVocabularyBytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
 // compiler has caught up with the code; on two cores its background jobs also take turns with
@@ -34,9 +34,9 @@ quoted) is matched below the current folder; '-' reads one note from standard in
 
 Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
 with --max-warnings N when there are no errors and at most N warnings; 1 otherwise; 2 for a
-usage or configuration error (unreadable or invalid settings, a path that does not exist or a
-glob that matches no file, a glob that cannot be used, a note that cannot be read, a vocabulary
-that cannot be used).
+usage or configuration error (unreadable or invalid settings, a path that does not exist or is
+not a file or folder, a glob that matches no file, a glob that cannot be used, a note that cannot
+be read or is over 50 MB, a vocabulary that cannot be used).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -132,10 +132,12 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   const file = config ?? path.join(folder, '.vscode', 'settings.json');
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file, maxVocabularyBytes);
   } catch (error) {
-    if (config) throw new UsageError(`cannot read settings file ${config}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return { settings: normalizeSettings(undefined).settings, file };
+    const code = (error as NodeJS.ErrnoException).code;
+    // No settings file is the usual case; one that is there but cannot be read must not let a check pass on defaults.
+    if (!config && (code === 'ENOENT' || code === 'ENOTDIR')) return { settings: normalizeSettings(undefined).settings, file };
+    throw new UsageError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
   }
   const errors: ParseError[] = [];
   const json: unknown = parseJsonc(jsonText(text), errors, { allowTrailingComma: true });
@@ -189,6 +191,7 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
       add(target);
       continue;
     }
+    if (!info.isDirectory()) throw new UsageError(`not a file or folder: ${target}`);
     const base = path.resolve(folder, target);
     const notesBelow = await filesBelow(base, (file) => isNotePath(settings, relativePath(folder, path.join(base, file))));
     notesBelow.forEach(add);
@@ -209,18 +212,35 @@ function lineColumnOf(lines: LineIndex, offset: number): { line: number; column:
   return { line: line + 1, column: character + 1 };
 }
 
-/** A note's text; one that cannot be read (no permission, a device) is a usage error, not a crash. */
+/**
+ * The size above which VS Code hands a file to no extension (50 MB): the editor never checks a
+ * larger note, and the CLI does not either.
+ */
+const maxNoteBytes = 50 * 1024 * 1024;
+
+/** A note's text; one that cannot be read (no permission, a pipe, a device, too large) is a usage error, not a crash or a hang. */
 async function readNote(file: string, name: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return await readTextFile(file, maxNoteBytes);
   } catch (error) {
-    throw new UsageError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot read ${name}: ${reasonOf(error)}`);
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Why a file could not be read, in a few words: the refusal's reason, or the system's error code. */
+function reasonOf(error: unknown): string {
+  if (error instanceof RefusedFile) return error.message;
+  return (error as NodeJS.ErrnoException)?.code ?? String((error as Error)?.message ?? error);
+}
+
+async function readStdin(name: string): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let bytes = 0;
+  for await (const chunk of process.stdin) {
+    bytes += (chunk as Buffer).length;
+    if (bytes > maxNoteBytes) throw new UsageError(`cannot read ${name}: it is larger than 50 MB`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -291,7 +311,7 @@ async function main(argv: string[]): Promise<number> {
   const checked: CheckedNote[] = [];
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
   for (const note of notes) {
-    const text = note.file ? await readNote(note.file, note.name) : await readStdin();
+    const text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
     const analysis = analyzeDocument(text, index, analysisOptions);
     const lines = createLineIndex(text);
     checked.push({

@@ -1,13 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { FileSystem } from './workspace';
+import { RefusedFile, type FileSystem } from './workspace';
 import { relativePath } from './paths';
 
 const skippedFolders = new Set(['node_modules', '.git']);
 
 /** The real disk, for the server process and the CLI. */
 export const nodeFileSystem: Required<FileSystem> = {
-  readFile: (file) => readFile(file, 'utf8'),
+  readFile: readTextFile,
   async listFiles(folder, accept, limit) {
     const files: { path: string; size: number }[] = [];
     const pending = [folder];
@@ -29,3 +30,27 @@ export const nodeFileSystem: Required<FileSystem> = {
     return { files, truncated: false };
   },
 };
+
+/**
+ * The text of a regular file of at most `maxBytes` bytes, looked at before it is read: a named
+ * pipe would wait for a writer for ever (holding one of the few threads Node reads files with),
+ * a device such as /dev/zero never ends, and a file of gigabytes would be read whole before its
+ * size was known. Rejects with a `RefusedFile` saying why, or with the error of the disk.
+ */
+export async function readTextFile(file: string, maxBytes: number): Promise<string> {
+  // Without O_NONBLOCK, opening a named pipe waits for a writer. It changes nothing for a file.
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new RefusedFile('it is a folder', 'not-a-file');
+    if (!info.isFile()) throw new RefusedFile('it is not a regular file (a pipe, a socket or a device)', 'not-a-file');
+    if (info.size > maxBytes) throw new RefusedFile(`it is larger than ${megabytes(maxBytes)}`, 'too-large');
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}

@@ -49,7 +49,7 @@ import {
 } from './core';
 import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
-import { SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { maxVocabularyBytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
@@ -232,6 +232,7 @@ export class RegenServer {
     if (candidates.length === 0) return [];
     const target = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
     const vocabularyFile = await this.#currentText(target);
+    if (!vocabularyFile) return [];
     const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, target)) : undefined;
     // A new vocabulary file is of no use unless the folder's settings can be made to name it.
     if (state.vocabulary.files.length === 0 && !settingsChange) return [];
@@ -250,22 +251,26 @@ export class RegenServer {
   /**
    * A file's text as the editor has it (open) or would have it (on disk): without a byte-order
    * mark, which the editor keeps apart from the text, so that edits land where they should on its
-   * first line. `create` when it does not exist.
+   * first line. `create` when it does not exist; undefined when it is there but cannot be read.
    */
-  async #currentText(file: string): Promise<Omit<FileChange, 'edits'>> {
+  async #currentText(file: string): Promise<Omit<FileChange, 'edits'> | undefined> {
     const uri = pathToFileURL(file).toString();
     const open = this.#documents.get(uri);
     if (open) return { uri, create: false, text: open.getText(), version: open.version };
     try {
-      return { uri, create: false, text: (await this.#fs.readFile(file)).replace(/^\uFEFF/, '') };
-    } catch {
-      return { uri, create: true, text: '' };
+      return { uri, create: false, text: (await this.#fs.readFile(file, maxVocabularyBytes)).replace(/^\uFEFF/, '') };
+    } catch (error) {
+      // Only a file that is not there is made. Edits against text that is not the file's (one that
+      // cannot be read, a folder, a pipe) would garble it: no action is offered. A vocabulary file
+      // like that is already reported where the settings name it.
+      return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? { uri, create: true, text: '' } : undefined;
     }
   }
 
-  /** The edit that names a new vocabulary file in the folder's `.vscode/settings.json`; undefined when that file is not a JSON object. */
+  /** The edit that names a new vocabulary file in the folder's `.vscode/settings.json`; undefined when that file is not a JSON object or cannot be read. */
   async #settingsChange(folder: string, relativeFile: string): Promise<FileChange | undefined> {
     const settingsFile = await this.#currentText(path.join(folder, '.vscode', 'settings.json'));
+    if (!settingsFile) return undefined;
     const edits = addToSettingsList(settingsFile.text, filesSetting, relativeFile);
     return edits && { ...settingsFile, edits };
   }

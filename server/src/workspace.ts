@@ -20,13 +20,26 @@ import { globMatcher } from './globs';
 
 /** Reading files, injected so tests can use an in-memory disk. */
 export interface FileSystem {
-  /** The file's text; rejects when it cannot be read. */
-  readFile(file: string): Promise<string>;
+  /**
+   * The file's text; rejects when it cannot be read, and with a `RefusedFile` when it is not a
+   * regular file or holds more than `maxBytes` bytes (found out before it is read).
+   */
+  readFile(file: string, maxBytes: number): Promise<string>;
   /**
    * Files under `folder` whose folder-relative path (with `/`) matches `accept`, skipping
    * `node_modules` and `.git`, at most `limit` of them. Without it, sources are not read.
    */
   listFiles?(folder: string, accept: (relativePath: string) => boolean, limit: number): Promise<{ files: { path: string; size: number }[]; truncated: boolean }>;
+}
+
+/** A file that is there but was not read: a folder, a pipe or a device, or one too large. */
+export class RefusedFile extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not-a-file' | 'too-large',
+  ) {
+    super(message);
+  }
 }
 
 export interface Logger {
@@ -50,7 +63,8 @@ export interface FolderSettings {
   settings: Settings;
 }
 
-const maxVocabularyBytes = 20 * 1024 * 1024;
+/** The largest vocabulary or settings file read, and the largest file a quick fix edits. */
+export const maxVocabularyBytes = 20 * 1024 * 1024;
 
 /** What a folder's vocabulary is built from: no other setting changes it. */
 function vocabularyKey(folder: string | undefined, settings: Settings): string {
@@ -168,17 +182,20 @@ export class VocabularyStore {
 
   async #readLayer(file: string, report: (key: string, list: VocabularyProblem[]) => void): Promise<VocabularyLayer | undefined> {
     const origin = { layer: 'file' as const, file };
-    let text: string;
+    let text: string | undefined;
     try {
-      text = await this.#fs.readFile(file);
+      text = await this.#fs.readFile(file, maxVocabularyBytes);
     } catch (error) {
-      const last = this.#lastGood.get(file);
-      const reason = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error);
-      report('settings', [{ message: `regenNotes.vocabulary.files: cannot read ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`, origin, start: 0, end: 0, line: 0 }]);
-      return last;
+      // Too large is said of the file in one way, whether that was known before reading it or after.
+      if (!(error instanceof RefusedFile && error.reason === 'too-large')) {
+        const last = this.#lastGood.get(file);
+        const reason = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error);
+        report('settings', [{ message: `regenNotes.vocabulary.files: cannot read ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`, origin, start: 0, end: 0, line: 0 }]);
+        return last;
+      }
     }
-    if (text.length > maxVocabularyBytes || text.includes('\u0000')) {
-      report(file, [{ message: `This vocabulary file is ${text.includes('\u0000') ? 'binary' : 'larger than 20 MB'}; it was not read.`, origin, start: 0, end: 0, line: 0 }]);
+    if (text === undefined || text.length > maxVocabularyBytes || text.includes('\u0000')) {
+      report(file, [{ message: `This vocabulary file is ${text?.includes('\u0000') ? 'binary' : 'larger than 20 MB'}; it was not read.`, origin, start: 0, end: 0, line: 0 }]);
       return this.#lastGood.get(file);
     }
     // A reload reads every file again, but usually only one of them changed: parsing and
@@ -313,7 +330,7 @@ export class SourceLibrary {
         continue;
       }
       try {
-        const text = await this.#fs.readFile(file.path);
+        const text = await this.#fs.readFile(file.path, maxSourceBytes);
         if (text.includes('\u0000')) {
           problems.push(`regenNotes.sources: ${file.path} is binary; it was not read.`);
           continue;

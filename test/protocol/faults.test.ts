@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -115,6 +116,27 @@ describe('language server under faulty requests', () => {
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
     assert.equal(report.kind, 'full');
   });
+
+  for (const [what, make] of [
+    ['a named pipe', (file: string) => assert.equal(spawnSync('mkfifo', [file]).status, 0)],
+    ['a folder', (file: string) => mkdirSync(file)],
+  ] as const) {
+    it(`says why, keeps serving and offers no edit of it when the vocabulary file is ${what}`, async () => {
+      // Read as a file, a pipe waits for a writer for ever; an edit of a folder would be garbage.
+      make(path.join(folder, 'team.yaml'));
+      client.settings = () => ({ vocabulary: { files: ['team.yaml'] } });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const inFolder = pathToFileURL(path.join(folder, 'note.md')).href;
+      const text = 'We saw STAT3 rise in Kupffer cells.\n';
+      await client.open(inFolder, text);
+      const at = positionOf(text, offsetOf(text, 'STAT3', 2));
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: inFolder }, range: { start: at, end: at }, context: { diagnostics: [] } });
+      assert.deepEqual((actions ?? []).map((a) => a.title).filter((t) => t.includes('STAT3')), []);
+      const reason = what === 'a folder' ? 'it is a folder' : 'it is not a regular file';
+      assert.ok(client.messages.some((m) => m.includes(`team.yaml: ${reason}`)), client.messages.join('\n'));
+      await hoverStillWorks();
+    });
+  }
 
   it('skips a source of 50 MB with a message, keeps the other sources and keeps serving', async () => {
     const refs = path.join(folder, 'refs');

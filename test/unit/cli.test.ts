@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -104,7 +104,8 @@ interface Run {
 }
 
 function check(cwd: string, args: string[], input?: string): Run {
-  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // A check that waits for ever must fail the test, not stop the whole run: mocha cannot time out a synchronous spawn.
+  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -222,6 +223,39 @@ describe('regen-notes check', () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  it('exits 2 with a message, and does not wait, for a pipe or a device, a note over 50 MB, and a vocabulary or settings file that is a pipe', function () {
+    if (process.platform !== 'linux') this.skip();
+    const mkfifo = (file: string) => assert.equal(spawnSync('mkfifo', [path.join(folder, file)]).status, 0);
+    mkfifo('notes/pipe.md');
+    for (const target of ['notes/pipe.md', '/dev/zero']) {
+      const run = check(folder, [target]);
+      assert.equal(run.status, 2, run.stderr);
+      assert.equal(run.stderr.split('\n')[0], `regen-notes: not a file or folder: ${target}`);
+    }
+    // A folder holding a pipe: the pipe is no note, and is skipped.
+    assert.equal(check(folder, ['notes']).status, 1);
+    // Sparse: 51 MB on paper, nothing on the disk.
+    const big = openSync(path.join(folder, 'notes', 'big.md'), 'w');
+    ftruncateSync(big, 51 * 1024 * 1024);
+    closeSync(big);
+    const tooBig = check(folder, ['notes/big.md']);
+    assert.equal(tooBig.status, 2);
+    assert.match(tooBig.stderr, /^regen-notes: cannot read notes\/big\.md: it is larger than 50 MB\n/);
+    const tooMuchInput = check(folder, ['-'], 'Kupffer cells. '.repeat(4 * 1024 * 1024));
+    assert.equal(tooMuchInput.status, 2);
+    assert.match(tooMuchInput.stderr, /^regen-notes: cannot read <stdin>: it is larger than 50 MB\n/);
+    rmSync(path.join(folder, 'vocab', 'team.yaml'));
+    mkfifo('vocab/team.yaml');
+    const pipedVocabulary = check(folder, ['notes/deep']);
+    assert.equal(pipedVocabulary.status, 2, pipedVocabulary.stderr);
+    assert.match(pipedVocabulary.stderr, /vocab\/team\.yaml: it is not a regular file/);
+    rmSync(path.join(folder, '.vscode', 'settings.json'));
+    mkfifo('.vscode/settings.json');
+    const pipedSettings = check(folder, ['notes/deep']);
+    assert.equal(pipedSettings.status, 2);
+    assert.match(pipedSettings.stderr, /^regen-notes: cannot read settings file \.vscode\/settings\.json: it is not a regular file/);
   });
 
   it('stops quietly when the reader of its output goes away, as `regen-notes check | head -1` does', async () => {
