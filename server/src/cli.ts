@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, createLineIndex, jsonText, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, createLineIndex, isStackOverflow, jsonText, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
@@ -140,7 +140,13 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     throw new UsageError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
   }
   const errors: ParseError[] = [];
-  const json: unknown = parseJsonc(jsonText(text), errors, { allowTrailingComma: true });
+  let json: unknown;
+  try {
+    json = parseJsonc(jsonText(text), errors, { allowTrailingComma: true });
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    throw new UsageError(`${path.relative(folder, file) || file}: not valid JSON (nested too deeply to be read)`);
+  }
   if (errors.length) {
     const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
     throw new UsageError(`${path.relative(folder, file) || file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);

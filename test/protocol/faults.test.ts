@@ -138,6 +138,28 @@ describe('language server under faulty requests', () => {
     });
   }
 
+  it('reports a vocabulary file nested 100,000 deep, offers no edit of a settings file nested as deep, and keeps serving', async () => {
+    const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    writeFileSync(path.join(folder, 'team.json'), `{ "terms": ${deep(100_000)} }`);
+    client.settings = () => ({ vocabulary: { files: ['team.json'] } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const inFolder = pathToFileURL(path.join(folder, 'note.md')).href;
+    const text = 'We saw STAT3 rise in Kupffer cells.\n';
+    await client.open(inFolder, text);
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: inFolder } });
+    await hoverStillWorks();
+    assert.ok(client.messages.some((m) => /team\.json: Invalid JSON: nested too deeply to be read/.test(m)), client.messages.join('\n'));
+    // With no vocabulary file named, "add to the team vocabulary" would name a new one in the settings file.
+    client.settings = () => ({});
+    mkdirSync(path.join(folder, '.vscode'));
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), `{ "x": ${deep(100_000)} }`);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const at = positionOf(text, offsetOf(text, 'STAT3', 2));
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: inFolder }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    assert.deepEqual((actions ?? []).map((a) => a.title).filter((t) => t.includes('STAT3')), []);
+    await hoverStillWorks();
+  });
+
   it('skips a source of 50 MB with a message, keeps the other sources and keeps serving', async () => {
     const refs = path.join(folder, 'refs');
     mkdirSync(refs);

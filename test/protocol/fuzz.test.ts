@@ -38,7 +38,7 @@ const settingsPool: unknown[] = [
   { vocabulary: { files: ['v.yaml'] } }, { sources: ['refs/**'] }, null, [1, 2],
 ];
 /** What a vocabulary file or source may be replaced with. */
-const fileContents = ['terms:\n  - id: zz\n    label: zeta zeta\n    kind: cell\n', 'terms: [', '*x\n', '\u0000\u0001binary', '', 'HGF promotes hepatocyte proliferation. Kupffer cells secrete IL-6.\n', '[]', '{ "a": '];
+const fileContents = ['terms:\n  - id: zz\n    label: zeta zeta\n    kind: cell\n', 'terms: [', '*x\n', '\u0000\u0001binary', '', 'HGF promotes hepatocyte proliferation. Kupffer cells secrete IL-6.\n', '[]', '{ "a": ', `terms: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`];
 
 interface Probe {
   line: number;

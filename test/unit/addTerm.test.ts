@@ -64,6 +64,10 @@ describe('adding a term to a vocabulary file', () => {
     assert.equal(addTermEdits('terms: [unclosed\n', 'v.yaml', newTermEntry('ERK', 'molecule')), undefined);
     assert.equal(addTermEdits('- just a list\n', 'v.yaml', newTermEntry('ERK', 'molecule')), undefined);
     assert.equal(addTermEdits(lab, 'v.yaml', newTermEntry('Wnt', 'molecule')), undefined);
+    // So deep that the parsers overflow the stack: no edit, rather than an error from the server.
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    assert.equal(addTermEdits(`terms: ${deep}\n`, 'v.yaml', newTermEntry('ERK', 'molecule')), undefined);
+    assert.equal(addTermEdits(`{ "terms": ${deep} }`, 'v.json', newTermEntry('ERK', 'molecule')), undefined);
   });
 
   it('edits a JSON file as JSON, keeping its indentation and comments', () => {
@@ -98,7 +102,7 @@ describe('adding a term to a vocabulary file', () => {
   });
 
   it('does not edit a settings file that is not a JSON object', () => {
-    for (const text of ['null', '[]\n', '5', '{ "editor.wordWrap": ', '{ "a": 1 } trailing']) assert.equal(addToSettingsList(text, 'regenNotes.vocabulary.files', 'a.yaml'), undefined, text);
+    for (const text of ['null', '[]\n', '5', '{ "editor.wordWrap": ', '{ "a": 1 } trailing', `{ "a": ${'['.repeat(100_000)}${']'.repeat(100_000)} }`]) assert.equal(addToSettingsList(text, 'regenNotes.vocabulary.files', 'a.yaml'), undefined, text.slice(0, 40));
   });
 });
 

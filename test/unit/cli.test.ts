@@ -258,6 +258,18 @@ describe('regen-notes check', () => {
     assert.match(pipedSettings.stderr, /^regen-notes: cannot read settings file \.vscode\/settings\.json: it is not a regular file/);
   });
 
+  it('exits 2 with a message, not a stack trace, for a vocabulary or settings file nested 100,000 deep', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    writeFileSync(path.join(folder, 'vocab', 'team.yaml'), `terms: ${deep}\n`);
+    const vocabulary = check(folder, ['notes/deep']);
+    assert.equal(vocabulary.status, 2);
+    assert.match(vocabulary.stderr, /^regen-notes: vocab\/team\.yaml:1 {2}Invalid YAML: nested too deeply to be read\.\n$/);
+    writeFileSync(path.join(folder, 'deep.json'), `{ "regenNotes.sources": ${deep} }`);
+    const settings = check(folder, ['notes/deep', '--config', 'deep.json']);
+    assert.equal(settings.status, 2);
+    assert.match(settings.stderr, /^regen-notes: deep\.json: not valid JSON \(nested too deeply to be read\)\n/);
+  });
+
   it('stops quietly when the reader of its output goes away, as `regen-notes check | head -1` does', async () => {
     const child = spawn(process.execPath, [cli, 'check', 'notes', '--format', 'sarif'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();

@@ -93,6 +93,19 @@ describe('vocabulary layers', () => {
     assert.match(bomb.problems[0].message, /^Invalid YAML: /);
   });
 
+  it('reports a file nested so deeply that parsing it overflows the stack as a problem of the file', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    for (const [text, file, kind] of [
+      [`terms: ${deep}\n`, '/team/deep.yaml', 'YAML'],
+      [`{ "terms": ${deep} }`, '/team/deep.json', 'JSON'],
+      [`{ "terms": [{ "id": "a", "label": "a", "kind": "cell", "x": ${deep} }] }`, '/team/deep-entry.json', 'JSON'],
+    ]) {
+      const parsed = parseVocabulary(text, { layer: 'file', file });
+      assert.equal(parsed.layer, undefined, file);
+      assert.deepEqual(parsed.problems.map((p) => p.message), [`Invalid ${kind}: nested too deeply to be read.`], file);
+    }
+  });
+
   it('adds each form once, in the order written, leaving out those another term has and keeping the layer\'s list when it takes all', () => {
     const base: VocabularyLayer = { origin: { layer: 'settings' }, terms: [{ id: 'x', label: 'xeno factor', kind: 'molecule' }, { id: 'y', label: 'yeti factor', kind: 'molecule', synonyms: ['yeti'] }], relations: [] };
     const all = ['zetin', 'zeta protein'];

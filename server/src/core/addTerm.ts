@@ -2,6 +2,7 @@ import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson,
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { TermKind, TermMatch, TextEditOffsets } from './types';
 import { greekNames } from './matcher';
+import { isStackOverflow } from './stack';
 import { jsonText } from './jsonText';
 
 /** Edits to one file, for a code action that touches files other than the note. */
@@ -108,7 +109,17 @@ export function applyTextEdits(text: string, edits: readonly TextEditOffsets[]):
  * vocabulary, or already has the id.
  */
 export function addTermEdits(text: string, fileName: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
-  return /\.json$/i.test(fileName) ? addTermToJson(text, entry) : addTermToYaml(text, entry);
+  return unlessTooDeep(() => (/\.json$/i.test(fileName) ? addTermToJson(text, entry) : addTermToYaml(text, entry)));
+}
+
+/** What `edit` makes, or undefined when the file is nested too deeply to be parsed. */
+function unlessTooDeep(edit: () => TextEditOffsets[] | undefined): TextEditOffsets[] | undefined {
+  try {
+    return edit();
+  } catch (error) {
+    if (isStackOverflow(error)) return undefined;
+    throw error;
+  }
 }
 
 function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
@@ -212,6 +223,10 @@ function jsonFormatting(text: string): FormattingOptions {
  * file is not a JSON object (broken, or `[]`): it cannot be edited safely.
  */
 export function addToSettingsList(file: string, key: string, value: string): TextEditOffsets[] | undefined {
+  return unlessTooDeep(() => settingsListEdits(file, key, value));
+}
+
+function settingsListEdits(file: string, key: string, value: string): TextEditOffsets[] | undefined {
   const text = jsonText(file);
   const formatting = jsonFormatting(text);
   const source = text.trim() === '' ? '{}' : text;

@@ -19,3 +19,4 @@ export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findU
 export { ownText } from './ownText';
 export { jsonText } from './jsonText';
 export { indexSources, type SourceDocument, type SourceIndex, type SourceSentence } from './sources';
+export { isStackOverflow } from './stack';

@@ -7,6 +7,7 @@ import { jsonText } from './jsonText';
 import { createLineIndex } from './lines';
 import { FormTrie, handOverMerge } from './matcher';
 import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
+import { isStackOverflow } from './stack';
 import type { AmbiguousForm, EntryOrigins, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
@@ -110,8 +111,14 @@ export function builtinLayer(): VocabularyLayer {
  */
 export function parseVocabulary(text: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
   const isJson = origin.file ? /\.json$/i.test(origin.file) : /^\s*\{/.test(text);
-  return isJson ? parseJsonVocabulary(text, origin) : parseYamlVocabulary(text, origin);
+  try {
+    return isJson ? parseJsonVocabulary(text, origin) : parseYamlVocabulary(text, origin);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    return { problems: [{ message: `Invalid ${isJson ? 'JSON' : 'YAML'}: nested too deeply to be read.`, origin, start: 0, end: 0, line: 0 }] };
+  }
 }
+
 
 function parseJsonVocabulary(file: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
   const text = jsonText(file);
@@ -190,12 +197,16 @@ function parseYamlVocabulary(text: string, origin: Origin): { layer?: Vocabulary
     line: lineCounter.linePos(start).line - 1,
   });
   if (doc.errors.length > 0) {
+    // The parser reports overflowing its stack as errors of the document (many), in the engine's words.
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) return { problems: [at(overflow.pos[0], overflow.pos[1], 'Invalid YAML: nested too deeply to be read.')] };
     return { problems: doc.errors.map((e) => at(e.pos[0], e.pos[1], `Invalid YAML: ${firstLine(e.message)}`)) };
   }
   let data: unknown;
   try {
     data = doc.toJS() ?? {};
   } catch (error) {
+    if (isStackOverflow(error)) throw error;
     // Aliases parse, but resolve only here: one to an anchor that is not set before it, or so
     // many that they would blow the document up, is an error of the file, not of the server.
     const [start, end] = firstAliasRange(doc) ?? [0, 0];
