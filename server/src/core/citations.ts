@@ -1,3 +1,4 @@
+import { CodeSpans } from './codeSpans';
 import { ownText } from './ownText';
 import { partitionIndex } from './sorted';
 
@@ -486,20 +487,18 @@ interface Gate {
   notCode(offset: number): boolean;
 }
 
-const codeOrComment = /(`+)[\s\S]*?[^`]\1(?!`)|<!--[\s\S]*?-->/g;
-
 /** Code spans and HTML comments of the range, found in the original text, shut out every citation. */
 function createGate(text: string, slice: string, masked: string | undefined, start: number): Gate {
   const starts: number[] = [];
   const ends: number[] = [];
   if (slice.includes('`') || slice.includes('<!--')) {
-    codeOrComment.lastIndex = 0;
-    for (let m = codeOrComment.exec(slice); m; m = codeOrComment.exec(slice)) {
-      starts.push(start + m.index);
-      ends.push(start + m.index + m[0].length);
+    const spans = new CodeSpans(slice);
+    for (let span = spans.next(0); span; span = spans.next(span.end)) {
+      starts.push(start + span.start);
+      ends.push(start + span.end);
     }
   }
-  // The spans come from one scan with a global pattern: sorted, not overlapping.
+  // The spans come from one scan left to right: sorted, not overlapping.
   const inCode = (offset: number): boolean => {
     const k = partitionIndex(starts.length, (i) => ends[i] <= offset);
     return k < starts.length && starts[k] <= offset;

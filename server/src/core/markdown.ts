@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { CodeSpans, htmlComments } from './codeSpans';
 import { lineStarts } from './lines';
 
 /** Where a paragraph sits; citations in a container cover the whole container. */
@@ -261,19 +262,15 @@ function collectComments(text: string, token: MarkdownIt.Token, lines: number[],
   if (!token.map) return;
   const start = lines[token.map[0]];
   const end = Math.min(lines[token.map[1]] ?? text.length, text.length);
-  const re = /<!--[\s\S]*?-->/g;
-  const slice = text.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  out.push(...htmlComments(text.slice(start, end), start));
 }
 
 /**
- * Inline spans that are not prose: code spans, HTML comments and tags, autolinks, link
- * destinations (with titles) and bare URLs.
+ * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
+ * tags, autolinks, link destinations (with titles) and bare URLs.
  */
 const inlineNoise = new RegExp(
   [
-    '(`+)[\\s\\S]*?[^`]\\1(?!`)', // code span (group 1: the backtick run)
-    '<!--[\\s\\S]*?-->', // HTML comment
     '<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>', // autolink
     '<[^\\s<>@]+@[^\\s<>]+>', // e-mail autolink
     '</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>', // HTML tag
@@ -309,16 +306,37 @@ function proseOf(text: string, range: InlineRange): string {
   return out;
 }
 
+/**
+ * `s` with its code spans, comments, tags, autolinks, link destinations and URLs blanked, each
+ * found where it starts first (a code span before a comment or tag at the same place).
+ */
 function maskInline(s: string, offset: number, comments: OffsetRange[]): string {
   if (!/[`<\]h:w]/.test(s)) return s;
+  const spans = s.includes('`') || s.includes('<!--') ? new CodeSpans(s) : undefined;
   let out = '';
   let at = 0;
-  inlineNoise.lastIndex = 0;
-  for (let m = inlineNoise.exec(s); m; m = inlineNoise.exec(s)) {
-    const keep = m[0].startsWith(']') ? 1 : 0;
-    out += s.slice(at, m.index + keep) + blank(m[0].slice(keep));
-    if (m[0].startsWith('<!--')) comments.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-    at = m.index + m[0].length;
+  // The pattern's next match is kept while it starts at or after `at`: what it passed over before has no match.
+  let other: RegExpExecArray | null | undefined;
+  for (;;) {
+    if (other !== null && (other === undefined || other.index < at)) {
+      inlineNoise.lastIndex = at;
+      other = inlineNoise.exec(s);
+    }
+    const span = spans?.next(at);
+    let start: number;
+    let end: number;
+    if (span && (!other || span.start <= other.index)) {
+      ({ start, end } = span);
+      if (span.comment) comments.push({ start: offset + start, end: offset + end });
+    } else if (other) {
+      start = other.index;
+      end = start + other[0].length;
+    } else {
+      break;
+    }
+    const keep = s.charCodeAt(start) === 93 ? 1 : 0; // the `]` before a link destination stays
+    out += s.slice(at, start + keep) + blank(s.slice(start + keep, end));
+    at = end;
   }
   return out + s.slice(at);
 }
