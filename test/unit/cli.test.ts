@@ -246,6 +246,13 @@ describe('regen-notes check', () => {
     const tooMuchInput = check(folder, ['-'], 'Kupffer cells. '.repeat(4 * 1024 * 1024));
     assert.equal(tooMuchInput.status, 2);
     assert.match(tooMuchInput.stderr, /^regen-notes: cannot read <stdin>: it is larger than 50 MB\n/);
+    // Sized, not read: a vocabulary file over 20 MB.
+    const vocabulary = openSync(path.join(folder, 'vocab', 'team.yaml'), 'w');
+    ftruncateSync(vocabulary, 21 * 1024 * 1024);
+    closeSync(vocabulary);
+    const bigVocabulary = check(folder, ['notes/deep']);
+    assert.equal(bigVocabulary.status, 2);
+    assert.match(bigVocabulary.stderr, /vocab\/team\.yaml:1 {2}This vocabulary file is larger than 20 MB; it was not read\./);
     rmSync(path.join(folder, 'vocab', 'team.yaml'));
     mkfifo('vocab/team.yaml');
     const pipedVocabulary = check(folder, ['notes/deep']);
