@@ -491,12 +491,10 @@ interface Gate {
 function createGate(text: string, slice: string, masked: string | undefined, start: number): Gate {
   const starts: number[] = [];
   const ends: number[] = [];
-  if (slice.includes('`') || slice.includes('<!--')) {
-    const spans = new CodeSpans(slice);
-    for (let span = spans.next(0); span; span = spans.next(span.end)) {
-      starts.push(start + span.start);
-      ends.push(start + span.end);
-    }
+  const spans = new CodeSpans(slice);
+  for (let span = spans.next(0); span; span = spans.next(span.end)) {
+    starts.push(start + span.start);
+    ends.push(start + span.end);
   }
   // The spans come from one scan left to right: sorted, not overlapping.
   const inCode = (offset: number): boolean => {

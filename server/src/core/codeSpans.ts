@@ -21,6 +21,7 @@ export class CodeSpans {
   #closeFrom = -1;
   #close = -1;
 
+  /** Cheap for a text with neither backticks nor comments: nothing is made for them, and comments are looked for when asked. */
   constructor(private readonly text: string) {
     for (let i = text.indexOf('`'); i !== -1; ) {
       let end = i + 1;
@@ -29,6 +30,7 @@ export class CodeSpans {
       this.#runEnds.push(end);
       i = text.indexOf('`', end);
     }
+    if (this.#runStarts.length === 0) return;
     const lastOfLength = new Map<number, number>();
     for (let r = this.#runStarts.length - 1; r >= 0; r--) {
       const length = this.#runEnds[r] - this.#runStarts[r];

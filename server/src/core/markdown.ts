@@ -312,7 +312,7 @@ function proseOf(text: string, range: InlineRange): string {
  */
 function maskInline(s: string, offset: number, comments: OffsetRange[]): string {
   if (!/[`<\]h:w]/.test(s)) return s;
-  const spans = s.includes('`') || s.includes('<!--') ? new CodeSpans(s) : undefined;
+  const spans = new CodeSpans(s);
   let out = '';
   let at = 0;
   // The pattern's next match is kept while it starts at or after `at`: what it passed over before has no match.
@@ -322,7 +322,7 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
       inlineNoise.lastIndex = at;
       other = inlineNoise.exec(s);
     }
-    const span = spans?.next(at);
+    const span = spans.next(at);
     let start: number;
     let end: number;
     if (span && (!other || span.start <= other.index)) {

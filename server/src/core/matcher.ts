@@ -491,10 +491,24 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   return { terms, relations: vocabulary.relations, list, forms, entries: placed.byNode(forms.trie.size) };
 }
 
-/** How many forms the terms have: about how many entries their index will have (variants add some). */
-function formsOf(terms: readonly Term[]): number {
+/** The forms a term or an entry of a layer writes. */
+interface WrittenForms {
+  label?: string;
+  abbreviations?: readonly string[];
+  synonyms?: readonly string[];
+  deprecated?: readonly string[];
+}
+
+/**
+ * How many forms the terms (or a layer's entries) write: what a merge of them sizes its record
+ * and trie for, and about how many entries their index will have (variants add some).
+ */
+export function formsOf(terms: readonly WrittenForms[]): number {
   let count = 0;
-  for (let t = 0; t < terms.length; t++) count += 1 + terms[t].abbreviations.length + terms[t].synonyms.length + terms[t].deprecated.length;
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t];
+    count += (term.label ? 1 : 0) + (term.abbreviations?.length ?? 0) + (term.synonyms?.length ?? 0) + (term.deprecated?.length ?? 0);
+  }
   return count;
 }
 

@@ -5,9 +5,9 @@ import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { jsonText } from './jsonText';
 import { createLineIndex } from './lines';
-import { FormTrie, handOverMerge } from './matcher';
+import { FormTrie, formsOf, handOverMerge } from './matcher';
 import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
-import { isStackOverflow } from './stack';
+import { isStackOverflow, saysStackOverflow } from './stack';
 import type { AmbiguousForm, EntryOrigins, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
@@ -119,7 +119,6 @@ export function parseVocabulary(text: string, origin: Origin): { layer?: Vocabul
   }
 }
 
-
 function parseJsonVocabulary(file: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
   const text = jsonText(file);
   const { lineOf } = createLineIndex(text);
@@ -198,7 +197,7 @@ function parseYamlVocabulary(text: string, origin: Origin): { layer?: Vocabulary
   });
   if (doc.errors.length > 0) {
     // The parser reports overflowing its stack as errors of the document (many), in the engine's words.
-    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    const overflow = doc.errors.find((e) => saysStackOverflow(e.message));
     if (overflow) return { problems: [at(overflow.pos[0], overflow.pos[1], 'Invalid YAML: nested too deeply to be read.')] };
     return { problems: doc.errors.map((e) => at(e.pos[0], e.pos[1], `Invalid YAML: ${firstLine(e.message)}`)) };
   }
@@ -269,7 +268,7 @@ function firstLine(message: string): string {
  */
 export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
   const terms = new Map<string, Term>();
-  const forms = formCount(layers);
+  const forms = layers.reduce((count, layer) => count + formsOf(layer.terms), 0);
   // Sized at once, as the trie is: an array grown one node at a time to 500k was copied over and over.
   const owners: FormOwners = { forms: new FormTrie(forms), byNode: new Array<string | undefined>(forms * 2 + 16).fill(undefined) };
   const problems: VocabularyProblem[] = [];
@@ -332,15 +331,6 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
   handOverMerge(vocabulary, owners.forms, terms);
   return { vocabulary, problems };
-}
-
-/** How many forms the layers write, to size the form trie. */
-function formCount(layers: readonly VocabularyLayer[]): number {
-  let count = 0;
-  for (const layer of layers) {
-    for (const patch of layer.terms) count += (patch.label ? 1 : 0) + (patch.abbreviations?.length ?? 0) + (patch.synonyms?.length ?? 0) + (patch.deprecated?.length ?? 0);
-  }
-  return count;
 }
 
 /**
