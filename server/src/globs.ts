@@ -9,19 +9,35 @@ import picomatch from 'picomatch';
  *   characters; with two, milliseconds;
  * - each `**` between other parts does too: with six, a path 40 folders deep takes a fifth of a
  *   second, and it grows with the folders' depth to the power of their number;
+ * - each `{…}` group multiplies the ways a path can be matched by its alternatives: with 25
+ *   `{a,aa}` (or `{,}`) a name of 50 letters takes seconds, and each group doubles it. It also
+ *   multiplies what the `*` cost: 64 alternatives with three `*` in a part take a second on a name
+ *   of 250 characters, 512 with two a tenth of one. picomatch also takes seconds to read 10,000
+ *   groups, and a nest of 20,000 makes a regular expression too large to compile;
  * - picomatch reads `(`, `)`, `|`, `+` and `@` as extglobs and regular-expression groups, and
  *   `+([a-z]|a)x` backtracks for seconds on 28 letters. VS Code gives them no meaning, so they are
  *   read as the characters they are.
  */
 const maxStarsPerPart = 3;
 const maxGlobstars = 4;
+const maxBraceGroups = 16;
+const maxAlternatives = 256;
+/** Alternatives allowed beside `maxStarsPerPart` stars in one part of the path. */
+const maxAlternativesBesideStars = 16;
 
 /** Why a glob cannot be used (it could take minutes to match, or picomatch cannot read it), or undefined when it can. */
 export function globProblem(glob: string): string | undefined {
   const parts = glob.split('/');
-  const part = parts.find((p) => p !== '**' && starCount(p) > maxStarsPerPart);
-  if (part !== undefined) return `more than ${maxStarsPerPart} '*' in '${clipped(part)}', one part of the path, could take minutes to match`;
+  const stars = parts.map((p) => (p === '**' ? 0 : starCount(p)));
+  const most = stars.reduce((a, b) => Math.max(a, b), 0);
+  if (most > maxStarsPerPart) return `more than ${maxStarsPerPart} '*' in '${clipped(parts[stars.indexOf(most)])}', one part of the path, could take minutes to match`;
   if (parts.filter((p) => p === '**').length > maxGlobstars) return `more than ${maxGlobstars} '**' could take minutes to match`;
+  const braces = braceCount(glob);
+  if (braces.groups > maxBraceGroups) return `more than ${maxBraceGroups} '{…}' groups could take minutes to match`;
+  if (braces.alternatives > maxAlternatives) return `its '{…}' groups make more than ${maxAlternatives} alternatives, which could take minutes to match`;
+  if (most === maxStarsPerPart && braces.alternatives > maxAlternativesBesideStars) {
+    return `its '{…}' groups make more than ${maxAlternativesBesideStars} alternatives beside ${maxStarsPerPart} '*' in one part of the path, which could take minutes to match`;
+  }
   try {
     // picomatch throws on a glob it cannot read, such as one over 65,536 characters.
     picomatch.makeRe(plain(glob));
@@ -44,6 +60,39 @@ export function clipped(glob: string): string {
 /** The glob with the characters that only picomatch gives a meaning escaped; escaped characters stay as they are. */
 function plain(glob: string): string {
   return glob.replace(/\\.|[()|+@]/g, (m) => (m.length === 2 ? m : `\\${m}`));
+}
+
+/**
+ * How many `{` groups the glob opens, and how many globs its groups would make if each were
+ * written out (`{a,b}/{c,d}` makes 4), counted up to just past `maxAlternatives`. A group left
+ * open counts as if it closed at the end, and escaped characters are skipped. Without recursion:
+ * groups may be nested thousands deep.
+ */
+function braceCount(glob: string): { groups: number; alternatives: number } {
+  const cap = maxAlternatives + 1;
+  // For each open group (and the glob itself, at the bottom): the alternatives of its finished
+  // branches, and those of the branch being read.
+  const finished = [0];
+  const current = [1];
+  let groups = 0;
+  const close = () => {
+    const alternatives = Math.min(cap, finished.pop()! + current.pop()!);
+    current[current.length - 1] = Math.min(cap, current[current.length - 1] * alternatives);
+  };
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') i++;
+    else if (c === '{') {
+      groups++;
+      finished.push(0);
+      current.push(1);
+    } else if (c === ',' && current.length > 1) {
+      finished[finished.length - 1] = Math.min(cap, finished[finished.length - 1] + current[current.length - 1]);
+      current[current.length - 1] = 1;
+    } else if (c === '}' && current.length > 1) close();
+  }
+  while (current.length > 1) close();
+  return { groups, alternatives: current[0] };
 }
 
 function starCount(part: string): number {

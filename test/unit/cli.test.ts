@@ -203,6 +203,9 @@ describe('regen-notes check', () => {
     const slowGlob = check(folder, ['notes/*a*a*a*a*.md']);
     assert.equal(slowGlob.status, 2);
     assert.match(slowGlob.stderr, /^regen-notes: cannot use the glob 'notes\/\*a\*a\*a\*a\*\.md': more than 3 '\*'/);
+    const bracesGlob = check(folder, [`notes/${'{,}'.repeat(30)}a.md`]);
+    assert.equal(bracesGlob.status, 2);
+    assert.match(bracesGlob.stderr, /^regen-notes: cannot use the glob 'notes\/\{,\}.*': more than 16 '\{…\}' groups/);
     writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms:\n  - id: Bad Id\n');
     const invalid = check(folder, ['notes']);
     assert.equal(invalid.status, 2);

@@ -5,7 +5,7 @@ import { isNotePath, normalizeSettings } from '../../server/src/settings';
 
 describe('settings under arbitrary input', () => {
   it('normalizes any JSON value into valid settings with messages, and matches notes without throwing', () => {
-    const glob = fc.oneof(fc.string(), fc.constantFrom('**/*.md', '[', '[a-', '{a,b', '!(x', '*(', '\\', '**/[!a].md', '+(a|b)', '@(', '{'.repeat(5000), '{1..100000}'));
+    const glob = fc.oneof(fc.string(), fc.constantFrom('**/*.md', '[', '[a-', '{a,b', '!(x', '*(', '\\', '**/[!a].md', '+(a|b)', '@(', '{'.repeat(5000), '{1..100000}', '{,}'.repeat(30), `${'{'.repeat(20_000)}a${'}'.repeat(20_000)}`));
     const value = fc.oneof(fc.jsonValue(), fc.array(glob, { maxLength: 3 }));
     fc.assert(
       fc.property(value, value, value, fc.jsonValue(), fc.string(), (include, exclude, terms, raw, file) => {
@@ -44,5 +44,29 @@ describe('settings under arbitrary input', () => {
     // As an extglob, +([a-z]|a) would be one or more letters, and backtrack for seconds on a long name.
     assert.equal(isNotePath(settings, `notes/${'a'.repeat(40)}x.md`), false);
     assert.equal(isNotePath(settings, 'notes/+(q|a)x.md'), true);
+  });
+
+  it("drops a glob whose '{…}' groups could take minutes to match or to read, and keeps the ones teams write", () => {
+    // Each group doubles the ways to match a name of a's: 30 of them are 2^30 for a name of 60.
+    const empties = '{,}'.repeat(30);
+    const doubles = `${'{a,aa}'.repeat(9)}*x.md`;
+    const besideStars = `${'{a,aa}'.repeat(5)}*a*a*x.md`;
+    // picomatch takes seconds to read this and makes a regular expression too large to compile.
+    const nested = `${'{'.repeat(20_000)}a${'}'.repeat(20_000)}`;
+    // Escaped braces are plain characters, and no group.
+    const team = ['{notes,papers}/{2024,2025}/**/*.{md,markdown}', '**/{a,aa}{a,aa}*a*a*x.md', `escaped/${'\\{,\\}'.repeat(20)}.md`];
+    const { settings, problems } = normalizeSettings({ include: [empties, nested, ...team], exclude: [doubles, besideStars] });
+    assert.deepEqual(settings.include, team);
+    assert.deepEqual(settings.exclude, []);
+    assert.deepEqual(problems, [
+      `regenNotes.include: '${empties.slice(0, 60)}…' is not a glob that can be used (more than 16 '{…}' groups could take minutes to match); it was ignored.`,
+      `regenNotes.include: '${nested.slice(0, 60)}…' is not a glob that can be used (more than 16 '{…}' groups could take minutes to match); it was ignored.`,
+      `regenNotes.exclude: '${doubles}' is not a glob that can be used (its '{…}' groups make more than 256 alternatives, which could take minutes to match); it was ignored.`,
+      `regenNotes.exclude: '${besideStars}' is not a glob that can be used (its '{…}' groups make more than 16 alternatives beside 3 '*' in one part of the path, which could take minutes to match); it was ignored.`,
+    ]);
+    assert.equal(isNotePath(settings, 'papers/2025/lab/liver.markdown'), true);
+    assert.equal(isNotePath(settings, 'papers/2023/lab/liver.md'), false);
+    assert.equal(isNotePath(settings, `deep/${'a'.repeat(250)}.md`), false);
+    assert.equal(isNotePath(settings, `escaped/${'{,}'.repeat(20)}.md`), true);
   });
 });
