@@ -118,4 +118,32 @@ describe('SourceLibrary', () => {
     assert.ok(termAdded.passages.has('endotoxin'), 'indexed against the new vocabulary');
     assert.deepEqual(reads, ['/w/refs/a.md', '/w/notes/b.md']);
   });
+
+  it('reads at most 64 MB of sources in a folder, and says which files it left', async () => {
+    const mb = 1024 * 1024;
+    const sizes = new Map([
+      ['/w/refs/a.md', 20 * mb],
+      ['/w/refs/b.md', 20 * mb],
+      ['/w/refs/c.md', 20 * mb],
+      ['/w/refs/d.md', 20 * mb],
+      ['/w/refs/e.md', mb],
+    ]);
+    const reads: string[] = [];
+    const fs: FileSystem = {
+      // The texts are short: the sizes the listing gives are what count.
+      readFile: async (file) => {
+        reads.push(file);
+        return `Kupffer cells, in ${file}.\n`;
+      },
+      listFiles: async () => ({ files: [...sizes].map(([file, size]) => ({ path: file, size })), truncated: false }),
+    };
+    const warnings: string[] = [];
+    const library = new SourceLibrary(fs, { ...quiet, warn: (message) => warnings.push(message) });
+    const sources = await library.sourcesFor('/w', ['refs/*.md'], indexOf([{ id: 'kupffer-cell', label: 'Kupffer cells', kind: 'cell' }]));
+    assert.deepEqual(reads, ['/w/refs/a.md', '/w/refs/b.md', '/w/refs/c.md']);
+    const problem = 'regenNotes.sources: the files that match in /w hold more than 64 MB; /w/refs/d.md and the 1 after it were not read.';
+    assert.deepEqual(sources.problems, [problem]);
+    assert.deepEqual(warnings, [problem]);
+    assert.equal(sources.passages.get('kupffer-cell')?.length, 3);
+  });
 });
