@@ -38,10 +38,10 @@ describe('VocabularyStore', () => {
     assert.notEqual(second.index.terms.get('team-one')!.synonyms, first.index.terms.get('team-one')!.synonyms);
   });
 
-  it('reads a vocabulary file whose name starts with two dots, and refuses one above the folder', () => {
+  it('reads a vocabulary file whose name starts with two dots, and once when it is named twice, and refuses one above the folder', () => {
     const store = new VocabularyStore({ readFile: async () => '' }, quiet);
-    const { resolved, problems } = store.resolveFiles('/w', ['..team.yaml', 'sub/..x.yaml', '../team.yaml', '${workspaceFolder}/..']);
-    assert.deepEqual(resolved, ['/w/..team.yaml', '/w/sub/..x.yaml']);
+    const { resolved, problems } = store.resolveFiles('/w', ['..team.yaml', 'sub/..x.yaml', '../team.yaml', '${workspaceFolder}/..', './..team.yaml', '${workspaceFolder}/sub/..x.yaml']);
+    assert.deepEqual(resolved, ['/w/..team.yaml', '/w/sub/..x.yaml'], 'each file once, however it is named');
     assert.deepEqual(problems.map((p) => p.split("'")[1]), ['../team.yaml', '${workspaceFolder}/..']);
   });
 
