@@ -10,10 +10,10 @@ import picomatch from 'picomatch';
  * - each `**` between other parts does too: with six, a path 40 folders deep takes a fifth of a
  *   second, and it grows with the folders' depth to the power of their number;
  * - each `{…}` group multiplies the ways a path can be matched by its alternatives: with 25
- *   `{a,aa}` (or `{,}`) a name of 50 letters takes seconds, and each group doubles it. It also
- *   multiplies what the `*` cost: 64 alternatives with three `*` in a part take a second on a name
- *   of 250 characters, 512 with two a tenth of one. picomatch also takes seconds to read 10,000
- *   groups, and a nest of 20,000 makes a regular expression too large to compile;
+ *   `{,}` one name takes a second, and each group more doubles it. It also multiplies what the
+ *   `*` cost: 64 alternatives with three `*` in a part take a second on a name of 250
+ *   characters, 512 with two a tenth of one. picomatch takes seconds to read a nest of 10,000
+ *   groups, and one of 20,000 makes a regular expression too large to compile;
  * - picomatch reads `(`, `)`, `|`, `+` and `@` as extglobs and regular-expression groups, and
  *   `+([a-z]|a)x` backtracks for seconds on 28 letters. VS Code gives them no meaning, so they are
  *   read as the characters they are.
