@@ -5,6 +5,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import picomatch from 'picomatch';
 import { analyzeDocument, createLineIndex, isStackOverflow, jsonText, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
+import { ChunkedWriter, writeJson } from './jsonWriter';
 import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
@@ -335,29 +336,31 @@ async function main(argv: string[]): Promise<number> {
   const errors = all.filter((f) => f.level === 'error').length;
   const warnings = all.filter((f) => f.level === 'warning').length;
 
+  const out = new ChunkedWriter((text) => process.stdout.write(text));
   if (options.format === 'sarif') {
-    process.stdout.write(`${JSON.stringify(toSarif([...unusable, ...reports], settings.levels), null, 2)}\n`);
+    writeJson(toSarif([...unusable, ...reports], settings.levels), out);
+    out.write('\n');
   } else if (options.format === 'json') {
     const findingsOf = (r: { findings: LocatedFinding[] }) => r.findings.map(({ snippet: _snippet, ...f }) => f);
     const json = [...dropped.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => ({ file: n.name, findings: findingsOf(n), ...(n.terms ? { terms: n.terms } : {}) }))];
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    writeJson(json, out);
+    out.write('\n');
   } else {
     const colour = !!process.stdout.isTTY && !process.env.NO_COLOR;
-    let out = '';
-    for (const r of dropped) for (const f of r.findings) out += textLine(r.file, f, colour);
+    for (const r of dropped) for (const f of r.findings) out.write(textLine(r.file, f, colour));
     for (const n of checked) {
       if (n.terms) {
         const seen = new Map<string, number>();
         for (const t of n.terms) seen.set(t.termId, (seen.get(t.termId) ?? 0) + 1);
         const labels = [...seen].map(([id, count]) => `${vocabulary.index.terms.get(id)?.label ?? id}${count > 1 ? ` ×${count}` : ''}`);
-        out += `${n.name}: ${n.terms.length} terms — ${labels.join(', ')}\n`;
+        out.write(`${n.name}: ${n.terms.length} terms — ${labels.join(', ')}\n`);
       }
-      for (const f of n.findings) out += textLine(n.name, f, colour);
+      for (const f of n.findings) out.write(textLine(n.name, f, colour));
     }
     const others = all.length - errors - warnings;
-    out += `${plural(checked.length, 'note')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${others} other finding${others === 1 ? '' : 's'}.\n`;
-    process.stdout.write(out);
+    out.write(`${plural(checked.length, 'note')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${others} other finding${others === 1 ? '' : 's'}.\n`);
   }
+  out.flush();
 
   if (unusable.length > 0) return 2;
   if (errors > 0) return 1;
