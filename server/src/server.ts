@@ -49,6 +49,7 @@ import {
 } from './core';
 import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
+import { noteDocuments } from './documents';
 import { maxVocabularyBytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
 
@@ -93,7 +94,7 @@ const largeText = 256 * 1024;
 /** The Regen Notes language server: one table of handlers over the pure core. */
 export class RegenServer {
   readonly #connection: Connection;
-  readonly #documents = new TextDocuments(TextDocument);
+  readonly #documents = new TextDocuments(noteDocuments);
   readonly #store: VocabularyStore;
   readonly #sources: SourceLibrary;
   readonly #fs: FileSystem;

@@ -299,6 +299,33 @@ async function benchServer(notes: Map<string, string>, lists: TermList[]): Promi
     await client.dispose();
   }
   await benchListEdits(notes.get('1 MB')!);
+  await benchMultiCursorEdit(notes.get('1 MB')!);
+}
+
+/**
+ * One edit with a cursor on every other line of the 1 MB note: thousands of changes in one
+ * notification, last first, as VS Code sends them (built-in vocabulary; its own server).
+ */
+async function benchMultiCursorEdit(note: string): Promise<void> {
+  const client = new BenchClient({});
+  await client.initialize();
+  const uri = `file://${root}/.bench/cursors.md`;
+  await client.open(uri, note);
+  await client.diagnostics(uri);
+  const lines = note.split('\n').length;
+  const times: number[] = [];
+  let count = 0;
+  for (let version = 2; version < (quick ? 4 : 7); version++) {
+    const changes = [];
+    for (let line = lines - 1 - (version % 2); line >= 0; line -= 2) changes.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' });
+    count = changes.length;
+    const start = performance.now();
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await client.diagnostics(uri);
+    times.push(performance.now() - start);
+  }
+  record(`multi-cursor edit → fresh diagnostics: 'x' typed on every other line of the 1 MB note (${count} changes in one notification), built-in`, ms(median(times)));
+  await client.dispose();
 }
 
 /** The 1 MB note's prose lines as the items of one long bulleted list: how many researchers keep notes. */

@@ -8,6 +8,7 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
   ExecuteCommandRequest,
@@ -128,6 +129,30 @@ describe('language server under a random session', () => {
       assert.deepEqual(got, findingKeys(text, index));
     }
     assert.ok(unchanged > 0, 'some edits leave the diagnostics as they were');
+  });
+
+  it('answers, after one multi-cursor edit of 1,000 changes sent last first, the diagnostics a fresh analysis of its text gives', async function () {
+    this.timeout(60_000);
+    client = new TestClient({ pullDiagnostics: true });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(folder, 'cursors.md')).href;
+    const lines = generateNote(100 * 1024, 3).split('\n');
+    await client.open(uri, lines.join('\n'));
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    // At the start of each line, from the last: a bullet, a term, a line of its own, or its first word replaced.
+    const inserts = ['- ', 'Ito cells ', 'HGF promotes hepatocyte proliferation.\n', ''];
+    const changes: { range: Range; text: string }[] = [];
+    for (let line = lines.length - 1; line >= 0 && changes.length < 1000; line--) {
+      const kind = changes.length % inserts.length;
+      const cut = kind === 3 ? Math.max(0, lines[line].indexOf(' ')) : 0;
+      changes.push({ range: { start: { line, character: 0 }, end: { line, character: cut } }, text: kind === 3 ? 'Kupffer' : inserts[kind] });
+      lines[line] = (kind === 3 ? 'Kupffer' : inserts[kind]) + lines[line].slice(cut);
+    }
+    assert.equal(changes.length, 1000);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.ok(report.kind === 'full');
+    assert.deepEqual(report.items.map((d) => diagnosticKey(d.range, d.code, d.message)).sort(), findingKeys(lines.join('\n'), builtinIndex()));
   });
 
   for (const pull of [true, false]) {
