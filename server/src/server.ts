@@ -88,6 +88,8 @@ const releaseDelayMs = 2000;
  * and RSS 264 → 216 MB in a test process; two collections in a row free no more than one.
  */
 const secondReleaseDelayMs = 100;
+/** Notifications that one batch of settings problems raises, besides one that counts the rest. */
+const maxSettingsNotifications = 3;
 /** Notes this long count as a large job when analysed in full. */
 const largeText = 256 * 1024;
 
@@ -439,7 +441,7 @@ export class RegenServer {
       const vocabulary = await this.#store.vocabularyFor(folder, settings);
       this.#publishVocabularyProblems(vocabulary, settings);
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
-      for (const problem of sources.problems) this.#reportSettingsProblem(problem);
+      this.#reportSettingsProblems(sources.problems, true);
       const current = this.#documents.get(uri);
       if (!current) return undefined;
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
@@ -475,7 +477,7 @@ export class RegenServer {
       settings = (this.#configurationPull ? this.#connection.workspace.getConfiguration({ scopeUri: uri, section: 'regenNotes' }) : Promise.resolve(undefined)).then(
         (raw: unknown) => {
           const { settings, problems } = normalizeSettings(raw);
-          for (const problem of problems) this.#reportSettingsProblem(problem);
+          this.#reportSettingsProblems(problems, false);
           return settings;
         },
         (error: unknown) => {
@@ -488,11 +490,20 @@ export class RegenServer {
     return settings;
   }
 
-  #reportSettingsProblem(message: string): void {
-    this.#log.warn(message);
-    if (this.#reportedSettingsProblems.has(message)) return;
-    this.#reportedSettingsProblems.add(message);
-    this.#connection.window.showWarningMessage(`Regen Notes: ${message}`);
+  /**
+   * Tells the user of problems with the settings: each message once, as a notification, at most
+   * `maxSettingsNotifications` of them at a time and one more that counts the rest (200 inline
+   * terms whose forms other terms have would make 200). `logged`: whether whoever found them has
+   * written them to the output channel already (the vocabulary store and the sources do, each time
+   * they read); if not, they are written here.
+   */
+  #reportSettingsProblems(messages: readonly string[], logged: boolean): void {
+    if (!logged) for (const message of messages) this.#log.warn(message);
+    const fresh = messages.filter((message) => !this.#reportedSettingsProblems.has(message));
+    for (const message of fresh) this.#reportedSettingsProblems.add(message);
+    for (const message of fresh.slice(0, maxSettingsNotifications)) this.#notify('warning', `Regen Notes: ${message}`);
+    const more = fresh.length - maxSettingsNotifications;
+    if (more > 0) this.#notify('warning', `Regen Notes: ${more} more problem${more === 1 ? '' : 's'} with the settings; the Regen Notes output lists them.`);
   }
 
   /** A message for the user; a client that cannot show it must not take the server down. */
@@ -509,7 +520,7 @@ export class RegenServer {
     const files = new Set<string>();
     for (const [where, problems] of vocabulary.problems) {
       if (where === 'settings') {
-        for (const p of problems) this.#reportSettingsProblem(p.message);
+        this.#reportSettingsProblems(problems.map((p) => p.message), true);
         continue;
       }
       if (where === 'builtin') continue;

@@ -43,6 +43,8 @@ export class TestClient {
   readonly #diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly #waiters: (() => void)[] = [];
   readonly messages: string[] = [];
+  /** What the server showed the user (window/showMessage and showMessageRequest), also in `messages`. */
+  readonly notifications: string[] = [];
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
   /** The documents the server asked the client to show. */
@@ -65,9 +67,11 @@ export class TestClient {
     }
     this.connection.onNotification(ShowMessageNotification.method, (params: { message: string }) => {
       this.messages.push(params.message);
+      this.notifications.push(params.message);
     });
     this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
       this.messages.push(params.message);
+      this.notifications.push(params.message);
       return null;
     });
     this.connection.onRequest('window/showDocument', (params: { uri: string; selection?: { start: { line: number; character: number } } }) => {

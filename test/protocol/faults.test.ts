@@ -176,5 +176,9 @@ describe('language server under faulty requests', () => {
     assert.doesNotMatch(value, /enormous source/);
     assert.ok(client.messages.some((m) => /huge\.md is larger than 20 MB/.test(m)), client.messages.join('\n'));
     await hoverStillWorks();
+    // Said once in the output and once as a notification, not again with each request.
+    for (let i = 0; i < 3; i++) await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: inFolder }, position: positionOf(note, offsetOf(note, 'Kupffer', 2)) });
+    assert.equal(client.messages.filter((m) => /huge\.md is larger than 20 MB/.test(m)).length, 2, client.messages.join('\n'));
+    assert.equal(client.notifications.filter((m) => /huge\.md is larger than 20 MB/.test(m)).length, 1);
   });
 });

@@ -95,6 +95,27 @@ describe('team vocabularies through settings and files', () => {
     assert.equal(await hoverText(uri, note, 'zebra factor'), undefined);
   });
 
+  it('shows three notifications and one that counts the rest for many settings problems, once, and logs each', async () => {
+    // Ten inline terms, each with a form that a built-in term has: ten problems of the settings.
+    const forms = ['hepatocyte', 'Kupffer cells', 'HGF', 'VEGF', 'exosome', 'liver fibrosis', 'TNF-α', 'IL-6', 'hepatic stellate cell', 'MSC'];
+    const terms = forms.map((form, i) => ({ id: `team-${i}`, label: `team factor ${i}`, kind: 'molecule', synonyms: [form] }));
+    await start([root], () => ({ vocabulary: { terms } }));
+    const first = pathToFileURL(path.join(root, 'a.md')).toString();
+    await client.open(first, 'The team factor 1 rises.\n');
+    assert.ok(await hoverText(first, 'The team factor 1 rises.\n', 'team factor 1'), 'the terms are in use');
+    const logged = () => client.messages.filter((m) => /^Vocabulary settings: .* already names term/.test(m));
+    await eventually(() => (logged().length === forms.length ? true : undefined), 'each problem in the output');
+    await eventually(() => (client.notifications.some((m) => m.includes('more problems')) ? true : undefined), 'a notification that counts the rest');
+    assert.equal(client.notifications.length, 4, client.notifications.join('\n'));
+    assert.equal(client.notifications[3], 'Regen Notes: 7 more problems with the settings; the Regen Notes output lists them.');
+
+    // A second note of the folder brings the same problems: no notification again.
+    const second = pathToFileURL(path.join(root, 'b.md')).toString();
+    await client.open(second, 'The team factor 2 rises.\n');
+    assert.ok(await hoverText(second, 'The team factor 2 rises.\n', 'team factor 2'));
+    assert.equal(client.notifications.length, 4);
+  });
+
   it('follows a vocabulary file live: added, edited, broken, fixed, deleted; ignores a file outside the folder', async () => {
     const lab = path.join(root, 'lab.yaml');
     const labUri = pathToFileURL(lab).toString();
