@@ -63,6 +63,9 @@ export interface FolderSettings {
   settings: Settings;
 }
 
+/** Problems of one vocabulary file written to the output channel at each load: a list of 100k terms has 7,000. */
+const maxLoggedFileProblems = 20;
+
 /** The largest vocabulary or settings file read, and the largest file a quick fix edits. */
 export const maxVocabularyBytes = 20 * 1024 * 1024;
 
@@ -180,7 +183,13 @@ export class VocabularyStore {
     }
     const merged = mergeLayers(layers);
     for (const problem of merged.problems) report(problem.origin.layer === 'file' && problem.origin.file ? problem.origin.file : problem.origin.layer === 'settings' ? 'settings' : 'builtin', [problem]);
-    for (const [where, list] of problems) for (const p of list) this.#log.warn(`Vocabulary ${where === 'settings' ? 'settings' : where}: ${p.message}`);
+    for (const [where, list] of problems) {
+      // Those of the settings are all written: they are shown nowhere else. A file's are on the file as diagnostics.
+      const logged = where === 'settings' ? list : list.slice(0, maxLoggedFileProblems);
+      for (const p of logged) this.#log.warn(`Vocabulary ${where}: ${p.message}`);
+      const more = list.length - logged.length;
+      if (more > 0) this.#log.warn(`Vocabulary ${where}: ${more} more problems; the file's diagnostics list them all.`);
+    }
     const index = buildTermIndex(merged.vocabulary);
     // Loading a large vocabulary takes a while; the output channel says when it happened.
     this.#log.info(`Loaded the vocabulary of ${folder ?? 'notes outside a workspace folder'}: ${index.terms.size} terms.`);

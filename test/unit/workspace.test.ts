@@ -45,6 +45,20 @@ describe('VocabularyStore', () => {
     assert.deepEqual(problems.map((p) => p.split("'")[1]), ['../team.yaml', '${workspaceFolder}/..']);
   });
 
+  it("writes 20 of a file's problems to the output and counts the rest, and every problem of the settings", async () => {
+    const duplicates = Array.from({ length: 30 }, (_, i) => `  - id: dup-${i}\n    label: duplicate ${i}\n    kind: molecule\n    synonyms: [hepatocyte]\n`).join('');
+    const warnings: string[] = [];
+    const store = new VocabularyStore({ readFile: async () => `terms:\n${duplicates}` }, { ...quiet, warn: (message) => warnings.push(message) });
+    const inline = Array.from({ length: 25 }, (_, i) => ({ id: `inline-${i}`, label: `inline ${i}`, kind: 'molecule', synonyms: ['HGF'] }));
+    const { settings } = normalizeSettings({ vocabulary: { files: ['dup.yaml'], terms: inline } });
+    const vocabulary = await store.vocabularyFor('/w', settings);
+    assert.equal(vocabulary.problems.get('/w/dup.yaml')?.length, 30);
+    const fromFile = warnings.filter((w) => w.startsWith('Vocabulary /w/dup.yaml: '));
+    assert.equal(fromFile.length, 21);
+    assert.equal(fromFile[20], 'Vocabulary /w/dup.yaml: 10 more problems; the file\'s diagnostics list them all.');
+    assert.equal(warnings.filter((w) => w.startsWith('Vocabulary settings: ')).length, 25);
+  });
+
   it('after a broken version, the earlier text is in force again, without problems', async () => {
     let text = big;
     const store = new VocabularyStore({ readFile: async () => text }, quiet);
