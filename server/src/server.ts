@@ -37,6 +37,7 @@ import {
   findUnknownTermCandidates,
   fixAllNonPreferred,
   newTermEntry,
+  replaceAllFix,
   termFixes,
   termHover,
   termIdFor,
@@ -217,10 +218,15 @@ export class RegenServer {
       return edits.length ? [toCodeAction(doc, { title: 'Replace every non-preferred term with its preferred label', kind: 'source.fixAll', edits }, [], false)] : [];
     }
     const fixes: Fix[] = [];
+    let nonPreferred = false;
     for (const finding of analysis.findings) {
       if (finding.end < start || finding.start > end) continue;
-      fixes.push(...termFixes(finding, analysis.findings), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
+      fixes.push(...termFixes(finding), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
+      nonPreferred ||= finding.code === 'term.non-preferred';
     }
+    // Once, however many non-preferred terms the range holds: a selection of a whole long note offered it 500 times.
+    const replaceAll = nonPreferred ? replaceAllFix(analysis.findings) : undefined;
+    if (replaceAll) fixes.push(replaceAll);
     const actions = fixes.map((fix) => toCodeAction(doc, fix, this.#diagnosticsFor(state, fix), this.#snippetEdits));
     const additions = await this.#addTermActions(state, start, end);
     if (token.isCancellationRequested) return [];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, HoverRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, HoverRequest, type CodeAction, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 const note = [
@@ -51,6 +51,17 @@ describe('language server over stdio', () => {
     const abbreviations = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text2, text2.length) })) as CompletionList;
     assert.ok(abbreviations.items.some((i) => i.label === 'hepatocyte growth factor'));
     assert.ok(abbreviations.items.some((i) => i.label === 'HGF'));
+  });
+
+  it('offers "Replace all" once for a selection of many non-preferred terms, beside the fix of each', async () => {
+    const text = 'Ito cells and lipocytes.\n\nMore Ito cells, and fat-storing cells.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.diagnostics(uri, (d) => d.filter((x) => x.code === 'term.non-preferred').length === 4);
+    const range = { start: positionOf(text, 0), end: positionOf(text, text.length) };
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles.filter((t) => t.startsWith('Replace all')), ['Replace all 4 non-preferred terms in this file'], JSON.stringify(titles));
+    assert.equal(titles.filter((t) => t.startsWith('Replace with')).length, 4);
   });
 
   it('publishes diagnostics to a client without pull support, and follows incremental edits', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeDocument, completeTerms, termFixes, termHover } from '../../server/src/core';
+import { analyzeDocument, completeTerms, replaceAllFix, termFixes, termHover } from '../../server/src/core';
 import { builtinIndex, indexOf, withCursor } from './helpers';
 
 describe('hover', () => {
@@ -81,9 +81,13 @@ describe('controlled-vocabulary findings', () => {
     const { findings } = analyzeDocument(text, builtinIndex());
     const nonPreferred = findings.filter((f) => f.code === 'term.non-preferred');
     assert.deepEqual(nonPreferred.map((f) => text.slice(f.start, f.end)), ['Ito cells', 'Ito cell']);
-    const fixes = termFixes(nonPreferred[0], findings);
-    assert.deepEqual(fixes[0].edits, [{ start: 0, end: 9, newText: 'hepatic stellate cells' }]);
-    assert.equal(fixes[1].edits.length, 2);
+    const fixes = termFixes(nonPreferred[0]);
+    assert.deepEqual(fixes.map((f) => f.edits), [[{ start: 0, end: 9, newText: 'hepatic stellate cells' }]]);
+    assert.deepEqual(replaceAllFix(findings)?.edits, [
+      { start: 0, end: 9, newText: 'hepatic stellate cells' },
+      { start: 18, end: 26, newText: 'hepatic stellate cell' },
+    ]);
+    assert.equal(replaceAllFix(findings.slice(0, 1)), undefined, 'one term has its own fix only');
   });
 
   it('turns a finding code off through its level', () => {

@@ -17,20 +17,26 @@ export interface Fix {
 /** The command that shows the passage of the review (or source) a claim contradicts. */
 export const showReviewPassageCommand = 'regenNotes.showReviewPassage';
 
-/** Quick fixes for the controlled-vocabulary findings. */
-export function termFixes(finding: Finding, all: readonly Finding[]): Fix[] {
+/** The quick fix of one controlled-vocabulary finding; `replaceAllFix` is the one for all of a file's. */
+export function termFixes(finding: Finding): Fix[] {
   const replacement = typeof finding.data?.replacement === 'string' ? finding.data.replacement : undefined;
   if (!replacement) return [];
   if (finding.code === 'term.non-preferred') {
-    const fixes: Fix[] = [{ title: `Replace with '${replacement}'`, kind: 'quickfix', edits: [{ start: finding.start, end: finding.end, newText: replacement }], isPreferred: true, finding }];
-    const edits = fixAllNonPreferred(all);
-    if (edits.length > 1) fixes.push({ title: `Replace all ${edits.length} non-preferred terms in this file`, kind: 'quickfix', edits });
-    return fixes;
+    return [{ title: `Replace with '${replacement}'`, kind: 'quickfix', edits: [{ start: finding.start, end: finding.end, newText: replacement }], isPreferred: true, finding }];
   }
   if (finding.code === 'term.ambiguous') {
     return [{ title: `Expand to '${replacement}'`, kind: 'quickfix', edits: [{ start: finding.start, end: finding.end, newText: replacement }], isPreferred: true, finding }];
   }
   return [];
+}
+
+/**
+ * "Replace all N non-preferred terms in this file", when there are two or more: offered once
+ * beside the fixes of the findings at hand, however many of them are non-preferred terms.
+ */
+export function replaceAllFix(all: readonly Finding[]): Fix | undefined {
+  const edits = fixAllNonPreferred(all);
+  return edits.length > 1 ? { title: `Replace all ${edits.length} non-preferred terms in this file`, kind: 'quickfix', edits } : undefined;
 }
 
 /** One edit per non-preferred term: the "fix all" action. */

@@ -7,7 +7,7 @@ export { findCitations, type Citation } from './citations';
 export { completeTerms, type TermCompletion } from './completion';
 export { parseDirectives } from './directives';
 export { splitSentences } from './sentences';
-export { fixAllNonPreferred, showReviewPassageCommand, termFixes, type Fix } from './codeActions';
+export { fixAllNonPreferred, replaceAllFix, showReviewPassageCommand, termFixes, type Fix } from './codeActions';
 export { claimHover } from './hover';
 export { describeTerm, termAt, termHover, type HoverInfo, type SourcePassage } from './hover';
 export { createLineIndex, type LineIndex } from './lines';
