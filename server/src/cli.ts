@@ -10,7 +10,7 @@ import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { relativePath, toSlashes } from './paths';
-import { maxVocabularyBytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
+import { maxNoteBytes, maxVocabularyBytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
 // compiler has caught up with the code; on two cores its background jobs also take turns with
@@ -218,12 +218,6 @@ function lineColumnOf(lines: LineIndex, offset: number): { line: number; column:
   const { line, character } = lines.positionOf(offset);
   return { line: line + 1, column: character + 1 };
 }
-
-/**
- * The size above which VS Code hands a file to no extension (50 MB): the editor never checks a
- * larger note, and the CLI does not either.
- */
-const maxNoteBytes = 50 * 1024 * 1024;
 
 /** A note's text; one that cannot be read (no permission, a pipe, a device, too large) is a usage error, not a crash or a hang. */
 async function readNote(file: string, name: string): Promise<string> {

@@ -51,7 +51,7 @@ import {
 import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
-import { maxVocabularyBytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { maxNoteBytes, maxVocabularyBytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
@@ -112,6 +112,8 @@ export class RegenServer {
   /** The level each vocabulary's problems were last published at: a kept vocabulary is published again when it changes. */
   readonly #published = new WeakMap<FolderVocabulary, Level>();
   readonly #reportedSettingsProblems = new Set<string>();
+  /** Open notes over `maxNoteBytes`, which are not analysed. */
+  readonly #tooLargeNotes = new Set<string>();
   #folders: string[] = [];
   #pullDiagnostics = false;
   #configurationPull = false;
@@ -384,6 +386,7 @@ export class RegenServer {
     this.#analyses.delete(doc.uri);
     this.#pulled.delete(doc.uri);
     this.#settings.delete(doc.uri);
+    this.#tooLargeNotes.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
 
@@ -397,6 +400,8 @@ export class RegenServer {
 
   async #push(uri: string): Promise<void> {
     const state = await this.#state(uri);
+    // A note that grew too large keeps no diagnostics from when it was checked.
+    if (!state && this.#tooLargeNotes.has(uri)) await this.#connection.sendDiagnostics({ uri, diagnostics: [] });
     if (!state) return;
     if (this.#documents.get(uri)?.version !== state.doc.version) return;
     await this.#connection.sendDiagnostics({ uri, version: state.doc.version, diagnostics: this.#diagnosticsOf(state) });
@@ -440,7 +445,7 @@ export class RegenServer {
   /** Looks up an open document and brings its analysis up to date; undefined when it is not open. */
   async #state(uri: string): Promise<DocumentState | undefined> {
     const doc = this.#documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || this.#tooLarge(doc)) return undefined;
     try {
       const settings = await this.#settingsFor(uri);
       const folder = this.#folderOf(uri);
@@ -475,6 +480,25 @@ export class RegenServer {
       this.#log.error(`Could not analyse ${uri}: ${(error as Error)?.stack ?? String(error)}`);
       return undefined;
     }
+  }
+
+  /**
+   * Whether the note is over `maxNoteBytes` (counted in characters, which are a byte or more each),
+   * and so not analysed: saying so once, until it is back under.
+   */
+  #tooLarge(doc: TextDocument): boolean {
+    if (doc.getText().length <= maxNoteBytes) {
+      this.#tooLargeNotes.delete(doc.uri);
+      return false;
+    }
+    this.#analyses.delete(doc.uri);
+    if (!this.#tooLargeNotes.has(doc.uri)) {
+      this.#tooLargeNotes.add(doc.uri);
+      const message = `${doc.uri} is larger than 50 MB; it is not checked (VS Code hands no larger file to an extension, and regen-notes check refuses one too).`;
+      this.#log.warn(message);
+      this.#notify('warning', `Regen Notes: ${message}`);
+    }
+    return true;
   }
 
   #settingsFor(uri: string): Promise<Settings> {

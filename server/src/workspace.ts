@@ -66,6 +66,13 @@ export interface FolderSettings {
 /** Problems of one vocabulary file written to the output channel at each load: a list of 100k terms has 7,000. */
 const maxLoggedFileProblems = 20;
 
+/**
+ * The size above which VS Code hands a file to no extension (50 MB): the editor never checks a
+ * larger note, the CLI does not either, and the server takes none from another editor (analysing
+ * 50 MB takes ~7 s and ~500 MB of memory).
+ */
+export const maxNoteBytes = 50 * 1024 * 1024;
+
 /** The largest vocabulary or settings file read, and the largest file a quick fix edits. */
 export const maxVocabularyBytes = 20 * 1024 * 1024;
 

@@ -160,6 +160,25 @@ describe('language server under faulty requests', () => {
     await hoverStillWorks();
   });
 
+  it('does not analyse a note over 50 MB, says so once, and checks it again once it is back under', async function () {
+    this.timeout(30_000);
+    const big = 'file:///faults/big.md';
+    const sentence = 'Ito cells store vitamin A. ';
+    const huge = sentence.repeat(Math.ceil((50 * 1024 * 1024 + 1) / sentence.length));
+    await client.open(big, huge);
+    const pull = () => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: big } });
+    const report = await pull();
+    assert.ok(report.kind === 'full' && report.items.length === 0);
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: big }, position: { line: 0, character: 1 } }), null);
+    await pull();
+    assert.equal(client.notifications.filter((m) => m.includes('big.md is larger than 50 MB; it is not checked')).length, 1, client.notifications.join('\n'));
+    // Cut to one sentence, it is checked again.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: big, version: 2 }, contentChanges: [{ text: sentence }] });
+    const small = await pull();
+    assert.ok(small.kind === 'full' && small.items.some((d) => d.code === 'term.non-preferred'));
+    await hoverStillWorks();
+  });
+
   it('skips a source of 50 MB with a message, keeps the other sources and keeps serving', async () => {
     const refs = path.join(folder, 'refs');
     mkdirSync(refs);
