@@ -41,6 +41,26 @@ suite('term findings', () => {
     // closeAllEditors reverts the unsaved edit.
   });
 
+  test('one edit at several places, as several cursors make, is checked as the text it leaves', async () => {
+    const editor = await openNote('notes/terms.md');
+    const { document } = editor;
+    await activeExtension();
+    await nonPreferred(document);
+    const line = document.lineAt(2);
+    // One edit of two changes: VS Code sends them in one notification, the last first.
+    assert.ok(await editor.edit((edit) => {
+      edit.insert(line.range.start, 'Ito cells and fat-storing cells. ');
+      edit.insert(line.range.end, ' Lipocytes too.');
+    }));
+    const found = await waitFor(() => {
+      const diagnostics = findings(document.uri, 'term.non-preferred');
+      return diagnostics.length === 4 && diagnostics;
+    }, 30_000, 'four term.non-preferred diagnostics after the edit');
+    const texts = found.sort((a, b) => a.range.start.compareTo(b.range.start)).map((d) => document.getText(d.range));
+    assert.deepEqual(texts, ['Ito cells', 'fat-storing cells', deprecatedForm, 'Lipocytes']);
+    // closeAllEditors reverts the unsaved edit.
+  });
+
   test('regenNotes.claims.level {"term.non-preferred": "off"} removes it; restoring the setting brings it back', async () => {
     const { document } = await openNote('notes/terms.md');
     await activeExtension();
