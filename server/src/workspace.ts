@@ -129,11 +129,19 @@ export class VocabularyStore {
   /**
    * After a settings change: keeps the vocabularies that `inUse` (the open notes' folders and new
    * settings) still asks for, so that changing a level does not reload a 100k-term vocabulary, and
-   * forgets the others, so that a vocabulary no note uses any more does not stay in memory.
+   * forgets the others, so that a vocabulary no note uses any more does not stay in memory. The
+   * last good versions of files that no such settings name go too (a layer of 100k terms is tens
+   * of megabytes): a file is kept in force while it is in use.
    */
   retain(inUse: FolderSettings[]): void {
     const keys = new Set(inUse.map(({ folder, settings }) => vocabularyKey(folder, settings)));
     for (const key of this.#cache.keys()) if (!keys.has(key)) this.#cache.delete(key);
+    const named = new Set(inUse.flatMap(({ folder, settings }) => [`settings:${folder}`, ...this.resolveFiles(folder, settings.vocabulary.files).resolved]));
+    for (const key of this.#lastGood.keys()) {
+      if (named.has(key)) continue;
+      this.#lastGood.delete(key);
+      this.#lastGoodDigest.delete(key);
+    }
   }
 
   /** Whether a cached vocabulary reads `file` (an absolute path), so that a change to it matters. */

@@ -76,6 +76,27 @@ describe('VocabularyStore', () => {
     assert.ok(fixed.index.terms.has('big-one'));
   });
 
+  it('after a settings change, keeps the last good version of a file the settings still name, and forgets the others', async () => {
+    const disk = new Map([
+      ['/w/big.yaml', big],
+      ['/w/team.yaml', team('crew factor')],
+    ]);
+    const store = new VocabularyStore({ readFile: async (file) => disk.get(file)! }, quiet);
+    const both = normalizeSettings({ vocabulary: { files: ['big.yaml', 'team.yaml'] } }).settings;
+    await store.vocabularyFor('/w', both);
+    // Both files break; the settings now name big.yaml alone.
+    disk.set('/w/big.yaml', 'terms: [');
+    disk.set('/w/team.yaml', 'terms: [');
+    store.invalidate();
+    const bigOnly = normalizeSettings({ vocabulary: { files: ['big.yaml'] } }).settings;
+    store.retain([{ folder: '/w', settings: bigOnly }]);
+    assert.ok((await store.vocabularyFor('/w', bigOnly)).index.terms.has('big-one'), "big.yaml's last good version is in force");
+    // Named again, team.yaml has no last good version left: it was dropped with the settings that named it.
+    const again = await store.vocabularyFor('/w', both);
+    assert.equal(again.index.terms.has('team-one'), false);
+    assert.ok(again.problems.has('/w/team.yaml'));
+  });
+
   it('after a settings change, keeps the vocabularies still asked for and forgets the others with their files', async () => {
     const reads: string[] = [];
     const fs: FileSystem = {
