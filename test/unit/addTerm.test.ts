@@ -101,6 +101,22 @@ describe('adding a term to a vocabulary file', () => {
     assert.equal(parseVocabulary(added, { layer: 'file', file: '/w/lab.json' }).layer?.terms[0].label, 'zebra factor');
   });
 
+  it('adds to a JSON vocabulary or settings file written on one line as compact JSON, in its id order, leaving the rest as it was', () => {
+    const compact = (word: string) => JSON.stringify(newTermEntry(word, 'molecule'));
+    const oneLine = '{"terms":[{"id":"a","label":"A","kind":"cell"},{"id":"c","label":"C","kind":"cell"}]}';
+    assert.equal(add(oneLine, 'team.json', 'B'), `{"terms":[{"id":"a","label":"A","kind":"cell"},${compact('B')},{"id":"c","label":"C","kind":"cell"}]}`);
+    assert.equal(add('{"x":1}', 'team.json', 'B'), `{"x":1,"terms": [${compact('B')}]}`);
+    const settings = '{"regenNotes.vocabulary.files":["x.yaml"]}';
+    assert.equal(applyTextEdits(settings, addToSettingsList(settings, 'regenNotes.vocabulary.files', 'a.yaml')!), '{"regenNotes.vocabulary.files":["x.yaml","a.yaml"]}');
+    // 4,000 terms on one line (0.6 MB): formatting its one line around the edit took 50 s.
+    const terms = Array.from({ length: 4000 }, (_, i) => ({ id: `t-${String(i).padStart(4, '0')}`, label: `term ${i}`, kind: 'molecule', synonyms: [`synonym ${i}`, `other ${i}`] }));
+    const big = JSON.stringify({ terms });
+    const added = add(big, 'big.json', 'T-1000A');
+    const after = (JSON.parse(added) as { terms: { id: string }[] }).terms.map((t) => t.id);
+    assert.deepEqual(after.slice(1000, 1003), ['t-1000', 't-1000a', 't-1001']);
+    assert.equal(added.replace(`${compact('T-1000A')},`, ''), big);
+  });
+
   it('does not edit a settings file that is not a JSON object', () => {
     for (const text of ['null', '[]\n', '5', '{ "editor.wordWrap": ', '{ "a": 1 } trailing', `{ "a": ${'['.repeat(100_000)}${']'.repeat(100_000)} }`]) assert.equal(addToSettingsList(text, 'regenNotes.vocabulary.files', 'a.yaml'), undefined, text.slice(0, 40));
   });
