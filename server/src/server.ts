@@ -47,12 +47,27 @@ import {
   type Fix,
   type Level,
   type TermIndex,
+  type TermKind,
 } from './core';
 import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { maxNoteBytes, maxVocabularyBytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
+
+/** What an "Add '<word>' …" action carries until it is resolved. */
+interface AddTermData {
+  uri: string;
+  word: string;
+  kind: TermKind;
+}
+
+/** The vocabulary file a new term goes into, its text, and the settings edit that names it when it is new. */
+interface AddTermTarget {
+  file: string;
+  vocabularyFile: Omit<FileChange, 'edits'>;
+  settingsChange: FileChange | undefined;
+}
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
 interface DocumentState {
@@ -119,6 +134,8 @@ export class RegenServer {
   #configurationPull = false;
   #snippetEdits = false;
   #showDocument = false;
+  /** Whether the client fills in a code action's edit when it is chosen (`codeAction/resolve`). */
+  #resolveEdits = false;
   #watchRegistration = false;
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
@@ -148,6 +165,7 @@ export class RegenServer {
     c.onHover(this.hover.bind(this));
     c.onCompletion(this.completion.bind(this));
     c.onCodeAction(this.codeAction.bind(this));
+    c.onCodeActionResolve(this.resolveCodeAction.bind(this));
     c.languages.diagnostics.on(this.diagnostics.bind(this));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
@@ -168,13 +186,14 @@ export class RegenServer {
     this.#snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.#showDocument = !!caps.window?.showDocument?.support;
+    this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
         executeCommandProvider: { commands: [showReviewPassageCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -235,28 +254,66 @@ export class RegenServer {
     return [...actions, ...additions];
   }
 
-  /** "Add '<word>' to the team vocabulary as a …" for an unknown term-like word in the range. */
+  /**
+   * "Add '<word>' to the team vocabulary as a …" for an unknown term-like word in the range. The
+   * edit of a vocabulary file means parsing all of it: a list of 10k terms takes ~0.3 s as JSON and
+   * ~1.2 s as YAML, and nine actions (three words, three kinds) made nine of those at every
+   * cursor move. A client that resolves code actions gets them without edits, and the one chosen
+   * is made then (`resolveCodeAction`).
+   */
   async #addTermActions(state: DocumentState, start: number, end: number): Promise<CodeAction[]> {
     if (!state.folder || !state.isNote) return [];
     const index = state.vocabulary.index;
     const candidates = findUnknownTermCandidates(state.analysis.prose.masked, state.analysis.terms, start, end).filter((c) => !index.terms.has(termIdFor(c.word)));
     if (candidates.length === 0) return [];
-    const target = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
-    const vocabularyFile = await this.#currentText(target);
-    if (!vocabularyFile) return [];
-    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, target)) : undefined;
-    // A new vocabulary file is of no use unless the folder's settings can be made to name it.
-    if (state.vocabulary.files.length === 0 && !settingsChange) return [];
+    const target = await this.#addTermTarget(state);
+    if (!target) return [];
     const actions: CodeAction[] = [];
     for (const candidate of candidates.slice(0, 3)) {
       for (const kind of termKinds) {
-        const edits = addTermEdits(vocabularyFile.text, target, newTermEntry(candidate.word, kind));
-        if (!edits) continue;
-        const changes: FileChange[] = [{ ...vocabularyFile, edits }, ...(settingsChange ? [settingsChange] : [])];
-        actions.push(toFileChangesAction(`Add '${candidate.word}' to the team vocabulary as a ${kind}`, changes));
+        const title = `Add '${candidate.word}' to the team vocabulary as a ${kind}`;
+        if (this.#resolveEdits) {
+          actions.push({ title, kind: CodeActionKind.QuickFix, data: { addTerm: { uri: state.doc.uri, word: candidate.word, kind } satisfies AddTermData } });
+          continue;
+        }
+        const action = this.#addTermAction(title, target, candidate.word, kind);
+        if (action) actions.push(action);
       }
     }
     return actions;
+  }
+
+  /** Fills in the edit of an "Add '<word>' …" action the user chose; any other action comes back as it is. */
+  async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    const data = (action.data as { addTerm?: Partial<AddTermData> } | undefined)?.addTerm;
+    if (typeof data?.uri !== 'string' || typeof data.word !== 'string' || !termKinds.includes(data.kind as TermKind)) return action;
+    const state = await this.#state(data.uri);
+    const target = state && (await this.#addTermTarget(state));
+    const made = target && this.#addTermAction(action.title, target, data.word, data.kind as TermKind);
+    if (made) return { ...action, edit: made.edit };
+    this.#notify('warning', `Regen Notes: '${data.word}' could not be added to the team vocabulary: its file cannot be read or edited now, or has the term already.`);
+    return action;
+  }
+
+  /** Where a new term goes: the folder's first vocabulary file (or a new one named in the settings), with its text. */
+  async #addTermTarget(state: DocumentState): Promise<AddTermTarget | undefined> {
+    if (!state.folder) return undefined;
+    const file = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
+    // A file the store could not read as a vocabulary cannot take a term either: known without parsing it again.
+    if (state.vocabulary.problems.get(file)?.some((p) => !p.dropped)) return undefined;
+    const vocabularyFile = await this.#currentText(file);
+    if (!vocabularyFile) return undefined;
+    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, file)) : undefined;
+    // A new vocabulary file is of no use unless the folder's settings can be made to name it.
+    if (state.vocabulary.files.length === 0 && !settingsChange) return undefined;
+    return { file, vocabularyFile, settingsChange };
+  }
+
+  #addTermAction(title: string, target: AddTermTarget, word: string, kind: TermKind): CodeAction | undefined {
+    const edits = addTermEdits(target.vocabularyFile.text, target.file, newTermEntry(word, kind));
+    if (!edits) return undefined;
+    const changes: FileChange[] = [{ ...target.vocabularyFile, edits }, ...(target.settingsChange ? [target.settingsChange] : [])];
+    return toFileChangesAction(title, changes);
   }
 
   /**

@@ -34,6 +34,8 @@ export interface TestClientOptions {
   execArgv?: string[];
   /** Whether the client can show a document for the server (`window/showDocument`); the requests are kept in `shown`. */
   showDocument?: boolean;
+  /** Whether the client fills in a code action's edit only when it is chosen (`codeAction/resolve`), as VS Code does. */
+  resolveCodeActions?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -100,7 +102,7 @@ export class TestClient {
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         completion: { completionItem: { snippetSupport: true } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, ...(this.options.resolveCodeActions ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}) },
         publishDiagnostics: { relatedInformation: true },
         ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}),
       },

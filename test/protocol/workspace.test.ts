@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
@@ -16,7 +17,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { offsetOf, positionOf, TestClient } from './client';
+import { offsetOf, positionOf, TestClient, type TestClientOptions } from './client';
 
 /** Applies LSP text edits (line/character ranges) to a text. */
 function applyLspEdits(text: string, edits: TextEdit[]): string {
@@ -52,8 +53,8 @@ describe('team vocabularies through settings and files', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  const start = async (folders: string[], settings: (scopeUri: string | undefined) => unknown) => {
-    client = new TestClient({ settings, workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) });
+  const start = async (folders: string[], settings: (scopeUri: string | undefined) => unknown, options: TestClientOptions = {}) => {
+    client = new TestClient({ settings, workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })), ...options });
     await client.initialize();
   };
   /** Opens a note with the unknown word 'miR-21' in a folder whose `.vscode/settings.json` is `settingsFile`, and returns the action that adds it as a molecule. */
@@ -264,30 +265,41 @@ describe('team vocabularies through settings and files', () => {
     await client.diagnostics(inA, (d) => d.length === 0);
   });
 
-  it('offers to add an unknown term-like word to the team vocabulary file, keeping its comments and order', async () => {
-    const lab = path.join(root, 'lab.yaml');
-    const labText = '# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n    label: epidermal growth factor\n    kind: molecule\n\n  # transcription factors\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\n';
-    writeFileSync(lab, labText);
-    await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }));
-    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
-    const note = 'We saw STAT3 rise, and `FOO1` in code.\n';
-    await client.open(uri, note);
-    const at = positionOf(note, offsetOf(note, 'STAT3', 2));
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
-    const adds = actions.filter((a) => a.title.includes("'STAT3'"));
-    assert.equal(adds.length, 3);
-    const asCell = adds.find((a) => a.title.endsWith('cell'))!;
-    const changes = asCell.edit!.documentChanges as TextDocumentEdit[];
-    assert.deepEqual(changes.map((c) => c.textDocument.uri), [pathToFileURL(lab).toString()]);
-    const result = applyLspEdits(labText, changes[0].edits as TextEdit[]);
-    assert.ok(result.startsWith('# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n'));
-    assert.ok(result.includes('  - id: stat3\n    label: STAT3\n    kind: cell\n'));
-    assert.ok(result.indexOf('id: stat3') < result.indexOf('# transcription factors'));
+  for (const resolve of [false, true]) {
+    it(`offers to add an unknown term-like word to the team vocabulary file, keeping its comments and order (${resolve ? 'the edit made when chosen' : 'edits at once'})`, async () => {
+      const lab = path.join(root, 'lab.yaml');
+      const labText = '# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n    label: epidermal growth factor\n    kind: molecule\n\n  # transcription factors\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\n';
+      writeFileSync(lab, labText);
+      await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }), { resolveCodeActions: resolve });
+      const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+      const note = 'We saw STAT3 rise, and `FOO1` in code.\n';
+      await client.open(uri, note);
+      const at = positionOf(note, offsetOf(note, 'STAT3', 2));
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+      const adds = actions.filter((a) => a.title.includes("'STAT3'"));
+      assert.equal(adds.length, 3);
+      assert.equal(adds.every((a) => a.edit === undefined), resolve, 'without edits exactly when the client resolves them');
+      const offered = adds.find((a) => a.title.endsWith('cell'))!;
+      const asCell = resolve ? await client.connection.sendRequest(CodeActionResolveRequest.type, offered) : offered;
+      const changes = asCell.edit!.documentChanges as TextDocumentEdit[];
+      assert.deepEqual(changes.map((c) => c.textDocument.uri), [pathToFileURL(lab).toString()]);
+      const result = applyLspEdits(labText, changes[0].edits as TextEdit[]);
+      assert.ok(result.startsWith('# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n'));
+      assert.ok(result.includes('  - id: stat3\n    label: STAT3\n    kind: cell\n'));
+      assert.ok(result.indexOf('id: stat3') < result.indexOf('# transcription factors'));
 
-    const inCode = positionOf(note, offsetOf(note, 'FOO1', 1));
-    const none = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: inCode, end: inCode }, context: { diagnostics: [] } })) as CodeAction[];
-    assert.equal(none.length, 0);
-  });
+      const inCode = positionOf(note, offsetOf(note, 'FOO1', 1));
+      const none = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: inCode, end: inCode }, context: { diagnostics: [] } })) as CodeAction[];
+      assert.equal(none.length, 0);
+
+      if (!resolve) return;
+      // Chosen after the file stopped being a list of terms: no edit, and the user is told why.
+      writeFileSync(lab, 'terms: not a list\n');
+      const unresolved = await client.connection.sendRequest(CodeActionResolveRequest.type, offered);
+      assert.equal(unresolved.edit, undefined);
+      await eventually(() => (client.notifications.some((m) => m.includes("'STAT3' could not be added to the team vocabulary")) ? true : undefined), 'a message that the term could not be added');
+    });
+  }
 
   it('creates .vscode/regen-vocabulary.yaml and names it in the folder settings when the folder has no vocabulary file', async () => {
     const settingsText = '{\n  // keep this comment\n  "editor.wordWrap": "on"\n}\n';
