@@ -55,4 +55,28 @@ suite('vocabulary file', () => {
       await vscode.workspace.fs.writeFile(uri, original);
     }
   });
+
+  test('"Add … to the team vocabulary" is offered without its edit, which is made when it is chosen', async () => {
+    const editor = await openNote('notes/team-vocabulary.md');
+    const { document } = editor;
+    await activeExtension();
+    await waitFor(async () => /ductular/i.test(await hoverText(document.uri, positionOf(document, 'ductular reaction', 3))),
+      30_000, 'the vocabulary file to be loaded');
+    // An unsaved line with an unknown acronym-like word; closeAllEditors reverts it.
+    assert.ok(await editor.edit((edit) => edit.insert(document.lineAt(document.lineCount - 1).range.end, '\nThe QZX7 level rose.\n')));
+    const at = positionOf(document, 'QZX7', 1);
+    const title = "Add 'QZX7' to the team vocabulary as a molecule";
+    const offered = await waitFor(async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at));
+      return actions?.find((action) => action.title === title);
+    }, 30_000, `the action "${title}"`);
+    assert.equal(offered.edit, undefined, 'the edit is not made before the action is chosen');
+    // Asking VS Code to resolve the actions, as choosing one does.
+    const resolved = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at), undefined, 100);
+    const chosen = resolved?.find((action) => action.title === title);
+    assert.ok(chosen?.edit, 'the chosen action has its edit');
+    const edits = chosen.edit.entries().filter(([uri]) => uri.toString() === fixtureUri(vocabularyFile).toString());
+    assert.equal(edits.length, 1, 'the edit is of the vocabulary file');
+    assert.ok(edits[0]![1].some((edit) => /id: qzx7\n\s+label: QZX7\n\s+kind: molecule/.test(edit.newText)), JSON.stringify(edits[0]![1].map((e) => e.newText)));
+  });
 });
