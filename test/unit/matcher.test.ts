@@ -99,6 +99,13 @@ describe('term recognition', () => {
     assert.deepEqual(match.ambiguous?.alsoMeans, ['haematopoietic stem cell']);
   });
 
+  it('marks the ambiguous ones among many abbreviations of a term, each with its own meanings', () => {
+    const abbreviations = Array.from({ length: 12 }, (_, i) => `ABC${i}`);
+    const index = indexOf([{ id: 'many', label: 'many forms', kind: 'molecule', abbreviations, ambiguous: abbreviations.slice(2).map((form) => ({ form, alsoMeans: [`${form} elsewhere`] })) }]);
+    const matches = findTerms('ABC1 and ABC7 and ABC11.', index);
+    assert.deepEqual(matches.map((m) => [m.text, m.ambiguous?.alsoMeans]), [['ABC1', undefined], ['ABC7', ['ABC7 elsewhere']], ['ABC11', ['ABC11 elsewhere']]]);
+  });
+
   it('applies NFKC: full-width letters match', () => {
     assert.deepEqual(recognized('ＨＧＦ is secreted.').map((f) => f.termId), ['hgf']);
   });

@@ -106,6 +106,20 @@ describe('vocabulary layers', () => {
     );
   });
 
+  it('merges a term of 20,000 synonyms and abbreviations with a layer that deprecates half of them and adds as many', () => {
+    // Each synonym was looked up again for each deprecated form: 10,000 of each made 100M lookups,
+    // and their record ran V8 out of array size (a crash, not an exception).
+    const forms = (prefix: string, n = 20_000) => Array.from({ length: n }, (_, i) => `${prefix} ${i}`);
+    const base = parseVocabulary(JSON.stringify({ terms: [{ id: 'x', label: 'X', kind: 'molecule', synonyms: forms('syn'), abbreviations: forms('AB') }] }), { layer: 'file', file: '/a.json' }).layer!;
+    const later = parseVocabulary(JSON.stringify({ terms: [{ id: 'x', synonyms: forms('more'), deprecated: forms('syn', 10_000), abbreviations: forms('CD') }] }), { layer: 'file', file: '/b.json' }).layer!;
+    const { vocabulary, problems } = mergeLayers([base, later]);
+    assert.deepEqual(problems, []);
+    const term = vocabulary.terms.find((t) => t.id === 'x')!;
+    assert.deepEqual(term.synonyms, [...forms('syn').slice(10_000), ...forms('more')]);
+    assert.deepEqual(term.deprecated, forms('syn', 10_000));
+    assert.deepEqual(term.abbreviations, [...forms('AB'), ...forms('CD')]);
+  });
+
   it('reports a file nested so deeply that parsing it overflows the stack as a problem of the file', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     for (const [text, file, kind] of [

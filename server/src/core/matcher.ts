@@ -476,9 +476,10 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
     placed.role = 0;
     forms.spellings(term.label, false, placed.place);
     placed.role = 1;
+    const ambiguous = term.ambiguous.length > 8 ? ambiguousByForm(term.ambiguous) : undefined;
     for (let f = 0; f < term.abbreviations.length; f++) {
       const form = term.abbreviations[f];
-      placed.ambiguous = term.ambiguous.length ? term.ambiguous.find((a) => a.form === form) : undefined;
+      placed.ambiguous = term.ambiguous.length ? (ambiguous ? ambiguous.get(form) : term.ambiguous.find((a) => a.form === form)) : undefined;
       forms.spellings(form, true, placed.place);
     }
     placed.ambiguous = undefined;
@@ -489,6 +490,13 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   }
   forms.seal();
   return { terms, relations: vocabulary.relations, list, forms, entries: placed.byNode(forms.trie.size) };
+}
+
+/** A term's ambiguous forms by form, the first of each: a term with thousands of abbreviations looked each up in the list. */
+function ambiguousByForm(list: readonly AmbiguousForm[]): Map<string, AmbiguousForm> {
+  const byForm = new Map<string, AmbiguousForm>();
+  for (const a of list) if (!byForm.has(a.form)) byForm.set(a.form, a);
+  return byForm;
 }
 
 /** The forms a term or an entry of a layer writes. */
