@@ -383,8 +383,8 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boole
     setOrigin(term, 'source', origin, byEntry);
   }
   if (patch.deprecated?.length) {
-    // Each list once, with sets: a synonym looked up again for every deprecated form made 10k
-    // of each 100M lookups, and a record of them that ran V8 out of array size.
+    // Each list once, with sets: looking every synonym up again for each deprecated form, 10,000
+    // of them against 20,000 synonyms made 100M lookups, whose record ran V8 out of array size.
     const keys = new Set(patch.deprecated.map((form) => owners.forms.keyNode(form)));
     if (term.synonyms.length) {
       const synonyms = term.synonyms.filter((s) => !keys.has(owners.forms.keyNode(s)));
@@ -448,9 +448,9 @@ function withAdded(list: string[], values: string[], claims?: Claims, caseSensit
 const shortList = 32;
 
 /**
- * `withAdded` with a set of the values met: comparing each value with every other took ~12 s
- * for a term with 50,000 synonyms. A value repeated in `values` is taken once (a layer the
- * schema passed has none).
+ * `withAdded` with a set of the values met: comparing each value with every earlier one took
+ * 1.1 s for a term of 50,000 synonyms, and grows with the square. A value repeated in `values`
+ * is taken once (a layer the schema passed has none).
  */
 function withAddedToLong(list: string[], values: string[], claims: Claims | undefined, caseSensitive: boolean): string[] {
   const met = new Set(list);
