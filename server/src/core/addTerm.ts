@@ -4,6 +4,7 @@ import type { TermKind, TermMatch, TextEditOffsets } from './types';
 import { greekNames } from './matcher';
 import { isStackOverflow } from './stack';
 import { jsonText } from './jsonText';
+import { partitionPoint } from './sorted';
 
 /** Edits to one file, for a code action that touches files other than the note. */
 export interface FileChange {
@@ -51,7 +52,8 @@ export function looksLikeTerm(word: string): boolean {
 
 /**
  * Words in `[from, to)` of the masked prose that look like terms and are not part of a
- * recognized term. `masked` is the prose map's masked text, so code and URLs never count.
+ * recognized term (`terms` in document order, as `findTerms` gives them). `masked` is the prose
+ * map's masked text, so code and URLs never count.
  */
 export function findUnknownTermCandidates(masked: string, terms: readonly TermMatch[], from = 0, to = masked.length): UnknownTermCandidate[] {
   // A whole word must be read even when the range starts or ends inside it.
@@ -67,7 +69,10 @@ export function findUnknownTermCandidates(masked: string, terms: readonly TermMa
     if (/[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2) word = word.slice(0, -1);
     const end = start + word.length;
     if (!looksLikeTerm(word)) continue;
-    if (terms.some((t) => t.start < start + m[0].length && t.end > start)) continue;
+    // Terms come in order and do not overlap: the first that ends after the word's start is the one
+    // it could overlap. (Looking through all of them for each word grew with words × terms: 20,000 of each, 0.65 s.)
+    const next = terms[partitionPoint(terms, (t) => t.end <= start)];
+    if (next && next.start < start + m[0].length) continue;
     candidates.push({ start, end, word });
   }
   return candidates;
