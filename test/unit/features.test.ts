@@ -21,6 +21,16 @@ describe('hover', () => {
     assert.match(hover.markdown, /haematopoietic stem cell/);
   });
 
+  it('shows the first 20 of a long list and counts the rest', () => {
+    const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} ${i}`);
+    const index = indexOf([{ id: 'big', label: 'big factor', kind: 'molecule', synonyms: many('big synonym', 100), xrefs: many('GO:1', 25).map((x) => x.replace(' ', '')) }]);
+    const { text, offset } = withCursor('The big fa$$CURSOR$$ctor rises.');
+    const hover = termHover(analyzeDocument(text, index).terms, offset, index)!;
+    assert.match(hover.markdown, /\*\*Also:\*\* big synonym 0, big synonym 1, .*, big synonym 19 and 80 more {2}\n/);
+    assert.doesNotMatch(hover.markdown, /big synonym 20/);
+    assert.match(hover.markdown, /\*\*Ontology:\*\* .*GO:119\]\([^)]*\) and 5 more/);
+  });
+
   it('shows nothing outside recognized terms', () => {
     const { text, offset } = withCursor('The li$$CURSOR$$ver of a rat.');
     assert.equal(termHover(analyzeDocument(text, builtinIndex()).terms, offset, builtinIndex()), undefined);

@@ -34,10 +34,19 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
   return { start: match.start, end: match.end, markdown: describeTerm(term, index, match, passages(term.id)) };
 }
 
+/** Items of one of a term's lists that a hover shows; a generated vocabulary may give a term thousands. */
+const listedItems = 20;
+
+/** The first `listedItems` of a list, and how many more there are (`count`: the whole list's length, when `items` is its start). */
+function listed(items: readonly string[], count = items.length): string {
+  if (count <= listedItems) return items.join(', ');
+  return `${items.slice(0, listedItems).join(', ')} and ${count - listedItems} more`;
+}
+
 /** A term as markdown: used by hovers and completion documentation. */
 export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, passages: SourcePassage[] = []): string {
   const lines: string[] = [];
-  const abbreviations = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
+  const abbreviations = term.abbreviations.length ? ` (${listed(term.abbreviations)})` : '';
   lines.push(`**${term.label}**${abbreviations} · *${term.kind}*`);
   if (term.definition) lines.push('', term.definition);
   if (match?.role === 'deprecated') lines.push('', `*${match.text}* is not the preferred name: write *${term.label}*.`);
@@ -45,12 +54,12 @@ export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, pa
     lines.push('', `⚠ *${match.ambiguous.form}* is ambiguous: here it means *${term.label}*; elsewhere it also means ${match.ambiguous.alsoMeans.map((m) => `*${m}*`).join(', ')}.`);
   }
   const facts: string[] = [];
-  if (term.synonyms.length) facts.push(`**Also:** ${term.synonyms.join(', ')}`);
-  if (term.deprecated.length) facts.push(`**Not preferred:** ${term.deprecated.join(', ')}`);
+  if (term.synonyms.length) facts.push(`**Also:** ${listed(term.synonyms)}`);
+  if (term.deprecated.length) facts.push(`**Not preferred:** ${listed(term.deprecated)}`);
   if (term.source) facts.push(`**Source:** ${(originOf(term, 'source')?.layer ?? 'builtin') !== 'builtin' ? term.source : `review, “${term.source}”`}`);
   const related = term.related.map((id) => index.terms.get(id)?.label).filter((l): l is string => !!l);
-  if (related.length) facts.push(`**Related:** ${related.join(', ')}`);
-  if (term.xrefs.length) facts.push(`**Ontology:** ${term.xrefs.map(xrefLink).join(', ')}`);
+  if (related.length) facts.push(`**Related:** ${listed(related)}`);
+  if (term.xrefs.length) facts.push(`**Ontology:** ${listed(term.xrefs.slice(0, listedItems + 1).map(xrefLink), term.xrefs.length)}`);
   const layers = describeOrigins(term);
   if (layers) facts.push(`**From:** ${layers}`);
   if (facts.length) lines.push('', facts.join('  \n'));
