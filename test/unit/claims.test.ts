@@ -84,6 +84,25 @@ describe('findClaims — relations against the review', () => {
     }
   });
 
+  it('infers through a molecule that thousands of terms produce and that acts on thousands of others', () => {
+    // 3,000 producers and 3,000 targets of one hub: the inferred relations were made up front,
+    // 9 million entries, about a gigabyte. They are worked out for the claim at hand.
+    const n = 3000;
+    const terms: { id: string; label: string; kind: 'molecule' | 'cell' | 'mechanism' }[] = [{ id: 'hub', label: 'hub factor', kind: 'molecule' }];
+    const relations: { subject: string; predicate: string; object: string; source: string }[] = [];
+    for (let i = 0; i < n; i++) {
+      terms.push({ id: `p${i}`, label: `producer ${i}`, kind: 'cell' }, { id: `t${i}`, label: `target ${i}`, kind: 'mechanism' });
+      relations.push({ subject: `p${i}`, predicate: 'secretes', object: 'hub', source: 'test' }, { subject: 'hub', predicate: 'promotes', object: `t${i}`, source: 'test' });
+    }
+    const index = buildTermIndex(mergeLayers([{ origin: { layer: 'settings' }, terms, relations }]).vocabulary);
+    const { claims } = check('Producer 7 promotes target 2999.', index);
+    const r = claims[0].relation!;
+    assert.deepEqual([r.subject.termId, r.object.termId, r.verdict], ['p7', 't2999', 'supported']);
+    assert.deepEqual([claims[0].backing?.subject, claims[0].backing?.object], ['hub', 't2999']);
+    // Inferred relations may only support: the opposite is not a contradiction.
+    assert.notEqual(check('Producer 7 inhibits target 2999.', index).claims[0].status, 'contradicts');
+  });
+
   it('reads the passive voice with the agent as subject', () => {
     const { claims } = check('Angiogenesis is promoted by VEGF.');
     const r = claims[0].relation!;

@@ -359,6 +359,11 @@ interface IndexedRelation {
 
 type RelationMap = Map<string, Map<string, IndexedRelation[]>>;
 
+/** Relations by subject and object, as a `RelationMap` or worked out when asked (`inferredRelations`). */
+interface RelationsBySubject {
+  get(subject: string): { get(object: string): readonly IndexedRelation[] | undefined } | undefined;
+}
+
 interface RelationLookup {
   /** subject → object → relations the review states. */
   direct: RelationMap;
@@ -366,9 +371,7 @@ interface RelationLookup {
    * One step through production: S produces X and X acts on O give S acts on O the same way
    * (MSCs secrete VEGF, VEGF promotes angiogenesis: MSCs promote angiogenesis).
    */
-  inferred: RelationMap;
-  /** object → relations (direct and inferred) into it, for claims whose subject is not a term. */
-  into: Map<string, IndexedRelation[]>;
+  inferred: RelationsBySubject;
   /** For a cell term: the mechanisms that name it among their related terms (hepatocyte → hepatocyte proliferation …). */
   processesOf: Map<string, string[]>;
   /** The classes of the relations (direct or inferred) a term is the subject of, and the object of. */
@@ -395,27 +398,11 @@ function relationIndex(index: TermIndex): RelationLookup {
   const cached = lookups.get(index);
   if (cached) return cached;
   const direct: RelationMap = new Map();
-  const into = new Map<string, IndexedRelation[]>();
   for (const relation of index.relations) {
     const sense = predicateSense(relation.predicate);
     const cls: PredicateClass = sense?.class ?? 'interacts';
     const [subject, object] = sense?.reverse ? [relation.object, relation.subject] : [relation.subject, relation.object];
-    const entry = { relation, class: cls };
-    addRelation(direct, subject, object, entry);
-    append(into, object, entry);
-  }
-  const inferred: RelationMap = new Map();
-  for (const [subject, objects] of direct) {
-    for (const [middle, entries] of objects) {
-      if (!entries.some((e) => e.class === 'produces')) continue;
-      for (const [object, next] of direct.get(middle) ?? []) {
-        if (object === subject || direct.get(subject)?.has(object)) continue;
-        for (const entry of next) {
-          addRelation(inferred, subject, object, entry);
-          append(into, object, entry);
-        }
-      }
-    }
+    addRelation(direct, subject, object, { relation, class: cls });
   }
   const processesOf = new Map<string, string[]>();
   const terms: Term[] = index.list ?? [...index.terms.values()];
@@ -433,9 +420,20 @@ function relationIndex(index: TermIndex): RelationLookup {
     if (set) set.add(cls);
     else map.set(id, new Set([cls]));
   };
-  for (const map of [direct, inferred]) {
-    for (const [subject, objects] of map) {
-      for (const [object, entries] of objects) {
+  for (const [subject, objects] of direct) {
+    for (const [object, entries] of objects) {
+      for (const e of entries) {
+        note(classesFrom, subject, e.class);
+        note(classesInto, object, e.class);
+      }
+    }
+  }
+  // The classes of the inferred relations too, without making them: through a molecule that 2,000
+  // terms produce and that acts on 2,000 others, they were 4 million entries and 370 MB.
+  for (const [subject, objects] of direct) {
+    for (const middle of producedBy(objects)) {
+      for (const [object, entries] of direct.get(middle) ?? []) {
+        if (object === subject || objects.has(object)) continue;
         for (const e of entries) {
           note(classesFrom, subject, e.class);
           note(classesInto, object, e.class);
@@ -443,9 +441,46 @@ function relationIndex(index: TermIndex): RelationLookup {
       }
     }
   }
-  const lookup = { direct, inferred, into, processesOf, classesFrom, classesInto };
+  const lookup = { direct, inferred: inferredRelations(direct), processesOf, classesFrom, classesInto };
   lookups.set(index, lookup);
   return lookup;
+}
+
+/** What a subject produces, among the objects of its relations. */
+function producedBy(objects: Map<string, IndexedRelation[]>): string[] {
+  const produced: string[] = [];
+  for (const [object, entries] of objects) if (entries.some((e) => e.class === 'produces')) produced.push(object);
+  return produced;
+}
+
+/**
+ * The relations inferred in one step through production, worked out for the subject and object
+ * asked: S → X (produces), X → O give S → O, unless S is O or S relates to O itself. The entries
+ * come in the order of S's products, then of X's relations to O.
+ */
+function inferredRelations(direct: RelationMap): RelationsBySubject {
+  const products = new Map<string, string[]>();
+  return {
+    get(subject) {
+      const objects = direct.get(subject);
+      if (!objects) return undefined;
+      let produced = products.get(subject);
+      if (!produced) products.set(subject, (produced = producedBy(objects)));
+      if (produced.length === 0) return undefined;
+      const through = produced;
+      return {
+        get(object) {
+          if (object === subject || objects.has(object)) return undefined;
+          let found: IndexedRelation[] | undefined;
+          for (const middle of through) {
+            const next = direct.get(middle)?.get(object);
+            if (next) found = found ? found.concat(next) : next;
+          }
+          return found;
+        },
+      };
+    },
+  };
 }
 
 type Judgement = 'same' | 'opposite' | undefined;
@@ -475,7 +510,7 @@ interface Verdict {
  * may only support, never contradict.
  */
 function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Candidates, cls: PredicateClass, negated: boolean): Verdict {
-  const find = (map: RelationMap, subjectItems: Item[], objectItems: Item[], processes: boolean, want: 'same' | 'opposite'): Verdict | undefined => {
+  const find = (map: RelationsBySubject, subjectItems: Item[], objectItems: Item[], processes: boolean, want: 'same' | 'opposite'): Verdict | undefined => {
     for (const s of subjectItems) {
       const bySubject = map.get(s.termId!);
       if (!bySubject) continue;
