@@ -420,6 +420,8 @@ function relationIndex(index: TermIndex): RelationLookup {
     if (set) set.add(cls);
     else map.set(id, new Set([cls]));
   };
+  // What each subject produces, once: the classes below and the inferred relations start from it.
+  const products = new Map<string, string[]>();
   for (const [subject, objects] of direct) {
     for (const [object, entries] of objects) {
       for (const e of entries) {
@@ -427,13 +429,13 @@ function relationIndex(index: TermIndex): RelationLookup {
         note(classesInto, object, e.class);
       }
     }
-  }
-  // The classes of the inferred relations too, without making them: through a molecule that 2,000
-  // terms produce and that acts on 2,000 others, they were 4 million entries and 370 MB.
-  for (const [subject, objects] of direct) {
-    for (const middle of producedBy(objects)) {
+    const produced = producedBy(objects);
+    if (produced.length) products.set(subject, produced);
+    // The classes of the inferred relations too, without making them: through a molecule that 2,000
+    // terms produce and that acts on 2,000 others, they were 4 million entries and 370 MB.
+    for (const middle of produced) {
       for (const [object, entries] of direct.get(middle) ?? []) {
-        if (object === subject || objects.has(object)) continue;
+        if (!inferable(subject, objects, object)) continue;
         for (const e of entries) {
           note(classesFrom, subject, e.class);
           note(classesInto, object, e.class);
@@ -441,7 +443,7 @@ function relationIndex(index: TermIndex): RelationLookup {
       }
     }
   }
-  const lookup = { direct, inferred: inferredRelations(direct), processesOf, classesFrom, classesInto };
+  const lookup = { direct, inferred: inferredRelations(direct, products), processesOf, classesFrom, classesInto };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -453,26 +455,27 @@ function producedBy(objects: Map<string, IndexedRelation[]>): string[] {
   return produced;
 }
 
+/** Whether a relation of `subject` to `object` may be inferred: not to itself, nor where it relates to the object itself (`objects`). */
+function inferable(subject: string, objects: Map<string, IndexedRelation[]>, object: string): boolean {
+  return object !== subject && !objects.has(object);
+}
+
 /**
  * The relations inferred in one step through production, worked out for the subject and object
  * asked: S → X (produces), X → O give S → O, unless S is O or S relates to O itself. The entries
- * come in the order of S's products, then of X's relations to O.
+ * come in the order of S's products (`products`), then of X's relations to O.
  */
-function inferredRelations(direct: RelationMap): RelationsBySubject {
-  const products = new Map<string, string[]>();
+function inferredRelations(direct: RelationMap, products: Map<string, string[]>): RelationsBySubject {
   return {
     get(subject) {
       const objects = direct.get(subject);
-      if (!objects) return undefined;
-      let produced = products.get(subject);
-      if (!produced) products.set(subject, (produced = producedBy(objects)));
-      if (produced.length === 0) return undefined;
-      const through = produced;
+      const produced = products.get(subject);
+      if (!objects || !produced) return undefined;
       return {
         get(object) {
-          if (object === subject || objects.has(object)) return undefined;
+          if (!inferable(subject, objects, object)) return undefined;
           let found: IndexedRelation[] | undefined;
-          for (const middle of through) {
+          for (const middle of produced) {
             const next = direct.get(middle)?.get(object);
             if (next) found = found ? found.concat(next) : next;
           }
