@@ -476,10 +476,11 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
     placed.role = 0;
     forms.spellings(term.label, false, placed.place);
     placed.role = 1;
-    const ambiguous = term.ambiguous.length > 8 ? ambiguousByForm(term.ambiguous) : undefined;
+    // Few terms have ambiguous forms (one built-in, none of the real lists): a map for those.
+    const ambiguous = term.ambiguous.length ? ambiguousByForm(term.ambiguous) : undefined;
     for (let f = 0; f < term.abbreviations.length; f++) {
       const form = term.abbreviations[f];
-      placed.ambiguous = term.ambiguous.length ? (ambiguous ? ambiguous.get(form) : term.ambiguous.find((a) => a.form === form)) : undefined;
+      placed.ambiguous = ambiguous?.get(form);
       forms.spellings(form, true, placed.place);
     }
     placed.ambiguous = undefined;
