@@ -10,7 +10,7 @@ import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { relativePath, toSlashes } from './paths';
-import { maxNoteBytes, maxVocabularyBytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
+import { maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
 // compiler has caught up with the code; on two cores its background jobs also take turns with
@@ -239,7 +239,7 @@ async function readStdin(name: string): Promise<string> {
   let bytes = 0;
   for await (const chunk of process.stdin) {
     bytes += (chunk as Buffer).length;
-    if (bytes > maxNoteBytes) throw new UsageError(`cannot read ${name}: it is larger than 50 MB`);
+    if (bytes > maxNoteBytes) throw new UsageError(`cannot read ${name}: it is larger than ${megabytes(maxNoteBytes)}`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

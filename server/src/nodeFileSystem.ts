@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { RefusedFile, type FileSystem } from './workspace';
+import { megabytes, RefusedFile, type FileSystem } from './workspace';
 import { relativePath } from './paths';
 
 const skippedFolders = new Set(['node_modules', '.git']);
@@ -49,8 +49,4 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   } finally {
     await handle.close();
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

@@ -52,7 +52,7 @@ import {
 import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
-import { maxNoteBytes, maxVocabularyBytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { maxNoteBytes, maxVocabularyBytes, megabytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
@@ -551,7 +551,7 @@ export class RegenServer {
     this.#analyses.delete(doc.uri);
     if (!this.#tooLargeNotes.has(doc.uri)) {
       this.#tooLargeNotes.add(doc.uri);
-      const message = `${doc.uri} is larger than 50 MB; it is not checked (VS Code hands no larger file to an extension, and regen-notes check refuses one too).`;
+      const message = `${doc.uri} is larger than ${megabytes(maxNoteBytes)}; it is not checked (VS Code hands no larger file to an extension, and regen-notes check refuses one too).`;
       this.#log.warn(message);
       this.#notify('warning', `Regen Notes: ${message}`);
     }

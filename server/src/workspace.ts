@@ -73,6 +73,11 @@ const maxLoggedFileProblems = 20;
  */
 export const maxNoteBytes = 50 * 1024 * 1024;
 
+/** A size limit as messages say it: `20 MB`. */
+export function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
 /** The largest vocabulary or settings file read, and the largest file a quick fix edits. */
 export const maxVocabularyBytes = 20 * 1024 * 1024;
 
@@ -232,7 +237,7 @@ export class VocabularyStore {
       }
     }
     if (text === undefined || text.length > maxVocabularyBytes || text.includes('\u0000')) {
-      report(file, [{ message: `This vocabulary file is ${text?.includes('\u0000') ? 'binary' : 'larger than 20 MB'}; it was not read.`, origin, start: 0, end: 0, line: 0 }]);
+      report(file, [{ message: `This vocabulary file is ${text?.includes('\u0000') ? 'binary' : `larger than ${megabytes(maxVocabularyBytes)}`}; it was not read.`, origin, start: 0, end: 0, line: 0 }]);
       return this.#lastGood.get(file);
     }
     // A reload reads every file again, but usually only one of them changed: parsing and
@@ -369,12 +374,12 @@ export class SourceLibrary {
     let total = 0;
     for (const [i, file] of listing.files.entries()) {
       if (file.size > maxSourceBytes) {
-        problems.push(`regenNotes.sources: ${file.path} is larger than 20 MB; it was not read.`);
+        problems.push(`regenNotes.sources: ${file.path} is larger than ${megabytes(maxSourceBytes)}; it was not read.`);
         continue;
       }
       if (total + file.size > maxSourceTotalBytes) {
         const left = listing.files.length - i;
-        problems.push(`regenNotes.sources: the files that match in ${folder} hold more than 64 MB; ${left > 1 ? `${file.path} and the ${left - 1} after it were` : `${file.path} was`} not read.`);
+        problems.push(`regenNotes.sources: the files that match in ${folder} hold more than ${megabytes(maxSourceTotalBytes)}; ${left > 1 ? `${file.path} and the ${left - 1} after it were` : `${file.path} was`} not read.`);
         break;
       }
       total += file.size;
