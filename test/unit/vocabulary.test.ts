@@ -81,6 +81,16 @@ describe('vocabulary layers', () => {
     assert.ok(invalid.problems.every((p) => p.end > p.start));
   });
 
+  it('refuses an ontology id or another meaning of an ambiguous form longer than 200 characters, as it refuses such a form', () => {
+    const long = 'x'.repeat(201);
+    const file = (term: object) => parseVocabulary(JSON.stringify({ terms: [{ id: 'x', label: 'X', kind: 'molecule', ...term }] }), { layer: 'file', file: '/v.json' });
+    assert.ok(file({ xrefs: [`GO:${'1'.repeat(197)}`], abbreviations: ['XA'], ambiguous: [{ form: 'XA', alsoMeans: ['y'.repeat(200)] }] }).layer);
+    assert.deepEqual(
+      [file({ xrefs: [`GO:${long}`] }), file({ abbreviations: ['XA'], ambiguous: [{ form: 'XA', alsoMeans: ['ok', long] }] })].map((p) => p.problems.map((q) => q.message)),
+      [['terms.0.xrefs.0: must NOT have more than 200 characters'], ['terms.0.ambiguous.0.alsoMeans.1: must NOT have more than 200 characters']],
+    );
+  });
+
   it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
     const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
     assert.equal(unresolved.layer, undefined);

@@ -37,10 +37,10 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
 /** Items of one of a term's lists that a hover shows; a generated vocabulary may give a term thousands. */
 const listedItems = 20;
 
-/** The first `listedItems` of a list, and how many more there are (`count`: the whole list's length, when `items` is its start). */
-function listed(items: readonly string[], count = items.length): string {
-  if (count <= listedItems) return items.join(', ');
-  return `${items.slice(0, listedItems).join(', ')} and ${count - listedItems} more`;
+/** The first `limit` items of a list, each as `write` puts it, and how many more there are. */
+export function listed(items: readonly string[], write: (item: string) => string = (item) => item, limit = listedItems): string {
+  const shown = items.slice(0, limit).map(write).join(', ');
+  return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
 /** A term as markdown: used by hovers and completion documentation. */
@@ -51,7 +51,7 @@ export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, pa
   if (term.definition) lines.push('', term.definition);
   if (match?.role === 'deprecated') lines.push('', `*${match.text}* is not the preferred name: write *${term.label}*.`);
   if (match?.ambiguous) {
-    lines.push('', `⚠ *${match.ambiguous.form}* is ambiguous: here it means *${term.label}*; elsewhere it also means ${match.ambiguous.alsoMeans.map((m) => `*${m}*`).join(', ')}.`);
+    lines.push('', `⚠ *${match.ambiguous.form}* is ambiguous: here it means *${term.label}*; elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `*${m}*`)}.`);
   }
   const facts: string[] = [];
   if (term.synonyms.length) facts.push(`**Also:** ${listed(term.synonyms)}`);
@@ -59,7 +59,7 @@ export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, pa
   if (term.source) facts.push(`**Source:** ${(originOf(term, 'source')?.layer ?? 'builtin') !== 'builtin' ? term.source : `review, “${term.source}”`}`);
   const related = term.related.map((id) => index.terms.get(id)?.label).filter((l): l is string => !!l);
   if (related.length) facts.push(`**Related:** ${listed(related)}`);
-  if (term.xrefs.length) facts.push(`**Ontology:** ${listed(term.xrefs.slice(0, listedItems + 1).map(xrefLink), term.xrefs.length)}`);
+  if (term.xrefs.length) facts.push(`**Ontology:** ${listed(term.xrefs, xrefLink)}`);
   const layers = describeOrigins(term);
   if (layers) facts.push(`**From:** ${layers}`);
   if (facts.length) lines.push('', facts.join('  \n'));

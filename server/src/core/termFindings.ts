@@ -1,3 +1,4 @@
+import { listed } from './hover';
 import type { TermIndex } from './matcher';
 import type { Finding, TermMatch } from './types';
 
@@ -20,13 +21,19 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex): Fin
         code: 'term.ambiguous',
         start: match.start,
         end: match.end,
-        message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${match.ambiguous.alsoMeans.map((m) => `'${m}'`).join(', ')}.`,
+        message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.`,
         data: { termId: term.id, replacement: inflectLike(match.text, term.label) },
       });
     }
   }
   return findings;
 }
+
+/**
+ * The other meanings an ambiguity's message names: the message is repeated at every occurrence,
+ * and a vocabulary may give a form thousands (the hover lists 20).
+ */
+const meaningsInMessage = 3;
 
 /** The preferred label in the number of the written form ("Ito cells" → "hepatic stellate cells"). */
 function inflectLike(written: string, label: string): string {
