@@ -81,6 +81,21 @@ export function megabytes(bytes: number): string {
 /** The largest vocabulary or settings file read, and the largest file a quick fix edits. */
 export const maxVocabularyBytes = 20 * 1024 * 1024;
 
+/**
+ * The most that a folder's vocabulary files hold in all: three lists of 100k terms. Each is
+ * parsed, merged and indexed (~20 MB: ~1 s and ~100 MB of memory), so ten of 20 MB could run the
+ * server out of memory.
+ */
+export const maxVocabularyTotalBytes = 64 * 1024 * 1024;
+
+/** What `#readLayer` answers for a file that would take the folder's vocabulary files past `maxVocabularyTotalBytes`. */
+const tooMuch = Symbol('too much');
+
+/** A last good layer kept in force, counted as `bytes` (none when it was not read again). */
+function withBytes(layer: VocabularyLayer | undefined, bytes = 0): { layer: VocabularyLayer; bytes: number } | undefined {
+  return layer && { layer, bytes };
+}
+
 /** What a folder's vocabulary is built from: no other setting changes it. */
 function vocabularyKey(folder: string | undefined, settings: Settings): string {
   // Asked at every request; the settings of a note stay the same object until they change, and
@@ -192,9 +207,18 @@ export class VocabularyStore {
     if (settings.vocabulary.builtin) layers.push((this.#builtin ??= builtinLayer()));
 
     report('settings', pathProblems.map((message) => ({ message, origin: settingsOrigin, start: 0, end: 0, line: 0 })));
-    for (const file of resolved) {
-      const layer = await this.#readLayer(file, report);
-      if (layer) layers.push(layer);
+    let left = maxVocabularyTotalBytes;
+    for (const [i, file] of resolved.entries()) {
+      const layer = await this.#readLayer(file, report, left);
+      if (layer === tooMuch) {
+        const after = resolved.length - i - 1;
+        report('settings', [{ message: `regenNotes.vocabulary.files: the files hold more than ${megabytes(maxVocabularyTotalBytes)} in all; ${file}${after ? ` and the ${after} after it were` : ' was'} not read.`, origin: settingsOrigin, start: 0, end: 0, line: 0 }]);
+        break;
+      }
+      if (layer) {
+        layers.push(layer.layer);
+        left -= layer.bytes;
+      }
     }
     if (settings.vocabulary.terms.length > 0) {
       const inline = layerFromSettings(settings.vocabulary.terms, settingsOrigin);
@@ -222,7 +246,8 @@ export class VocabularyStore {
     return { index, problems, files: resolved };
   }
 
-  async #readLayer(file: string, report: (key: string, list: VocabularyProblem[]) => void): Promise<VocabularyLayer | undefined> {
+  /** The layer of a file and the bytes it was read from; `tooMuch` when it holds more than `left`. */
+  async #readLayer(file: string, report: (key: string, list: VocabularyProblem[]) => void, left: number): Promise<{ layer: VocabularyLayer; bytes: number } | typeof tooMuch | undefined> {
     const origin = { layer: 'file' as const, file };
     let text: string | undefined;
     try {
@@ -233,27 +258,29 @@ export class VocabularyStore {
         const last = this.#lastGood.get(file);
         const reason = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error);
         report('settings', [{ message: `regenNotes.vocabulary.files: cannot read ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`, origin, start: 0, end: 0, line: 0 }]);
-        return last;
+        return withBytes(last);
       }
     }
     if (text === undefined || text.length > maxVocabularyBytes || text.includes('\u0000')) {
       report(file, [{ message: `This vocabulary file is ${text?.includes('\u0000') ? 'binary' : `larger than ${megabytes(maxVocabularyBytes)}`}; it was not read.`, origin, start: 0, end: 0, line: 0 }]);
-      return this.#lastGood.get(file);
+      return withBytes(this.#lastGood.get(file));
     }
+    const bytes = Buffer.byteLength(text);
+    if (bytes > left) return tooMuch;
     // A reload reads every file again, but usually only one of them changed: parsing and
     // validating a 20 MB file takes ~400 ms, its digest ~40.
     const digest = createHash('sha1').update(text).digest('base64');
     const unchanged = this.#lastGoodDigest.get(file) === digest ? this.#lastGood.get(file) : undefined;
-    if (unchanged) return unchanged;
+    if (unchanged) return { layer: unchanged, bytes };
     const parsed = parseVocabulary(text, origin);
     if (parsed.layer) {
       this.#lastGood.set(file, parsed.layer);
       this.#lastGoodDigest.set(file, digest);
-      return parsed.layer;
+      return { layer: parsed.layer, bytes };
     }
     const last = this.#lastGood.get(file);
     report(file, parsed.problems.map((p) => (last ? { ...p, message: `${p.message} (the last good version of this file stays in force)` } : p)));
-    return last;
+    return withBytes(last, bytes);
   }
 }
 

@@ -59,6 +59,26 @@ describe('VocabularyStore', () => {
     assert.equal(warnings.filter((w) => w.startsWith('Vocabulary settings: ')).length, 25);
   });
 
+  it('reads at most 64 MB of vocabulary files in a folder, and says which files it left', async () => {
+    // Each file is parsed, merged and indexed: ten of 20 MB could run the server out of memory.
+    const padded = (id: string) => `{"terms": [{"id": "${id}", "label": "${id} factor", "kind": "molecule"}]}`.padEnd(20 * 1024 * 1024, ' ');
+    const reads: string[] = [];
+    const store = new VocabularyStore(
+      {
+        readFile: async (file) => {
+          reads.push(file);
+          return padded(file.slice(3, -5));
+        },
+      },
+      quiet,
+    );
+    const { settings } = normalizeSettings({ vocabulary: { files: ['a.json', 'b.json', 'c.json', 'd.json', 'e.json'] } });
+    const vocabulary = await store.vocabularyFor('/w', settings);
+    assert.deepEqual(reads, ['/w/a.json', '/w/b.json', '/w/c.json', '/w/d.json']);
+    assert.deepEqual(['a', 'b', 'c', 'd'].map((id) => vocabulary.index.terms.has(id)), [true, true, true, false]);
+    assert.deepEqual(vocabulary.problems.get('settings')?.map((p) => p.message), ['regenNotes.vocabulary.files: the files hold more than 64 MB in all; /w/d.json and the 1 after it were not read.']);
+  });
+
   it('after a broken version, the earlier text is in force again, without problems', async () => {
     let text = big;
     const store = new VocabularyStore({ readFile: async () => text }, quiet);
