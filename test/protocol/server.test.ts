@@ -64,6 +64,18 @@ describe('language server over stdio', () => {
     assert.equal(titles.filter((t) => t.startsWith('Replace with')).length, 4);
   });
 
+  it('offers the fixes of the first 100 findings in a selection, and "Replace all" of every one', async () => {
+    const text = Array.from({ length: 150 }, (_, i) => `Ito cells ${i}.`).join('\n\n') + '\n';
+    await client.open(uri, text);
+    const diagnostics = await client.diagnostics(uri, (d) => d.filter((x) => x.code === 'term.non-preferred').length === 150);
+    const range = { start: positionOf(text, 0), end: positionOf(text, text.length) };
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) as CodeAction[];
+    const replacements = actions.filter((a) => a.title.startsWith('Replace with'));
+    assert.equal(replacements.length, 100);
+    assert.deepEqual(replacements.at(-1)?.diagnostics?.[0].range.start, positionOf(text, offsetOf(text, 'Ito cells 99.')));
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Replace all')).map((a) => a.title), ['Replace all 150 non-preferred terms in this file']);
+  });
+
   it('publishes diagnostics to a client without pull support, and follows incremental edits', async () => {
     await client.open(uri, note);
     const first = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'term.non-preferred'));
