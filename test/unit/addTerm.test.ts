@@ -131,4 +131,18 @@ describe('source index', () => {
     assert.ok(!sentences.some((s) => s.text.includes('in code')));
     assert.ok(sentences.find((s) => s.text === 'Kupffer cells make TNF-α.')!.termIds.includes('tnf-alpha'));
   });
+
+  it('quotes 600 characters of a long source sentence, in a hover and in the contradiction it backs', () => {
+    // Text from a PDF may have no sentence end for pages: each contradiction quoted all of it.
+    const text = `Kupffer cells activate hepatic stellate cells${' and then more words follow'.repeat(40_000)}.`;
+    const sources = indexSources([{ uri: 'file:///r/dump.txt', label: 'dump.txt', text, markdown: false }], builtinIndex());
+    const quote = `${text.slice(0, 600)}…`;
+    assert.deepEqual(sources.passages.get('kupffer-cell')?.map((p) => p.text), [quote]);
+    assert.deepEqual(sources.relations.map((r) => [r.subject, r.object, r.statement]), [['kupffer-cell', 'hepatic-stellate-cell', quote]]);
+    const index = { ...builtinIndex(), relations: [...builtinIndex().relations, ...sources.relations] };
+    const note = Array(200).fill('Kupffer cells inhibit hepatic stellate cells.').join('\n\n');
+    const contradictions = analyzeDocument(note, index).findings.filter((f) => f.code === 'claim.contradicts-review');
+    assert.equal(contradictions.length, 200);
+    assert.ok(contradictions.every((f) => f.message === `Contradicts the review (dump.txt:1): ${quote}` && f.related?.[0].message === `dump.txt:1: ${quote}`));
+  });
 });

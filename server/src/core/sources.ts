@@ -42,7 +42,17 @@ export interface SourceIndex {
 const classPredicates: Record<PredicateClass, string> = { increases: 'promotes', decreases: 'reduces', produces: 'secretes', interacts: 'modulates' };
 
 const maxPassagesPerTerm = 3;
+
+/**
+ * The most of a source sentence that a hover or a finding quotes. A source converted from a PDF
+ * may have no sentence ends for pages: a statement of 1 MB, quoted by each of 500 contradictions
+ * in a note, made 1.4 GB of messages.
+ */
 const maxSentenceLength = 600;
+
+function quoted(sentence: string): string {
+  return sentence.length > maxSentenceLength ? `${sentence.slice(0, maxSentenceLength)}…` : sentence;
+}
 
 /**
  * Splits the sources into sentences and finds the terms in each, so a hover can quote the
@@ -72,7 +82,7 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
       for (const termId of sentence.termIds) {
         const list = passages.get(termId) ?? [];
         if (list.length >= maxPassagesPerTerm) continue;
-        list.push({ text: text.length > maxSentenceLength ? `${text.slice(0, maxSentenceLength)}…` : text, uri: doc.uri, line: sentence.line, label: doc.label });
+        list.push({ text: quoted(text), uri: doc.uri, line: sentence.line, label: doc.label });
         passages.set(termId, list);
       }
     }
@@ -87,7 +97,7 @@ function statedRelations(doc: SourceDocument, prose: ProseMap, terms: TermMatch[
   for (const claim of findClaims({ text: doc.text, prose, terms, index, citationScope: 'paragraph' })) {
     if (claim.status === 'hedged' || claim.status === 'not-a-claim') continue;
     const line = lineOf(claim.start);
-    const statement = prose.masked.slice(claim.start, claim.end).replace(/\s+/g, ' ').trim();
+    const statement = quoted(prose.masked.slice(claim.start, claim.end).replace(/\s+/g, ' ').trim());
     for (const r of claim.relations) {
       if (r.negated || !r.subject.termId || !r.object.termId || r.subject.termId === r.object.termId) continue;
       relations.push({
