@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { parseDirectives } from '../../server/src/core/directives';
+import fc from 'fast-check';
+import { analyzeDocument, findingCodes, type FindingCode } from '../../server/src/core';
+import { parseDirectives, type Directive } from '../../server/src/core/directives';
 import { parseProse } from '../../server/src/core/markdown';
+import { builtinIndex } from './helpers';
 
 function directivesOf(text: string) {
   return parseDirectives(text, parseProse(text));
@@ -72,4 +75,58 @@ describe('parseDirectives', () => {
   it('ignores other comments', () => {
     assert.equal(directivesOf('<!-- expect: claim.unsupported -->\n<!-- regen-notes-something -->\nText.\n').directives.length, 0);
   });
+
+  it('answers as the plain reading of the directives, one by one, for any codes and lines', () => {
+    const code = fc.constantFrom('claim', 'term', 'vocabulary', 'claim.unsupported', 'term.ambiguous', 'other', 'claim.other', 'claims');
+    const directive = fc.record({ kind: fc.constantFrom('disable-next-line', 'disable-line', 'disable', 'enable'), codes: fc.array(code, { maxLength: 3 }), line: fc.nat(19) });
+    fc.assert(
+      fc.property(fc.array(directive, { maxLength: 12 }), (written) => {
+        const lines = Array.from({ length: 20 }, (_, i) => `Line ${i}.`);
+        for (const d of [...written].sort((a, b) => a.line - b.line)) lines[d.line] += ` <!-- regen-notes-${d.kind} ${d.codes.join(' ')} -->`;
+        const text = lines.join('\n');
+        const d = directivesOf(text);
+        for (let line = 0; line < 20; line++) {
+          const offset = text.indexOf(`Line ${line}.`);
+          for (const c of findingCodes) assert.equal(d.isSuppressed(c, offset), plainReading(d.directives, text, c, offset), `${c} on line ${line} of\n${text}`);
+        }
+      }),
+      { numRuns: 500, seed: 20261128 },
+    );
+  });
+
+  it('reads 40,000 directives of codes that name no finding as quickly as none', () => {
+    // Each disable copied the codes in force, all of them: 20,000 such directives took 9 s.
+    const text = Array.from({ length: 40_000 }, (_, i) => `<!-- regen-notes-disable note${i} -->\nKupffer cells activate hepatic stellate cells in study ${i}. <!-- regen-notes-disable-line lab${i} -->`).join('\n\n');
+    const analysis = analyzeDocument(`${text}\n\n<!-- regen-notes-disable claim -->\nKupffer cells activate hepatic stellate cells.\n`, builtinIndex());
+    assert.equal(analysis.findings.filter((f) => f.code === 'claim.unsupported').length, 40_000);
+  });
 });
+
+/**
+ * What the directives say of `code` at `offset`, read one by one from the start of the note: a
+ * line directive silences its line; `disable`/`enable` without codes set every code, and with
+ * codes add to or take from the codes disabled (or, after a bare `disable`, re-enabled).
+ */
+function plainReading(directives: Directive[], text: string, code: FindingCode, offset: number): boolean {
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length - 1;
+  const covers = (written: string) => code === written || code.startsWith(`${written}.`);
+  const line = lineOf(offset);
+  let all = false;
+  let listed = new Set<string>();
+  for (const d of directives) {
+    const silencedLine = d.kind === 'disable-line' ? lineOf(d.start) : d.kind === 'disable-next-line' ? lineOf(d.end - 1) + 1 : -1;
+    if (silencedLine === line && (d.codes.length === 0 || d.codes.some(covers))) return true;
+    if (silencedLine !== -1 || d.end > offset) continue;
+    if (d.codes.length === 0) {
+      all = d.kind === 'disable';
+      listed = new Set();
+    } else {
+      for (const c of d.codes) {
+        if ((d.kind === 'disable') !== all) listed.add(c);
+        else listed.delete(c);
+      }
+    }
+  }
+  const named = [...listed].some(covers);
+  return all ? !named : named;
+}
