@@ -299,6 +299,7 @@ async function benchServer(notes: Map<string, string>, lists: TermList[]): Promi
     await client.dispose();
   }
   await benchListEdits(notes.get('1 MB')!);
+  await benchCrlfEdits(notes.get('1 MB')!);
   await benchMultiCursorEdit(notes.get('1 MB')!);
 }
 
@@ -341,6 +342,15 @@ async function benchListEdits(note: string): Promise<void> {
   await client.initialize();
   const { times, unchanged } = await client.timeEdits(`file://${root}/.bench/list.md`, text, 2);
   record(`one-character edit → fresh diagnostics, the 1 MB note as one bulleted list (${mb(text.length)}; ${unchanged}), built-in`, ms(median(times)), '≤ 50 ms', median(times) <= 50);
+  await client.dispose();
+}
+
+/** Edits in the 1 MB note saved with CRLF line endings, as on Windows (built-in vocabulary; its own server). */
+async function benchCrlfEdits(note: string): Promise<void> {
+  const client = new BenchClient({});
+  await client.initialize();
+  const { times, unchanged } = await client.timeEdits(`file://${root}/.bench/crlf.md`, note.replace(/\n/g, '\r\n'), 2);
+  record(`one-character edit → fresh diagnostics, the 1 MB note with CRLF line endings (${unchanged}), built-in`, ms(median(times)), '≤ 50 ms', median(times) <= 50);
   await client.dispose();
 }
 

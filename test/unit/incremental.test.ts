@@ -106,6 +106,18 @@ describe('updateAnalysis', () => {
     );
   });
 
+  it('equals a fresh analysis after random edits of notes with CRLF line endings, some of which leave a lone CR or LF', () => {
+    const crlf = (t: string) => t.replace(/\n/g, '\r\n');
+    const crlfEdit = fc.oneof(
+      { weight: 4, arbitrary: edit.map((e) => ({ ...e, insert: crlf(e.insert) })) },
+      { weight: 1, arbitrary: fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 2 }), insert: fc.constantFrom('\r', '\n', '\r\n', '\r\n\r\n', '') }) },
+    );
+    fc.assert(
+      fc.property(document.map(crlf), fc.array(crlfEdit, { minLength: 1, maxLength: 6 }), (text, edits) => checkEdits(index, { citationScope: 'paragraph', levels: defaultLevels }, text, edits)),
+      { numRuns: 600, seed: 20261128 },
+    );
+  });
+
   it('equals a fresh analysis with sentence scope and with claims off', () => {
     const claimsOff = { ...defaultLevels, 'claim.unsupported': 'off', 'claim.contradicts-review': 'off' } as const;
     fc.assert(

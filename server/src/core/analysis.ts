@@ -47,7 +47,7 @@ export function analyzeDocument(text: string, index: TermIndex, options: Analysi
   const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
   const analysis = withFindings(text, prose, terms, claims, index, options);
-  layouts.set(analysis, { layout, context: found?.context, index, options, carriageReturns: text.includes('\r') });
+  layouts.set(analysis, { layout, context: found?.context, index, options, loneCarriageReturns: hasLoneCarriageReturn(text, 0, text.length) });
   return analysis;
 }
 
@@ -70,8 +70,11 @@ interface AnalysisBasis {
   context?: ClaimContext;
   index: TermIndex;
   options: AnalysisOptions;
-  /** Whether the text holds a carriage return; one that does is always analysed in full. */
-  carriageReturns: boolean;
+  /**
+   * Whether the text holds a carriage return that is not part of a CRLF line break; one that does
+   * is always analysed in full. CRLF line endings (notes saved on Windows) are updated as LF ones.
+   */
+  loneCarriageReturns: boolean;
 }
 
 const layouts = new WeakMap<DocumentAnalysis, AnalysisBasis>();
@@ -81,16 +84,17 @@ const layouts = new WeakMap<DocumentAnalysis, AnalysisBasis>();
  * analysis of an earlier version of the document: the top-level blocks around the edit are
  * parsed and analysed again, the others are reused with their offsets shifted. Falls back to a
  * full analysis when the edit may reach further (front matter, reference or footnote
- * definitions, carriage returns, a block that does not end where it did).
+ * definitions, carriage returns other than CRLF line breaks, a block that does not end where it did).
  */
 export function updateAnalysis(previous: DocumentAnalysis, text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
   const old = previous.text;
   if (text === old) return previous;
   const basis = layouts.get(previous);
-  if (!basis || basis.index !== index || !sameOptions(basis.options, options) || basis.carriageReturns) return analyzeDocument(text, index, options);
+  if (!basis || basis.index !== index || !sameOptions(basis.options, options) || basis.loneCarriageReturns) return analyzeDocument(text, index, options);
   const { prefix, suffix } = commonEnds(old, text);
-  // The old text has no carriage return, so the new one has one only where the edit wrote it.
-  if (text.slice(prefix, text.length - suffix).includes('\r')) return analyzeDocument(text, index, options);
+  // The old text has no lone carriage return, so the new one has one only where the edit wrote it,
+  // or just before it, where the edit took the line feed after one.
+  if (hasLoneCarriageReturn(text, prefix - 1, text.length - suffix)) return analyzeDocument(text, index, options);
   const oldEditEnd = old.length - suffix;
   const delta = text.length - old.length;
   const frontMatter = frontMatterEnd(old);
@@ -188,7 +192,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
     const findings = oldFindings.slice(0, firstStartingAt(oldFindings, start)).concat(fresh, oldFindings.slice(firstStartingAt(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
     analysis = { text, prose, terms, claims, findings };
   }
-  layouts.set(analysis, { layout, context, index, options, carriageReturns: false });
+  layouts.set(analysis, { layout, context, index, options, loneCarriageReturns: false });
   return analysis;
 }
 
@@ -256,17 +260,26 @@ function listMarkerAt(text: string, at: number): boolean {
     i++;
   }
   const after = text.charCodeAt(i);
-  return after === 32 || after === 9 || after === 10 || Number.isNaN(after);
+  return after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after);
 }
 
+/** Whether the line before `at` is blank: spaces and tabs, and the carriage return of a CRLF. */
 function blankLineBefore(text: string, at: number): boolean {
   if (at <= 0) return true;
   for (let i = at - 2; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) return true;
-    if (c !== 32 && c !== 9) return false;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
+}
+
+/** Whether `text[from, to)` holds a carriage return that no line feed follows. */
+function hasLoneCarriageReturn(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\r', Math.max(0, from)); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
 }
 
 /** The offset of the line break that ends the line before the blank line before `at`. */
