@@ -91,6 +91,16 @@ describe('vocabulary layers', () => {
     );
   });
 
+  it('reads YAML up to 5 MB, and refuses a longer YAML file with a message that says to write it as JSON', () => {
+    const yaml = (length: number) => 'terms:\n  - { id: x, label: X, kind: molecule }\n# '.padEnd(length - 1, 'x') + '\n';
+    assert.ok(parseVocabulary(yaml(5 * 1024 * 1024), { layer: 'file', file: '/w/lab.yaml' }).layer);
+    const refused = parseVocabulary(yaml(5 * 1024 * 1024 + 1), { layer: 'file', file: '/w/lab.yaml' });
+    assert.equal(refused.layer, undefined);
+    assert.deepEqual(refused.problems.map((p) => [p.message, p.line]), [['This YAML vocabulary is over 5 MB, more than can be read as YAML (~0.5 s and ~75 MB of memory per MB); write a list this long as JSON.', 0]]);
+    const json = `{"terms": [{"id": "x", "label": "X", "kind": "molecule"}]}`.padEnd(6 * 1024 * 1024, ' ');
+    assert.ok(parseVocabulary(json, { layer: 'file', file: '/w/lab.json' }).layer);
+  });
+
   it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
     const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
     assert.equal(unresolved.layer, undefined);
