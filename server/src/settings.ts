@@ -33,7 +33,7 @@ const levels: readonly Level[] = ['error', 'warning', 'information', 'hint', 'of
  * glob is compiled and tried on every note's path: 100,000 `include` globs took ~1 GB of memory
  * and 70 ms for each new path, and as many file names would each be read or reported.
  */
-export const maxListEntries = 1000;
+const maxListEntries = 1000;
 
 /**
  * Turns whatever the client sent for `regenNotes` into valid settings. Never throws: a value of
