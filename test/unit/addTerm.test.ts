@@ -125,11 +125,12 @@ describe('adding a term to a vocabulary file', () => {
 describe('source index', () => {
   it('quotes up to three sentences per term with their line, skipping code', () => {
     const text = '# Review\n\nKupffer cells clear endotoxin. Nothing here.\nKupffer cells make TNF-α. Kupffer cells sit in sinusoids.\nKupffer cells again.\n\n```\nKupffer cells in code.\n```\n';
-    const { passages, sentences } = indexSources([{ uri: 'file:///r/review.md', label: 'review.md', text, markdown: true }], builtinIndex());
+    const { passages } = indexSources([{ uri: 'file:///r/review.md', label: 'review.md', text, markdown: true }], builtinIndex());
     const kupffer = passages.get('kupffer-cell')!;
     assert.deepEqual(kupffer.map((p) => [p.text, p.line]), [['Kupffer cells clear endotoxin.', 2], ['Kupffer cells make TNF-α.', 3], ['Kupffer cells sit in sinusoids.', 3]]);
-    assert.ok(!sentences.some((s) => s.text.includes('in code')));
-    assert.ok(sentences.find((s) => s.text === 'Kupffer cells make TNF-α.')!.termIds.includes('tnf-alpha'));
+    assert.ok(![...passages.values()].flat().some((p) => p.text.includes('in code')));
+    assert.deepEqual(passages.get('tnf-alpha')?.map((p) => p.text), ['Kupffer cells make TNF-α.']);
+    assert.equal(passages.get('tnf-alpha')?.[0], kupffer[1], 'one passage for the terms of one sentence');
   });
 
   it('quotes 600 characters of a long source sentence, in a hover and in the contradiction it backs', () => {

@@ -18,5 +18,5 @@ export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, spanAt, 
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { ownText } from './ownText';
 export { jsonText } from './jsonText';
-export { indexSources, type SourceDocument, type SourceIndex, type SourceSentence } from './sources';
+export { indexSources, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';

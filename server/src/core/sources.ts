@@ -16,22 +16,8 @@ export interface SourceDocument {
   markdown: boolean;
 }
 
-/** A sentence of a source document: what backs claims and fills hovers. */
-export interface SourceSentence {
-  text: string;
-  uri: string;
-  /** Zero-based line where the sentence starts. */
-  line: number;
-  /** Offsets into the source document's text. */
-  start: number;
-  end: number;
-  /** Ids of the terms the sentence mentions, in order. */
-  termIds: string[];
-}
-
 /** The sources of a folder, indexed against its vocabulary. */
 export interface SourceIndex {
-  sentences: SourceSentence[];
   /** Up to `maxPassagesPerTerm` passages per term id, in source order. */
   passages: Map<string, SourcePassage[]>;
   /** Relations the sources state between two terms, found by the claims analysis; they back claims. */
@@ -59,7 +45,6 @@ function quoted(sentence: string): string {
  * sentences that mention a term and the claims engine can read the relations they state.
  */
 export function indexSources(documents: readonly SourceDocument[], index: TermIndex): SourceIndex {
-  const sentences: SourceSentence[] = [];
   const passages = new Map<string, SourcePassage[]>();
   const relations: Relation[] = [];
   for (const doc of documents) {
@@ -68,27 +53,24 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
     const blocks = prose.blocks.filter((b) => b.kind !== 'heading');
     const { lineOf } = createLineIndex(doc.text);
     // One pass of the recognizer over the document, whose terms never run from one block into
-    // the next, serves both the sentences and the claims analysis.
+    // the next, serves both the passages and the claims analysis.
     const terms = findTerms(masked, index, 0, masked.length, prose.blocks);
     let next = 0;
     for (const { start, end } of blocks.flatMap((block) => splitSentences(masked, block.start, block.end))) {
       while (next < terms.length && terms[next].start < start) next++;
-      const termIds = new Set<string>();
-      for (; next < terms.length && terms[next].end <= end; next++) termIds.add(terms[next].termId);
-      if (termIds.size === 0) continue;
-      const text = masked.slice(start, end).replace(/\s+/g, ' ').trim();
-      const sentence: SourceSentence = { text, uri: doc.uri, line: lineOf(start), start, end, termIds: [...termIds] };
-      sentences.push(sentence);
-      for (const termId of sentence.termIds) {
-        const list = passages.get(termId) ?? [];
-        if (list.length >= maxPassagesPerTerm) continue;
-        list.push({ text: quoted(text), uri: doc.uri, line: sentence.line, label: doc.label });
-        passages.set(termId, list);
+      // The sentence is written out only for a term that has fewer passages than it may show.
+      let passage: SourcePassage | undefined;
+      for (; next < terms.length && terms[next].end <= end; next++) {
+        const list = passages.get(terms[next].termId) ?? [];
+        if (list.length >= maxPassagesPerTerm || (passage && list.at(-1) === passage)) continue;
+        passage ??= { text: quoted(masked.slice(start, end).replace(/\s+/g, ' ').trim()), uri: doc.uri, line: lineOf(start), label: doc.label };
+        list.push(passage);
+        passages.set(terms[next].termId, list);
       }
     }
     relations.push(...statedRelations(doc, prose, terms, index, lineOf));
   }
-  return { sentences, passages, relations };
+  return { passages, relations };
 }
 
 /** The relations a source document asserts between two recognized terms (denials left out). */
