@@ -22,6 +22,7 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -61,6 +62,19 @@ interface AddTermData {
   word: string;
   kind: TermKind;
 }
+
+/** What an "Add '<word>' …" action carries to where its edit is made; it comes back from the client, so it is checked. */
+function isAddTermData(data: unknown): data is AddTermData {
+  const d = data as Partial<AddTermData> | undefined;
+  return typeof d?.uri === 'string' && typeof d.word === 'string' && termKinds.includes(d.kind as TermKind);
+}
+
+function addTermTitle(word: string, kind: TermKind): string {
+  return `Add '${word}' to the team vocabulary as a ${kind}`;
+}
+
+/** The command of an "Add '<word>' …" action for a client that applies edits but cannot resolve actions. */
+const addTermCommand = 'regenNotes.addTermToVocabulary';
 
 /** The vocabulary file a new term goes into, its text, and the settings edit that names it when it is new. */
 interface AddTermTarget {
@@ -138,6 +152,8 @@ export class RegenServer {
   #showDocument = false;
   /** Whether the client fills in a code action's edit when it is chosen (`codeAction/resolve`). */
   #resolveEdits = false;
+  /** Whether the client applies an edit the server sends (`workspace/applyEdit`). */
+  #applyEdits = false;
   #watchRegistration = false;
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
@@ -189,6 +205,7 @@ export class RegenServer {
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.#showDocument = !!caps.window?.showDocument?.support;
     this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    this.#applyEdits = !!caps.workspace?.applyEdit;
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
@@ -196,7 +213,7 @@ export class RegenServer {
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
-        executeCommandProvider: { commands: [showReviewPassageCommand] },
+        executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -276,9 +293,15 @@ export class RegenServer {
     const actions: CodeAction[] = [];
     for (const candidate of candidates.slice(0, 3)) {
       for (const kind of termKinds) {
-        const title = `Add '${candidate.word}' to the team vocabulary as a ${kind}`;
+        const title = addTermTitle(candidate.word, kind);
+        const addTerm: AddTermData = { uri: state.doc.uri, word: candidate.word, kind };
         if (this.#resolveEdits) {
-          actions.push({ title, kind: CodeActionKind.QuickFix, data: { addTerm: { uri: state.doc.uri, word: candidate.word, kind } satisfies AddTermData } });
+          actions.push({ title, kind: CodeActionKind.QuickFix, data: { addTerm } });
+          continue;
+        }
+        // A client that cannot resolve the action but applies edits gets a command, which makes the edit once chosen.
+        if (this.#applyEdits) {
+          actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: addTermCommand, arguments: [addTerm] } });
           continue;
         }
         const action = this.#addTermAction(title, target, candidate.word, kind);
@@ -290,14 +313,20 @@ export class RegenServer {
 
   /** Fills in the edit of an "Add '<word>' …" action the user chose; any other action comes back as it is. */
   async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
-    const data = (action.data as { addTerm?: Partial<AddTermData> } | undefined)?.addTerm;
-    if (typeof data?.uri !== 'string' || typeof data.word !== 'string' || !termKinds.includes(data.kind as TermKind)) return action;
+    const data = (action.data as { addTerm?: unknown } | undefined)?.addTerm;
+    if (!isAddTermData(data)) return action;
+    const edit = await this.#addTermEdit(action.title, data);
+    return edit ? { ...action, edit } : action;
+  }
+
+  /** The edit that adds a chosen word to the team vocabulary, or a message saying why there is none. */
+  async #addTermEdit(title: string, data: AddTermData): Promise<WorkspaceEdit | undefined> {
     const state = await this.#state(data.uri);
     const target = state && (await this.#addTermTarget(state));
-    const made = target && this.#addTermAction(action.title, target, data.word, data.kind as TermKind);
-    if (made) return { ...action, edit: made.edit };
+    const made = target && this.#addTermAction(title, target, data.word, data.kind);
+    if (made?.edit) return made.edit;
     this.#notify('warning', `Regen Notes: '${data.word}' could not be added to the team vocabulary: its file cannot be read or edited now, or has the term already.`);
-    return action;
+    return undefined;
   }
 
   /** Where a new term goes: the folder's first vocabulary file (or a new one named in the settings), with its text. */
@@ -350,6 +379,7 @@ export class RegenServer {
 
   /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement. */
   async executeCommand(params: ExecuteCommandParams): Promise<void> {
+    if (params.command === addTermCommand) return this.#addTermByCommand(params.arguments?.[0]);
     if (params.command !== showReviewPassageCommand) return;
     const backing = params.arguments?.[0] as { source?: unknown; statement?: unknown; uri?: unknown; line?: unknown } | undefined;
     if (typeof backing?.statement !== 'string') return;
@@ -360,6 +390,16 @@ export class RegenServer {
       if (result.success) return;
     }
     this.#notify('info', `${typeof backing.source === 'string' ? backing.source : 'Review'}: ${backing.statement}`);
+  }
+
+  /** Adds a chosen word to the team vocabulary through the client, for a client that could not resolve the action. */
+  async #addTermByCommand(data: unknown): Promise<void> {
+    if (!isAddTermData(data)) return;
+    const title = addTermTitle(data.word, data.kind);
+    const edit = await this.#addTermEdit(title, data);
+    if (!edit) return;
+    const result = await this.#connection.workspace.applyEdit({ label: title, edit });
+    if (!result.applied) this.#notify('warning', `Regen Notes: the editor did not apply the edit that adds '${data.word}' to the team vocabulary${result.failureReason ? `: ${result.failureReason}` : ''}.`);
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
   type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
@@ -36,6 +37,8 @@ export interface TestClientOptions {
   showDocument?: boolean;
   /** Whether the client fills in a code action's edit only when it is chosen (`codeAction/resolve`), as VS Code does. */
   resolveCodeActions?: boolean;
+  /** Whether the client applies edits the server sends (`workspace/applyEdit`); they are kept in `applied`. */
+  applyEdits?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -49,6 +52,8 @@ export class TestClient {
   readonly notifications: string[] = [];
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
+  /** The edits the server asked the client to apply. */
+  readonly applied: ApplyWorkspaceEditParams[] = [];
   /** The documents the server asked the client to show. */
   readonly shown: { uri: string; selection?: { start: { line: number; character: number } } }[] = [];
   settings: (scopeUri: string | undefined) => unknown;
@@ -76,6 +81,10 @@ export class TestClient {
       this.notifications.push(params.message);
       return null;
     });
+    this.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+      this.applied.push(params);
+      return { applied: true };
+    });
     this.connection.onRequest('window/showDocument', (params: { uri: string; selection?: { start: { line: number; character: number } } }) => {
       this.shown.push(params);
       return { success: true };
@@ -93,6 +102,7 @@ export class TestClient {
   async initialize(): Promise<void> {
     const capabilities: ClientCapabilities = {
       workspace: {
+        ...(this.options.applyEdits ? { applyEdit: true } : {}),
         configuration: true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },

@@ -9,6 +9,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
+  ExecuteCommandRequest,
   FileChangeType,
   HoverRequest,
   type CodeAction,
@@ -265,12 +266,14 @@ describe('team vocabularies through settings and files', () => {
     await client.diagnostics(inA, (d) => d.length === 0);
   });
 
-  for (const resolve of [false, true]) {
-    it(`offers to add an unknown term-like word to the team vocabulary file, keeping its comments and order (${resolve ? 'the edit made when chosen' : 'edits at once'})`, async () => {
+  for (const mode of ['edits at once', 'the edit made when chosen', 'a command that has the edit applied'] as const) {
+    it(`offers to add an unknown term-like word to the team vocabulary file, keeping its comments and order (${mode})`, async () => {
+      const resolve = mode === 'the edit made when chosen';
+      const byCommand = mode === 'a command that has the edit applied';
       const lab = path.join(root, 'lab.yaml');
       const labText = '# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n    label: epidermal growth factor\n    kind: molecule\n\n  # transcription factors\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\n';
       writeFileSync(lab, labText);
-      await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }), { resolveCodeActions: resolve });
+      await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }), { resolveCodeActions: resolve, applyEdits: resolve || byCommand });
       const uri = pathToFileURL(path.join(root, 'note.md')).toString();
       const note = 'We saw STAT3 rise, and `FOO1` in code.\n';
       await client.open(uri, note);
@@ -278,10 +281,17 @@ describe('team vocabularies through settings and files', () => {
       const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
       const adds = actions.filter((a) => a.title.includes("'STAT3'"));
       assert.equal(adds.length, 3);
-      assert.equal(adds.every((a) => a.edit === undefined), resolve, 'without edits exactly when the client resolves them');
+      assert.equal(adds.every((a) => a.edit === undefined), resolve || byCommand, 'without edits exactly when the client resolves them or applies them');
       const offered = adds.find((a) => a.title.endsWith('cell'))!;
-      const asCell = resolve ? await client.connection.sendRequest(CodeActionResolveRequest.type, offered) : offered;
-      const changes = asCell.edit!.documentChanges as TextDocumentEdit[];
+      let edit = offered.edit;
+      if (resolve) edit = (await client.connection.sendRequest(CodeActionResolveRequest.type, offered)).edit;
+      if (byCommand) {
+        assert.deepEqual(offered.command?.command, 'regenNotes.addTermToVocabulary');
+        await client.connection.sendRequest(ExecuteCommandRequest.type, { command: offered.command!.command, arguments: offered.command!.arguments });
+        assert.deepEqual(client.applied.map((a) => a.label), ["Add 'STAT3' to the team vocabulary as a cell"]);
+        edit = client.applied[0].edit;
+      }
+      const changes = edit!.documentChanges as TextDocumentEdit[];
       assert.deepEqual(changes.map((c) => c.textDocument.uri), [pathToFileURL(lab).toString()]);
       const result = applyLspEdits(labText, changes[0].edits as TextEdit[]);
       assert.ok(result.startsWith('# Lab vocabulary, sorted by id.\nterms:\n  # growth factors\n  - id: egf\n'));
