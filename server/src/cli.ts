@@ -108,25 +108,36 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** The `regenNotes.*` keys of a VS Code settings file, as the nested object the server receives. */
+/**
+ * The `regenNotes.*` keys of a VS Code settings file, as the nested object the server receives.
+ * Written as own properties: a key `regenNotes.__proto__.include` reached `Object.prototype` and
+ * set `include` for every object of the process, so that a settings file could make a check
+ * silently pass on no notes.
+ */
 export function regenSettingsOf(settingsJson: unknown): Record<string, unknown> {
   const nested: Record<string, unknown> = {};
   if (typeof settingsJson !== 'object' || settingsJson === null) return nested;
   for (const [key, value] of Object.entries(settingsJson)) {
     if (key === 'regenNotes' && typeof value === 'object' && value !== null) {
-      Object.assign(nested, value);
+      for (const [name, setting] of Object.entries(value)) setOwn(nested, name, setting);
       continue;
     }
     if (!key.startsWith('regenNotes.')) continue;
     const parts = key.split('.').slice(1);
     let node = nested;
     for (const part of parts.slice(0, -1)) {
-      const child = node[part];
-      node = (node[part] = typeof child === 'object' && child !== null ? child : {}) as Record<string, unknown>;
+      const child = Object.hasOwn(node, part) ? node[part] : undefined;
+      node = typeof child === 'object' && child !== null ? (child as Record<string, unknown>) : setOwn(node, part, {});
     }
-    node[parts[parts.length - 1]] = value;
+    setOwn(node, parts[parts.length - 1], value);
   }
   return nested;
+}
+
+/** Sets an own property, whatever its name (`__proto__` too), and returns the value. */
+function setOwn<T>(object: Record<string, unknown>, key: string, value: T): T {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
 }
 
 async function loadSettings(folder: string, config: string | undefined): Promise<{ settings: Settings; file: string }> {

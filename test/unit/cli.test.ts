@@ -315,6 +315,14 @@ describe('regen-notes check', () => {
     assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md']);
   });
 
+  it('reads a settings key through __proto__ as a setting of that name, without touching any other object', () => {
+    // `regenNotes.__proto__.include` reached Object.prototype: the check passed on no notes, and `…terms` crashed it.
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{ "regenNotes.__proto__.include": ["nothing/**"], "regenNotes.__proto__.terms": [{ "id": "x" }], "regenNotes.constructor.prototype.exclude": ["notes/**"] }\n');
+    const run = check(folder, ['notes', '--format', 'json']);
+    assert.equal(run.stderr, '');
+    assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md', 'notes/deep/b.md']);
+  });
+
   it('reports the version package.json declares', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });
