@@ -3,14 +3,14 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, createLineIndex, isStackOverflow, jsonText, ownText, type LineIndex, type DocumentAnalysis, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, createLineIndex, isStackOverflow, jsonText, ownText, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { clipped, globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { relativePath, toSlashes } from './paths';
-import { maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
+import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
 // compiler has caught up with the code; on two cores its background jobs also take turns with
@@ -63,9 +63,19 @@ interface Note {
 /** What the report needs of a checked note; not its text or analysis, so a large repository is checked in the memory of its findings. */
 interface CheckedNote {
   name: string;
+  /** The first `maxFindingsShown` findings. */
   findings: LocatedFinding[];
-  /** With --terms: the terms recognized, in order. */
+  /** The findings past those, by level: they are not listed, but they count. */
+  omitted: Tally;
+  /** With --terms: the first `maxFindingsShown` terms recognized, in order. */
   terms?: { line: number; column: number; text: string; termId: string; role: string }[];
+}
+
+/** Findings counted by level. */
+interface Tally {
+  error: number;
+  warning: number;
+  other: number;
 }
 
 const progressThreshold = 50;
@@ -256,9 +266,19 @@ async function readStdin(name: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function locate(text: string, lines: LineIndex, analysis: DocumentAnalysis, levels: Record<FindingCode, Level>): LocatedFinding[] {
+/** Findings counted by level; `off` is not counted. */
+function tally(levels: Level[]): Tally {
+  const counts: Tally = { error: 0, warning: 0, other: 0 };
+  for (const level of levels) {
+    if (level === 'error' || level === 'warning') counts[level]++;
+    else if (level !== 'off') counts.other++;
+  }
+  return counts;
+}
+
+function locate(text: string, lines: LineIndex, findings: readonly Finding[], levels: Record<FindingCode, Level>): LocatedFinding[] {
   const located: LocatedFinding[] = [];
-  for (const f of analysis.findings) {
+  for (const f of findings) {
     const level = levels[f.code];
     if (level === 'off') continue;
     const start = lineColumnOf(lines, f.start);
@@ -326,10 +346,16 @@ async function main(argv: string[]): Promise<number> {
     const text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
     const analysis = analyzeDocument(text, index, analysisOptions);
     const lines = createLineIndex(text);
+    const omitted = tally(analysis.findings.slice(maxFindingsShown).map((f) => settings.levels[f.code]));
+    const more = omitted.error + omitted.warning + omitted.other;
+    if (more > 0) process.stderr.write(`regen-notes: ${note.name}: ${more} findings past the first ${maxFindingsShown} are not listed (${plural(omitted.error, 'error')}, ${plural(omitted.warning, 'warning')}); they count toward the exit code.\n`);
+    const terms = options.terms ? analysis.terms.slice(0, maxFindingsShown) : undefined;
+    if (terms && analysis.terms.length > maxFindingsShown) process.stderr.write(`regen-notes: ${note.name}: ${analysis.terms.length - maxFindingsShown} terms past the first ${maxFindingsShown} are not listed.\n`);
     checked.push({
       name: note.name,
-      findings: locate(text, lines, analysis, settings.levels),
-      ...(options.terms ? { terms: analysis.terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
+      findings: locate(text, lines, analysis.findings.slice(0, maxFindingsShown), settings.levels),
+      omitted,
+      ...(terms ? { terms: terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
     });
     if (showProgress && (checked.length % 10 === 0 || checked.length === notes.length)) process.stderr.write(`\rchecked ${checked.length}/${notes.length} notes`);
   }
@@ -337,9 +363,9 @@ async function main(argv: string[]): Promise<number> {
 
   // What merging left out of the vocabulary files is reported with the notes' findings, first.
   const reports: FileReport[] = [...dropped, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
-  const all = reports.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.level === 'error').length;
-  const warnings = all.filter((f) => f.level === 'warning').length;
+  const counts = tally(reports.flatMap((r) => r.findings.map((f) => f.level)));
+  for (const n of checked) for (const level of ['error', 'warning', 'other'] as const) counts[level] += n.omitted[level];
+  const { error: errors, warning: warnings, other: others } = counts;
 
   const out = new ChunkedWriter((text) => process.stdout.write(text));
   if (options.format === 'sarif') {
@@ -362,7 +388,6 @@ async function main(argv: string[]): Promise<number> {
       }
       for (const f of n.findings) out.write(textLine(n.name, f, colour));
     }
-    const others = all.length - errors - warnings;
     out.write(`${plural(checked.length, 'note')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${others} other finding${others === 1 ? '' : 's'}.\n`);
   }
   out.flush();

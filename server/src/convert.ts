@@ -59,6 +59,11 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, level: Level):
   return diagnostic;
 }
 
+/** Where a note's findings stop being shown: how many more there are, at the first of them. */
+export function moreFindingsDiagnostic(doc: TextDocument, at: number, more: number, shown: number): Diagnostic {
+  return Diagnostic.create(toRange(doc, at, at), `${more} more findings in this note are not shown: Regen Notes shows the first ${shown} of a note.`, DiagnosticSeverity.Information, undefined, diagnosticSource);
+}
+
 /** Whether two lists of diagnostics made by `toDiagnostic` say the same, in the same order. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   return a.length === b.length && a.every((x, i) => sameDiagnostic(x, b[i]));

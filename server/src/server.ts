@@ -50,10 +50,10 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { fixAllKind, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
+import { fixAllKind, moreFindingsDiagnostic, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
-import { maxNoteBytes, maxVocabularyBytes, megabytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
@@ -268,9 +268,11 @@ export class RegenServer {
       fixes.push(...termFixes(finding), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
     }
     // Once, however many non-preferred terms the range holds: a selection of a whole long note offered it 500 times.
-    const replaceAll = nonPreferred ? replaceAllFix(analysis.findings) : undefined;
-    if (replaceAll) fixes.push(replaceAll);
+    // Its edits (one per non-preferred term in the note) are made when it is chosen, for a client that resolves actions.
+    const replaceAll = nonPreferred ? replaceAllFix(analysis.findings, !this.#resolveEdits) : undefined;
+    if (replaceAll && !this.#resolveEdits) fixes.push(replaceAll);
     const actions = fixes.map((fix) => toCodeAction(doc, fix, this.#diagnosticsFor(state, fix), this.#snippetEdits));
+    if (replaceAll && this.#resolveEdits) actions.push({ title: replaceAll.title, kind: CodeActionKind.QuickFix, data: { replaceAll: { uri: doc.uri } } });
     const additions = await this.#addTermActions(state, start, end);
     if (token.isCancellationRequested) return [];
     return [...actions, ...additions];
@@ -311,8 +313,14 @@ export class RegenServer {
     return actions;
   }
 
-  /** Fills in the edit of an "Add '<word>' …" action the user chose; any other action comes back as it is. */
+  /** Fills in the edit of a "Replace all …" or "Add '<word>' …" action the user chose; any other action comes back as it is. */
   async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    const replaceAllOf = (action.data as { replaceAll?: { uri?: unknown } } | undefined)?.replaceAll?.uri;
+    if (typeof replaceAllOf === 'string') {
+      const state = await this.#state(replaceAllOf);
+      const fix = state && replaceAllFix(state.analysis.findings);
+      return fix ? { ...action, edit: toCodeAction(state.doc, fix, [], false).edit } : action;
+    }
     const data = (action.data as { addTerm?: unknown } | undefined)?.addTerm;
     if (!isAddTermData(data)) return action;
     const edit = await this.#addTermEdit(action.title, data);
@@ -511,7 +519,13 @@ export class RegenServer {
 
   #diagnosticsOf(state: DocumentState): Diagnostic[] {
     if (!state.isNote) return [];
-    return state.analysis.findings.map((f) => toDiagnostic(state.doc, f, state.settings.levels[f.code])).filter((d): d is Diagnostic => !!d);
+    const findings = state.analysis.findings;
+    const diagnostics = findings
+      .slice(0, maxFindingsShown)
+      .map((f) => toDiagnostic(state.doc, f, state.settings.levels[f.code]))
+      .filter((d): d is Diagnostic => !!d);
+    if (findings.length > maxFindingsShown) diagnostics.push(moreFindingsDiagnostic(state.doc, findings[maxFindingsShown].start, findings.length - maxFindingsShown, maxFindingsShown));
+    return diagnostics;
   }
 
   #diagnosticsFor(state: DocumentState, fix: Fix): Diagnostic[] {

@@ -73,6 +73,14 @@ const maxLoggedFileProblems = 20;
  */
 export const maxNoteBytes = 50 * 1024 * 1024;
 
+/**
+ * The findings of one note that the editor shows and the CLI lists, as cspell shows at most 10,000
+ * problems a file; the CLI still counts the rest. A 20 MB note of ambiguous abbreviations has
+ * 2.8 million: their diagnostics were past the longest string V8 can make, so none arrived, and
+ * the CLI ran out of memory listing them.
+ */
+export const maxFindingsShown = 10_000;
+
 /** A size limit as messages say it: `20 MB`. */
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;

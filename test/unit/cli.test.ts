@@ -105,7 +105,7 @@ interface Run {
 
 function check(cwd: string, args: string[], input?: string): Run {
   // A check that waits for ever must fail the test, not stop the whole run: mocha cannot time out a synchronous spawn.
-  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
+  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -321,6 +321,21 @@ describe('regen-notes check', () => {
     const run = check(folder, ['notes', '--format', 'json']);
     assert.equal(run.stderr, '');
     assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md', 'notes/deep/b.md']);
+  });
+
+  it('lists the first 10,000 findings of a note, and counts the rest toward the summary and the exit code', () => {
+    // Listing all of them, a 49 MB note of 690,000 findings ran the CLI out of memory.
+    writeFileSync(path.join(folder, 'notes', 'many.md'), Array.from({ length: 10_050 }, (_, i) => `The tight junction protein ${i}.`).join('\n\n'));
+    const text = check(folder, ['notes/many.md']);
+    assert.equal(text.stdout.trim().split('\n').length, 10_001);
+    assert.match(text.stdout, /\n1 note checked: 0 errors, 10050 warnings, 0 other findings\.\n$/);
+    assert.equal(text.stderr, 'regen-notes: notes/many.md: 50 findings past the first 10000 are not listed (0 errors, 50 warnings); they count toward the exit code.\n');
+    const json = check(folder, ['notes/many.md', '--format', 'json', '--terms']);
+    const [report] = JSON.parse(json.stdout) as { findings: unknown[]; terms: unknown[] }[];
+    assert.deepEqual([report.findings.length, report.terms.length], [10_000, 10_000]);
+    assert.match(json.stderr, /notes\/many\.md: 50 terms past the first 10000 are not listed\./);
+    assert.equal(check(folder, ['notes/many.md', '--max-warnings', '10049']).status, 1);
+    assert.equal(check(folder, ['notes/many.md', '--max-warnings', '10050']).status, 0);
   });
 
   it('reports the version package.json declares', () => {

@@ -32,16 +32,20 @@ export function termFixes(finding: Finding): Fix[] {
 
 /**
  * "Replace all N non-preferred terms in this file", when there are two or more: offered once
- * beside the fixes of the findings at hand, however many of them are non-preferred terms.
+ * beside the fixes of the findings at hand, however many of them are non-preferred terms. Without
+ * `edits` when the client makes them only once the fix is chosen: a note with 300,000 such terms
+ * made 42 MB of edits at every cursor move.
  */
-export function replaceAllFix(all: readonly Finding[]): Fix | undefined {
-  const edits = fixAllNonPreferred(all);
-  return edits.length > 1 ? { title: `Replace all ${edits.length} non-preferred terms in this file`, kind: 'quickfix', edits } : undefined;
+export function replaceAllFix(all: readonly Finding[], withEdits = true): Fix | undefined {
+  const count = all.reduce((n, f) => (replaceable(f) ? n + 1 : n), 0);
+  return count > 1 ? { title: `Replace all ${count} non-preferred terms in this file`, kind: 'quickfix', edits: withEdits ? fixAllNonPreferred(all) : [] } : undefined;
 }
 
 /** One edit per non-preferred term: the "fix all" action. */
 export function fixAllNonPreferred(all: readonly Finding[]): TextEditOffsets[] {
-  return all
-    .filter((f) => f.code === 'term.non-preferred' && typeof f.data?.replacement === 'string')
-    .map((f) => ({ start: f.start, end: f.end, newText: f.data!.replacement as string }));
+  return all.filter(replaceable).map((f) => ({ start: f.start, end: f.end, newText: f.data!.replacement as string }));
+}
+
+function replaceable(f: Finding): boolean {
+  return f.code === 'term.non-preferred' && typeof f.data?.replacement === 'string';
 }
