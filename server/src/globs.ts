@@ -6,7 +6,10 @@ import picomatch from 'picomatch';
  * one long path, which would stop the server:
  * - each `*` becomes a pattern that backtracks: with four or more in one part of a path, one file
  *   name can take minutes (`*a*a*a*a*x.md`); with three, about a second for a name of 250
- *   characters; with two, milliseconds;
+ *   characters; with two, milliseconds. Parts with several `*` multiply: what a `*` past the
+ *   first of its part costs grows with the names' length to the power of how many such `*` the
+ *   path has, in all its parts (`*a*a*a/*a*a*a/*a*a*b` took seconds on three folders of 30
+ *   letters; two parts of three took a second on names of 250, three parts of two nearly two);
  * - each `**` between other parts does too: with six, a path 40 folders deep takes a fifth of a
  *   second, and it grows with the folders' depth to the power of their number;
  * - each `{…}` group multiplies the ways a path can be matched by its alternatives: with 25
@@ -19,10 +22,12 @@ import picomatch from 'picomatch';
  *   read as the characters they are.
  */
 const maxStarsPerPart = 3;
+/** `*` past the first of each part of the path, counted over all of them: three in one part, or two parts of two. */
+const maxExtraStars = maxStarsPerPart - 1;
 const maxGlobstars = 4;
 const maxBraceGroups = 16;
 const maxAlternatives = 256;
-/** Alternatives allowed beside `maxStarsPerPart` stars in one part of the path. */
+/** Alternatives allowed beside `maxExtraStars` such stars. */
 const maxAlternativesBesideStars = 16;
 
 /** Why a glob cannot be used (it could take minutes to match, or picomatch cannot read it), or undefined when it can. */
@@ -31,12 +36,14 @@ export function globProblem(glob: string): string | undefined {
   const stars = parts.map((p) => (p === '**' ? 0 : starCount(p)));
   const most = stars.reduce((a, b) => Math.max(a, b), 0);
   if (most > maxStarsPerPart) return `more than ${maxStarsPerPart} '*' in '${clipped(parts[stars.indexOf(most)])}', one part of the path, could take minutes to match`;
+  const extra = stars.reduce((n, k) => n + Math.max(0, k - 1), 0);
+  if (extra > maxExtraStars) return `more than ${maxExtraStars} '*' past the first of each part of the path, counted over all its parts, could take minutes to match`;
   if (parts.filter((p) => p === '**').length > maxGlobstars) return `more than ${maxGlobstars} '**' could take minutes to match`;
   const braces = braceCount(glob);
   if (braces.groups > maxBraceGroups) return `more than ${maxBraceGroups} '{…}' groups could take minutes to match`;
   if (braces.alternatives > maxAlternatives) return `its '{…}' groups make more than ${maxAlternatives} alternatives, which could take minutes to match`;
-  if (most === maxStarsPerPart && braces.alternatives > maxAlternativesBesideStars) {
-    return `its '{…}' groups make more than ${maxAlternativesBesideStars} alternatives beside ${maxStarsPerPart} '*' in one part of the path, which could take minutes to match`;
+  if (extra === maxExtraStars && braces.alternatives > maxAlternativesBesideStars) {
+    return `its '{…}' groups make more than ${maxAlternativesBesideStars} alternatives beside ${maxExtraStars} '*' past the first of a part of the path, which could take minutes to match`;
   }
   try {
     // picomatch throws on a glob it cannot read, such as one over 65,536 characters.
