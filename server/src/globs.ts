@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { clipped } from './core';
 
 /*
  * Globs as VS Code reads them: `*`, `**`, `?`, `[…]` and `{a,b}`, matched with picomatch. picomatch
@@ -57,11 +58,6 @@ export function globProblem(glob: string): string | undefined {
 /** Whether a `/`-separated path matches any of the globs, which `globProblem` passed. `dot`: whether `*` matches names that start with a dot. */
 export function globMatcher(globs: string | string[], dot: boolean): (path: string) => boolean {
   return picomatch(typeof globs === 'string' ? plain(globs) : globs.map(plain), { dot });
-}
-
-/** A glob or part of one as a message quotes it: its first 60 characters. */
-export function clipped(glob: string): string {
-  return glob.length > 60 ? `${glob.slice(0, 60)}…` : glob;
 }
 
 /** The glob with the characters that only picomatch gives a meaning escaped; escaped characters stay as they are. */

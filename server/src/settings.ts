@@ -1,5 +1,5 @@
-import { defaultLevels, findingCodes, type CitationScope, type FindingCode, type Level } from './core';
-import { clipped, globMatcher, globProblem } from './globs';
+import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level } from './core';
+import { globMatcher, globProblem } from './globs';
 
 /** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
 export interface Settings {
@@ -96,7 +96,7 @@ function normalizeLevels(value: unknown, problems: string[]): Record<FindingCode
       result['claim.unsupported'] = value;
       result['claim.contradicts-review'] = value;
     } else {
-      problems.push(`regenNotes.claims.level: '${value}' is not one of ${levels.join(', ')}; using the default.`);
+      problems.push(`regenNotes.claims.level: '${clipped(value)}' is not one of ${levels.join(', ')}; using the default.`);
     }
     return result;
   }
@@ -104,11 +104,14 @@ function normalizeLevels(value: unknown, problems: string[]): Record<FindingCode
     problems.push(`regenNotes.claims.level: expected a level or an object of levels per finding code; using the default.`);
     return result;
   }
+  // One message for all the unknown codes: an object of 100,000 made as many, for every note.
+  const unknown: string[] = [];
   for (const [code, level] of Object.entries(value)) {
-    if (!(findingCodes as readonly string[]).includes(code)) problems.push(`regenNotes.claims.level: unknown finding code '${code}' ignored.`);
-    else if (!isLevel(level)) problems.push(`regenNotes.claims.level.${code}: '${String(level)}' is not one of ${levels.join(', ')}; using the default.`);
+    if (!(findingCodes as readonly string[]).includes(code)) unknown.push(code);
+    else if (!isLevel(level)) problems.push(`regenNotes.claims.level.${code}: '${clipped(String(level))}' is not one of ${levels.join(', ')}; using the default.`);
     else result[code as FindingCode] = level;
   }
+  if (unknown.length) problems.push(`regenNotes.claims.level: unknown finding code${unknown.length > 1 ? 's' : ''} ${listed(unknown, (code) => `'${clipped(code)}'`, 3)} ignored.`);
   return result;
 }
 

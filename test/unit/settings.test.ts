@@ -31,6 +31,18 @@ describe('settings under arbitrary input', () => {
     assert.equal(normalizeSettings({ include: many.slice(0, 1000) }).problems.length, 0);
   });
 
+  it('quotes at most 60 characters of a value in a message, and names all unknown finding codes in one', () => {
+    // A 10 MB level went whole into a notification; 100,000 unknown codes made as many messages, for every note.
+    const long = 'x'.repeat(10_000_000);
+    const codes = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`code${i}`, 'off']));
+    assert.deepEqual(normalizeSettings({ claims: { level: long } }).problems, [`regenNotes.claims.level: '${'x'.repeat(60)}…' is not one of error, warning, information, hint, off; using the default.`]);
+    assert.deepEqual(normalizeSettings({ claims: { level: { 'claim.unsupported': long, [long]: 'off' } } }).problems, [
+      `regenNotes.claims.level.claim.unsupported: '${'x'.repeat(60)}…' is not one of error, warning, information, hint, off; using the default.`,
+      `regenNotes.claims.level: unknown finding code '${'x'.repeat(60)}…' ignored.`,
+    ]);
+    assert.deepEqual(normalizeSettings({ claims: { level: codes } }).problems, ["regenNotes.claims.level: unknown finding codes 'code0', 'code1', 'code2' and 99997 more ignored."]);
+  });
+
   it('drops a glob that cannot be read, with a message, and keeps the others', () => {
     const long = `notes/${'a'.repeat(70_000)}.md`;
     const { settings, problems } = normalizeSettings({ include: [long, 'notes/**/*.md'], exclude: [long], sources: [long] });

@@ -101,6 +101,16 @@ describe('vocabulary layers', () => {
     assert.ok(parseVocabulary(json, { layer: 'file', file: '/w/lab.json' }).layer);
   });
 
+  it('names the first 20 unknown related ids of a term and quotes 60 characters of an unknown property, however many or long', () => {
+    // 150,000 unknown related ids made one message of 15 MB; a property name of 10 MB, one of 10 MB.
+    const related = Array.from({ length: 150_000 }, (_, i) => `gone-${i}`);
+    const merged = mergeLayers([parseVocabulary(JSON.stringify({ terms: [{ id: 'x', label: 'X', kind: 'molecule', related }] }), { layer: 'file', file: '/v.json' }).layer!]);
+    assert.deepEqual(merged.problems.map((p) => p.message), [`Term 'x' names unknown related terms ${related.slice(0, 20).map((id) => `'${id}'`).join(', ')} and 149980 more.`]);
+    const name = 'z'.repeat(10_000_000);
+    const unknown = parseVocabulary(JSON.stringify({ terms: [{ id: 'x', label: 'X', kind: 'molecule', [name]: 1 }] }), { layer: 'file', file: '/v.json' });
+    assert.deepEqual(unknown.problems.map((p) => p.message), [`terms.0: unknown property '${'z'.repeat(60)}…'`]);
+  });
+
   it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
     const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
     assert.equal(unresolved.layer, undefined);

@@ -1,4 +1,5 @@
 import type { Claim } from './claims';
+import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import { fieldOrigins, originOf } from './origins';
 import { partitionPoint } from './sorted';
@@ -32,15 +33,6 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
   const term = match && index.terms.get(match.termId);
   if (!match || !term) return undefined;
   return { start: match.start, end: match.end, markdown: describeTerm(term, index, match, passages(term.id)) };
-}
-
-/** Items of one of a term's lists that a hover shows; a generated vocabulary may give a term thousands. */
-const listedItems = 20;
-
-/** The first `limit` items of a list, each as `write` puts it, and how many more there are. */
-export function listed(items: readonly string[], write: (item: string) => string = (item) => item, limit = listedItems): string {
-  const shown = items.slice(0, limit).map(write).join(', ');
-  return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
 /** A term as markdown: used by hovers and completion documentation. */

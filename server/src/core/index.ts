@@ -20,3 +20,4 @@ export { ownText } from './ownText';
 export { jsonText } from './jsonText';
 export { indexSources, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';
+export { clipped, listed } from './listing';

@@ -1,4 +1,5 @@
 import { findClaims } from './claims';
+import { clipped } from './listing';
 import type { SourcePassage } from './hover';
 import { createLineIndex } from './lines';
 import { parseProse, type ProseMap } from './markdown';
@@ -37,7 +38,7 @@ const maxPassagesPerTerm = 3;
 const maxSentenceLength = 600;
 
 function quoted(sentence: string): string {
-  return sentence.length > maxSentenceLength ? `${sentence.slice(0, maxSentenceLength)}…` : sentence;
+  return clipped(sentence, maxSentenceLength);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listed } from './hover';
+import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import type { Finding, TermMatch } from './types';
 

@@ -5,6 +5,7 @@ import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { jsonText } from './jsonText';
 import { createLineIndex } from './lines';
+import { clipped, listed } from './listing';
 import { FormTrie, formsOf, handOverMerge } from './matcher';
 import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
 import { isStackOverflow, saysStackOverflow } from './stack';
@@ -261,7 +262,7 @@ function toLayer(data: { terms?: TermPatch[]; relations?: Relation[] }, origin: 
 
 function schemaMessage(error: ErrorObject): string {
   const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'vocabulary';
-  if (error.keyword === 'additionalProperties') return `${where}: unknown property '${String(error.params.additionalProperty)}'`;
+  if (error.keyword === 'additionalProperties') return `${where}: unknown property '${clipped(String(error.params.additionalProperty))}'`;
   if (error.keyword === 'enum') return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
   if (error.keyword === 'pattern' && where.endsWith('id')) return `${where}: an id is lowercase letters, digits and hyphens`;
   return `${where}: ${error.message ?? 'is invalid'}`;
@@ -329,7 +330,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     const unknown = term.related.filter((id) => !terms.has(id));
     if (unknown.length > 0) {
       const origin = plainOrigin(originOf(term, 'related') ?? builtinOrigin);
-      problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}.`, origin, start: 0, end: 0, line: origin.line ?? 0, dropped: true });
+      problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${listed(unknown, (u) => `'${u}'`)}.`, origin, start: 0, end: 0, line: origin.line ?? 0, dropped: true });
     }
     term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
   }
