@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import builtinData from '../../server/src/data/vocabulary.json';
 import schema from '../../server/src/data/vocabulary.schema.json';
-import { builtinLayer, fieldOrigins, formKey, mergeLayers, originOf, parseVocabulary, spanAt, type Term, type VocabularyLayer } from '../../server/src/core';
+import { addTermEdits, builtinLayer, fieldOrigins, formKey, mergeLayers, newTermEntry, originOf, parseVocabulary, spanAt, type Term, type VocabularyLayer } from '../../server/src/core';
 
 describe('built-in vocabulary', () => {
   it('validates against the schema', () => {
@@ -161,6 +161,16 @@ describe('vocabulary layers', () => {
       assert.equal(parsed.layer, undefined, file);
       assert.deepEqual(parsed.problems.map((p) => p.message), [`Invalid ${kind}: nested too deeply to be read.`], file);
     }
+  });
+
+  it('refuses YAML nested more than 64 flow collections deep before parsing it, however often it is read, and reads brackets in strings and comments', () => {
+    // Read a second time, 2 KB of '[' made V8 abort the whole process while the parser's stack was full.
+    const deep = `terms: ${'['.repeat(1000)}${']'.repeat(1000)}\n`;
+    for (let read = 0; read < 3; read++) assert.deepEqual(parseVocabulary(deep, { layer: 'file', file: '/team/deep.yaml' }).problems.map((p) => p.message), ['Invalid YAML: nested too deeply to be read.']);
+    assert.equal(addTermEdits(deep, '/team/deep.yaml', newTermEntry('STAT3', 'molecule')), undefined);
+    const brackets = '['.repeat(100);
+    const quoted = `# ${brackets}\nterms:\n  - { id: x, label: "${brackets}", kind: molecule, synonyms: ['${brackets}', 'it''s [x'] }\n`;
+    assert.deepEqual(parseVocabulary(quoted, { layer: 'file', file: '/team/ok.yaml' }).layer?.terms[0].synonyms, [brackets, "it's [x"]);
   });
 
   it('adds each form once, in the order written, leaving out those another term has and keeping the layer\'s list when it takes all', () => {

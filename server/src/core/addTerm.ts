@@ -2,7 +2,7 @@ import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson,
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { TermKind, TermMatch, TextEditOffsets } from './types';
 import { greekNames } from './matcher';
-import { isStackOverflow } from './stack';
+import { isStackOverflow, yamlNestsTooDeeply } from './stack';
 import { jsonText } from './jsonText';
 import { partitionPoint } from './sorted';
 
@@ -129,6 +129,7 @@ function unlessTooDeep(edit: () => TextEditOffsets[] | undefined): TextEditOffse
 
 function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
   // Edited, not only read: typed as a plain document rather than a parsed one.
+  if (yamlNestsTooDeeply(text)) return undefined;
   const doc: Document = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) return undefined;
   const contents = doc.contents;

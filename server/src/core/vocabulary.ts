@@ -8,7 +8,7 @@ import { createLineIndex } from './lines';
 import { clipped, listed } from './listing';
 import { FormTrie, formsOf, handOverMerge } from './matcher';
 import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
-import { isStackOverflow, saysStackOverflow } from './stack';
+import { isStackOverflow, saysStackOverflow, yamlNestsTooDeeply } from './stack';
 import type { AmbiguousForm, EntryOrigins, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
 /** A term as a layer writes it: only `id` is required; a known id is extended or overridden. */
@@ -199,6 +199,7 @@ function instancePath(error: ErrorObject): (string | number)[] {
 
 function parseYamlVocabulary(text: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
   const lineCounter = new LineCounter();
+  if (yamlNestsTooDeeply(text)) return { problems: [{ message: 'Invalid YAML: nested too deeply to be read.', origin, start: 0, end: 0, line: 0 }] };
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (start: number, end: number, message: string): VocabularyProblem => ({
     message,
