@@ -173,6 +173,10 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
     throw new UsageError(`${path.relative(folder, file) || file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
+  // An empty file is no settings; anything else that is not an object would silently be the defaults.
+  if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
+    throw new UsageError(`${path.relative(folder, file) || file}: not a JSON object of settings`);
+  }
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
   for (const problem of problems) process.stderr.write(`regen-notes: ${problem}\n`);
   return { settings, file };
@@ -196,7 +200,8 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     seen.add(absolute);
     notes.push({ name: relativePath(folder, absolute) || path.basename(absolute), file: absolute });
   };
-  for (const target of targets) {
+  // A target given twice is walked (or read from standard input) once.
+  for (const target of new Set(targets)) {
     if (target === '-') {
       notes.push({ name: stdinName });
       continue;
@@ -243,7 +248,7 @@ function lineColumnOf(lines: LineIndex, offset: number): { line: number; column:
 /** A note's text; one that cannot be read (no permission, a pipe, a device, too large) is a usage error, not a crash or a hang. */
 async function readNote(file: string, name: string): Promise<string> {
   try {
-    return await readTextFile(file, maxNoteBytes);
+    return withoutByteOrderMark(await readTextFile(file, maxNoteBytes));
   } catch (error) {
     throw new UsageError(`cannot read ${name}: ${reasonOf(error)}`);
   }
@@ -263,7 +268,7 @@ async function readStdin(name: string): Promise<string> {
     if (bytes > maxNoteBytes) throw new UsageError(`cannot read ${name}: it is larger than ${megabytes(maxNoteBytes)}`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return withoutByteOrderMark(Buffer.concat(chunks).toString('utf8'));
 }
 
 /** Findings counted by level; `off` is not counted. */
@@ -315,7 +320,20 @@ const colours = { error: '\u001b[31m', warning: '\u001b[33m', information: '\u00
 function textLine(file: string, f: LocatedFinding, colour: boolean): string {
   const level = colour ? `${colours[f.level]}${f.level}${colours.reset}` : f.level;
   const code = colour ? `${colours.dim}${f.code}${colours.reset}` : f.code;
-  return `${file}:${f.line}:${f.column}  ${level}  ${code}  ${f.message}\n`;
+  return `${printable(file)}:${f.line}:${f.column}  ${level}  ${code}  ${printable(f.message)}\n`;
+}
+
+/**
+ * Control characters written as escapes: a file named with a line break printed a finding of its
+ * own making, and one with terminal codes could clear the screen or retitle the window.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The note's text as the editor has it: VS Code keeps a byte-order mark apart, so columns on the first line count without it. */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function plural(n: number, word: string): string {

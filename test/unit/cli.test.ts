@@ -338,6 +338,23 @@ describe('regen-notes check', () => {
     assert.equal(check(folder, ['notes/many.md', '--max-warnings', '10050']).status, 0);
   });
 
+  it('writes control characters of file names and messages as escapes, counts a first line without its byte-order mark, and checks a note named twice once', () => {
+    // A name with a line break printed a finding of its own making; terminal codes could clear the screen.
+    writeFileSync(path.join(folder, 'notes', 'a\nfake.md:1:1  error  x'), 'HSC here.\n');
+    writeFileSync(path.join(folder, 'notes', 'b\u001b[2J.md'), '\uFEFFHSC here.\n');
+    const run = check(folder, ['notes/a*', 'notes/b*', 'notes/b*', 'notes/deep/b.md', 'notes/deep/b.md']);
+    assert.deepEqual(run.stdout.split('\n').map((line) => line.split('  ')[0]), ['notes/a\\u000afake.md:1:1', 'notes/a.md:3:1', 'notes/a.md:5:8', 'notes/b\\u001b[2J.md:1:1', '4 notes checked: 0 errors, 1 warning, 3 other findings.', '']);
+    const piped = check(folder, ['-', '-', '--format', 'json'], 'HSC here.\n');
+    assert.deepEqual((JSON.parse(piped.stdout) as { file: string }[]).map((r) => r.file), ['<stdin>']);
+  });
+
+  it('exits 2 for a settings file that is not an object, rather than checking with the defaults', () => {
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '[{ "regenNotes.claims.level": "off" }]\n');
+    const run = check(folder, ['notes']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^regen-notes: \.vscode\/settings\.json: not a JSON object of settings\n/);
+  });
+
   it('reports the version package.json declares', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });
