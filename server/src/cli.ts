@@ -178,7 +178,7 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     throw new UsageError(`${path.relative(folder, file) || file}: not a JSON object of settings`);
   }
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
-  for (const problem of problems) process.stderr.write(`regen-notes: ${problem}\n`);
+  for (const problem of problems) warn(`${problem}`);
   return { settings, file };
 }
 
@@ -323,6 +323,11 @@ function textLine(file: string, f: LocatedFinding, colour: boolean): string {
   return `${printable(file)}:${f.line}:${f.column}  ${level}  ${code}  ${printable(f.message)}\n`;
 }
 
+/** A line on standard error, its control characters escaped as in text output. */
+function warn(message: string): void {
+  process.stderr.write(`regen-notes: ${printable(message)}\n`);
+}
+
 /**
  * Control characters written as escapes: a file named with a line break printed a finding of its
  * own making, and one with terminal codes could clear the screen or retitle the window.
@@ -351,10 +356,10 @@ async function main(argv: string[]): Promise<number> {
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const vocabulary = await new VocabularyStore(nodeFileSystem, quiet).vocabularyFor(folder, settings);
   const sources = await new SourceLibrary(nodeFileSystem, quiet).sourcesFor(folder, settings.sources, vocabulary.index);
-  for (const problem of sources.problems) process.stderr.write(`regen-notes: ${problem}\n`);
+  for (const problem of sources.problems) warn(`${problem}`);
   const index = sources.claimIndex ?? vocabulary.index;
   const { unusable, dropped } = vocabularyReports(vocabulary.problems, folder, settingsFile, settings.levels);
-  for (const report of unusable) for (const f of report.findings) process.stderr.write(`regen-notes: ${report.file}:${f.line}  ${f.message}\n`);
+  for (const report of unusable) for (const f of report.findings) warn(`${report.file}:${f.line}  ${f.message}`);
 
   const notes = await collectNotes(folder, options.targets, settings, options.stdinName);
   const showProgress = process.stderr.isTTY && notes.length > progressThreshold;
@@ -366,9 +371,9 @@ async function main(argv: string[]): Promise<number> {
     const lines = createLineIndex(text);
     const omitted = tally(analysis.findings.slice(maxFindingsShown).map((f) => settings.levels[f.code]));
     const more = omitted.error + omitted.warning + omitted.other;
-    if (more > 0) process.stderr.write(`regen-notes: ${note.name}: ${more} findings past the first ${maxFindingsShown} are not listed (${plural(omitted.error, 'error')}, ${plural(omitted.warning, 'warning')}); they count toward the exit code.\n`);
+    if (more > 0) warn(`${note.name}: ${more} findings past the first ${maxFindingsShown} are not listed (${plural(omitted.error, 'error')}, ${plural(omitted.warning, 'warning')}); they count toward the exit code.`);
     const terms = options.terms ? analysis.terms.slice(0, maxFindingsShown) : undefined;
-    if (terms && analysis.terms.length > maxFindingsShown) process.stderr.write(`regen-notes: ${note.name}: ${analysis.terms.length - maxFindingsShown} terms past the first ${maxFindingsShown} are not listed.\n`);
+    if (terms && analysis.terms.length > maxFindingsShown) warn(`${note.name}: ${analysis.terms.length - maxFindingsShown} terms past the first ${maxFindingsShown} are not listed.`);
     checked.push({
       name: note.name,
       findings: locate(text, lines, analysis.findings.slice(0, maxFindingsShown), settings.levels),
@@ -402,7 +407,7 @@ async function main(argv: string[]): Promise<number> {
         const seen = new Map<string, number>();
         for (const t of n.terms) seen.set(t.termId, (seen.get(t.termId) ?? 0) + 1);
         const labels = [...seen].map(([id, count]) => `${vocabulary.index.terms.get(id)?.label ?? id}${count > 1 ? ` ×${count}` : ''}`);
-        out.write(`${n.name}: ${n.terms.length} terms — ${labels.join(', ')}\n`);
+        out.write(`${printable(n.name)}: ${n.terms.length} terms — ${printable(labels.join(', '))}\n`);
       }
       for (const f of n.findings) out.write(textLine(n.name, f, colour));
     }
@@ -419,7 +424,7 @@ async function main(argv: string[]): Promise<number> {
 // which is no failure. Any other write error (a full disk) is a plain message, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') return;
-  process.stderr.write(`regen-notes: cannot write the report: ${error.code ?? error.message}\n`);
+  warn(`cannot write the report: ${error.code ?? error.message}`);
   process.exitCode = 2;
 });
 
@@ -428,7 +433,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(error instanceof UsageError ? `regen-notes: ${error.message}\n\n${usage}\n` : `regen-notes: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(error instanceof UsageError ? `regen-notes: ${printable(error.message)}\n\n${usage}\n` : `regen-notes: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 2;
   },
 );
