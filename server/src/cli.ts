@@ -24,7 +24,8 @@ const usage = `Usage: regen-notes check [paths | globs | -]… [options]
 Checks markdown notes with the same vocabulary and settings as the editor: regenNotes.* from
 the folder's .vscode/settings.json (or --config FILE) and the vocabulary files they name.
 A folder is searched for the notes its include/exclude settings select; a glob ('notes/**/*.md',
-quoted) is matched below the current folder; '-' reads one note from standard input.
+quoted) is matched below the folder it starts from (which may be '..' or absolute); '-' reads
+one note from standard input.
 
   --format text|json|sarif  output format (default text; sarif is SARIF 2.1.0 for code scanning)
   --config FILE             settings file (JSON with comments) instead of .vscode/settings.json
@@ -209,10 +210,12 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     const glob = toSlashes(path.normalize(target)).replace(/^\.\//, '');
     const scan = picomatch.scan(glob);
     if (scan.isGlob) {
-      // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked.
+      // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked, and
+      // the rest of the glob is matched below it: so a glob may also start above the folder
+      // ('../shared/**/*.md') or be absolute.
       const base = path.resolve(folder, scan.base);
-      const matches = commandLineGlob(glob);
-      const found = await filesBelow(base, (file) => matches(relativePath(folder, path.join(base, file))));
+      const matches = commandLineGlob(glob, scan.glob);
+      const found = await filesBelow(base, (file) => matches(toSlashes(file)));
       // As ESLint and cspell do: a mistyped pattern must not let CI pass on no notes at all.
       if (found.length === 0) throw new UsageError(`no file matches ${target}`);
       found.forEach(add);
@@ -232,11 +235,11 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
   return notes;
 }
 
-/** A matcher for a glob given on the command line; one that cannot be used is a usage error. */
-function commandLineGlob(glob: string): (file: string) => boolean {
+/** A matcher for a glob given on the command line, of the part of it `below` its base folder; one that cannot be used is a usage error. */
+function commandLineGlob(glob: string, below: string): (file: string) => boolean {
   const problem = globProblem(glob);
   if (problem) throw new UsageError(`cannot use the glob '${clipped(glob)}': ${problem}`);
-  return globMatcher(glob, true);
+  return globMatcher(below, true);
 }
 
 /** 1-based line and UTF-16 column of an offset, as editors and SARIF count them. */

@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import { toolVersion } from '../../server/src/sarif';
 
 const cli = path.resolve(__dirname, '../../../dist/cli.js');
+const toSlashes = (p: string) => p.split(path.sep).join('/');
 const root = path.resolve(__dirname, '../../..');
 
 /** The essentials of SARIF 2.1.0 that GitHub code scanning checks, written out by hand. */
@@ -152,6 +153,15 @@ describe('regen-notes check', () => {
     assert.equal(check(folder, ['notes/a.md', '--max-warnings', '0']).status, 1);
     writeFileSync(path.join(folder, 'errors.json'), '{ "regenNotes.claims.level": { "term.ambiguous": "error" } }');
     assert.equal(check(folder, ['notes/a.md', '--config', 'errors.json', '--max-warnings', '100']).status, 1);
+  });
+
+  it('expands a glob that is absolute or starts above the folder, from the folder it names', () => {
+    // Matched against paths from the current folder, neither ever matched: 'no file matches'.
+    const absolute = check(folder, [`${toSlashes(folder)}/notes/**/b.md`, '--format', 'json']);
+    assert.deepEqual(JSON.parse(absolute.stdout).map((r: { file: string }) => r.file), ['notes/deep/b.md']);
+    const above = check(path.join(folder, 'notes', 'deep'), ['../../notes/*.md', '--format', 'json']);
+    assert.equal(above.status, 0, above.stderr);
+    assert.deepEqual(JSON.parse(above.stdout).map((r: { file: string }) => r.file), ['../a.md']);
   });
 
   it('expands globs below the folder and reads a note from stdin', () => {
