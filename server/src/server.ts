@@ -156,6 +156,9 @@ export class RegenServer {
   #resolveEdits = false;
   /** Whether the client applies an edit the server sends (`workspace/applyEdit`). */
   #applyEdits = false;
+  /** A diagnostics refresh is out; another was asked for meanwhile. */
+  #refreshing = false;
+  #refreshAgain = false;
   #watchRegistration = false;
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
@@ -502,9 +505,27 @@ export class RegenServer {
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
 
+  /**
+   * Asks a pulling client to pull again, or pushes. A burst of changes (200 settings changes in a
+   * row made 200 refreshes, each a pull of every visible note) asks once while a refresh is out,
+   * and once more when it comes back.
+   */
   #refresh(): void {
     if (this.#pullDiagnostics) {
-      this.#connection.languages.diagnostics.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`));
+      if (this.#refreshing) {
+        this.#refreshAgain = true;
+        return;
+      }
+      this.#refreshing = true;
+      this.#connection.languages.diagnostics
+        .refresh()
+        .catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`))
+        .finally(() => {
+          this.#refreshing = false;
+          if (!this.#refreshAgain) return;
+          this.#refreshAgain = false;
+          this.#refresh();
+        });
     } else {
       for (const doc of this.#documents.all()) this.schedulePush(doc);
     }

@@ -134,6 +134,14 @@ describe('language server with pull diagnostics', () => {
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
       for (let waited = 0; client.refreshes === 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       assert.ok(client.refreshes > 0, 'the server asks the client to pull again');
+      // A burst of changes asks again a few times, not once for each (200 made 200 refreshes).
+      const before = client.refreshes;
+      client.settings = () => ({ claims: { level: { 'term.non-preferred': 'off' } } });
+      await Promise.all(Array.from({ length: 200 }, () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} })));
+      const after = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      assert.ok('items' in after && !after.items.some((d) => d.code === 'term.non-preferred'), 'the last settings are in force');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.ok(client.refreshes - before >= 1 && client.refreshes - before <= 20, `${client.refreshes - before} refreshes`);
     } finally {
       await client.dispose();
     }
