@@ -163,8 +163,9 @@ export class RegenServer {
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
   readonly #indexesSeen = new WeakSet<object>();
-  /** Counts settings and folder changes, so that only the latest one decides what is kept. */
-  #environmentChanges = 0;
+  /** `#forgetUnused` is reading the open notes' settings; another settings or folder change came meanwhile. */
+  #forgetting = false;
+  #forgetAgain = false;
 
   constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
     this.#connection = connection;
@@ -458,11 +459,25 @@ export class RegenServer {
    * folders, and forgets the rest (a removed folder's too). Their files only change through file events.
    */
   async #forgetUnused(): Promise<void> {
-    const change = ++this.#environmentChanges;
-    const inUse = await Promise.all(this.#documents.all().map(async (doc) => ({ folder: this.#folderOf(doc.uri), settings: await this.#settingsFor(doc.uri) })));
-    if (change !== this.#environmentChanges) return;
-    this.#store.retain(inUse);
-    this.#sources.retain(inUse);
+    // One round of settings requests at a time: a burst of changes (200 folder changes with 100
+    // notes open made 20,000 requests) reads the settings once more after the round that is out.
+    if (this.#forgetting) {
+      this.#forgetAgain = true;
+      return;
+    }
+    this.#forgetting = true;
+    try {
+      do {
+        this.#forgetAgain = false;
+        const inUse = await Promise.all(this.#documents.all().map(async (doc) => ({ folder: this.#folderOf(doc.uri), settings: await this.#settingsFor(doc.uri) })));
+        // Settings that changed while they were read are read again.
+        if (this.#forgetAgain) continue;
+        this.#store.retain(inUse);
+        this.#sources.retain(inUse);
+      } while (this.#forgetAgain);
+    } finally {
+      this.#forgetting = false;
+    }
   }
 
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {

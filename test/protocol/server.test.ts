@@ -147,6 +147,30 @@ describe('language server with pull diagnostics', () => {
     }
   });
 
+  it('reads the settings of the open notes a few times for a burst of changes, not once per change', async () => {
+    // Each change read the settings of every open note: 200 folder changes with 100 notes open made 20,000 requests.
+    const client = new TestClient({ pullDiagnostics: true });
+    let asked = 0;
+    client.settings = () => {
+      asked++;
+      return {};
+    };
+    try {
+      await client.initialize();
+      const uris = Array.from({ length: 50 }, (_, i) => `file:///notes/burst-${i}.md`);
+      for (const u of uris) await client.open(u, 'Ito cells here.\n');
+      await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: uris[0] } });
+      asked = 0;
+      await Promise.all(Array.from({ length: 100 }, () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} })));
+      const after = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: uris[49] } });
+      assert.ok('items' in after && after.items.length === 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.ok(asked >= 50 && asked <= 500, `${asked} settings read for 100 changes of 50 notes`);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('answers "unchanged" to a pull after an edit that leaves every diagnostic as it was', async () => {
     const client = new TestClient({ pullDiagnostics: true });
     try {
