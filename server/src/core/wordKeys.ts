@@ -1,20 +1,23 @@
 /** Keys of the words of a sentence, as the claims grammar looks them up. */
 import { ownCopy } from './ownText';
 import { asciiLower } from './ascii';
+import { maxProbes, processSeed, spread } from './wordTable';
 
 /**
  * The key of the word `masked[i, j)` for the sentence grammar: lower case, with typographic
  * apostrophes and hyphens made plain. Equal words of ASCII get the same string.
  */
 export function wordKey(masked: string, i: number, j: number): string {
-  let hash = seed;
+  // Hashed as `WordTable` hashes, from its seed drawn for each process, and given up after as many
+  // slots: with a fixed hash, 32,000 words chosen to land in one cluster made every lookup walk it.
+  let hash = processSeed;
   for (let k = i; k < j; k++) {
     const c = masked.charCodeAt(k);
     if (c >= 128) return sliceKey(masked, i, j);
     hash = Math.imul(hash ^ asciiLower(c), 0x01000193);
   }
   const { slots, words } = wordKeys;
-  let slot = (hash ^ (hash >>> 15)) & (slots.length - 1);
+  let slot = spread(hash) & (slots.length - 1);
   let probes = 0;
   for (let at = slots[slot]; at !== 0; at = slots[slot]) {
     const word = words[at - 1];
@@ -28,7 +31,7 @@ export function wordKey(masked: string, i: number, j: number): string {
   if (words.length >= maxWordKeys) {
     slots.fill(0);
     words.length = 0;
-    slot = (hash ^ (hash >>> 15)) & (slots.length - 1);
+    slot = spread(hash) & (slots.length - 1);
   }
   words.push(key);
   slots[slot] = words.length;
@@ -44,13 +47,6 @@ export function wordKey(masked: string, i: number, j: number): string {
 const wordKeys = { slots: new Int32Array(1 << 16), words: [] as string[] };
 const maxWordKeys = 1 << 15;
 
-/**
- * The hash (FNV-1a) starts from a number drawn for each process, which no note can know, and a
- * lookup gives up after `maxProbes` slots, as in `WordTable`: with a fixed hash, a note of 32,000
- * words chosen to land in one cluster made every lookup walk it (400 KB took 9.6 s).
- */
-const seed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
-const maxProbes = 64;
 
 function sliceKey(masked: string, i: number, j: number): string {
   let key = masked.slice(i, j);

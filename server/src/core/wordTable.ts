@@ -82,13 +82,13 @@ export class WordTable<T> {
 }
 
 /** Slots a lookup tries before it gives up on keeping the word; a real vocabulary needs under 20. */
-const maxProbes = 64;
+export const maxProbes = 64;
 
 /** FNV-1a's offset basis, mixed with a random number drawn once for the process. */
-const processSeed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
+export const processSeed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
 
 /** Mixes the high bits of an FNV-1a hash into the low ones, which pick the slot. */
-function spread(hash: number): number {
+export function spread(hash: number): number {
   return hash ^ (hash >>> 15);
 }
 
