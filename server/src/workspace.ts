@@ -81,6 +81,11 @@ export const maxNoteBytes = 50 * 1024 * 1024;
  */
 export const maxFindingsShown = 10_000;
 
+/** The files left out when a limit in all was reached: the first of them, and how many came `after` it. */
+function notRead(file: string, after: number): string {
+  return `${file}${after ? ` and the ${after} after it were` : ' was'} not read.`;
+}
+
 /** A size limit as messages say it: `20 MB`. */
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -220,7 +225,7 @@ export class VocabularyStore {
       const layer = await this.#readLayer(file, report, left);
       if (layer === tooMuch) {
         const after = resolved.length - i - 1;
-        report('settings', [{ message: `regenNotes.vocabulary.files: the files hold more than ${megabytes(maxVocabularyTotalBytes)} in all; ${file}${after ? ` and the ${after} after it were` : ' was'} not read.`, origin: settingsOrigin, start: 0, end: 0, line: 0 }]);
+        report('settings', [{ message: `regenNotes.vocabulary.files: the files hold more than ${megabytes(maxVocabularyTotalBytes)} in all; ${notRead(file, after)}`, origin: settingsOrigin, start: 0, end: 0, line: 0 }]);
         break;
       }
       if (layer) {
@@ -413,8 +418,7 @@ export class SourceLibrary {
         continue;
       }
       if (total + file.size > maxSourceTotalBytes) {
-        const left = listing.files.length - i;
-        problems.push(`regenNotes.sources: the files that match in ${folder} hold more than ${megabytes(maxSourceTotalBytes)}; ${left > 1 ? `${file.path} and the ${left - 1} after it were` : `${file.path} was`} not read.`);
+        problems.push(`regenNotes.sources: the files that match in ${folder} hold more than ${megabytes(maxSourceTotalBytes)}; ${notRead(file.path, listing.files.length - i - 1)}`);
         break;
       }
       total += file.size;
