@@ -76,6 +76,29 @@ function addTermTitle(word: string, kind: TermKind): string {
 /** The command of an "Add '<word>' …" action for a client that applies edits but cannot resolve actions. */
 const addTermCommand = 'regenNotes.addTermToVocabulary';
 
+/**
+ * `job`, run one at a time: called while it runs, it runs once more when it is done, however many
+ * calls came meanwhile, and `overtaken()` tells the running one that a call came. For bursts of
+ * settings or folder changes, which would each start the same round of requests.
+ */
+function oneAtATime(job: (overtaken: () => boolean) => Promise<unknown>): () => void {
+  let running = false;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    again = false;
+    void job(() => again).finally(() => {
+      running = false;
+      if (again) run();
+    });
+  };
+  return run;
+}
+
 /** The vocabulary file a new term goes into, its text, and the settings edit that names it when it is new. */
 interface AddTermTarget {
   file: string;
@@ -156,16 +179,26 @@ export class RegenServer {
   #resolveEdits = false;
   /** Whether the client applies an edit the server sends (`workspace/applyEdit`). */
   #applyEdits = false;
-  /** A diagnostics refresh is out; another was asked for meanwhile. */
-  #refreshing = false;
-  #refreshAgain = false;
+  /** Asks a pulling client to pull again; a burst of changes (200 made 200 refreshes, each a pull of every visible note) asks a few times. */
+  readonly #pullAgain = oneAtATime(() =>
+    this.#connection.languages.diagnostics.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`)),
+  );
+  /**
+   * Keeps the vocabularies and sources the open documents still ask for under the new settings and
+   * folders, and forgets the rest (a removed folder's too); their files only change through file
+   * events. One round of settings requests at a time: 200 folder changes with 100 notes open
+   * made 20,000 requests. A round that a change overtook keeps nothing, and the next decides.
+   */
+  readonly #forgetUnused = oneAtATime(async (overtaken) => {
+    const inUse = await Promise.all(this.#documents.all().map(async (doc) => ({ folder: this.#folderOf(doc.uri), settings: await this.#settingsFor(doc.uri) })));
+    if (overtaken()) return;
+    this.#store.retain(inUse);
+    this.#sources.retain(inUse);
+  });
   #watchRegistration = false;
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
   readonly #indexesSeen = new WeakSet<object>();
-  /** `#forgetUnused` is reading the open notes' settings; another settings or folder change came meanwhile. */
-  #forgetting = false;
-  #forgetAgain = false;
 
   constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
     this.#connection = connection;
@@ -446,38 +479,12 @@ export class RegenServer {
   environmentChanged(): void {
     this.#settings.clear();
     if (this.#watchRegistration) {
-      void this.#forgetUnused();
+      this.#forgetUnused();
     } else {
       this.#store.invalidate();
       this.#sources.invalidate();
     }
     this.#refresh();
-  }
-
-  /**
-   * Keeps the vocabularies and sources the open documents still ask for under the new settings and
-   * folders, and forgets the rest (a removed folder's too). Their files only change through file events.
-   */
-  async #forgetUnused(): Promise<void> {
-    // One round of settings requests at a time: a burst of changes (200 folder changes with 100
-    // notes open made 20,000 requests) reads the settings once more after the round that is out.
-    if (this.#forgetting) {
-      this.#forgetAgain = true;
-      return;
-    }
-    this.#forgetting = true;
-    try {
-      do {
-        this.#forgetAgain = false;
-        const inUse = await Promise.all(this.#documents.all().map(async (doc) => ({ folder: this.#folderOf(doc.uri), settings: await this.#settingsFor(doc.uri) })));
-        // Settings that changed while they were read are read again.
-        if (this.#forgetAgain) continue;
-        this.#store.retain(inUse);
-        this.#sources.retain(inUse);
-      } while (this.#forgetAgain);
-    } finally {
-      this.#forgetting = false;
-    }
   }
 
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
@@ -520,30 +527,10 @@ export class RegenServer {
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
 
-  /**
-   * Asks a pulling client to pull again, or pushes. A burst of changes (200 settings changes in a
-   * row made 200 refreshes, each a pull of every visible note) asks once while a refresh is out,
-   * and once more when it comes back.
-   */
+  /** Asks a pulling client to pull again, or pushes. */
   #refresh(): void {
-    if (this.#pullDiagnostics) {
-      if (this.#refreshing) {
-        this.#refreshAgain = true;
-        return;
-      }
-      this.#refreshing = true;
-      this.#connection.languages.diagnostics
-        .refresh()
-        .catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`))
-        .finally(() => {
-          this.#refreshing = false;
-          if (!this.#refreshAgain) return;
-          this.#refreshAgain = false;
-          this.#refresh();
-        });
-    } else {
-      for (const doc of this.#documents.all()) this.schedulePush(doc);
-    }
+    if (this.#pullDiagnostics) this.#pullAgain();
+    else for (const doc of this.#documents.all()) this.schedulePush(doc);
   }
 
   async #push(uri: string): Promise<void> {
