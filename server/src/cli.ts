@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, ownText, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { globMatcher, globProblem } from './globs';
@@ -179,7 +179,7 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     throw new UsageError(`${path.relative(folder, file) || file}: not a JSON object of settings`);
   }
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
-  for (const problem of problems) warn(`${problem}`);
+  for (const problem of problems) warn(problem);
   return { settings, file };
 }
 
@@ -339,10 +339,6 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The note's text as the editor has it: VS Code keeps a byte-order mark apart, so columns on the first line count without it. */
-function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -359,7 +355,7 @@ async function main(argv: string[]): Promise<number> {
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const vocabulary = await new VocabularyStore(nodeFileSystem, quiet).vocabularyFor(folder, settings);
   const sources = await new SourceLibrary(nodeFileSystem, quiet).sourcesFor(folder, settings.sources, vocabulary.index);
-  for (const problem of sources.problems) warn(`${problem}`);
+  for (const problem of sources.problems) warn(problem);
   const index = sources.claimIndex ?? vocabulary.index;
   const { unusable, dropped } = vocabularyReports(vocabulary.problems, folder, settingsFile, settings.levels);
   for (const report of unusable) for (const f of report.findings) warn(`${report.file}:${f.line}  ${f.message}`);

@@ -31,6 +31,7 @@ import {
   addToSettingsList,
   analyzeDocument,
   updateAnalysis,
+  withoutByteOrderMark,
   claimFixes,
   claimHover,
   showReviewPassageCommand,
@@ -407,7 +408,7 @@ export class RegenServer {
     const open = this.#documents.get(uri);
     if (open) return { uri, create: false, text: open.getText(), version: open.version };
     try {
-      return { uri, create: false, text: (await this.#fs.readFile(file, maxVocabularyBytes)).replace(/^\uFEFF/, '') };
+      return { uri, create: false, text: withoutByteOrderMark(await this.#fs.readFile(file, maxVocabularyBytes)) };
     } catch (error) {
       // Only a file that is not there is made. Edits against text that is not the file's (one that
       // cannot be read, a folder, a pipe) would garble it: no action is offered. A vocabulary file

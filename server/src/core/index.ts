@@ -17,7 +17,7 @@ export { fieldOrigins, originOf, termFields } from './origins';
 export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { ownText } from './ownText';
-export { jsonText } from './jsonText';
+export { jsonText, withoutByteOrderMark } from './jsonText';
 export { indexSources, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';
 export { clipped, listed } from './listing';

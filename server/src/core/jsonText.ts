@@ -6,3 +6,8 @@
 export function jsonText(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
+
+/** The text as the editor has it: VS Code keeps a byte-order mark apart from a document's text, so first-line columns count without it. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
