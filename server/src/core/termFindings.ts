@@ -9,7 +9,7 @@ import type { Finding, TermMatch } from './types';
  */
 export function termFindings(terms: readonly TermMatch[], index: TermIndex): Finding[] {
   const findings: Finding[] = [];
-  const said = new Map<string, Pick<Finding, 'message' | 'data'>>();
+  const said = new Map<string, Pick<Finding, 'code' | 'message' | 'data'>>();
   for (const match of terms) {
     if (match.role !== 'deprecated' && !match.ambiguous) continue;
     const term = index.terms.get(match.termId);
@@ -20,11 +20,11 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex): Fin
       const data = { termId: term.id, replacement: inflectLike(match.text, term.label) };
       what =
         match.role === 'deprecated' || !match.ambiguous
-          ? { message: `'${match.text}' is not the preferred name: use '${term.label}'.`, data }
-          : { message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.`, data };
+          ? { code: 'term.non-preferred', message: `'${match.text}' is not the preferred name: use '${term.label}'.`, data }
+          : { code: 'term.ambiguous', message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.`, data };
       said.set(key, what);
     }
-    findings.push({ code: match.role === 'deprecated' ? 'term.non-preferred' : 'term.ambiguous', start: match.start, end: match.end, message: what.message, data: what.data });
+    findings.push({ code: what.code, start: match.start, end: match.end, message: what.message, data: what.data });
   }
   return findings;
 }
