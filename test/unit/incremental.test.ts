@@ -7,6 +7,12 @@ import { builtinIndex } from './helpers';
 /** Blocks whose extent depends on their neighbours: lists across blank lines, fences, HTML, footnotes, setext headings. */
 const fragments = [
   '# Kupffer cells\n',
+  // ATX headings start a window even without a blank line before them; these look like one but are not, or hold a `|`.
+  '## Methods\n',
+  '   ### HGF and VEGF\n',
+  '### marker | change\n',
+  '####### seven is a paragraph\n',
+  '#\n',
   'Heading over a paragraph\n===\n',
   'MSCs secrete HGF and VEGF, which promotes angiogenesis [@smith2020].\n',
   'HGF promotes hepatocyte proliferation. It also reduces fibrosis.\n',
@@ -162,6 +168,20 @@ describe('updateAnalysis', () => {
     assert.equal(statusOf(analysis, 'Studies have shown'), 'unsupported', 'a footnote that no longer cites covers nothing');
     step('A note to self.', 'Smith et al., Hepatology 2020.');
     assert.equal(statusOf(analysis, 'Kupffer cells'), 'cited', 'a footnote that now cites covers its claim');
+  });
+
+  it('updates a note written without blank lines section by section, keeping the analysis of the others', () => {
+    const sections = Array.from({ length: 200 }, (_, i) => `## Section ${i}\nHGF promotes hepatocyte proliferation [${i + 1}]. Kupffer cells secrete TNF-α.\n`);
+    const note = sections.join('');
+    const previous = analyzeDocument(note, index);
+    const at = note.indexOf('## Section 100');
+    const text = note.slice(0, at) + '## New\nMSCs reduce liver fibrosis.\n' + note.slice(at);
+    const updated = updateAnalysis(previous, text, index);
+    assert.deepStrictEqual(updated, analyzeDocument(text, index));
+    assert.equal(updated.findings.filter((f) => f.code === 'claim.unsupported').length, 1, 'the new uncited claim is found');
+    // A full analysis makes every term anew; an update keeps those before the edited section.
+    assert.equal(updated.terms[0], previous.terms[0]);
+    assert.equal(updated.claims[0], previous.claims[0]);
   });
 
   it('returns the previous analysis for the same text, and a full one for another index', () => {

@@ -101,8 +101,8 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   if (prefix < frontMatter || frontMatterEnd(text) !== frontMatter || (frontMatter === 0 && prefix < 4)) return analyzeDocument(text, index, options);
 
   const { topStarts, topContainers } = basis.layout;
-  // The window starts at a top-level block that may start one (after a blank line, or an item of a
-  // top-level list), one block before the edited one.
+  // The window starts at a top-level block that may start one (after a blank line, an item of a
+  // top-level list, or a heading), one block before the edited one.
   let first = upperBound(topStarts, prefix) - 2;
   while (first > 0 && !mayStartWindow(old, topStarts[first])) first--;
   const start = first > 0 ? topStarts[first] : 0;
@@ -237,15 +237,30 @@ function sameBlocks(oldBlocks: readonly ProseBlock[], from: number, to: number, 
 /**
  * Whether the top-level block at `at` may start a window: parsed from there alone it is what it
  * is in the whole text. Blocks after a blank line are; so is an item of a top-level list at the
- * margin, which no line before it can turn into anything else, unless its line holds a `|`: read
- * on its own, such a line may be a table's header row, while as the next item of its list it is
- * not. (A block in the window that swallows the lines after it, such as an unclosed fence, shows
- * when the block after the window is checked.)
+ * margin, which no line before it can turn into anything else, and so is an ATX heading (`## …`),
+ * which ends whatever block comes before it and is one line long: notes written without blank
+ * lines between headings and paragraphs are updated section by section, not in full. Either of
+ * the last two only when its line holds no `|`: read on its own, such a line may be a table's
+ * header row, while after the line before it, it is not. (A block in the window that swallows
+ * the lines after it, such as an unclosed fence, shows when the block after the window is checked.)
  */
 function mayStartWindow(text: string, at: number): boolean {
-  if (!listMarkerAt(text, at)) return blankLineBefore(text, at);
+  const listItem = listMarkerAt(text, at);
+  if (!listItem && blankLineBefore(text, at)) return true;
+  if (!listItem && !atxHeadingAt(text, at)) return false;
   const lineEnd = text.indexOf('\n', at);
   return !text.slice(at, lineEnd === -1 ? text.length : lineEnd).includes('|');
+}
+
+/** An ATX heading's opening `#`s at `at`: up to three spaces, one to six `#`, then a space, a tab or the end of the line. */
+function atxHeadingAt(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 3 && text.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (i - hashes < 7 && text.charCodeAt(i) === 35) i++;
+  if (i === hashes || i - hashes > 6) return false;
+  const after = text.charCodeAt(i);
+  return after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after);
 }
 
 /** A bullet (`-`, `*`, `+`) or an ordered marker (`1.`, `1)`) at `at`, followed by a space, a tab or the end of the line. */
