@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findTerms, parseProse } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, findTerms, fixAllNonPreferred, parseProse } from '../../server/src/core';
 import { builtinIndex, indexOf } from './helpers';
 
 const recognized = (text: string) => {
@@ -131,6 +131,17 @@ describe('prose only', () => {
       '<!-- HGF in a comment -->',
     ].join('\n');
     assert.deepEqual(recognized(text), []);
+  });
+
+  it('never runs a term across code, a tag or a comment between its words, so that a fix of it cannot delete them', () => {
+    for (const text of ['Ito `x` cells rise.', '<i>Ito</i> cells rise.', 'Ito <!---->cells rise.', 'Ito <br> cells rise.']) {
+      const analysis = analyzeDocument(text, builtinIndex());
+      assert.deepEqual(analysis.terms.map((t) => text.slice(t.start, t.end)), [], text);
+      assert.equal(applyTextEdits(text, fixAllNonPreferred(analysis.findings)), text);
+    }
+    // Across a line break, the quote marker that starts the next line is no markup between the words.
+    const quoted = '> Ito\n> cells rise.';
+    assert.deepEqual(analyzeDocument(quoted, builtinIndex()).terms.map((t) => quoted.slice(t.start, t.end)), ['Ito\n> cells']);
   });
 
   it('keeps the link text, list items, quotes and table cells', () => {

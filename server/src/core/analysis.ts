@@ -42,7 +42,7 @@ export interface DocumentAnalysis {
  */
 export function analyzeDocument(text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
   const { prose, layout } = parseProseLayout(text);
-  const terms = findTerms(prose.masked, index, 0, text.length, prose.blocks);
+  const terms = findTerms(prose.masked, index, 0, text.length, prose.blocks, text);
   const claimsOn = claimsAreOn(options);
   const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
@@ -166,7 +166,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   const oldTerms = previous.terms;
   const termsBefore = firstStartingAt(oldTerms, start);
   const termsAfter = firstStartingAt(oldTerms, oldEnd);
-  const terms = oldTerms.slice(0, termsBefore).concat(findTerms(masked, index, start, newEnd, blocks), oldTerms.slice(termsAfter).map((t) => shiftTerm(t, delta)));
+  const terms = oldTerms.slice(0, termsBefore).concat(findTerms(masked, index, start, newEnd, blocks, text), oldTerms.slice(termsAfter).map((t) => shiftTerm(t, delta)));
 
   // Claims: the window holds whole container groups; footnotes that cite must not change.
   let claims: Claim[] = [];

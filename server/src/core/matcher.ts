@@ -191,12 +191,18 @@ function unicodeTokenEnd(text: string, at: number, to: number): number {
   return m ? Math.min(at + m[0].length, to) : at;
 }
 
-/** Whether the text between two tokens lets them belong to one form: spaces, one line break or one hyphen. */
-function isJoiner(text: string, from: number, to: number): boolean {
+/**
+ * Whether the text between two tokens lets them belong to one form: spaces, one line break or one
+ * hyphen. With the `original` of a masked text, markup blanked between them (a code span, a tag, a
+ * comment: `Ito `x` cells`) keeps them apart, so that no fix of the form deletes it; a quote's `>`
+ * after the line break does not.
+ */
+function isJoiner(text: string, from: number, to: number, original?: string): boolean {
   let hyphens = 0;
   let breaks = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (original !== undefined && original.charCodeAt(i) !== c && !(breaks > 0 && original.charCodeAt(i) === 62)) return false;
     if (c === 32 || c === 9 || c === 0xa0 || c === 13) continue;
     if (c === 10) {
       if (++breaks > 1) return false;
@@ -585,8 +591,9 @@ class Placed {
  * abbreviations case-sensitively, everything else case- and plural-insensitively. With `blocks`
  * (the prose blocks of a masked document, in order), a term never runs from one block into the
  * next: not from a heading into the paragraph under it, nor across list items or table cells.
+ * With `original`, the document `text` masks, a term never runs across masked markup.
  */
-export function findTerms(text: string, index: TermIndex, from = 0, to = text.length, blocks?: readonly { start: number; end: number }[]): TermMatch[] {
+export function findTerms(text: string, index: TermIndex, from = 0, to = text.length, blocks?: readonly { start: number; end: number }[], original?: string): TermMatch[] {
   const t = tokenizeText(text, from, to, index.forms);
   const { trie } = index.forms;
   const { start: entriesOf, exact } = index.entries;
@@ -601,7 +608,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
     let best = -1;
     let last = i;
     for (let j = i; j < n && ids[j] >= 0; j++) {
-      if (j > i && ((!glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j])) || (blockOf !== undefined && blockOf[j] !== blockOf[i]))) break;
+      if (j > i && ((!glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j], original)) || (blockOf !== undefined && blockOf[j] !== blockOf[i]))) break;
       node = trie.child(node, ids[j]);
       if (node === 0) break;
       if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;

@@ -55,7 +55,7 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
     const { lineOf } = createLineIndex(doc.text);
     // One pass of the recognizer over the document, whose terms never run from one block into
     // the next, serves both the passages and the claims analysis.
-    const terms = findTerms(masked, index, 0, masked.length, prose.blocks);
+    const terms = findTerms(masked, index, 0, masked.length, prose.blocks, doc.text);
     let next = 0;
     for (const { start, end } of blocks.flatMap((block) => splitSentences(masked, block.start, block.end))) {
       while (next < terms.length && terms[next].start < start) next++;
