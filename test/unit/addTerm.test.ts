@@ -27,6 +27,15 @@ describe('unknown term candidates', () => {
     assert.deepEqual(candidate, { start: text.indexOf('ERK'), end: text.indexOf('ERK') + 3, word: 'ERK' });
   });
 
+  it('offers no word whose entry the schema would refuse, and makes no edit for such an entry', () => {
+    const sequence = 'ACGT'.repeat(60) + 'X1';
+    const words = findUnknownTermCandidates(`ДНК binds CD44 and ${sequence}.`, []).map((c) => c.word);
+    assert.deepEqual(words, ['CD44'], 'no id for Cyrillic letters; an id and label over the limits for a sequence');
+    const file = 'terms:\n  - id: egf\n    label: EGF\n    kind: molecule\n';
+    assert.equal(addTermEdits(file, 'v.yaml', newTermEntry('ДНК', 'molecule')), undefined);
+    assert.equal(addTermEdits(file, 'v.yaml', newTermEntry(sequence, 'molecule')), undefined);
+  });
+
   it('makes lowercase hyphenated ids with Greek letters spelled out', () => {
     assert.deepEqual(['c-Met', 'STAT3', 'miR-21', 'TGF-β1', 'NF-κB'].map(termIdFor), ['c-met', 'stat3', 'mir-21', 'tgf-beta1', 'nf-kappab']);
     assert.deepEqual(newTermEntry('CD44', 'molecule'), { id: 'cd44', label: 'CD44', kind: 'molecule', abbreviations: ['CD44'], definition: '', source: '' });
@@ -68,6 +77,30 @@ describe('adding a term to a vocabulary file', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     assert.equal(addTermEdits(`terms: ${deep}\n`, 'v.yaml', newTermEntry('ERK', 'molecule')), undefined);
     assert.equal(addTermEdits(`{ "terms": ${deep} }`, 'v.json', newTermEntry('ERK', 'molecule')), undefined);
+  });
+
+  it('never inserts into the block or quoted text of the term before, whose lines may start with #', () => {
+    for (const definition of ['|\n      Step 1.\n      # Step 2\n', '"Step 1.\n      # Step 2"\n']) {
+      const file = `terms:\n  - id: a\n    label: A\n    kind: cell\n    definition: ${definition}  # about z\n  - id: z\n    label: Z\n    kind: cell\n`;
+      const result = add(file, 'v.yaml', 'B1');
+      const terms = (parseYaml(result) as { terms: { id: string; definition?: string }[] }).terms;
+      assert.deepEqual(terms.map((t) => t.id), ['a', 'b1', 'z']);
+      assert.equal(terms[0].definition, (parseYaml(file) as { terms: { definition: string }[] }).terms[0].definition, 'the definition before keeps its lines');
+      assert.ok(result.includes('  # about z\n  - id: z'), 'the comment above the next term stays with it');
+    }
+  });
+
+  it('writes for the file\'s YAML version, keeps the comment of an empty terms list, and keeps CRLF line breaks', () => {
+    const old = add('%YAML 1.1\n---\nterms:\n  - id: egf\n    label: EGF\n    kind: molecule\n', 'v.yaml', 'NO');
+    const layer = parseVocabulary(old, { layer: 'file', file: '/w/v.yaml' }).layer;
+    assert.deepEqual(layer?.terms.map((t) => [t.id, t.label, t.abbreviations]), [['egf', 'EGF', undefined], ['no', 'NO', ['NO']]], 'NO is a string, not false');
+    assert.match(add('terms:   # to fill\n', 'v.yaml', 'ERK'), /# to fill/);
+    const crlf = 'terms:\r\n  - id: egf\r\n    label: EGF\r\n    kind: molecule\r\n';
+    for (const word of ['ERK', 'ABC']) {
+      const result = add(crlf, 'v.yaml', word);
+      assert.ok(!/[^\r]\n/.test(result), `${word}: every line break is CRLF in ${JSON.stringify(result)}`);
+      assert.deepEqual(ids(result), word === 'ABC' ? ['abc', 'egf'] : ['egf', 'erk']);
+    }
   });
 
   it('edits a JSON file as JSON, keeping its indentation and comments', () => {

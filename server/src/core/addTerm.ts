@@ -68,7 +68,7 @@ export function findUnknownTermCandidates(masked: string, terms: readonly TermMa
     // A plural of an acronym (ERKs) names the acronym.
     if (/[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2) word = word.slice(0, -1);
     const end = start + word.length;
-    if (!looksLikeTerm(word)) continue;
+    if (!looksLikeTerm(word) || !makesEntry(word)) continue;
     // Terms come in order and do not overlap: the first that ends after the word's start is the one
     // it could overlap. (Looking through all of them for each word grew with words × terms: 20,000 of each, 0.65 s.)
     const next = terms[partitionPoint(terms, (t) => t.end <= start)];
@@ -76,6 +76,24 @@ export function findUnknownTermCandidates(masked: string, terms: readonly TermMa
     candidates.push({ start, end, word });
   }
   return candidates;
+}
+
+/** The schema's limits on an id and on a form (`vocabulary.schema.json`). */
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+const maxIdLength = 100;
+const maxFormLength = 200;
+
+/**
+ * Whether the word makes an entry the schema takes: a word of other letters than Latin and Greek
+ * (ДНК) has no id, and a very long one (a DNA sequence) an id or label over the limits. An entry
+ * the schema refuses would make the whole file be refused, and every term in it with it.
+ */
+function makesEntry(word: string): boolean {
+  return word.length <= maxFormLength && validId(termIdFor(word));
+}
+
+function validId(id: string): boolean {
+  return id.length <= maxIdLength && idPattern.test(id);
 }
 
 /** The vocabulary id for a word: lowercase, Greek letters spelled out, hyphens between parts (TGF-β1 → tgf-beta1). */
@@ -114,6 +132,7 @@ export function applyTextEdits(text: string, edits: readonly TextEditOffsets[]):
  * vocabulary, or already has the id.
  */
 export function addTermEdits(text: string, fileName: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
+  if (!validId(entry.id) || entry.label.length > maxFormLength || !/\S/.test(entry.label)) return undefined;
   return unlessTooDeep(() => (/\.json$/i.test(fileName) ? addTermToJson(text, entry) : addTermToYaml(text, entry)));
 }
 
@@ -133,7 +152,9 @@ function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | u
   const doc: Document = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) return undefined;
   const contents = doc.contents;
-  const whole = (newDoc: Document): TextEditOffsets[] => [{ start: 0, end: text.length, newText: newDoc.toString({ lineWidth: 0 }) }];
+  // Written with the file's line breaks: an editor other than VS Code applies the edit as it is.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const whole = (newDoc: Document): TextEditOffsets[] => [{ start: 0, end: text.length, newText: withLineBreaks(newDoc.toString({ lineWidth: 0 }), eol) }];
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
     doc.contents = doc.createNode({ terms: [entryNode(doc, entry)] });
     return whole(doc);
@@ -141,7 +162,13 @@ function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | u
   if (!isMap<unknown, unknown>(contents)) return undefined;
   const terms = contents.get('terms', true);
   if (terms === undefined || (isScalar(terms) && terms.value === null)) {
-    contents.set('terms', doc.createNode([entryNode(doc, entry)]));
+    const list = doc.createNode([entryNode(doc, entry)]);
+    // `terms:   # to fill`: the comment is the empty value's, and goes with the list that replaces it.
+    if (terms) {
+      list.commentBefore = terms.commentBefore;
+      list.comment = terms.comment;
+    }
+    contents.set('terms', list);
     return whole(doc);
   }
   if (!isSeq(terms)) return undefined;
@@ -162,13 +189,15 @@ function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | u
   const dash = /^(\s*)-\s+$/.exec(prefix);
   if (!dash) return undefined;
   const indent = dash[1];
-  const rendered = renderYamlItem(entry, indent);
+  const rendered = withLineBreaks(renderYamlItem(entry, indent, doc.directives?.yaml.version), eol);
   if (at >= 0) {
-    // Comment lines right above the next item describe it: the new entry goes above them.
+    // Comment lines right above the next item describe it: the new entry goes above them, but
+    // not into the item before, whose block or quoted text may hold lines that start with `#`.
+    const floor = at > 0 ? ((terms.items[at - 1] as { range?: [number, number, number] }).range?.[1] ?? itemLine) : 0;
     let insertAt = itemLine;
     for (;;) {
       const previousLine = text.lastIndexOf('\n', insertAt - 2) + 1;
-      if (insertAt === 0 || !/^\s*#/.test(text.slice(previousLine, insertAt - 1))) break;
+      if (insertAt === 0 || previousLine < floor || !/^\s*#/.test(text.slice(previousLine, insertAt - 1))) break;
       insertAt = previousLine;
     }
     return [{ start: insertAt, end: insertAt, newText: rendered }];
@@ -176,7 +205,7 @@ function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | u
   let insertAt = range[1];
   if (text[insertAt - 1] !== '\n') {
     const newline = text.indexOf('\n', insertAt);
-    if (newline < 0) return [{ start: text.length, end: text.length, newText: `\n${rendered}` }];
+    if (newline < 0) return [{ start: text.length, end: text.length, newText: `${eol}${rendered}` }];
     insertAt = newline + 1;
   }
   return [{ start: insertAt, end: insertAt, newText: rendered }];
@@ -189,11 +218,19 @@ function entryNode(doc: Document, entry: NewTermEntry) {
   return node;
 }
 
-function renderYamlItem(entry: NewTermEntry, indent: string): string {
-  const single = new Document();
+/**
+ * The entry as an item of the file's `terms`, indented by `indent`. Rendered for the file's YAML
+ * `version`: under `%YAML 1.1`, `NO` (nitric oxide) unquoted would read as false.
+ */
+function renderYamlItem(entry: NewTermEntry, indent: string, version: '1.1' | '1.2' | 'next' | undefined): string {
+  const single = new Document(undefined, { version: version ?? '1.2' });
   single.contents = entryNode(single, entry);
   const lines = single.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd().split('\n');
   return lines.map((line, i) => `${indent}${i === 0 ? '- ' : '  '}${line}`).join('\n') + '\n';
+}
+
+function withLineBreaks(text: string, eol: string): string {
+  return eol === '\n' ? text : text.replace(/\r?\n/g, eol);
 }
 
 function addTermToJson(file: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
