@@ -144,6 +144,15 @@ describe('prose only', () => {
     assert.deepEqual(analyzeDocument(quoted, builtinIndex()).terms.map((t) => quoted.slice(t.start, t.end)), ['Ito\n> cells']);
   });
 
+  it('reads no term in the label of a reference link, a footnote reference or a wiki link, so that no fix renames it', () => {
+    for (const text of ['See [the review][Ito cells].\n\n[Ito cells]: https://example.org\n', 'Footnote[^lipocyte].\n\n[^lipocyte]: Note.\n', 'See [[Ito cells]] and ![[lipocyte.png]].']) {
+      assert.deepEqual(recognized(text), [], text);
+    }
+    // The footnote reference still cites.
+    const cited = analyzeDocument('Studies have shown that MSCs reduce fibrosis[^1].\n\n[^1]: Smith et al., 2020.\n', builtinIndex());
+    assert.equal(cited.claims[0].status, 'cited');
+  });
+
   it('keeps the link text, list items, quotes and table cells', () => {
     const text = 'A [HGF](https://x.org) link.\n\n- MSC item\n\n> VEGF quote\n\n| IL-6 | x |\n|---|---|\n| TNF-α | y |\n';
     assert.deepEqual(recognized(text).map((f) => f.text), ['HGF', 'MSC', 'VEGF', 'IL-6', 'TNF-α']);

@@ -267,7 +267,8 @@ function collectComments(text: string, token: MarkdownIt.Token, lines: number[],
 
 /**
  * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
- * tags, autolinks, link destinations (with titles) and bare URLs.
+ * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels, and
+ * bare URLs.
  */
 const inlineNoise = new RegExp(
   [
@@ -277,6 +278,10 @@ const inlineNoise = new RegExp(
     // A title runs at most 1,000 characters: looking for its end to the end of the block from each
     // of thousands of `](x (` made a paragraph of 100 KB take 1.8 s, growing with its square.
     '\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]{0,1000}"|\'[^\']{0,1000}\'|\\([^)]{0,1000}\\)))?\\s*\\)', // link destination
+    // Labels name a link, a footnote or a note, not prose: a term fix there broke the reference.
+    '\\]\\[[^\\]\\n]{1,999}\\]', // the label of a full reference link: [text][label]
+    '(?<=\\[\\^)[^\\]\\s]{1,999}(?=\\])', // a footnote reference's label, its brackets kept for the citations
+    '\\[\\[[^\\]\\n]{1,999}\\]\\]', // a wiki link: [[note]], ![[image.png]]
     '\\b(?:https?|ftp)://[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare URL
     '\\bwww\\.[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare www URL
   ].join('|'),
