@@ -76,16 +76,33 @@ describe('claimFixes', () => {
     assert.equal(apply(text, ignore.edits), 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells. <!-- regen-notes-disable-line claim.unsupported -->\n');
   });
 
+  it('ignores a sentence on a later line of its paragraph, or under a heading, without splitting the paragraph', () => {
+    const later = 'Intro.\nVEGF inhibits angiogenesis.\n';
+    const [, , ignore] = claimFixes(findingOn(later, 'VEGF inhibits angiogenesis.'), later);
+    assert.equal(apply(later, ignore.edits), 'Intro.\nVEGF inhibits angiogenesis. <!-- regen-notes-disable-line claim.unsupported -->\n');
+    const headed = '## Results\nVEGF inhibits angiogenesis.\n';
+    const [, , above] = claimFixes(findingOn(headed, 'VEGF inhibits angiogenesis.'), headed);
+    assert.equal(apply(headed, above.edits), '## Results\n<!-- regen-notes-disable-next-line claim.unsupported -->\nVEGF inhibits angiogenesis.\n');
+  });
+
+  it('puts the citation placeholder after a link that ends the claim, not inside it', () => {
+    for (const link of ['[this](https://x.org/a_(b))', '[this][ref]', '![fig](fig.png "Figure (1)")']) {
+      const note = `Exosomal VEGF silences apoptosis in Kupffer cells, per ${link}\n`;
+      const [cite] = claimFixes(findingOn(note, `Exosomal VEGF silences apoptosis in Kupffer cells, per ${link.slice(0, link.indexOf(']') + 1)}`), note);
+      assert.equal(apply(note, cite.edits), `Exosomal VEGF silences apoptosis in Kupffer cells, per ${link} [@]\n`);
+    }
+  });
+
   it('keeps CRLF line endings', () => {
-    const crlf = 'Intro.\r\nVEGF inhibits angiogenesis.\r\n';
+    const crlf = 'Intro.\r\n\r\nVEGF inhibits angiogenesis.\r\n';
     const [, , ignore] = claimFixes(findingOn(crlf, 'VEGF inhibits angiogenesis.'), crlf);
-    assert.equal(apply(crlf, ignore.edits), 'Intro.\r\n<!-- regen-notes-disable-next-line claim.unsupported -->\r\nVEGF inhibits angiogenesis.\r\n');
+    assert.equal(apply(crlf, ignore.edits), 'Intro.\r\n\r\n<!-- regen-notes-disable-next-line claim.unsupported -->\r\nVEGF inhibits angiogenesis.\r\n');
   });
 
   it('keeps lone CR line endings', () => {
-    const cr = 'Intro.\rVEGF inhibits angiogenesis.\r';
+    const cr = 'Intro.\r\rVEGF inhibits angiogenesis.\r';
     const [, , ignore] = claimFixes(findingOn(cr, 'VEGF inhibits angiogenesis.'), cr);
-    assert.equal(apply(cr, ignore.edits), 'Intro.\r<!-- regen-notes-disable-next-line claim.unsupported -->\rVEGF inhibits angiogenesis.\r');
+    assert.equal(apply(cr, ignore.edits), 'Intro.\r\r<!-- regen-notes-disable-next-line claim.unsupported -->\rVEGF inhibits angiogenesis.\r');
   });
 
   it('offers nothing for other findings', () => {
@@ -106,6 +123,8 @@ describe('claimFixes, applied', () => {
     ['a paragraph', 'Exosomal VEGF silences apoptosis in Kupffer cells.\n'],
     ['the middle of a paragraph', 'MSCs secrete HGF. Exosomal VEGF silences apoptosis in Kupffer cells. More text.\n'],
     ['a list item', '- first item\n- VEGF inhibits angiogenesis.\n'],
+    ['the second line of a cited paragraph', 'Exosomal VEGF silences apoptosis in Kupffer cells.\nVEGF inhibits angiogenesis [@smith2020].\n'],
+    ['the lazy line of a list item', '- First point.\nVEGF inhibits angiogenesis.\n'],
     ['a table cell', '| a | b |\n|---|---|\n| x | VEGF inhibits angiogenesis |\n'],
     ['a note whose lines end in lone carriage returns', 'Intro.\r\rVEGF inhibits angiogenesis.\r\rMore text.\r'],
     ['the middle of a line ended by a lone carriage return', 'Intro.\r\rMSCs secrete HGF. VEGF inhibits angiogenesis.\r\rMore text.\r'],

@@ -15,9 +15,10 @@ export interface ClaimFixOptions {
  * placeholder (`[@]`, or the snippet `[@$1]`) before the sentence's final punctuation, mark the
  * sentence as a hypothesis, or ignore it. For `claim.contradicts-review`: ignore it.
  * Ignoring inserts `<!-- regen-notes-disable-next-line CODE -->` on its own line above the
- * sentence, with that line's indentation and quote markers; when the sentence starts in the
- * middle of a line (an own line there would split the paragraph or table) it appends
- * `<!-- regen-notes-disable-line CODE -->` to the end of that line instead.
+ * sentence, with that line's indentation and quote markers, when the sentence starts its block
+ * (or a list item); when it starts in the middle of a line or of a block (an own line there would
+ * split the paragraph, list item or table) it appends `<!-- regen-notes-disable-line CODE -->` to
+ * the end of that line instead.
  */
 export function claimFixes(finding: Finding, text: string, options: ClaimFixOptions = {}): Fix[] {
   if (finding.code !== 'claim.unsupported' && finding.code !== 'claim.contradicts-review') return [];
@@ -50,9 +51,28 @@ function citationEdit(text: string, start: number, end: number, snippet: boolean
   } else {
     at = end;
   }
+  at = pastLink(text, at);
   const placeholder = snippet ? '[@$1]' : '[@]';
   const space = at > start && /\s/.test(text[at - 1]) ? '' : ' ';
   return { start: at, end: at, newText: space + placeholder };
+}
+
+/**
+ * Past the destination or label of a link whose text ends at `at` (`[this](https://…)`,
+ * `[this][ref]`): the claim ends at the link text, as what follows is masked, and a placeholder
+ * put there broke the link. Looks 2,000 characters ahead at most.
+ */
+function pastLink(text: string, at: number): number {
+  if (text[at - 1] !== ']' || (text[at] !== '(' && text[at] !== '[')) return at;
+  const open = text[at];
+  const close = open === '(' ? ')' : ']';
+  let depth = 0;
+  for (let i = at; i < Math.min(text.length, at + 2000); i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i + 1;
+  }
+  return at;
 }
 
 function ignoreEdit(text: string, start: number, code: string): TextEditOffsets {
@@ -61,11 +81,23 @@ function ignoreEdit(text: string, start: number, code: string): TextEditOffsets 
   const afterPrefix = lineStart + prefix.length;
   const marker = /^(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(text.slice(afterPrefix, start));
   const contentStart = afterPrefix + (marker ? marker[0].length : 0);
-  if (contentStart === start || /^[ \t*_]*$/.test(text.slice(contentStart, start))) {
+  const startsLine = contentStart === start || /^[ \t*_]*$/.test(text.slice(contentStart, start));
+  if (startsLine && (marker || startsBlock(text, lineStart))) {
     return { start: lineStart, end: lineStart, newText: `${prefix}<!-- regen-notes-disable-next-line ${code} -->${lineBreak(text)}` };
   }
   const lineEnd = lineEndOf(text, start);
   return { start: lineEnd, end: lineEnd, newText: ` <!-- regen-notes-disable-line ${code} -->` };
+}
+
+/**
+ * Whether the line at `lineStart` is the first of its block, after a blank line (inside the same
+ * quotes) or a heading: a comment line above it splits nothing. Above any other line it ended the
+ * paragraph, or the list item or quote the line continued.
+ */
+function startsBlock(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return true;
+  const previous = text.slice(lineStartOf(text, lineStart - 1), lineStart).replace(/^[ \t]*(?:>[ \t]?)*/, '');
+  return /^\s*$/.test(previous) || /^ {0,3}#{1,6}(?:[ \t]|\r?\n?$)/.test(previous);
 }
 
 /** The note's own line break: `\r\n`, a lone `\r` (old Mac files) or `\n`. */
