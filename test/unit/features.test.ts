@@ -105,12 +105,21 @@ describe('controlled-vocabulary findings', () => {
     const nonPreferred = findings.filter((f) => f.code === 'term.non-preferred');
     assert.deepEqual(nonPreferred.map((f) => text.slice(f.start, f.end)), ['Ito cells', 'Ito cell']);
     const fixes = termFixes(nonPreferred[0]);
-    assert.deepEqual(fixes.map((f) => f.edits), [[{ start: 0, end: 9, newText: 'hepatic stellate cells' }]]);
+    assert.deepEqual(fixes.map((f) => f.edits), [[{ start: 0, end: 9, newText: 'Hepatic stellate cells' }]], 'capitalised where the sentence starts');
     assert.deepEqual(replaceAllFix(findings)?.edits, [
-      { start: 0, end: 9, newText: 'hepatic stellate cells' },
+      { start: 0, end: 9, newText: 'Hepatic stellate cells' },
       { start: 18, end: 26, newText: 'hepatic stellate cell' },
     ]);
     assert.equal(replaceAllFix(findings.slice(0, 1)), undefined, 'one term has its own fix only');
+  });
+
+  it('capitalises a replacement that starts a sentence, so that the sentence does not join the one before', () => {
+    const text = 'Kupffer cells were seen.\nIto cells activate hepatocytes. We saw Ito cells.\n\n## Ito cells\n\n- (ITO CELLS) rise\n';
+    const edits = replaceAllFix(analyzeDocument(text, builtinIndex()).findings)!.edits;
+    assert.deepEqual(
+      edits.map((e) => e.newText),
+      ['Hepatic stellate cells', 'hepatic stellate cells', 'Hepatic stellate cells', 'Hepatic stellate cells'],
+    );
   });
 
   it('turns a finding code off through its level', () => {
