@@ -91,7 +91,7 @@ describe('language server over stdio', () => {
       const resolved = await resolving.connection.sendRequest(CodeActionResolveRequest.type, offered);
       const edits = (resolved.edit!.documentChanges![0] as TextDocumentEdit).edits;
       assert.equal(edits.length, 150);
-      assert.ok(edits.every((e) => (e as TextEdit).newText === 'hepatic stellate cells'));
+      assert.ok(edits.every((e) => (e as TextEdit).newText === 'Hepatic stellate cells', 'each starts its sentence'));
     } finally {
       await resolving.dispose();
     }
