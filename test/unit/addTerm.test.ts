@@ -103,6 +103,11 @@ describe('adding a term to a vocabulary file', () => {
     }
   });
 
+  it('makes no edit to a JSON file or settings file that names its list twice, where the edit would not be read', () => {
+    assert.equal(addTermEdits('{"terms": [{"id": "a", "label": "A", "kind": "cell"}], "terms": []}', 'v.json', newTermEntry('ERK', 'molecule')), undefined);
+    assert.equal(addToSettingsList('{"regenNotes.vocabulary.files": [], "regenNotes.vocabulary.files": ["a.yaml"]}', 'regenNotes.vocabulary.files', 'b.yaml'), undefined);
+  });
+
   it('edits a JSON file as JSON, keeping its indentation and comments', () => {
     const json = '{\n    // team terms\n    "terms": [\n        { "id": "egf", "label": "EGF", "kind": "molecule" },\n        { "id": "wnt", "label": "Wnt", "kind": "molecule" }\n    ]\n}\n';
     const result = add(json, 'lab.json', 'STAT3', 'molecule');

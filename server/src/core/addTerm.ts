@@ -1,4 +1,4 @@
-import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits as applyJsonEdits, findNodeAtLocation, modify as modifyJson, parseTree, type FormattingOptions, type Node as JsonNode } from 'jsonc-parser';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { TermKind, TermMatch, TextEditOffsets } from './types';
 import { greekNames } from './matcher';
@@ -241,7 +241,7 @@ function addTermToJson(file: string, entry: NewTermEntry): TextEditOffsets[] | u
   }
   const errors: { error: number }[] = [];
   const root = parseTree(text, errors as never, { allowTrailingComma: true });
-  if (!root || errors.length > 0 || root.type !== 'object') return undefined;
+  if (!root || errors.length > 0 || root.type !== 'object' || repeatsKey(root, 'terms')) return undefined;
   const terms = findNodeAtLocation(root, ['terms']);
   if (terms && terms.type !== 'array') return undefined;
   const ids = (terms?.children ?? []).map((item) => findNodeAtLocation(item, ['id'])?.value as unknown);
@@ -252,6 +252,14 @@ function addTermToJson(file: string, entry: NewTermEntry): TextEditOffsets[] | u
     ? modifyJson(text, ['terms', at < 0 ? ids.length : at], entry, { isArrayInsertion: true, formattingOptions })
     : modifyJson(text, ['terms'], [entry], { formattingOptions });
   return edits.map((e) => ({ start: e.offset, end: e.offset + e.length, newText: e.content }));
+}
+
+/**
+ * Whether the object names `key` twice: the edit would go into the first, where jsonc-parser
+ * looks, while JSON.parse and VS Code read the last, so the added value would not be read.
+ */
+function repeatsKey(object: JsonNode, key: string): boolean {
+  return (object.children ?? []).filter((property) => property.children?.[0]?.value === key).length > 1;
 }
 
 /**
@@ -287,7 +295,7 @@ function settingsListEdits(file: string, key: string, value: string): TextEditOf
   const source = text.trim() === '' ? '{}' : text;
   const errors: { error: number }[] = [];
   const root = parseTree(source, errors as never, { allowTrailingComma: true });
-  if (!root || errors.length > 0 || root.type !== 'object') return undefined;
+  if (!root || errors.length > 0 || root.type !== 'object' || repeatsKey(root, key)) return undefined;
   const current = findNodeAtLocation(root, [key]);
   const list = current?.type === 'array' ? (current.children ?? []).map((c) => c.value as unknown) : undefined;
   if (list?.includes(value)) return [];
