@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
-import { addTermEdits, addToSettingsList, analyzeDocument, applyTextEdits, findUnknownTermCandidates, indexSources, newTermEntry, parseVocabulary, termIdFor } from '../../server/src/core';
+import { addTermEdits, addToSettingsList, analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, findUnknownTermCandidates, indexSources, mergeLayers, newTermEntry, parseVocabulary, termIdFor } from '../../server/src/core';
 import { builtinIndex } from './helpers';
 
 const add = (text: string, file: string, word: string, kind: 'molecule' | 'cell' | 'mechanism' = 'molecule') => {
@@ -34,6 +34,17 @@ describe('unknown term candidates', () => {
     const file = 'terms:\n  - id: egf\n    label: EGF\n    kind: molecule\n';
     assert.equal(addTermEdits(file, 'v.yaml', newTermEntry('ДНК', 'molecule')), undefined);
     assert.equal(addTermEdits(file, 'v.yaml', newTermEntry(sequence, 'molecule')), undefined);
+  });
+
+  it('recognizes an added term in the plural it was offered from, after a number too (CD44s, IL-6s)', () => {
+    for (const word of ['CD44s', 'CXCR4s', 'ERKs']) {
+      const note = `${word} rise after hepatectomy.\n`;
+      const [candidate] = findUnknownTermCandidates(note, []);
+      const file = add('terms:\n  - id: egf\n    label: EGF\n    kind: molecule\n', 'v.yaml', candidate.word);
+      const layer = parseVocabulary(file, { layer: 'file', file: '/w/v.yaml' }).layer!;
+      const index = buildTermIndex(mergeLayers([builtinLayer(), layer]).vocabulary);
+      assert.deepEqual(analyzeDocument(note, index).terms.map((t) => [t.text, t.termId]), [[word, termIdFor(candidate.word)]]);
+    }
   });
 
   it('makes lowercase hyphenated ids with Greek letters spelled out', () => {

@@ -602,6 +602,8 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
   const ids = t.ids;
   const blockOf = blocks ? blockNumbers(t.starts, n, blocks) : undefined;
   const glued = (i: number) => i > 0 && i < n && t.ends[i - 1] === t.starts[i];
+  // A plural `s` glued to a number ends the word (CD44s, IL-6s): the form before it may end there.
+  const pluralS = (i: number) => glued(i) && t.ends[i] - t.starts[i] === 1 && text.charCodeAt(t.starts[i]) === 115 && isDigit(text.charCodeAt(t.starts[i] - 1)) && !glued(i + 1);
   for (let i = 0; i < n; i++) {
     if (glued(i)) continue;
     let node = 0;
@@ -611,7 +613,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
       if (j > i && ((!glued(j) && !isJoiner(text, t.ends[j - 1], t.starts[j], original)) || (blockOf !== undefined && blockOf[j] !== blockOf[i]))) break;
       node = trie.child(node, ids[j]);
       if (node === 0) break;
-      if (entriesOf[node] === entriesOf[node + 1] || glued(j + 1)) continue;
+      if (entriesOf[node] === entriesOf[node + 1] || (glued(j + 1) && !pluralS(j + 1))) continue;
       for (let e = entriesOf[node]; e < entriesOf[node + 1]; e++) {
         const expected = exact[e];
         if (expected === undefined || sameTokens(expected, text, t, i, j)) {
@@ -622,6 +624,7 @@ export function findTerms(text: string, index: TermIndex, from = 0, to = text.le
       }
     }
     if (best < 0) continue;
+    if (pluralS(last + 1)) last++;
     const start = t.starts[i];
     const end = t.ends[last];
     const match: TermMatch = { start, end, termId: index.list[index.entries.term[best]].id, role: roles[index.entries.role[best]], text: ownText(text.slice(start, end)) };
