@@ -123,6 +123,14 @@ describe('vocabulary layers', () => {
     assert.equal(problems[100].message, 'vocabulary: more problems with the schema, not listed: these are the first 100');
   });
 
+  it('reports a repeated key of a YAML mapping at the repeat, and reads a mapping of 60,000 keys at the parser\'s own pace', () => {
+    const twice = parseVocabulary('terms:\n  - id: a\n    label: A\n    kind: cell\n    label: B\n', { layer: 'file', file: '/v.yaml' });
+    assert.deepEqual(twice.problems.map((p) => [p.message, p.line]), [["Invalid YAML: map keys must be unique, and 'label' is repeated", 4]]);
+    // Terms written as a mapping by id: the parser's own check of unique keys compared each with every one before it (35 s).
+    const byId = 'terms:\n' + Array.from({ length: 60_000 }, (_, i) => `  t${i}: {label: term ${i}, kind: cell}\n`).join('');
+    assert.deepEqual(parseVocabulary(byId, { layer: 'file', file: '/v.yaml' }).problems.map((p) => p.message), ['terms: must be array']);
+  });
+
   it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
     const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
     assert.equal(unresolved.layer, undefined);

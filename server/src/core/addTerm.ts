@@ -5,6 +5,7 @@ import { greekNames } from './matcher';
 import { isStackOverflow, yamlNestsTooDeeply } from './stack';
 import { jsonText } from './jsonText';
 import { partitionPoint } from './sorted';
+import { repeatedYamlKey } from './vocabulary';
 
 /** Edits to one file, for a code action that touches files other than the note. */
 export interface FileChange {
@@ -149,8 +150,8 @@ function unlessTooDeep(edit: () => TextEditOffsets[] | undefined): TextEditOffse
 function addTermToYaml(text: string, entry: NewTermEntry): TextEditOffsets[] | undefined {
   // Edited, not only read: typed as a plain document rather than a parsed one.
   if (yamlNestsTooDeeply(text)) return undefined;
-  const doc: Document = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) return undefined;
+  const doc: Document = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0 || repeatedYamlKey(doc)) return undefined;
   const contents = doc.contents;
   // Written with the file's line breaks: an editor other than VS Code applies the edit as it is.
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
