@@ -16,7 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type FileChange, type Finding, type Fix, type HoverInfo, type Level, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
+import { createLineIndex, type LineIndex, type FileChange, type Finding, type Fix, type HoverInfo, type Level, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -89,16 +89,26 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** A vocabulary problem as a diagnostic in the vocabulary file; `text` is that file's text. */
-export function problemToDiagnostic(problem: VocabularyProblem, text: string | undefined, level: Level): Diagnostic | undefined {
+/**
+ * A vocabulary file's problems as diagnostics in it, the first `shown` of them and one that counts
+ * the rest; `text` is that file's text when it is open. One line index serves all: one for each
+ * problem made 10k problems of a 0.8 MB file take 1.9 s.
+ */
+export function problemsToDiagnostics(problems: readonly VocabularyProblem[], text: string | undefined, level: Level, shown: number): Diagnostic[] {
   const severity = toSeverity(level);
-  if (severity === undefined) return undefined;
-  const range = text === undefined ? Range.create(problem.line, 0, problem.line, 0) : offsetRange(text, problem.start, problem.end);
-  return Diagnostic.create(range, problem.message, severity, 'vocabulary.invalid', diagnosticSource);
+  if (severity === undefined) return [];
+  const lines = text === undefined ? undefined : createLineIndex(text);
+  const rangeOf = (problem: VocabularyProblem): Range =>
+    lines ? rangeIn(lines, problem.start, problem.end) : Range.create(problem.line, 0, problem.line, 0);
+  const diagnostics = problems.slice(0, shown).map((problem) => Diagnostic.create(rangeOf(problem), problem.message, severity, 'vocabulary.invalid', diagnosticSource));
+  if (problems.length > shown) {
+    const range = rangeOf(problems[shown]);
+    diagnostics.push(Diagnostic.create({ start: range.start, end: range.start }, `${problems.length - shown} more problems in this file are not shown: Regen Notes shows the first ${shown}.`, DiagnosticSeverity.Information, undefined, diagnosticSource));
+  }
+  return diagnostics;
 }
 
-function offsetRange(text: string, start: number, end: number): Range {
-  const lines = createLineIndex(text);
+function rangeIn(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionOf(start), end: lines.positionOf(end) };
 }
 
@@ -150,7 +160,8 @@ export function toFileChangesAction(title: string, changes: FileChange[]): CodeA
   const documentChanges: WorkspaceEdit['documentChanges'] = [];
   for (const change of changes) {
     if (change.create) documentChanges.push(CreateFile.create(change.uri, { ignoreIfExists: true }));
-    const edits = change.edits.map((e) => TextEdit.replace(offsetRange(change.text, e.start, e.end), e.newText));
+    const lines = createLineIndex(change.text);
+    const edits = change.edits.map((e) => TextEdit.replace(rangeIn(lines, e.start, e.end), e.newText));
     documentChanges.push(TextDocumentEdit.create({ uri: change.uri, version: change.version ?? null }, edits));
   }
   return CodeAction.create(title, { documentChanges }, CodeActionKind.QuickFix);

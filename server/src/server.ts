@@ -51,7 +51,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { fixAllKind, moreFindingsDiagnostic, problemToDiagnostic, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
+import { fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
@@ -722,7 +722,7 @@ export class RegenServer {
       const uri = pathToFileURL(where).toString();
       files.add(uri);
       const text = this.#documents.get(uri)?.getText();
-      const diagnostics = problems.map((p) => problemToDiagnostic(p, text, level)).filter((d): d is Diagnostic => !!d);
+      const diagnostics = problemsToDiagnostics(problems, text, level, maxFindingsShown);
       void this.#connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const file of vocabulary.files) {

@@ -214,8 +214,12 @@ export class VocabularyStore {
     const layers: VocabularyLayer[] = [];
     const problems = new Map<string, VocabularyProblem[]>();
     const settingsOrigin = { layer: 'settings' as const };
+    // Added to, not copied: 80k terms sharing a form make 80k problems, one at a time.
     const report = (key: string, list: VocabularyProblem[]) => {
-      if (list.length) problems.set(key, [...(problems.get(key) ?? []), ...list]);
+      if (list.length === 0) return;
+      const known = problems.get(key);
+      if (known) for (const problem of list) known.push(problem);
+      else problems.set(key, [...list]);
     };
     if (settings.vocabulary.builtin) layers.push((this.#builtin ??= builtinLayer()));
 

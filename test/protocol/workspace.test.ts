@@ -156,6 +156,26 @@ describe('team vocabularies through settings and files', () => {
     rmSync(path.join(os.tmpdir(), `outside-${path.basename(root)}.yaml`));
   });
 
+  it('lists the first 10,000 problems of a vocabulary file of 40,000 terms that share a form, and one that counts the rest', async () => {
+    // Each problem copied the list of those before it (and, with the file open, indexed its lines again): 20 s to the first hover.
+    const lab = path.join(root, 'lab.json');
+    const labUri = pathToFileURL(lab).toString();
+    const terms = Array.from({ length: 40_000 }, (_, i) => ({ id: `t${i}`, label: `term ${i}`, kind: 'molecule', synonyms: ['zeta growth factor'] }));
+    const labText = JSON.stringify({ terms }, null, 2);
+    writeFileSync(lab, labText);
+    await start([root], () => ({ vocabulary: { files: ['${workspaceFolder}/lab.json'] } }));
+    await client.open(labUri, labText, 'json');
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The zeta growth factor rose.\n';
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'zeta growth factor')) ?? '', /\*\*term 0\*\*/);
+    const problems = await client.diagnostics(labUri, (d) => d.length > 0);
+    assert.equal(problems.length, 10_001);
+    assert.match(problems[0].message as string, /'zeta growth factor' already names term 't0'/);
+    assert.equal(problems[0].range.start.line, 10, 'placed at the second term, in the open file');
+    assert.equal(problems[10_000].message, '29999 more problems in this file are not shown: Regen Notes shows the first 10000.');
+  });
+
   it('reloads the vocabulary when one of its files changes, not when any other JSON or YAML file does', async () => {
     const lab = path.join(root, 'lab.yaml');
     const other = path.join(root, 'other.yaml');
