@@ -41,6 +41,11 @@ const maxListEntries = 1000;
  */
 export function normalizeSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
+  // Quoting a value of thousands of nested lists overflowed the stack: every note went unchecked.
+  if (nestsDeeperThan(raw, maxSettingsDepth)) {
+    problems.push(`regenNotes: a value is nested more than ${maxSettingsDepth} levels deep; using defaults.`);
+    raw = undefined;
+  }
   const root = isObject(raw) ? raw : {};
   if (raw !== undefined && raw !== null && !isObject(raw)) problems.push(`regenNotes: expected an object of settings, got ${typeName(raw)}; using defaults.`);
   const vocabulary = isObject(root.vocabulary) ? root.vocabulary : {};
@@ -85,6 +90,21 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     exclude: globList('exclude', root.exclude, []),
   };
   return { settings, problems };
+}
+
+/** How deeply lists and objects may nest in the settings: a vocabulary term needs four levels. */
+const maxSettingsDepth = 64;
+
+/** Whether lists or objects in `value` nest more than `limit` deep; walked without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** `claims.level` is one level for both claim findings, or a level per finding code. */

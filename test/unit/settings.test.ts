@@ -20,6 +20,16 @@ describe('settings under arbitrary input', () => {
     );
   });
 
+  it('uses the defaults, with a message, for settings nested thousands of levels deep, where quoting a value overflowed the stack', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    for (const raw of [{ vocabulary: { terms: deep } }, { claims: { level: { 'claim.unsupported': deep } } }, { claims: { citationScope: deep } }, { vocabulary: { builtin: deep } }]) {
+      const { settings, problems } = normalizeSettings(raw);
+      assert.deepEqual(settings, normalizeSettings(undefined).settings);
+      assert.deepEqual(problems, ['regenNotes: a value is nested more than 64 levels deep; using defaults.']);
+    }
+  });
+
   it('uses the first 1,000 entries of a list setting, and says so', () => {
     // 100,000 include globs took ~1 GB of memory and 70 ms for each path a note had.
     const many = Array.from({ length: 100_000 }, (_, i) => `notes/n${i}/*.md`);
