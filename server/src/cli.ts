@@ -36,9 +36,10 @@ one note from standard input.
 
 Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
 with --max-warnings N when there are no errors and at most N warnings; 1 otherwise; 2 for a
-usage or configuration error (unreadable or invalid settings, a path that does not exist or is
-not a file or folder, a glob that matches no file, a glob that cannot be used, a note that cannot
-be read or is over 50 MB, a vocabulary that cannot be used).
+usage or configuration error (unreadable or invalid settings, a setting that cannot be used, a
+path that does not exist or is not a file or folder, a folder that holds no note, a glob that
+matches no file, a glob that cannot be used, a note that cannot be read or is over 50 MB, a
+vocabulary that cannot be used).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -178,8 +179,15 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
     throw new UsageError(`${path.relative(folder, file) || file}: not a JSON object of settings`);
   }
+  const where = path.relative(folder, file) || file;
+  const regenNotes = (json as Record<string, unknown> | undefined)?.regenNotes;
+  if (regenNotes !== undefined && (typeof regenNotes !== 'object' || regenNotes === null || Array.isArray(regenNotes))) {
+    throw new UsageError(`${where}: regenNotes is not an object of settings`);
+  }
+  // In CI a setting that cannot be used is an error, not a warning: a mistyped include glob, or a
+  // vocabulary file named by a string instead of a list, would let the check pass on the wrong notes.
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
-  for (const problem of problems) warn(problem);
+  if (problems.length > 0) throw new UsageError(`${where}: settings that cannot be used: ${problems.join(' ')}`);
   return { settings, file };
 }
 
@@ -230,6 +238,8 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     if (!info.isDirectory()) throw new UsageError(`not a file or folder: ${target}`);
     const base = path.resolve(folder, target);
     const notesBelow = await filesBelow(base, (file) => isNotePath(settings, relativePath(folder, path.join(base, file))));
+    // As for a glob: a folder named on the command line that holds no note must not let CI pass.
+    if (notesBelow.length === 0) throw new UsageError(`no notes in ${target}: none of its files is a note that the include and exclude settings select`);
     notesBelow.forEach(add);
   }
   return notes;

@@ -6,6 +6,9 @@ import { relativePath } from './paths';
 
 const skippedFolders = new Set(['node_modules', '.git']);
 
+/** How much of a file is read at a time. */
+const readChunk = 4 * 1024 * 1024;
+
 /** The real disk, for the server process and the CLI. */
 export const nodeFileSystem: Required<FileSystem> = {
   readFile: readTextFile,
@@ -21,10 +24,13 @@ export const nodeFileSystem: Required<FileSystem> = {
           if (!skippedFolders.has(entry.name)) pending.push(full);
           continue;
         }
-        if (!entry.isFile() || !accept(relativePath(folder, full))) continue;
+        // A link to a file is its file (notes linked in from elsewhere are checked); a link to a
+        // folder is not followed, as it may lead back up the tree.
+        if (!(entry.isFile() || entry.isSymbolicLink()) || !accept(relativePath(folder, full))) continue;
+        const info = await stat(full).catch(() => undefined);
+        if (!info?.isFile()) continue;
         if (files.length >= limit) return { files, truncated: true };
-        const size = await stat(full).then((s) => s.size, () => 0);
-        files.push({ path: full, size });
+        files.push({ path: full, size: info.size });
       }
     }
     return { files, truncated: false };
@@ -44,8 +50,19 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
     const info = await handle.stat();
     if (info.isDirectory()) throw new RefusedFile('it is a folder', 'not-a-file');
     if (!info.isFile()) throw new RefusedFile('it is not a regular file (a pipe, a socket or a device)', 'not-a-file');
-    if (info.size > maxBytes) throw new RefusedFile(`it is larger than ${megabytes(maxBytes)}`, 'too-large');
-    return await handle.readFile('utf8');
+    const tooLarge = () => new RefusedFile(`it is larger than ${megabytes(maxBytes)}`, 'too-large');
+    if (info.size > maxBytes) throw tooLarge();
+    // Read up to the limit, whatever size the file gives: a file of /proc says 0 and holds 512 MB.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(Math.min(readChunk, maxBytes + 1 - total)) });
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge();
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
   } finally {
     await handle.close();
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -363,6 +363,38 @@ describe('regen-notes check', () => {
     const run = check(folder, ['notes']);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /^regen-notes: \.vscode\/settings\.json: not a JSON object of settings\n/);
+  });
+
+  it('exits 2 for a setting it cannot use and for a folder that holds no note, where the check would pass on the wrong notes', () => {
+    for (const [settings, message] of [
+      ['{ "regenNotes.include": ["**/*a*a*a*a.md"] }', /settings that cannot be used: regenNotes\.include: '\*\*\/\*a\*a\*a\*a\.md' is not a glob that can be used/],
+      ['{ "regenNotes.vocabulary.files": "vocab/team.yaml" }', /settings that cannot be used: regenNotes\.vocabulary\.files: expected a list of strings/],
+      ['{ "regenNotes": 5 }', /\.vscode\/settings\.json: regenNotes is not an object of settings/],
+    ] as const) {
+      writeFileSync(path.join(folder, '.vscode', 'settings.json'), settings);
+      const run = check(folder, ['notes']);
+      assert.equal(run.status, 2, settings);
+      assert.match(run.stderr, message);
+      assert.equal(run.stdout, '');
+    }
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{}');
+    mkdirSync(path.join(folder, 'empty.md'));
+    const empty = check(folder, ['empty.md']);
+    assert.equal(empty.status, 2);
+    assert.match(empty.stderr, /^regen-notes: no notes in empty\.md/);
+  });
+
+  it('checks a note linked into a folder as the note it links to, and follows no link to a folder', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'regen-cli-linked-'));
+    try {
+      writeFileSync(path.join(elsewhere, 'real.md'), 'Ito cells here.\n');
+      symlinkSync(path.join(elsewhere, 'real.md'), path.join(folder, 'notes', 'linked.md'));
+      symlinkSync(folder, path.join(folder, 'notes', 'loop'));
+      const run = check(folder, ['notes', '--format', 'json']);
+      assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md', 'notes/deep/b.md', 'notes/linked.md']);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('reports the version package.json declares', () => {
