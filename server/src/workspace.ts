@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import {
   builtinLayer,
   buildTermIndex,
@@ -345,6 +346,20 @@ function sourcesKey(folder: string | undefined, globs: string[]): string {
  * changes (`invalidate`) or no open note names them (`retain`); they are indexed again when the
  * vocabulary changes.
  */
+/**
+ * The folders the globs start in (`refs` for `refs/*.md`, '' for `**\/*.md`), none inside
+ * another, sorted: the folders to walk for the files they match.
+ */
+function globBases(globs: string[]): string[] {
+  const baseOf = (glob: string) => {
+    const scan = picomatch.scan(glob);
+    // A path without wildcards (refs/paper.md) is its own base: its folder is walked.
+    return (scan.isGlob ? scan.base : path.posix.dirname(glob)).replace(/^\.(?:\/|$)/, '').replace(/\/+$/, '');
+  };
+  const bases = [...new Set(globs.map(baseOf))].sort();
+  return bases.filter((base, i) => !bases.slice(0, i).some((outer) => outer === '' || base.startsWith(`${outer}/`)));
+}
+
 export class SourceLibrary {
   readonly #fs: FileSystem;
   readonly #log: Logger;
@@ -405,14 +420,24 @@ export class SourceLibrary {
       matches: (file) => {
         return isInside(folder, file) && matches(relativePath(folder, file));
       },
-      texts: inside.length ? this.#readTexts(folder, matches, problems) : Promise.resolve({ documents: [], files: [], problems }),
+      texts: inside.length ? this.#readTexts(folder, globBases(inside), matches, problems) : Promise.resolve({ documents: [], files: [], problems }),
       indexes: new WeakMap(),
     };
   }
 
-  async #readTexts(folder: string, matches: (relativePath: string) => boolean, problems: string[]): Promise<SourceTexts> {
-    if (!this.#fs.listFiles) return { documents: [], files: [], problems };
-    const listing = await this.#fs.listFiles(folder, matches, maxSourceFiles);
+  async #readTexts(folder: string, bases: string[], matches: (relativePath: string) => boolean, problems: string[]): Promise<SourceTexts> {
+    const listFiles = this.#fs.listFiles;
+    if (!listFiles) return { documents: [], files: [], problems };
+    // Only the folders the globs start in are walked: 'refs/*.md' with the home folder open walked all of it (6 s to the first hover).
+    const listing: { files: { path: string; size: number }[]; truncated: boolean } = { files: [], truncated: false };
+    for (const base of bases) {
+      const below = await listFiles(path.join(folder, base), (file) => matches(base ? `${base}/${file}` : file), maxSourceFiles - listing.files.length);
+      listing.files.push(...below.files);
+      if (below.truncated) {
+        listing.truncated = true;
+        break;
+      }
+    }
     if (listing.truncated) problems.push(`regenNotes.sources: more than ${maxSourceFiles} files match in ${folder}; only the first ${maxSourceFiles} were read.`);
     const documents: SourceDocument[] = [];
     let total = 0;

@@ -174,6 +174,33 @@ describe('SourceLibrary', () => {
     assert.deepEqual(reads, ['/w/refs/a.md', '/w/notes/b.md']);
   });
 
+  it('walks only the folders its globs start in, once each, and finds the files they match there', async () => {
+    // 'refs/*.md' walked the whole workspace folder: with the home folder open, 6 s to the first hover.
+    const disk = new Map([
+      ['/w/refs/a.md', 'Kupffer cells clear endotoxin.\n'],
+      ['/w/refs/deep/b.md', 'Kupffer cells again.\n'],
+      ['/w/papers/x.md', 'Kupffer cells in a paper.\n'],
+      ['/w/other/c.md', 'Kupffer cells elsewhere.\n'],
+    ]);
+    const walked: string[] = [];
+    const fs: FileSystem = {
+      readFile: async (file) => disk.get(file)!,
+      listFiles: async (folder, accept) => {
+        walked.push(folder);
+        const files = [...disk].filter(([file]) => file.startsWith(`${folder}/`) && accept(file.slice(folder.length + 1)));
+        return { files: files.map(([file, text]) => ({ path: file, size: text.length })), truncated: false };
+      },
+    };
+    const library = new SourceLibrary(fs, quiet);
+    const vocabulary = indexOf([{ id: 'kupffer-cell', label: 'Kupffer cells', kind: 'cell' as const }]);
+    const sources = await library.sourcesFor('/w', ['refs/*.md', 'refs/deep/**/*.md', 'papers/x.md', 'notes/{a,b}/*.md'], vocabulary);
+    assert.deepEqual(walked, ['/w/notes', '/w/papers', '/w/refs']);
+    assert.deepEqual(sources.passages.get('kupffer-cell')?.map((p) => p.label).sort(), ['a.md', 'b.md', 'x.md']);
+    walked.length = 0;
+    await library.sourcesFor('/w', ['**/c.md', 'refs/*.md'], vocabulary);
+    assert.deepEqual(walked, ['/w']);
+  });
+
   it('reads at most 64 MB of sources in a folder, and says which files it left', async () => {
     const mb = 1024 * 1024;
     const sizes = new Map([
