@@ -58,6 +58,8 @@ const fragments = [
   '* star item with HGF\n+ plus item\n',
   '-  a | b |\n|---|---|\n| MSC | q |\n',
   '-\n',
+  ' - Kupffer | cells\n---|---\n',
+  '[^1]: # doi:10.1000/xyz\n',
   '- - -\n',
   '- ```\n  code HGF\n- after the fence\n',
   'lazy continuation with VEGF\n',
@@ -182,6 +184,22 @@ describe('updateAnalysis', () => {
     // A full analysis makes every term anew; an update keeps those before the edited section.
     assert.equal(updated.terms[0], previous.terms[0]);
     assert.equal(updated.claims[0], previous.claims[0]);
+  });
+
+  it('equals a fresh analysis for the edits a long fuzz run found: a footnote turned heading, an indented item that reads as a table header', () => {
+    const pairs = [
+      ['Studies have shown that IL-6 drives liver regeneration[^1].\n\n[^1]: doi:10.1000/xyz\n', 'Studies have shown that IL-6 drives liver regeneration[^1].\n\n[^1]: # doi:10.1000/xyz\n'],
+      ['- HGF promotes VEGF.\n\n - Kupffer | cells\n---|---\n\nMore text.\n', '- HGF promotes VEGF.\n\n - Kupffer | cells\n---|---\n\nMore texts.\n'],
+      ['1. a\n\n 2. Kupffer | cells\n---|---\n\nb\n', '1. a\n\n 2. Kupffer | cells\n---|---\n\nbb\n'],
+    ];
+    // updateAnalysis finds what changed by comparing the texts, so replacing the whole text is the small edit.
+    for (const [a, b] of pairs) {
+      checkEdits(index, { citationScope: 'paragraph', levels: defaultLevels }, a, [{ at: 0, remove: a.length, insert: b }]);
+      checkEdits(index, { citationScope: 'sentence', levels: defaultLevels }, b, [{ at: 0, remove: b.length, insert: a }]);
+    }
+    // A footnote that is a heading never cites, though its text is that of one that does.
+    const headed = analyzeDocument('IL-6 drives liver regeneration[^2].\n\n[^1]: # doi:10.1000/xyz\n\n[^2]: doi:10.1000/xyz\n', index);
+    assert.equal(headed.claims[0].status, 'cited');
   });
 
   it('returns the previous analysis for the same text, and a full one for another index', () => {

@@ -246,8 +246,18 @@ function sameBlocks(oldBlocks: readonly ProseBlock[], from: number, to: number, 
  */
 function mayStartWindow(text: string, at: number): boolean {
   const listItem = listMarkerAt(text, at);
-  if (!listItem && blankLineBefore(text, at)) return true;
-  if (!listItem && !atxHeadingAt(text, at)) return false;
+  // An item indented one to three spaces starts a window only after a blank line, as other blocks
+  // do, and like an item at the margin not when its line holds a `|`: ` - a | b` over `---|---`
+  // is the next item of its list in the whole text, and a table read on its own.
+  let marker = at;
+  while (marker - at < 3 && text.charCodeAt(marker) === 32) marker++;
+  const indentedItem = !listItem && marker > at && listMarkerAt(text, marker);
+  if (indentedItem) {
+    if (!blankLineBefore(text, at)) return false;
+  } else if (!listItem) {
+    if (blankLineBefore(text, at)) return true;
+    if (!atxHeadingAt(text, at)) return false;
+  }
   const lineEnd = text.indexOf('\n', at);
   return !text.slice(at, lineEnd === -1 ? text.length : lineEnd).includes('|');
 }

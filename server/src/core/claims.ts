@@ -142,7 +142,8 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
   const citing = new Set<string>();
   const footnotes = new Map<string, boolean>();
   for (const [i, block] of prose.blocks.entries()) {
-    if (block.footnoteLabel === undefined) continue;
+    // A heading never cites; its text may be a citing paragraph's, whose answer its key would find.
+    if (block.footnoteLabel === undefined || block.kind === 'heading') continue;
     const key = footnoteKey(text, masked, block);
     let cites = footnotes.get(key) ?? known?.footnotes.get(key);
     cites ??= citationsOf(i).some((c) => c.kind !== 'footnote');
