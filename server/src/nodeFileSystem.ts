@@ -6,7 +6,7 @@ import { relativePath } from './paths';
 
 const skippedFolders = new Set(['node_modules', '.git']);
 
-/** How much of a file is read at a time. */
+/** How much of a file is read at a time past the size it gives. */
 const readChunk = 4 * 1024 * 1024;
 
 /** The real disk, for the server process and the CLI. */
@@ -56,7 +56,9 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(Math.min(readChunk, maxBytes + 1 - total)) });
+      // The size the file gives, and one byte more to see that it ends there; a chunk at a time past it.
+      const wanted = total === 0 && info.size > 0 ? info.size + 1 : readChunk;
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.allocUnsafe(Math.min(wanted, maxBytes + 1 - total)) });
       if (bytesRead === 0) break;
       chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
       total += bytesRead;
