@@ -131,6 +131,13 @@ describe('vocabulary layers', () => {
     assert.deepEqual(parseVocabulary(byId, { layer: 'file', file: '/v.yaml' }).problems.map((p) => p.message), ['terms: must be array']);
   });
 
+  it('leaves out a new term whose label another term has, so that no fix replaces its forms with nothing', () => {
+    const layer = parseVocabulary(JSON.stringify({ terms: [{ id: 'pcd', label: 'apoptosis', kind: 'mechanism', deprecated: ['old death'] }] }), { layer: 'file', file: '/v.json' }).layer!;
+    const merged = mergeLayers([builtinLayer(), layer]);
+    assert.deepEqual(merged.problems.map((p) => p.message), ["Term 'pcd' is new here, and its label 'apoptosis' already names term 'apoptosis'; the term is left out."]);
+    assert.ok(!merged.vocabulary.terms.some((t) => t.id === 'pcd'));
+  });
+
   it('reports an alias to no anchor, and aliases that expand too far, as problems of the file', () => {
     const unresolved = parseVocabulary('terms:\n  - id: hgf\n    synonyms: *names\n', origin);
     assert.equal(unresolved.layer, undefined);

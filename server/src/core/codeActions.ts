@@ -47,5 +47,6 @@ export function fixAllNonPreferred(all: readonly Finding[]): TextEditOffsets[] {
 }
 
 function replaceable(f: Finding): boolean {
-  return f.code === 'term.non-preferred' && typeof f.data?.replacement === 'string';
+  // Never an empty replacement, which would delete the form.
+  return f.code === 'term.non-preferred' && typeof f.data?.replacement === 'string' && f.data.replacement.trim() !== '';
 }

@@ -100,6 +100,10 @@ export function completeTerms(text: string, offset: number, index: TermIndex): {
     const first = partitionIndex(n, (i) => keyOf(i) < key);
     if (first >= n || !keyOf(first).startsWith(key)) continue;
     const start = offset - prefix.length;
+    // The filter text starts with what was typed: an editor keeps an item whose filter text holds
+    // the typed characters in order, and 'hepatic-st' or 'TNF alph' (matched here as 'hepatic st',
+    // 'TNF-α') would hide every item.
+    const typed = `${prefix} `;
     const items: TermCompletion[] = [];
     const seen = new Set<string>();
     let i = first;
@@ -113,12 +117,12 @@ export function completeTerms(text: string, offset: number, index: TermIndex): {
       const describe = () => (documentation ??= describeTerm(term, index));
       if (role === 'abbreviation' && !seen.has(`${termId}:${form}`)) {
         seen.add(`${termId}:${form}`);
-        items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation: describe(), filterText: form, insertText: form, start, end: offset, sortText: `1${form}` });
+        items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation: describe(), filterText: typed + form, insertText: form, start, end: offset, sortText: `1${form}` });
       }
       if (seen.has(termId)) continue;
       seen.add(termId);
       const names = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
-      items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation: describe(), filterText: role === 'label' ? term.label : `${form} ${term.label}`, insertText: term.label, start, end: offset, sortText: `0${term.label}` });
+      items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation: describe(), filterText: typed + (role === 'label' ? term.label : `${form} ${term.label}`), insertText: term.label, start, end: offset, sortText: `0${term.label}` });
     }
     const more = i < n && keyOf(i).startsWith(key);
     return { items, isIncomplete: more };

@@ -377,6 +377,12 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       let made: EntryOrigins | undefined;
       if (!term) {
         if (!patch.label || !patch.kind) return problem(`Term '${patch.id}' is new here, so it needs a label and a kind.`);
+        // A new term whose label it cannot have would be kept with none: its fixes replaced its
+        // non-preferred forms with nothing, deleting them from notes.
+        const labelKey = owners.forms.keyNode(patch.label);
+        const labelOwner = labelKey ? owners.byNode[labelKey] : undefined;
+        if (!labelKey) return problem(`Term '${patch.id}' is new here, and its label '${clipped(patch.label)}' has no letters or digits; the term is left out.`);
+        if (labelOwner) return problem(`Term '${patch.id}' is new here, and its label '${clipped(patch.label)}' already names term '${labelOwner}'; the term is left out.`);
         made = entryOrigins(layer.origin, line);
         term = { id: patch.id, label: '', kind: patch.kind, abbreviations: none, synonyms: none, deprecated: none, definition: '', source: '', related: none, xrefs: none, ambiguous: none, origins: made };
         terms.set(patch.id, term);
