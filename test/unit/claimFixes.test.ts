@@ -80,6 +80,9 @@ describe('claimFixes', () => {
     const later = 'Intro.\nVEGF inhibits angiogenesis.\n';
     const [, , ignore] = claimFixes(findingOn(later, 'VEGF inhibits angiogenesis.'), later);
     assert.equal(apply(later, ignore.edits), 'Intro.\nVEGF inhibits angiogenesis. <!-- regen-notes-disable-line claim.unsupported -->\n');
+    const crlf = 'Intro.\r\nVEGF inhibits angiogenesis.\r\n';
+    const [, , atEnd] = claimFixes(findingOn(crlf, 'VEGF inhibits angiogenesis.'), crlf);
+    assert.equal(apply(crlf, atEnd.edits), 'Intro.\r\nVEGF inhibits angiogenesis. <!-- regen-notes-disable-line claim.unsupported -->\r\n', 'a CRLF is no blank line');
     const headed = '## Results\nVEGF inhibits angiogenesis.\n';
     const [, , above] = claimFixes(findingOn(headed, 'VEGF inhibits angiogenesis.'), headed);
     assert.equal(apply(headed, above.edits), '## Results\n<!-- regen-notes-disable-next-line claim.unsupported -->\nVEGF inhibits angiogenesis.\n');

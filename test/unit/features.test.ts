@@ -131,6 +131,23 @@ describe('controlled-vocabulary findings', () => {
     );
   });
 
+  it('keeps a singular form ending in s singular, and the case of a symbol at a sentence start', () => {
+    const index = indexOf([
+      { id: 'ls', label: 'liver scarring', kind: 'mechanism', deprecated: ['cirrhosis', 'status'] },
+      { id: 'pg', label: 'pathogen', kind: 'molecule', deprecated: ['germ'] },
+      { id: 'mir-21', label: 'miR-21', kind: 'molecule', deprecated: ['microRNA twenty-one'] },
+    ]);
+    const text = 'We saw cirrhosis and status. Germs too. Cirrhosis rises. MicroRNA twenty-one falls.';
+    const replacements = analyzeDocument(text, index).findings.map((f) => [text.slice(f.start, f.end), f.data?.replacement]);
+    assert.deepEqual(replacements, [
+      ['cirrhosis', 'liver scarring'],
+      ['status', 'liver scarring'],
+      ['Germs', 'Pathogens'],
+      ['Cirrhosis', 'Liver scarring'],
+      ['MicroRNA twenty-one', 'miR-21'],
+    ]);
+  });
+
   it('turns a finding code off through its level', () => {
     const levels = { 'claim.unsupported': 'warning', 'claim.contradicts-review': 'warning', 'term.non-preferred': 'off', 'term.ambiguous': 'off', 'vocabulary.invalid': 'error' } as const;
     assert.deepEqual(analyzeDocument('Ito cells and HSCs.', builtinIndex(), { citationScope: 'paragraph', levels }).findings, []);

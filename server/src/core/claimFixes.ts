@@ -96,8 +96,10 @@ function ignoreEdit(text: string, start: number, code: string): TextEditOffsets 
  */
 function startsBlock(text: string, lineStart: number): boolean {
   if (lineStart === 0) return true;
-  const previous = text.slice(lineStartOf(text, lineStart - 1), lineStart).replace(/^[ \t]*(?:>[ \t]?)*/, '');
-  return /^\s*$/.test(previous) || /^ {0,3}#{1,6}(?:[ \t]|\r?\n?$)/.test(previous);
+  // The line before ends where its line break starts: a CRLF is one break, not a line of its own.
+  const breakStart = lineStart - (lineStart >= 2 && text[lineStart - 2] === '\r' && text[lineStart - 1] === '\n' ? 2 : 1);
+  const previous = text.slice(lineStartOf(text, breakStart), breakStart).replace(/^[ \t]*(?:>[ \t]?)*/, '');
+  return /^\s*$/.test(previous) || /^ {0,3}#{1,6}(?:[ \t]|$)/.test(previous);
 }
 
 /** The note's own line break: `\r\n`, a lone `\r` (old Mac files) or `\n`. */

@@ -2,7 +2,7 @@ import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import type { ProseMap } from './markdown';
 import { partitionPoint } from './sorted';
-import type { Finding, TermMatch } from './types';
+import type { Finding, Term, TermMatch } from './types';
 
 /**
  * `term.non-preferred` for deprecated forms and `term.ambiguous` for ambiguous abbreviations. The
@@ -19,11 +19,11 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex, pros
     if (!term) continue;
     // "Ito cells activate …" becomes "Hepatic stellate cells activate …": a lowercase word there
     // would join the sentence to the one before, for the claims check and for the reader.
-    const capital = prose !== undefined && startsUppercase(match.text) && !startsUppercase(term.label) && startsSentence(prose, match.start);
+    const capital = prose !== undefined && startsUppercase(match.text) && capitalisable(term.label) && startsSentence(prose, match.start);
     const key = `${match.role}\u0000${match.termId}\u0000${match.text}\u0000${capital}`;
     let what = said.get(key);
     if (!what) {
-      const label = inflectLike(match.text, term.label);
+      const label = inflectLike(match.text, term);
       const data = { termId: term.id, replacement: capital ? label[0].toUpperCase() + label.slice(1) : label };
       what =
         match.role === 'deprecated' || !match.ambiguous
@@ -34,6 +34,11 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex, pros
     findings.push({ code: what.code, start: match.start, end: match.end, message: what.message, data: what.data });
   }
   return findings;
+}
+
+/** A label of lowercase Latin words ("hepatic stellate cell"); not a symbol such as p53, miR-21 or β-catenin, which keeps its case. */
+function capitalisable(label: string): boolean {
+  return /^[a-z]/.test(label) && !/[\p{Lu}\p{N}]/u.test(label);
 }
 
 function startsUppercase(text: string): boolean {
@@ -61,8 +66,15 @@ function startsSentence({ masked, blocks }: ProseMap, offset: number): boolean {
  */
 const meaningsInMessage = 3;
 
-/** The preferred label in the number of the written form ("Ito cells" → "hepatic stellate cells"). */
-function inflectLike(written: string, label: string): string {
-  const plural = /[^s]s$/i.test(written) && !/s$/i.test(label);
-  return plural ? label + 's' : label;
+/**
+ * The preferred label in the number of the written form ("Ito cells" → "hepatic stellate cells"):
+ * plural when the form is written with an `s` that none of the term's own forms ends with
+ * (cirrhosis and status are singular, and stay so).
+ */
+function inflectLike(written: string, term: Term): string {
+  const { label } = term;
+  if (!/[^s]s$/i.test(written) || /s$/i.test(label)) return label;
+  const lower = written.toLowerCase();
+  const own = [label, ...term.synonyms, ...term.deprecated, ...term.abbreviations].some((form) => form.toLowerCase() === lower);
+  return own ? label : label + 's';
 }
