@@ -36,9 +36,12 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex, pros
   return findings;
 }
 
-/** A label of lowercase Latin words ("hepatic stellate cell"); not a symbol such as p53, miR-21 or β-catenin, which keeps its case. */
+/**
+ * A label of lowercase Latin words ("hepatic stellate cell", "interleukin-6"); not a symbol such as
+ * p53, miR-21, mRNA or β-catenin, which keeps its case.
+ */
 function capitalisable(label: string): boolean {
-  return /^[a-z]/.test(label) && !/[\p{Lu}\p{N}]/u.test(label);
+  return /^[a-z]{2,}(?!\p{N})/u.test(label) && !/\p{Lu}/u.test(label);
 }
 
 function startsUppercase(text: string): boolean {
