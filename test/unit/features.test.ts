@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeDocument, completeTerms, replaceAllFix, termFixes, termHover } from '../../server/src/core';
+import { analyzeDocument, completeTerms, describeTerm, replaceAllFix, termFixes, termHover } from '../../server/src/core';
 import { builtinIndex, indexOf, withCursor } from './helpers';
 
 describe('hover', () => {
@@ -104,6 +104,28 @@ describe('completion', () => {
   it('offers scatter factor’s preferred label and nothing for unknown words', () => {
     assert.ok(labels('scatter$$CURSOR$$').some((i) => i.label === 'hepatocyte growth factor'));
     assert.deepEqual(labels('zzqx$$CURSOR$$'), []);
+  });
+});
+
+describe('hover markdown from a team\'s text', () => {
+  it('shows what a vocabulary spells as text: no link, image, code span or block forms from it', () => {
+    const index = indexOf([
+      {
+        id: 'evil',
+        label: 'evil factor',
+        kind: 'molecule',
+        synonyms: ['x`y', 'a*b*'],
+        xrefs: ['GO:0001](https://evil.example/phish'],
+        source: '<img src=x onerror=alert(1)>',
+        definition: '# Big\n\n![p](https://evil.example/t.png) [run](command:workbench.action.terminal.new)',
+      },
+    ]);
+    const markdown = describeTerm(index.terms.get('evil')!, index);
+    // Every markdown character the team wrote is escaped, and its line breaks are spaces.
+    assert.ok(markdown.includes('\\# Big \\!\\[p\\](https://evil.example/t.png) \\[run\\](command:workbench.action.terminal.new)'), markdown);
+    assert.ok(markdown.includes('x\\`y, a\\*b\\*'), markdown);
+    assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'), markdown);
+    assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D(https%3A%2F%2Fevil.example%2Fphish)'), markdown);
   });
 });
 

@@ -118,7 +118,7 @@ describe('index from the merge', () => {
   const lab: TermPatch[] = [
     { id: 'hgf', synonyms: ['scatter factor', 'hepatopoietin A'], deprecated: ['SF'] },
     { id: 'hepatic-stellate-cell', label: 'HSC cell', deprecated: ['stellate cell'] },
-    { id: 'copy', label: 'Kupffer cells', kind: 'cell', abbreviations: ['KC', 'MSC', 'kc'], synonyms: ['T-cell', 'IL6'] },
+    { id: 'copy', label: 'Kupffer copy cells', kind: 'cell', abbreviations: ['KC', 'MSC', 'kc'], synonyms: ['T-cell', 'IL6'] },
     { id: 'new', label: 'Ito-cell', kind: 'cell', abbreviations: ['TNFα'], synonyms: ['Ito cell'] },
   ];
   const text = 'HGF, scatter factor, SF and hepatopoietin A; HSC cell, stellate cell, Ito cells, Ito-cells, Itocell; KC, kc, Kc, MSC; T-cell, Tcell, IL6, IL-6; TNFα, TNF-alpha, TNFa.';

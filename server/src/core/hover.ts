@@ -35,41 +35,63 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
   return { start: match.start, end: match.end, markdown: describeTerm(term, index, match, passages(term.id)) };
 }
 
+/**
+ * Text of a vocabulary, a note or a source as markdown that shows it as written: no link, image,
+ * HTML, code span or emphasis that it spells can form, and no line break can start a block.
+ * Hovers quote what a team writes in its files and settings; an editor that renders links from
+ * them would follow `[x](https://…)` or fetch `![](https://…)` for whoever wrote them.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|!#~]/g, '\\$&');
+}
+
+/** A list of names as markdown text. */
+function names(list: readonly string[]): string {
+  return listed(list, markdownText);
+}
+
 /** A term as markdown: used by hovers and completion documentation. */
 export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, passages: SourcePassage[] = []): string {
   const lines: string[] = [];
-  const abbreviations = term.abbreviations.length ? ` (${listed(term.abbreviations)})` : '';
-  lines.push(`**${term.label}**${abbreviations} · *${term.kind}*`);
-  if (term.definition) lines.push('', term.definition);
-  if (match?.role === 'deprecated') lines.push('', `*${match.text}* is not the preferred name: write *${term.label}*.`);
+  const label = markdownText(term.label);
+  const abbreviations = term.abbreviations.length ? ` (${names(term.abbreviations)})` : '';
+  lines.push(`**${label}**${abbreviations} · *${term.kind}*`);
+  if (term.definition) lines.push('', markdownText(term.definition));
+  if (match?.role === 'deprecated') lines.push('', `*${markdownText(match.text)}* is not the preferred name: write *${label}*.`);
   if (match?.ambiguous) {
-    lines.push('', `⚠ *${match.ambiguous.form}* is ambiguous: here it means *${term.label}*; elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `*${m}*`)}.`);
+    lines.push('', `⚠ *${markdownText(match.ambiguous.form)}* is ambiguous: here it means *${label}*; elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `*${markdownText(m)}*`)}.`);
   }
   const facts: string[] = [];
-  if (term.synonyms.length) facts.push(`**Also:** ${listed(term.synonyms)}`);
-  if (term.deprecated.length) facts.push(`**Not preferred:** ${listed(term.deprecated)}`);
-  if (term.source) facts.push(`**Source:** ${(originOf(term, 'source')?.layer ?? 'builtin') !== 'builtin' ? term.source : `review, “${term.source}”`}`);
+  if (term.synonyms.length) facts.push(`**Also:** ${names(term.synonyms)}`);
+  if (term.deprecated.length) facts.push(`**Not preferred:** ${names(term.deprecated)}`);
+  if (term.source) facts.push(`**Source:** ${(originOf(term, 'source')?.layer ?? 'builtin') !== 'builtin' ? markdownText(term.source) : `review, “${markdownText(term.source)}”`}`);
   const related = term.related.map((id) => index.terms.get(id)?.label).filter((l): l is string => !!l);
-  if (related.length) facts.push(`**Related:** ${listed(related)}`);
+  if (related.length) facts.push(`**Related:** ${names(related)}`);
   if (term.xrefs.length) facts.push(`**Ontology:** ${listed(term.xrefs, xrefLink)}`);
   const layers = describeOrigins(term);
   if (layers) facts.push(`**From:** ${layers}`);
   if (facts.length) lines.push('', facts.join('  \n'));
   if (passages.length) {
     lines.push('', '**In your sources:**');
-    for (const p of passages.slice(0, 3)) lines.push(`> ${p.text.replace(/\s+/g, ' ')} — [${p.label}:${p.line + 1}](${p.uri}#L${p.line + 1})`, '');
+    for (const p of passages.slice(0, 3)) lines.push(`> ${markdownText(p.text)} — [${markdownText(p.label)}:${p.line + 1}](${linkTarget(`${p.uri}#L${p.line + 1}`)})`, '');
   }
   return lines.join('\n').trimEnd();
 }
 
 function xrefLink(xref: string): string {
-  const [prefix, local] = [xref.slice(0, xref.indexOf(':')), xref.slice(xref.indexOf(':') + 1)];
+  const [prefix, local] = [xref.slice(0, xref.indexOf(':')), encodeURIComponent(xref.slice(xref.indexOf(':') + 1))];
+  const text = markdownText(xref);
   const obo = ['CL', 'GO', 'CHEBI', 'UBERON', 'PR', 'SO'];
-  if (obo.includes(prefix.toUpperCase())) return `[${xref}](http://purl.obolibrary.org/obo/${prefix.toUpperCase()}_${local})`;
-  if (prefix === 'HGNC') return `[${xref}](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/${xref})`;
-  if (prefix === 'MeSH') return `[${xref}](https://meshb.nlm.nih.gov/record/ui?ui=${local})`;
-  if (prefix === 'miRBase') return `[${xref}](https://www.mirbase.org/mature/${local})`;
-  return xref;
+  if (obo.includes(prefix.toUpperCase())) return `[${text}](http://purl.obolibrary.org/obo/${prefix.toUpperCase()}_${local})`;
+  if (prefix === 'HGNC') return `[${text}](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/${encodeURIComponent(xref)})`;
+  if (prefix === 'MeSH') return `[${text}](https://meshb.nlm.nih.gov/record/ui?ui=${local})`;
+  if (prefix === 'miRBase') return `[${text}](https://www.mirbase.org/mature/${local})`;
+  return text;
+}
+
+/** A link's target with the characters that would end it (spaces, brackets) escaped. */
+function linkTarget(uri: string): string {
+  return uri.replace(/[\s()<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Which layers contributed to a term, when any layer beyond the built-in one did. */
@@ -88,7 +110,7 @@ function describeOrigins(term: Term): string | undefined {
 function originName(origin: Origin): string {
   if (origin.layer === 'builtin') return 'built-in';
   if (origin.layer === 'settings') return 'settings';
-  const file = origin.file?.split('/').pop() ?? 'file';
+  const file = markdownText(origin.file?.split(/[\\/]/).pop() ?? 'file');
   return origin.line !== undefined ? `${file} line ${origin.line + 1}` : file;
 }
 
@@ -104,9 +126,9 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
     const backing = relation.backing;
     const label = (id: string) => index.terms.get(id)?.label ?? id;
     const statement = backing.statement ?? `${label(backing.subject)} ${backing.predicate} ${label(backing.object)}.`;
-    const from = backing.origin?.layer === 'file' && backing.origin.file ? `your source ${backing.source}` : `the review, “${backing.source}”`;
+    const from = backing.origin?.layer === 'file' && backing.origin.file ? `your source ${markdownText(backing.source)}` : `the review, “${markdownText(backing.source)}”`;
     const verdict = relation.verdict === 'supported' ? `**Supported** by ${from}` : `**Contradicts** ${from}`;
-    return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${statement}` };
+    return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${markdownText(statement)}` };
   }
   return undefined;
 }
