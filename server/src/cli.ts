@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
@@ -9,7 +9,7 @@ import { ChunkedWriter, writeJson } from './jsonWriter';
 import { globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
-import { relativePath, toSlashes } from './paths';
+import { isInside, relativePath, toSlashes } from './paths';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
@@ -106,6 +106,7 @@ function parseArgs(argv: string[]): Options {
       options.maxWarnings = Number(value);
     } else if (arg === '--stdin-name') {
       options.stdinName = valueOf(arg, ++i);
+      if (options.stdinName.trim() === '') throw new UsageError('--stdin-name takes a name, not an empty one');
     } else if (arg === '--terms') {
       options.terms = true;
     } else if (arg === '-h' || arg === '--help') {
@@ -203,8 +204,20 @@ async function filesBelow(folder: string, accept: (relative: string) => boolean)
 async function collectNotes(folder: string, targets: string[], settings: Settings, stdinName: string): Promise<Note[]> {
   const notes: Note[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const absolute = path.resolve(folder, file);
+  // A folder named through a symbolic link (macOS's /tmp) is the folder it links to: the current
+  // folder is always its real path, and a note reached both ways must be one note, named below it.
+  const realFolders = new Map<string, Promise<string>>();
+  const real = (dir: string) => {
+    let found = realFolders.get(dir);
+    if (!found) realFolders.set(dir, (found = realpath(dir).catch(() => dir)));
+    return found;
+  };
+  const realPath = async (file: string) => {
+    const resolved = path.resolve(folder, file);
+    return path.join(await real(path.dirname(resolved)), path.basename(resolved));
+  };
+  const add = async (file: string) => {
+    const absolute = await realPath(file);
     if (seen.has(absolute)) return;
     seen.add(absolute);
     notes.push({ name: relativePath(folder, absolute) || path.basename(absolute), file: absolute });
@@ -212,35 +225,40 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
   // A target given twice is walked (or read from standard input) once.
   for (const target of new Set(targets)) {
     if (target === '-') {
-      notes.push({ name: stdinName });
+      // Named as a file target would be: a SARIF location is relative to the folder.
+      notes.push({ name: stdinName === '<stdin>' ? stdinName : relativePath(folder, await realPath(stdinName)) || stdinName });
       continue;
     }
+    // A file or folder that exists is that, even when its name holds `[…]` or `?`; otherwise a glob.
+    const info = await stat(path.resolve(folder, target)).catch(() => undefined);
     const glob = toSlashes(path.normalize(target)).replace(/^\.\//, '');
     const scan = picomatch.scan(glob);
-    if (scan.isGlob) {
+    if (!info && scan.isGlob) {
       // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked, and
       // the rest of the glob is matched below it: so a glob may also start above the folder
       // ('../shared/**/*.md') or be absolute.
-      const base = path.resolve(folder, scan.base);
+      const base = await real(path.resolve(folder, scan.base));
       const matches = commandLineGlob(glob, scan.glob);
       const found = await filesBelow(base, (file) => matches(toSlashes(file)));
       // As ESLint and cspell do: a mistyped pattern must not let CI pass on no notes at all.
       if (found.length === 0) throw new UsageError(`no file matches ${target}`);
-      found.forEach(add);
+      for (const file of found) await add(file);
       continue;
     }
-    const info = await stat(path.resolve(folder, target)).catch(() => undefined);
     if (!info) throw new UsageError(`no such file or folder: ${target}`);
     if (info.isFile()) {
-      add(target);
+      await add(target);
       continue;
     }
     if (!info.isDirectory()) throw new UsageError(`not a file or folder: ${target}`);
-    const base = path.resolve(folder, target);
-    const notesBelow = await filesBelow(base, (file) => isNotePath(settings, relativePath(folder, path.join(base, file))));
+    const base = await real(path.resolve(folder, target));
+    // Notes are paths below the folder, as the editor reads them below their workspace folder; a
+    // folder outside it ('../shared') is read from its own top.
+    const root = isInside(folder, base) ? folder : base;
+    const notesBelow = await filesBelow(base, (file) => isNotePath(settings, relativePath(root, path.join(base, file))));
     // As for a glob: a folder named on the command line that holds no note must not let CI pass.
     if (notesBelow.length === 0) throw new UsageError(`no notes in ${target}: none of its files is a note that the include and exclude settings select`);
-    notesBelow.forEach(add);
+    for (const file of notesBelow) await add(file);
   }
   return notes;
 }
@@ -380,9 +398,9 @@ async function main(argv: string[]): Promise<number> {
     const lines = createLineIndex(text);
     const omitted = tally(analysis.findings.slice(maxFindingsShown).map((f) => settings.levels[f.code]));
     const more = omitted.error + omitted.warning + omitted.other;
-    if (more > 0) warn(`${note.name}: ${more} findings past the first ${maxFindingsShown} are not listed (${plural(omitted.error, 'error')}, ${plural(omitted.warning, 'warning')}); they count toward the exit code.`);
+    if (more > 0) warn(`${note.name}: ${plural(more, 'finding')} past the first ${maxFindingsShown} ${more === 1 ? 'is' : 'are'} not listed (${plural(omitted.error, 'error')}, ${plural(omitted.warning, 'warning')}); they count toward the exit code.`);
     const terms = options.terms ? analysis.terms.slice(0, maxFindingsShown) : undefined;
-    if (terms && analysis.terms.length > maxFindingsShown) warn(`${note.name}: ${analysis.terms.length - maxFindingsShown} terms past the first ${maxFindingsShown} are not listed.`);
+    if (terms && analysis.terms.length > maxFindingsShown) warn(`${note.name}: ${plural(analysis.terms.length - maxFindingsShown, 'term')} past the first ${maxFindingsShown} ${analysis.terms.length - maxFindingsShown === 1 ? 'is' : 'are'} not listed.`);
     checked.push({
       name: note.name,
       findings: locate(text, lines, analysis.findings.slice(0, maxFindingsShown), settings.levels),

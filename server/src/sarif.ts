@@ -134,13 +134,15 @@ export function toSarif(reports: FileReport[], levels: Record<FindingCode, Level
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder regen-notes check ran in.' } } },
         columnKind: 'utf16CodeUnits',
+        // Lines as the editor counts them: a lone CR ends one too (SARIF's default is CRLF and LF only).
+        newlineSequences: ['\r\n', '\n', '\r'],
         results,
       },
     ],
   };
 }
 
-/** A relative path as a URI reference: `/` separators, each segment percent-encoded. */
+/** A relative path (with `/` separators, as `relativePath` gives) as a URI reference, each segment percent-encoded: a `\\` in a name is `%5C`, not a folder. */
 function encodeRelativeUri(file: string): string {
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  return file.split('/').map(encodeURIComponent).join('/');
 }

@@ -227,7 +227,7 @@ describe('regen-notes check', () => {
     if (process.platform !== 'linux') this.skip();
     const unreadable = check(folder, ['notes/a.md', '/proc/self/mem']);
     assert.equal(unreadable.status, 2);
-    assert.match(unreadable.stderr, /^regen-notes: cannot read .*proc\/self\/mem: EIO\n/);
+    assert.match(unreadable.stderr, /^regen-notes: cannot read .*proc\/(?:self|\d+)\/mem: EIO\n/);
     const full = openSync('/dev/full', 'w');
     try {
       const result = spawnSync(process.execPath, [cli, 'check', 'notes', '--format', 'json'], { cwd: folder, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
@@ -394,6 +394,31 @@ describe('regen-notes check', () => {
       assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md', 'notes/deep/b.md', 'notes/linked.md']);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('names notes below the folder it runs in when reached through a link, checks a folder above it, and a file whose name looks like a glob', () => {
+    const linked = `${folder}-link`;
+    symlinkSync(folder, linked);
+    const shared = mkdtempSync(path.join(tmpdir(), 'regen-cli-shared-'));
+    try {
+      writeFileSync(path.join(folder, 'notes', '[draft].md'), 'HSC here.\n');
+      writeFileSync(path.join(folder, 'notes', 'back\\slash.md'), 'HSC here.\n');
+      writeFileSync(path.join(shared, 's.md'), 'HSC here.\n');
+      const files = (run: Run) => (JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file);
+      // The folder is its real path; the same note named through the link is the same note.
+      assert.deepEqual(files(check(folder, [path.join(linked, 'notes', 'a.md'), 'notes/a.md', '--format', 'json'])), ['notes/a.md']);
+      assert.deepEqual(files(check(folder, [linked, '--format', 'json'])), ['notes/[draft].md', 'notes/a.md', 'notes/back\\slash.md', 'notes/deep/b.md']);
+      assert.deepEqual(files(check(folder, [path.relative(folder, shared), '--format', 'json'])), [`${toSlashes(path.relative(folder, shared))}/s.md`]);
+      assert.deepEqual(files(check(folder, ['notes/[draft].md', '--format', 'json'])), ['notes/[draft].md'], 'the file, not the glob notes/d.md');
+      const sarif = JSON.parse(check(folder, ['notes/back\\slash.md', '-', '--stdin-name', path.join(linked, 'notes', 'typed.md'), '--format', 'sarif'], 'HSC here.\n').stdout);
+      const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+      assert.deepEqual(uris, ['notes/back%5Cslash.md', 'notes/typed.md']);
+      assert.deepEqual(sarif.runs[0].newlineSequences, ['\r\n', '\n', '\r'], 'a lone CR ends a line, as in the editor');
+      assert.equal(check(folder, ['-', '--stdin-name', ''], 'x').status, 2);
+    } finally {
+      rmSync(linked, { force: true });
+      rmSync(shared, { recursive: true, force: true });
     }
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeDocument, completeTerms, describeTerm, replaceAllFix, termFixes, termHover } from '../../server/src/core';
+import { analyzeDocument, clipped, completeTerms, describeTerm, replaceAllFix, termFixes, termHover } from '../../server/src/core';
 import { builtinIndex, indexOf, withCursor } from './helpers';
 
 describe('hover', () => {
@@ -126,6 +126,13 @@ describe('hover markdown from a team\'s text', () => {
     assert.ok(markdown.includes('x\\`y, a\\*b\\*'), markdown);
     assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'), markdown);
     assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D(https%3A%2F%2Fevil.example%2Fphish)'), markdown);
+  });
+});
+
+describe('quoting', () => {
+  it('never cuts a quote between the two halves of a character beyond the BMP', () => {
+    assert.equal(clipped(`${'a'.repeat(59)}🧬 more`), `${'a'.repeat(59)}…`);
+    assert.equal(clipped(`${'a'.repeat(58)}🧬 more`), `${'a'.repeat(58)}🧬…`);
   });
 });
 

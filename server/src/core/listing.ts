@@ -8,5 +8,12 @@ export function listed(items: readonly string[], write: (item: string) => string
 
 /** The text, cut after `max` characters with an ellipsis. */
 export function clipped(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  if (text.length <= max) return text;
+  // Not between the two halves of a character beyond the BMP (🧬): half of one is no text.
+  const end = isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
