@@ -282,7 +282,7 @@ export class RegenServer {
   async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionList | null> {
     const state = await this.#state(params.textDocument.uri);
     if (!state || token.isCancellationRequested) return null;
-    const result = completeTerms(state.doc.getText(), state.doc.offsetAt(params.position), state.vocabulary.index);
+    const result = completeTerms(state.doc.getText(), state.doc.offsetAt(params.position), state.vocabulary.index, state.analysis.prose.masked);
     return { isIncomplete: result.isIncomplete, items: result.items.map((item) => toCompletionItem(state.doc, item)) };
   }
 

@@ -84,6 +84,15 @@ describe('completion', () => {
     assert.deepEqual(complete('brav'), ['beta thing|brav bravo beta thing']);
   });
 
+  it('offers nothing in code, front matter, a link destination or a URL, where no term is read', () => {
+    for (const marked of ['`HG$$CURSOR$$`', '```\nHG$$CURSOR$$\n```\n', '---\ntitle: HG$$CURSOR$$\n---\n', '[x](HG$$CURSOR$$)', 'See https://example.com/HG$$CURSOR$$ now']) {
+      const { text, offset } = withCursor(marked);
+      assert.deepEqual(completeTerms(text, offset, builtinIndex(), analyzeDocument(text, builtinIndex()).prose.masked).items, [], marked);
+    }
+    const { text, offset } = withCursor('In prose HG$$CURSOR$$');
+    assert.ok(completeTerms(text, offset, builtinIndex(), analyzeDocument(text, builtinIndex()).prose.masked).items.length > 0);
+  });
+
   it('starts each item\'s filter text with what was typed, which an editor needs to keep the item', () => {
     // 'hepatic-st' matched 'hepatic stellate cell' here, but an editor hid it: '-' is not in the label.
     for (const typed of ['hepatic-st', 'hepatic  st', 'TNF alph', 'TNF-alph']) {

@@ -85,7 +85,9 @@ const maxItems = 100;
  * ("hepatic st", "HGF", "scatter"). The longest run of up to four words that some form starts
  * with is replaced by the preferred label; an abbreviation also gets an item of its own.
  */
-export function completeTerms(text: string, offset: number, index: TermIndex): { items: TermCompletion[]; isIncomplete: boolean } {
+export function completeTerms(text: string, offset: number, index: TermIndex, masked?: string): { items: TermCompletion[]; isIncomplete: boolean } {
+  // With the note's masked text: nothing in code, front matter, a link destination or a URL, where a term is never read.
+  if (masked !== undefined && offset > 0 && masked.length === text.length && masked.charCodeAt(offset - 1) !== text.charCodeAt(offset - 1)) return { items: [], isIncomplete: false };
   const lineStart = lineStartOf(text, offset);
   const before = text.slice(Math.max(lineStart, offset - 120), offset);
   const words = /((?:[\p{L}\p{N}][\p{L}\p{N}\p{M}]*[\s\-\u2010\u2011]+){0,3}[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*)$/u.exec(before);
