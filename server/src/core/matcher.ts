@@ -315,12 +315,15 @@ export class FormTrie {
   #termStarts: number[] = [];
   #cursor = 0;
 
-  /** `expectedForms`: about how many forms will be looked up, to size the record and the trie (two nodes a form, as real term lists have). */
-  constructor(expectedForms = 0) {
+  /**
+   * `expectedForms`: about how many forms will be added, to size the trie (two nodes a form, as
+   * real term lists have); `expectedLookups`: how many lookups will be recorded, to size the record.
+   */
+  constructor(expectedForms = 0, expectedLookups = expectedForms) {
     this.trie = new TokenTrie(expectedForms * 2);
-    this.#forms = new Array<string>(expectedForms + 16).fill('');
-    this.#codes = new Int32Array(expectedForms + 16);
-    this.#exact = new Array<string | undefined>(expectedForms + 16).fill(undefined);
+    this.#forms = new Array<string>(expectedLookups + 16).fill('');
+    this.#codes = new Int32Array(expectedLookups + 16);
+    this.#exact = new Array<string | undefined>(expectedLookups + 16).fill(undefined);
   }
 
   /**

@@ -353,7 +353,9 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const terms = new Map<string, Term>();
   const forms = layers.reduce((count, layer) => count + formsOf(layer.terms), 0);
   // Sized at once, as the trie is: an array grown one node at a time to 500k was copied over and over.
-  const owners: FormOwners = { forms: new FormTrie(forms), byNode: new Array<string | undefined>(forms * 2 + 16).fill(undefined) };
+  // Each form is looked up once, and each new term's label once more, to see that it is free.
+  const lookups = forms + layers.reduce((count, layer) => count + layer.terms.length, 0);
+  const owners: FormOwners = { forms: new FormTrie(forms, lookups), byNode: new Array<string | undefined>(forms * 2 + 16).fill(undefined) };
   const problems: VocabularyProblem[] = [];
   const relations: Relation[] = [];
 
