@@ -135,6 +135,9 @@ describe('hover markdown from a team\'s text', () => {
     assert.ok(markdown.includes('x\\`y, a\\*b\\*'), markdown);
     assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'), markdown);
     assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D(https%3A%2F%2Fevil.example%2Fphish)'), markdown);
+    // A definition is a line of its own: it may not start a list.
+    const listed = indexOf([{ id: 'l', label: 'list factor', kind: 'molecule', definition: '1. first\n2. second' }]);
+    assert.ok(describeTerm(listed.terms.get('l')!, listed).includes('\n\n1\\. first 2. second'));
   });
 });
 

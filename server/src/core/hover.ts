@@ -42,7 +42,12 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
  * them would follow `[x](https://…)` or fetch `![](https://…)` for whoever wrote them.
  */
 export function markdownText(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|!#~]/g, '\\$&');
+  // And a list marker or a setext underline at the start, where the text may begin a line of the hover.
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|!#~]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** A list of names as markdown text. */
