@@ -10,7 +10,7 @@ import { globMatcher, globProblem } from './globs';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
-import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, SourceLibrary, VocabularyStore } from './workspace';
+import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
 // compiler has caught up with the code; on two cores its background jobs also take turns with
@@ -396,14 +396,15 @@ async function main(argv: string[]): Promise<number> {
     const text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
     const analysis = analyzeDocument(text, index, analysisOptions);
     const lines = createLineIndex(text);
-    const omitted = tally(analysis.findings.slice(maxFindingsShown).map((f) => settings.levels[f.code]));
+    const { shown, omitted: left } = shownFindings(analysis.findings, settings.levels);
+    const omitted = tally(left.map((f) => settings.levels[f.code]));
     const more = omitted.error + omitted.warning + omitted.other;
     if (more > 0) warn(`${note.name}: ${plural(more, 'finding')} past the first ${maxFindingsShown} ${more === 1 ? 'is' : 'are'} not listed (${plural(omitted.error, 'error')}, ${plural(omitted.warning, 'warning')}); they count toward the exit code.`);
     const terms = options.terms ? analysis.terms.slice(0, maxFindingsShown) : undefined;
     if (terms && analysis.terms.length > maxFindingsShown) warn(`${note.name}: ${plural(analysis.terms.length - maxFindingsShown, 'term')} past the first ${maxFindingsShown} ${analysis.terms.length - maxFindingsShown === 1 ? 'is' : 'are'} not listed.`);
     checked.push({
       name: note.name,
-      findings: locate(text, lines, analysis.findings.slice(0, maxFindingsShown), settings.levels),
+      findings: locate(text, lines, shown, settings.levels),
       omitted,
       ...(terms ? { terms: terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
     });

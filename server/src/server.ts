@@ -54,7 +54,7 @@ import {
 import { fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
-import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
@@ -545,12 +545,9 @@ export class RegenServer {
 
   #diagnosticsOf(state: DocumentState): Diagnostic[] {
     if (!state.isNote) return [];
-    const findings = state.analysis.findings;
-    const diagnostics = findings
-      .slice(0, maxFindingsShown)
-      .map((f) => toDiagnostic(state.doc, f, state.settings.levels[f.code]))
-      .filter((d): d is Diagnostic => !!d);
-    if (findings.length > maxFindingsShown) diagnostics.push(moreFindingsDiagnostic(state.doc, findings[maxFindingsShown].start, findings.length - maxFindingsShown, maxFindingsShown));
+    const { shown, omitted } = shownFindings(state.analysis.findings, state.settings.levels);
+    const diagnostics = shown.map((f) => toDiagnostic(state.doc, f, state.settings.levels[f.code])).filter((d): d is Diagnostic => !!d);
+    if (omitted.length > 0) diagnostics.push(moreFindingsDiagnostic(state.doc, omitted[0].start, omitted.length, maxFindingsShown));
     return diagnostics;
   }
 

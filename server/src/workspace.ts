@@ -9,6 +9,9 @@ import {
   layerFromSettings,
   mergeLayers,
   parseVocabulary,
+  type Finding,
+  type FindingCode,
+  type Level,
   type SourceDocument,
   type SourceIndex,
   type TermIndex,
@@ -81,6 +84,32 @@ export const maxNoteBytes = 50 * 1024 * 1024;
  * the CLI ran out of memory listing them.
  */
 export const maxFindingsShown = 10_000;
+
+/**
+ * The `maxFindingsShown` findings a note shows, in document order, and the rest: errors first,
+ * then warnings, then the others, so that an error after 10,000 hints, which fails the check, is
+ * shown and listed. Linear: a note may have millions.
+ */
+export function shownFindings(findings: readonly Finding[], levels: Record<FindingCode, Level>): { shown: Finding[]; omitted: Finding[] } {
+  if (findings.length <= maxFindingsShown) return { shown: [...findings], omitted: [] };
+  const rankOf = (f: Finding) => levelRank[levels[f.code]];
+  const counts = [0, 0, 0, 0, 0];
+  for (const f of findings) counts[rankOf(f)]++;
+  // All findings of the ranks before `cut`, and the first `room` of rank `cut`.
+  let cut = 0;
+  let room = maxFindingsShown;
+  while (counts[cut] <= room) room -= counts[cut++];
+  const shown: Finding[] = [];
+  const omitted: Finding[] = [];
+  for (const f of findings) {
+    const rank = rankOf(f);
+    if (rank < cut || (rank === cut && room-- > 0)) shown.push(f);
+    else omitted.push(f);
+  }
+  return { shown, omitted };
+}
+
+const levelRank: Record<Level, number> = { error: 0, warning: 1, information: 2, hint: 3, off: 4 };
 
 /** The files left out when a limit in all was reached: the first of them, and how many came `after` it. */
 function notRead(file: string, after: number): string {

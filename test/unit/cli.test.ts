@@ -348,6 +348,16 @@ describe('regen-notes check', () => {
     assert.equal(check(folder, ['notes/many.md', '--max-warnings', '10050']).status, 0);
   });
 
+  it('lists errors and warnings before information past the 10,000 findings a note lists, so the finding that fails the run is shown', () => {
+    writeFileSync(path.join(folder, 'notes', 'many.md'), `${Array.from({ length: 10_050 }, (_, i) => `HSC ${i}.`).join('\n\n')}\n\nThe tight junction protein at the end.\n`);
+    const run = check(folder, ['notes/many.md']);
+    assert.equal(run.status, 1);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 10_001);
+    assert.match(lines[9_999], /warning {2}term\.non-preferred {2}'tight junction protein'/, 'the warning is listed, last, in document order');
+    assert.match(run.stderr, /51 findings past the first 10000 are not listed \(0 errors, 0 warnings\)/);
+  });
+
   it('writes control characters of file names and messages as escapes, counts a first line without its byte-order mark, and checks a note named twice once', () => {
     // A name with a line break printed a finding of its own making; terminal codes could clear the screen.
     writeFileSync(path.join(folder, 'notes', 'a\nfake.md:1:1  error  x'), 'HSC here.\n');
