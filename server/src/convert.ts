@@ -9,6 +9,7 @@ import {
   DiagnosticSeverity,
   DiagnosticTag,
   Hover,
+  InsertReplaceEdit,
   MarkupKind,
   Range,
   TextDocumentEdit,
@@ -122,7 +123,13 @@ const completionKinds: Record<TermKind, CompletionItemKind> = {
   mechanism: CompletionItemKind.Event,
 };
 
-export function toCompletionItem(doc: TextDocument, item: TermCompletion): CompletionItem {
+/**
+ * A completion item. With `insertReplace` (a client that takes both), inside a word the item may
+ * also replace the rest of the word (`hepatic st|ellate`), as the editor's insert mode says;
+ * otherwise it replaces the typed prefix.
+ */
+export function toCompletionItem(doc: TextDocument, item: TermCompletion, insertReplace = false): CompletionItem {
+  const insert = toRange(doc, item.start, item.end);
   return {
     label: item.label,
     kind: completionKinds[item.kind],
@@ -130,7 +137,7 @@ export function toCompletionItem(doc: TextDocument, item: TermCompletion): Compl
     documentation: { kind: MarkupKind.Markdown, value: item.documentation },
     filterText: item.filterText,
     sortText: item.sortText,
-    textEdit: TextEdit.replace(toRange(doc, item.start, item.end), item.insertText),
+    textEdit: insertReplace && item.wordEnd > item.end ? InsertReplaceEdit.create(item.insertText, insert, toRange(doc, item.start, item.wordEnd)) : TextEdit.replace(insert, item.insertText),
   };
 }
 

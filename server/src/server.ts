@@ -175,6 +175,8 @@ export class RegenServer {
   #pullDiagnostics = false;
   #configurationPull = false;
   #snippetEdits = false;
+  /** Whether the client takes a completion edit with an insert and a replace range. */
+  #insertReplace = false;
   #showDocument = false;
   /** Whether the client fills in a code action's edit when it is chosen (`codeAction/resolve`). */
   #resolveEdits = false;
@@ -241,6 +243,7 @@ export class RegenServer {
     // asked to pull again; a client that cannot be asked gets them pushed instead.
     this.#pullDiagnostics = !!caps.textDocument?.diagnostic && !!caps.workspace?.diagnostics?.refreshSupport;
     this.#configurationPull = !!caps.workspace?.configuration;
+    this.#insertReplace = !!caps.textDocument?.completion?.completionItem?.insertReplaceSupport;
     this.#snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.#showDocument = !!caps.window?.showDocument?.support;
@@ -283,7 +286,7 @@ export class RegenServer {
     const state = await this.#state(params.textDocument.uri);
     if (!state || token.isCancellationRequested) return null;
     const result = completeTerms(state.doc.getText(), state.doc.offsetAt(params.position), state.vocabulary.index, state.analysis.prose.masked);
-    return { isIncomplete: result.isIncomplete, items: result.items.map((item) => toCompletionItem(state.doc, item)) };
+    return { isIncomplete: result.isIncomplete, items: result.items.map((item) => toCompletionItem(state.doc, item, this.#insertReplace)) };
   }
 
   async codeAction(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {

@@ -39,6 +39,8 @@ export interface TestClientOptions {
   resolveCodeActions?: boolean;
   /** Whether the client applies edits the server sends (`workspace/applyEdit`); they are kept in `applied`. */
   applyEdits?: boolean;
+  /** Whether the client takes completion edits with an insert and a replace range, as VS Code does. */
+  insertReplace?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -111,7 +113,7 @@ export class TestClient {
       },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
-        completion: { completionItem: { snippetSupport: true } },
+        completion: { completionItem: { snippetSupport: true, ...(this.options.insertReplace ? { insertReplaceSupport: true } : {}) } },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, ...(this.options.resolveCodeActions ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}) },
         publishDiagnostics: { relatedInformation: true },
         ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}),

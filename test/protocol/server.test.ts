@@ -53,6 +53,28 @@ describe('language server over stdio', () => {
     assert.ok(abbreviations.items.some((i) => i.label === 'HGF'));
   });
 
+  it('completes inside a word with an insert and a replace range, for a client that takes both', async () => {
+    // Replacing only up to the cursor left 'hepatic stellate cellellate'.
+    const text = 'The hepatic stellate were seen.\n';
+    const cursor = positionOf(text, offsetOf(text, 'ellate'));
+    const replacing = new TestClient({ insertReplace: true });
+    await replacing.initialize();
+    try {
+      await replacing.open(uri, text);
+      const list = (await replacing.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: cursor })) as CompletionList;
+      const item = list.items.find((i) => i.label === 'hepatic stellate cell');
+      assert.ok(item?.textEdit && 'replace' in item.textEdit, JSON.stringify(item));
+      assert.deepEqual([item.textEdit.insert.end, item.textEdit.replace.end], [cursor, positionOf(text, offsetOf(text, ' were'))]);
+    } finally {
+      await replacing.dispose();
+    }
+    await client.open(uri, text);
+    const plain = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: cursor })) as CompletionList;
+    const item = plain.items.find((i) => i.label === 'hepatic stellate cell');
+    assert.ok(item?.textEdit && 'range' in item.textEdit);
+    assert.deepEqual(item.textEdit.range.end, cursor, 'without the capability, the typed prefix');
+  });
+
   it('offers "Replace all" once for a selection of many non-preferred terms, beside the fix of each', async () => {
     const text = 'Ito cells and lipocytes.\n\nMore Ito cells, and fat-storing cells.\n';
     await client.open(uri, text);

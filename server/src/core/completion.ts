@@ -17,6 +17,8 @@ export interface TermCompletion {
   /** The range the insertion replaces: the typed prefix. */
   start: number;
   end: number;
+  /** Where the word the cursor is in ends: replacing up to there leaves no half word after the label. */
+  wordEnd: number;
   sortText: string;
 }
 
@@ -102,6 +104,8 @@ export function completeTerms(text: string, offset: number, index: TermIndex, ma
     const first = partitionIndex(n, (i) => keyOf(i) < key);
     if (first >= n || !keyOf(first).startsWith(key)) continue;
     const start = offset - prefix.length;
+    let wordEnd = offset;
+    while (wordEnd < text.length && /[\p{L}\p{N}\p{M}-]/u.test(text[wordEnd])) wordEnd++;
     // The filter text starts with what was typed: an editor keeps an item whose filter text holds
     // the typed characters in order, and 'hepatic-st' or 'TNF alph' (matched here as 'hepatic st',
     // 'TNF-α') would hide every item.
@@ -119,12 +123,12 @@ export function completeTerms(text: string, offset: number, index: TermIndex, ma
       const describe = () => (documentation ??= describeTerm(term, index));
       if (role === 'abbreviation' && !seen.has(`${termId}:${form}`)) {
         seen.add(`${termId}:${form}`);
-        items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation: describe(), filterText: typed + form, insertText: form, start, end: offset, sortText: `1${form}` });
+        items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation: describe(), filterText: typed + form, insertText: form, start, end: offset, wordEnd, sortText: `1${form}` });
       }
       if (seen.has(termId)) continue;
       seen.add(termId);
       const names = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
-      items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation: describe(), filterText: typed + (role === 'label' ? term.label : `${form} ${term.label}`), insertText: term.label, start, end: offset, sortText: `0${term.label}` });
+      items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation: describe(), filterText: typed + (role === 'label' ? term.label : `${form} ${term.label}`), insertText: term.label, start, end: offset, wordEnd, sortText: `0${term.label}` });
     }
     const more = i < n && keyOf(i).startsWith(key);
     return { items, isIncomplete: more };
