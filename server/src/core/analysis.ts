@@ -1,7 +1,7 @@
 import { collectReferenceDefinitions, type Citation } from './citations';
 import { claimFindings, findClaimsIn, type Claim, type ClaimContext, type ClaimRelation, type ClaimTerm } from './claims';
 import { parseDirectives } from './directives';
-import { frontMatterEnd, parseProseLayout, type OffsetRange, type ProseBlock, type ProseLayout, type ProseMap } from './markdown';
+import { atxHeadingAt, frontMatterEnd, parseProseLayout, type OffsetRange, type ProseBlock, type ProseLayout, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { termFindings } from './termFindings';
 import type { Finding, FindingCode, Level, TermMatch } from './types';
@@ -260,17 +260,6 @@ function mayStartWindow(text: string, at: number): boolean {
   }
   const lineEnd = text.indexOf('\n', at);
   return !text.slice(at, lineEnd === -1 ? text.length : lineEnd).includes('|');
-}
-
-/** An ATX heading's opening `#`s at `at`: up to three spaces, one to six `#`, then a space, a tab or the end of the line. */
-function atxHeadingAt(text: string, at: number): boolean {
-  let i = at;
-  while (i - at < 3 && text.charCodeAt(i) === 32) i++;
-  const hashes = i;
-  while (i - hashes < 7 && text.charCodeAt(i) === 35) i++;
-  if (i === hashes || i - hashes > 6) return false;
-  const after = text.charCodeAt(i);
-  return after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after);
 }
 
 /** A bullet (`-`, `*`, `+`) or an ordered marker (`1.`, `1)`) at `at`, followed by a space, a tab or the end of the line. */

@@ -1,5 +1,6 @@
 import { showReviewPassageCommand, type Fix } from './codeActions';
 import { lineEndOf, lineStartOf } from './lines';
+import { atxHeadingAt } from './markdown';
 import type { Finding, TextEditOffsets } from './types';
 
 /** The prefix "Mark as hypothesis" inserts; the claim detector reads the sentence as hedged. */
@@ -99,7 +100,7 @@ function startsBlock(text: string, lineStart: number): boolean {
   // The line before ends where its line break starts: a CRLF is one break, not a line of its own.
   const breakStart = lineStart - (lineStart >= 2 && text[lineStart - 2] === '\r' && text[lineStart - 1] === '\n' ? 2 : 1);
   const previous = text.slice(lineStartOf(text, breakStart), breakStart).replace(/^[ \t]*(?:>[ \t]?)*/, '');
-  return /^\s*$/.test(previous) || /^ {0,3}#{1,6}(?:[ \t]|$)/.test(previous);
+  return /^\s*$/.test(previous) || atxHeadingAt(previous, 0);
 }
 
 /** The note's own line break: `\r\n`, a lone `\r` (old Mac files) or `\n`. */

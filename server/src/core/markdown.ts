@@ -360,3 +360,14 @@ function blank(s: string): string {
   }
   return out + ' '.repeat(s.length - at);
 }
+
+/** An ATX heading's opening `#`s at `at`: up to three spaces, one to six `#`, then a space, a tab or the end of the line. */
+export function atxHeadingAt(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 3 && text.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (i - hashes < 7 && text.charCodeAt(i) === 35) i++;
+  if (i === hashes || i - hashes > 6) return false;
+  const after = text.charCodeAt(i);
+  return after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after);
+}
