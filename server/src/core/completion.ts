@@ -98,14 +98,14 @@ export function completeTerms(text: string, offset: number, index: TermIndex, ma
   const n = sorted.terms.length;
   const formOf = (i: number) => formAt(index.list[sorted.terms[i]], sorted.slots[i]);
   const keyOf = (i: number) => completionKey(formOf(i).form);
+  let wordEnd = offset;
+  while (wordEnd < text.length && /[\p{L}\p{N}\p{M}-]/u.test(text[wordEnd])) wordEnd++;
   const candidates = prefixesOf(words[1]);
   for (const prefix of candidates) {
     const key = completionKey(prefix);
     const first = partitionIndex(n, (i) => keyOf(i) < key);
     if (first >= n || !keyOf(first).startsWith(key)) continue;
     const start = offset - prefix.length;
-    let wordEnd = offset;
-    while (wordEnd < text.length && /[\p{L}\p{N}\p{M}-]/u.test(text[wordEnd])) wordEnd++;
     // The filter text starts with what was typed: an editor keeps an item whose filter text holds
     // the typed characters in order, and 'hepatic-st' or 'TNF alph' (matched here as 'hepatic st',
     // 'TNF-α') would hide every item.
