@@ -7,7 +7,7 @@ import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, o
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { globMatcher, globProblem } from './globs';
-import { isNotePath, normalizeSettings, type Settings } from './settings';
+import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
 import { nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
@@ -155,6 +155,7 @@ function setOwn<T>(object: Record<string, unknown>, key: string, value: T): T {
 
 async function loadSettings(folder: string, config: string | undefined): Promise<{ settings: Settings; file: string }> {
   const file = config ?? path.join(folder, '.vscode', 'settings.json');
+  const where = path.relative(folder, file) || file;
   let text: string;
   try {
     text = await readTextFile(file, maxVocabularyBytes);
@@ -170,21 +171,15 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     json = parseJsonc(jsonText(text), errors, { allowTrailingComma: true });
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
-    throw new UsageError(`${path.relative(folder, file) || file}: not valid JSON (nested too deeply to be read)`);
+    throw new UsageError(`${where}: not valid JSON (nested too deeply to be read)`);
   }
   if (errors.length) {
     const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
-    throw new UsageError(`${path.relative(folder, file) || file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
+    throw new UsageError(`${where}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
   // An empty file is no settings; anything else that is not an object would silently be the defaults.
-  if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json))) {
-    throw new UsageError(`${path.relative(folder, file) || file}: not a JSON object of settings`);
-  }
-  const where = path.relative(folder, file) || file;
-  const regenNotes = (json as Record<string, unknown> | undefined)?.regenNotes;
-  if (regenNotes !== undefined && (typeof regenNotes !== 'object' || regenNotes === null || Array.isArray(regenNotes))) {
-    throw new UsageError(`${where}: regenNotes is not an object of settings`);
-  }
+  if (json !== undefined && !isObject(json)) throw new UsageError(`${where}: not a JSON object of settings`);
+  if (json?.regenNotes !== undefined && !isObject(json.regenNotes)) throw new UsageError(`${where}: regenNotes is not an object of settings`);
   // In CI a setting that cannot be used is an error, not a warning: a mistyped include glob, or a
   // vocabulary file named by a string instead of a list, would let the check pass on the wrong notes.
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
@@ -366,7 +361,6 @@ function warn(message: string): void {
 function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
