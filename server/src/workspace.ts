@@ -370,12 +370,6 @@ function sourcesKey(folder: string | undefined, globs: string[]): string {
 }
 
 /**
- * Reads the documents named by `regenNotes.sources` (globs relative to the workspace folder) and
- * indexes their sentences against the folder's vocabulary. The texts are kept until a source
- * changes (`invalidate`) or no open note names them (`retain`); they are indexed again when the
- * vocabulary changes.
- */
-/**
  * The folders the globs start in (`refs` for `refs/*.md`, '' for `**\/*.md`), none inside
  * another, sorted: the folders to walk for the files they match.
  */
@@ -389,6 +383,12 @@ function globBases(globs: string[]): string[] {
   return bases.filter((base, i) => !bases.slice(0, i).some((outer) => outer === '' || base.startsWith(`${outer}/`)));
 }
 
+/**
+ * Reads the documents named by `regenNotes.sources` (globs relative to the workspace folder) and
+ * indexes their sentences against the folder's vocabulary. The texts are kept until a source
+ * changes (`invalidate`) or no open note names them (`retain`); they are indexed again when the
+ * vocabulary changes.
+ */
 export class SourceLibrary {
   readonly #fs: FileSystem;
   readonly #log: Logger;

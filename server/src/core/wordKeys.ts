@@ -47,7 +47,6 @@ export function wordKey(masked: string, i: number, j: number): string {
 const wordKeys = { slots: new Int32Array(1 << 16), words: [] as string[] };
 const maxWordKeys = 1 << 15;
 
-
 function sliceKey(masked: string, i: number, j: number): string {
   let key = masked.slice(i, j);
   if (hasUpper(key)) key = key.toLowerCase();
