@@ -245,14 +245,13 @@ function sameBlocks(oldBlocks: readonly ProseBlock[], from: number, to: number, 
  * the lines after it, such as an unclosed fence, shows when the block after the window is checked.)
  */
 function mayStartWindow(text: string, at: number): boolean {
-  const listItem = listMarkerAt(text, at);
   // An item indented one to three spaces starts a window only after a blank line, as other blocks
   // do, and like an item at the margin not when its line holds a `|`: ` - a | b` over `---|---`
   // is the next item of its list in the whole text, and a table read on its own.
   let marker = at;
   while (marker - at < 3 && text.charCodeAt(marker) === 32) marker++;
-  const indentedItem = !listItem && marker > at && listMarkerAt(text, marker);
-  if (indentedItem) {
+  const listItem = listMarkerAt(text, marker);
+  if (listItem && marker > at) {
     if (!blankLineBefore(text, at)) return false;
   } else if (!listItem) {
     if (blankLineBefore(text, at)) return true;
