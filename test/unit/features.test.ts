@@ -189,6 +189,28 @@ describe('controlled-vocabulary findings', () => {
     ]);
   });
 
+  it('offers no replacement for the label of a shortcut or collapsed reference link, which would break the link', () => {
+    const text = 'See [Ito cells] and [Ito cells][] and ![Ito cells].\n\n[ito  cells]: https://example.org/hsc\n';
+    const findings = analyzeDocument(text, builtinIndex()).findings.filter((f) => f.code === 'term.non-preferred');
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Ito cells', 'Ito cells', 'Ito cells']);
+    for (const finding of findings) {
+      assert.equal(finding.data?.replacement, undefined);
+      assert.deepEqual(termFixes(finding), []);
+      assert.match(finding.message, /names a link here/);
+    }
+    assert.equal(replaceAllFix(findings), undefined);
+  });
+
+  it('still replaces a form in link text, in brackets without a definition, and in a full reference', () => {
+    const text = 'See [Ito cells](https://x.org), [Ito cells][hsc], [Ito cells] and \\[Ito cells].\n\n[hsc]: https://example.org/hsc\n';
+    const edits = replaceAllFix(analyzeDocument(text, builtinIndex()).findings)!.edits;
+    assert.deepEqual(edits.map((e) => text.slice(e.start, e.end)), ['Ito cells', 'Ito cells', 'Ito cells', 'Ito cells']);
+    // With a definition of its own, the label of the third is left, the others are still replaced.
+    const defined = `${text}[Ito cells]: https://example.org/ito\n`;
+    const labels = analyzeDocument(defined, builtinIndex()).findings.filter((f) => f.data?.replacement === undefined);
+    assert.deepEqual(labels.map((f) => f.start), [text.indexOf('[Ito cells] and') + 1]);
+  });
+
   it('turns a finding code off through its level', () => {
     const levels = { 'claim.unsupported': 'warning', 'claim.contradicts-review': 'warning', 'term.non-preferred': 'off', 'term.ambiguous': 'off', 'vocabulary.invalid': 'error' } as const;
     assert.deepEqual(analyzeDocument('Ito cells and HSCs.', builtinIndex(), { citationScope: 'paragraph', levels }).findings, []);

@@ -116,7 +116,8 @@ const referenceDefinitionAt = new RegExp(referenceDefinitions.source, 'my');
 /** Line breaks other than `\n` start lines for `^` too, and may sit inside a label: such text is scanned whole. */
 const otherLineBreak = /[\r\u2028\u2029]/;
 
-function normalizeLabel(label: string): string {
+/** A reference label as definitions are matched: folded to lower case, white space collapsed. */
+export function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -1,3 +1,4 @@
+import { collectReferenceDefinitions, normalizeLabel } from './citations';
 import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import type { ProseMap } from './markdown';
@@ -8,11 +9,13 @@ import type { Finding, Term, TermMatch } from './types';
  * `term.non-preferred` for deprecated forms and `term.ambiguous` for ambiguous abbreviations. The
  * findings of one written form of one term share their message and data: a note that repeats a
  * form tens of thousands of times made as many copies of one message (a 20 MB note: 1.5 GB).
- * `prose`, when given, tells where sentences start, so that a replacement there is capitalised.
+ * `prose`, when given, tells where sentences start, so that a replacement there is capitalised;
+ * `text`, the document's, tells which forms are the label of a link (`linkLabelAt`), which get no replacement.
  */
-export function termFindings(terms: readonly TermMatch[], index: TermIndex, prose?: ProseMap): Finding[] {
+export function termFindings(terms: readonly TermMatch[], index: TermIndex, prose?: ProseMap, text?: string): Finding[] {
   const findings: Finding[] = [];
   const said = new Map<string, Pick<Finding, 'code' | 'message' | 'data'>>();
+  let definitions: Map<string, string> | undefined;
   for (const match of terms) {
     if (match.role !== 'deprecated' && !match.ambiguous) continue;
     const term = index.terms.get(match.termId);
@@ -20,20 +23,64 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex, pros
     // "Ito cells activate …" becomes "Hepatic stellate cells activate …": a lowercase word there
     // would join the sentence to the one before, for the claims check and for the reader.
     const capital = prose !== undefined && startsUppercase(match.text) && capitalisable(term.label) && startsSentence(prose, match.start);
-    const key = `${match.role}\u0000${match.termId}\u0000${match.text}\u0000${capital}`;
+    const label = text !== undefined && text.includes(']:') ? linkLabelAt(text, match) : undefined;
+    const linked = label !== undefined && (definitions ??= collectReferenceDefinitions(text!)).has(normalizeLabel(label));
+    const key = `${match.role}\u0000${match.termId}\u0000${match.text}\u0000${capital}\u0000${linked}`;
     let what = said.get(key);
     if (!what) {
-      const label = inflectLike(match.text, term);
-      const data = { termId: term.id, replacement: capital ? label[0].toUpperCase() + label.slice(1) : label };
+      const inflected = inflectLike(match.text, term);
+      // The label of a shortcut or collapsed reference link ("[Ito cells]" with "[Ito cells]: …")
+      // is what ties the link to its definition: renamed alone, the link broke.
+      const data = linked ? { termId: term.id } : { termId: term.id, replacement: capital ? inflected[0].toUpperCase() + inflected.slice(1) : inflected };
+      const why = linked ? ` It names a link here: rename the link and its definition together.` : '';
       what =
         match.role === 'deprecated' || !match.ambiguous
-          ? { code: 'term.non-preferred', message: `'${match.text}' is not the preferred name: use '${term.label}'.`, data }
-          : { code: 'term.ambiguous', message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.`, data };
+          ? { code: 'term.non-preferred', message: `'${match.text}' is not the preferred name: use '${term.label}'.${why}`, data }
+          : { code: 'term.ambiguous', message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.${why}`, data };
       said.set(key, what);
     }
     findings.push({ code: what.code, start: match.start, end: match.end, message: what.message, data: what.data });
   }
   return findings;
+}
+
+/**
+ * The text in the brackets around a match, when they may be a reference link whose label is that
+ * text: a shortcut (`[Ito cells]`) or collapsed one (`[Ito cells][]`), not an inline link
+ * (`[Ito cells](url)`) or a full reference (`[Ito cells][label]`), whose text is free to change.
+ * The brackets are looked for within 999 characters, the longest label, and within the paragraph.
+ */
+function linkLabelAt(text: string, { start, end }: { start: number; end: number }): string | undefined {
+  let open = start - 1;
+  for (; open >= 0 && start - open <= maxLabel; open--) {
+    const c = text.charCodeAt(open);
+    if (c === 91) break; // [
+    if (c === 93 || (c === 10 && blankLineAt(text, open))) return undefined; // ], or a paragraph's end
+  }
+  if (open < 0 || text.charCodeAt(open) !== 91 || text.charCodeAt(open - 1) === 92 || text.charCodeAt(open + 1) === 94) return undefined; // \[, [^
+  let close = end;
+  for (; close < text.length && close - open <= maxLabel; close++) {
+    const c = text.charCodeAt(close);
+    if (c === 93) break;
+    if (c === 91 || (c === 10 && blankLineAt(text, close))) return undefined;
+  }
+  if (text.charCodeAt(close) !== 93) return undefined;
+  const after = text.charCodeAt(close + 1);
+  if (after === 40 || (after === 91 && text.charCodeAt(close + 2) !== 93)) return undefined; // ( or [label]
+  return text.slice(open + 1, close);
+}
+
+/** A label's length limit (CommonMark's). */
+const maxLabel = 1000;
+
+/** Whether the line after the line break at `at` is blank. */
+function blankLineAt(text: string, at: number): boolean {
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 /**
