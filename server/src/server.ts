@@ -5,6 +5,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -201,6 +204,8 @@ export class RegenServer {
   #watchRegistration = false;
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
+  /** Whether the client has sent `shutdown`. */
+  #shutDown = false;
   readonly #indexesSeen = new WeakSet<object>();
 
   constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
@@ -222,19 +227,41 @@ export class RegenServer {
     const docs = this.#documents;
     c.onInitialize(this.initialize.bind(this));
     c.onInitialized(this.initialized.bind(this));
-    c.onHover(this.hover.bind(this));
-    c.onCompletion(this.completion.bind(this));
-    c.onCodeAction(this.codeAction.bind(this));
-    c.onCodeActionResolve(this.resolveCodeAction.bind(this));
-    c.languages.diagnostics.on(this.diagnostics.bind(this));
+    c.onShutdown(() => this.shutdown());
+    c.onHover(this.#served(this.hover));
+    c.onCompletion(this.#served(this.completion));
+    c.onCodeAction(this.#served(this.codeAction));
+    c.onCodeActionResolve(this.#served(this.resolveCodeAction));
+    c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
-    c.onExecuteCommand(this.executeCommand.bind(this));
+    c.onExecuteCommand(this.#served(this.executeCommand));
     docs.onDidOpen((e) => this.schedulePush(e.document));
     docs.onDidChangeContent((e) => this.schedulePush(e.document));
     docs.onDidClose((e) => this.closed(e.document));
     docs.listen(c);
     c.listen();
+  }
+
+  /**
+   * A request handler as the protocol asks: after `shutdown` a request is refused (InvalidRequest),
+   * and a request the client cancelled gets RequestCancelled, not the empty answer the handler
+   * gave up with, which a client that did not discard it would show (no diagnostics, no hover).
+   */
+  #served<P, R>(handler: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<never>> {
+    return async (params, token) => {
+      if (this.#shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down.');
+      const result = await handler.call(this, params, token);
+      return token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.') : result;
+    };
+  }
+
+  /** `shutdown`: no more pushed diagnostics or memory release; later requests are refused. */
+  shutdown(): void {
+    this.#shutDown = true;
+    for (const timer of this.#pushTimers.values()) clearTimeout(timer);
+    this.#pushTimers.clear();
+    clearTimeout(this.#releaseTimer);
   }
 
   initialize(params: InitializeParams): InitializeResult {

@@ -11,8 +11,10 @@ import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
+  ErrorCodes,
   FileChangeType,
   HoverRequest,
+  LSPErrorCodes,
   ResponseError,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
@@ -83,12 +85,39 @@ describe('language server under faulty requests', () => {
     await hoverStillWorks();
   });
 
-  it('honours cancellation and keeps serving', async () => {
-    const source = new CancellationTokenSource();
-    const pending = answerOrError(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, 14) }, source.token));
-    source.cancel();
-    await pending;
+  it('honours cancellation with RequestCancelled, never an empty answer, and keeps serving', async () => {
+    // Each request is cancelled while the server reads the vocabulary file again, so the cancellation
+    // arrives before the answer is made; the answer must then be the error, not an empty one.
+    writeFileSync(path.join(folder, 'team.yaml'), 'terms:\n  - id: zonula\n    label: zonula occludens\n    kind: molecule\n');
+    client.settings = () => ({ vocabulary: { files: ['team.yaml'] } });
+    const codes: (number | string)[] = [];
+    for (let i = 0; i < 5; i++) {
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path.join(folder, 'team.yaml')).href, type: FileChangeType.Changed }] });
+      const requests = [
+        HoverRequest.method,
+        DocumentDiagnosticRequest.method,
+      ].map((method) => {
+        const source = new CancellationTokenSource();
+        const params = method === HoverRequest.method ? { textDocument: { uri }, position: positionOf(note, 14) } : { textDocument: { uri } };
+        const pending = answerOrError(client.connection.sendRequest(method, params, source.token));
+        source.cancel();
+        return pending;
+      });
+      for (const answer of await Promise.all(requests)) {
+        if (answer instanceof ResponseError) codes.push(answer.code);
+        else assert.ok(answer !== null && !(typeof answer === 'object' && 'items' in answer && (answer as { items: unknown[] }).items.length === 0), `a cancelled request was answered with ${JSON.stringify(answer)}`);
+      }
+    }
+    assert.ok(codes.length > 0, 'no request was cancelled');
+    assert.deepEqual(new Set(codes), new Set([LSPErrorCodes.RequestCancelled]));
     await hoverStillWorks();
+  });
+
+  it('refuses requests after shutdown with InvalidRequest', async () => {
+    await client.connection.sendRequest('shutdown');
+    const error = await answerOrError(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, 14) }));
+    assert.ok(error instanceof ResponseError);
+    assert.equal(error.code, ErrorCodes.InvalidRequest);
   });
 
   it('ignores or survives didChange with a stale version and a range past the end', async () => {
