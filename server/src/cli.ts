@@ -326,17 +326,19 @@ function locate(text: string, lines: LineIndex, findings: readonly Finding[], le
  * term has, an unknown related id) is a finding at the level of `vocabulary.invalid`, as the
  * editor shows it: none when that level is off.
  */
-function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: string, settingsFile: string, levels: Record<FindingCode, Level>): { unusable: FileReport[]; dropped: FileReport[] } {
+function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: string, settingsFile: string, levels: Record<FindingCode, Level>): { unusable: FileReport[]; dropped: (FileReport & { omitted: number })[] } {
   const droppedLevel = levels['vocabulary.invalid'];
   const unusable: FileReport[] = [];
-  const dropped: FileReport[] = [];
+  const dropped: (FileReport & { omitted: number })[] = [];
   const finding = (p: VocabularyProblem, level: Exclude<Level, 'off'>): LocatedFinding => ({ code: 'vocabulary.invalid', level, message: p.message, line: p.line + 1, column: 1, endLine: p.line + 1, endColumn: 1, snippet: p.message });
   for (const [where, list] of problems) {
     const file = relativePath(folder, where === 'settings' ? settingsFile : where === 'builtin' ? 'built-in vocabulary' : where);
     const fatal = list.filter((p) => !p.dropped);
     if (fatal.length > 0) unusable.push({ file, findings: fatal.map((p) => finding(p, 'error')) });
     const left = list.filter((p) => p.dropped);
-    if (left.length > 0 && droppedLevel !== 'off') dropped.push({ file, findings: left.map((p) => finding(p, droppedLevel)) });
+    // The first 10,000 are listed, as of a note's findings and as the editor shows them on the file.
+    const listed = left.slice(0, maxFindingsShown);
+    if (left.length > 0 && droppedLevel !== 'off') dropped.push({ file, findings: listed.map((p) => finding(p, droppedLevel)), omitted: left.length - listed.length });
   }
   return { unusable, dropped };
 }
@@ -407,9 +409,15 @@ async function main(argv: string[]): Promise<number> {
   if (showProgress) process.stderr.write('\r\u001b[K');
 
   // What merging left out of the vocabulary files is reported with the notes' findings, first.
-  const reports: FileReport[] = [...dropped, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
+  const reports: FileReport[] = [...dropped.map(({ file, findings }) => ({ file, findings })), ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
   const counts = tally(reports.flatMap((r) => r.findings.map((f) => f.level)));
   for (const n of checked) for (const level of ['error', 'warning', 'other'] as const) counts[level] += n.omitted[level];
+  for (const { file, omitted } of dropped) {
+    if (omitted === 0) continue;
+    const level = settings.levels['vocabulary.invalid'];
+    counts[level === 'error' || level === 'warning' ? level : 'other'] += omitted;
+    warn(`${file}: ${plural(omitted, 'vocabulary problem')} past the first ${maxFindingsShown} ${omitted === 1 ? 'is' : 'are'} not listed; they count toward the exit code.`);
+  }
   const { error: errors, warning: warnings, other: others } = counts;
 
   const out = new ChunkedWriter((text) => process.stdout.write(text));

@@ -85,12 +85,14 @@ export function sarifLevel(level: Level): 'error' | 'warning' | 'note' | 'none' 
 export function toSarif(reports: FileReport[], levels: Record<FindingCode, Level>): object {
   const ruleIndex = new Map(findingCodes.map((code, i) => [code, i]));
   const results = [];
+  const used = new Set<FindingCode>();
   for (const report of reports) {
     const seen = new Map<string, number>();
     for (const f of report.findings) {
       const key = `${f.code}\u0000${f.snippet}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
+      used.add(f.code);
       results.push({
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
@@ -127,7 +129,9 @@ export function toSarif(reports: FileReport[], levels: Record<FindingCode, Level
                 shortDescription: { text: rule.short },
                 fullDescription: { text: rule.full },
                 help: { text: rule.help.replace(/`/g, ''), markdown: rule.help },
-                defaultConfiguration: { level: sarifLevel(levels[code]), enabled: levels[code] !== 'off' },
+                // A rule switched off still has results when a vocabulary file cannot be used at all,
+                // which is an error whatever the level: the rule is on for them.
+                defaultConfiguration: levels[code] === 'off' && used.has(code) ? { level: 'error', enabled: true } : { level: sarifLevel(levels[code]), enabled: levels[code] !== 'off' },
               };
             }),
           },

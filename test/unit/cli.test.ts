@@ -318,6 +318,32 @@ describe('regen-notes check', () => {
     assert.deepEqual(JSON.parse(off.stdout), [{ file: 'notes/z.md', findings: [] }]);
   });
 
+  it('lists the first 10,000 problems merging found in a vocabulary file, as the editor does, and counts the rest', () => {
+    const terms = Array.from({ length: 10_003 }, (_, i) => `  - { id: t${i}, label: term number ${i}, kind: molecule, synonyms: [shared form] }`);
+    writeFileSync(path.join(folder, 'vocab', 'team.yaml'), `terms:\n${terms.join('\n')}\n`);
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'regenNotes.vocabulary.files': ['vocab/team.yaml'], 'regenNotes.claims.level': { 'vocabulary.invalid': 'warning', 'claim.unsupported': 'off' } }));
+    writeFileSync(path.join(folder, 'notes', 'z.md'), 'The shared form is here.\n');
+    const run = check(folder, ['notes/z.md', '--max-warnings', '10000']);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.filter((l) => l.startsWith('vocab/team.yaml:')).length, 10_000);
+    assert.equal(lines[lines.length - 1], '1 note checked: 0 errors, 10002 warnings, 0 other findings.');
+    assert.equal(run.stderr, 'regen-notes: vocab/team.yaml: 2 vocabulary problems past the first 10000 are not listed; they count toward the exit code.\n');
+    assert.equal(run.status, 1, 'the two not listed count toward --max-warnings');
+    assert.equal(check(folder, ['notes/z.md', '--max-warnings', '10002']).status, 0);
+  });
+
+  it('turns the vocabulary.invalid rule on in SARIF when a vocabulary file cannot be used, even with that level off', () => {
+    writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms: [{ id: 5 }]\n');
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'regenNotes.vocabulary.files': ['vocab/team.yaml'], 'regenNotes.claims.level': { 'vocabulary.invalid': 'off', 'claim.unsupported': 'off' } }));
+    const run = check(folder, ['notes', '--format', 'sarif']);
+    assert.equal(run.status, 2);
+    const [{ tool, results }] = (JSON.parse(run.stdout) as SarifLog).runs;
+    const rules = tool.driver.rules as { id: string; defaultConfiguration: { level: string; enabled: boolean } }[];
+    assert.ok(results.some((r) => r.ruleId === 'vocabulary.invalid' && r.level === 'error'));
+    assert.deepEqual(rules.find((r) => r.id === 'vocabulary.invalid')?.defaultConfiguration, { level: 'error', enabled: true });
+    assert.deepEqual(rules.find((r) => r.id === 'claim.unsupported')?.defaultConfiguration, { level: 'none', enabled: false });
+  });
+
   it('reads a settings file that starts with a byte-order mark, as VS Code does', () => {
     writeFileSync(path.join(folder, '.vscode', 'settings.json'), '\uFEFF{ "regenNotes.claims.level": "off", "regenNotes.exclude": ["notes/deep/**"] }\n');
     const run = check(folder, ['notes', '--format', 'json']);
