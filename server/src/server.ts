@@ -537,7 +537,7 @@ export class RegenServer {
   }
 
   schedulePush(doc: TextDocument): void {
-    if (this.#pullDiagnostics) return;
+    if (this.#pullDiagnostics || this.#shutDown) return;
     clearTimeout(this.#pushTimers.get(doc.uri));
     this.#pushTimers.set(
       doc.uri,
