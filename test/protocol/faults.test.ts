@@ -113,11 +113,25 @@ describe('language server under faulty requests', () => {
     await hoverStillWorks();
   });
 
-  it('refuses requests after shutdown with InvalidRequest', async () => {
+  it('refuses requests after shutdown with InvalidRequest, and pushes no more diagnostics', async () => {
     await client.connection.sendRequest('shutdown');
     const error = await answerOrError(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, 14) }));
     assert.ok(error instanceof ResponseError);
     assert.equal(error.code, ErrorCodes.InvalidRequest);
+
+    const pushed = new TestClient({ pullDiagnostics: false });
+    try {
+      await pushed.initialize();
+      await pushed.open(uri, note);
+      const before = await pushed.diagnostics(uri);
+      await pushed.connection.sendRequest('shutdown');
+      await pushed.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Ito cells.\n' }] });
+      // Pushing waits 150 ms after a change; a second is ample to see that nothing comes.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.deepEqual(await pushed.diagnostics(uri), before);
+    } finally {
+      await pushed.dispose();
+    }
   });
 
   it('ignores or survives didChange with a stale version and a range past the end', async () => {
