@@ -56,6 +56,9 @@ describe('extension manifest', () => {
     assert.equal(matched(new RegExp(bare.match), 'mail me at someone@example.org'), undefined);
     const directive = new RegExp(grammar.repository.directive.match);
     assert.deepEqual(directive.exec('<!-- regen-notes-disable-next-line claim.unsupported -->')?.slice(1), ['regen-notes-disable-next-line', ' claim.unsupported']);
+    // Codes may be prefixes (`claim`) and be separated by commas, as the core reads them.
+    assert.deepEqual(directive.exec('<!-- regen-notes-disable claim, term.non-preferred -->')?.slice(1), ['regen-notes-disable', ' claim, term.non-preferred']);
+    assert.deepEqual(directive.exec('<!-- regen-notes-disable-next-line term -->')?.slice(1), ['regen-notes-disable-next-line', ' term']);
     assert.equal(matched(new RegExp(grammar.repository['hypothesis-marker'].match), '*Hypothesis:* HGF acts'), '*Hypothesis:*');
   });
 
