@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { collectReferenceDefinitions, findCitations, isPaperUrl, type CitationOptions } from '../../server/src/core/citations';
+import { findCitations, isPaperUrl, type CitationOptions } from '../../server/src/core/citations';
 import { parseProse } from '../../server/src/core/markdown';
 
 /** Citations of `text` as [kind, text] pairs. */
@@ -87,7 +87,7 @@ describe('findCitations', () => {
   it('finds links to papers: inline, autolink, bare and reference-style', () => {
     const text = 'A [preprint](https://www.biorxiv.org/content/10.1101/2021.03.01.433456v1), <https://pubmed.ncbi.nlm.nih.gov/31234567/>, see https://www.nature.com/articles/x and [Tanaka 2016][tanaka] but not [blog](https://example.com).\n\n[tanaka]: https://www.sciencedirect.com/science/article/pii/S01\n';
     const prose = text.slice(0, text.indexOf('\n\n'));
-    const kinds = findCitations(text, 0, prose.length, { references: collectReferenceDefinitions(text) }).map((c) => [c.kind, text.slice(c.start, c.end)]);
+    const kinds = findCitations(text, 0, prose.length, { references: parseProse(text).references }).map((c) => [c.kind, text.slice(c.start, c.end)]);
     assert.deepEqual(
       kinds.map((c) => c[0]),
       ['link', 'link', 'link', 'link'],
@@ -160,30 +160,35 @@ describe('isPaperUrl', () => {
   });
 });
 
-describe('collectReferenceDefinitions', () => {
-  const definitions = (text: string) => [...collectReferenceDefinitions(text)];
+describe('reference definitions (ProseMap.references)', () => {
+  const definitions = (text: string) => [...parseProse(text).references];
 
-  it('reads definitions at the start of a line, labels folded, the first of a label kept', () => {
-    const text = 'Intro [a] text ]: not one.\n\n[Smith  2020]: https://doi.org/10.1/x\n   [b]: <https://x.org/y z>\n    [c]: indented\n[smith 2020]: later\n[^1]: a footnote';
+  it('reads the definitions markdown reads, labels folded as CommonMark folds them, the first of a label kept', () => {
+    const text = 'Intro [a] text ]: not one.\n\n[Smith  2020]: https://doi.org/10.1/x\n   [b]: <https://x.org/y>\n    [c]: indented\n[smith 2020]: later\n[^1]: a footnote\n\n[Straße]: https://x.org/s\n';
     assert.deepEqual(definitions(text), [
-      ['smith 2020', 'https://doi.org/10.1/x'],
-      ['b', 'https://x.org/y z'],
+      ['SMITH 2020', 'https://doi.org/10.1/x'],
+      ['B', 'https://x.org/y'],
+      ['STRASSE', 'https://x.org/s'],
     ]);
   });
 
-  it('takes a destination on the next line, and does not read a definition inside it', () => {
-    assert.deepEqual(definitions('[a]:\n[b]: http://b.org'), [['a', '[b]:']]);
-    assert.deepEqual(definitions('[a]:\n  http://a.org [b]: x\n[c]: http://c.org'), [
-      ['a', 'http://a.org'],
-      ['c', 'http://c.org'],
+  it('reads definitions in quotes and list items and over two lines, and none in code, HTML comments or front matter', () => {
+    const inside = '> See [a].\n>\n> [a]: https://x.org/a\n\n- [b]: https://x.org/b\n\n[c\nd]: https://x.org/cd\n';
+    assert.deepEqual(definitions(inside), [
+      ['A', 'https://x.org/a'],
+      ['B', 'https://x.org/b'],
+      ['C D', 'https://x.org/cd'],
     ]);
+    const notOnes = '---\n[f]: https://x.org/f\n---\n\n```\n[c]: https://x.org/c\n```\n\n<!--\n[h]: https://x.org/h\n-->\n';
+    assert.deepEqual(definitions(notOnes), []);
   });
 
-  it('reads escaped brackets in a label and lines broken by carriage returns', () => {
-    assert.deepEqual(definitions('[a\\]b]: http://x.org'), [['a\\]b', 'http://x.org']]);
-    assert.deepEqual(definitions('x\r[a]: http://a.org\r\n[b]: http://b.org'), [
-      ['a', 'http://a.org'],
-      ['b', 'http://b.org'],
-    ]);
+  it('makes a citation of a reference link to a paper defined in a quote, and none of one defined in code', () => {
+    const claim = 'Exosomal VEGF silences apoptosis in Kupffer cells [Smith][s].';
+    const quoted = `> ${claim}\n>\n> [s]: https://pubmed.ncbi.nlm.nih.gov/1/\n`;
+    const inClaim = (text: string) => findCitations(text, 0, text.indexOf('\n'), { references: parseProse(text).references }).map((c) => c.kind);
+    assert.deepEqual(inClaim(quoted), ['link']);
+    const fenced = `${claim}\n\n\`\`\`\n[s]: https://pubmed.ncbi.nlm.nih.gov/1/\n\`\`\`\n`;
+    assert.deepEqual(inClaim(fenced), []);
   });
 });

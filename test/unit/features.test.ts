@@ -211,6 +211,25 @@ describe('controlled-vocabulary findings', () => {
     assert.deepEqual(labels.map((f) => f.start), [text.indexOf('[Ito cells] and') + 1]);
   });
 
+  it('finds link labels as markdown does: definitions in quotes and list items, labels over lines, escapes, Unicode case folding', () => {
+    const withheld = (text: string) =>
+      analyzeDocument(text, builtinIndex())
+        .findings.filter((f) => f.code === 'term.non-preferred')
+        .map((f) => [text.slice(f.start, f.end), f.data?.replacement ?? null]);
+    assert.deepEqual(withheld('> See [Ito cells] here and Ito cells there.\n>\n> [Ito cells]: https://x.org\n'), [['Ito cells', null], ['Ito cells', 'hepatic stellate cells']]);
+    assert.deepEqual(withheld('See [Ito cells] here.\n\n- [Ito cells]: https://x.org\n'), [['Ito cells', null]]);
+    assert.deepEqual(withheld('See [Ito cells] here.\n\n[Ito\ncells]: https://x.org\n'), [['Ito cells', null]]);
+    assert.deepEqual(withheld('See [Ito cells \\[1\\]] here.\n\n[Ito cells \\[1\\]]: https://x.org\n'), [['Ito cells', null]]);
+    assert.deepEqual(withheld('See [a\\] Ito cells] here.\n\n[a\\] Ito cells]: https://x.org\n'), [['Ito cells', null]]);
+    assert.deepEqual(withheld('See [Ito cells Straße] here.\n\n[ITO CELLS STRASSE]: https://x.org\n'), [['Ito cells', null]]);
+    // An escaped backslash leaves the bracket a bracket.
+    assert.deepEqual(withheld('See \\\\[Ito cells] here.\n\n[Ito cells]: https://x.org\n'), [['Ito cells', null]]);
+    // A "definition" in code, an HTML comment or front matter is none: the form is replaced as prose.
+    for (const text of ['See [Ito cells] here.\n\n```\n[Ito cells]: https://x.org\n```\n', 'See [Ito cells] here.\n\n<!--\n[Ito cells]: https://x.org\n-->\n', '---\n[Ito cells]: https://x.org\n---\nSee [Ito cells] here.\n']) {
+      assert.deepEqual(withheld(text), [['Ito cells', 'hepatic stellate cells']], text);
+    }
+  });
+
   it('turns a finding code off through its level', () => {
     const levels = { 'claim.unsupported': 'warning', 'claim.contradicts-review': 'warning', 'term.non-preferred': 'off', 'term.ambiguous': 'off', 'vocabulary.invalid': 'error' } as const;
     assert.deepEqual(analyzeDocument('Ito cells and HSCs.', builtinIndex(), { citationScope: 'paragraph', levels }).findings, []);

@@ -1,4 +1,4 @@
-import { collectReferenceDefinitions, type Citation } from './citations';
+import type { Citation } from './citations';
 import { claimFindings, findClaimsIn, type Claim, type ClaimContext, type ClaimRelation, type ClaimTerm } from './claims';
 import { parseDirectives } from './directives';
 import { atxHeadingAt, frontMatterEnd, parseProseLayout, type OffsetRange, type ProseBlock, type ProseLayout, type ProseMap } from './markdown';
@@ -113,11 +113,9 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   const oldEnd = next < topStarts.length ? topStarts[next] : old.length;
   const newEnd = oldEnd + delta;
   const checkEnd = next + 1 < topStarts.length ? topStarts[next + 1] + delta : text.length;
-  const oldWindow = old.slice(start, oldEnd);
-  const newWindow = text.slice(start, newEnd);
-  if (hasReferenceDefinition(oldWindow) || hasReferenceDefinition(newWindow)) return analyzeDocument(text, index, options);
-
   const parsed = parseProseLayout(text.slice(start, checkEnd), start === 0);
+  // A reference definition written, changed or removed changes which labels are links anywhere in the note.
+  if (parsed.prose.references.size > 0 || (previous.prose.references.size > 0 && old.slice(start, oldEnd).includes(']:'))) return analyzeDocument(text, index, options);
   const windowTops = parsed.layout.topStarts;
   let windowTopCount = windowTops.length;
   let windowContainers = parsed.layout.containerCount;
@@ -154,7 +152,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   const blockComments = spliceComments(oldProse.comments.slice(0, k), parsed.prose.comments.slice(0, parsed.layout.blockComments));
   const inlineComments = spliceComments(oldProse.comments.slice(k), parsed.prose.comments.slice(parsed.layout.blockComments));
   const masked = oldProse.masked.slice(0, start) + parsed.prose.masked.slice(0, newEnd - start) + oldProse.masked.slice(oldEnd);
-  const prose: ProseMap = { masked, blocks, comments: [...blockComments, ...inlineComments] };
+  const prose: ProseMap = { masked, blocks, comments: [...blockComments, ...inlineComments], references: oldProse.references };
   const layout: ProseLayout = {
     topStarts: [...topStarts.slice(0, Math.max(first, 0)), ...windowTops.slice(0, windowTopCount).map((t) => t + start), ...topStarts.slice(next).map((t) => t + delta)],
     topContainers: [...topContainers.slice(0, Math.max(first, 0)), ...parsed.layout.topContainers.slice(0, windowTopCount).map((c) => c + containerBase), ...topContainers.slice(next).map((c) => c + containerShift)],
@@ -208,11 +206,6 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   while (suffix + chunk <= room && a.slice(a.length - suffix - chunk, a.length - suffix) === b.slice(b.length - suffix - chunk, b.length - suffix)) suffix += chunk;
   while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
-}
-
-/** Whether a stretch of whole lines defines a link reference (footnote definitions do not count). */
-function hasReferenceDefinition(lines: string): boolean {
-  return lines.includes(']:') && collectReferenceDefinitions(lines).size > 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CodeSpans } from './codeSpans';
+import { referenceKey } from './markdown';
 import { ownText } from './ownText';
 import { partitionIndex } from './sorted';
 
@@ -38,7 +39,7 @@ export interface CitationOptions {
    * and HTML, but never in code spans or HTML comments.
    */
   masked?: string;
-  /** Reference definitions of the document (see `collectReferenceDefinitions`). */
+  /** Reference definitions of the document, by `referenceKey` of their label (`ProseMap.references`). */
   references?: ReadonlyMap<string, string>;
   /** Also accept free-form references, as written in footnotes and reference lists. */
   loose?: boolean;
@@ -74,51 +75,6 @@ export function isPaperUrl(url: string): boolean {
     if (dot === -1 || host.indexOf('.', dot + 1) === -1) return false;
     host = host.slice(dot + 1);
   }
-}
-
-/**
- * Reference definitions of a markdown document (`[label]: destination`), label folded to lower
- * case with white space collapsed, as CommonMark matches them.
- */
-export function collectReferenceDefinitions(text: string): Map<string, string> {
-  const definitions = new Map<string, string>();
-  const add = (m: RegExpExecArray) => {
-    if (m[1].startsWith('^')) return;
-    const label = normalizeLabel(m[1]);
-    if (!definitions.has(label)) definitions.set(label, m[2].replace(/^<|>$/g, ''));
-  };
-  if (otherLineBreak.test(text)) {
-    referenceDefinitions.lastIndex = 0;
-    for (let m = referenceDefinitions.exec(text); m; m = referenceDefinitions.exec(text)) add(m);
-    return definitions;
-  }
-  // The first line of a definition holds ']:' (a label does not span lines), so only those lines
-  // are tried, in order, skipping any that an earlier definition's destination ran into.
-  let done = 0;
-  for (let colon = text.indexOf(']:'); colon !== -1; colon = text.indexOf(']:', colon + 2)) {
-    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
-    if (lineStart < done) continue;
-    referenceDefinitionAt.lastIndex = lineStart;
-    const m = referenceDefinitionAt.exec(text);
-    if (!m) {
-      done = lineStart + 1;
-      continue;
-    }
-    done = m.index + m[0].length;
-    colon = done - 2;
-    add(m);
-  }
-  return definitions;
-}
-
-const referenceDefinitions = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)/gm;
-const referenceDefinitionAt = new RegExp(referenceDefinitions.source, 'my');
-/** Line breaks other than `\n` start lines for `^` too, and may sit inside a label: such text is scanned whole. */
-const otherLineBreak = /[\r\u2028\u2029]/;
-
-/** A reference label as definitions are matched: folded to lower case, white space collapsed. */
-export function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 const particle = "(?:van|von|de|der|den|del|della|di|da|du|le|la|dos|das|ten|ter|zu|y|bin|al|el)";
@@ -350,7 +306,7 @@ function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<stri
       const labelEnd = closingBracket(close + 1);
       if (labelEnd !== -1) {
         const label = s.slice(close + 2, labelEnd) || content;
-        const destination = references?.get(normalizeLabel(label));
+        const destination = references?.get(referenceKey(label));
         if (!image && destination && isPaperUrl(destination)) push(open, labelEnd + 1, 'link', [destination]);
         open = labelEnd;
         continue;
@@ -367,7 +323,7 @@ function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<stri
       push(open, close + 1, 'pandoc', keys);
       continue;
     }
-    const destination = references?.get(normalizeLabel(content));
+    const destination = references?.get(referenceKey(content));
     if (destination && isPaperUrl(destination)) {
       push(open, close + 1, 'link', [destination]);
       continue;

@@ -1,4 +1,4 @@
-import { collectReferenceDefinitions, findCitations, type Citation } from './citations';
+import { findCitations, type Citation } from './citations';
 import type { ProseBlock, ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
@@ -107,14 +107,13 @@ export function findClaims(input: ClaimInput): Claim[] {
 
 /** What the claims of one block depend on outside that block's container group. */
 export interface ClaimContext {
-  /** The document's reference definitions, when it has any. */
-  references?: Map<string, string>;
   /** Labels of the footnotes whose definitions cite. */
   citing: Set<string>;
   /**
    * Whether each block of a footnote definition cites, by the block's text and masked text
    * (see `footnoteKey`): an edit elsewhere leaves a block's text as it was, and with the same
-   * reference definitions its citations too, so it need not be scanned again.
+   * reference definitions (an update that changes them is a full analysis) its citations too, so
+   * it need not be scanned again.
    */
   footnotes: Map<string, boolean>;
 }
@@ -122,12 +121,12 @@ export interface ClaimContext {
 /**
  * The claims of blocks `[fromBlock, toBlock)` only (whole container groups), and the context
  * they were judged in. `known` is the context of an earlier version of the document whose
- * reference definitions are known to be unchanged.
+ * reference definitions (`prose.references`) are the same.
  */
-export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: number, known?: Pick<ClaimContext, 'references' | 'footnotes'>): { claims: Claim[]; context: ClaimContext } {
+export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: number, known?: Pick<ClaimContext, 'footnotes'>): { claims: Claim[]; context: ClaimContext } {
   const { text, prose, index } = input;
   const masked = prose.masked.length === text.length ? prose.masked : text;
-  const references = known ? known.references : text.includes(']:') ? collectReferenceDefinitions(text) : undefined;
+  const references = prose.references.size > 0 ? prose.references : undefined;
   const relations = relationIndex(index);
   const citationCache = new Map<number, Citation[]>();
   const citationsOf = (i: number): Citation[] => {
@@ -212,7 +211,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
     }
   }
-  return { claims, context: { ...(references ? { references } : {}), citing, footnotes } };
+  return { claims, context: { citing, footnotes } };
 }
 
 /**

@@ -35,6 +35,12 @@ export interface ProseMap {
   blocks: ProseBlock[];
   /** HTML comments outside code (`<!-- … -->`), where in-document directives live. */
   comments: OffsetRange[];
+  /**
+   * Link reference definitions (`[label]: destination`) by `referenceKey` of their label, the
+   * first of each label: markdown-it's own, so a definition counts where it is one (also in a
+   * quote or a list item) and nowhere else (not in code, HTML or front matter).
+   */
+  references: ReadonlyMap<string, string>;
 }
 
 const parser = createParser();
@@ -89,7 +95,8 @@ export function parseProseLayout(text: string, frontMatter = true): { prose: Pro
   lines.push(text.length + 1);
   const frontMatterLines = frontMatter ? frontMatterLineCount(text) : 0;
   const source = frontMatterLines > 0 ? blankLines(text, lines, frontMatterLines) : text;
-  const tokens = parser.parse(normalized(source), {});
+  const env: { references?: Record<string, { href: string }> } = {};
+  const tokens = parser.parse(normalized(source), env);
   const blocks: ProseBlock[] = [];
   const comments: OffsetRange[] = [];
   const proseRanges: InlineRange[] = [];
@@ -162,7 +169,16 @@ export function parseProseLayout(text: string, frontMatter = true): { prose: Pro
   }
   const blockComments = comments.length;
   const masked = buildMasked(text, proseRanges, comments);
-  return { prose: { masked, blocks, comments }, layout: { topStarts, topContainers, containerCount: nextContainerId, blockComments } };
+  const references = new Map(Object.entries(env.references ?? {}).map(([key, { href }]) => [key, href]));
+  return { prose: { masked, blocks, comments, references }, layout: { topStarts, topContainers, containerCount: nextContainerId, blockComments } };
+}
+
+/**
+ * A reference label as definitions are matched (CommonMark's: white space collapsed, Unicode case
+ * folded, so `Straße` is `STRASSE`), by the parser that reads the definitions.
+ */
+export function referenceKey(label: string): string {
+  return parser.utils.normalizeReference(label);
 }
 
 /** The offset just after YAML or TOML front matter at the start of `text`, or 0 when there is none. */

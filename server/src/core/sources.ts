@@ -49,7 +49,7 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
   const passages = new Map<string, SourcePassage[]>();
   const relations: Relation[] = [];
   for (const doc of documents) {
-    const prose: ProseMap = doc.markdown ? parseProse(doc.text) : { masked: doc.text, blocks: paragraphs(doc.text).map((p) => ({ kind: 'paragraph' as const, ...p, container: undefined })), comments: [] };
+    const prose: ProseMap = doc.markdown ? parseProse(doc.text) : { masked: doc.text, blocks: paragraphs(doc.text).map((p) => ({ kind: 'paragraph' as const, ...p, container: undefined })), comments: [], references: new Map() };
     const masked = prose.masked;
     const blocks = prose.blocks.filter((b) => b.kind !== 'heading');
     const { lineOf } = createLineIndex(doc.text);
