@@ -55,6 +55,26 @@ describe('parseDirectives', () => {
     assert.ok(!d.isSuppressed('claim.unsupported', at('After.')));
   });
 
+  it('lets a prefix and a full code undo each other, in either order', () => {
+    const claim = 'Exosomal VEGF silences apoptosis in Kupffer cells.';
+    const unsupported = (directives: string) => analyzeDocument(`${directives}\n\n${claim}\n`, builtinIndex()).findings.filter((f) => f.code === 'claim.unsupported').length;
+    assert.equal(unsupported(''), 1);
+    assert.equal(unsupported('<!-- regen-notes-disable claim.unsupported -->\n<!-- regen-notes-enable claim -->'), 1);
+    assert.equal(unsupported('<!-- regen-notes-disable claim -->\n<!-- regen-notes-enable claim.unsupported -->'), 1);
+    assert.equal(unsupported('<!-- regen-notes-disable -->\n<!-- regen-notes-enable claim -->\n<!-- regen-notes-disable claim.unsupported -->'), 0);
+  });
+
+  it('reads a misspelt directive or a quoted code as silencing nothing, not everything', () => {
+    const text = 'Exosomal VEGF silences apoptosis in Kupffer cells.\n\nIto cells x.\n';
+    const findings = (before: string) => analyzeDocument(`${before}\n\n${text}`, builtinIndex()).findings.map((f) => f.code);
+    const all = findings('');
+    assert.deepEqual(all, ['claim.unsupported', 'term.non-preferred']);
+    for (const directive of ['<!-- regen-notes-disable-nextline -->', '<!-- regen-notes-disable-next-lines claim.unsupported -->', '<!-- regen-notes-disabled -->']) {
+      assert.deepEqual(findings(directive), all, directive);
+    }
+    assert.deepEqual(findings('<!-- regen-notes-disable "claim.unsupported" -->'), all);
+  });
+
   it('accepts a code prefix, commas between codes and a reason after --', () => {
     const text = '<!-- regen-notes-disable-next-line claim, term.ambiguous -- reviewed with Ana -->\nLine.\n';
     const d = directivesOf(text);
@@ -104,29 +124,19 @@ describe('parseDirectives', () => {
 
 /**
  * What the directives say of `code` at `offset`, read one by one from the start of the note: a
- * line directive silences its line; `disable`/`enable` without codes set every code, and with
- * codes add to or take from the codes disabled (or, after a bare `disable`, re-enabled).
+ * line directive silences its line; the last `disable` or `enable` before the offset that names
+ * the code (no codes, the code, or a prefix of it) decides.
  */
 function plainReading(directives: Directive[], text: string, code: FindingCode, offset: number): boolean {
   const lineOf = (at: number) => text.slice(0, at).split('\n').length - 1;
   const covers = (written: string) => code === written || code.startsWith(`${written}.`);
   const line = lineOf(offset);
-  let all = false;
-  let listed = new Set<string>();
+  let disabled = false;
   for (const d of directives) {
     const silencedLine = d.kind === 'disable-line' ? lineOf(d.start) : d.kind === 'disable-next-line' ? lineOf(d.end - 1) + 1 : -1;
     if (silencedLine === line && (d.codes.length === 0 || d.codes.some(covers))) return true;
     if (silencedLine !== -1 || d.end > offset) continue;
-    if (d.codes.length === 0) {
-      all = d.kind === 'disable';
-      listed = new Set();
-    } else {
-      for (const c of d.codes) {
-        if ((d.kind === 'disable') !== all) listed.add(c);
-        else listed.delete(c);
-      }
-    }
+    if (d.codes.length === 0 || d.codes.some(covers)) disabled = d.kind === 'disable';
   }
-  const named = [...listed].some(covers);
-  return all ? !named : named;
+  return disabled;
 }
