@@ -84,6 +84,20 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('reads no citation in powers, dates, mail links or figures on paper hosts', () => {
+    for (const text of ['VEGF acts in 5 mm² of tissue at 10⁵ cells/mL and 3 s⁻¹.', 'VEGF rose (June 2021), (In 2020), (Figure 2021), (May 2019).', 'Ask [the editor](mailto:editor@nature.com).', 'See ![the figure](https://www.nature.com/fig.png).']) {
+      assert.deepEqual(cites(text), [], text);
+    }
+    // Superscripts after words and symbols, an author named like a month, and links to papers still cite.
+    assert.deepEqual(cites('HGF rises³, as do IL-6² and CD44¹⁵ (March et al., 2020) [a](https://www.nature.com/x).'), [
+      ['numeric', '³'],
+      ['numeric', '²'],
+      ['numeric', '¹⁵'],
+      ['author-year', '(March et al., 2020)'],
+      ['link', '[a](https://www.nature.com/x)'],
+    ]);
+  });
+
   it('finds links to papers: inline, autolink, bare and reference-style', () => {
     const text = 'A [preprint](https://www.biorxiv.org/content/10.1101/2021.03.01.433456v1), <https://pubmed.ncbi.nlm.nih.gov/31234567/>, see https://www.nature.com/articles/x and [Tanaka 2016][tanaka] but not [blog](https://example.com).\n\n[tanaka]: https://www.sciencedirect.com/science/article/pii/S01\n';
     const prose = text.slice(0, text.indexOf('\n\n'));

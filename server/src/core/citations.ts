@@ -66,6 +66,8 @@ const hostSet = new Set(paperHosts);
 
 /** Whether a URL (with or without scheme) points at a paper host. */
 export function isPaperUrl(url: string): boolean {
+  // `mailto:editor@nature.com` names a person at a publisher, not a paper.
+  if (/^(?:mailto|tel|sms|data|javascript|file|urn|news):/i.test(url.trim())) return false;
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:?#\s]+)/i.exec(url.trim());
   if (!m) return false;
   let host = m[1].toLowerCase().replace(/\.$/, '');
@@ -90,8 +92,14 @@ const locator = "(?:,?\\s*(?:p|pp|ch|chap|fig|figs|table|sec|section)\\.?\\s*[\\
 // word go to one `\s*` (`\s*,?\s*` could split them two ways: 'in  ' 20 times took seconds).
 const prefix = "(?:(?:see|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(?:a\\s+)?review|and|also|in)\\s*(?:,\\s*)?)";
 
+/**
+ * Capitalised words that are no author when a year follows them alone: "(June 2021)", "(In
+ * 2020)", "(Figure 2021)". "March et al., 2020" is still an author.
+ */
+const notAuthor = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter|Figure|Fig|Table|In|Since|Until|From|By|During|Before|After|Early|Late|Mid|Around|Circa|Published|Updated|Accessed|Retrieved)";
+
 /** One part of a parenthetical author–year citation: "see Smith et al., 2020, p. 3". */
-const authorYearPart = new RegExp(`^\\s*${prefix}*${authors}\\s*,?\\s*(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${locator}?\\s*$`, 'u');
+const authorYearPart = new RegExp(`^\\s*${prefix}*(?!${notAuthor}\\s*,?\\s*\\(?\\s*${year})${authors}\\s*,?\\s*(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${locator}?\\s*$`, 'u');
 
 /** Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et al. 2020", "Smith et al." */
 const narrativeAuthorYear = new RegExp(
@@ -205,7 +213,9 @@ const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
 const arxivPattern = /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 const supPattern = /<sup>\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*<\/sup>|\^\d{1,4}(?:[-–,]\d{1,4})*\^/gi;
-const unicodeSupPattern = /(?<=[\p{L}\p{N}.,;:)\]])[¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*/gu;
+// Not after a number (10⁵) or a word of one or two letters (mm², µm³, s⁻¹): those are powers, not
+// references; after a symbol that ends in digits (IL-6², CD44³) it is one.
+const unicodeSupPattern = /(?<=[\p{L}\p{N}.,;:)\]])(?<!(?:^|[^\p{L}])\p{L}{1,2})(?<!(?:^|[^\p{L}\p{N}-])\p{N}+)[¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*/gu;
 
 /**
  * Finds citations in `text[start, end)`, in document order, without overlaps: Pandoc
@@ -227,16 +237,19 @@ export function findCitations(text: string, start = 0, end = text.length, option
   const signs = seen ?? noSigns();
   const gate = createGate(text, slice, options.masked, start);
   const citations: Citation[] = [];
+  /** Where images' destinations are (pairs of offsets in `slice`): a figure's URL cites nothing, as its brackets do not. */
+  const images: number[] = [];
   const push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk = false) => {
     const at = start + s;
     if (!(inMaskedOk ? gate.notCode(at) : gate.prose(at))) return;
+    if (inMaskedOk && inImage(images, s)) return;
     const citation: Citation = { start: at, end: start + e, kind };
     if (keys && keys.length > 0) citation.keys = keys.map(ownText);
     citations.push(citation);
   };
 
   const pairs = signs.bracket || signs.paren ? matchPairs(slice) : undefined;
-  if (pairs && signs.bracket) scanBrackets(slice, pairs, options.references, push);
+  if (pairs && signs.bracket) scanBrackets(slice, pairs, options.references, push, images);
   if (pairs && signs.paren) scanParentheses(slice, pairs, push);
 
   // "et al" may be wrapped onto two lines, as the pattern allows. Not only a gate: the pattern
@@ -284,8 +297,14 @@ export function findCitations(text: string, start = 0, end = text.length, option
 
 type Push = (s: number, e: number, kind: CitationKind, keys?: string[], inMaskedOk?: boolean) => void;
 
+/** Whether `at` lies in one of the image destinations `images` lists (start, end pairs, in order). */
+function inImage(images: readonly number[], at: number): boolean {
+  for (let i = 0; i < images.length && images[i] <= at; i += 2) if (at < images[i + 1]) return true;
+  return false;
+}
+
 /** `[...]` groups: Pandoc, numeric, footnote references, links to papers; not link text or task boxes. */
-function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<string, string> | undefined, push: Push): void {
+function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<string, string> | undefined, push: Push, images: number[]): void {
   const closingBracket = (open: number) => (s.charCodeAt(open) === 91 ? pairs[open] : -1);
   const closingParen = (open: number) => (s.charCodeAt(open) === 40 ? pairs[open] : -1);
   for (let open = s.indexOf('['); open !== -1; open = s.indexOf('[', open + 1)) {
@@ -299,6 +318,7 @@ function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<stri
       if (destEnd === -1) continue;
       const destination = s.slice(close + 2, destEnd).trim().replace(/^<|>$/g, '').split(/\s+/)[0];
       if (!image && isPaperUrl(destination)) push(open, destEnd + 1, 'link', [destination]);
+      if (image) images.push(close + 1, destEnd + 1);
       open = destEnd;
       continue;
     }
