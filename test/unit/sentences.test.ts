@@ -17,6 +17,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits at a backslash hard line break after the final punctuation', () => {
+    assert.deepEqual(split('Background is known [@a].\\\nExosomal VEGF silences apoptosis.'), ['Background is known [@a].', 'Exosomal VEGF silences apoptosis.']);
+    assert.deepEqual(split('Background is known [@a].\\\r\nNext one.'), ['Background is known [@a].', 'Next one.']);
+  });
+
   it('does not break after abbreviations, initials or inside decimals', () => {
     assert.deepEqual(split('Smith et al. showed it, e.g. in Fig. 3 and i.e. here, vs. controls at approx. 3.5 mg and ca. 20 min. J. R. Smith agreed.'), [
       'Smith et al. showed it, e.g. in Fig. 3 and i.e. here, vs. controls at approx. 3.5 mg and ca. 20 min.',

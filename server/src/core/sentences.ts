@@ -60,8 +60,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
     terminators.lastIndex = j;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
     j = skipAttachedCitation(text, j, end);
-    if (j < end && !isSpace(text.charCodeAt(j))) continue;
-    let k = j;
+    // A backslash that ends the line is a hard line break, as two spaces before it are.
+    const hardBreak = text.charCodeAt(j) === 92 && j + 1 < end && (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13);
+    if (j < end && !isSpace(text.charCodeAt(j)) && !hardBreak) continue;
+    let k = hardBreak ? j + 1 : j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     let sentenceEnd = j;
     const citationEnd = trailingCitationEnd(text, k, end);
