@@ -409,7 +409,7 @@ async function main(argv: string[]): Promise<number> {
   if (showProgress) process.stderr.write('\r\u001b[K');
 
   // What merging left out of the vocabulary files is reported with the notes' findings, first.
-  const reports: FileReport[] = [...dropped.map(({ file, findings }) => ({ file, findings })), ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
+  const reports: FileReport[] = [...dropped, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
   const counts = tally(reports.flatMap((r) => r.findings.map((f) => f.level)));
   for (const n of checked) for (const level of ['error', 'warning', 'other'] as const) counts[level] += n.omitted[level];
   for (const { file, omitted } of dropped) {

@@ -66,9 +66,10 @@ const hostSet = new Set(paperHosts);
 
 /** Whether a URL (with or without scheme) points at a paper host. */
 export function isPaperUrl(url: string): boolean {
+  const trimmed = url.trim();
   // `mailto:editor@nature.com` names a person at a publisher, not a paper.
-  if (/^(?:mailto|tel|sms|data|javascript|file|urn|news):/i.test(url.trim())) return false;
-  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:?#\s]+)/i.exec(url.trim());
+  if (/^(?:mailto|tel|sms|data|javascript|file|urn|news):/i.test(trimmed)) return false;
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([^/:?#\s]+)/i.exec(trimmed);
   if (!m) return false;
   let host = m[1].toLowerCase().replace(/\.$/, '');
   for (;;) {
