@@ -3,12 +3,12 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
-import { globMatcher, globProblem } from './globs';
+import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
-import { nodeFileSystem, readTextFile } from './nodeFileSystem';
+import { decodeText, nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
 
@@ -32,6 +32,7 @@ one note from standard input.
   --max-warnings N          fail only when there are errors or more than N warnings
   --stdin-name NAME         the name a note read from '-' is reported under (default <stdin>)
   --terms                   also list the terms recognized in each note
+  --                        what follows is paths, even one that starts with '-'
   -h, --help                this text
 
 Exit code: 0 when no finding is an error or a warning (information and hints never fail), or
@@ -54,7 +55,10 @@ interface Options {
   help: boolean;
 }
 
-class UsageError extends Error {}
+/** Why a check cannot be made (settings, a note or a vocabulary that cannot be used): exit 2 with this message. */
+class CheckError extends Error {}
+/** A command line that cannot be read: exit 2 with this message and the usage. */
+class UsageError extends CheckError {}
 
 /** A note to check: a file, or standard input under a name. */
 interface Note {
@@ -92,9 +96,15 @@ function parseArgs(argv: string[]): Options {
     if (value === undefined) throw new UsageError(`${option} needs a value`);
     return value;
   };
+  let optionsEnd = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--format') {
+    if (optionsEnd) {
+      options.targets.push(arg);
+    } else if (arg === '--') {
+      // What follows is paths, even one that starts with a dash.
+      optionsEnd = true;
+    } else if (arg === '--format') {
       const value = valueOf(arg, ++i);
       if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not '${value}'`);
       options.format = value;
@@ -163,27 +173,27 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     const code = (error as NodeJS.ErrnoException).code;
     // No settings file is the usual case; one that is there but cannot be read must not let a check pass on defaults.
     if (!config && (code === 'ENOENT' || code === 'ENOTDIR')) return { settings: normalizeSettings(undefined).settings, file };
-    throw new UsageError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
+    throw new CheckError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
   }
   const errors: ParseError[] = [];
   let json: unknown;
   try {
-    json = parseJsonc(jsonText(text), errors, { allowTrailingComma: true });
+    json = parseJsonc(jsonText(text), errors, { allowTrailingComma: true, allowEmptyContent: true });
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
-    throw new UsageError(`${where}: not valid JSON (nested too deeply to be read)`);
+    throw new CheckError(`${where}: not valid JSON (nested too deeply to be read)`);
   }
   if (errors.length) {
     const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
-    throw new UsageError(`${where}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
+    throw new CheckError(`${where}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
   // An empty file is no settings; anything else that is not an object would silently be the defaults.
-  if (json !== undefined && !isObject(json)) throw new UsageError(`${where}: not a JSON object of settings`);
-  if (json?.regenNotes !== undefined && !isObject(json.regenNotes)) throw new UsageError(`${where}: regenNotes is not an object of settings`);
+  if (json !== undefined && !isObject(json)) throw new CheckError(`${where}: not a JSON object of settings`);
+  if (json?.regenNotes !== undefined && !isObject(json.regenNotes)) throw new CheckError(`${where}: regenNotes is not an object of settings`);
   // In CI a setting that cannot be used is an error, not a warning: a mistyped include glob, or a
   // vocabulary file named by a string instead of a list, would let the check pass on the wrong notes.
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
-  if (problems.length > 0) throw new UsageError(`${where}: settings that cannot be used: ${problems.join(' ')}`);
+  if (problems.length > 0) throw new CheckError(`${where}: settings that cannot be used: ${problems.join(' ')}`);
   return { settings, file };
 }
 
@@ -192,7 +202,9 @@ async function loadSettings(folder: string, config: string | undefined): Promise
  * with the server's rule for which folders to skip, so the CLI and the editor see the same notes.
  */
 async function filesBelow(folder: string, accept: (relative: string) => boolean): Promise<string[]> {
-  const { files } = await nodeFileSystem.listFiles(folder, accept, Number.POSITIVE_INFINITY);
+  const { files, unreadable = [] } = await nodeFileSystem.listFiles(folder, accept, Number.POSITIVE_INFINITY);
+  // A folder that cannot be listed may hold notes: passing without them would pass on the wrong notes.
+  if (unreadable.length > 0) throw new CheckError(`cannot read ${listed(unreadable.map((u) => `${toSlashes(path.relative(process.cwd(), u.path)) || '.'} (${u.reason})`), undefined, 3)}`);
   return files.map((file) => file.path).sort();
 }
 
@@ -227,42 +239,49 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     // A file or folder that exists is that, even when its name holds `[…]` or `?`; otherwise a glob.
     const info = await stat(path.resolve(folder, target)).catch(() => undefined);
     const glob = toSlashes(path.normalize(target)).replace(/^\.\//, '');
-    const scan = picomatch.scan(glob);
-    if (!info && scan.isGlob) {
-      // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked, and
-      // the rest of the glob is matched below it: so a glob may also start above the folder
-      // ('../shared/**/*.md') or be absolute.
-      const base = await real(path.resolve(folder, scan.base));
-      const matches = commandLineGlob(glob, scan.glob);
-      const found = await filesBelow(base, (file) => matches(toSlashes(file)));
+    if (!info && picomatch.scan(glob).isGlob) {
+      const problem = globProblem(glob);
+      if (problem) throw new CheckError(`cannot use the glob '${clipped(glob)}': ${problem}`);
+      let found = 0;
+      // Each alternative of a group ('{notes,../shared}/*.md') is a glob of its own, below its own folder.
+      for (const alternative of expandBraces(glob)) {
+        const scan = picomatch.scan(alternative);
+        if (!scan.isGlob) {
+          if ((await stat(path.resolve(folder, alternative)).catch(() => undefined))?.isFile()) {
+            await add(alternative);
+            found++;
+          }
+          continue;
+        }
+        // Only the folder the glob is rooted in ('notes' in 'notes/**/*.md') has to be walked, and
+        // the rest of the glob is matched below it: so a glob may also start above the folder
+        // ('../shared/**/*.md') or be absolute.
+        const base = await real(path.resolve(folder, scan.base));
+        const matches = globMatcher(scan.glob, true);
+        const files = await filesBelow(base, (file) => matches(toSlashes(file)));
+        for (const file of files) await add(file);
+        found += files.length;
+      }
       // As ESLint and cspell do: a mistyped pattern must not let CI pass on no notes at all.
-      if (found.length === 0) throw new UsageError(`no file matches ${target}`);
-      for (const file of found) await add(file);
+      if (found === 0) throw new CheckError(`no file matches ${target}`);
       continue;
     }
-    if (!info) throw new UsageError(`no such file or folder: ${target}`);
+    if (!info) throw new CheckError(`no such file or folder: ${target}`);
     if (info.isFile()) {
       await add(target);
       continue;
     }
-    if (!info.isDirectory()) throw new UsageError(`not a file or folder: ${target}`);
+    if (!info.isDirectory()) throw new CheckError(`not a file or folder: ${target}`);
     const base = await real(path.resolve(folder, target));
     // Notes are paths below the folder, as the editor reads them below their workspace folder; a
     // folder outside it ('../shared') is read from its own top.
     const root = isInside(folder, base) ? folder : base;
     const notesBelow = await filesBelow(base, (file) => isNotePath(settings, relativePath(root, path.join(base, file))));
     // As for a glob: a folder named on the command line that holds no note must not let CI pass.
-    if (notesBelow.length === 0) throw new UsageError(`no notes in ${target}: none of its files is a note that the include and exclude settings select`);
+    if (notesBelow.length === 0) throw new CheckError(`no notes in ${target}: none of its files is a note that the include and exclude settings select`);
     for (const file of notesBelow) await add(file);
   }
   return notes;
-}
-
-/** A matcher for a glob given on the command line, of the part of it `below` its base folder; one that cannot be used is a usage error. */
-function commandLineGlob(glob: string, below: string): (file: string) => boolean {
-  const problem = globProblem(glob);
-  if (problem) throw new UsageError(`cannot use the glob '${clipped(glob)}': ${problem}`);
-  return globMatcher(below, true);
 }
 
 /** 1-based line and UTF-16 column of an offset, as editors and SARIF count them. */
@@ -276,7 +295,7 @@ async function readNote(file: string, name: string): Promise<string> {
   try {
     return withoutByteOrderMark(await readTextFile(file, maxNoteBytes));
   } catch (error) {
-    throw new UsageError(`cannot read ${name}: ${reasonOf(error)}`);
+    throw new CheckError(`cannot read ${name}: ${reasonOf(error)}`);
   }
 }
 
@@ -291,10 +310,10 @@ async function readStdin(name: string): Promise<string> {
   let bytes = 0;
   for await (const chunk of process.stdin) {
     bytes += (chunk as Buffer).length;
-    if (bytes > maxNoteBytes) throw new UsageError(`cannot read ${name}: it is larger than ${megabytes(maxNoteBytes)}`);
+    if (bytes > maxNoteBytes) throw new CheckError(`cannot read ${name}: it is larger than ${megabytes(maxNoteBytes)}`);
     chunks.push(chunk as Buffer);
   }
-  return withoutByteOrderMark(Buffer.concat(chunks).toString('utf8'));
+  return withoutByteOrderMark(decodeText(Buffer.concat(chunks)));
 }
 
 /** Findings counted by level; `off` is not counted. */
@@ -351,8 +370,22 @@ function textLine(file: string, f: LocatedFinding, colour: boolean): string {
   return `${printable(file)}:${f.line}:${f.column}  ${level}  ${code}  ${printable(f.message)}\n`;
 }
 
+/** Whether the progress line is on the terminal, to be cleared before anything else is written there. */
+let progressShown = false;
+
+function showProgress(text: string): void {
+  process.stderr.write(`\r${text}`);
+  progressShown = true;
+}
+
+function clearProgress(): void {
+  if (progressShown) process.stderr.write('\r\u001b[K');
+  progressShown = false;
+}
+
 /** A line on standard error, its control characters escaped as in text output. */
 function warn(message: string): void {
+  clearProgress();
   process.stderr.write(`regen-notes: ${printable(message)}\n`);
 }
 
@@ -385,7 +418,7 @@ async function main(argv: string[]): Promise<number> {
   for (const report of unusable) for (const f of report.findings) warn(`${report.file}:${f.line}  ${f.message}`);
 
   const notes = await collectNotes(folder, options.targets, settings, options.stdinName);
-  const showProgress = process.stderr.isTTY && notes.length > progressThreshold;
+  const progress = process.stderr.isTTY && notes.length > progressThreshold;
   const checked: CheckedNote[] = [];
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
   for (const note of notes) {
@@ -404,9 +437,9 @@ async function main(argv: string[]): Promise<number> {
       omitted,
       ...(terms ? { terms: terms.map((t) => ({ ...lineColumnOf(lines, t.start), text: t.text, termId: t.termId, role: t.role })) } : {}),
     });
-    if (showProgress && (checked.length % 10 === 0 || checked.length === notes.length)) process.stderr.write(`\rchecked ${checked.length}/${notes.length} notes`);
+    if (progress && (checked.length % 10 === 0 || checked.length === notes.length)) showProgress(`checked ${checked.length}/${notes.length} notes`);
   }
-  if (showProgress) process.stderr.write('\r\u001b[K');
+  clearProgress();
 
   // What merging left out of the vocabulary files is reported with the notes' findings, first.
   const reports: FileReport[] = [...dropped, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
@@ -463,7 +496,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(error instanceof UsageError ? `regen-notes: ${printable(error.message)}\n\n${usage}\n` : `regen-notes: ${(error as Error)?.stack ?? String(error)}\n`);
+    clearProgress();
+    if (error instanceof UsageError) process.stderr.write(`regen-notes: ${printable(error.message)}\n\n${usage}\n`);
+    else if (error instanceof CheckError) warn(error.message);
+    else process.stderr.write(`regen-notes: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 2;
   },
 );

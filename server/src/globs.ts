@@ -21,6 +21,12 @@ import { clipped } from './core';
  * - picomatch reads `(`, `)`, `|`, `+` and `@` as extglobs and regular-expression groups, and
  *   `+([a-z]|a)x` backtracks for seconds on 28 letters. VS Code gives them no meaning, so they are
  *   read as the characters they are.
+ *
+ * Other syntax picomatch has and VS Code does not would change what a glob matches: a leading `!`
+ * negates it (`!**\/drafts/**` in `include` made every file a note), `{a..b}` is a range
+ * (`{notes,../shared}` matched neither), and a group of one alternative (`*.{md}`) is read as
+ * the characters. So groups are written out here, as VS Code reads them, and `!` is a character
+ * but at the start of a `[…]` class, where VS Code reads it as "not".
  */
 const maxStarsPerPart = 3;
 /** `*` past the first of each part of the path, counted over all of them: three in one part, or two parts of two. */
@@ -48,7 +54,7 @@ export function globProblem(glob: string): string | undefined {
   }
   try {
     // picomatch throws on a glob it cannot read, such as one over 65,536 characters.
-    picomatch.makeRe(plain(glob));
+    for (const alternative of expandBraces(glob)) picomatch.makeRe(plain(alternative));
     return undefined;
   } catch (error) {
     return String((error as Error)?.message ?? error);
@@ -67,7 +73,7 @@ const maxMatchedDepth = 64;
  * than `maxMatchedDepth` folders deep never does. `dot`: whether `*` matches names that start with a dot.
  */
 export function globMatcher(globs: string | string[], dot: boolean): (path: string) => boolean {
-  const matches = picomatch(typeof globs === 'string' ? plain(globs) : globs.map(plain), { dot });
+  const matches = picomatch((typeof globs === 'string' ? [globs] : globs).flatMap(expandBraces).map(plain), { dot });
   return (path) => !deeperThan(path, maxMatchedDepth) && matches(path);
 }
 
@@ -77,9 +83,84 @@ function deeperThan(path: string, folders: number): boolean {
   return false;
 }
 
-/** The glob with the characters that only picomatch gives a meaning escaped; escaped characters stay as they are. */
+/**
+ * A glob without `{…}` groups (`expandBraces`) as picomatch should read it: the characters only
+ * picomatch gives a meaning escaped (`( ) | + @`, `!`, and any `{ } ,` left by a group that does
+ * not close), and a `[!…]` class written `[^…]`, the "not" that picomatch knows (it read `[!a]`
+ * as `!` or `a`). Escaped characters stay as they are.
+ */
 function plain(glob: string): string {
-  return glob.replace(/\\.|[()|+@]/g, (m) => (m.length === 2 ? m : `\\${m}`));
+  return glob.replace(/\\.|\[!|[()|+@!{},]/g, (m) => (m === '[!' ? '[^' : m.length === 2 ? m : `\\${m}`));
+}
+
+/**
+ * The globs a glob's `{a,b}` groups make when written out, as VS Code reads them: `{md}` is `md`,
+ * `{,x}` is `` or `x`, a group may hold groups, and `..` in a group is a path's `..`. A `{` that
+ * does not close, and what is inside `[…]`, are characters. At most `maxAlternatives` globs;
+ * `globProblem` refuses a glob that makes more.
+ */
+export function expandBraces(glob: string): string[] {
+  const open = groupStart(glob);
+  if (open === -1) return [glob];
+  const { alternatives, end } = groupAlternatives(glob, open);
+  const results: string[] = [];
+  const rests = expandBraces(glob.slice(end + 1));
+  for (const alternative of alternatives) {
+    for (const inner of expandBraces(alternative)) {
+      for (const rest of rests) {
+        if (results.length === maxAlternatives) return results;
+        results.push(glob.slice(0, open) + inner + rest);
+      }
+    }
+  }
+  return results;
+}
+
+/** Where the first `{` that opens a group that closes is, outside `[…]` and escapes; -1 if none. */
+function groupStart(glob: string): number {
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(glob, i);
+    else if (c === '{' && groupAlternatives(glob, i).end !== -1) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of the group that opens at `open`, split at its own commas, and where it closes (-1 if it does not). */
+function groupAlternatives(glob: string, open: number): { alternatives: string[]; end: number } {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = open + 1;
+  for (let i = open + 1; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(glob, i);
+    else if (c === '{') depth++;
+    else if (c === ',' && depth === 0) {
+      alternatives.push(glob.slice(from, i));
+      from = i + 1;
+    } else if (c === '}') {
+      if (depth > 0) depth--;
+      else {
+        alternatives.push(glob.slice(from, i));
+        return { alternatives, end: i };
+      }
+    }
+  }
+  return { alternatives: [], end: -1 };
+}
+
+/** Where the `[…]` class that opens at `open` closes; `open` itself when it does not, and the `[` is a character. */
+function classEnd(glob: string, open: number): number {
+  let i = open + 1;
+  if (glob[i] === '!' || glob[i] === '^') i++;
+  if (glob[i] === ']') i++;
+  for (; i < glob.length; i++) {
+    if (glob[i] === '\\') i++;
+    else if (glob[i] === ']') return i;
+  }
+  return open;
 }
 
 /**

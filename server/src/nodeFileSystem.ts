@@ -14,26 +14,40 @@ export const nodeFileSystem: Required<FileSystem> = {
   readFile: readTextFile,
   async listFiles(folder, accept, limit) {
     const files: { path: string; size: number }[] = [];
+    const unreadable: { path: string; reason: string }[] = [];
     const pending = [folder];
     while (pending.length > 0) {
       const dir = pending.shift()!;
-      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const full = path.join(dir, entry.name);
+      // Names as bytes: one that is not UTF-8 would come back with U+FFFD in it, a path no call can
+      // open, and its note would be dropped without a word. A folder that went away holds nothing.
+      const entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') unreadable.push({ path: dir, reason: error.code ?? String(error.message) });
+        return [];
+      });
+      const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') }));
+      for (const { entry, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
+        const full = path.join(dir, name);
+        const utf8 = Buffer.byteLength(name) === entry.name.length && Buffer.from(name).equals(entry.name);
         if (entry.isDirectory()) {
-          if (!skippedFolders.has(entry.name)) pending.push(full);
+          if (skippedFolders.has(name)) continue;
+          if (utf8) pending.push(full);
+          else unreadable.push({ path: full, reason: 'its name is not UTF-8' });
           continue;
         }
         // A link to a file is its file (notes linked in from elsewhere are checked); a link to a
         // folder is not followed, as it may lead back up the tree.
         if (!(entry.isFile() || entry.isSymbolicLink()) || !accept(relativePath(folder, full))) continue;
+        if (!utf8) {
+          unreadable.push({ path: full, reason: 'its name is not UTF-8' });
+          continue;
+        }
         const info = await stat(full).catch(() => undefined);
         if (!info?.isFile()) continue;
-        if (files.length >= limit) return { files, truncated: true };
+        if (files.length >= limit) return { files, truncated: true, unreadable };
         files.push({ path: full, size: info.size });
       }
     }
-    return { files, truncated: false };
+    return { files, truncated: false, unreadable };
   },
 };
 
@@ -64,8 +78,23 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
       total += bytesRead;
       if (total > maxBytes) throw tooLarge();
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return decodeText(Buffer.concat(chunks, total));
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The text of a file's bytes, as VS Code opens it: UTF-16 when it starts with a UTF-16 byte-order
+ * mark (Windows PowerShell 5 writes files so), UTF-8 otherwise. The mark is kept, as U+FEFF, for
+ * the reader to drop. Read as UTF-8, a UTF-16 note was text of no words, and passed with no findings.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // Big-endian: the pairs swapped into a copy; an odd last byte is half a character, and dropped.
+    const swapped = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+    return swapped.swap16().toString('utf16le');
+  }
+  return bytes.toString('utf8');
 }

@@ -50,6 +50,8 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
   if (raw !== undefined && raw !== null && !isObject(raw)) problems.push(`regenNotes: expected an object of settings, got ${typeName(raw)}; using defaults.`);
   const vocabulary = isObject(root.vocabulary) ? root.vocabulary : {};
   const claims = isObject(root.claims) ? root.claims : {};
+  const unknown = unknownSettings(root);
+  if (unknown.length) problems.push(`${listed(unknown, (name) => `'regenNotes.${clipped(name)}'`, 3)} ${unknown.length > 1 ? 'are not settings' : 'is not a setting'} of Regen Notes; ${unknown.length > 1 ? 'they were' : 'it was'} ignored.`);
 
   const pick = <T>(name: string, value: unknown, fallback: T, valid: (v: unknown) => v is T, expected: string): T => {
     if (value === undefined || value === null) return fallback;
@@ -90,6 +92,30 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     exclude: globList('exclude', root.exclude, []),
   };
   return { settings, problems };
+}
+
+/**
+ * The settings there are (package.json's `contributes.configuration`), by group: a key misspelt
+ * (`regenNotes.claim.level`) would otherwise be read as no setting, and a check pass that the team
+ * meant to fail. `trace` is the client's.
+ */
+export const knownSettings: Record<string, readonly string[] | undefined> = {
+  vocabulary: ['builtin', 'files', 'terms'],
+  sources: undefined,
+  claims: ['citationScope', 'level'],
+  include: undefined,
+  exclude: undefined,
+  trace: ['server'],
+};
+
+/** The names, below `regenNotes.`, of the settings in `root` that Regen Notes does not have. */
+function unknownSettings(root: Record<string, unknown>): string[] {
+  const unknown: string[] = [];
+  for (const [name, value] of Object.entries(root)) {
+    if (!Object.hasOwn(knownSettings, name)) unknown.push(name);
+    else if (knownSettings[name] && isObject(value)) for (const key of Object.keys(value)) if (!knownSettings[name]!.includes(key)) unknown.push(`${name}.${key}`);
+  }
+  return unknown;
 }
 
 /** How deeply lists and objects may nest in the settings: a vocabulary term needs four levels. */

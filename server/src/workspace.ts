@@ -20,7 +20,7 @@ import {
 } from './core';
 import type { Settings } from './settings';
 import { isInside, relativePath } from './paths';
-import { globMatcher } from './globs';
+import { expandBraces, globMatcher } from './globs';
 
 /** Reading files, injected so tests can use an in-memory disk. */
 export interface FileSystem {
@@ -31,9 +31,18 @@ export interface FileSystem {
   readFile(file: string, maxBytes: number): Promise<string>;
   /**
    * Files under `folder` whose folder-relative path (with `/`) matches `accept`, skipping
-   * `node_modules` and `.git`, at most `limit` of them. Without it, sources are not read.
+   * `node_modules` and `.git`, at most `limit` of them, and the folders and files below it that
+   * could not be read, with why. Without it, sources are not read.
    */
-  listFiles?(folder: string, accept: (relativePath: string) => boolean, limit: number): Promise<{ files: { path: string; size: number }[]; truncated: boolean }>;
+  listFiles?(folder: string, accept: (relativePath: string) => boolean, limit: number): Promise<FileListing>;
+}
+
+/** What `FileSystem.listFiles` found. */
+export interface FileListing {
+  files: { path: string; size: number }[];
+  truncated: boolean;
+  /** Folders that could not be listed and files whose names cannot be opened; each may hide files that match. */
+  unreadable?: { path: string; reason: string }[];
 }
 
 /** A file that is there but was not read: a folder, a pipe or a device, or one too large. */
@@ -223,7 +232,7 @@ export class VocabularyStore {
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const entry of files) {
-      const expanded = entry.replace(/\$\{workspaceFolder\}/g, folder ?? '');
+      const expanded = entry.replace(/\$\{workspaceFolder\}/g, () => folder ?? '');
       if (!folder && !path.isAbsolute(expanded)) {
         problems.push(`regenNotes.vocabulary.files: '${entry}' is relative, but the note is not in a workspace folder.`);
         continue;
@@ -379,7 +388,8 @@ function globBases(globs: string[]): string[] {
     // A path without wildcards (refs/paper.md) is its own base: its folder is walked.
     return (scan.isGlob ? scan.base : path.posix.dirname(glob)).replace(/^\.(?:\/|$)/, '').replace(/\/+$/, '');
   };
-  const bases = [...new Set(globs.map(baseOf))].sort();
+  // Each alternative of a group has its own base: '{refs,papers}/*.md' walks the two folders, not all.
+  const bases = [...new Set(globs.flatMap(expandBraces).map(baseOf))].sort();
   return bases.filter((base, i) => !bases.slice(0, i).some((outer) => outer === '' || base.startsWith(`${outer}/`)));
 }
 
@@ -441,7 +451,8 @@ export class SourceLibrary {
 
   #read(folder: string, globs: string[]): CachedSources {
     const problems: string[] = [];
-    const outside = globs.filter((g) => path.isAbsolute(g) || g.split('/').includes('..'));
+    // Any alternative of a group that leaves the folder ('{refs,../shared}/*.md') makes the glob reach outside.
+    const outside = globs.filter((g) => expandBraces(g).some((a) => path.isAbsolute(a) || a.split('/').includes('..')));
     for (const glob of outside) problems.push(`regenNotes.sources: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
     const inside = globs.filter((g) => !outside.includes(g));
     const matches = globMatcher(inside.length ? inside : ['\\0'], false);
@@ -458,10 +469,11 @@ export class SourceLibrary {
     const listFiles = this.#fs.listFiles;
     if (!listFiles) return { documents: [], files: [], problems };
     // Only the folders the globs start in are walked: 'refs/*.md' with the home folder open walked all of it (6 s to the first hover).
-    const listing: { files: { path: string; size: number }[]; truncated: boolean } = { files: [], truncated: false };
+    const listing: FileListing = { files: [], truncated: false };
     for (const base of bases) {
       const below = await listFiles(path.join(folder, base), (file) => matches(base ? `${base}/${file}` : file), maxSourceFiles - listing.files.length);
       listing.files.push(...below.files);
+      for (const { path: where, reason } of below.unreadable ?? []) problems.push(`regenNotes.sources: cannot read ${where} (${reason}); it was not read.`);
       if (below.truncated) {
         listing.truncated = true;
         break;

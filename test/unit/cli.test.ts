@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -355,8 +355,10 @@ describe('regen-notes check', () => {
     // `regenNotes.__proto__.include` reached Object.prototype: the check passed on no notes, and `…terms` crashed it.
     writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{ "regenNotes.__proto__.include": ["nothing/**"], "regenNotes.__proto__.terms": [{ "id": "x" }], "regenNotes.constructor.prototype.exclude": ["notes/**"] }\n');
     const run = check(folder, ['notes', '--format', 'json']);
-    assert.equal(run.stderr, '');
-    assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md', 'notes/deep/b.md']);
+    // Named as the keys they are: had they reached Object.prototype, they would be no key of the settings.
+    assert.equal(run.stderr, "regen-notes: .vscode/settings.json: settings that cannot be used: 'regenNotes.__proto__', 'regenNotes.constructor' are not settings of Regen Notes; they were ignored.\n");
+    assert.equal(run.status, 2);
+    assert.equal(({} as Record<string, unknown>).include, undefined);
   });
 
   it('lists the first 10,000 findings of a note, and counts the rest toward the summary and the exit code', () => {
@@ -490,5 +492,96 @@ describe('regen-notes check', () => {
     const run = check(folder, ['-', '--format', 'json', '--config', 'sources.json'], note);
     const after = JSON.parse(run.stdout) as { findings: { code: string }[] }[];
     assert.deepEqual(after[0].findings.map((f) => f.code), [], run.stdout + run.stderr);
+  });
+
+  it('reads an empty settings file, or one of only comments or a byte-order mark, as no settings, as VS Code does', () => {
+    for (const text of ['', '// nothing set yet\n', '\ufeff']) {
+      writeFileSync(path.join(folder, '.vscode', 'settings.json'), text);
+      const run = check(folder, ['notes/deep']);
+      assert.equal(run.status, 0, `${JSON.stringify(text)}: ${run.stderr}`);
+      assert.equal(run.stdout, '1 note checked: 0 errors, 0 warnings, 0 other findings.\n');
+    }
+  });
+
+  it('exits 2 for a regenNotes.* key that is not a setting: a misspelt one would let the check pass on defaults', () => {
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{ "regenNotes.claim.level": { "term.non-preferred": "error" } }');
+    const run = check(folder, ['notes']);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, "regen-notes: .vscode/settings.json: settings that cannot be used: 'regenNotes.claim' is not a setting of Regen Notes; it was ignored.\n");
+  });
+
+  it('decodes a note by its UTF-16 byte-order mark, as VS Code opens it, from a file or standard input', () => {
+    const note = 'Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(note, 'utf16le')]);
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    writeFileSync(path.join(folder, 'le.md'), littleEndian);
+    writeFileSync(path.join(folder, 'be.md'), bigEndian);
+    const run = check(folder, ['le.md', 'be.md']);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(
+      run.stdout.split('\n').map((line) => line.split('  ').slice(0, 3).join(' ')),
+      ['le.md:1:1 warning claim.unsupported', 'be.md:1:1 warning claim.unsupported', '2 notes checked: 0 errors, 2 warnings, 0 other findings.', ''],
+    );
+    const piped = spawnSync(process.execPath, [cli, 'check', '-'], { cwd: folder, input: littleEndian, encoding: 'utf8' });
+    assert.match(piped.stdout, /^<stdin>:1:1 {2}warning {2}claim\.unsupported/);
+  });
+
+  it('exits 2 for a folder below a checked one that cannot be read, or a file whose name is not UTF-8, rather than pass without their notes', function () {
+    if (process.platform !== 'linux') this.skip();
+    mkdirSync(path.join(folder, 'notes', 'drafts'));
+    writeFileSync(path.join(folder, 'notes', 'drafts', 'bad.md'), 'Exosomal VEGF silences apoptosis in Kupffer cells.\n');
+    chmodSync(folder, 0o755);
+    for (const file of ['notes', 'notes/deep', 'vocab', '.vscode']) chmodSync(path.join(folder, file), 0o755);
+    for (const file of ['notes/a.md', 'notes/deep/b.md', 'vocab/team.yaml', '.vscode/settings.json']) chmodSync(path.join(folder, file), 0o644);
+    chmodSync(path.join(folder, 'notes', 'drafts'), 0o700);
+    // Root reads any folder: the check runs as nobody.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const locked = spawnSync(process.execPath, [cli, 'check', 'notes'], { cwd: folder, encoding: 'utf8', ...asNobody });
+    assert.equal(locked.status, 2, locked.stdout);
+    assert.equal(locked.stderr, 'regen-notes: cannot read notes/drafts (EACCES)\n');
+    chmodSync(path.join(folder, 'notes', 'drafts'), 0o755);
+    // A Latin-1 name comes back with U+FFFD for é, a path no call can open.
+    writeFileSync(Buffer.from(`${path.join(folder, 'notes')}/r\xe9sum\xe9.md`, 'latin1'), 'HSCs here.\n');
+    const latin1 = check(folder, ['notes']);
+    assert.equal(latin1.status, 2, latin1.stdout);
+    assert.equal(latin1.stderr, 'regen-notes: cannot read notes/r\ufffdsum\ufffd.md (its name is not UTF-8)\n');
+  });
+
+  it('reads the include setting and globs given to it as VS Code reads globs: groups written out, `!` a character', () => {
+    writeFileSync(path.join(folder, 'notes', 'data.csv'), 'Exosomal VEGF silences apoptosis in Kupffer cells.\n');
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{ "regenNotes.include": ["**/*.md", "!**/deep/**"] }');
+    // Read as picomatch reads it, the second glob made every file a note, data.csv and settings.json too.
+    const negated = check(folder, ['.', '--format', 'json']);
+    assert.deepEqual((JSON.parse(negated.stdout) as { file: string }[]).map((r) => r.file), ['notes/a.md', 'notes/deep/b.md']);
+    const shared = mkdtempSync(path.join(tmpdir(), 'regen-cli-shared-'));
+    try {
+      writeFileSync(path.join(shared, 'c.md'), 'HSCs here.\n');
+      const relative = toSlashes(path.relative(folder, shared));
+      const grouped = check(folder, [`{notes/deep,${relative}}/*.{md}`, '--format', 'json']);
+      assert.equal(grouped.status, 0, grouped.stderr);
+      assert.deepEqual((JSON.parse(grouped.stdout) as { file: string }[]).map((r) => r.file), ['notes/deep/b.md', `${relative}/c.md`]);
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
+  });
+
+  it('takes what follows `--` as paths, and prints the usage only for a command line it cannot read', () => {
+    writeFileSync(path.join(folder, '-dash.md'), 'HSCs here.\n');
+    const dashed = check(folder, ['--', '-dash.md']);
+    assert.equal(dashed.status, 0, dashed.stderr);
+    assert.match(dashed.stdout, /^-dash\.md:1:1 {2}information {2}term\.ambiguous/);
+    assert.match(check(folder, ['--bogus']).stderr, /^regen-notes: unknown option '--bogus'\n\nUsage: regen-notes check/);
+    assert.equal(check(folder, ['nothing-here.md']).stderr, 'regen-notes: no such file or folder: nothing-here.md\n');
+  });
+
+  it('clears its progress line on a terminal before it warns, so the warning starts a line of its own', function () {
+    if (process.platform !== 'linux' || spawnSync('script', ['--version']).status !== 0) this.skip();
+    mkdirSync(path.join(folder, 'many'));
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(folder, 'many', `n${String(i).padStart(2, '0')}.md`), `Note ${i} [@x].\n`);
+    writeFileSync(path.join(folder, 'many', 'n30b.md'), 'HSCs '.repeat(10_050));
+    // `script` gives the check a terminal; its output goes to a file, and the terminal shows standard error.
+    const run = spawnSync('script', ['-qc', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check many --format json > out.json`, '/dev/null'], { cwd: folder, encoding: 'utf8' });
+    assert.match(run.stdout, /\rchecked 30\/61 notes\r\u001b\[Kregen-notes: many\/n30b\.md: 50 findings past the first 10000/);
+    assert.match(run.stdout, /\rchecked 61\/61 notes\r\u001b\[K$/);
   });
 });

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { layerFromSettings } from '../../server/src/core';
-import { isNotePath, normalizeSettings } from '../../server/src/settings';
+import { expandBraces, globMatcher } from '../../server/src/globs';
+import { isNotePath, knownSettings, normalizeSettings } from '../../server/src/settings';
 
 describe('settings under arbitrary input', () => {
   it('normalizes any JSON value into valid settings with messages, and matches notes without throwing', () => {
@@ -118,5 +121,45 @@ describe('settings under arbitrary input', () => {
     assert.equal(isNotePath(settings, 'papers/2023/lab/liver.md'), false);
     assert.equal(isNotePath(settings, `deep/${'a'.repeat(250)}.md`), false);
     assert.equal(isNotePath(settings, `escaped/${'{,}'.repeat(20)}.md`), true);
+  });
+
+  it('reads globs as VS Code does: groups written out, `!` a plain character, `[!…]` a class of what is not listed', () => {
+    assert.deepEqual(expandBraces('{notes,../shared}/*.md'), ['notes/*.md', '../shared/*.md']);
+    assert.deepEqual(expandBraces('*.{md}'), ['*.md']);
+    assert.deepEqual(expandBraces('{,draft-}*.{md,markdown}'), ['*.md', '*.markdown', 'draft-*.md', 'draft-*.markdown']);
+    assert.deepEqual(expandBraces('x{a,{b,c}}y'), ['xay', 'xby', 'xcy']);
+    assert.deepEqual(expandBraces('[{]{1,2}'), ['[{]1', '[{]2']);
+    assert.deepEqual(expandBraces('a{b'), ['a{b']);
+    assert.deepEqual(expandBraces('\\{a,b}'), ['\\{a,b}']);
+    // picomatch read `..` in a group as a range, and one alternative as the characters: these matched nothing.
+    assert.equal(globMatcher('{notes,../shared}/*.md', true)('notes/a.md'), true);
+    assert.equal(globMatcher('notes/*.{md}', true)('notes/a.md'), true);
+    assert.equal(globMatcher('{br}/*.md', true)('br/a.md'), true);
+    assert.equal(globMatcher('a{b', true)('a{b'), true);
+    // A leading `!` negated the glob: with it in `include`, every file was a note.
+    const { settings } = normalizeSettings({ include: ['**/*.md', '!**/drafts/**'] });
+    assert.equal(isNotePath(settings, 'data.csv'), false);
+    assert.equal(isNotePath(settings, '.vscode/settings.json'), false);
+    assert.equal(isNotePath(settings, 'drafts/a.md'), true);
+    assert.equal(globMatcher('!x.md', true)('!x.md'), true);
+    // picomatch read `[!a]` as `!` or `a`.
+    assert.equal(globMatcher('[!a]*.md', true)('b.md'), true);
+    assert.equal(globMatcher('[!a]*.md', true)('a.md'), false);
+    assert.equal(globMatcher('[a!]x', true)('!x'), true);
+  });
+
+  it('names the regenNotes.* keys that are not settings, so a misspelt one is not silently no setting', () => {
+    const { settings, problems } = normalizeSettings({ claim: { level: 'error' }, vocabulary: { file: ['a.yaml'], builtin: false }, claims: { level: 'error' }, trace: { server: 'off' } });
+    assert.deepEqual(problems, ["'regenNotes.claim', 'regenNotes.vocabulary.file' are not settings of Regen Notes; they were ignored."]);
+    assert.equal(settings.vocabulary.builtin, false);
+    assert.equal(settings.levels['claim.unsupported'], 'error');
+    assert.deepEqual(normalizeSettings({ include: ['**/*.md'], exclude: [], sources: [], vocabulary: { files: [], terms: [] }, claims: { citationScope: 'sentence' } }).problems, []);
+  });
+
+  it('knows every setting package.json contributes, and no other', () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+    const contributed = Object.keys(manifest.contributes.configuration.properties).map((key) => key.replace(/^regenNotes\./, '')).sort();
+    const known = Object.entries(knownSettings).flatMap(([group, keys]) => (keys ? keys.map((key) => `${group}.${key}`) : [group])).sort();
+    assert.deepEqual(known, contributed);
   });
 });

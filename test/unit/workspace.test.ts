@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { normalizeSettings } from '../../server/src/settings';
 import { SourceLibrary, VocabularyStore, type FileSystem, type Logger } from '../../server/src/workspace';
 import { indexOf } from './helpers';
@@ -43,6 +47,8 @@ describe('VocabularyStore', () => {
     const { resolved, problems } = store.resolveFiles('/w', ['..team.yaml', 'sub/..x.yaml', '../team.yaml', '${workspaceFolder}/..', './..team.yaml', '${workspaceFolder}/sub/..x.yaml']);
     assert.deepEqual(resolved, ['/w/..team.yaml', '/w/sub/..x.yaml'], 'each file once, however it is named');
     assert.deepEqual(problems.map((p) => p.split("'")[1]), ['../team.yaml', '${workspaceFolder}/..']);
+    // The folder's path is put in as it is: `$$` or `$&` in it are no replacement patterns.
+    for (const folder of ['/w/a$$b', '/w/a$&b', "/w/a$'b"]) assert.deepEqual(store.resolveFiles(folder, ['${workspaceFolder}/team.yaml']), { resolved: [`${folder}/team.yaml`], problems: [] });
   });
 
   it("writes 20 of a file's problems to the output and counts the rest, and every problem of the settings", async () => {
@@ -194,7 +200,8 @@ describe('SourceLibrary', () => {
     const library = new SourceLibrary(fs, quiet);
     const vocabulary = indexOf([{ id: 'kupffer-cell', label: 'Kupffer cells', kind: 'cell' as const }]);
     const sources = await library.sourcesFor('/w', ['refs/*.md', 'refs/deep/**/*.md', 'papers/x.md', 'notes/{a,b}/*.md'], vocabulary);
-    assert.deepEqual(walked, ['/w/notes', '/w/papers', '/w/refs']);
+    // Each alternative of a group is walked from its own folder.
+    assert.deepEqual(walked, ['/w/notes/a', '/w/notes/b', '/w/papers', '/w/refs']);
     assert.deepEqual(sources.passages.get('kupffer-cell')?.map((p) => p.label).sort(), ['a.md', 'b.md', 'x.md']);
     walked.length = 0;
     await library.sourcesFor('/w', ['**/c.md', 'refs/*.md'], vocabulary);
@@ -227,5 +234,27 @@ describe('SourceLibrary', () => {
     assert.deepEqual(sources.problems, [problem]);
     assert.deepEqual(warnings, [problem]);
     assert.equal(sources.passages.get('kupffer-cell')?.length, 3);
+  });
+
+  it('says which file it could not name, and refuses a glob one of whose alternatives leaves the folder', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const folder = mkdtempSync(path.join(tmpdir(), 'regen-sources-'));
+    try {
+      mkdirSync(path.join(folder, 'refs'));
+      writeFileSync(path.join(folder, 'refs', 'a.md'), 'Kupffer cells clear endotoxin.\n');
+      // A Latin-1 name comes back from the disk with U+FFFD for é: a path no call can open.
+      writeFileSync(Buffer.from(`${path.join(folder, 'refs')}/r\xe9sum\xe9.md`, 'latin1'), 'Kupffer cells again.\n');
+      const warnings: string[] = [];
+      const library = new SourceLibrary(nodeFileSystem, { ...quiet, warn: (message) => warnings.push(message) });
+      const sources = await library.sourcesFor(folder, ['refs/*.md', '{refs,../elsewhere}/*.md'], indexOf([{ id: 'kupffer-cell', label: 'Kupffer cells', kind: 'cell' }]));
+      assert.deepEqual(sources.problems, [
+        `regenNotes.sources: '{refs,../elsewhere}/*.md' reaches outside the workspace folder ${folder}; it was not read.`,
+        `regenNotes.sources: cannot read ${folder}/refs/r\ufffdsum\ufffd.md (its name is not UTF-8); it was not read.`,
+      ]);
+      assert.deepEqual(warnings.slice(1), sources.problems.slice(1));
+      assert.equal(sources.passages.get('kupffer-cell')?.length, 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
