@@ -264,6 +264,17 @@ describe('findClaims — citation scope', () => {
     );
   });
 
+  it('sentence: a claim after a line or paragraph separator (U+2028, U+2029) does not take the citation before it', () => {
+    for (const separator of ['\u2028', '\u2029']) {
+      const note = `Background is known [@a].${separator}Exosomal VEGF silences apoptosis in Kupffer cells.\n`;
+      const { findings } = check(note, builtinIndex(), 'sentence');
+      assert.deepEqual(
+        findings.map((f) => [f.code, note.slice(f.start, f.end)]),
+        [['claim.unsupported', 'Exosomal VEGF silences apoptosis in Kupffer cells.']],
+      );
+    }
+  });
+
   it('a citation in one paragraph of a list item covers the item', () => {
     const item = '- HGF activates hepatic stellate cells.\n\n  Shown in rats [@lee2019].\n\n- IL-6 protects hepatocytes from apoptosis.\n';
     const { findings } = check(item);

@@ -22,6 +22,15 @@ describe('splitSentences', () => {
     assert.deepEqual(split('Background is known [@a].\\\r\nNext one.'), ['Background is known [@a].', 'Next one.']);
   });
 
+  it('splits at a line or paragraph separator (U+2028, U+2029) after the final punctuation, as at a line break', () => {
+    for (const separator of ['\u2028', '\u2029']) {
+      const text = `Background is known [@a].${separator}Exosomal VEGF silences apoptosis.${separator}`;
+      assert.deepEqual(split(text), ['Background is known [@a].', 'Exosomal VEGF silences apoptosis.'], `U+${separator.charCodeAt(0).toString(16)}`);
+      assert.deepEqual(split(`Background is known.${separator}[@a] Next one.`), [`Background is known.${separator}[@a]`, 'Next one.'], 'a citation after it stays with its sentence');
+      assert.deepEqual(split(`See e.g.${separator}Smith for more.`), [`See e.g.${separator}Smith for more.`], 'no break after an abbreviation');
+    }
+  });
+
   it('does not break after abbreviations, initials or inside decimals', () => {
     assert.deepEqual(split('Smith et al. showed it, e.g. in Fig. 3 and i.e. here, vs. controls at approx. 3.5 mg and ca. 20 min. J. R. Smith agreed.'), [
       'Smith et al. showed it, e.g. in Fig. 3 and i.e. here, vs. controls at approx. 3.5 mg and ca. 20 min.',

@@ -102,8 +102,14 @@ function isSuperscriptDigit(c: number): boolean {
   return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
+/**
+ * White space between sentences. U+2028 and U+2029 (line and paragraph separator) are line breaks
+ * to a reader, though not to markdown: text pasted from a PDF or a word processor has them, and a
+ * sentence ended by one ran on into the next, so an uncited claim there took the citation of the
+ * sentence before.
+ */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2028 || c === 0x2029;
 }
 
 function isLower(c: number): boolean {
