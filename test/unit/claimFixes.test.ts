@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
 import { claimFindings, findClaims } from '../../server/src/core/claims';
 import { claimFixes, hypothesisMarker } from '../../server/src/core/claimFixes';
 import { parseDirectives } from '../../server/src/core/directives';
@@ -142,4 +143,51 @@ describe('claimFixes, applied', () => {
       if (hypothesis) assert.deepEqual(findingsOf(apply(text, hypothesis.edits)), []);
     });
   }
+
+  /** The cells of each table row as markdown-it reads them (GFM: a cell past the header's count is dropped). */
+  function tableRows(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] | undefined;
+    for (const token of new MarkdownIt({ html: true }).parse(text, {})) {
+      if (token.type === 'tr_open') rows.push((row = []));
+      else if (token.type === 'tr_close') row = undefined;
+      else if (token.type === 'inline' && row) row.push(token.content);
+    }
+    return rows;
+  }
+
+  it('silences a claim in a table row from inside its last cell, so the row keeps its cells', () => {
+    const comment = '<!-- regen-notes-disable-line claim.unsupported -->';
+    const other = '| HSC | IL-6 protects hepatocytes from apoptosis. | - |\n';
+    for (const [name, row, edited] of [
+      ['the last cell', '| Kupffer cells | - | Exosomal VEGF silences apoptosis in Kupffer cells. |', `| Kupffer cells | - | Exosomal VEGF silences apoptosis in Kupffer cells. ${comment} |`],
+      ['a middle cell, the last holding an escaped pipe in code', '| Kupffer cells | Exosomal VEGF silences apoptosis in Kupffer cells. | `a\\|b` |', `| Kupffer cells | Exosomal VEGF silences apoptosis in Kupffer cells. | \`a\\|b\` ${comment} |`],
+      ['a row without spaces around its pipes, and blanks after it', '|Kupffer cells|-|Exosomal VEGF silences apoptosis in Kupffer cells.|  ', `|Kupffer cells|-|Exosomal VEGF silences apoptosis in Kupffer cells. ${comment}|  `],
+      ['a row without a closing pipe', '| Kupffer cells | - | Exosomal VEGF silences apoptosis in Kupffer cells.', `| Kupffer cells | - | Exosomal VEGF silences apoptosis in Kupffer cells. ${comment}`],
+      ['a row that ends with an escaped pipe', '| Kupffer cells | - | Exosomal VEGF silences apoptosis in Kupffer cells. \\|', `| Kupffer cells | - | Exosomal VEGF silences apoptosis in Kupffer cells. \\| ${comment}`],
+    ] as const) {
+      const text = `| Cell | Effect | Note |\n|---|---|---|\n${row}\n${other}`;
+      const before = findingsOf(text);
+      assert.deepEqual(before.map((f) => f.code), ['claim.unsupported', 'claim.unsupported'], name);
+      const [ignore] = claimFixes(before[0], text).filter((f) => f.title === 'Ignore this claim');
+      const after = apply(text, ignore.edits);
+      assert.equal(after, `| Cell | Effect | Note |\n|---|---|---|\n${edited}\n${other}`, name);
+      assert.deepEqual(findingsOf(after).map((f) => after.slice(f.start, f.end)), ['IL-6 protects hepatocytes from apoptosis.'], `${name}: only that claim is silenced`);
+      const rows = tableRows(text);
+      rows[1][2] += ` ${comment}`;
+      assert.deepEqual(tableRows(after), rows, `${name}: the comment is in the row's last cell, not a cell of its own`);
+    }
+  });
+
+  it('keeps a table whose header row holds the claim', () => {
+    const text = '| Exosomal VEGF silences apoptosis in Kupffer cells. | Note |\n|---|---|\n| x | y |\n';
+    const [finding] = findingsOf(text);
+    const after = apply(text, claimFixes(finding, text).find((f) => f.title === 'Ignore this claim')!.edits);
+    assert.deepEqual(findingsOf(after), []);
+    // A third cell in the header row no longer matched the delimiter row: the table was gone.
+    assert.deepEqual(tableRows(after), [
+      ['Exosomal VEGF silences apoptosis in Kupffer cells.', 'Note <!-- regen-notes-disable-line claim.unsupported -->'],
+      ['x', 'y'],
+    ]);
+  });
 });

@@ -19,7 +19,7 @@ export interface ClaimFixOptions {
  * sentence, with that line's indentation and quote markers, when the sentence starts its block
  * (or a list item); when it starts in the middle of a line or of a block (an own line there would
  * split the paragraph, list item or table) it appends `<!-- regen-notes-disable-line CODE -->` to
- * the end of that line instead.
+ * the end of that line instead, or in a table row to its last cell.
  */
 export function claimFixes(finding: Finding, text: string, options: ClaimFixOptions = {}): Fix[] {
   if (finding.code !== 'claim.unsupported' && finding.code !== 'claim.contradicts-review') return [];
@@ -86,8 +86,31 @@ function ignoreEdit(text: string, start: number, code: string): TextEditOffsets 
   if (startsLine && (marker || startsBlock(text, lineStart))) {
     return { start: lineStart, end: lineStart, newText: `${prefix}<!-- regen-notes-disable-next-line ${code} -->${lineBreak(text)}` };
   }
-  const lineEnd = lineEndOf(text, start);
-  return { start: lineEnd, end: lineEnd, newText: ` <!-- regen-notes-disable-line ${code} -->` };
+  const at = lineCommentAt(text, lineStart, lineEndOf(text, start));
+  return { start: at, end: at, newText: ` <!-- regen-notes-disable-line ${code} -->` };
+}
+
+/**
+ * Where a comment appended to the line `[lineStart, lineEnd)` goes: at its end, or in a table row
+ * that ends with a pipe, after the last cell's text and before that pipe, keeping the blank the
+ * row had there. After the pipe, the comment made a cell the table has no column for (dropped
+ * from a body row, and a header row no longer matched the delimiter row, so the table was gone).
+ * A claim in any cell is silenced from the last one, as `disable-line` holds for its whole line.
+ * A pipe after a backslash (`\|`) is text, as GFM reads it (`\\|` too), so such a row has no
+ * closing pipe. Pipes in code spans need no care: a code span ends with a backtick, so the pipe
+ * that ends a row is outside any.
+ */
+function lineCommentAt(text: string, lineStart: number, lineEnd: number): number {
+  let last = lineEnd;
+  while (last > lineStart && isBlank(text.charCodeAt(last - 1))) last--;
+  if (last === lineStart || text.charCodeAt(last - 1) !== 124 || (last - 2 >= lineStart && text.charCodeAt(last - 2) === 92)) return lineEnd;
+  let at = last - 1;
+  while (at > lineStart && isBlank(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /**
