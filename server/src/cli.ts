@@ -1,9 +1,9 @@
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type Span, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
@@ -190,11 +190,95 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   // An empty file is no settings; anything else that is not an object would silently be the defaults.
   if (json !== undefined && !isObject(json)) throw new CheckError(`${where}: not a JSON object of settings`);
   if (json?.regenNotes !== undefined && !isObject(json.regenNotes)) throw new CheckError(`${where}: regenNotes is not an object of settings`);
+  // Taken before `regenSettingsOf`, which writes dotted keys into the objects of others.
+  const listKeys = listKeysOf(json);
   // In CI a setting that cannot be used is an error, not a warning: a mistyped include glob, or a
   // vocabulary file named by a string instead of a list, would let the check pass on the wrong notes.
   const { settings, problems } = normalizeSettings(regenSettingsOf(json));
   if (problems.length > 0) throw new CheckError(`${where}: settings that cannot be used: ${problems.join(' ')}`);
-  return { settings, file };
+  // The problems of inline vocabulary terms are reported at their entries, not all at line 1.
+  const termsKeys = settings.vocabulary.terms.length > 0 ? listKeys.get(settings.vocabulary.terms) : undefined;
+  const termSpans = termsKeys && entrySpans(jsonText(text), termsKeys);
+  return { settings: termSpans ? { ...settings, vocabulary: { ...settings.vocabulary, termSpans } } : settings, file };
+}
+
+/**
+ * The keys that lead to each list of the `regenNotes` settings in a parsed settings file, by the
+ * list itself: the settings keep the list they read, so the one `regenSettingsOf` took (of
+ * `regenNotes.vocabulary.terms`, a `regenNotes` object, a key written twice) is found without
+ * deciding that again here. Walked without recursion, no deeper than settings may nest.
+ */
+function listKeysOf(json: unknown): Map<unknown, string[]> {
+  const lists = new Map<unknown, string[]>();
+  const stack: [Record<string, unknown>, string[]][] = isObject(json) ? [[json, []]] : [];
+  while (stack.length > 0) {
+    const [object, keys] = stack.pop()!;
+    for (const [key, value] of Object.entries(object)) {
+      if (keys.length === 0 && key !== 'regenNotes' && !key.startsWith('regenNotes.')) continue;
+      if (Array.isArray(value)) lists.set(value, [...keys, key]);
+      else if (isObject(value) && keys.length < maxSettingsKeys) stack.push([value, [...keys, key]]);
+    }
+  }
+  return lists;
+}
+
+/**
+ * How many keys deep `listKeysOf` looks: settings nested deeper (64 levels below the `regenNotes`
+ * object) are refused anyway, and a file nested 100,000 deep must not copy its keys at each level.
+ */
+const maxSettingsKeys = 66;
+
+/**
+ * Where each entry of the list at `keys` is written in a settings file's `text`. Of a key written
+ * twice the parser keeps the last value, so the last list at `keys` is the one read.
+ */
+function entrySpans(text: string, keys: string[]): Span[] {
+  let spans: Span[] = [];
+  // How deep the walk is, and how deep the entries of the list are while it is inside it (else -1).
+  let depth = 0;
+  let entries = -1;
+  const begin = (offset: number, line: number) => {
+    if (depth === entries) spans.push({ start: offset, end: offset, line });
+  };
+  const end = (offset: number, length: number) => {
+    if (depth === entries) spans[spans.length - 1].end = offset + length;
+  };
+  visitJson(
+    text,
+    {
+      onObjectBegin: (offset, _length, line) => {
+        begin(offset, line);
+        depth++;
+      },
+      onObjectEnd: (offset, length) => {
+        depth--;
+        end(offset, length);
+      },
+      onArrayBegin: (offset, _length, line, _character, path) => {
+        begin(offset, line);
+        depth++;
+        if (depth === keys.length + 1 && entries === -1 && sameKeys(path(), keys)) {
+          spans = [];
+          entries = depth;
+        }
+      },
+      onArrayEnd: (offset, length) => {
+        if (depth === entries) entries = -1;
+        depth--;
+        end(offset, length);
+      },
+      onLiteralValue: (_value, offset, length, line) => {
+        begin(offset, line);
+        end(offset, length);
+      },
+    },
+    { allowTrailingComma: true },
+  );
+  return spans;
+}
+
+function sameKeys(path: (string | number)[], keys: string[]): boolean {
+  return path.length === keys.length && path.every((key, i) => key === keys[i]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level } from './core';
+import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level, type Span } from './core';
 import { globMatcher, globProblem } from './globs';
 
 /** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
@@ -7,6 +7,12 @@ export interface Settings {
     builtin: boolean;
     files: string[];
     terms: unknown[];
+    /**
+     * Where each of `terms` is written, when the settings were read from a file (the CLI reads
+     * .vscode/settings.json or --config): the problems of an entry are reported at it. The editor
+     * is handed the values alone, without their text.
+     */
+    termSpans?: readonly Span[];
   };
   sources: string[];
   claims: {

@@ -277,7 +277,7 @@ export class VocabularyStore {
       }
     }
     if (settings.vocabulary.terms.length > 0) {
-      const inline = layerFromSettings(settings.vocabulary.terms, settingsOrigin);
+      const inline = layerFromSettings(settings.vocabulary.terms, settingsOrigin, settings.vocabulary.termSpans);
       report('settings', inline.problems);
       if (inline.layer) {
         this.#lastGood.set(`settings:${folder}`, inline.layer);

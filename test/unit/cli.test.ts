@@ -332,6 +332,71 @@ describe('regen-notes check', () => {
     assert.equal(check(folder, ['notes/z.md', '--max-warnings', '10002']).status, 0);
   });
 
+  it('reports problems of vocabulary terms written inline in settings at the line of their entry in the settings file', () => {
+    writeFileSync(
+      path.join(folder, '.vscode', 'settings.json'),
+      `{
+  // the team's own terms
+  "regenNotes.vocabulary.terms": [
+    { "id": "zeb1", "label": "ZEB1", "kind": "molecule" },
+    {
+      "id": "snail",
+      "label": "SNAIL",
+      "kind": "molecule",
+      "abbreviations": ["HGF"],
+    },
+    { "id": "twist", "label": "TWIST", "kind": "molecule", "related": ["no-such-term"] },
+  ],
+}`,
+    );
+    const dropped = check(folder, ['notes/deep/b.md']);
+    assert.equal(dropped.status, 1, dropped.stderr);
+    assert.deepEqual(
+      dropped.stdout.split('\n').filter((line) => line.startsWith('.vscode/')).map((line) => line.split('  ')[0]),
+      ['.vscode/settings.json:5:1', '.vscode/settings.json:11:1'],
+      "SNAIL's 'HGF' (another term's), and TWIST's unknown related term",
+    );
+    // Nested in `regenNotes`, in a --config file, and written twice: the list that is read is placed.
+    writeFileSync(
+      path.join(folder, 'terms.json'),
+      `{
+  "regenNotes.vocabulary.terms": [{ "id": "zeb1", "label": "ZEB1", "kind": "protein" }],
+  "regenNotes": {
+    "vocabulary": {
+      "terms": [
+        { "id": "zeb1", "label": "ZEB1", "kind": "molecule" },
+        /* not a kind */
+        { "id": "snail", "label": "SNAIL", "kind": "protein" }
+      ]
+    }
+  }
+}`,
+    );
+    const invalid = check(folder, ['notes/deep/b.md', '--config', 'terms.json', '--format', 'sarif']);
+    assert.equal(invalid.status, 2);
+    assert.match(invalid.stderr, /^regen-notes: terms\.json:8 {2}regenNotes\.vocabulary\.terms\/1\/kind: /);
+    const [{ results }] = (JSON.parse(invalid.stdout) as SarifLog).runs;
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, (r.locations[0].physicalLocation.region as { startLine: number }).startLine]),
+      [['vocabulary.invalid', 'terms.json', 8]],
+    );
+    // A dotted key after a `regenNotes` object replaces the list in it: its own list is placed.
+    writeFileSync(
+      path.join(folder, 'terms.json'),
+      `{
+  "regenNotes": { "vocabulary": { "terms": [
+    { "id": "zeb1", "label": "ZEB1", "kind": "molecule" },
+    { "id": "snail", "label": "SNAIL", "kind": "molecule" }
+  ] } },
+  "regenNotes.vocabulary.terms": [
+    { "id": "zeb1", "label": "ZEB1", "kind": "molecule" },
+    { "id": "snail", "label": "SNAIL", "kind": "protein" }
+  ]
+}`,
+    );
+    assert.match(check(folder, ['notes/deep/b.md', '--config', 'terms.json']).stderr, /^regen-notes: terms\.json:8 {2}regenNotes\.vocabulary\.terms\/1\/kind: /);
+  });
+
   it('turns the vocabulary.invalid rule on in SARIF when a vocabulary file cannot be used, even with that level off', () => {
     writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms: [{ id: 5 }]\n');
     writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'regenNotes.vocabulary.files': ['vocab/team.yaml'], 'regenNotes.claims.level': { 'vocabulary.invalid': 'off', 'claim.unsupported': 'off' } }));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import builtinData from '../../server/src/data/vocabulary.json';
 import schema from '../../server/src/data/vocabulary.schema.json';
-import { addTermEdits, builtinLayer, fieldOrigins, formKey, mergeLayers, newTermEntry, originOf, parseVocabulary, spanAt, type Term, type VocabularyLayer } from '../../server/src/core';
+import { addTermEdits, builtinLayer, fieldOrigins, formKey, layerFromSettings, mergeLayers, newTermEntry, originOf, parseVocabulary, spanAt, type Term, type VocabularyLayer } from '../../server/src/core';
 
 describe('built-in vocabulary', () => {
   it('validates against the schema', () => {
@@ -50,6 +50,19 @@ describe('vocabulary layers', () => {
     const hsc = vocabulary.terms.find((t) => t.id === 'hepatic-stellate-cell')!;
     assert.ok(hsc.deprecated.includes('stellate cell'));
     assert.ok(!hsc.synonyms.some((s) => formKey(s) === formKey('stellate cell')));
+  });
+
+  it('places the problems of inline settings terms at their entries when it knows where they are written', () => {
+    const settings = { layer: 'settings' as const };
+    const spans = [{ start: 40, end: 90, line: 3 }, { start: 95, end: 200, line: 4 }];
+    const invalid = layerFromSettings([{ id: 'zeb1', label: 'ZEB1', kind: 'molecule' }, { id: 'snail', label: 'SNAIL', kind: 'protein' }], settings, spans);
+    assert.deepEqual(invalid.problems.map((p) => [p.line, p.start, p.end]), [[4, 95, 200]]);
+    const terms = [{ id: 'zeb1', label: 'ZEB1', kind: 'molecule' }, { id: 'snail', label: 'SNAIL', kind: 'molecule', abbreviations: ['HGF'], related: ['no-such-term'] }];
+    const placed = mergeLayers([builtinLayer(), layerFromSettings(terms, settings, spans).layer!]);
+    assert.deepEqual(placed.problems.map((p) => [p.origin.layer, p.line]), [['settings', 4], ['settings', 4]], "'HGF' is another term's; the related term is unknown");
+    // The editor is handed the values alone: every problem is at the first line.
+    assert.deepEqual(mergeLayers([builtinLayer(), layerFromSettings(terms, settings).layer!]).problems.map((p) => p.line), [0, 0]);
+    assert.deepEqual(layerFromSettings([{ id: 'snail', label: 'SNAIL', kind: 'protein' }], settings).problems.map((p) => p.line), [0]);
   });
 
   it('leaves the layers as they were, though terms share their lists', () => {

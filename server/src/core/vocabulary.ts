@@ -318,13 +318,27 @@ function parseYamlVocabulary(text: string, origin: Origin): { layer?: Vocabulary
   return { layer, problems: [] };
 }
 
-/** Validates terms written inline in settings (`regenNotes.vocabulary.terms`). */
-export function layerFromSettings(terms: unknown, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
+/**
+ * Validates terms written inline in settings (`regenNotes.vocabulary.terms`). `spans`, where each
+ * entry is written when the settings were read from a file (the CLI reads it; the editor is handed
+ * the values alone), places each problem of an entry at that entry, as in a vocabulary file:
+ * without them every problem is at the settings' first line.
+ */
+export function layerFromSettings(terms: unknown, origin: Origin, spans?: readonly (Span | undefined)[]): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
   const errors = validate({ terms });
   if (errors.length > 0) {
-    return { problems: errors.map((e) => ({ message: `regenNotes.vocabulary.terms${e.instancePath.replace(/^\/terms/, '')}: ${schemaMessage(e)}`, origin, start: 0, end: 0, line: 0 })) };
+    return {
+      problems: errors.map((e) => {
+        const [, entry] = instancePath(e);
+        const span = typeof entry === 'number' ? spans?.[entry] : undefined;
+        return { message: `regenNotes.vocabulary.terms${e.instancePath.replace(/^\/terms/, '')}: ${schemaMessage(e)}`, origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 };
+      }),
+    };
   }
-  return { layer: toLayer({ terms: terms as TermPatch[] }, origin), problems: [] };
+  const layer = toLayer({ terms: terms as TermPatch[] }, origin);
+  // Merging places what it leaves out of an entry (a form another term has) by the layer's spans.
+  if (spans) layer.spans = packSpans(spans);
+  return { layer, problems: [] };
 }
 
 function toLayer(data: { terms?: TermPatch[]; relations?: Relation[] }, origin: Origin): VocabularyLayer {
