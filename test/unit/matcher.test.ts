@@ -60,6 +60,9 @@ describe('term recognition', () => {
 
   it('matches a multi-word term across a line break but not across punctuation', () => {
     assert.deepEqual(recognized('the hepatic\nstellate cells').map((f) => f.termId), ['hepatic-stellate-cell']);
+    // Text pasted from a PDF or a word processor has thin and narrow no-break spaces, and line separators.
+    for (const gap of ['\u2009', '\u202f', '\u2028', ' \u2028 ']) assert.deepEqual(recognized(`the hepatic${gap}stellate cells`).map((f) => f.text), [`hepatic${gap}stellate cells`], JSON.stringify(gap));
+    assert.deepEqual(recognized('the hepatic\u2028\u2028stellate cells').map((f) => f.text), ['stellate cells']);
     assert.notDeepEqual(recognized('the hepatic. Stellate cells').map((f) => f.text), ['hepatic. Stellate cells']);
   });
 

@@ -203,8 +203,9 @@ function isJoiner(text: string, from: number, to: number, original?: string): bo
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (original !== undefined && original.charCodeAt(i) !== c && !(breaks > 0 && original.charCodeAt(i) === 62)) return false;
-    if (c === 32 || c === 9 || c === 0xa0 || c === 13) continue;
-    if (c === 10) {
+    // Thin and narrow no-break spaces, and line separators, come with text pasted from a PDF or a word processor.
+    if (c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0x2009 || c === 0x202f) continue;
+    if (c === 10 || c === 0x2028) {
       if (++breaks > 1) return false;
     } else if (c === 45 || (c >= 0x2010 && c <= 0x2013)) {
       if (++hyphens > 1) return false;
