@@ -2,6 +2,7 @@ import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import { referenceKey, type ProseMap } from './markdown';
 import { partitionPoint } from './sorted';
+import { isAbbreviation } from './sentences';
 import type { Finding, Term, TermMatch } from './types';
 
 /**
@@ -112,13 +113,17 @@ function startsUppercase(text: string): boolean {
 
 /**
  * Whether a sentence starts at `offset`: only spaces, opening quotes, brackets and emphasis stand
- * between it and the start of its block or the end of a sentence (`.`, `!`, `?`, `…`).
+ * between it and the start of its block or the end of a sentence (`.`, `!`, `?`, `…`). A period
+ * that ends a known abbreviation ("i.e.", "Dr.") ends no sentence: "i.e. Ito cells" became
+ * "i.e. Hepatic stellate cells". After one that may end an initial ("J.", but also "°C.") the
+ * replacement keeps the capital the note wrote.
  */
 function startsSentence({ masked, blocks }: ProseMap, offset: number): boolean {
   const block = blocks[partitionPoint(blocks, (b) => b.end <= offset)];
   const from = block && block.start <= offset ? block.start : 0;
   for (let i = offset - 1; i >= from; i--) {
     const c = masked[i];
+    if (c === '.' && isAbbreviation(masked, from, i, false)) return false;
     if (/[.!?\u2026]/.test(c)) return true;
     if (!/[\s*_"'([\u201c\u2018]/.test(c)) return false;
   }
