@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { addTermCommand } from '../../server/src/addTermProtocol';
 import { serverExecArgv } from '../../server/src/launch';
+import { resolveWithOpenFiles, withOpenFiles } from './openFiles';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -35,6 +37,14 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,md,markdown,txt}') },
     outputChannel: output,
     traceOutputChannel: output,
+    // Only markdown is synced: the server gets an open vocabulary file's text when it writes into it.
+    middleware: {
+      resolveCodeAction: (item, token, next) =>
+        resolveWithOpenFiles(item as vscode.CodeAction & { data?: unknown }, (sent) => next(sent, token), documentAt, (uri) => {
+          void vscode.window.showWarningMessage(`Regen Notes: ${vscode.Uri.parse(uri).fsPath} changed while the term was being added; nothing was written. Choose the action again.`);
+        }),
+      executeCommand: (command, args, next) => next(command, command === addTermCommand ? [withOpenFiles(args[0], documentAt), ...args.slice(1)] : args),
+    },
   };
   client = new LanguageClient('regenNotes', 'Regen Notes', serverOptions, clientOptions);
   try {
@@ -44,6 +54,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     output?.appendLine(message);
     void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => choice && output?.show());
   }
+}
+
+/** The document open at a URI the server wrote, compared as VS Code spells URIs. */
+function documentAt(uri: string): vscode.TextDocument | undefined {
+  const key = vscode.Uri.parse(uri).toString();
+  return vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === key);
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {

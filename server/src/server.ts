@@ -59,9 +59,10 @@ import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
 import { isInside, relativePath } from './paths';
+import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
-interface AddTermData {
+interface AddTermData extends AddTermFiles {
   uri: string;
   word: string;
   kind: TermKind;
@@ -70,15 +71,23 @@ interface AddTermData {
 /** What an "Add '<word>' …" action carries to where its edit is made; it comes back from the client, so it is checked. */
 function isAddTermData(data: unknown): data is AddTermData {
   const d = data as Partial<AddTermData> | undefined;
-  return typeof d?.uri === 'string' && typeof d.word === 'string' && termKinds.includes(d.kind as TermKind);
+  return (
+    typeof d?.uri === 'string' &&
+    typeof d.word === 'string' &&
+    termKinds.includes(d.kind as TermKind) &&
+    (d.files === undefined || (Array.isArray(d.files) && d.files.every((f) => typeof f === 'string'))) &&
+    (d.openFiles === undefined || (Array.isArray(d.openFiles) && d.openFiles.every(isOpenFile)))
+  );
+}
+
+/** The data as it goes back to the client: without the texts of open files, which may be megabytes. */
+function withoutOpenFiles(data: AddTermData): AddTermData {
+  return { uri: data.uri, word: data.word, kind: data.kind, ...(data.files ? { files: data.files } : {}) };
 }
 
 function addTermTitle(word: string, kind: TermKind): string {
   return `Add '${word}' to the team vocabulary as a ${kind}`;
 }
-
-/** The command of an "Add '<word>' …" action for a client that applies edits but cannot resolve actions. */
-const addTermCommand = 'regenNotes.addTermToVocabulary';
 
 /**
  * `job`, run one at a time: called while it runs, it runs once more when it is done, however many
@@ -108,6 +117,11 @@ interface AddTermTarget {
   file: string;
   vocabularyFile: Omit<FileChange, 'edits'>;
   settingsChange: FileChange | undefined;
+}
+
+/** The URIs of the files a new term's edit writes into. */
+function targetFiles(target: AddTermTarget): string[] {
+  return [target.vocabularyFile.uri, ...(target.settingsChange ? [target.settingsChange.uri] : [])];
 }
 
 /** What a document's features need: its settings, its folder's vocabulary, and its analysis. */
@@ -363,10 +377,11 @@ export class RegenServer {
     const target = await this.#addTermTarget(state);
     if (!target) return [];
     const actions: CodeAction[] = [];
+    const files = targetFiles(target);
     for (const candidate of candidates.slice(0, 3)) {
       for (const kind of termKinds) {
         const title = addTermTitle(candidate.word, kind);
-        const addTerm: AddTermData = { uri: state.doc.uri, word: candidate.word, kind };
+        const addTerm: AddTermData = { uri: state.doc.uri, word: candidate.word, kind, files };
         if (this.#resolveEdits) {
           actions.push({ title, kind: CodeActionKind.QuickFix, data: { addTerm } });
           continue;
@@ -394,28 +409,42 @@ export class RegenServer {
     const data = (action.data as { addTerm?: unknown } | undefined)?.addTerm;
     if (!isAddTermData(data)) return action;
     const edit = await this.#addTermEdit(action.title, data);
-    return edit ? { ...action, edit } : action;
+    const resolved = { ...action, data: { addTerm: withoutOpenFiles(data) } };
+    return edit ? { ...resolved, edit } : resolved;
   }
 
-  /** The edit that adds a chosen word to the team vocabulary, or a message saying why there is none. */
+  /**
+   * The edit that adds a chosen word to the team vocabulary, or a message saying why there is none.
+   * Made against the files as the client has them open, when it says (`openFiles`); a client that
+   * says so for the files the action was offered with, but not for those it would write now (the
+   * settings changed in between), may have them open with unsaved changes: nothing is made.
+   */
   async #addTermEdit(title: string, data: AddTermData): Promise<WorkspaceEdit | undefined> {
     const state = await this.#state(data.uri);
-    const target = state && (await this.#addTermTarget(state));
+    const open = data.openFiles && new Map(data.openFiles.map((f) => [f.uri, f]));
+    const target = state && (await this.#addTermTarget(state, open));
+    if (target && open && !targetFiles(target).every((uri) => data.files?.includes(uri))) {
+      this.#notify('warning', `Regen Notes: '${data.word}' was not added to the team vocabulary: the file it goes into changed since the action was offered. Choose the action again.`);
+      return undefined;
+    }
     const made = target && this.#addTermAction(title, target, data.word, data.kind);
     if (made?.edit) return made.edit;
     this.#notify('warning', `Regen Notes: '${data.word}' could not be added to the team vocabulary: its file cannot be read or edited now, or has the term already.`);
     return undefined;
   }
 
-  /** Where a new term goes: the folder's first vocabulary file (or a new one named in the settings), with its text. */
-  async #addTermTarget(state: DocumentState): Promise<AddTermTarget | undefined> {
+  /**
+   * Where a new term goes: the folder's first vocabulary file (or a new one named in the settings),
+   * with its text; `open`: the files the client has open, by URI, whose text is taken over the disk's.
+   */
+  async #addTermTarget(state: DocumentState, open?: ReadonlyMap<string, OpenFile>): Promise<AddTermTarget | undefined> {
     if (!state.folder) return undefined;
     const file = state.vocabulary.files[0] ?? path.join(state.folder, defaultVocabularyFile);
     // A file the store could not read as a vocabulary cannot take a term either: known without parsing it again.
     if (state.vocabulary.problems.get(file)?.some((p) => !p.dropped)) return undefined;
-    const vocabularyFile = await this.#currentText(file);
+    const vocabularyFile = await this.#currentText(file, open);
     if (!vocabularyFile) return undefined;
-    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, file)) : undefined;
+    const settingsChange = state.vocabulary.files.length === 0 ? await this.#settingsChange(state.folder, relativePath(state.folder, file), open) : undefined;
     // A new vocabulary file is of no use unless the folder's settings can be made to name it.
     if (state.vocabulary.files.length === 0 && !settingsChange) return undefined;
     return { file, vocabularyFile, settingsChange };
@@ -429,14 +458,18 @@ export class RegenServer {
   }
 
   /**
-   * A file's text as the editor has it (open) or would have it (on disk): without a byte-order
-   * mark, which the editor keeps apart from the text, so that edits land where they should on its
-   * first line. `create` when it does not exist; undefined when it is there but cannot be read.
+   * A file's text as the editor has it (open: synced to the server, or in `open`, which the client
+   * sends) or would have it (on disk): without a byte-order mark, which the editor keeps apart from
+   * the text, so that edits land where they should on its first line. `create` when it does not
+   * exist; undefined when it is there but cannot be read. The server syncs only notes: a client
+   * that sends no `open` may hold a vocabulary file open with other text than the disk's.
    */
-  async #currentText(file: string): Promise<Omit<FileChange, 'edits'> | undefined> {
+  async #currentText(file: string, open?: ReadonlyMap<string, OpenFile>): Promise<Omit<FileChange, 'edits'> | undefined> {
     const uri = pathToFileURL(file).toString();
-    const open = this.#documents.get(uri);
-    if (open) return { uri, create: false, text: open.getText(), version: open.version };
+    const sent = open?.get(uri);
+    if (sent) return { uri, create: false, text: sent.text, version: sent.version };
+    const synced = this.#documents.get(uri);
+    if (synced) return { uri, create: false, text: synced.getText(), version: synced.version };
     try {
       return { uri, create: false, text: withoutByteOrderMark(await this.#fs.readFile(file, maxVocabularyBytes)) };
     } catch (error) {
@@ -448,8 +481,8 @@ export class RegenServer {
   }
 
   /** The edit that names a new vocabulary file in the folder's `.vscode/settings.json`; undefined when that file is not a JSON object or cannot be read. */
-  async #settingsChange(folder: string, relativeFile: string): Promise<FileChange | undefined> {
-    const settingsFile = await this.#currentText(path.join(folder, '.vscode', 'settings.json'));
+  async #settingsChange(folder: string, relativeFile: string, open?: ReadonlyMap<string, OpenFile>): Promise<FileChange | undefined> {
+    const settingsFile = await this.#currentText(path.join(folder, '.vscode', 'settings.json'), open);
     if (!settingsFile) return undefined;
     const edits = addToSettingsList(settingsFile.text, filesSetting, relativeFile);
     return edits && { ...settingsFile, edits };

@@ -331,6 +331,88 @@ describe('team vocabularies through settings and files', () => {
     });
   }
 
+  describe('adding a term to a vocabulary file open with unsaved changes', () => {
+    // The server syncs only notes: the edit was made against the saved text, sent with version
+    // null, and VS Code put the new entry inside another item of its buffer.
+    const saved = 'terms:\n  - id: b\n    label: B1\n    kind: cell\n  - id: z\n    label: Z1\n    kind: cell\n';
+    const buffer = 'terms:\n  - id: a\n    label: A1\n    kind: cell\n    definition: unsaved work\n' + saved.slice('terms:\n'.length);
+    const labUri = () => pathToFileURL(path.join(root, 'lab.yaml')).toString();
+    /** The action that adds 'STAT3' as a molecule, offered to a client that resolves actions or runs their commands. */
+    const offerStat3 = async (options: TestClientOptions, settings: () => unknown = () => ({ vocabulary: { files: ['lab.yaml'] } })): Promise<CodeAction> => {
+      writeFileSync(path.join(root, 'lab.yaml'), saved);
+      await start([root], settings, options);
+      const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+      const note = 'STAT3 is here.\n';
+      await client.open(uri, note);
+      const at = positionOf(note, 1);
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+      const action = actions.find((a) => a.title === "Add 'STAT3' to the team vocabulary as a molecule");
+      assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+      return action;
+    };
+    /** What the Regen Notes client adds to an action's data when it is chosen (client/src/openFiles.ts). */
+    const withOpenFiles = (addTerm: unknown, openFiles: { uri: string; version: number; text: string }[]) => ({ ...(addTerm as object), openFiles });
+    const resolve = async (action: CodeAction, openFiles: { uri: string; version: number; text: string }[]) =>
+      client.connection.sendRequest(CodeActionResolveRequest.type, { ...action, data: { addTerm: withOpenFiles((action.data as { addTerm: unknown }).addTerm, openFiles) } });
+
+    it('makes the edit against the text the client sends, with its version, when the action is resolved', async () => {
+      const offered = await offerStat3({ resolveCodeActions: true });
+      assert.deepEqual((offered.data as { addTerm: { files: string[] } }).addTerm.files, [labUri()], 'the action names the file it writes into');
+      const resolved = await resolve(offered, [{ uri: labUri(), version: 7, text: buffer }]);
+      const change = resolved.edit!.documentChanges![0] as TextDocumentEdit;
+      assert.deepEqual(change.textDocument, { uri: labUri(), version: 7 });
+      const after = applyLspEdits(buffer, change.edits as TextEdit[]);
+      assert.equal(after, buffer.replace('  - id: z\n', '  - id: stat3\n    label: STAT3\n    kind: molecule\n    abbreviations: [STAT3]\n    definition: ""\n    source: ""\n  - id: z\n'));
+      assert.equal(JSON.stringify(resolved).includes('unsaved work'), false, 'the text is not sent back');
+    });
+
+    it('makes the edit against the text the client sends, with its version, when the command runs', async () => {
+      const offered = await offerStat3({ applyEdits: true });
+      const [addTerm] = offered.command!.arguments!;
+      await client.connection.sendRequest(ExecuteCommandRequest.type, { command: offered.command!.command, arguments: [withOpenFiles(addTerm, [{ uri: labUri(), version: 3, text: buffer }])] });
+      const change = client.applied[0].edit.documentChanges![0] as TextDocumentEdit;
+      assert.deepEqual(change.textDocument, { uri: labUri(), version: 3 });
+      assert.match(applyLspEdits(buffer, change.edits as TextEdit[]), /definition: unsaved work\n {2}- id: b\n[^]*- id: stat3\n[^]*- id: z\n/);
+    });
+
+    it('reads the file from disk when the client has it closed, and sends the edit with no version, as to a client that sends no text', async () => {
+      for (const openFiles of [[], undefined]) {
+        const offered = await offerStat3({ resolveCodeActions: true });
+        const resolved = openFiles ? await resolve(offered, openFiles) : await client.connection.sendRequest(CodeActionResolveRequest.type, offered);
+        const change = resolved.edit!.documentChanges![0] as TextDocumentEdit;
+        assert.deepEqual(change.textDocument, { uri: labUri(), version: null });
+        assert.match(applyLspEdits(saved, change.edits as TextEdit[]), /kind: cell\n {2}- id: stat3\n[^]*- id: z\n/);
+        await client.dispose();
+      }
+    });
+
+    it('makes no edit, and says why, when the file to write into is not the one the client sent, as the settings changed meanwhile', async () => {
+      let settings: unknown = { vocabulary: { files: ['lab.yaml'] } };
+      const offered = await offerStat3({ resolveCodeActions: true }, () => settings);
+      writeFileSync(path.join(root, 'other.yaml'), saved);
+      settings = { vocabulary: { files: ['other.yaml'] } };
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      // other.yaml may be open with unsaved changes too: the client was not asked about it.
+      const resolved = await resolve(offered, []);
+      assert.equal(resolved.edit, undefined);
+      await eventually(() => client.notifications.find((m) => m.includes("'STAT3' was not added to the team vocabulary: the file it goes into changed since the action was offered")), 'a message that says why');
+    });
+
+    it('names the new vocabulary file in the settings file as the client has it open', async () => {
+      mkdirSync(path.join(root, '.vscode'));
+      writeFileSync(path.join(root, '.vscode', 'settings.json'), '{\n  "editor.wordWrap": "on"\n}\n');
+      const settingsUri = pathToFileURL(path.join(root, '.vscode', 'settings.json')).toString();
+      const unsaved = '{\n  "editor.wordWrap": "on",\n  "editor.tabSize": 4\n}\n';
+      const offered = await offerStat3({ resolveCodeActions: true }, () => ({}));
+      const vocabularyUri = pathToFileURL(path.join(root, '.vscode', 'regen-vocabulary.yaml')).toString();
+      assert.deepEqual((offered.data as { addTerm: { files: string[] } }).addTerm.files, [vocabularyUri, settingsUri]);
+      const resolved = await resolve(offered, [{ uri: settingsUri, version: 12, text: unsaved }]);
+      const settingsEdit = resolved.edit!.documentChanges![2] as TextDocumentEdit;
+      assert.deepEqual(settingsEdit.textDocument, { uri: settingsUri, version: 12 });
+      assert.deepEqual(parseJsonc(applyLspEdits(unsaved, settingsEdit.edits as TextEdit[])), { 'editor.wordWrap': 'on', 'editor.tabSize': 4, 'regenNotes.vocabulary.files': ['.vscode/regen-vocabulary.yaml'] });
+    });
+  });
+
   it('creates .vscode/regen-vocabulary.yaml and names it in the folder settings when the folder has no vocabulary file', async () => {
     const settingsText = '{\n  // keep this comment\n  "editor.wordWrap": "on"\n}\n';
     const action = await addMiR21Action(settingsText);
