@@ -182,9 +182,17 @@ export class RegenServer {
   readonly #pulled = new Map<string, { resultId: string; items: Diagnostic[] }>();
   #resultIds = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
-  readonly #vocabularyDiagnostics = new Set<string>();
-  /** The level each vocabulary's problems were last published at: a kept vocabulary is published again when it changes. */
-  readonly #published = new WeakMap<FolderVocabulary, Level>();
+  /** The vocabulary files that have problems published on them, each with the round of publishing that last did. */
+  readonly #vocabularyDiagnostics = new Map<string, number>();
+  /** Rounds of publishing vocabulary problems, counted. */
+  #publishRounds = 0;
+  /** The round before which problems were last taken off files (`#clearUnusedVocabularyProblems`). */
+  #clearedBefore = 0;
+  /**
+   * The level each vocabulary's problems were last published at, and in which round: a kept
+   * vocabulary is published again when the level changes, or when problems were taken off files since.
+   */
+  readonly #published = new WeakMap<FolderVocabulary, { level: Level; round: number }>();
   readonly #reportedSettingsProblems = new Set<string>();
   /** Open notes over `maxNoteBytes`, which are not analysed. */
   readonly #tooLargeNotes = new Set<string>();
@@ -214,6 +222,34 @@ export class RegenServer {
     if (overtaken()) return;
     this.#store.retain(inUse);
     this.#sources.retain(inUse);
+  });
+  /**
+   * Takes the problems off the vocabulary files that no vocabulary the open notes use has problems
+   * in: a file the settings stopped naming, or one of a folder that was removed. Publishing a
+   * vocabulary clears only the files it reads, and nothing else would visit one no vocabulary
+   * reads: its errors stayed in the Problems panel. A file published since this began keeps its
+   * problems, as a vocabulary read since published them; the next round decides.
+   */
+  readonly #clearUnusedVocabularyProblems = oneAtATime(async (overtaken) => {
+    if (this.#vocabularyDiagnostics.size === 0) return;
+    const since = this.#publishRounds;
+    let vocabularies: FolderVocabulary[];
+    try {
+      vocabularies = await Promise.all(this.#documents.all().map(async (doc) => this.#store.vocabularyFor(this.#folderOf(doc.uri), await this.#settingsFor(doc.uri))));
+    } catch (error) {
+      this.#log.error(`Could not tell which vocabulary files still have problems: ${(error as Error)?.stack ?? String(error)}`);
+      return;
+    }
+    if (overtaken()) return;
+    const withProblems = new Set(vocabularies.flatMap((vocabulary) => [...vocabulary.problems.keys()].filter((where) => where !== 'settings' && where !== 'builtin').map((file) => pathToFileURL(file).toString())));
+    let cleared = false;
+    for (const [uri, round] of this.#vocabularyDiagnostics) {
+      if (round > since || withProblems.has(uri)) continue;
+      this.#vocabularyDiagnostics.delete(uri);
+      void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+      cleared = true;
+    }
+    if (cleared) this.#clearedBefore = this.#publishRounds + 1;
   });
   #watchRegistration = false;
   readonly #releaseMemory?: () => void;
@@ -548,6 +584,7 @@ export class RegenServer {
       this.#store.invalidate();
       this.#sources.invalidate();
     }
+    this.#clearUnusedVocabularyProblems();
     this.#refresh();
   }
 
@@ -770,8 +807,10 @@ export class RegenServer {
 
   #publishVocabularyProblems(vocabulary: FolderVocabulary, settings: Settings): void {
     const level = settings.levels['vocabulary.invalid'];
-    if (this.#published.get(vocabulary) === level) return;
-    this.#published.set(vocabulary, level);
+    const published = this.#published.get(vocabulary);
+    if (published?.level === level && published.round >= this.#clearedBefore) return;
+    const round = ++this.#publishRounds;
+    this.#published.set(vocabulary, { level, round });
     const files = new Set<string>();
     for (const [where, problems] of vocabulary.problems) {
       if (where === 'settings') {
@@ -787,9 +826,11 @@ export class RegenServer {
     }
     for (const file of vocabulary.files) {
       const uri = pathToFileURL(file).toString();
-      if (!files.has(uri) && this.#vocabularyDiagnostics.has(uri)) void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (files.has(uri) || !this.#vocabularyDiagnostics.has(uri)) continue;
+      this.#vocabularyDiagnostics.delete(uri);
+      void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
     }
-    for (const uri of files) this.#vocabularyDiagnostics.add(uri);
+    for (const uri of files) this.#vocabularyDiagnostics.set(uri, round);
   }
 
   #folderOf(uri: string): string | undefined {

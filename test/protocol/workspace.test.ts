@@ -8,6 +8,8 @@ import {
   CodeActionResolveRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
+  DocumentDiagnosticRequest,
   DiagnosticSeverity,
   ExecuteCommandRequest,
   FileChangeType,
@@ -155,6 +157,42 @@ describe('team vocabularies through settings and files', () => {
     assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/, 'the last good version stays after deletion');
     rmSync(path.join(os.tmpdir(), `outside-${path.basename(root)}.yaml`));
   });
+
+  for (const pullDiagnostics of [false, true]) {
+    for (const change of ['the settings stop naming it', 'its workspace folder is removed'] as const) {
+      it(`takes the problems off a vocabulary file when ${change} (${pullDiagnostics ? 'pulled' : 'pushed'} diagnostics)`, async () => {
+        // They stayed in the Problems panel: publishing a vocabulary clears only the files it reads.
+        const bad = path.join(root, 'bad.yaml');
+        const badUri = pathToFileURL(bad).toString();
+        writeFileSync(bad, 'terms:\n  - id: x\n    label: [\n');
+        let settings: unknown = { vocabulary: { files: ['bad.yaml'] } };
+        await start([root], () => settings, { pullDiagnostics });
+        const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+        const checked = async () => {
+          if (pullDiagnostics) await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+          else await client.diagnostics(uri);
+        };
+        await client.open(uri, 'Ito cells here.\n');
+        await checked();
+        await client.diagnostics(badUri, (d) => d.length > 0);
+
+        // A change that leaves the file named leaves its problems where they are.
+        settings = { vocabulary: { files: ['bad.yaml'] }, include: ['**/*.md', 'notes/**'] };
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+        await new Promise((r) => setTimeout(r, 300));
+        await checked();
+        assert.notDeepEqual(await client.diagnostics(badUri), []);
+
+        if (change === 'the settings stop naming it') {
+          settings = {};
+          await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+        } else {
+          await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [{ uri: pathToFileURL(root).toString(), name: path.basename(root) }] } });
+        }
+        await client.diagnostics(badUri, (d) => d.length === 0, 3000);
+      });
+    }
+  }
 
   it('lists the first 10,000 problems of a vocabulary file of 40,000 terms that share a form, and one that counts the rest', async () => {
     // Each problem copied the list of those before it (and, with the file open, indexed its lines again): 20 s to the first hover.
