@@ -144,6 +144,15 @@ export function toCompletionItem(doc: TextDocument, item: TermCompletion, insert
 /** The kind of the "fix all" source action, so `editor.codeActionsOnSave` can name it. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.regenNotes`;
 
+/**
+ * Whether a code action request's `only` asks for actions of `kind`: a kind asked for covers
+ * itself and the kinds under it, part by dotted part (`source` covers `source.fixAll.regenNotes`,
+ * `source.fixAll.eslint` does not cover `source.fixAll`), and the empty kind covers all, as in VS Code.
+ */
+export function asksForKind(only: readonly string[], kind: string): boolean {
+  return only.some((asked) => asked === '' || asked === kind || kind.startsWith(`${asked}.`));
+}
+
 /** A fix as a code action on `doc`; snippet placeholders are dropped unless the client takes snippet edits. */
 export function toCodeAction(doc: TextDocument, fix: Fix, diagnostics: Diagnostic[], snippets: boolean): CodeAction {
   const edits = fix.edits

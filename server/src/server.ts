@@ -54,7 +54,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
+import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
@@ -366,17 +366,31 @@ export class RegenServer {
     return { isIncomplete: result.isIncomplete, items: result.items.map((item) => toCompletionItem(state.doc, item, this.#insertReplace)) };
   }
 
+  /**
+   * The actions of the kinds asked for (`context.only`), and only those are made: the quick fixes
+   * (also for a request that names no kind, as the light bulb's), the fix-all source action, both,
+   * or none. A request for refactorings or another tool's source actions (`editor.codeActionsOnSave`)
+   * got every quick fix, and read the vocabulary file a new term would go into.
+   */
   async codeAction(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+    const only = params.context.only;
+    const quickFixes = !only || asksForKind(only, CodeActionKind.QuickFix);
+    const fixAll = !!only && asksForKind(only, fixAllKind);
+    if (!quickFixes && !fixAll) return [];
     const state = await this.#state(params.textDocument.uri);
     if (!state || token.isCancellationRequested) return [];
+    const actions = quickFixes ? await this.#quickFixes(state, params) : [];
+    if (token.isCancellationRequested) return [];
+    const edits = fixAll ? fixAllNonPreferred(state.analysis.findings) : [];
+    if (edits.length) actions.push(toCodeAction(state.doc, { title: 'Replace every non-preferred term with its preferred label', kind: 'source.fixAll', edits }, [], false));
+    return actions;
+  }
+
+  /** The quick fixes of the findings in the request's range, and the offers to add its unknown words to the vocabulary. */
+  async #quickFixes(state: DocumentState, params: CodeActionParams): Promise<CodeAction[]> {
     const { doc, analysis } = state;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
-    const only = params.context.only;
-    if (only && only.some((kind) => fixAllKind.startsWith(kind) && kind.startsWith('source'))) {
-      const edits = fixAllNonPreferred(analysis.findings);
-      return edits.length ? [toCodeAction(doc, { title: 'Replace every non-preferred term with its preferred label', kind: 'source.fixAll', edits }, [], false)] : [];
-    }
     const fixes: Fix[] = [];
     let nonPreferred = false;
     let withFixes = 0;
@@ -393,9 +407,7 @@ export class RegenServer {
     if (replaceAll && !this.#resolveEdits) fixes.push(replaceAll);
     const actions = fixes.map((fix) => toCodeAction(doc, fix, this.#diagnosticsFor(state, fix), this.#snippetEdits));
     if (replaceAll && this.#resolveEdits) actions.push({ title: replaceAll.title, kind: CodeActionKind.QuickFix, data: { replaceAll: { uri: doc.uri } } });
-    const additions = await this.#addTermActions(state, start, end);
-    if (token.isCancellationRequested) return [];
-    return [...actions, ...additions];
+    return [...actions, ...(await this.#addTermActions(state, start, end))];
   }
 
   /**

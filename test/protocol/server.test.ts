@@ -119,6 +119,57 @@ describe('language server over stdio', () => {
     }
   });
 
+  describe('code actions of the kinds asked for (context.only)', () => {
+    const text = 'Ito cells and lipocytes.\n';
+    const fixAllTitle = 'Replace every non-preferred term with its preferred label';
+    const kindsFor = async (only: string[] | undefined) => {
+      const range = { start: positionOf(text, 0), end: positionOf(text, text.length) };
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], ...(only ? { only } : {}) } })) as CodeAction[];
+      return [...new Set(actions.map((a) => (a.title === fixAllTitle ? `${a.kind} (fix all)` : a.kind)))];
+    };
+
+    it('returns an action when a kind asked for is its kind or a dotted prefix of it', async () => {
+      await client.open(uri, text);
+      const fixAll = ['source.fixAll.regenNotes (fix all)'];
+      const cases: [string[] | undefined, string[]][] = [
+        [undefined, ['quickfix']],
+        [['quickfix'], ['quickfix']],
+        [['source'], fixAll],
+        [['source.fixAll'], fixAll],
+        [['source.fixAll.regenNotes'], fixAll],
+        [['quickfix', 'source.fixAll'], ['quickfix', ...fixAll]],
+        [[''], ['quickfix', ...fixAll]],
+        // Another tool's kinds, or kinds under ours, are not ours: they got every quick fix, or the fix-all action.
+        [['refactor'], []],
+        [['refactor.extract'], []],
+        [['source.organizeImports'], []],
+        [['source.fixAll.eslint'], []],
+        [['source.fixAll.regen'], []],
+        [['quickfix.regenNotes'], []],
+        [[], []],
+      ];
+      for (const [only, expected] of cases) assert.deepEqual(await kindsFor(only), expected, `only ${JSON.stringify(only)}`);
+    });
+
+    it('does no work for a request of kinds it has none of: a long note is not analysed', async () => {
+      const pulling = new TestClient({ pullDiagnostics: true });
+      try {
+        await pulling.initialize();
+        const long = 'Ito cells store vitamin A. STAT3 rises (Smith 2020).\n\n'.repeat(6000);
+        await pulling.open(uri, long);
+        const range = { start: positionOf(long, 0), end: positionOf(long, 10) };
+        const ask = (only: string[]) => pulling.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only } }) as Promise<CodeAction[]>;
+        const analysed = () => pulling.messages.filter((m) => m.startsWith(`Analysed ${uri} in full`)).length;
+        assert.deepEqual(await ask(['refactor', 'source.organizeImports']), []);
+        assert.equal(analysed(), 0);
+        assert.ok((await ask(['quickfix'])).length > 0);
+        assert.equal(analysed(), 1);
+      } finally {
+        await pulling.dispose();
+      }
+    });
+  });
+
   it('shows the first 10,000 findings of a note, and one more diagnostic that counts the rest', async () => {
     // 2.8 million diagnostics of a 20 MB note were past the longest string V8 makes: none arrived.
     const text = Array.from({ length: 10_050 }, (_, i) => `Ito cells ${i}.`).join('\n\n') + '\n';
