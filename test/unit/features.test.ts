@@ -84,8 +84,8 @@ describe('completion', () => {
     assert.deepEqual(complete('brav'), ['beta thing|brav bravo beta thing']);
   });
 
-  it('offers nothing in code, front matter, a link destination or a URL, where no term is read', () => {
-    for (const marked of ['`HG$$CURSOR$$`', '```\nHG$$CURSOR$$\n```\n', '---\ntitle: HG$$CURSOR$$\n---\n', '[x](HG$$CURSOR$$)', 'See https://example.com/HG$$CURSOR$$ now']) {
+  it('offers nothing in code, front matter, a link destination, a URL or a citation key, where no term is read', () => {
+    for (const marked of ['`HG$$CURSOR$$`', '```\nHG$$CURSOR$$\n```\n', '---\ntitle: HG$$CURSOR$$\n---\n', '[x](HG$$CURSOR$$)', 'See https://example.com/HG$$CURSOR$$ now', 'As [@HG$$CURSOR$$] showed']) {
       const { text, offset } = withCursor(marked);
       assert.deepEqual(completeTerms(text, offset, builtinIndex(), analyzeDocument(text, builtinIndex()).prose.masked).items, [], marked);
     }

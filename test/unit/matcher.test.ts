@@ -156,6 +156,31 @@ describe('prose only', () => {
     assert.equal(cited.claims[0].status, 'cited');
   });
 
+  it('reads no term in a citation key, so that no fix rewrites the key and breaks the citation', () => {
+    for (const text of [
+      'It rises [@lipocytes_review2019].',
+      'As @HSCs-atlas showed, it rises.',
+      'It rises [see @Ito:cells, p. 3; -@lipocyte.2019; @HSCs/x].',
+      'It rises [@{HSCs 2020}] and @{Ito cells}.',
+      '| a |\n|---|\n| @HSCs-atlas |',
+    ]) {
+      assert.deepEqual(recognized(text), [], text);
+    }
+    const note = 'Kupffer cells secrete IL-6 [@lipocytes_review2019].\n\nAs @HSCs-atlas showed, HGF promotes hepatocyte proliferation.\n\nLipocytes [@lipocytes_2020] proliferate.\n';
+    const analysis = analyzeDocument(note, builtinIndex());
+    assert.deepEqual(analysis.findings.filter((f) => f.code.startsWith('term.')).map((f) => note.slice(f.start, f.end)), ['Lipocytes']);
+    assert.equal(applyTextEdits(note, fixAllNonPreferred(analysis.findings)), note.replace('Lipocytes [', 'Hepatic stellate cells ['));
+    // The keys still cite.
+    assert.deepEqual(analysis.claims.slice(0, 2).map((c) => [c.status, c.citations?.map((k) => k.keys)]), [['cited', [['lipocytes_review2019']]], ['cited', [['HSCs-atlas']]]]);
+  });
+
+  it('still reads the terms beside a citation and in the prose of its brackets', () => {
+    const text = 'HSCs [@x]; [see HSCs; @x, p. 3 about Ito cells] HSCs@x and lipocytes.[@a-b] -@y HSCs.';
+    assert.deepEqual(recognized(text).map((f) => f.text), ['HSCs', 'HSCs', 'Ito cells', 'HSCs', 'lipocytes', 'HSCs']);
+    // An e-mail address is no citation key.
+    assert.deepEqual(recognized('Write to hepatocyte@example.org.').map((f) => f.text), ['hepatocyte']);
+  });
+
   it('keeps the link text, list items, quotes and table cells', () => {
     const text = 'A [HGF](https://x.org) link.\n\n- MSC item\n\n> VEGF quote\n\n| IL-6 | x |\n|---|---|\n| TNF-α | y |\n';
     assert.deepEqual(recognized(text).map((f) => f.text), ['HGF', 'MSC', 'VEGF', 'IL-6', 'TNF-α']);

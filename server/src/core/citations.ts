@@ -34,9 +34,9 @@ export interface Citation {
 
 export interface CitationOptions {
   /**
-   * The document with non-prose masked (`ProseMap.masked`). Bracket and author–year citations
-   * must start in prose; identifiers and URLs may sit in masked link destinations, autolinks
-   * and HTML, but never in code spans or HTML comments.
+   * The document with non-prose masked (`ProseMap.masked`). Bracket, Pandoc and author–year
+   * citations must start in prose (a key is masked, its `@` is not); identifiers and URLs may sit
+   * in masked text (link destinations, autolinks, HTML), but never in code spans or HTML comments.
    */
   masked?: string;
   /** Reference definitions of the document, by `referenceKey` of their label (`ProseMap.references`). */
@@ -113,6 +113,7 @@ const looseYear = /\b(?:1[89]|20)\d{2}\b/;
 /** A free-form reference: a capitalised name followed, within one line, by a year. */
 const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
+/** The keys this reads are masked for term recognition by `parseProse` (`inlineNoise`): the two must read the same keys. */
 const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}\n]{1,200}\})/gu;
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;

@@ -27,8 +27,9 @@ export interface OffsetRange {
 export interface ProseMap {
   /**
    * The document with every character that is not prose (code, front matter, HTML, link
-   * destinations, autolinks, bare URLs, reference definitions, list and quote markers)
-   * replaced by a space; line breaks are kept, so offsets are the document's.
+   * destinations, autolinks, bare URLs, citation keys, reference definitions, list and
+   * quote markers) replaced by a space; line breaks are kept, so offsets are the document's.
+   * A citation key's `@` is kept, so the citation still starts in prose.
    */
   masked: string;
   /** Prose blocks in document order. */
@@ -64,7 +65,7 @@ function normalized(text: string): string {
 
 /**
  * Finds the prose of a markdown document: paragraphs, headings and table cells, outside code,
- * front matter and HTML, with inline code, link destinations and URLs masked out.
+ * front matter and HTML, with inline code, link destinations, URLs and citation keys masked out.
  */
 export function parseProse(text: string): ProseMap {
   return parseProseLayout(text).prose;
@@ -283,8 +284,8 @@ function collectComments(text: string, token: MarkdownIt.Token, lines: number[],
 
 /**
  * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
- * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels, and
- * bare URLs.
+ * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels,
+ * bare URLs and citation keys.
  */
 const inlineNoise = new RegExp(
   [
@@ -300,8 +301,14 @@ const inlineNoise = new RegExp(
     '\\[\\[[^\\]\\n]{1,999}\\]\\]', // a wiki link: [[note]], ![[image.png]]
     '\\b(?:https?|ftp)://[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare URL
     '\\bwww\\.[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare www URL
+    // A citation key names a reference, as `findCitations` reads it (Pandoc's rule: punctuation
+    // inside only before a letter or digit), in brackets or not: a term fix there broke the
+    // citation. Its `@` stays, where the citations look for prose. It starts with what it
+    // matches, its look-behind after: one that starts with a look-behind is tried at every
+    // offset, and made masking a 1 MB note take twice as long.
+    '@(?<=(?<![\\p{L}\\p{N}_.@+-])-?@)(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/\'-]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})', // citation key
   ].join('|'),
-  'g',
+  'gu',
 );
 
 function buildMasked(text: string, ranges: InlineRange[], comments: OffsetRange[]): string {
@@ -330,11 +337,11 @@ function proseOf(text: string, range: InlineRange): string {
 }
 
 /**
- * `s` with its code spans, comments, tags, autolinks, link destinations and URLs blanked, each
- * found where it starts first (a code span before a comment or tag at the same place).
+ * `s` with its code spans, comments, tags, autolinks, link destinations, URLs and citation keys
+ * blanked, each found where it starts first (a code span before a comment or tag at the same place).
  */
 function maskInline(s: string, offset: number, comments: OffsetRange[]): string {
-  if (!/[`<\]h:w]/.test(s)) return s;
+  if (!/[`<\]h:w@]/.test(s)) return s;
   const spans = new CodeSpans(s);
   let out = '';
   let at = 0;
@@ -357,11 +364,17 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
     } else {
       break;
     }
-    const keep = s.charCodeAt(start) === 93 ? 1 : 0; // the `]` before a link destination stays
+    const keep = keptAt(s, start);
     out += s.slice(at, start + keep) + blank(s.slice(start + keep, end));
     at = end;
   }
   return out + s.slice(at);
+}
+
+/** How many characters at the start of a match stay: the `]` before a link destination, the `@` before a citation key. */
+function keptAt(s: string, start: number): number {
+  const c = s.charCodeAt(start);
+  return c === 93 || c === 64 ? 1 : 0;
 }
 
 /** `s` with every UTF-16 unit but line breaks (CR, LF) turned into a space. */
