@@ -174,6 +174,16 @@ describe('prose only', () => {
     assert.deepEqual(analysis.claims.slice(0, 2).map((c) => [c.status, c.citations?.map((k) => k.keys)]), [['cited', [['lipocytes_review2019']]], ['cited', [['HSCs-atlas']]]]);
   });
 
+  it('reads no term in a DOI, which is an identifier, and the DOI still cites', () => {
+    for (const text of ['It rises (doi:10.1016/j.lipocytes.2019.01).', 'It rises, 10.1002/HSCs-x; see https://doi.org/10.1002/HSCs.']) {
+      assert.deepEqual(recognized(text), [], text);
+    }
+    const note = 'Kupffer cells secrete IL-6 (doi:10.1016/j.lipocytes.2019.01). Lipocytes proliferate.';
+    const analysis = analyzeDocument(note, builtinIndex());
+    assert.deepEqual(analysis.terms.map((t) => t.text), ['Kupffer cells', 'IL-6', 'Lipocytes']);
+    assert.deepEqual(analysis.claims[0].citations?.map((c) => [c.kind, c.keys]), [['doi', ['10.1016/j.lipocytes.2019.01']]]);
+  });
+
   it('still reads the terms beside a citation and in the prose of its brackets', () => {
     const text = 'HSCs [@x]; [see HSCs; @x, p. 3 about Ito cells] HSCs@x and lipocytes.[@a-b] -@y HSCs.';
     assert.deepEqual(recognized(text).map((f) => f.text), ['HSCs', 'HSCs', 'Ito cells', 'HSCs', 'lipocytes', 'HSCs']);

@@ -36,7 +36,7 @@ export interface CitationOptions {
   /**
    * The document with non-prose masked (`ProseMap.masked`). Bracket, Pandoc and author–year
    * citations must start in prose (a key is masked, its `@` is not); identifiers and URLs may sit
-   * in masked text (link destinations, autolinks, HTML), but never in code spans or HTML comments.
+   * in masked text (link destinations, autolinks, HTML, DOIs), but never in code spans or HTML comments.
    */
   masked?: string;
   /** Reference definitions of the document, by `referenceKey` of their label (`ProseMap.references`). */

@@ -27,7 +27,7 @@ export interface OffsetRange {
 export interface ProseMap {
   /**
    * The document with every character that is not prose (code, front matter, HTML, link
-   * destinations, autolinks, bare URLs, citation keys, reference definitions, list and
+   * destinations, autolinks, bare URLs, citation keys and DOIs, reference definitions, list and
    * quote markers) replaced by a space; line breaks are kept, so offsets are the document's.
    * A citation key's `@` is kept, so the citation still starts in prose.
    */
@@ -65,7 +65,7 @@ function normalized(text: string): string {
 
 /**
  * Finds the prose of a markdown document: paragraphs, headings and table cells, outside code,
- * front matter and HTML, with inline code, link destinations, URLs and citation keys masked out.
+ * front matter and HTML, with inline code, link destinations, URLs, citation keys and DOIs masked out.
  */
 export function parseProse(text: string): ProseMap {
   return parseProseLayout(text).prose;
@@ -285,7 +285,7 @@ function collectComments(text: string, token: MarkdownIt.Token, lines: number[],
 /**
  * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
  * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels,
- * bare URLs and citation keys.
+ * bare URLs, citation keys and DOIs.
  */
 const inlineNoise = new RegExp(
   [
@@ -303,10 +303,12 @@ const inlineNoise = new RegExp(
     '\\bwww\\.[^\\s<>"\'`]*[^\\s<>"\'`.,;:!?)\\]]', // bare www URL
     // A citation key names a reference, as `findCitations` reads it (Pandoc's rule: punctuation
     // inside only before a letter or digit), in brackets or not: a term fix there broke the
-    // citation. Its `@` stays, where the citations look for prose. It starts with what it
-    // matches, its look-behind after: one that starts with a look-behind is tried at every
-    // offset, and made masking a 1 MB note take twice as long.
+    // citation. Its `@` stays, where the citations look for prose. Each of these two starts with
+    // what it matches, its look-behind after: one that starts with a look-behind is tried at
+    // every offset, and each made masking a 1 MB note take twice as long.
     '@(?<=(?<![\\p{L}\\p{N}_.@+-])-?@)(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/\'-]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})', // citation key
+    // A DOI is an identifier too (10.1016/j.stem.2019…); its trailing punctuation is the sentence's.
+    '10\\.(?<![\\p{L}\\p{N}/.]10\\.)\\d{4,9}/[^\\s"<>`\\]]*[^\\s"<>`\\]().,;:!?\'*_]', // DOI
   ].join('|'),
   'gu',
 );
@@ -337,11 +339,11 @@ function proseOf(text: string, range: InlineRange): string {
 }
 
 /**
- * `s` with its code spans, comments, tags, autolinks, link destinations, URLs and citation keys
- * blanked, each found where it starts first (a code span before a comment or tag at the same place).
+ * `s` with its code spans, comments, tags, autolinks, link destinations, URLs, citation keys and
+ * DOIs blanked, each found where it starts first (a code span before a comment or tag at the same place).
  */
 function maskInline(s: string, offset: number, comments: OffsetRange[]): string {
-  if (!/[`<\]h:w@]/.test(s)) return s;
+  if (!/[`<\]h:w@]|10\./.test(s)) return s;
   const spans = new CodeSpans(s);
   let out = '';
   let at = 0;
