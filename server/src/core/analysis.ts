@@ -13,6 +13,11 @@ export interface AnalysisOptions {
   citationScope: CitationScope;
   /** The level of each finding code; `off` drops it. */
   levels: Record<FindingCode, Level>;
+  /**
+   * The note's URI as the sources name their documents (`SourceDocument.uri`): when the sources
+   * include the note, the relations read from it back none of its own claims.
+   */
+  noteUri?: string;
 }
 
 export const defaultLevels: Record<FindingCode, Level> = {
@@ -44,7 +49,7 @@ export function analyzeDocument(text: string, index: TermIndex, options: Analysi
   const { prose, layout } = parseProseLayout(text);
   const terms = findTerms(prose.masked, index, 0, text.length, prose.blocks, text);
   const claimsOn = claimsAreOn(options);
-  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, 0, prose.blocks.length) : undefined;
+  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri }, 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
   const analysis = withFindings(text, prose, terms, claims, index, options);
   layouts.set(analysis, { layout, context: found?.context, index, options, loneCarriageReturns: hasLoneCarriageReturn(text, 0, text.length) });
@@ -170,7 +175,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   let claims: Claim[] = [];
   let context: ClaimContext | undefined;
   if (basis.context) {
-    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
+    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
     if (!sameSet(found.context.citing, basis.context.citing)) return analyzeDocument(text, index, options);
     context = found.context;
     const oldClaims = previous.claims;
@@ -295,7 +300,7 @@ function lineStartBefore(text: string, at: number): number {
 
 function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {
   if (a === b) return true;
-  if (a.citationScope !== b.citationScope) return false;
+  if (a.citationScope !== b.citationScope || a.noteUri !== b.noteUri) return false;
   const codes = new Set([...Object.keys(a.levels), ...Object.keys(b.levels)]) as Set<FindingCode>;
   for (const code of codes) if (a.levels[code] !== b.levels[code]) return false;
   return true;

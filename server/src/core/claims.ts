@@ -91,6 +91,11 @@ export interface ClaimInput {
   index: TermIndex;
   /** `paragraph`: a citation anywhere in a paragraph, list item, quote or footnote covers all its sentences. */
   citationScope: 'paragraph' | 'sentence';
+  /**
+   * The document's URI as the sources name it (`SourceDocument.uri`): the relations read from it,
+   * when the sources also name the note, neither back nor contradict its own claims.
+   */
+  noteUri?: string;
 }
 
 /**
@@ -99,7 +104,8 @@ export interface ClaimInput {
  * it asserts a relation between two recognized terms through a verb of the predicate lexicon,
  * or carries an evidential cue; hedges, hypothesis markers, to-dos and questions make it not
  * one. A claim is backed by a citation (Pandoc, numeric, footnote whose definition cites,
- * author–year, DOI, PMID/PMCID, arXiv, link to a paper) or by the review's relations.
+ * author–year, DOI, PMID/PMCID, arXiv, link to a paper) or by the review's relations, but not by
+ * those read from the document itself (`noteUri`).
  */
 export function findClaims(input: ClaimInput): Claim[] {
   return findClaimsIn(input, 0, input.prose.blocks.length).claims;
@@ -127,7 +133,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
   const { text, prose, index } = input;
   const masked = prose.masked.length === text.length ? prose.masked : text;
   const references = prose.references.size > 0 ? prose.references : undefined;
-  const relations = relationIndex(index);
+  const relations = withoutDocument(relationIndex(index), input.noteUri);
   const citationCache = new Map<number, Citation[]>();
   const citationsOf = (i: number): Citation[] => {
     let list = citationCache.get(i);
@@ -359,14 +365,25 @@ interface IndexedRelation {
 
 type RelationMap = Map<string, Map<string, IndexedRelation[]>>;
 
-/** Relations by subject and object, as a `RelationMap` or worked out when asked (`inferredRelations`). */
-interface RelationsBySubject {
-  get(subject: string): { get(object: string): readonly IndexedRelation[] | undefined } | undefined;
+/** The relations of one subject by object; a list is never empty. */
+interface RelationsByObject {
+  get(object: string): readonly IndexedRelation[] | undefined;
 }
 
+/** Relations by subject and object, as a `RelationMap` or worked out when asked (`inferredRelations`, `withoutDocument`). */
+interface RelationsBySubject {
+  get(subject: string): RelationsByObject | undefined;
+}
+
+/** The classes of the relations a term is the subject (or the object) of. */
+interface ClassesByTerm {
+  get(term: string): ReadonlySet<PredicateClass> | undefined;
+}
+
+/** What the relations of a claim are checked against. */
 interface RelationLookup {
   /** subject → object → relations the review states. */
-  direct: RelationMap;
+  direct: RelationsBySubject;
   /**
    * One step through production: S produces X and X acts on O give S acts on O the same way
    * (MSCs secrete VEGF, VEGF promotes angiogenesis: MSCs promote angiogenesis).
@@ -375,11 +392,29 @@ interface RelationLookup {
   /** For a cell term: the mechanisms that name it among their related terms (hepatocyte → hepatocyte proliferation …). */
   processesOf: Map<string, string[]>;
   /** The classes of the relations (direct or inferred) a term is the subject of, and the object of. */
-  classesFrom: Map<string, Set<PredicateClass>>;
-  classesInto: Map<string, Set<PredicateClass>>;
+  classesFrom: ClassesByTerm;
+  classesInto: ClassesByTerm;
 }
 
-const lookups = new WeakMap<TermIndex, RelationLookup>();
+/** The lookup of all the relations of an index, shared by every document checked against it. */
+interface IndexLookup extends RelationLookup {
+  direct: RelationMap;
+  /** What each subject produces, among the objects of its relations. */
+  products: Map<string, string[]>;
+  /** The relations read from each file (`origin.file`), under their subject and object in `direct`; made when first asked. */
+  files?: Map<string, FiledRelation[]>;
+  /** The subjects of the relations into each object; made when first asked. */
+  subjects?: Map<string, string[]>;
+}
+
+/** A relation as `direct` holds it: under a subject and an object, the way its predicate reads. */
+interface FiledRelation {
+  subject: string;
+  object: string;
+  entry: IndexedRelation;
+}
+
+const lookups = new WeakMap<TermIndex, IndexLookup>();
 
 /** Adds `value` to the list under `key`, making the list if need be. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -394,7 +429,7 @@ function addRelation(map: RelationMap, subject: string, object: string, entry: I
   append(objects, object, entry);
 }
 
-function relationIndex(index: TermIndex): RelationLookup {
+function relationIndex(index: TermIndex): IndexLookup {
   const cached = lookups.get(index);
   if (cached) return cached;
   const direct: RelationMap = new Map();
@@ -443,7 +478,7 @@ function relationIndex(index: TermIndex): RelationLookup {
       }
     }
   }
-  const lookup = { direct, inferred: inferredRelations(direct, products), processesOf, classesFrom, classesInto };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, classesFrom, classesInto };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -456,8 +491,8 @@ function producedBy(objects: Map<string, IndexedRelation[]>): string[] {
 }
 
 /** Whether a relation of `subject` to `object` may be inferred: not to itself, nor where it relates to the object itself (`objects`). */
-function inferable(subject: string, objects: Map<string, IndexedRelation[]>, object: string): boolean {
-  return object !== subject && !objects.has(object);
+function inferable(subject: string, objects: RelationsByObject, object: string): boolean {
+  return object !== subject && objects.get(object) === undefined;
 }
 
 /**
@@ -465,7 +500,7 @@ function inferable(subject: string, objects: Map<string, IndexedRelation[]>, obj
  * asked: S → X (produces), X → O give S → O, unless S is O or S relates to O itself. The entries
  * come in the order of S's products (`products`), then of X's relations to O.
  */
-function inferredRelations(direct: RelationMap, products: Map<string, string[]>): RelationsBySubject {
+function inferredRelations(direct: RelationsBySubject, products: { get(subject: string): readonly string[] | undefined }): RelationsBySubject {
   return {
     get(subject) {
       const objects = direct.get(subject);
@@ -474,7 +509,7 @@ function inferredRelations(direct: RelationMap, products: Map<string, string[]>)
       return {
         get(object) {
           if (!inferable(subject, objects, object)) return undefined;
-          let found: IndexedRelation[] | undefined;
+          let found: readonly IndexedRelation[] | undefined;
           for (const middle of produced) {
             const next = direct.get(middle)?.get(object);
             if (next) found = found ? found.concat(next) : next;
@@ -482,6 +517,113 @@ function inferredRelations(direct: RelationMap, products: Map<string, string[]>)
           return found;
         },
       };
+    },
+  };
+}
+
+/** The file a relation was read from: a source document's URI, or a vocabulary file's path. */
+function fileOf(relation: Relation): string | undefined {
+  return relation.origin?.layer === 'file' ? relation.origin.file : undefined;
+}
+
+/** The relations of the lookup by the file they were read from. */
+function filedRelations(lookup: IndexLookup): Map<string, FiledRelation[]> {
+  if (lookup.files) return lookup.files;
+  const files = new Map<string, FiledRelation[]>();
+  for (const [subject, objects] of lookup.direct) {
+    for (const [object, entries] of objects) {
+      for (const entry of entries) {
+        const file = fileOf(entry.relation);
+        if (file !== undefined) append(files, file, { subject, object, entry });
+      }
+    }
+  }
+  return (lookup.files = files);
+}
+
+/** The subjects of the relations into each object. */
+function subjectsByObject(lookup: IndexLookup): Map<string, string[]> {
+  if (lookup.subjects) return lookup.subjects;
+  const subjects = new Map<string, string[]>();
+  for (const [subject, objects] of lookup.direct) for (const object of objects.keys()) append(subjects, object, subject);
+  return (lookup.subjects = subjects);
+}
+
+/**
+ * The lookup without the relations read from the document `uri`: what the claims of a note that
+ * the sources also name are checked against, so that none of them backs (or contradicts) itself.
+ * It answers as a lookup built without those relations would (but for the order of backings that
+ * judge alike), worked out from the shared one as it is asked: the sources may be hundreds of
+ * notes, and a lookup for each would go through all their relations again.
+ */
+function withoutDocument(lookup: IndexLookup, uri: string | undefined): RelationLookup {
+  const own = uri === undefined ? undefined : filedRelations(lookup).get(uri);
+  if (!own) return lookup;
+  const ownSubjects = new Set(own.map((r) => r.subject));
+  const ownObjects = new Set(own.map((r) => r.object));
+  const ownProducts = own.filter((r) => r.entry.class === 'produces').map((r) => r.object);
+  const kept = (entries: readonly IndexedRelation[] | undefined): readonly IndexedRelation[] | undefined => {
+    const list = entries?.filter((e) => fileOf(e.relation) !== uri);
+    return list?.length ? list : undefined;
+  };
+  const direct: RelationsBySubject = {
+    get(subject) {
+      const objects = lookup.direct.get(subject);
+      return objects && ownSubjects.has(subject) ? { get: (object) => kept(objects.get(object)) } : objects;
+    },
+  };
+  const products = {
+    get(subject: string): readonly string[] | undefined {
+      const produced = lookup.products.get(subject);
+      if (!produced || !ownSubjects.has(subject)) return produced;
+      const objects = direct.get(subject)!;
+      return produced.filter((middle) => objects.get(middle)?.some((e) => e.class === 'produces'));
+    },
+  };
+  const inferred = inferredRelations(direct, products);
+  // Worked out again only for the terms whose classes the document's relations take part in.
+  const classesFrom = recomputed(
+    lookup.classesFrom,
+    (term) => ownSubjects.has(term) || (lookup.products.get(term)?.some((middle) => ownSubjects.has(middle)) ?? false),
+    (term) => {
+      const classes = new Set<PredicateClass>();
+      const objects = direct.get(term);
+      for (const object of lookup.direct.get(term)?.keys() ?? []) for (const e of objects?.get(object) ?? []) classes.add(e.class);
+      const reached = new Set<string>();
+      for (const middle of products.get(term) ?? []) for (const object of lookup.direct.get(middle)?.keys() ?? []) reached.add(object);
+      const byObject = inferred.get(term);
+      for (const object of reached) for (const e of byObject?.get(object) ?? []) classes.add(e.class);
+      return classes;
+    },
+  );
+  const classesInto = recomputed(
+    lookup.classesInto,
+    (term) => ownObjects.has(term) || ownProducts.some((middle) => lookup.direct.get(middle)?.has(term)),
+    (term) => {
+      const subjects = subjectsByObject(lookup);
+      const classes = new Set<PredicateClass>();
+      // Whatever produces a subject of the term may be inferred to act on it.
+      const producers = new Set<string>();
+      for (const subject of subjects.get(term) ?? []) {
+        for (const e of direct.get(subject)?.get(term) ?? []) classes.add(e.class);
+        for (const producer of subjects.get(subject) ?? []) producers.add(producer);
+      }
+      for (const producer of producers) for (const e of inferred.get(producer)?.get(term) ?? []) classes.add(e.class);
+      return classes;
+    },
+  );
+  return { direct, inferred, processesOf: lookup.processesOf, classesFrom, classesInto };
+}
+
+/** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
+function recomputed(shared: ClassesByTerm, changed: (term: string) => boolean, exact: (term: string) => ReadonlySet<PredicateClass>): ClassesByTerm {
+  const known = new Map<string, ReadonlySet<PredicateClass>>();
+  return {
+    get(term) {
+      if (!changed(term)) return shared.get(term);
+      let classes = known.get(term);
+      if (!classes) known.set(term, (classes = exact(term)));
+      return classes;
     },
   };
 }
