@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
@@ -64,6 +65,11 @@ class UsageError extends CheckError {}
 interface Note {
   name: string;
   file?: string;
+  /**
+   * The URI the sources name the note's file by, so that it backs none of its own claims: for
+   * standard input, of the file --stdin-name gives (an editor checking a note's unsaved text).
+   */
+  uri?: string;
 }
 
 /** What the report needs of a checked note; not its text or analysis, so a large repository is checked in the memory of its findings. */
@@ -311,13 +317,18 @@ async function collectNotes(folder: string, targets: string[], settings: Setting
     const absolute = await realPath(file);
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    notes.push({ name: relativePath(folder, absolute) || path.basename(absolute), file: absolute });
+    notes.push({ name: relativePath(folder, absolute) || path.basename(absolute), file: absolute, uri: pathToFileURL(absolute).toString() });
   };
   // A target given twice is walked (or read from standard input) once.
   for (const target of new Set(targets)) {
     if (target === '-') {
       // Named as a file target would be: a SARIF location is relative to the folder.
-      notes.push({ name: stdinName === '<stdin>' ? stdinName : relativePath(folder, await realPath(stdinName)) || stdinName });
+      if (stdinName === '<stdin>') {
+        notes.push({ name: stdinName });
+        continue;
+      }
+      const file = await realPath(stdinName);
+      notes.push({ name: relativePath(folder, file) || stdinName, uri: pathToFileURL(file).toString() });
       continue;
     }
     // A file or folder that exists is that, even when its name holds `[…]` or `?`; otherwise a glob.
@@ -507,7 +518,7 @@ async function main(argv: string[]): Promise<number> {
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
   for (const note of notes) {
     const text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
-    const analysis = analyzeDocument(text, index, analysisOptions);
+    const analysis = analyzeDocument(text, index, { ...analysisOptions, noteUri: note.uri });
     const lines = createLineIndex(text);
     const { shown, omitted: left } = shownFindings(analysis.findings, settings.levels);
     const omitted = tally(left.map((f) => settings.levels[f.code]));

@@ -718,7 +718,7 @@ export class RegenServer {
       let largeJob = !this.#indexesSeen.has(vocabulary.index);
       this.#indexesSeen.add(vocabulary.index);
       if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
-        const options = { citationScope: settings.claims.citationScope, levels: settings.levels };
+        const options = { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(uri) };
         const text = current.getText();
         const previous = cached && cached.index === index && cached.optionsKey === optionsKey ? cached.analysis : undefined;
         const analysis = previous ? updateAnalysis(previous, text, index, options) : analyzeDocument(text, index, options);
@@ -861,6 +861,15 @@ export class RegenServer {
     const rel = folder ? relativePath(folder, file) : path.basename(file);
     return isNotePath(settings, rel);
   }
+}
+
+/**
+ * The URI the sources name a note by (`SourceLibrary` makes theirs from paths): the client may
+ * write the same file otherwise (VS Code writes `file:///c%3A/…` for `C:\…`).
+ */
+function sourceUriOf(uri: string): string {
+  const file = uriToPath(uri);
+  return file ? pathToFileURL(file).toString() : uri;
 }
 
 /** The file system path of a `file:` URI; undefined for other schemes (untitled, vscode-notebook…). */

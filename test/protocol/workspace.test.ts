@@ -508,4 +508,25 @@ describe('team vocabularies through settings and files', () => {
     await changed(paper);
     assert.match((await hoverText(uri, note, 'Kupffer')) ?? '', /Kupffer cells release TNF-α after injury\./);
   });
+
+  it('lets notes that the sources also name back each other\'s claims, never their own', async () => {
+    mkdirSync(path.join(root, 'notes'));
+    const own = 'Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+    const backed = 'Kupffer cells suppress hepatocyte proliferation.\n';
+    const ownFile = path.join(root, 'notes', 'own (draft).md');
+    writeFileSync(ownFile, own);
+    writeFileSync(path.join(root, 'notes', 'backed.md'), backed);
+    writeFileSync(path.join(root, 'notes', 'lab.md'), '# Lab\n\nIn our hands, Kupffer cells suppress hepatocyte proliferation after injury.\n');
+    await start([root], () => ({ sources: ['**/*.md'] }));
+    // As VS Code writes it, with the parentheses escaped, where the sources have them as they are.
+    const ownUri = pathToFileURL(ownFile).toString().replace('(', '%28').replace(')', '%29');
+    const backedUri = pathToFileURL(path.join(root, 'notes', 'backed.md')).toString();
+    await client.open(ownUri, own);
+    await client.open(backedUri, backed);
+    const codes = async (uri: string) => (await client.diagnostics(uri)).map((d) => d.code);
+    assert.deepEqual(await codes(ownUri), ['claim.unsupported']);
+    assert.deepEqual(await codes(backedUri), []);
+    assert.equal(await hoverText(ownUri, own, 'silences'), undefined, 'the hover cites no source, the note least of all');
+    assert.match((await hoverText(backedUri, backed, 'suppress')) ?? '', /^\*\*Supported\*\* by your source lab\.md:3:/);
+  });
 });

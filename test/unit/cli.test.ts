@@ -649,4 +649,24 @@ describe('regen-notes check', () => {
     assert.match(run.stdout, /\rchecked 30\/61 notes\r\u001b\[Kregen-notes: many\/n30b\.md: 50 findings past the first 10000/);
     assert.match(run.stdout, /\rchecked 61\/61 notes\r\u001b\[K$/);
   });
+
+  it('lets a note that the sources also name back the claims of the others, not its own', () => {
+    writeFileSync(path.join(folder, 'notes', 'own.md'), 'Exosomal VEGF silences apoptosis in Kupffer cells.\n');
+    writeFileSync(path.join(folder, 'notes', 'backed.md'), 'Kupffer cells suppress hepatocyte proliferation.\n');
+    writeFileSync(path.join(folder, 'notes', 'lab.md'), '# Lab\n\nIn our hands, Kupffer cells suppress hepatocyte proliferation after injury.\n');
+    writeFileSync(path.join(folder, 'sources.json'), JSON.stringify({ 'regenNotes.sources': ['notes/**/*.md'] }));
+    const codes = (run: Run) => (JSON.parse(run.stdout) as { file: string; findings: { code: string }[] }[]).map((n) => [n.file, n.findings.map((f) => f.code)]);
+    const run = check(folder, ['notes/own.md', 'notes/backed.md', '--format', 'json', '--config', 'sources.json']);
+    assert.deepEqual(
+      codes(run),
+      [
+        ['notes/own.md', ['claim.unsupported']],
+        ['notes/backed.md', []],
+      ],
+      run.stderr,
+    );
+    // An editor checking the unsaved text of own.md, with a claim that lab.md backs: the saved own.md backs none.
+    const unsaved = check(folder, ['-', '--stdin-name', 'notes/own.md', '--format', 'json', '--config', 'sources.json'], 'Exosomal VEGF silences apoptosis in Kupffer cells.\n\nKupffer cells suppress hepatocyte proliferation.\n');
+    assert.deepEqual(codes(unsaved), [['notes/own.md', ['claim.unsupported']]], unsaved.stderr);
+  });
 });
