@@ -245,12 +245,15 @@ function inlineRange(text: string, lines: number[], token: MarkdownIt.Token): In
   return { start: segments[0].start, end: segments[segments.length - 1].end, segments };
 }
 
-/** Cells of a table row, split at pipes that are neither escaped nor inside a code span. */
+/**
+ * Cells of a table row, split where markdown-it splits them (GFM's rule): at each pipe without a
+ * backslash right before it, inside a code span too. Split otherwise, a term could run from one
+ * cell into the next (`\\|` is a pipe markdown-it keeps, a pipe in a code span one it splits at).
+ */
 function tableCells(text: string, lines: number[], lineIndex: number): OffsetRange[] {
   const line = lineText(text, lines, lineIndex);
   const cells: OffsetRange[] = [];
   let cellStart = 0;
-  let inCode = 0;
   const s = line.text;
   const push = (from: number, to: number) => {
     while (from < to && /\s/.test(s[from])) from++;
@@ -258,15 +261,7 @@ function tableCells(text: string, lines: number[], lineIndex: number): OffsetRan
     if (to > from) cells.push({ start: line.start + from, end: line.start + to });
   };
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') {
-      i++;
-    } else if (c === '`') {
-      let run = 1;
-      while (s[i + run] === '`') run++;
-      inCode = inCode === run ? 0 : inCode === 0 ? run : inCode;
-      i += run - 1;
-    } else if (c === '|' && inCode === 0) {
+    if (s.charCodeAt(i) === 124 && (i === 0 || s.charCodeAt(i - 1) !== 92)) {
       push(cellStart, i);
       cellStart = i + 1;
     }
