@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -599,11 +599,20 @@ describe('regen-notes check', () => {
     for (const file of ['notes', 'notes/deep', 'vocab', '.vscode']) chmodSync(path.join(folder, file), 0o755);
     for (const file of ['notes/a.md', 'notes/deep/b.md', 'vocab/team.yaml', '.vscode/settings.json']) chmodSync(path.join(folder, file), 0o644);
     chmodSync(path.join(folder, 'notes', 'drafts'), 0o700);
-    // Root reads any folder: the check runs as nobody.
+    // Root reads any folder: the check runs as nobody, from a copy of the bundle that nobody can
+    // read (a clone in a folder of mode 700, as `mktemp -d` makes, is not).
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const locked = spawnSync(process.execPath, [cli, 'check', 'notes'], { cwd: folder, encoding: 'utf8', ...asNobody });
-    assert.equal(locked.status, 2, locked.stdout);
-    assert.equal(locked.stderr, 'regen-notes: cannot read notes/drafts (EACCES)\n');
+    const bundle = mkdtempSync(path.join(tmpdir(), 'regen-cli-bundle-'));
+    try {
+      chmodSync(bundle, 0o755);
+      copyFileSync(cli, path.join(bundle, 'cli.js'));
+      chmodSync(path.join(bundle, 'cli.js'), 0o644);
+      const locked = spawnSync(process.execPath, [path.join(bundle, 'cli.js'), 'check', 'notes'], { cwd: folder, encoding: 'utf8', ...asNobody });
+      assert.equal(locked.stderr, 'regen-notes: cannot read notes/drafts (EACCES)\n');
+      assert.equal(locked.status, 2, locked.stdout);
+    } finally {
+      rmSync(bundle, { recursive: true, force: true });
+    }
     chmodSync(path.join(folder, 'notes', 'drafts'), 0o755);
     // A Latin-1 name comes back with U+FFFD for é, a path no call can open.
     writeFileSync(Buffer.from(`${path.join(folder, 'notes')}/r\xe9sum\xe9.md`, 'latin1'), 'HSCs here.\n');
