@@ -59,7 +59,7 @@ export function claimCheck(text: string, index: TermIndex): { findings: Finding[
   const terms = findTerms(prose.masked, index);
   const claims = findClaims({ text, prose, terms, index, citationScope: 'paragraph' });
   const directives = parseDirectives(text, prose);
-  const findings = claimFindings(claims, index).filter((f) => !directives.isSuppressed(f.code, f.start));
+  const findings = claimFindings(claims, index).filter((f) => !directives.isSuppressed(f.code, f.start, f.end));
   return { findings, claims };
 }
 

@@ -120,7 +120,7 @@ describe('claimFixes, applied', () => {
     const prose = parseProse(text);
     const claims = findClaims({ text, prose, terms: findTerms(prose.masked, index), index, citationScope: 'paragraph' });
     const directives = parseDirectives(text, prose);
-    return claimFindings(claims, index).filter((f) => !directives.isSuppressed(f.code, f.start));
+    return claimFindings(claims, index).filter((f) => !directives.isSuppressed(f.code, f.start, f.end));
   }
 
   for (const [name, text] of [

@@ -18,6 +18,7 @@ const fragments = [
   '| term | note |\n|---|---|\n| HGF | MSC-derived |\n| Kupffer cells | \\| escaped |\n',
   '<div>HTML block with HGF</div>\n',
   '<!-- regen-notes-disable-next-line term.ambiguous -->\n',
+  'Kupffer cells secrete IL-6.<!-- regen-notes-disable-claim claim --> VEGF silences apoptosis.\n',
   '<!-- unclosed comment HSC\n',
   '[link text HGF](https://example.org/HGF "title") and <https://example.org>\n',
   '[ref]: https://example.org/ref\n',

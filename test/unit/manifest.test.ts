@@ -59,6 +59,7 @@ describe('extension manifest', () => {
     // Codes may be prefixes (`claim`) and be separated by commas, as the core reads them.
     assert.deepEqual(directive.exec('<!-- regen-notes-disable claim, term.non-preferred -->')?.slice(1), ['regen-notes-disable', ' claim, term.non-preferred']);
     assert.deepEqual(directive.exec('<!-- regen-notes-disable-next-line term -->')?.slice(1), ['regen-notes-disable-next-line', ' term']);
+    assert.deepEqual(directive.exec('IL-6 acts. <!-- regen-notes-disable-claim claim.unsupported --> More.')?.slice(1), ['regen-notes-disable-claim', ' claim.unsupported']);
     assert.equal(matched(new RegExp(grammar.repository['hypothesis-marker'].match), '*Hypothesis:* HGF acts'), '*Hypothesis:*');
   });
 

@@ -63,7 +63,7 @@ function claimsAreOn(options: AnalysisOptions): boolean {
 function withFindings(text: string, prose: ProseMap, terms: TermMatch[], claims: Claim[], index: TermIndex, options: AnalysisOptions): DocumentAnalysis {
   const directives = parseDirectives(text, prose);
   const findings = [...termFindings(terms, index, prose, text), ...claimFindings(claims, index)]
-    .filter((f) => options.levels[f.code] !== 'off' && !directives.isSuppressed(f.code, f.start))
+    .filter((f) => options.levels[f.code] !== 'off' && !directives.isSuppressed(f.code, f.start, f.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, prose, terms, claims, findings };
 }

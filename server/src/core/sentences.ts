@@ -103,12 +103,12 @@ function isSuperscriptDigit(c: number): boolean {
 }
 
 /**
- * White space between sentences. U+2028 and U+2029 (line and paragraph separator) are line breaks
- * to a reader, though not to markdown: text pasted from a PDF or a word processor has them, and a
- * sentence ended by one ran on into the next, so an uncited claim there took the citation of the
- * sentence before.
+ * White space between sentences, and around one, which its range leaves out. U+2028 and U+2029
+ * (line and paragraph separator) are line breaks to a reader, though not to markdown: text pasted
+ * from a PDF or a word processor has them, and a sentence ended by one ran on into the next, so an
+ * uncited claim there took the citation of the sentence before.
  */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2028 || c === 0x2029;
 }
 
