@@ -36,13 +36,13 @@ const rules: Record<FindingCode, RuleText> = {
     name: 'UnsupportedClaim',
     short: 'Claim without support',
     full: 'A sentence asserts a relation or a result, but neither a citation in its paragraph (or sentence, with citationScope "sentence") nor a relation stated by the review backs it.',
-    help: 'Cite the paper the claim comes from (`[@key]`, `[1]`, a DOI or a footnote), hedge it (may, might, we hypothesize), or silence this line with `<!-- regen-notes-disable-next-line claim.unsupported -->`.',
+    help: 'Cite the paper the claim comes from (`[@key]`, `[1]`, a DOI or a footnote), hedge it (may, might, we hypothesize), or silence it with `<!-- regen-notes-disable-claim claim.unsupported -->` right after the sentence.',
   },
   'claim.contradicts-review': {
     name: 'ClaimContradictsReview',
     short: 'Claim contradicts the review',
     full: 'The claim states a relation between two terms with the opposite polarity to a relation the review states (for example "inhibits" where the review says "promotes").',
-    help: 'Check the review passage shown with the finding; correct the claim, or cite the work that disagrees with the review and silence the line with `<!-- regen-notes-disable-next-line claim.contradicts-review -->`.',
+    help: 'Check the review passage shown with the finding; correct the claim, or cite the work that disagrees with the review and silence it with `<!-- regen-notes-disable-claim claim.contradicts-review -->` right after the sentence.',
   },
   'term.non-preferred': {
     name: 'NonPreferredTerm',

@@ -45,7 +45,7 @@ describe('claims through the protocol', () => {
     assert.ok(contradiction[0].relatedInformation?.length, 'the review statement is related information');
   });
 
-  it('offers quick fixes whose edits insert a citation, mark a hypothesis or silence the line', async () => {
+  it('offers quick fixes whose edits insert a citation, mark a hypothesis or silence the claim', async () => {
     await client.open(uri, note);
     const diagnostics = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'claim.unsupported'));
     const finding = byCode(diagnostics, 'claim.unsupported')[0];
@@ -59,8 +59,8 @@ describe('claims through the protocol', () => {
     assert.equal(edited('Insert citation placeholder')[2], 'Exosomal VEGF silences apoptosis in Kupffer cells [@].');
     assert.equal(edited('Mark as hypothesis')[2], '*Hypothesis:* Exosomal VEGF silences apoptosis in Kupffer cells.');
     const ignored = edited('Ignore this claim');
-    assert.equal(ignored[2], '<!-- regen-notes-disable-next-line claim.unsupported -->');
-    assert.equal(ignored[3], 'Exosomal VEGF silences apoptosis in Kupffer cells.');
+    assert.equal(ignored[2], 'Exosomal VEGF silences apoptosis in Kupffer cells. <!-- regen-notes-disable-claim claim.unsupported -->');
+    assert.equal(ignored[3], '');
   });
 
   it('drops the finding once a citation is typed, and after the directive is added', async () => {

@@ -28,13 +28,6 @@ export function lineStartOf(text: string, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
-/** The offset of the line break (`\n`, `\r\n` or `\r`) that ends the line holding `offset`, or the text's length. */
-export function lineEndOf(text: string, offset: number): number {
-  const lf = text.indexOf('\n', offset);
-  const cr = text.indexOf('\r', offset);
-  return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf === -1 ? text.length : lf;
-}
-
 /** Builds the line index of a text in one pass. */
 export function createLineIndex(text: string): LineIndex {
   const starts = lineStarts(text);
