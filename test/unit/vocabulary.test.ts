@@ -291,4 +291,12 @@ describe('term origins', () => {
     assert.deepEqual([spanAt(yaml, 0)?.line, spanAt(yaml, 1)?.line, spanAt(yaml, 2)], [1, 4, undefined]);
     assert.equal(spanAt({ origin: lab, terms: [], relations: [] }, 0), undefined);
   });
+
+  it('keeps a label changed only in case or number for its term: released, another term took it without a word', () => {
+    const layer = (file: string, text: string) => parseVocabulary(text, { layer: 'file', file }).layer!;
+    const relabelled = layer('/w/a.yaml', 'terms:\n  - id: hepatocyte\n    label: Hepatocyte\n');
+    const claimant = layer('/w/b.yaml', 'terms:\n  - id: liver-cell\n    label: liver cell\n    kind: cell\n    synonyms: [hepatocytes]\n');
+    const { problems } = mergeLayers([builtinLayer(), relabelled, claimant]);
+    assert.deepEqual(problems.map((p) => [p.origin.file, p.line, p.message]), [['/w/b.yaml', 1, "'hepatocytes' already names term 'hepatocyte'; a form may belong to one term only."]]);
+  });
 });

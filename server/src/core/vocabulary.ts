@@ -470,9 +470,13 @@ interface FormOwners {
 function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boolean, claims: Claims): void {
   const { label, kind, definition, source } = patch;
   const { owners } = claims;
-  if (label !== undefined && claimForm(label, claims)) {
+  const labelKey = label === undefined ? 0 : claimForm(label, claims);
+  if (labelKey) {
     if (term.label) releaseForm(term.label, term.id, owners);
-    term.label = label;
+    // A label changed only in case or number (Hepatocyte for hepatocyte) has the key the old one
+    // had: released, it was free for another term, whose form then never named it.
+    owners.byNode[labelKey] = term.id;
+    term.label = label!;
     setOrigin(term, 'label', origin, byEntry);
   }
   if (kind !== undefined) {
@@ -570,21 +574,24 @@ function withAddedToLong(list: string[], values: string[], claims: Claims | unde
   return [...list, ...taken];
 }
 
-/** Abbreviations are recognized by case: their exact tokens are kept for the index (`FormTrie.keyNode`). */
-function claimForm(form: string, { termId, owners, problem }: Claims, caseSensitive = false): boolean {
+/**
+ * Claims a form for the term: its key (a trie node), or 0 when another term has it or it has no
+ * key. Abbreviations are recognized by case: their exact tokens are kept for the index (`FormTrie.keyNode`).
+ */
+function claimForm(form: string, { termId, owners, problem }: Claims, caseSensitive = false): number {
   const { forms, byNode } = owners;
   const key = forms.keyNode(form, caseSensitive);
   if (!key) {
     problem(`'${form}' has no letters or digits, so it can never be recognized.`);
-    return false;
+    return 0;
   }
   const owner = byNode[key];
   if (owner && owner !== termId) {
     problem(`'${form}' already names term '${owner}'; a form may belong to one term only.`);
-    return false;
+    return 0;
   }
   byNode[key] = termId;
-  return true;
+  return key;
 }
 
 function releaseForm(form: string, termId: string, owners: FormOwners): void {
