@@ -72,6 +72,11 @@ describe('completion', () => {
     assert.ok(items.some((i) => i.label === 'HGF' && i.insertText === 'HGF'));
   });
 
+  it('offers a term whose label is also its abbreviation once, as "Add … to the team vocabulary" writes one', () => {
+    const index = indexOf([{ id: 'stat3', label: 'STAT3', kind: 'molecule', abbreviations: ['STAT3'] }]);
+    assert.deepEqual(completeTerms('We saw STA', 10, index).items.map((i) => [i.label, i.detail]), [['STAT3', 'molecule (STAT3)']]);
+  });
+
   it('finds each kind of form of every term, whatever its place in the term', () => {
     const index = indexOf([
       { id: 'b', label: 'beta thing', kind: 'molecule', abbreviations: ['BT', 'BTX'], synonyms: ['bravo', 'Alpha-beta'], deprecated: ['old beta'] },

@@ -121,7 +121,9 @@ export function completeTerms(text: string, offset: number, index: TermIndex, ma
       // Built once per term, and only for a term that gets an item.
       let documentation: string | undefined;
       const describe = () => (documentation ??= describeTerm(term, index));
-      if (role === 'abbreviation' && !seen.has(`${termId}:${form}`)) {
+      // An abbreviation that is the label too (STAT3, as "Add … to the team vocabulary" writes a
+      // new term) is offered by the label's item alone, not twice.
+      if (role === 'abbreviation' && form !== term.label && !seen.has(`${termId}:${form}`)) {
         seen.add(`${termId}:${form}`);
         items.push({ label: form, termId, kind: term.kind, detail: `${term.kind} · ${term.label}`, documentation: describe(), filterText: typed + form, insertText: form, start, end: offset, wordEnd, sortText: `1${form}` });
       }
