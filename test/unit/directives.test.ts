@@ -50,6 +50,24 @@ describe('parseDirectives', () => {
     assert.equal(claims(inside).length, 2, 'inside the sentence');
   });
 
+  it('disable-claim silences a claim only: not a term finding that ends where the sentence does', () => {
+    const text = '- Exosomal VEGF silences apoptosis in Ito cells <!-- regen-notes-disable-claim -->\n- Ito cells rise <!-- regen-notes-disable-claim term -->\n';
+    assert.deepEqual(analyzeDocument(text, builtinIndex()).findings.map((f) => [f.code, text.slice(f.start, f.end)]), [
+      ['term.non-preferred', 'Ito cells'],
+      ['term.non-preferred', 'Ito cells'],
+    ]);
+  });
+
+  it('reads a directive written without spaces inside the comment, as other linters do', () => {
+    const text = 'Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+    for (const directive of ['<!--regen-notes-disable-->', '<!--regen-notes-disable-line-->', '<!-- regen-notes-disable-line-->', '<!--regen-notes-disable claim-->']) {
+      const written = directive.includes('line') ? `${text.trimEnd()} ${directive}\n` : `${directive}\n\n${text}`;
+      assert.deepEqual(analyzeDocument(written, builtinIndex()).findings, [], directive);
+    }
+    const claimed = `Exosomal VEGF silences apoptosis in Kupffer cells.<!--regen-notes-disable-claim-->\n`;
+    assert.deepEqual(analyzeDocument(claimed, builtinIndex()).findings, []);
+  });
+
   it('disable-claim follows its sentence past white space, comments and masked markup, but not into another block or out of code', () => {
     const claim = 'Kupffer cells secrete IL-6.';
     const directive = '<!-- regen-notes-disable-claim claim.unsupported -->';
@@ -197,7 +215,7 @@ function plainReading(directives: Directive[], text: string, code: FindingCode, 
   let disabled = false;
   for (const d of directives) {
     if (d.kind === 'disable-claim') {
-      if (d.start >= end && /^(?:\s|<!--(?:(?!-->)[\s\S])*-->)*$/.test(text.slice(end, d.start)) && names(d)) return true;
+      if (code.startsWith('claim.') && d.start >= end && /^(?:\s|<!--(?:(?!-->)[\s\S])*-->)*$/.test(text.slice(end, d.start)) && names(d)) return true;
       continue;
     }
     const silencedLine = d.kind === 'disable-line' ? lineOf(d.start) : d.kind === 'disable-next-line' ? lineOf(d.end - 1) + 1 : -1;

@@ -175,12 +175,13 @@ describe('controlled-vocabulary findings', () => {
       edits.map((e) => e.newText),
       ['Hepatic stellate cells', 'hepatic stellate cells', 'Hepatic stellate cells', 'Hepatic stellate cells'],
     );
-    // A period of a known abbreviation ends no sentence; after a single capital (an initial, or a
-    // unit such as °C) the capital the note wrote is kept.
-    const abbreviated = 'These, i.e. Ito cells, rise. So do cells of Dr. Ito cells. See Fig. Ito cells. Stored at 4 °C. Ito cells rise.\n';
+    // After an abbreviation no sentence ends with, the sentence goes on; after one a sentence may end
+    // with ("30 sec.", "no."), a single capital (an initial, or a unit such as °C), the capital the
+    // note wrote is kept.
+    const abbreviated = 'These, i.e. Ito cells, rise. So do cells of Dr. Ito cells. See Fig. Ito cells. Stored at 4 °C. Ito cells rise. Spun for 30 sec. Ito cells rise. The answer was no. Ito cells rise.\n';
     assert.deepEqual(
       replaceAllFix(analyzeDocument(abbreviated, builtinIndex()).findings)!.edits.map((e) => e.newText),
-      ['hepatic stellate cells', 'hepatic stellate cells', 'hepatic stellate cells', 'Hepatic stellate cells'],
+      ['hepatic stellate cells', 'hepatic stellate cells', 'hepatic stellate cells', 'Hepatic stellate cells', 'Hepatic stellate cells', 'Hepatic stellate cells'],
     );
   });
 

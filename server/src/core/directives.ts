@@ -23,9 +23,10 @@ export interface Directives {
   isSuppressed(code: FindingCode, start: number, end: number): boolean;
 }
 
-// The kind ends at a space or the comment's end: with a word boundary, `disable-nextline` read as
-// `disable` of the code `-nextline`, which names nothing and so silenced every code to the end.
-const directivePattern = /^<!--\s*regen-notes-(disable-next-line|disable-line|disable-claim|disable|enable)(?![\w-])([\s\S]*?)-->$/;
+// The kind ends at a space or the comment's end, written with spaces or without
+// (`<!--regen-notes-disable-->`): with a word boundary, `disable-nextline` read as `disable` of the
+// code `-nextline`, which names nothing and so silenced every code to the end.
+const directivePattern = /^<!--\s*regen-notes-(disable-next-line|disable-line|disable-claim|disable|enable)(?!\w|-(?!->$))([\s\S]*?)-->$/;
 
 /**
  * Reads in-document directives, in the form other linters use:
@@ -102,7 +103,8 @@ function createDirectives(text: string, prose: Pick<ProseMap, 'masked' | 'blocks
     directives,
     isSuppressed(code: FindingCode, start: number, end: number): boolean {
       // By line and by sentence end: each finding looked through every line directive of the note.
-      if (namesCode(lineRules.get(lineOf(start)), code) || namesCode(claimRules.get(end), code)) return true;
+      // `disable-claim` silences a claim: a term finding that ends where the sentence does is no claim.
+      if (namesCode(lineRules.get(lineOf(start)), code) || (code.startsWith('claim.') && namesCode(claimRules.get(end), code))) return true;
       const list = turns.get(code);
       if (!list) return false;
       const at = partitionPoint(list, (t) => t.offset <= start) - 1;

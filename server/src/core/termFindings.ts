@@ -111,19 +111,30 @@ function startsUppercase(text: string): boolean {
   return text.length > 0 && text[0] !== text[0].toLowerCase();
 }
 
+/** Abbreviations that no sentence ends with: a word after one continues the sentence. Case-sensitive. */
+const nonFinalAbbreviations = new Set(['e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'E.g', 'I.e', 'Cf', 'Vs', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Fig', 'Figs', 'fig', 'figs', 'Eq', 'Eqs', 'eq', 'eqs']);
+
+/** Whether the period at `dot` ends one of `nonFinalAbbreviations`, as a word of its own. */
+function endsNonFinalAbbreviation(masked: string, from: number, dot: number): boolean {
+  if (!isAbbreviation(masked, from, dot, false)) return false;
+  let w = dot;
+  while (w > from && /[A-Za-z.]/.test(masked[w - 1])) w--;
+  return nonFinalAbbreviations.has(masked.slice(w, dot));
+}
+
 /**
  * Whether a sentence starts at `offset`: only spaces, opening quotes, brackets and emphasis stand
  * between it and the start of its block or the end of a sentence (`.`, `!`, `?`, `…`). A period
- * that ends a known abbreviation ("i.e.", "Dr.") ends no sentence: "i.e. Ito cells" became
- * "i.e. Hepatic stellate cells". After one that may end an initial ("J.", but also "°C.") the
- * replacement keeps the capital the note wrote.
+ * that ends an abbreviation no sentence ends with ("i.e.", "Dr.") ends none: "i.e. Ito cells"
+ * became "i.e. Hepatic stellate cells". After any other ("30 sec.", "et al.", "J.", "°C.") the
+ * replacement keeps the capital the note wrote: a sentence may end there.
  */
 function startsSentence({ masked, blocks }: ProseMap, offset: number): boolean {
   const block = blocks[partitionPoint(blocks, (b) => b.end <= offset)];
   const from = block && block.start <= offset ? block.start : 0;
   for (let i = offset - 1; i >= from; i--) {
     const c = masked[i];
-    if (c === '.' && isAbbreviation(masked, from, i, false)) return false;
+    if (c === '.' && endsNonFinalAbbreviation(masked, from, i)) return false;
     if (/[.!?\u2026]/.test(c)) return true;
     if (!/[\s*_"'([\u201c\u2018]/.test(c)) return false;
   }
