@@ -86,6 +86,33 @@ describe('claimFixes', () => {
     }
   });
 
+  it('puts both fixes after a citation key or DOI that ends the claim, and after a link whose title holds a parenthesis, not inside them', () => {
+    // The key is masked, so the sentence ends at its `@`: the comment went inside it, breaking the key, and silenced nothing.
+    const md = new MarkdownIt({ html: true });
+    const withoutInserted = (html: string) => html.replace(/ ?<!-- regen-notes-disable-claim [\w.-]+ -->| \[@\]/g, '');
+    for (const note of [
+      '- VEGF inhibits angiogenesis @smith2015\n',
+      '- VEGF inhibits angiogenesis, as shown by @smith2015; @lee2019\n',
+      '- VEGF inhibits angiogenesis @{smith 2015}\n',
+      '- VEGF inhibits angiogenesis doi:10.1000/xyz\n',
+      '| claim | ref |\n|---|---|\n| VEGF inhibits angiogenesis @smith2015 | x |\n',
+      '- VEGF inhibits angiogenesis [x](https://a.org/p "Fig. 2) b")\n',
+      '- Exosomal VEGF silences apoptosis in Kupffer cells, per [x](https://a.org/p "Fig. 2) b")\n',
+      "- VEGF inhibits angiogenesis [x](https://a.org/p 'a (b')\n",
+      `- VEGF inhibits angiogenesis [x](https://a.org/${'p'.repeat(3000)})\n`,
+    ]) {
+      const finding = analyzeDocument(note, builtinIndex()).findings.find((f) => f.code.startsWith('claim.'))!;
+      const fixes = claimFixes(finding, note).filter((f) => f.title === 'Insert citation placeholder' || f.title === 'Ignore this claim');
+      const ignore = fixes.find((f) => f.title === 'Ignore this claim')!;
+      for (const fix of fixes) {
+        const fixed = apply(note, fix.edits);
+        assert.equal(withoutInserted(md.render(fixed)), md.render(note), `${fix.title}: ${JSON.stringify(fixed)}`);
+        assert.match(fixed, /(?:2015|2019|xyz|\)|\}) (?:\[@\]|<!--)/, JSON.stringify(fixed));
+      }
+      assert.deepEqual(analyzeDocument(apply(note, ignore.edits), builtinIndex()).findings.filter((f) => f.code.startsWith('claim.')), [], note);
+    }
+  });
+
   it('writes no line break, so CRLF and lone CR line endings stay as they are', () => {
     for (const note of ['Intro.\r\n\r\nVEGF inhibits angiogenesis.\r\n', 'Intro.\r\rVEGF inhibits angiogenesis.\r']) {
       const [, , ignore] = claimFixes(findingOn(note, 'VEGF inhibits angiogenesis.'), note);

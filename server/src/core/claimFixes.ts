@@ -1,4 +1,5 @@
 import { showReviewPassageCommand, type Fix } from './codeActions';
+import { identifierEnd, linkDestinationEnd } from './markdown';
 import type { Finding, TextEditOffsets } from './types';
 
 /** The prefix "Mark as hypothesis" inserts; the claim detector reads the sentence as hedged. */
@@ -53,19 +54,22 @@ function citationEdit(text: string, start: number, end: number, snippet: boolean
 }
 
 /**
- * Past the destination or label of a link whose text ends at `at` (`[this](https://…)`,
- * `[this][ref]`): the claim ends at the link text, as what follows is masked, and a placeholder
- * put there broke the link. Looks 2,000 characters ahead at most.
+ * Past the destination or label of a link whose text ends at `at` (`[this](https://… "title")`,
+ * `[this][ref]`), and past a citation key or DOI the sentence ends with (`… angiogenesis
+ * @smith2015`): the claim ends before them, as they are masked, and an edit put there broke the
+ * link, the title or the key. A destination is read as masking reads it, titles with their
+ * parentheses; a label looks 1,000 characters ahead at most.
  */
 function pastLink(text: string, at: number): number {
-  if (text[at - 1] !== ']' || (text[at] !== '(' && text[at] !== '[')) return at;
-  const open = text[at];
-  const close = open === '(' ? ')' : ']';
-  let depth = 0;
-  for (let i = at; i < Math.min(text.length, at + 2000); i++) {
+  const afterLink = text[at] === '(' ? linkDestinationEnd(text, at) : text[at - 1] === ']' && text[at] === '[' ? labelEnd(text, at) : at;
+  return identifierEnd(text, afterLink);
+}
+
+function labelEnd(text: string, at: number): number {
+  for (let i = at + 1; i < Math.min(text.length, at + 1000); i++) {
     if (text[i] === '\\') i++;
-    else if (text[i] === open) depth++;
-    else if (text[i] === close && --depth === 0) return i + 1;
+    else if (text[i] === ']') return i + 1;
+    else if (text[i] === '[') return at;
   }
   return at;
 }

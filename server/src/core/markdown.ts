@@ -282,6 +282,34 @@ function collectComments(text: string, token: MarkdownIt.Token, lines: number[],
  * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels,
  * bare URLs, citation keys and DOIs.
  */
+/** `](destination "title")`: a link's destination and title after its text. */
+const linkDestinationSource = '\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]{0,1000}"|\'[^\']{0,1000}\'|\\([^)]{0,1000}\\)))?\\s*\\)';
+const linkDestinationAt = new RegExp(linkDestinationSource, 'y');
+
+/** Where the destination and title of a link whose text ends with the `]` before `at` end, as masking reads them; `at` when there are none. */
+export function linkDestinationEnd(text: string, at: number): number {
+  linkDestinationAt.lastIndex = at - 1;
+  return text.charCodeAt(at - 1) === 93 && linkDestinationAt.exec(text) ? linkDestinationAt.lastIndex : at;
+}
+
+/** A citation key after its `@`, as `findCitations` reads it (Pandoc's rule: punctuation inside only before a letter or digit), or a braced one. */
+const citationKeySource = "(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/'-]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})";
+/** A DOI after its `10.`; its trailing punctuation is the sentence's. */
+const doiRestSource = '\\d{4,9}/[^\\s"<>`\\]]*[^\\s"<>`\\]().,;:!?\'*_]';
+const citationKeyAt = new RegExp(citationKeySource, 'uy');
+const doiAt = new RegExp(`10\\.${doiRestSource}`, 'uy');
+
+/**
+ * Where a citation key or a DOI that starts at `at` ends (`at` when none does): the key after a
+ * kept `@`, or a DOI. They are masked, so a sentence that ends with one (`… angiogenesis
+ * @smith2015`) ends at its `@`, or before the DOI; what is written after the sentence goes after it.
+ */
+export function identifierEnd(text: string, at: number): number {
+  const pattern = text.charCodeAt(at - 1) === 64 ? citationKeyAt : doiAt;
+  pattern.lastIndex = at;
+  return pattern.exec(text) ? pattern.lastIndex : at;
+}
+
 const inlineNoise = new RegExp(
   [
     '<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>', // autolink
@@ -289,7 +317,7 @@ const inlineNoise = new RegExp(
     '</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>', // HTML tag
     // A title runs at most 1,000 characters: looking for its end to the end of the block from each
     // of thousands of `](x (` made a paragraph of 100 KB take 1.8 s, growing with its square.
-    '\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]{0,1000}"|\'[^\']{0,1000}\'|\\([^)]{0,1000}\\)))?\\s*\\)', // link destination
+    linkDestinationSource, // link destination
     // Labels name a link, a footnote or a note, not prose: a term fix there broke the reference.
     '\\]\\[[^\\]\\n]{1,999}\\]', // the label of a full reference link: [text][label]
     '(?<=\\[\\^)[^\\]\\s]{1,999}(?=\\])', // a footnote reference's label, its brackets kept for the citations
@@ -301,9 +329,9 @@ const inlineNoise = new RegExp(
     // citation. Its `@` stays, where the citations look for prose. Each of these two starts with
     // what it matches, its look-behind after: one that starts with a look-behind is tried at
     // every offset, and each made masking a 1 MB note take twice as long.
-    '@(?<=(?<![\\p{L}\\p{N}_.@+-])-?@)(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/\'-]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})', // citation key
+    `@(?<=(?<![\\p{L}\\p{N}_.@+-])-?@)${citationKeySource}`, // citation key
     // A DOI is an identifier too (10.1016/j.stem.2019…); its trailing punctuation is the sentence's.
-    '10\\.(?<![\\p{L}\\p{N}/.]10\\.)\\d{4,9}/[^\\s"<>`\\]]*[^\\s"<>`\\]().,;:!?\'*_]', // DOI
+    `10\\.(?<![\\p{L}\\p{N}/.]10\\.)${doiRestSource}`, // DOI
   ].join('|'),
   'gu',
 );
