@@ -299,4 +299,15 @@ describe('term origins', () => {
     const { problems } = mergeLayers([builtinLayer(), relabelled, claimant]);
     assert.deepEqual(problems.map((p) => [p.origin.file, p.line, p.message]), [['/w/b.yaml', 1, "'hepatocytes' already names term 'hepatocyte'; a form may belong to one term only."]]);
   });
+
+  it('refuses a JSON file that repeats a key, as YAML does, rather than keep the last list and lose the first', () => {
+    const text = '{\n  "terms": [\n    {"id": "zeb1", "label": "ZEB1", "kind": "molecule"}\n  ],\n  "terms": [\n    {"id": "twist1", "label": "TWIST1", "kind": "molecule"}\n  ]\n}\n';
+    const { layer, problems } = parseVocabulary(text, { layer: 'file', file: '/w/lab.json' });
+    assert.equal(layer, undefined);
+    assert.deepEqual(problems.map((p) => [p.line, p.message]), [[4, "Invalid JSON: keys must be unique, and 'terms' is repeated"]]);
+    const inTerm = parseVocabulary('{"terms": [{"id": "a", "label": "alpha x", "kind": "cell", "label": "beta y"}]}', { layer: 'file', file: '/w/lab.json' });
+    assert.deepEqual(inTerm.problems.map((p) => p.message), ["Invalid JSON: keys must be unique, and 'label' is repeated"]);
+    // The same key in two objects is no repeat.
+    assert.deepEqual(parseVocabulary('{"terms": [{"id": "a", "label": "alpha x", "kind": "cell"}, {"id": "b", "label": "beta y", "kind": "cell"}]}', { layer: 'file', file: '/w/lab.json' }).problems, []);
+  });
 });

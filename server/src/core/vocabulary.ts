@@ -202,21 +202,31 @@ function parseJsonVocabulary(file: string, origin: Origin): { layer?: Vocabulary
   const ends: number[] = [];
   let depth = 0;
   let property: string | undefined;
+  // The keys of each open object: `JSON.parse` keeps the last of a repeated key, so a second
+  // `terms` list dropped the first without a word (YAML refuses a repeated key too).
+  const keys: string[][] = [];
+  let repeated: { name: string; offset: number; length: number } | undefined;
   visit(text, {
-    onObjectProperty: (name) => {
+    onObjectProperty: (name, offset, length) => {
       if (depth === 1) property = name;
+      const own = keys[keys.length - 1];
+      if (own.includes(name)) repeated ??= { name, offset, length };
+      else own.push(name);
     },
     onObjectBegin: (offset) => {
       if (depth === 2 && property === 'terms') starts.push(offset);
       depth++;
+      keys.push([]);
     },
     onObjectEnd: (offset, length) => {
       depth--;
+      keys.pop();
       if (depth === 2 && property === 'terms') ends.push(offset + length);
     },
     onArrayBegin: () => void depth++,
     onArrayEnd: () => void depth--,
   });
+  if (repeated) return { problems: [at(repeated.offset, repeated.offset + repeated.length, `Invalid JSON: keys must be unique, and '${clipped(repeated.name)}' is repeated`)] };
   layer.spans = packSpans(starts.map((start, i) => ({ start, end: ends[i] ?? start, line: lineOf(start) })));
   return { layer, problems: [] };
 }
