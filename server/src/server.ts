@@ -40,6 +40,7 @@ import {
   showReviewPassageCommand,
   completeTerms,
   findUnknownTermCandidates,
+  hasFormKey,
   fixAllNonPreferred,
   newTermEntry,
   replaceAllFix,
@@ -420,7 +421,7 @@ export class RegenServer {
   async #addTermActions(state: DocumentState, start: number, end: number): Promise<CodeAction[]> {
     if (!state.folder || !state.isNote) return [];
     const index = state.vocabulary.index;
-    const candidates = findUnknownTermCandidates(state.analysis.prose.masked, state.analysis.terms, start, end).filter((c) => !index.terms.has(termIdFor(c.word)));
+    const candidates = findUnknownTermCandidates(state.analysis.prose.masked, state.analysis.terms, start, end).filter((c) => !index.terms.has(termIdFor(c.word)) && !hasFormKey(index, c.word));
     if (candidates.length === 0) return [];
     const target = await this.#addTermTarget(state);
     if (!target) return [];

@@ -369,6 +369,23 @@ describe('team vocabularies through settings and files', () => {
     });
   }
 
+  it('does not offer to add a word whose form another term has but for case or number, which the merge would refuse', async () => {
+    writeFileSync(path.join(root, 'lab.yaml'), 'terms:\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\n');
+    await start([root], () => ({ vocabulary: { files: ['lab.yaml'] } }), { resolveCodeActions: true, applyEdits: true });
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    // Il6 is the mouse gene's spelling of IL-6; MSc and HSc have the keys of MSC and HSC.
+    const note = 'In mice, Il6 and QZX9 rise in MSc.\n';
+    await client.open(uri, note);
+    const titles = async (word: string) => {
+      const at = positionOf(note, offsetOf(note, word, 1));
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) as CodeAction[];
+      return actions.map((a) => a.title).filter((t) => t.startsWith('Add '));
+    };
+    assert.deepEqual(await titles('Il6'), []);
+    assert.deepEqual(await titles('MSc'), []);
+    assert.equal((await titles('QZX9')).length, 3);
+  });
+
   describe('adding a term to a vocabulary file open with unsaved changes', () => {
     // The server syncs only notes: the edit was made against the saved text, sent with version
     // null, and VS Code put the new entry inside another item of its buffer.

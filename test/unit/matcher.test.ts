@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeDocument, applyTextEdits, findTerms, fixAllNonPreferred, parseProse } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, findTerms, fixAllNonPreferred, hasFormKey, parseProse } from '../../server/src/core';
 import { builtinIndex, indexOf } from './helpers';
 
 const recognized = (text: string) => {
@@ -202,7 +202,13 @@ describe('prose only', () => {
     assert.deepEqual(findTerms(masked, builtinIndex(), 0, masked.length, blocks).map((t) => t.text), ['stellate cells', 'stellate cells', 'stellate cells', 'hepatic\nstellate cell']);
   });
 
-  it('splits a table row into cells where markdown-it does: at a pipe in a code span, not at one after a backslash', () => {
+  it('tells whether a form has the key of a form of the index, as the merge compares forms', () => {
+    const index = builtinIndex();
+    for (const form of ['Il6', 'IL 6', 'il-6', 'hepatic stellate cell', 'Hepatic Stellate Cells', 'MSc']) assert.equal(hasFormKey(index, form), true, form);
+    for (const form of ['Il7x', 'hepatic', 'QZX9', '', '---']) assert.equal(hasFormKey(index, form), false, form);
+  });
+
+    it('splits a table row into cells where markdown-it does: at a pipe in a code span, not at one after a backslash', () => {
     // GFM splits inside a code span too; `\\|` keeps its pipe, as markdown-it reads it.
     const text = '| a | b |\n|---|---|\n| hepatic `x | y` stellate cells | z |\n| hepatic \\\\| stellate | w |\n';
     const { blocks } = parseProse(text);

@@ -12,7 +12,7 @@ export { claimHover } from './hover';
 export { describeTerm, termAt, termHover, type HoverInfo, type SourcePassage } from './hover';
 export { createLineIndex, type LineIndex } from './lines';
 export { parseProse, type ProseBlock, type ProseMap } from './markdown';
-export { buildTermIndex, findTerms, formKey, type TermIndex } from './matcher';
+export { buildTermIndex, findTerms, formKey, hasFormKey, type TermIndex } from './matcher';
 export { fieldOrigins, originOf, termFields } from './origins';
 export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';

@@ -681,3 +681,23 @@ function sameTokens(expected: string, text: string, t: TextTokens, from: number,
   for (let k = from; k <= to; k++) words.push(tokenAt(text, t, k));
   return expected === exactOf(words);
 }
+
+/**
+ * Whether a form written as `form` would have the key of a form the index has (its tokens
+ * case-folded and singular, as the merge compares them): `Il6` has the key of IL-6. A new term
+ * with such a label is refused by the merge, or never recognized, the older term winning.
+ */
+export function hasFormKey(index: TermIndex, form: string): boolean {
+  const t = tokenize(form);
+  if (t.count === 0) return false;
+  const { trie, tokenIds } = index.forms;
+  let node = 0;
+  for (let k = 0; k < t.count; k++) {
+    const id = tokenIds.get(t.words[k].key);
+    if (id === undefined) return false;
+    node = trie.child(node, id);
+    if (node === 0) return false;
+  }
+  const { start } = index.entries;
+  return start[node] < start[node + 1];
+}
