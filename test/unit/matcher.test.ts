@@ -14,6 +14,40 @@ describe('term recognition', () => {
     assert.ok(found.every((f) => f.termId === 'tnf-alpha'));
   });
 
+  describe('a Greek letter glued to the Latin letters after it (the κ of NF-κB)', () => {
+    const nfkb = () => indexOf([{ id: 'nf-kappab', label: 'nuclear factor kappa B', kind: 'molecule', abbreviations: ['NF-κB'] }]);
+    const found = (index: ReturnType<typeof indexOf>, text: string) => findTerms(text, index).map((m) => [m.termId, text.slice(m.start, m.end)]);
+
+    it('equates NF-κB with NF-kB, NFkB, NF kB, NF-kappaB and NFkappaB, where the letter makes one word with the B', () => {
+      for (const written of ['NF-κB', 'NFκB', 'NF κB', 'NF-kappa B', 'NF-kB', 'NFkB', 'NF kB', 'NF-kappaB', 'NFkappaB', 'NF kappaB']) {
+        assert.deepEqual(found(nfkb(), `${written} rose.`), [['nf-kappab', written]], written);
+      }
+    });
+
+    it('compares those spellings of an abbreviation by case, as TNFa is compared (TNFA is not TNF-α), and those of a label without case', () => {
+      assert.deepEqual(recognized('TNFA rose.'), []);
+      for (const written of ['NF-KB', 'NFKB', 'NF-KappaB', 'nf-kb']) assert.deepEqual(found(nfkb(), `${written} rose.`), [], written);
+      const label = indexOf([{ id: 'nf-kappab', label: 'NF-κB', kind: 'molecule' }]);
+      for (const written of ['NF-KB', 'nfkb', 'NF-kB']) assert.deepEqual(found(label, `${written} rose.`), [['nf-kappab', written]], written);
+    });
+
+    it('does so for any form: the letter after a hyphen, first in the form, or twice in it', () => {
+      const index = indexOf([
+        { id: 'foo', label: 'Foo-βA', kind: 'molecule' },
+        { id: 'asma', label: 'alpha smooth muscle actin', kind: 'molecule', abbreviations: ['αSMA'] },
+        { id: 'ikba', label: 'IκBα', kind: 'molecule' },
+      ]);
+      for (const written of ['Foo-βA', 'Foo-bA', 'FoobA', 'Foo bA', 'Foo-betaA', 'FoobetaA']) assert.deepEqual(found(index, `${written} rose.`), [['foo', written]], written);
+      for (const written of ['αSMA', 'aSMA', 'alphaSMA', 'α-SMA', 'alpha-SMA']) assert.deepEqual(found(index, `${written} rose.`), [['asma', written]], written);
+      assert.deepEqual(found(index, 'ASMA rose.'), []);
+      for (const written of ['IκBα', 'IkBα', 'IκBa', 'IkBa', 'IkappaBalpha', 'IkB-α']) assert.deepEqual(found(index, `${written} rose.`), [['ikba', written]], written);
+    });
+
+    it('matches no other word: not kB alone, nor one that goes on', () => {
+      for (const text of ['A 5 kB file.', 'kappaB sites.', 'NFkBx and NF-kBx and NFkBs2.', 'NF k.']) assert.deepEqual(found(nfkb(), text), [], text);
+    });
+  });
+
   it('equates IL-6, IL6 and IL 6', () => {
     const found = recognized('IL-6 and IL6 and IL 6.');
     assert.deepEqual(found, [

@@ -259,13 +259,30 @@ function joinable(form: string, t: Tokens): boolean {
   return true;
 }
 
+const latinLetter = /\p{Script=Latin}/u;
+/** Shared, as 15k forms of a real list have variants and nearly none has such a letter. */
+const noSpellings: readonly string[] = [];
+
 /**
- * Whether the form has variants (`FormTrie.#variantSpellings`): it has a Greek-letter name after its first token, or
+ * Whether token `i` of the form is a Greek letter written directly before Latin letters (the κ of
+ * NF-κB, the α of αSMA). Written as a Latin letter or a name, it makes one word with them (NF-kB,
+ * NFkappaB), which no variant of the letter as a token of its own can spell.
+ */
+function gluedToLatin(form: string, t: Tokens, i: number): boolean {
+  if (!t.words[i].greekName || i + 1 >= t.count || t.ends[i] !== t.starts[i + 1] || form.charCodeAt(t.starts[i]) < 128) return false;
+  const c = form.charCodeAt(t.starts[i + 1]);
+  return isAsciiLetter(c) || (c >= 128 && latinLetter.test(form[t.starts[i + 1]]));
+}
+
+/**
+ * Whether the form has variants (`FormTrie.#variantSpellings`): it has a Greek-letter name after
+ * its first token, or a Greek letter first that is glued to Latin letters (`gluedToLatin`), or
  * tokens that can be joined. Plain ASCII tokens that meet only where letters meet digits are
  * cut the same way when written together, so that variant would repeat the form itself.
  */
 function hasVariants(form: string, t: Tokens): boolean {
   for (let i = 1; i < t.count; i++) if (t.words[i].greekName) return true;
+  if (t.count > 1 && gluedToLatin(form, t, 0)) return true;
   if (!joinable(form, t)) return false;
   for (let i = 1; i < t.count; i++) {
     const a = form.charCodeAt(t.ends[i - 1] - 1);
@@ -409,6 +426,34 @@ export class FormTrie {
         spell(this.#pathOf(words, i + 1, n, apart), exact && [...exact.slice(0, i), letter, ...exact.slice(i + 1)]);
       }
     }
+    // Each has the variants of its own spelling, so that a form with two such letters (IκBα) gets both rewritten (IkBa).
+    for (const variant of this.#mergedSpellings(form, t)) {
+      const v = tokenize(variant, 0, variant.length, this.#words);
+      const end = this.#pathOf(v.words, 0, v.count);
+      if (hasVariants(variant, v)) this.#variantSpellings(variant, end, caseSensitive, spelling);
+      else spelling(end, caseSensitive ? exactOf(v.words, v.count) : undefined);
+    }
+  }
+
+  /**
+   * The form written with a Greek letter that is glued to Latin letters after it (`gluedToLatin`)
+   * as its Latin first letter or its name: apart from the token before (NF-kB, NF-kappaB) and
+   * joined to it (NFkB, NFkappaB), as the letter's other variants are. The first such letter
+   * only; the rest are rewritten in the variants of these.
+   */
+  #mergedSpellings(form: string, t: Tokens): readonly string[] {
+    for (let i = 0; i < t.count; i++) {
+      if (!gluedToLatin(form, t, i)) continue;
+      const name = t.words[i].key;
+      const variants: string[] = [];
+      for (const letter of [name[0], name]) {
+        const after = letter + form.slice(t.ends[i]);
+        variants.push(form.slice(0, t.starts[i]) + after);
+        if (i > 0 && t.ends[i - 1] < t.starts[i]) variants.push(form.slice(0, t.ends[i - 1]) + after);
+      }
+      return variants;
+    }
+    return noSpellings;
   }
 
   /** Drops what only building needed; the trie and the token ids stay for recognition. */
