@@ -181,10 +181,11 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     if (!config && (code === 'ENOENT' || code === 'ENOTDIR')) return { settings: normalizeSettings(undefined).settings, file };
     throw new CheckError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
   }
+  const source = jsonText(text);
   const errors: ParseError[] = [];
   let json: unknown;
   try {
-    json = parseJsonc(jsonText(text), errors, { allowTrailingComma: true, allowEmptyContent: true });
+    json = parseJsonc(source, errors, { allowTrailingComma: true, allowEmptyContent: true });
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     throw new CheckError(`${where}: not valid JSON (nested too deeply to be read)`);
@@ -204,7 +205,7 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   if (problems.length > 0) throw new CheckError(`${where}: settings that cannot be used: ${problems.join(' ')}`);
   // The problems of inline vocabulary terms are reported at their entries, not all at line 1.
   const termsKeys = settings.vocabulary.terms.length > 0 ? listKeys.get(settings.vocabulary.terms) : undefined;
-  const termSpans = termsKeys && entrySpans(jsonText(text), termsKeys);
+  const termSpans = termsKeys && entrySpans(source, termsKeys);
   return { settings: termSpans ? { ...settings, vocabulary: { ...settings.vocabulary, termSpans } } : settings, file };
 }
 

@@ -100,9 +100,9 @@ function plain(glob: string): string {
  * `globProblem` refuses a glob that makes more.
  */
 export function expandBraces(glob: string): string[] {
-  const open = groupStart(glob);
-  if (open === -1) return [glob];
-  const { alternatives, end } = groupAlternatives(glob, open);
+  const group = firstGroup(glob);
+  if (!group) return [glob];
+  const { open, alternatives, end } = group;
   const results: string[] = [];
   const rests = expandBraces(glob.slice(end + 1));
   for (const alternative of alternatives) {
@@ -116,15 +116,18 @@ export function expandBraces(glob: string): string[] {
   return results;
 }
 
-/** Where the first `{` that opens a group that closes is, outside `[…]` and escapes; -1 if none. */
-function groupStart(glob: string): number {
+/** The first group that closes, outside `[…]` and escapes: where it opens, its alternatives and where it closes. */
+function firstGroup(glob: string): { open: number; alternatives: string[]; end: number } | undefined {
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === '\\') i++;
     else if (c === '[') i = classEnd(glob, i);
-    else if (c === '{' && groupAlternatives(glob, i).end !== -1) return i;
+    else if (c === '{') {
+      const group = groupAlternatives(glob, i);
+      if (group.end !== -1) return { open: i, ...group };
+    }
   }
-  return -1;
+  return undefined;
 }
 
 /** The alternatives of the group that opens at `open`, split at its own commas, and where it closes (-1 if it does not). */

@@ -277,11 +277,6 @@ function collectComments(text: string, token: MarkdownIt.Token, lines: number[],
   out.push(...htmlComments(text.slice(start, end), start));
 }
 
-/**
- * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
- * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels,
- * bare URLs, citation keys and DOIs.
- */
 /** `](destination "title")`: a link's destination and title after its text. */
 const linkDestinationSource = '\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]{0,1000}"|\'[^\']{0,1000}\'|\\([^)]{0,1000}\\)))?\\s*\\)';
 const linkDestinationAt = new RegExp(linkDestinationSource, 'y');
@@ -310,6 +305,11 @@ export function identifierEnd(text: string, at: number): number {
   return pattern.exec(text) ? pattern.lastIndex : at;
 }
 
+/**
+ * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
+ * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels,
+ * bare URLs, citation keys and DOIs.
+ */
 const inlineNoise = new RegExp(
   [
     '<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>', // autolink

@@ -148,11 +148,8 @@ function isOpener(c: number): boolean {
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95 || c === 96 || c === 0x201c || c === 0x2018 || c === 0xab;
 }
 
-/**
- * Whether the period at `dot` ends an abbreviation or (with `initials`) an initial rather than a
- * sentence. An initial is a guess: a unit (`°C.`) ends sentences too.
- */
-export function isAbbreviation(text: string, start: number, dot: number, initials = true): boolean {
+/** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
+export function isAbbreviation(text: string, start: number, dot: number): boolean {
   let w = dot;
   while (w > start && w > dot - 12) {
     const c = text.charCodeAt(w - 1);
@@ -164,7 +161,7 @@ export function isAbbreviation(text: string, start: number, dot: number, initial
   if (isLetter(before) || (before >= 48 && before <= 57)) return false;
   const word = text.slice(w, dot);
   if (abbreviations.has(word)) return true;
-  if (word.length === 1) return initials && word >= 'A' && word <= 'Z' && before !== 45;
+  if (word.length === 1) return word >= 'A' && word <= 'Z' && before !== 45;
   return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
 }
 

@@ -116,7 +116,7 @@ const nonFinalAbbreviations = new Set(['e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'vi
 
 /** Whether the period at `dot` ends one of `nonFinalAbbreviations`, as a word of its own. */
 function endsNonFinalAbbreviation(masked: string, from: number, dot: number): boolean {
-  if (!isAbbreviation(masked, from, dot, false)) return false;
+  if (!isAbbreviation(masked, from, dot)) return false;
   let w = dot;
   while (w > from && /[A-Za-z.]/.test(masked[w - 1])) w--;
   return nonFinalAbbreviations.has(masked.slice(w, dot));

@@ -482,10 +482,10 @@ function applyPatch(term: Term, patch: TermPatch, origin: Origin, byEntry: boole
   const { owners } = claims;
   const labelKey = label === undefined ? 0 : claimForm(label, claims);
   if (labelKey) {
-    if (term.label) releaseForm(term.label, term.id, owners);
     // A label changed only in case or number (Hepatocyte for hepatocyte) has the key the old one
     // had: released, it was free for another term, whose form then never named it.
-    owners.byNode[labelKey] = term.id;
+    const oldKey = term.label ? owners.forms.keyNode(term.label) : 0;
+    if (oldKey && oldKey !== labelKey) releaseKey(oldKey, term.id, owners);
     term.label = label!;
     setOrigin(term, 'label', origin, byEntry);
   }
@@ -602,10 +602,6 @@ function claimForm(form: string, { termId, owners, problem }: Claims, caseSensit
   }
   byNode[key] = termId;
   return key;
-}
-
-function releaseForm(form: string, termId: string, owners: FormOwners): void {
-  releaseKey(owners.forms.keyNode(form), termId, owners);
 }
 
 function releaseKey(key: number, termId: string, { byNode }: FormOwners): void {
