@@ -45,6 +45,7 @@ import {
   newTermEntry,
   replaceAllFix,
   termFixes,
+  passagesOf,
   termHover,
   termIdFor,
   termKinds,
@@ -356,7 +357,7 @@ export class RegenServer {
     if (!state || token.isCancellationRequested) return null;
     const offset = state.doc.offsetAt(params.position);
     const index = state.sources.claimIndex ?? state.vocabulary.index;
-    const hover = termHover(state.analysis.terms, offset, index, (id) => state.sources.passages.get(id) ?? []) ?? claimHover(state.analysis.claims, offset, index);
+    const hover = termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ?? claimHover(state.analysis.claims, offset, index);
     return hover ? toHover(state.doc, hover) : null;
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
-import { addTermEdits, addToSettingsList, analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, findUnknownTermCandidates, indexSources, mergeLayers, newTermEntry, parseVocabulary, termIdFor } from '../../server/src/core';
+import { addTermEdits, addToSettingsList, analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, findUnknownTermCandidates, indexSources, mergeLayers, passagesOf, termHover, newTermEntry, parseVocabulary, termIdFor } from '../../server/src/core';
 import { builtinIndex } from './helpers';
 
 const add = (text: string, file: string, word: string, kind: 'molecule' | 'cell' | 'mechanism' = 'molecule') => {
@@ -180,6 +180,20 @@ describe('source index', () => {
     assert.ok(![...passages.values()].flat().some((p) => p.text.includes('in code')));
     assert.deepEqual(passages.get('tnf-alpha')?.map((p) => p.text), ['Kupffer cells make TNF-α.']);
     assert.equal(passages.get('tnf-alpha')?.[0], kupffer[1], 'one passage for the terms of one sentence');
+  });
+
+  it("never quotes the note under the cursor, and still quotes three passages of the others", () => {
+    // The sources globs may name the note being read: its hover quoted it back to the user, and
+    // with three passages kept per term, the note's own could hide every other source's.
+    const doc = (name: string, count: number) => ({ uri: `file:///r/${name}`, label: name, text: Array.from({ length: count }, (_, i) => `Kupffer cells, line ${i} of ${name}.`).join('\n\n'), markdown: true });
+    const sources = indexSources([doc('a.md', 4), doc('b.md', 2), doc('c.md', 5)], builtinIndex());
+    const quoted = (uri?: string) => passagesOf(sources, 'kupffer-cell', uri).map((p) => p.text);
+    assert.deepEqual(quoted(), ['Kupffer cells, line 0 of a.md.', 'Kupffer cells, line 1 of a.md.', 'Kupffer cells, line 2 of a.md.']);
+    assert.deepEqual(quoted('file:///r/a.md'), ['Kupffer cells, line 0 of b.md.', 'Kupffer cells, line 1 of b.md.', 'Kupffer cells, line 0 of c.md.']);
+    assert.deepEqual(quoted('file:///r/b.md'), ['Kupffer cells, line 0 of a.md.', 'Kupffer cells, line 1 of a.md.', 'Kupffer cells, line 2 of a.md.']);
+    assert.deepEqual(passagesOf(sources, 'hepatocyte', 'file:///r/a.md'), []);
+    const hover = termHover(analyzeDocument('Kupffer cells.', builtinIndex()).terms, 2, builtinIndex(), (id) => passagesOf(sources, id, 'file:///r/a.md'))!;
+    assert.ok(hover.markdown.includes('line 0 of b.md') && !hover.markdown.includes('of a.md'), hover.markdown);
   });
 
   it('quotes 600 characters of a long source sentence, in a hover and in the contradiction it backs', () => {

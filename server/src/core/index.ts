@@ -18,6 +18,6 @@ export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, spanAt, 
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { ownText } from './ownText';
 export { jsonText, withoutByteOrderMark } from './jsonText';
-export { indexSources, type SourceDocument, type SourceIndex } from './sources';
+export { indexSources, passagesOf, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';
 export { clipped, listed } from './listing';

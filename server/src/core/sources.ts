@@ -19,7 +19,10 @@ export interface SourceDocument {
 
 /** The sources of a folder, indexed against its vocabulary. */
 export interface SourceIndex {
-  /** Up to `maxPassagesPerTerm` passages per term id, in source order. */
+  /**
+   * Passages per term id, in source order: up to `maxPassagesPerTerm` from each document and
+   * twice that in all, so that `passagesOf` still has as many once a note's own are left out.
+   */
   passages: Map<string, SourcePassage[]>;
   /** Relations the sources state between two terms, found by the claims analysis; they back claims. */
   relations: Relation[];
@@ -28,7 +31,26 @@ export interface SourceIndex {
 /** The predicate a source relation is stored under, by class: what `predicateSense` reads back. */
 const classPredicates: Record<PredicateClass, string> = { increases: 'promotes', decreases: 'reduces', produces: 'secretes', interacts: 'modulates' };
 
+/** How many passages a hover quotes for a term. */
 const maxPassagesPerTerm = 3;
+
+/**
+ * The passages a hover in the note `noteUri` quotes for a term: none from the note itself, which
+ * the `sources` globs may name, as it would only be quoting what the user is reading.
+ */
+export function passagesOf(sources: SourceIndex, termId: string, noteUri?: string): SourcePassage[] {
+  const kept = sources.passages.get(termId);
+  if (!kept) return [];
+  return kept.filter((p) => p.uri !== noteUri).slice(0, maxPassagesPerTerm);
+}
+
+/** Whether a term's passages have room for one more from the document `uri`: `maxPassagesPerTerm` from each, and twice that in all. */
+function hasRoom(list: readonly SourcePassage[], uri: string): boolean {
+  if (list.length >= 2 * maxPassagesPerTerm) return false;
+  let own = 0;
+  for (const p of list) if (p.uri === uri) own++;
+  return own < maxPassagesPerTerm;
+}
 
 /**
  * The most of a source sentence that a hover or a finding quotes. A source converted from a PDF
@@ -59,11 +81,11 @@ export function indexSources(documents: readonly SourceDocument[], index: TermIn
     let next = 0;
     for (const { start, end } of blocks.flatMap((block) => splitSentences(masked, block.start, block.end))) {
       while (next < terms.length && terms[next].start < start) next++;
-      // The sentence is written out only for a term that has fewer passages than it may show.
+      // The sentence is written out only for a term that has room for it.
       let passage: SourcePassage | undefined;
       for (; next < terms.length && terms[next].end <= end; next++) {
         const list = passages.get(terms[next].termId) ?? [];
-        if (list.length >= maxPassagesPerTerm || (passage && list.at(-1) === passage)) continue;
+        if ((passage && list.at(-1) === passage) || !hasRoom(list, doc.uri)) continue;
         passage ??= { text: quoted(masked.slice(start, end).replace(/\s+/g, ' ').trim()), uri: doc.uri, line: lineOf(start), label: doc.label };
         list.push(passage);
         passages.set(terms[next].termId, list);
