@@ -61,6 +61,21 @@ describe('term recognition', () => {
     assert.deepEqual(recognized('MSC and MSCs but not msc or Mscs.').map((f) => f.text), ['MSC', 'MSCs']);
   });
 
+  it('reads a plural whose last token is one letter after a number (PI3Ks), and leaves two-letter words alone', () => {
+    const index = indexOf([
+      { id: 'pi3k', label: 'phosphoinositide 3-kinase', kind: 'molecule', abbreviations: ['PI3K'] },
+      { id: 'vitamin-k', label: 'vitamin K', kind: 'molecule' },
+      { id: 'a', label: 'A', kind: 'molecule' },
+    ]);
+    const found = (text: string) => findTerms(text, index).map((m) => [m.termId, text.slice(m.start, m.end)]);
+    assert.deepEqual(found('PI3Ks and PI3K, not PI3ks or pi3ks.'), [
+      ['pi3k', 'PI3Ks'],
+      ['pi3k', 'PI3K'],
+    ]);
+    assert.deepEqual(found('Vitamin Ks'), [['vitamin-k', 'Vitamin Ks']]);
+    assert.deepEqual(found('As is us, os es ys ss.'), []);
+  });
+
   it('prefers the longest match: hepatic stellate cells over cells', () => {
     const index = indexOf([
       { id: 'cell', label: 'cell', kind: 'cell' },

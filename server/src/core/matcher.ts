@@ -232,7 +232,7 @@ function normalizeToken(raw: string): NormalToken {
 /** A crude English singular, applied alike to text and vocabulary, so it only has to be consistent. */
 function singular(word: string): string {
   const n = word.length;
-  if (n < 3 || word.charCodeAt(n - 1) !== 115) return word;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return n === 2 && word.charCodeAt(1) === 115 && isPluralConsonant(word.charCodeAt(0)) ? word[0] : word;
   const before = word.charCodeAt(n - 2);
   if (before === 115 || before === 117 || before === 105 || before === 121) return word; // ss us is ys
   if (n > 4 && before === 101 && word.charCodeAt(n - 3) === 105) return word.slice(0, -3) + 'y'; // ies
@@ -240,9 +240,22 @@ function singular(word: string): string {
   return word.slice(0, -1);
 }
 
-/** Strips the plural `s` of an abbreviation (MSCs, miRNAs) and keeps case otherwise. */
+/** Strips the plural `s` of an abbreviation (MSCs, miRNAs, the Ks of PI3Ks) and keeps case otherwise. */
 function singularExact(word: string): string {
-  return word.length >= 3 && word.endsWith('s') && /[A-Z]/.test(word[word.length - 2]) ? word.slice(0, -1) : word;
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
+  const before = word.charCodeAt(n - 2);
+  if (before < 65 || before > 90) return word;
+  return n > 2 || isPluralConsonant(before + 32) ? word.slice(0, -1) : word;
+}
+
+/**
+ * Whether a lower-case letter before an `s` makes a two-letter word a plural: the last letter of
+ * abbreviation after a number (the Ks of PI3Ks, the Ts of 5-HTs). Not a vowel, `y` or `s`, so
+ * that English words (as, is, us, os, es, ys, ss) keep their `s`.
+ */
+function isPluralConsonant(c: number): boolean {
+  return c >= 98 && c <= 122 && c !== 101 && c !== 105 && c !== 111 && c !== 117 && c !== 121 && c !== 115;
 }
 
 /** Whether the form's tokens, written together, make another variant: 2–4 tokens apart by nothing or one hyphen. */
