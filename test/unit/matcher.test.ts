@@ -236,8 +236,18 @@ describe('prose only', () => {
   it('still reads the terms beside a citation and in the prose of its brackets', () => {
     const text = 'HSCs [@x]; [see HSCs; @x, p. 3 about Ito cells] HSCs@x and lipocytes.[@a-b] -@y HSCs.';
     assert.deepEqual(recognized(text).map((f) => f.text), ['HSCs', 'HSCs', 'Ito cells', 'HSCs', 'lipocytes', 'HSCs']);
-    // An e-mail address is no citation key.
-    assert.deepEqual(recognized('Write to hepatocyte@example.org.').map((f) => f.text), ['hepatocyte']);
+  });
+
+  it('reads no term in an e-mail address, so that no fix rewrites it, and the address cites nothing', () => {
+    for (const text of ['Write to hepatocyte@example.org.', 'Ask jo@HSC-lab.org or HSCs.admin+lipocytes@liver.example.edu today.', 'Mail lipocyte@kupffer-cells.org']) {
+      assert.deepEqual(recognized(text).map((f) => f.text), [], text);
+    }
+    // Not an address: a key after a word (no dot after it), and a sentence's own full stop.
+    assert.deepEqual(recognized('HSCs@x and lipocytes@home. Kupffer cells.').map((f) => f.text), ['HSCs', 'lipocytes', 'Kupffer cells']);
+    const note = 'Lipocytes secrete IL-6, wrote lipocytes@example.org [@smith2020].\n';
+    const analysis = analyzeDocument(note, builtinIndex());
+    assert.equal(applyTextEdits(note, fixAllNonPreferred(analysis.findings)), note.replace('Lipocytes', 'Hepatic stellate cells'));
+    assert.deepEqual(analysis.claims[0].citations?.map((c) => c.keys), [['smith2020']]);
   });
 
   it('keeps the link text, list items, quotes and table cells', () => {

@@ -330,6 +330,9 @@ const inlineNoise = new RegExp(
     // what it matches, its look-behind after: one that starts with a look-behind is tried at
     // every offset, and each made masking a 1 MB note take twice as long.
     `@(?<=(?<![\\p{L}\\p{N}_.@+-])-?@)${citationKeySource}`, // citation key
+    // An e-mail address's domain, after a character of its local part, which `maskInline`
+    // masks too: a term fix there rewrote the address. It starts with the `@` for the same reason.
+    '@(?<=[\\p{L}\\p{N}_.%+-]@)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+', // e-mail address
     // A DOI is an identifier too (10.1016/j.stem.2019…); its trailing punctuation is the sentence's.
     `10\\.(?<![\\p{L}\\p{N}/.]10\\.)${doiRestSource}`, // DOI
   ].join('|'),
@@ -386,6 +389,7 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
     } else if (other) {
       start = other.index;
       end = start + other[0].length;
+      if (s.charCodeAt(start) === 64) start = localPartStart(s, start, at);
     } else {
       break;
     }
@@ -395,6 +399,15 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
   }
   return out + s.slice(at);
 }
+
+/** Where the local part of an e-mail address whose `@` is at `at` starts, not before `from`: `at` for a citation key, which has none. */
+function localPartStart(s: string, at: number, from: number): number {
+  let start = at;
+  while (start > from && localPartChar.test(s[start - 1])) start--;
+  return start;
+}
+
+const localPartChar = /[\p{L}\p{N}_.%+-]/u;
 
 /** How many characters at the start of a match stay: the `]` before a link destination, the `@` before a citation key. */
 function keptAt(s: string, start: number): number {
