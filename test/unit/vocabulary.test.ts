@@ -104,6 +104,29 @@ describe('vocabulary layers', () => {
     );
   });
 
+  it('refuses a form with a line break, a tab or another control character, which a fix or a completion would write into notes', () => {
+    // A label 'good\n\n# Heading' was taken: "Replace with" and the fix-all on save wrote a heading into every note.
+    const file = (term: object) => parseVocabulary(JSON.stringify({ terms: [{ id: 'x', kind: 'molecule', label: 'X factor', ...term }] }), { layer: 'file', file: '/v.json' });
+    assert.ok(file({ synonyms: ['TNF-α', 'x factor beta', 'Straße'] }).layer);
+    const rule = 'a form is one line of text, not blank, with no line break, tab or other control character';
+    for (const [term, where] of [
+      [{ label: 'good\n\n# Heading' }, 'terms.0.label'],
+      [{ label: 'X\r' }, 'terms.0.label'],
+      [{ synonyms: ['x\tfactor'] }, 'terms.0.synonyms.0'],
+      [{ deprecated: ['old \u202eX'] }, 'terms.0.deprecated.0'],
+      [{ abbreviations: ['XF', '\u0085XF'] }, 'terms.0.abbreviations.1'],
+      [{ abbreviations: ['XF'], ambiguous: [{ form: 'X\u2028F', alsoMeans: ['y'] }] }, 'terms.0.ambiguous.0.form'],
+      [{ synonyms: ['  '] }, 'terms.0.synonyms.0'],
+    ] as const) {
+      const parsed = file(term);
+      assert.equal(parsed.layer, undefined, JSON.stringify(term));
+      assert.deepEqual(parsed.problems.map((p) => p.message), [`${where}: ${rule}`]);
+    }
+    const inline = layerFromSettings([{ id: 'y', label: 'y\nfactor', kind: 'cell' }], { layer: 'settings' });
+    assert.equal(inline.layer, undefined);
+    assert.deepEqual(inline.problems.map((p) => p.message), [`regenNotes.vocabulary.terms/0/label: terms.0.label: ${rule}`]);
+  });
+
   it('reads YAML up to 5 MB, and refuses a longer YAML file with a message that says to write it as JSON', () => {
     const yaml = (length: number) => 'terms:\n  - { id: x, label: X, kind: molecule }\n# '.padEnd(length - 1, 'x') + '\n';
     assert.ok(parseVocabulary(yaml(5 * 1024 * 1024), { layer: 'file', file: '/w/lab.yaml' }).layer);

@@ -360,6 +360,10 @@ function schemaMessage(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return `${where}: unknown property '${clipped(String(error.params.additionalProperty))}'`;
   if (error.keyword === 'enum') return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
   if (error.keyword === 'pattern' && where.endsWith('id')) return `${where}: an id is lowercase letters, digits and hyphens`;
+  if (error.keyword === 'pattern' && error.params.pattern === schema.definitions.form.pattern) {
+    // Editors show the schema's sentence alone; here it follows the path, as the other messages do.
+    return `${where}: ${schema.definitions.form.patternErrorMessage.replace(/^A /, 'a ').replace(/\.$/, '')}`;
+  }
   return `${where}: ${error.message ?? 'is invalid'}`;
 }
 
