@@ -70,6 +70,17 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
   return a.length === b.length && a.every((x, i) => sameDiagnostic(x, b[i]));
 }
 
+/** The diagnostics, each that says the same as one before it (range, severity, code, message) left out. */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity, d.code, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   return (
     sameRange(a.range, b.range) &&

@@ -56,7 +56,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover } from './convert';
+import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
@@ -184,8 +184,13 @@ export class RegenServer {
   readonly #pulled = new Map<string, { resultId: string; items: Diagnostic[] }>();
   #resultIds = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
-  /** The vocabulary files that have problems published on them, each with the round of publishing that last did. */
-  readonly #vocabularyDiagnostics = new Map<string, number>();
+  /**
+   * The problems published on each vocabulary file, by the vocabulary that found them (its key),
+   * each with the round of publishing that did. Two folders may read one file (nested folders, one
+   * with the built-in vocabulary and one without) and find different problems in it: the file
+   * shows what each of them found, not only what the one published last did.
+   */
+  readonly #vocabularyDiagnostics = new Map<string, Map<string, { round: number; diagnostics: Diagnostic[] }>>();
   /** Rounds of publishing vocabulary problems, counted. */
   #publishRounds = 0;
   /** The round before which problems were last taken off files (`#clearUnusedVocabularyProblems`). */
@@ -226,11 +231,11 @@ export class RegenServer {
     this.#sources.retain(inUse);
   });
   /**
-   * Takes the problems off the vocabulary files that no vocabulary the open notes use has problems
-   * in: a file the settings stopped naming, or one of a folder that was removed. Publishing a
-   * vocabulary clears only the files it reads, and nothing else would visit one no vocabulary
-   * reads: its errors stayed in the Problems panel. A file published since this began keeps its
-   * problems, as a vocabulary read since published them; the next round decides.
+   * Takes the problems off the vocabulary files that vocabularies the open notes no longer use
+   * found: a file the settings stopped naming, or one of a folder that was removed. Publishing a
+   * vocabulary replaces only what it found itself, and nothing else would visit a file no
+   * vocabulary reads: its errors stayed in the Problems panel. Problems published since this began
+   * stay, as a vocabulary read since published them; the next round decides.
    */
   readonly #clearUnusedVocabularyProblems = oneAtATime(async (overtaken) => {
     if (this.#vocabularyDiagnostics.size === 0) return;
@@ -243,13 +248,17 @@ export class RegenServer {
       return;
     }
     if (overtaken()) return;
-    const withProblems = new Set(vocabularies.flatMap((vocabulary) => [...vocabulary.problems.keys()].filter((where) => where !== 'settings' && where !== 'builtin').map((file) => pathToFileURL(file).toString())));
+    const inUse = new Set(vocabularies.map((vocabulary) => vocabulary.key));
     let cleared = false;
-    for (const [uri, round] of this.#vocabularyDiagnostics) {
-      if (round > since || withProblems.has(uri)) continue;
-      this.#vocabularyDiagnostics.delete(uri);
-      void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
-      cleared = true;
+    for (const [uri, found] of this.#vocabularyDiagnostics) {
+      let changed = false;
+      for (const [key, { round }] of found) {
+        if (round > since || inUse.has(key)) continue;
+        found.delete(key);
+        changed = true;
+      }
+      if (changed) this.#sendVocabularyDiagnostics(uri);
+      cleared ||= changed;
     }
     if (cleared) this.#clearedBefore = this.#publishRounds + 1;
   });
@@ -825,7 +834,7 @@ export class RegenServer {
     if (published?.level === level && published.round >= this.#clearedBefore) return;
     const round = ++this.#publishRounds;
     this.#published.set(vocabulary, { level, round });
-    const files = new Set<string>();
+    const found = new Map<string, Diagnostic[]>();
     for (const [where, problems] of vocabulary.problems) {
       if (where === 'settings') {
         this.#reportSettingsProblems(problems.map((p) => p.message), true);
@@ -833,18 +842,27 @@ export class RegenServer {
       }
       if (where === 'builtin') continue;
       const uri = pathToFileURL(where).toString();
-      files.add(uri);
-      const text = this.#documents.get(uri)?.getText();
-      const diagnostics = problemsToDiagnostics(problems, text, level, maxFindingsShown);
-      void this.#connection.sendDiagnostics({ uri, diagnostics });
+      found.set(uri, problemsToDiagnostics(problems, this.#documents.get(uri)?.getText(), level, maxFindingsShown));
     }
-    for (const file of vocabulary.files) {
-      const uri = pathToFileURL(file).toString();
-      if (files.has(uri) || !this.#vocabularyDiagnostics.has(uri)) continue;
-      this.#vocabularyDiagnostics.delete(uri);
-      void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+    // What an earlier vocabulary of the same key found in a file this one reads without problems, or no longer reads, goes.
+    const files = new Set([...found.keys(), ...vocabulary.files.map((file) => pathToFileURL(file).toString())]);
+    for (const [uri, byKey] of this.#vocabularyDiagnostics) if (byKey.has(vocabulary.key)) files.add(uri);
+    for (const uri of files) {
+      const byKey = this.#vocabularyDiagnostics.get(uri) ?? new Map<string, { round: number; diagnostics: Diagnostic[] }>();
+      const diagnostics = found.get(uri);
+      if (diagnostics) byKey.set(vocabulary.key, { round, diagnostics });
+      else if (!byKey.delete(vocabulary.key)) continue;
+      this.#vocabularyDiagnostics.set(uri, byKey);
+      this.#sendVocabularyDiagnostics(uri);
     }
-    for (const uri of files) this.#vocabularyDiagnostics.set(uri, round);
+  }
+
+  /** Sends what the vocabularies that read a file found in it, each problem once; forgets a file with none. */
+  #sendVocabularyDiagnostics(uri: string): void {
+    const found = [...(this.#vocabularyDiagnostics.get(uri)?.values() ?? [])];
+    if (found.length === 0) this.#vocabularyDiagnostics.delete(uri);
+    const diagnostics = found.length === 1 ? found[0].diagnostics : uniqueDiagnostics(found.flatMap((f) => f.diagnostics));
+    void this.#connection.sendDiagnostics({ uri, diagnostics });
   }
 
   #folderOf(uri: string): string | undefined {

@@ -68,6 +68,8 @@ export interface FolderVocabulary {
   problems: Map<string, VocabularyProblem[]>;
   /** The vocabulary files this folder reads, resolved to absolute paths. */
   files: string[];
+  /** What it is built from (the folder and its vocabulary settings): a vocabulary made again from the same files has the same key. */
+  key: string;
 }
 
 /** A folder and the settings one of its open notes has: what decides its vocabulary and sources. */
@@ -187,7 +189,7 @@ export class VocabularyStore {
     let entry = this.#cache.get(key);
     if (!entry) {
       const { resolved, problems } = this.resolveFiles(folder, settings.vocabulary.files);
-      entry = { files: resolved, vocabulary: this.#load(folder, settings, resolved, problems) };
+      entry = { files: resolved, vocabulary: this.#load(key, folder, settings, resolved, problems) };
       this.#cache.set(key, entry);
     }
     return entry.vocabulary;
@@ -249,7 +251,7 @@ export class VocabularyStore {
     return { resolved, problems };
   }
 
-  async #load(folder: string | undefined, settings: Settings, resolved: string[], pathProblems: string[]): Promise<FolderVocabulary> {
+  async #load(key: string, folder: string | undefined, settings: Settings, resolved: string[], pathProblems: string[]): Promise<FolderVocabulary> {
     const layers: VocabularyLayer[] = [];
     const problems = new Map<string, VocabularyProblem[]>();
     const settingsOrigin = { layer: 'settings' as const };
@@ -299,7 +301,7 @@ export class VocabularyStore {
     const index = buildTermIndex(merged.vocabulary);
     // Loading a large vocabulary takes a while; the output channel says when it happened.
     this.#log.info(`Loaded the vocabulary of ${folder ?? 'notes outside a workspace folder'}: ${index.terms.size} terms.`);
-    return { index, problems, files: resolved };
+    return { index, problems, files: resolved, key };
   }
 
   /** The layer of a file and the bytes it was read from; `tooMuch` when it holds more than `left`. */

@@ -194,6 +194,30 @@ describe('team vocabularies through settings and files', () => {
     }
   }
 
+  it('shows on a vocabulary file that two folders read what each of their vocabularies finds in it, until that folder goes', async () => {
+    // Nested folders: with the built-in vocabulary the file's synonym HGF is another term's form, without it not.
+    // The file showed what the folder published last found: opening a note of the inner folder took the outer's problem away.
+    const inner = path.join(root, 'inner');
+    mkdirSync(inner);
+    const lab = path.join(inner, 'lab.yaml');
+    const labUri = pathToFileURL(lab).toString();
+    writeFileSync(lab, 'terms:\n  - id: team-x\n    label: team factor\n    kind: molecule\n    synonyms: [HGF]\n');
+    const innerPrefix = `${pathToFileURL(inner).toString()}/`;
+    await start([root, inner], (scopeUri) => (scopeUri?.startsWith(innerPrefix) ? { vocabulary: { files: ['lab.yaml'], builtin: false } } : { vocabulary: { files: ['inner/lab.yaml'] } }));
+    const outerNote = pathToFileURL(path.join(root, 'note.md')).toString();
+    const innerNote = pathToFileURL(path.join(inner, 'note.md')).toString();
+    await client.open(outerNote, 'The team factor and HGF.\n');
+    await client.diagnostics(outerNote);
+    await client.open(innerNote, 'The team factor and HGF.\n');
+    await client.diagnostics(innerNote);
+    const problems = await client.diagnostics(labUri);
+    assert.deepEqual(problems.map((d) => d.message), ["'HGF' already names term 'hgf'; a form may belong to one term only."]);
+
+    // The outer folder goes: its note is in no folder, where the relative path is not read, and the problem goes with it.
+    await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [{ uri: pathToFileURL(root).toString(), name: path.basename(root) }] } });
+    await client.diagnostics(labUri, (d) => d.length === 0, 3000);
+  });
+
   it('lists the first 10,000 problems of a vocabulary file of 40,000 terms that share a form, and one that counts the rest', async () => {
     // Each problem copied the list of those before it (and, with the file open, indexed its lines again): 20 s to the first hover.
     const lab = path.join(root, 'lab.json');
