@@ -235,8 +235,10 @@ export class VocabularyStore {
     const problems: string[] = [];
     for (const entry of files) {
       const expanded = entry.replace(/\$\{workspaceFolder\}/g, () => folder ?? '');
-      if (!folder && !path.isAbsolute(expanded)) {
-        problems.push(`regenNotes.vocabulary.files: '${entry}' is relative, but the note is not in a workspace folder.`);
+      // Outside every folder (an untitled note, a file opened from elsewhere) ${workspaceFolder} is
+      // no folder: '${workspaceFolder}/lab.yaml' read /lab.yaml, at the root of the disk.
+      if (!folder && (expanded !== entry || !path.isAbsolute(expanded))) {
+        problems.push(`regenNotes.vocabulary.files: '${entry}' ${expanded !== entry ? 'names ${workspaceFolder}' : 'is relative'}, but the note is not in a workspace folder.`);
         continue;
       }
       const file = path.resolve(folder ?? '/', expanded);

@@ -51,6 +51,18 @@ describe('VocabularyStore', () => {
     for (const folder of ['/w/a$$b', '/w/a$&b', "/w/a$'b"]) assert.deepEqual(store.resolveFiles(folder, ['${workspaceFolder}/team.yaml']), { resolved: [`${folder}/team.yaml`], problems: [] });
   });
 
+  it('reads no file a note outside every folder names through ${workspaceFolder} or a relative path, and says why', () => {
+    // '${workspaceFolder}/vocabulary/lab.yaml', the README's example, read /vocabulary/lab.yaml for an untitled note.
+    const store = new VocabularyStore({ readFile: async () => '' }, quiet);
+    const { resolved, problems } = store.resolveFiles(undefined, ['${workspaceFolder}/vocabulary/lab.yaml', '${workspaceFolder}/../etc/team.yaml', 'lab.yaml', '/srv/shared/lab.yaml']);
+    assert.deepEqual(resolved, ['/srv/shared/lab.yaml']);
+    assert.deepEqual(problems, [
+      "regenNotes.vocabulary.files: '${workspaceFolder}/vocabulary/lab.yaml' names ${workspaceFolder}, but the note is not in a workspace folder.",
+      "regenNotes.vocabulary.files: '${workspaceFolder}/../etc/team.yaml' names ${workspaceFolder}, but the note is not in a workspace folder.",
+      "regenNotes.vocabulary.files: 'lab.yaml' is relative, but the note is not in a workspace folder.",
+    ]);
+  });
+
   it("writes 20 of a file's problems to the output and counts the rest, and every problem of the settings", async () => {
     const duplicates = Array.from({ length: 30 }, (_, i) => `  - id: dup-${i}\n    label: duplicate ${i}\n    kind: molecule\n    synonyms: [hepatocyte]\n`).join('');
     const warnings: string[] = [];
