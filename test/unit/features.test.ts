@@ -139,7 +139,15 @@ describe('hover markdown from a team\'s text', () => {
     assert.ok(markdown.includes('\\# Big \\!\\[p\\](https://evil.example/t.png) \\[run\\](command:workbench.action.terminal.new)'), markdown);
     assert.ok(markdown.includes('x\\`y, a\\*b\\*'), markdown);
     assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'), markdown);
-    assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D(https%3A%2F%2Fevil.example%2Fphish)'), markdown);
+    assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D%28https%3A%2F%2Fevil.example%2Fphish)'), markdown);
+    // A parenthesis in an ontology id does not end its link, where the rest would be markdown again.
+    const xrefs = indexOf([{ id: 'x', label: 'x factor', kind: 'molecule', xrefs: ['GO:1)**bold**', 'MeSH:D1)_x_', 'HGNC:1)~~y~~'] }]);
+    assert.ok(
+      describeTerm(xrefs.terms.get('x')!, xrefs).includes(
+        '**Ontology:** [GO:1)\\*\\*bold\\*\\*](http://purl.obolibrary.org/obo/GO_1%29**bold**), [MeSH:D1)\\_x\\_](https://meshb.nlm.nih.gov/record/ui?ui=D1%29_x_), [HGNC:1)\\~\\~y\\~\\~](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC%3A1%29~~y~~)',
+      ),
+      describeTerm(xrefs.terms.get('x')!, xrefs),
+    );
     // A definition is a line of its own: it may not start a list.
     const listed = indexOf([{ id: 'l', label: 'list factor', kind: 'molecule', definition: '1. first\n2. second' }]);
     assert.ok(describeTerm(listed.terms.get('l')!, listed).includes('\n\n1\\. first 2. second'));

@@ -86,11 +86,13 @@ export function describeTerm(term: Term, index: TermIndex, match?: TermMatch, pa
 function xrefLink(xref: string): string {
   const [prefix, local] = [xref.slice(0, xref.indexOf(':')), encodeURIComponent(xref.slice(xref.indexOf(':') + 1))];
   const text = markdownText(xref);
+  // encodeURIComponent leaves parentheses: 'GO:1)**x' closed the link early, and '**x' was markdown again.
+  const link = (url: string) => `[${text}](${linkTarget(url)})`;
   const obo = ['CL', 'GO', 'CHEBI', 'UBERON', 'PR', 'SO'];
-  if (obo.includes(prefix.toUpperCase())) return `[${text}](http://purl.obolibrary.org/obo/${prefix.toUpperCase()}_${local})`;
-  if (prefix === 'HGNC') return `[${text}](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/${encodeURIComponent(xref)})`;
-  if (prefix === 'MeSH') return `[${text}](https://meshb.nlm.nih.gov/record/ui?ui=${local})`;
-  if (prefix === 'miRBase') return `[${text}](https://www.mirbase.org/mature/${local})`;
+  if (obo.includes(prefix.toUpperCase())) return link(`http://purl.obolibrary.org/obo/${prefix.toUpperCase()}_${local}`);
+  if (prefix === 'HGNC') return link(`https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/${encodeURIComponent(xref)}`);
+  if (prefix === 'MeSH') return link(`https://meshb.nlm.nih.gov/record/ui?ui=${local}`);
+  if (prefix === 'miRBase') return link(`https://www.mirbase.org/mature/${local}`);
   return text;
 }
 
