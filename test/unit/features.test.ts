@@ -140,6 +140,9 @@ describe('hover markdown from a team\'s text', () => {
     assert.ok(markdown.includes('x\\`y, a\\*b\\*'), markdown);
     assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'), markdown);
     assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D%28https%3A%2F%2Fevil.example%2Fphish)'), markdown);
+    // A character reference is shown as written, not as the character it names.
+    const entities = indexOf([{ id: 'e', label: 'e factor', kind: 'molecule', definition: 'IL-6 &amp; TNF-&alpha; &#x5B;x&#x5D;(command:y)' }]);
+    assert.ok(describeTerm(entities.terms.get('e')!, entities).includes('IL-6 \\&amp; TNF-\\&alpha; \\&\\#x5B;x\\&\\#x5D;(command:y)'), describeTerm(entities.terms.get('e')!, entities));
     // A parenthesis in an ontology id does not end its link, where the rest would be markdown again.
     const xrefs = indexOf([{ id: 'x', label: 'x factor', kind: 'molecule', xrefs: ['GO:1)**bold**', 'MeSH:D1)_x_', 'HGNC:1)~~y~~'] }]);
     assert.ok(

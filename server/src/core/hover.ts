@@ -37,7 +37,8 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
 
 /**
  * Text of a vocabulary, a note or a source as markdown that shows it as written: no link, image,
- * HTML, code span or emphasis that it spells can form, and no line break can start a block.
+ * HTML, code span, emphasis or character reference (`&amp;` stays `&amp;`) that it spells can
+ * form, and no line break can start a block.
  * Hovers quote what a team writes in its files and settings; an editor that renders links from
  * them would follow `[x](https://…)` or fetch `![](https://…)` for whoever wrote them.
  */
@@ -45,7 +46,7 @@ export function markdownText(text: string): string {
   // And a list marker or a setext underline at the start, where the text may begin a line of the hover.
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|!#~]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|!#~&]/g, '\\$&')
     .replace(/^(\s*)([-+=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
