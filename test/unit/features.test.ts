@@ -77,6 +77,13 @@ describe('completion', () => {
     assert.deepEqual(completeTerms('We saw STA', 10, index).items.map((i) => [i.label, i.detail]), [['STAT3', 'molecule (STAT3)']]);
   });
 
+  it('names the first 20 abbreviations of a term in its detail and counts the rest, as the hover lists them', () => {
+    const abbreviations = Array.from({ length: 30 }, (_, i) => `ZX${i}`);
+    const index = indexOf([{ id: 'zx', label: 'zeta x', kind: 'molecule', abbreviations }]);
+    const item = completeTerms('We saw zet', 10, index).items.find((i) => i.label === 'zeta x');
+    assert.equal(item?.detail, `molecule (${abbreviations.slice(0, 20).join(', ')} and 10 more)`);
+  });
+
   it('finds each kind of form of every term, whatever its place in the term', () => {
     const index = indexOf([
       { id: 'b', label: 'beta thing', kind: 'molecule', abbreviations: ['BT', 'BTX'], synonyms: ['bravo', 'Alpha-beta'], deprecated: ['old beta'] },

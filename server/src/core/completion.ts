@@ -1,5 +1,6 @@
 import { describeTerm } from './hover';
 import { lineStartOf } from './lines';
+import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
 import type { FormRole, Term, TermKind } from './types';
@@ -129,7 +130,8 @@ export function completeTerms(text: string, offset: number, index: TermIndex, ma
       }
       if (seen.has(termId)) continue;
       seen.add(termId);
-      const names = term.abbreviations.length ? ` (${term.abbreviations.join(', ')})` : '';
+      // The first 20, as the hover lists them: a generated list may give a term thousands, in every item's detail.
+      const names = term.abbreviations.length ? ` (${listed(term.abbreviations)})` : '';
       items.push({ label: term.label, termId, kind: term.kind, detail: `${term.kind}${names}`, documentation: describe(), filterText: typed + (role === 'label' ? term.label : `${form} ${term.label}`), insertText: term.label, start, end: offset, wordEnd, sortText: `0${term.label}` });
     }
     const more = i < n && keyOf(i).startsWith(key);
