@@ -614,12 +614,13 @@ export class RegenServer {
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
     const files = params.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f);
     // Only the vocabulary files in use matter: saving package.json must not reload a 100k-term vocabulary.
-    const vocabulary = files.some((f) => this.#store.reads(f));
-    const sources = files.some((f) => this.#sources.affects(f));
-    if (!vocabulary && !sources) return;
-    if (vocabulary) this.#store.invalidate();
-    if (sources) this.#sources.invalidate();
-    this.#analyses.clear();
+    const vocabulary = files.filter((f) => this.#store.reads(f));
+    const sources = files.filter((f) => this.#sources.affects(f));
+    if (vocabulary.length === 0 && sources.length === 0) return;
+    // Only what read them is read again, and only the notes of those folders are analysed again:
+    // one folder's file made every open note of every folder be analysed in full.
+    const folders = new Set([...this.#store.invalidate(vocabulary), ...this.#sources.invalidate(sources)]);
+    for (const uri of this.#analyses.keys()) if (folders.has(this.#folderOf(uri))) this.#analyses.delete(uri);
     this.#refresh();
   }
 

@@ -175,7 +175,7 @@ export class VocabularyStore {
    * Vocabularies by what they are built from, with the files each reads (or tried to): a change
    * to any other file leaves them be.
    */
-  readonly #cache = new Map<string, { files: string[]; vocabulary: Promise<FolderVocabulary> }>();
+  readonly #cache = new Map<string, { folder: string | undefined; files: string[]; vocabulary: Promise<FolderVocabulary> }>();
   #builtin: VocabularyLayer | undefined;
 
   constructor(fs: FileSystem, log: Logger) {
@@ -189,15 +189,27 @@ export class VocabularyStore {
     let entry = this.#cache.get(key);
     if (!entry) {
       const { resolved, problems } = this.resolveFiles(folder, settings.vocabulary.files);
-      entry = { files: resolved, vocabulary: this.#load(key, folder, settings, resolved, problems) };
+      entry = { folder, files: resolved, vocabulary: this.#load(key, folder, settings, resolved, problems) };
       this.#cache.set(key, entry);
     }
     return entry.vocabulary;
   }
 
-  /** Forgets cached vocabularies, so the next request reads the files again. */
-  invalidate(): void {
-    this.#cache.clear();
+  /**
+   * Forgets cached vocabularies, so the next request reads the files again: those that read one of
+   * `files` (absolute paths), or all; returns the folders whose vocabulary it forgot. Another
+   * folder's vocabulary stays: saving one folder's small file merged and indexed a 100k-term
+   * vocabulary of another folder again (~0.7 s).
+   */
+  invalidate(files?: readonly string[]): Set<string | undefined> {
+    const changed = files && new Set(files.map((file) => path.resolve(file)));
+    const folders = new Set<string | undefined>();
+    for (const [key, entry] of this.#cache) {
+      if (changed && !entry.files.some((file) => changed.has(file))) continue;
+      this.#cache.delete(key);
+      folders.add(entry.folder);
+    }
+    return folders;
   }
 
   /**
@@ -371,6 +383,7 @@ interface SourceTexts {
 
 /** The sources named by one folder's globs: their texts, and those texts indexed against each vocabulary that asked. */
 interface CachedSources {
+  folder: string;
   /** Whether a changed file is (or could become) one of these sources. */
   matches: (file: string) => boolean;
   texts: Promise<SourceTexts>;
@@ -439,9 +452,18 @@ export class SourceLibrary {
     return [...this.#cache.values()].some((cached) => cached.matches(file));
   }
 
-  /** Forgets the texts read, so the next request reads the sources again. */
-  invalidate(): void {
-    this.#cache.clear();
+  /**
+   * Forgets the texts read, so the next request reads the sources again: those that one of `files`
+   * (absolute paths) is or could become, or all; returns the folders whose sources it forgot.
+   */
+  invalidate(files?: readonly string[]): Set<string> {
+    const folders = new Set<string>();
+    for (const [key, cached] of this.#cache) {
+      if (files && !files.some(cached.matches)) continue;
+      this.#cache.delete(key);
+      folders.add(cached.folder);
+    }
+    return folders;
   }
 
   /**
@@ -461,6 +483,7 @@ export class SourceLibrary {
     const inside = globs.filter((g) => !outside.includes(g));
     const matches = globMatcher(inside.length ? inside : ['\\0'], false);
     return {
+      folder,
       matches: (file) => {
         return isInside(folder, file) && matches(relativePath(folder, file));
       },

@@ -259,6 +259,33 @@ describe('team vocabularies through settings and files', () => {
     assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
   });
 
+  it("reads one folder's vocabulary again when its file changes, and neither loads another folder's again nor analyses its notes again", async () => {
+    // Saving a small file in one folder merged and indexed every folder's vocabulary again and analysed every open note in full.
+    const [a, b] = [path.join(root, 'a'), path.join(root, 'b')];
+    for (const folder of [a, b]) {
+      mkdirSync(folder);
+      writeFileSync(path.join(folder, 'lab.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    }
+    await start([a, b], () => ({ vocabulary: { files: ['lab.yaml'] } }), { pullDiagnostics: true });
+    const note = 'The c-Met level and the MET receptor.\n';
+    const inA = pathToFileURL(path.join(a, 'note.md')).toString();
+    const inB = pathToFileURL(path.join(b, 'note.md')).toString();
+    const long = `${note}\n${'Kupffer cells clear endotoxin [@smith2015].\n\n'.repeat(7000)}`;
+    await client.open(inA, note);
+    await client.open(inB, long);
+    assert.match((await hoverText(inA, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    assert.match((await hoverText(inB, long, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    const loadsOfB = () => client.messages.filter((m) => m === `Loaded the vocabulary of ${b}: 75 terms.`).length;
+    const analysesOfB = () => client.messages.filter((m) => m.startsWith(`Analysed ${inB} in full`)).length;
+    assert.deepEqual([loadsOfB(), analysesOfB()], [1, 1]);
+
+    writeFileSync(path.join(a, 'lab.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [MET receptor]\n');
+    await changed(path.join(a, 'lab.yaml'));
+    assert.match((await hoverText(inA, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
+    assert.equal(await hoverText(inB, long, 'MET receptor'), undefined);
+    assert.deepEqual([loadsOfB(), analysesOfB()], [1, 1]);
+  });
+
   it('keeps the vocabulary and sources through a settings change that leaves them alone, and loads the vocabulary again when its terms change', async () => {
     writeFileSync(path.join(root, 'lab.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
     const broken = path.join(root, 'broken.yaml');
