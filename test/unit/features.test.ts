@@ -84,6 +84,18 @@ describe('completion', () => {
     assert.equal(item?.detail, `molecule (${abbreviations.slice(0, 20).join(', ')} and 10 more)`);
   });
 
+  it('completes a form with any Greek letter from the letter\'s name or first letter, as recognition reads it', () => {
+    // Only α, β, γ and κ were spelled out: 'PPAR-delt' offered nothing, though 'PPAR-delta' is recognized.
+    const index = indexOf([
+      { id: 'ppard', label: 'PPAR-δ', kind: 'molecule' },
+      { id: 'ifnl', label: 'interferon lambda', kind: 'molecule', abbreviations: ['IFN-λ'] },
+    ]);
+    const complete = (typed: string) => completeTerms(typed, typed.length, index).items.map((i) => i.label);
+    for (const typed of ['PPAR-delt', 'PPAR d', 'ppar Δ']) assert.deepEqual(complete(typed), ['PPAR-δ'], typed);
+    assert.deepEqual(complete('IFN-lamb'), ['IFN-λ', 'interferon lambda']);
+    assert.deepEqual(analyzeDocument('PPAR-delta and IFN-lambda rise.', index).terms.map((t) => t.termId), ['ppard', 'ifnl']);
+  });
+
   it('finds each kind of form of every term, whatever its place in the term', () => {
     const index = indexOf([
       { id: 'b', label: 'beta thing', kind: 'molecule', abbreviations: ['BT', 'BTX'], synonyms: ['bravo', 'Alpha-beta'], deprecated: ['old beta'] },

@@ -1,7 +1,7 @@
 import { describeTerm } from './hover';
 import { lineStartOf } from './lines';
 import { listed } from './listing';
-import type { TermIndex } from './matcher';
+import { greekNames, type TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
 import type { FormRole, Term, TermKind } from './types';
 
@@ -36,17 +36,14 @@ interface CompletionIndex {
 
 const completionIndexes = new WeakMap<TermIndex, CompletionIndex>();
 
-/** Lowercase, Greek letters spelled out, hyphens and runs of spaces as one space. */
+/** Lowercase, Greek letters spelled out (every one recognition reads: PPAR-δ = PPAR-delta), hyphens and runs of spaces as one space. */
 function completionKey(s: string): string {
   // NFKC and the Greek letters leave ASCII as it is.
   if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase().replace(/[\s-]+/g, ' ');
   return s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/α/g, 'alpha')
-    .replace(/β/g, 'beta')
-    .replace(/γ/g, 'gamma')
-    .replace(/κ/g, 'kappa')
+    .replace(/\p{Script=Greek}/gu, (letter) => greekNames[letter] ?? letter)
     .replace(/[\s\-\u2010\u2011]+/g, ' ');
 }
 
