@@ -117,6 +117,20 @@ describe('completion', () => {
     assert.ok(completeTerms(text, offset, builtinIndex(), analyzeDocument(text, builtinIndex()).prose.masked).items.length > 0);
   });
 
+  it('replaces no word of a URL or a citation key that comes right before the words typed', () => {
+    // 'stellate ce' after a URL's last part was replaced by 'hepatic stellate cell', rewriting the URL.
+    for (const [marked, typed] of [
+      ['See https://example.org/stellate ce$$CURSOR$$', 'ce'],
+      ['See www.example.org/hepatic st$$CURSOR$$', 'st'],
+      ['As @stellate ce$$CURSOR$$', 'ce'],
+    ]) {
+      const { text, offset } = withCursor(marked);
+      const items = completeTerms(text, offset, builtinIndex(), analyzeDocument(text, builtinIndex()).prose.masked).items;
+      assert.ok(items.length > 0, marked);
+      assert.deepEqual([...new Set(items.map((i) => text.slice(i.start, i.end)))], [typed], marked);
+    }
+  });
+
   it('starts each item\'s filter text with what was typed, which an editor needs to keep the item', () => {
     // 'hepatic-st' matched 'hepatic stellate cell' here, but an editor hid it: '-' is not in the label.
     for (const typed of ['hepatic-st', 'hepatic  st', 'TNF alph', 'TNF-alph']) {

@@ -87,7 +87,8 @@ const maxItems = 100;
  */
 export function completeTerms(text: string, offset: number, index: TermIndex, masked?: string): { items: TermCompletion[]; isIncomplete: boolean } {
   // With the note's masked text: nothing in code, front matter, a link destination or a URL, where a term is never read.
-  if (masked !== undefined && offset > 0 && masked.length === text.length && masked.charCodeAt(offset - 1) !== text.charCodeAt(offset - 1)) return { items: [], isIncomplete: false };
+  const prose = (from: number) => masked === undefined || masked.length !== text.length || masked.slice(from, offset) === text.slice(from, offset);
+  if (offset > 0 && !prose(offset - 1)) return { items: [], isIncomplete: false };
   const lineStart = lineStartOf(text, offset);
   const before = text.slice(Math.max(lineStart, offset - 120), offset);
   const words = /((?:[\p{L}\p{N}][\p{L}\p{N}\p{M}]*[\s\-\u2010\u2011]+){0,3}[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*)$/u.exec(before);
@@ -104,6 +105,8 @@ export function completeTerms(text: string, offset: number, index: TermIndex, ma
     const first = partitionIndex(n, (i) => keyOf(i) < key);
     if (first >= n || !keyOf(first).startsWith(key)) continue;
     const start = offset - prefix.length;
+    // Nor words that start in a URL or a citation key ('https://x.org/stellate ce'): the label would rewrite it.
+    if (!prose(start)) continue;
     // The filter text starts with what was typed: an editor keeps an item whose filter text holds
     // the typed characters in order, and 'hepatic-st' or 'TNF alph' (matched here as 'hepatic st',
     // 'TNF-α') would hide every item.
