@@ -173,6 +173,9 @@ describe('hover markdown from a team\'s text', () => {
     assert.ok(markdown.includes('x\\`y, a\\*b\\*'), markdown);
     assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'), markdown);
     assert.ok(markdown.includes('[GO:0001\\](https://evil.example/phish](http://purl.obolibrary.org/obo/GO_0001%5D%28https%3A%2F%2Fevil.example%2Fphish)'), markdown);
+    // Indented, a definition was a code block, which showed its escapes: 'A \\*b\\* c'.
+    const indented = indexOf([{ id: 'i', label: 'i factor', kind: 'molecule', definition: '    A *b* c' }]);
+    assert.ok(describeTerm(indented.terms.get('i')!, indented).includes('\n\nA \\*b\\* c\n'), describeTerm(indented.terms.get('i')!, indented));
     // A character reference is shown as written, not as the character it names.
     const entities = indexOf([{ id: 'e', label: 'e factor', kind: 'molecule', definition: 'IL-6 &amp; TNF-&alpha; &#x5B;x&#x5D;(command:y)' }]);
     assert.ok(describeTerm(entities.terms.get('e')!, entities).includes('IL-6 \\&amp; TNF-\\&alpha; \\&\\#x5B;x\\&\\#x5D;(command:y)'), describeTerm(entities.terms.get('e')!, entities));

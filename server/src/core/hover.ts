@@ -43,8 +43,10 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
  * them would follow `[x](https://…)` or fetch `![](https://…)` for whoever wrote them.
  */
 export function markdownText(text: string): string {
-  // And a list marker or a setext underline at the start, where the text may begin a line of the hover.
+  // And a list marker or a setext underline at the start, where the text may begin a line of the hover;
+  // white space there would make it an indented code block, which shows the escapes themselves.
   return text
+    .trim()
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_[\]<>|!#~&]/g, '\\$&')
     .replace(/^(\s*)([-+=])/, '$1\\$2')
