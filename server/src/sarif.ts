@@ -62,6 +62,12 @@ const rules: Record<FindingCode, RuleText> = {
     full: 'A vocabulary file or the vocabulary settings fail validation: bad YAML or JSON, schema errors, duplicate ids, or one surface form on two terms.',
     help: 'Fix the entry named in the message; the vocabulary schema (`vocabulary.schema.json`) describes every field.',
   },
+  'citation.unknown-key': {
+    name: 'UnknownCitationKey',
+    short: 'Citation key not in the bibliography',
+    full: 'A Pandoc citation (`[@key]`, `@key`, `@{key}`) names a key that no entry of the note\'s bibliography has (`regenNotes.bibliography`, or `bibliography:` in the note\'s front matter); Pandoc would print it as `???`.',
+    help: 'Correct the key (the message names the nearest keys, and the editor offers to change it), or add the entry to the bibliography file (BibTeX, CSL-JSON or CSL-YAML).',
+  },
 };
 
 /** SARIF levels: information and hint are both `note`; an `off` rule is `none`. */

@@ -1,3 +1,4 @@
+import { unknownKeyFindings, type Bibliography } from './bibliography';
 import type { Citation } from './citations';
 import { claimFindings, findClaimsIn, type Claim, type ClaimContext, type ClaimRelation, type ClaimTerm } from './claims';
 import { parseDirectives } from './directives';
@@ -18,6 +19,8 @@ export interface AnalysisOptions {
    * include the note, the relations read from it back none of its own claims.
    */
   noteUri?: string;
+  /** The entries the note's citation keys are checked against; without one, keys are not checked (`citation.unknown-key`). */
+  bibliography?: Bibliography;
 }
 
 export const defaultLevels: Record<FindingCode, Level> = {
@@ -26,6 +29,7 @@ export const defaultLevels: Record<FindingCode, Level> = {
   'term.non-preferred': 'hint',
   'term.ambiguous': 'information',
   'vocabulary.invalid': 'error',
+  'citation.unknown-key': 'warning',
 };
 
 export const defaultAnalysisOptions: AnalysisOptions = { citationScope: 'paragraph', levels: defaultLevels };
@@ -60,9 +64,14 @@ function claimsAreOn(options: AnalysisOptions): boolean {
   return options.levels['claim.unsupported'] !== 'off' || options.levels['claim.contradicts-review'] !== 'off';
 }
 
-function withFindings(text: string, prose: ProseMap, terms: TermMatch[], claims: Claim[], index: TermIndex, options: AnalysisOptions): DocumentAnalysis {
+/**
+ * The analysis with its findings: those of `terms` and `claims`, and the unknown citation keys of
+ * the blocks `[fromBlock, toBlock)` (all of them unless told).
+ */
+function withFindings(text: string, prose: ProseMap, terms: TermMatch[], claims: Claim[], index: TermIndex, options: AnalysisOptions, fromBlock = 0, toBlock = prose.blocks.length): DocumentAnalysis {
   const directives = parseDirectives(text, prose);
-  const findings = [...termFindings(terms, index, prose, text), ...claimFindings(claims, index)]
+  const keys = options.bibliography && options.levels['citation.unknown-key'] !== 'off' ? unknownKeyFindings(text, prose.blocks, { masked: prose.masked, references: prose.references }, options.bibliography, fromBlock, toBlock) : [];
+  const findings = [...termFindings(terms, index, prose, text), ...claimFindings(claims, index), ...keys]
     .filter((f) => options.levels[f.code] !== 'off' && !directives.isSuppressed(f.code, f.start, f.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, prose, terms, claims, findings };
@@ -190,7 +199,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   } else {
     const windowTerms = terms.slice(termsBefore, terms.length - (oldTerms.length - termsAfter));
     const windowClaims = claims.slice(firstStartingAt(claims, start), firstStartingAt(claims, newEnd));
-    const fresh = withFindings(text, prose, windowTerms, windowClaims, index, options).findings;
+    const fresh = withFindings(text, prose, windowTerms, windowClaims, index, options, blocksBefore, blocksBefore + windowBlocks.length).findings;
     const oldFindings = previous.findings;
     const findings = oldFindings.slice(0, firstStartingAt(oldFindings, start)).concat(fresh, oldFindings.slice(firstStartingAt(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
     analysis = { text, prose, terms, claims, findings };
@@ -300,7 +309,7 @@ function lineStartBefore(text: string, at: number): number {
 
 function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {
   if (a === b) return true;
-  if (a.citationScope !== b.citationScope || a.noteUri !== b.noteUri) return false;
+  if (a.citationScope !== b.citationScope || a.noteUri !== b.noteUri || a.bibliography !== b.bibliography) return false;
   const codes = new Set([...Object.keys(a.levels), ...Object.keys(b.levels)]) as Set<FindingCode>;
   for (const code of codes) if (a.levels[code] !== b.levels[code]) return false;
   return true;

@@ -373,11 +373,43 @@ function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
 }
 
 function pandocKeys(content: string): string[] {
-  const keys: string[] = [];
-  const re = /(?:^|[\s;,[(])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}]+\})/gu;
+  return keysIn(content).map((k) => k.key);
+}
+
+/** A citation key as written in a citation: the key, and where its `@` and its end are (in the text searched). */
+export interface CitedKey {
+  key: string;
+  /** The offset of its `@` (a `-` before it, which suppresses the author, is not included). */
+  start: number;
+  /** Past the key, its closing brace included for `@{key}`. */
+  end: number;
+}
+
+/** The keys of a Pandoc citation's bracket, or of a narrative citation, with their offsets in `content` (plus `offset`). */
+function keysIn(content: string, offset = 0): CitedKey[] {
+  const keys: CitedKey[] = [];
+  const re = /(?:^|[\s;,[(])-?(@)([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}]+\})/dgu;
   for (let m = re.exec(content); m; m = re.exec(content)) {
-    const key = trimKey(m[1]).replace(/^\{|\}$/g, '');
-    if (key) keys.push(key);
+    const written = trimKey(m[2]);
+    const key = written.replace(/^\{|\}$/g, '');
+    const at = m.indices![1][0];
+    if (key) keys.push({ key, start: offset + at, end: offset + at + 1 + written.length });
+  }
+  return keys;
+}
+
+/**
+ * The Pandoc keys cited in the prose blocks `[from, to)` (`[@key]`, `[see @a, p. 3; @b]`,
+ * `[-@key]`, narrative `@key`, `@{key}`), where `findCitations` finds them: never in code, a
+ * link destination, a URL or an e-mail address.
+ */
+export function citedKeys(text: string, blocks: readonly { start: number; end: number }[], options: CitationOptions, from = 0, to = blocks.length): CitedKey[] {
+  const keys: CitedKey[] = [];
+  for (let i = from; i < to; i++) {
+    const block = blocks[i];
+    for (const c of findCitations(text, block.start, block.end, options)) {
+      if (c.kind === 'pandoc' || c.kind === 'narrative') keys.push(...keysIn(text.slice(c.start, c.end), c.start));
+    }
   }
   return keys;
 }

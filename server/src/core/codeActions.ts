@@ -30,6 +30,16 @@ export function termFixes(finding: Finding): Fix[] {
   return [];
 }
 
+/** "Change to @nearest" for an unknown citation key: one fix per near key the finding names, at most three; a braced key stays braced. */
+export function citationKeyFixes(finding: Finding, text: string): Fix[] {
+  if (finding.code !== 'citation.unknown-key' || !Array.isArray(finding.data?.nearest)) return [];
+  const braced = text[finding.start + 1] === '{';
+  return (finding.data.nearest as unknown[])
+    .filter((k): k is string => typeof k === 'string')
+    .slice(0, 3)
+    .map((key, i) => ({ title: `Change to @${key}`, kind: 'quickfix' as const, edits: [{ start: finding.start, end: finding.end, newText: braced ? `@{${key}}` : `@${key}` }], isPreferred: i === 0, finding }));
+}
+
 /**
  * "Replace all N non-preferred terms in this file", when there are two or more: offered once
  * beside the fixes of the findings at hand, however many of them are non-preferred terms. Without

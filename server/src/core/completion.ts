@@ -1,4 +1,5 @@
-import { describeTerm } from './hover';
+import { shortCitation, type Bibliography } from './bibliography';
+import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
 import { listed } from './listing';
 import { greekNames, type TermIndex } from './matcher';
@@ -152,4 +153,62 @@ function prefixesOf(words: string): string[] {
     }
   }
   return out;
+}
+
+/** A citation key offered after `@`, as plain data; `convert.ts` makes it an LSP item. */
+export interface CitationKeyCompletion {
+  /** The key. */
+  label: string;
+  /** "Author Year". */
+  detail: string;
+  /** Title, container and DOI as markdown, the bibliography's text escaped. */
+  documentation: string;
+  /** The range the key replaces: what was typed after the `@`. */
+  start: number;
+  end: number;
+  /** Where the key the cursor is in ends. */
+  wordEnd: number;
+  sortText: string;
+}
+
+/** A bibliography's keys sorted by their lower case, for prefix search; made once per bibliography. */
+const sortedKeys = new WeakMap<Bibliography, { keys: string[]; lower: string[] }>();
+
+/** What a key may hold after its `@`, as `findCitations` reads it. */
+const keyCharacter = /[\p{L}\p{N}_:.#$%&+?<>~/'-]/u;
+
+/**
+ * The bibliography's keys that start with what was typed after an `@` where a citation may start
+ * (`[@`, `[see @`, `; @`, a narrative ` @`, at the start of a line), case-insensitively; none in
+ * code, a link destination, a URL or an e-mail address (`x@lab.org`).
+ */
+export function completeCitationKeys(text: string, offset: number, masked: string, bibliography: Bibliography): { items: CitationKeyCompletion[]; isIncomplete: boolean } {
+  const none = { items: [], isIncomplete: false };
+  let at = offset;
+  while (at > 0 && offset - at < 200 && keyCharacter.test(text[at - 1]) && text[at - 1] !== '-') at--;
+  if (text[at - 1] !== '@' || masked.length !== text.length || masked[at - 1] !== '@') return none;
+  const before = text[at - 2] === '-' ? at - 3 : at - 2;
+  if (before >= 0 && /[\p{L}\p{N}_.@+-]/u.test(text[before])) return none;
+  let wordEnd = offset;
+  while (wordEnd < text.length && keyCharacter.test(text[wordEnd])) wordEnd++;
+  let sorted = sortedKeys.get(bibliography);
+  if (!sorted) {
+    const keys = [...bibliography.entries.keys()].sort((a, b) => compareLower(a, b));
+    sortedKeys.set(bibliography, (sorted = { keys, lower: keys.map((k) => k.toLowerCase()) }));
+  }
+  const typed = text.slice(at, offset).toLowerCase();
+  const { keys, lower } = sorted;
+  const items: CitationKeyCompletion[] = [];
+  let i = partitionIndex(keys.length, (k) => lower[k] < typed);
+  for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) {
+    const entry = bibliography.entries.get(keys[i])!;
+    items.push({ label: entry.key, detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
+  }
+  return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
+}
+
+function compareLower(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

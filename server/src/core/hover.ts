@@ -1,4 +1,7 @@
+import type { BibEntry, Bibliography } from './bibliography';
+import { citedKeys } from './citations';
 import type { Claim } from './claims';
+import type { ProseMap } from './markdown';
 import { listed } from './listing';
 import type { TermIndex } from './matcher';
 import { fieldOrigins, originOf } from './origins';
@@ -141,4 +144,28 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
     return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${markdownText(statement)}` };
   }
   return undefined;
+}
+
+/** A bibliography entry as markdown, every part of it escaped: a completion's documentation, or a hover (`withHeading`: its key, authors and year first). */
+export function describeEntry(entry: BibEntry, withHeading = true): string {
+  const lines: string[] = [];
+  if (withHeading) {
+    const authors = entry.authors.length ? listed(entry.authors, markdownText, entry.authors.length) + (entry.moreAuthors ? ` and ${entry.moreAuthors} more` : '') : '';
+    lines.push([`**@${markdownText(entry.key)}**`, authors, entry.year ? `(${entry.year})` : ''].filter((p) => p).join(' · '));
+  }
+  if (entry.title) lines.push(`*${markdownText(entry.title)}*`);
+  if (entry.container) lines.push(markdownText(entry.container));
+  if (entry.doi) lines.push(`DOI: [${markdownText(entry.doi)}](https://doi.org/${encodeURI(entry.doi).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`);
+  lines.push(`${markdownText(entry.file)} line ${entry.line + 1}`);
+  return lines.join('\n\n');
+}
+
+/** The hover on a cited key that the bibliography has: its entry. */
+export function citationHover(text: string, prose: ProseMap, offset: number, bibliography: Bibliography): HoverInfo | undefined {
+  const i = partitionPoint(prose.blocks, (b) => b.end < offset);
+  const block = prose.blocks[i];
+  if (!block || block.start > offset) return undefined;
+  const cited = citedKeys(text, prose.blocks, { masked: prose.masked, references: prose.references }, i, i + 1).find((k) => k.start <= offset && offset <= k.end);
+  const entry = cited && bibliography.entries.get(cited.key);
+  return entry ? { start: cited.start, end: cited.end, markdown: describeEntry(entry) } : undefined;
 }

@@ -89,7 +89,8 @@ export type FindingCode =
   | 'claim.contradicts-review'
   | 'term.non-preferred'
   | 'term.ambiguous'
-  | 'vocabulary.invalid';
+  | 'vocabulary.invalid'
+  | 'citation.unknown-key';
 
 export const findingCodes: readonly FindingCode[] = [
   'claim.unsupported',
@@ -97,6 +98,7 @@ export const findingCodes: readonly FindingCode[] = [
   'term.non-preferred',
   'term.ambiguous',
   'vocabulary.invalid',
+  'citation.unknown-key',
 ];
 
 export type Level = 'error' | 'warning' | 'information' | 'hint' | 'off';

@@ -1,0 +1,567 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { citedKeys, type CitationOptions } from './citations';
+import { jsonText } from './jsonText';
+import { lineStarts } from './lines';
+import { clipped, listed } from './listing';
+import { frontMatterEnd } from './markdown';
+import { ownCopy, ownText } from './ownText';
+import { upperBound } from './sorted';
+import { yamlNestsTooDeeply } from './stack';
+import type { Finding } from './types';
+
+/**
+ * One entry of a bibliography, with only what a hover and completion show: a bibliography of
+ * 50,000 entries (a Zotero export of 20 MB) is kept as these, not as its text or a syntax tree.
+ */
+export interface BibEntry {
+  key: string;
+  /** Names of the authors (or editors), as written, the first `maxNames`. */
+  authors: string[];
+  /** How many more authors there are. */
+  moreAuthors: number;
+  year?: string;
+  title?: string;
+  /** The journal, book or proceedings. */
+  container?: string;
+  doi?: string;
+  /** The file's name, as hovers name it (`refs.bib`). */
+  file: string;
+  /** Zero-based line where the entry starts. */
+  line: number;
+}
+
+/** Something wrong in a bibliography file: an entry that could not be read (the others are kept), or the file itself. */
+export interface BibliographyProblem {
+  message: string;
+  /** Zero-based line. */
+  line: number;
+}
+
+export type BibliographyFormat = 'bibtex' | 'csl-json' | 'csl-yaml';
+
+/** The entries of the bibliographies that apply to a note, by key. */
+export interface Bibliography {
+  entries: ReadonlyMap<string, BibEntry>;
+}
+
+/** Authors kept per entry; a hover counts the rest. */
+const maxNames = 20;
+/** Characters kept of a title or container: a hover needs no abstract-long title. */
+const maxFieldLength = 500;
+
+/** The format of a bibliography file by its name, as Pandoc tells them: `.bib`/`.bibtex` (BibTeX, BibLaTeX), `.json` (CSL-JSON), `.yaml`/`.yml` (CSL-YAML). */
+export function bibliographyFormatOf(fileName: string): BibliographyFormat | undefined {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase();
+  if (ext === 'bib' || ext === 'bibtex') return 'bibtex';
+  if (ext === 'json') return 'csl-json';
+  if (ext === 'yaml' || ext === 'yml') return 'csl-yaml';
+  return undefined;
+}
+
+/** Reads a bibliography file of `format`: every entry that can be read, and a problem for each that cannot. Never throws. */
+export function parseBibliography(text: string, format: BibliographyFormat, file: string): { entries: BibEntry[]; problems: BibliographyProblem[] } {
+  if (format === 'bibtex') return parseBibtex(text, file);
+  if (format === 'csl-json') return parseCslJson(text, file);
+  return parseCslYaml(text, file);
+}
+
+/** The entries of a list of parsed files, by key: the first file that has a key wins, as Pandoc reads them. */
+export function mergeBibliographies(files: readonly (readonly BibEntry[])[]): Bibliography {
+  const entries = new Map<string, BibEntry>();
+  for (const list of files) for (const entry of list) if (!entries.has(entry.key)) entries.set(entry.key, entry);
+  return { entries };
+}
+
+// ---------------------------------------------------------------------------------------------
+// BibTeX and BibLaTeX
+
+const macroMonths: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
+
+/** An entry type and its opening delimiter: `@article{`, `@Book (`. */
+const entryStart = /@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])/y;
+/** Where a line starts an entry: a value that runs into one was not closed. */
+const lineEntryStart = /\n[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/g;
+
+/** A parse failure inside one entry: the scanner goes on at the next line that starts an entry. */
+class EntryError extends Error {}
+
+/**
+ * BibTeX and BibLaTeX: `@type{key, field = {value} # "more" # macro, …}` and `@type(…)`;
+ * `@string` macros (and the month abbreviations), `@comment` and `@preamble`; text outside
+ * entries is a comment, as BibTeX reads it. An entry that cannot be read (a value not closed, no
+ * key) is a problem at its line, and reading goes on at the next line that starts an entry, so
+ * every other entry is kept. Linear in the text.
+ */
+export function parseBibtex(text: string, file: string): { entries: BibEntry[]; problems: BibliographyProblem[] } {
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => Math.max(0, upperBound(starts, offset) - 1);
+  const entries: BibEntry[] = [];
+  const problems: BibliographyProblem[] = [];
+  const macros = new Map<string, string>(Object.entries(macroMonths));
+  const seen = new Set<string>();
+  let at = 0;
+  for (;;) {
+    const next = text.indexOf('@', at);
+    if (next === -1) break;
+    entryStart.lastIndex = next;
+    const m = entryStart.exec(text);
+    if (!m) {
+      at = next + 1;
+      continue;
+    }
+    const type = m[1].toLowerCase();
+    const close = m[2] === '{' ? '}' : ')';
+    const reader = new BibtexReader(text, entryStart.lastIndex, close, macros);
+    try {
+      if (type === 'comment') {
+        at = reader.skipBalanced();
+        continue;
+      }
+      if (type === 'preamble') {
+        reader.value();
+        at = reader.close();
+        continue;
+      }
+      if (type === 'string') {
+        const name = reader.name();
+        reader.expect('=');
+        macros.set(name.toLowerCase(), reader.value());
+        at = reader.close();
+        continue;
+      }
+      const key = reader.key();
+      const fields = reader.fields();
+      at = reader.pos;
+      if (seen.has(key)) {
+        problems.push({ message: `The key '${clipped(key)}' is used by an earlier entry; this one was ignored.`, line: lineOf(next) });
+        continue;
+      }
+      seen.add(key);
+      entries.push(ownEntry(bibtexEntry(key, fields, file, lineOf(next))));
+    } catch (error) {
+      if (!(error instanceof EntryError)) throw error;
+      problems.push({ message: `The @${m[1]} entry here cannot be read (${error.message}); it was skipped.`, line: lineOf(next) });
+      lineEntryStart.lastIndex = entryStart.lastIndex;
+      const resume = lineEntryStart.exec(text);
+      at = resume ? resume.index + 1 : text.length;
+    }
+  }
+  return { entries, problems };
+}
+
+/** Reads the inside of one BibTeX entry from `pos`; throws an `EntryError` on what it cannot read. */
+class BibtexReader {
+  pos: number;
+  constructor(
+    readonly text: string,
+    start: number,
+    readonly closer: '}' | ')',
+    readonly macros: ReadonlyMap<string, string>,
+  ) {
+    this.pos = start;
+  }
+
+  skipSpace(): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
+      else break;
+    }
+  }
+
+  expect(c: string): void {
+    this.skipSpace();
+    if (this.text[this.pos] !== c) throw new EntryError(`'${c}' expected${this.where()}`);
+    this.pos++;
+  }
+
+  where(): string {
+    const found = this.text.slice(this.pos, this.pos + 20).replace(/\s+/g, ' ');
+    return this.pos >= this.text.length ? ' before the end of the file' : `, found '${found}'`;
+  }
+
+  /** The entry's key, up to its comma (an entry of no fields may close right after it). */
+  key(): string {
+    this.skipSpace();
+    const start = this.pos;
+    const t = this.text;
+    while (this.pos < t.length && !/[,\s{}()="#%]/.test(t[this.pos])) this.pos++;
+    const key = t.slice(start, this.pos);
+    if (!key) throw new EntryError(`no key${this.where()}`);
+    this.skipSpace();
+    if (t[this.pos] === ',') this.pos++;
+    else if (t[this.pos] !== this.closer) throw new EntryError(`',' expected after the key '${clipped(key)}'${this.where()}`);
+    return key;
+  }
+
+  /** A field or macro name. */
+  name(): string {
+    this.skipSpace();
+    const start = this.pos;
+    while (this.pos < this.text.length && /[^\s,{}()="#%]/.test(this.text[this.pos])) this.pos++;
+    if (this.pos === start) throw new EntryError(`a field name expected${this.where()}`);
+    return this.text.slice(start, this.pos);
+  }
+
+  /** `name = value, …` up to the entry's closer, which is read. */
+  fields(): Map<string, string> {
+    const fields = new Map<string, string>();
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] === this.closer) {
+        this.pos++;
+        return fields;
+      }
+      if (this.pos >= this.text.length) throw new EntryError(`'${this.closer}' expected before the end of the file`);
+      const name = this.name().toLowerCase();
+      this.expect('=');
+      const value = this.value();
+      if (!fields.has(name)) fields.set(name, value);
+      this.skipSpace();
+      if (this.text[this.pos] === ',') this.pos++;
+      else if (this.text[this.pos] !== this.closer) throw new EntryError(`',' or '${this.closer}' expected after the field '${clipped(name)}'${this.where()}`);
+    }
+  }
+
+  /** A value: parts joined by `#`, each braced, quoted, a number or a macro. */
+  value(): string {
+    let out = '';
+    for (;;) {
+      this.skipSpace();
+      const c = this.text[this.pos];
+      if (c === '{') out += this.delimited('{', '}');
+      else if (c === '"') out += this.delimited('"', '"');
+      else if (c !== undefined && /[\w.:+/-]/.test(c)) {
+        const word = this.name();
+        out += /^\d+$/.test(word) ? word : (this.macros.get(word.toLowerCase()) ?? '');
+      } else throw new EntryError(`a value expected${this.where()}`);
+      this.skipSpace();
+      if (this.text[this.pos] !== '#') return out;
+      this.pos++;
+    }
+  }
+
+  /**
+   * A `{…}` or `"…"` value, its inner braces kept (they matter for names). A line that starts an
+   * entry ends it as not closed: one missing brace would take every entry after it along.
+   */
+  delimited(open: string, close: string): string {
+    const t = this.text;
+    const start = ++this.pos;
+    let depth = 0;
+    for (; this.pos < t.length; this.pos++) {
+      const c = t[this.pos];
+      if (c === '\\') {
+        this.pos++;
+      } else if (c === '{') {
+        depth++;
+      } else if (c === '}' && depth > 0) {
+        depth--;
+      } else if (c === close && depth === 0) {
+        return t.slice(start, this.pos++);
+      } else if (c === '}') {
+        throw new EntryError(`unbalanced '}' in a value`);
+      } else if (c === '\n' && startsEntry(t, this.pos)) {
+        break;
+      }
+    }
+    throw new EntryError(`a value opened with '${open}' is not closed`);
+  }
+
+  /** Reads the rest of an `@string` or `@preamble` up to its closer. */
+  close(): number {
+    this.expect(this.closer);
+    return this.pos;
+  }
+
+  /** Past the balanced braces or parentheses of an `@comment`. */
+  skipBalanced(): number {
+    let depth = 1;
+    const t = this.text;
+    const [open, close] = this.closer === '}' ? ['{', '}'] : ['(', ')'];
+    for (; this.pos < t.length; this.pos++) {
+      if (t[this.pos] === open) depth++;
+      else if (t[this.pos] === close && --depth === 0) return this.pos + 1;
+    }
+    return t.length;
+  }
+}
+
+/** Whether the line after the line break at `at` starts an entry. */
+function startsEntry(text: string, at: number): boolean {
+  lineEntryStart.lastIndex = at;
+  const m = lineEntryStart.exec(text);
+  return m !== null && m.index === at;
+}
+
+function bibtexEntry(key: string, fields: ReadonlyMap<string, string>, file: string, line: number): BibEntry {
+  const names = fields.get('author') ?? fields.get('editor');
+  const authors = names ? bibtexNames(names) : [];
+  const date = fields.get('year') ?? fields.get('date');
+  const entry: BibEntry = { key, authors: authors.slice(0, maxNames).map(familyFirst), moreAuthors: Math.max(0, authors.length - maxNames), file, line };
+  const year = date && /\d{4}/.exec(date)?.[0];
+  if (year) entry.year = year;
+  const title = fields.get('title');
+  if (title) entry.title = clipped(latexText(title), maxFieldLength);
+  const container = fields.get('journal') ?? fields.get('journaltitle') ?? fields.get('booktitle');
+  if (container) entry.container = clipped(latexText(container), maxFieldLength);
+  const doi = fields.get('doi');
+  if (doi) entry.doi = doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '');
+  return entry;
+}
+
+/** The entry with strings of its own: a key or title cut from a 20 MB file would keep all of it in memory. */
+function ownEntry(entry: BibEntry): BibEntry {
+  entry.key = ownCopy(entry.key);
+  entry.authors = entry.authors.map(ownCopy);
+  if (entry.year) entry.year = ownText(entry.year);
+  if (entry.title) entry.title = ownCopy(entry.title);
+  if (entry.container) entry.container = ownText(entry.container);
+  if (entry.doi) entry.doi = ownCopy(entry.doi);
+  return entry;
+}
+
+/** The names of a BibTeX name list, split at `and` outside braces. */
+function bibtexNames(value: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && /\s/.test(c) && /^\s+and\s/i.test(value.slice(i, i + 6))) {
+      names.push(value.slice(start, i).trim());
+      i += /^\s+and/i.exec(value.slice(i))![0].length;
+      start = i;
+    }
+  }
+  names.push(value.slice(start).trim());
+  return names.filter((n) => n !== '');
+}
+
+/**
+ * A BibTeX name as "Family, Given": "Smith, John" stays, "John Smith" turns, and a name written
+ * in braces (`{World Health Organization}`) is one name, as BibTeX reads it.
+ */
+function familyFirst(name: string): string {
+  if (/^\{[^{}]*\}$/.test(name) || name.includes(',')) return latexText(name);
+  const words = latexText(name).split(' ');
+  return words.length > 1 ? `${words[words.length - 1]}, ${words.slice(0, -1).join(' ')}` : words[0];
+}
+
+const accents: Record<string, string> = { '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307', c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b' };
+
+/** A BibTeX value as text: accents as letters (`\"{o}` is ö), commands and braces dropped, white space as one space. */
+function latexText(value: string): string {
+  return value
+    .replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))/g, (_, accent: string, braced?: string, bare?: string) => `${braced ?? bare}${accents[accent]}`)
+    .replace(/\\(?:ss)\b/g, 'ß')
+    .replace(/\\&/g, '&')
+    .replace(/\\[A-Za-z]+\*?\s*/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(/[{}]/g, '')
+    .replace(/---?/g, (d) => (d.length === 3 ? '—' : '–'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSL-JSON and CSL-YAML
+
+/** The `{` of each element of the top-level array of a JSON text, in order: each entry's line. */
+function arrayElementStarts(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      if (c === 123 && depth === 1) starts.push(i);
+      depth++;
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return starts;
+}
+
+/** CSL-JSON: an array of items (`id`, `author`, `issued`, `title`, `container-title`, `DOI`), as Zotero and Pandoc write it. */
+export function parseCslJson(text: string, file: string): { entries: BibEntry[]; problems: BibliographyProblem[] } {
+  let data: unknown;
+  const json = jsonText(text);
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { entries: [], problems: [{ message: `Invalid JSON: ${String((error as Error)?.message ?? error)}; no entry of this file was read.`, line: 0 }] };
+  }
+  const items = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : undefined;
+  if (!items) return { entries: [], problems: [{ message: 'A CSL-JSON bibliography is a list of items; no entry of this file was read.', line: 0 }] };
+  const starts = arrayElementStarts(json);
+  const lines = lineStarts(json);
+  const lineOf = (i: number) => (starts[i] === undefined ? 0 : Math.max(0, upperBound(lines, starts[i]) - 1));
+  return cslEntries(items, file, lineOf);
+}
+
+/** CSL-YAML: a list of items, or a document whose `references` is one (Pandoc's form, also between `---` lines). */
+export function parseCslYaml(text: string, file: string): { entries: BibEntry[]; problems: BibliographyProblem[] } {
+  if (yamlNestsTooDeeply(text)) return { entries: [], problems: [{ message: 'Invalid YAML: nested too deeply to be read; no entry of this file was read.', line: 0 }] };
+  const lineCounter = new LineCounter();
+  const source = text.replace(/^\uFEFF/, '').replace(/^---[ \t]*\r?\n/, '').replace(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n[\s\S]*)?$/, '\n');
+  const skipped = text.length - text.replace(/^\uFEFF/, '').length + (/^---[ \t]*\r?\n/.exec(text.replace(/^\uFEFF/, ''))?.[0].length ?? 0);
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const firstLine = text.slice(0, skipped).split('\n').length - 1;
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    return { entries: [], problems: [{ message: `Invalid YAML: ${e.message.split('\n')[0]}; no entry of this file was read.`, line: firstLine + lineCounter.linePos(e.pos[0]).line - 1 }] };
+  }
+  const root = doc.contents;
+  const list = isSeq(root) ? root : isMap(root) ? root.get('references', true) : undefined;
+  if (!isSeq(list)) return { entries: [], problems: [{ message: "A CSL-YAML bibliography is a list of items, or has them under 'references'; no entry of this file was read.", line: 0 }] };
+  const items: unknown[] = list.items.map((item) => (isMap(item) || isSeq(item) || isScalar(item) ? item.toJSON() : item));
+  const lineOf = (i: number) => {
+    const range = (list.items[i] as { range?: readonly number[] } | undefined)?.range;
+    return firstLine + (range ? lineCounter.linePos(range[0]).line - 1 : 0);
+  };
+  return cslEntries(items, file, lineOf);
+}
+
+function cslEntries(items: readonly unknown[], file: string, lineOf: (i: number) => number): { entries: BibEntry[]; problems: BibliographyProblem[] } {
+  const entries: BibEntry[] = [];
+  const problems: BibliographyProblem[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = isRecord(item) ? item.id : undefined;
+    const key = typeof id === 'string' || typeof id === 'number' ? String(id) : '';
+    if (!isRecord(item) || key === '') {
+      problems.push({ message: 'An item without an id (its citation key) was skipped.', line: lineOf(i) });
+      return;
+    }
+    if (seen.has(key)) {
+      problems.push({ message: `The id '${clipped(key)}' is used by an earlier item; this one was ignored.`, line: lineOf(i) });
+      return;
+    }
+    seen.add(key);
+    entries.push(ownEntry(cslEntry(key, item, file, lineOf(i))));
+  });
+  return { entries, problems };
+}
+
+function cslEntry(key: string, item: Record<string, unknown>, file: string, line: number): BibEntry {
+  const people = Array.isArray(item.author) ? item.author : Array.isArray(item.editor) ? item.editor : [];
+  const names = people.map(cslName).filter((n): n is string => !!n);
+  const entry: BibEntry = { key, authors: names.slice(0, maxNames), moreAuthors: Math.max(0, names.length - maxNames), file, line };
+  const issued = item.issued;
+  const parts = isRecord(issued) && Array.isArray(issued['date-parts']) && Array.isArray(issued['date-parts'][0]) ? issued['date-parts'][0][0] : undefined;
+  const year = parts ?? (isRecord(issued) ? (issued.literal ?? issued.raw) : issued);
+  const digits = year !== undefined && /\d{4}/.exec(String(year))?.[0];
+  if (digits) entry.year = digits;
+  if (typeof item.title === 'string') entry.title = clipped(item.title.replace(/\s+/g, ' ').trim(), maxFieldLength);
+  const container = item['container-title'];
+  if (typeof container === 'string') entry.container = clipped(container.replace(/\s+/g, ' ').trim(), maxFieldLength);
+  if (typeof item.DOI === 'string') entry.doi = item.DOI.trim();
+  return entry;
+}
+
+function cslName(person: unknown): string | undefined {
+  if (!isRecord(person)) return undefined;
+  if (typeof person.literal === 'string') return person.literal;
+  const family = typeof person.family === 'string' ? person.family : undefined;
+  const given = typeof person.given === 'string' ? person.given : undefined;
+  return family ? (given ? `${family}, ${given}` : family) : given;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A note's own bibliography, and what it shows
+
+/**
+ * The files a note's Pandoc front matter names in `bibliography:` (a string or a list), as
+ * written; relative ones are relative to the note's folder. None when there is no front matter.
+ */
+export function frontMatterBibliography(text: string): string[] {
+  const end = frontMatterEnd(text);
+  if (end === 0) return [];
+  const block = text.slice(0, end);
+  if (!block.includes('bibliography')) return [];
+  const body = block.replace(/^\uFEFF?---[ \t]*\r?\n/, '').replace(/(?:^|\n)(?:---|\.\.\.)[ \t]*\r?\n?$/, '\n');
+  if (yamlNestsTooDeeply(body)) return [];
+  const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
+  const value: unknown = doc.contents.get('bibliography');
+  const list = typeof value === 'string' ? [value] : isSeq(value) ? value.items.map((v) => (isScalar(v) ? v.value : v)) : [];
+  return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
+/** "Smith 2019", "Smith & Lee 2019", "Smith et al. 2019": an entry as a completion's detail. */
+export function shortCitation(entry: BibEntry): string {
+  const family = (name: string) => (name.includes(',') ? name.slice(0, name.indexOf(',')) : name);
+  const count = entry.authors.length + entry.moreAuthors;
+  const first = entry.authors[0] ? family(entry.authors[0]) : '';
+  const who = count === 0 ? '' : count === 1 ? first : count === 2 ? `${first} & ${family(entry.authors[1])}` : `${first} et al.`;
+  return [who, entry.year].filter((p) => p).join(' ');
+}
+
+/** The keys nearest to `key`, best first, at most `limit`: the same but for case, then one starting with it or it with one, then by edit distance (at most a third of the key's length, and 3). */
+export function nearestKeys(key: string, bibliography: Bibliography, limit = 3): string[] {
+  const lower = key.toLowerCase();
+  const most = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
+  const scored: { key: string; score: number }[] = [];
+  for (const candidate of bibliography.entries.keys()) {
+    if (Math.abs(candidate.length - key.length) > Math.max(most, 4) && !candidate.toLowerCase().startsWith(lower)) continue;
+    const other = candidate.toLowerCase();
+    let score: number;
+    if (other === lower) score = 0;
+    else if (other.length >= 3 && lower.length >= 3 && (other.startsWith(lower) || lower.startsWith(other))) score = 1 + Math.abs(other.length - lower.length) / 100;
+    else {
+      const d = editDistance(lower, other, most);
+      if (d > most) continue;
+      score = 1 + d;
+    }
+    scored.push({ key: candidate, score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.key.localeCompare(b.key))
+    .slice(0, limit)
+    .map((s) => s.key);
+}
+
+/** Levenshtein distance, or `most + 1` once it is known to be more than `most`. */
+function editDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > most) return most + 1;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/**
+ * `citation.unknown-key` on each key cited in the blocks `[from, to)` that no entry of the
+ * bibliography has, with the nearest keys (for the quick fix) in `data.nearest`.
+ */
+export function unknownKeyFindings(text: string, blocks: readonly { start: number; end: number }[], options: CitationOptions, bibliography: Bibliography, from = 0, to = blocks.length): Finding[] {
+  const findings: Finding[] = [];
+  const nearest = new Map<string, string[]>();
+  for (const cited of citedKeys(text, blocks, options, from, to)) {
+    if (bibliography.entries.has(cited.key)) continue;
+    let near = nearest.get(cited.key);
+    if (!near) nearest.set(cited.key, (near = nearestKeys(cited.key, bibliography)));
+    const hint = near.length ? ` Did you mean ${listed(near, (k) => `@${k}`, 3)}?` : '';
+    findings.push({ code: 'citation.unknown-key', start: cited.start, end: cited.end, message: `Unknown citation key '@${clipped(cited.key)}': no entry of the bibliography has it.${hint}`, data: { key: cited.key, nearest: near } });
+  }
+  return findings;
+}

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { analyzeDocument, defaultAnalysisOptions, updateAnalysis } from '../../server/src/core/analysis';
+import { bibliographyFormatOf, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, parseBibtex, parseCslJson, parseCslYaml, shortCitation, type Bibliography } from '../../server/src/core/bibliography';
+import { citationKeyFixes } from '../../server/src/core/codeActions';
+import { completeCitationKeys } from '../../server/src/core/completion';
+import { citationHover } from '../../server/src/core/hover';
+import { parseProse } from '../../server/src/core/markdown';
+import { builtinIndex, withCursor } from './helpers';
+
+const bib = `% The lab's references
+@string{hep = "Hepatology"}
+@article{lee2019,
+  author = {Lee, Ann and M{\\"u}ller, Jörg and {World Health Organization}},
+  title = {Stellate cells in {Fibrosis}: a \\textit{review}},
+  note = {Jane Q. Doe wrote it},
+  journal = hep # " Reports",
+  year = 2019,
+  doi = {https://doi.org/10.1016/j.hep.2019.01.002},
+}
+
+@Book(smith2015,
+  editor = "John Smith",
+  title = "Kupffer Cells",
+  date = {2015-03},
+  publisher = {Springer})
+
+@comment{ @article{notanentry, title = {x}} }
+`;
+
+function bibliographyOf(text: string): Bibliography {
+  return mergeBibliographies([parseBibtex(text, 'refs.bib').entries]);
+}
+
+const options = (bibliography: Bibliography) => ({ ...defaultAnalysisOptions, bibliography });
+
+function unknownKeys(text: string, bibliography: Bibliography): [string, string][] {
+  return analyzeDocument(text, builtinIndex(), options(bibliography))
+    .findings.filter((f) => f.code === 'citation.unknown-key')
+    .map((f) => [text.slice(f.start, f.end), f.message]);
+}
+
+describe('bibliography files', () => {
+  it('reads BibTeX and BibLaTeX entries: keys, names, year, title, container, DOI and the line of each', () => {
+    const { entries, problems } = parseBibtex(bib, 'refs.bib');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      entries.map((e) => [e.key, e.line, e.authors, e.year, e.title, e.container, e.doi]),
+      [
+        ['lee2019', 2, ['Lee, Ann', 'Müller, Jörg', 'World Health Organization'], '2019', 'Stellate cells in Fibrosis: a review', 'Hepatology Reports', '10.1016/j.hep.2019.01.002'],
+        ['smith2015', 11, ['Smith, John'], '2015', 'Kupffer Cells', undefined, undefined],
+      ],
+    );
+    assert.equal(shortCitation(entries[0]), 'Lee et al. 2019');
+    assert.equal(shortCitation(entries[1]), 'Smith 2015');
+  });
+
+  it('keeps every entry that can be read and reports the one that cannot at its line', () => {
+    const text = '@article{a1, title = {One}}\n@article{broken,\n  title = {Not closed,\n  year = 2020\n\n@article{b2, title = {Two}}\n@misc{ , title = {no key}}\n@misc{c3, title = {Three}}\n@misc{a1, title = {again}}\n';
+    const { entries, problems } = parseBibtex(text, 'refs.bib');
+    assert.deepEqual(entries.map((e) => e.key), ['a1', 'b2', 'c3']);
+    assert.deepEqual(problems.map((p) => p.line), [1, 6, 8]);
+    assert.match(problems[0].message, /@article entry here cannot be read \(a value opened with '\{' is not closed\)/);
+    assert.match(problems[2].message, /'a1' is used by an earlier entry/);
+  });
+
+  it('reads CSL-JSON and CSL-YAML, with the line of each item', () => {
+    const json = '[\n  {"id": "wang2020", "author": [{"family": "Wang", "given": "Li"}, {"family": "Chen"}], "issued": {"date-parts": [[2020, 5]]}, "title": "Exosomes", "container-title": "Cell", "DOI": "10.1/x"},\n  {"title": "no id"},\n  {"id": "x{1}"}\n]';
+    const parsed = parseCslJson(json, 'refs.json');
+    assert.deepEqual(parsed.entries.map((e) => [e.key, e.line, shortCitation(e), e.container, e.doi]), [['wang2020', 1, 'Wang & Chen 2020', 'Cell', '10.1/x'], ['x{1}', 3, '', undefined, undefined]]);
+    assert.deepEqual(parsed.problems, [{ message: 'An item without an id (its citation key) was skipped.', line: 2 }]);
+    const yaml = '---\nreferences:\n- id: kim2021\n  author:\n  - literal: Liver Consortium\n  issued: 2021\n  title: Regeneration\n- id: park2018\n...\n';
+    assert.deepEqual(parseCslYaml(yaml, 'refs.yaml').entries.map((e) => [e.key, e.line, shortCitation(e)]), [['kim2021', 2, 'Liver Consortium 2021'], ['park2018', 7, '']]);
+    assert.match(parseCslJson('[{', 'refs.json').problems[0].message, /^Invalid JSON/);
+    assert.deepEqual(parseBibliography('references: 3', 'csl-yaml', 'r.yaml').entries, []);
+  });
+
+  it('tells the format by the file name', () => {
+    assert.deepEqual(['a.bib', 'b.BIBTEX', 'c.json', 'd.yml', 'e.yaml', 'f.txt'].map(bibliographyFormatOf), ['bibtex', 'bibtex', 'csl-json', 'csl-yaml', 'csl-yaml', undefined]);
+  });
+
+  it('reads bibliography from front matter, as a string or a list', () => {
+    assert.deepEqual(frontMatterBibliography('---\ntitle: x\nbibliography: refs.bib\n---\nText'), ['refs.bib']);
+    assert.deepEqual(frontMatterBibliography('---\nbibliography:\n  - a.bib\n  - ../b.json\n---\n'), ['a.bib', '../b.json']);
+    assert.deepEqual(frontMatterBibliography('No front matter. bibliography: refs.bib'), []);
+    assert.deepEqual(frontMatterBibliography('---\nbibliography: [\n---\n'), []);
+  });
+});
+
+describe('citation.unknown-key', () => {
+  const bibliography = bibliographyOf(bib);
+
+  it('flags a key that no entry has, in every form of citation, naming the nearest', () => {
+    const text = '- A [@lee2019]. B [see @smith2051, p. 3; @lee2019].\n- C @Lee2019 says so; [-@nobody].\n- D @{smith2015} and @{smith 2015}.';
+    assert.deepEqual(unknownKeys(text, bibliography), [
+      ['@smith2051', "Unknown citation key '@smith2051': no entry of the bibliography has it. Did you mean @smith2015?"],
+      ['@Lee2019', "Unknown citation key '@Lee2019': no entry of the bibliography has it. Did you mean @lee2019?"],
+      ['@nobody', "Unknown citation key '@nobody': no entry of the bibliography has it."],
+      ['@{smith 2015}', "Unknown citation key '@smith 2015': no entry of the bibliography has it. Did you mean @smith2015?"],
+    ]);
+  });
+
+  it('reads no key in code, a link destination, a URL or an e-mail address', () => {
+    const text = 'Code `@nokey1` and\n\n```\n@nokey2\n```\n\n[a link](https://x.org/@nokey3), https://y.org/@nokey4, mail x@nokey5.org.';
+    assert.deepEqual(unknownKeys(text, bibliography), []);
+  });
+
+  it('checks nothing without a bibliography, and is silenced by its level and by directives', () => {
+    const text = 'A [@nobody].';
+    assert.deepEqual(analyzeDocument(text, builtinIndex()).findings, []);
+    const off = { ...options(bibliography), levels: { ...defaultAnalysisOptions.levels, 'citation.unknown-key': 'off' as const } };
+    assert.deepEqual(analyzeDocument(text, builtinIndex(), off).findings, []);
+    assert.deepEqual(unknownKeys('A [@nobody]. <!-- regen-notes-disable-line citation.unknown-key -->', bibliography), []);
+  });
+
+  it('is kept up to date by an incremental update, as a fresh analysis finds it', () => {
+    const before = 'Intro.\n\nA [@lee2019].\n\nB [@smith2015].\n';
+    const after = before.replace('@smith2015', '@smith2016');
+    const previous = analyzeDocument(before, builtinIndex(), options(bibliography));
+    assert.deepEqual(updateAnalysis(previous, after, builtinIndex(), options(bibliography)).findings, analyzeDocument(after, builtinIndex(), options(bibliography)).findings);
+    assert.equal(analyzeDocument(after, builtinIndex(), options(bibliography)).findings.filter((f) => f.code === 'citation.unknown-key').length, 1);
+  });
+
+  it('offers "Change to @nearest" for a near miss, at most three, a braced key braced', () => {
+    const many = bibliographyOf('@misc{kim2020a,}\n@misc{kim2020b,}\n@misc{kim2020c,}\n@misc{kim2020d,}\n@misc{zzz,}\n');
+    assert.deepEqual(nearestKeys('kim2020', many), ['kim2020a', 'kim2020b', 'kim2020c']);
+    const text = 'A [@kim2020] and @{kim2021}.';
+    const findings = analyzeDocument(text, builtinIndex(), options(many)).findings;
+    const fixes = findings.flatMap((f) => citationKeyFixes(f, text));
+    assert.deepEqual(
+      fixes.map((f) => [f.title, text.slice(f.edits[0].start, f.edits[0].end), f.edits[0].newText]),
+      [
+        ['Change to @kim2020a', '@kim2020', '@kim2020a'],
+        ['Change to @kim2020b', '@kim2020', '@kim2020b'],
+        ['Change to @kim2020c', '@kim2020', '@kim2020c'],
+        ['Change to @kim2020a', '@{kim2021}', '@{kim2020a}'],
+        ['Change to @kim2020b', '@{kim2021}', '@{kim2020b}'],
+        ['Change to @kim2020c', '@{kim2021}', '@{kim2020c}'],
+      ],
+    );
+  });
+});
+
+describe('citation key completion and hover', () => {
+  const bibliography = bibliographyOf(bib);
+  const complete = (marked: string) => {
+    const { text, offset } = withCursor(marked);
+    return completeCitationKeys(text, offset, parseProse(text).masked, bibliography);
+  };
+
+  it('offers the keys that start with what was typed after an @ where a citation may start', () => {
+    for (const marked of ['A [@$$CURSOR$$]', 'A [see @$$CURSOR$$', 'A [@x; @$$CURSOR$$', 'As @$$CURSOR$$ says', '[-@$$CURSOR$$]']) assert.deepEqual(complete(marked).items.map((i) => i.label), ['lee2019', 'smith2015'], marked);
+    const { items } = complete('As [@SM$$CURSOR$$ith]');
+    assert.deepEqual(items.map((i) => [i.label, i.detail, i.start, i.end, i.wordEnd]), [['smith2015', 'Smith 2015', 5, 7, 10]]);
+    assert.equal(items[0].documentation, '*Kupffer Cells*\n\nrefs.bib line 12');
+  });
+
+  it('offers none in code, in an e-mail address or after a word', () => {
+    for (const marked of ['`[@$$CURSOR$$`', 'mail me at x@$$CURSOR$$', 'a@l$$CURSOR$$', '```\n[@$$CURSOR$$\n```']) assert.deepEqual(complete(marked).items, [], marked);
+  });
+
+  it('shows the entry on a cited key, its text escaped and its DOI linked', () => {
+    const text = 'Fibrosis [see @lee2019, p. 3].';
+    const hover = citationHover(text, parseProse(text), text.indexOf('lee2019') + 2, bibliography);
+    assert.deepEqual(hover && [text.slice(hover.start, hover.end), hover.markdown], [
+      '@lee2019',
+      '**@lee2019** · Lee, Ann, Müller, Jörg, World Health Organization · (2019)\n\n*Stellate cells in Fibrosis: a review*\n\nHepatology Reports\n\nDOI: [10\\.1016/j.hep.2019.01.002](https://doi.org/10.1016/j.hep.2019.01.002)\n\nrefs.bib line 3',
+    ]);
+    assert.equal(citationHover(text, parseProse(text), 2, bibliography), undefined);
+    const unknown = 'See [@nobody].';
+    assert.equal(citationHover(unknown, parseProse(unknown), 7, bibliography), undefined);
+  });
+});
