@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
@@ -11,7 +11,7 @@ import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
 import { decodeText, nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
-import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
+import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
 // compiler has caught up with the code; on two cores its background jobs also take turns with
@@ -41,7 +41,7 @@ with --max-warnings N when there are no errors and at most N warnings; 1 otherwi
 usage or configuration error (unreadable or invalid settings, a setting that cannot be used, a
 path that does not exist or is not a file or folder, a folder that holds no note, a glob that
 matches no file, a glob that cannot be used, a note that cannot be read or is over 50 MB, a
-vocabulary that cannot be used).
+vocabulary or a bibliography file that cannot be read).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -517,9 +517,20 @@ async function main(argv: string[]): Promise<number> {
   const progress = process.stderr.isTTY && notes.length > progressThreshold;
   const checked: CheckedNote[] = [];
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
+  const bibliographies = new BibliographyStore(nodeFileSystem, quiet);
+  const warned = new Set<string>();
   for (const note of notes) {
     const text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
-    const analysis = analyzeDocument(text, index, { ...analysisOptions, noteUri: note.uri });
+    const notePath = note.file ? path.resolve(folder, note.file) : note.uri?.startsWith('file:') ? fileURLToPath(note.uri) : undefined;
+    const bibliography = await bibliographies.bibliographyFor(folder, settings, notePath, text);
+    // A bibliography that cannot be read would leave every key unchecked, or flag them all: CI must not pass on that.
+    if (bibliography.unreadable.length > 0) throw new CheckError(`${note.name}: ${bibliography.problems.find((p) => p.includes(bibliography.unreadable[0])) ?? `cannot read the bibliography ${bibliography.unreadable[0]}`}`);
+    for (const problem of bibliography.problems) {
+      if (warned.has(problem)) continue;
+      warned.add(problem);
+      warn(problem);
+    }
+    const analysis = analyzeDocument(text, index, { ...analysisOptions, noteUri: note.uri, ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) });
     const lines = createLineIndex(text);
     const { shown, omitted: left } = shownFindings(analysis.findings, settings.levels);
     const omitted = tally(left.map((f) => settings.levels[f.code]));

@@ -17,7 +17,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type FileChange, type Finding, type Fix, type HoverInfo, type Level, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
+import { createLineIndex, type LineIndex, type FileChange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -140,7 +140,6 @@ const completionKinds: Record<TermKind, CompletionItemKind> = {
  * otherwise it replaces the typed prefix.
  */
 export function toCompletionItem(doc: TextDocument, item: TermCompletion, insertReplace = false): CompletionItem {
-  const insert = toRange(doc, item.start, item.end);
   return {
     label: item.label,
     kind: completionKinds[item.kind],
@@ -148,7 +147,26 @@ export function toCompletionItem(doc: TextDocument, item: TermCompletion, insert
     documentation: { kind: MarkupKind.Markdown, value: item.documentation },
     filterText: item.filterText,
     sortText: item.sortText,
-    textEdit: insertReplace && item.wordEnd > item.end ? InsertReplaceEdit.create(item.insertText, insert, toRange(doc, item.start, item.wordEnd)) : TextEdit.replace(insert, item.insertText),
+    textEdit: completionEdit(doc, item.insertText, item, insertReplace),
+  };
+}
+
+/** The edit of a completion item: it replaces `[start, end)`, the typed prefix, or with `insertReplace` inside a word also up to `wordEnd`. */
+function completionEdit(doc: TextDocument, newText: string, at: { start: number; end: number; wordEnd: number }, insertReplace: boolean): TextEdit | InsertReplaceEdit {
+  const insert = toRange(doc, at.start, at.end);
+  return insertReplace && at.wordEnd > at.end ? InsertReplaceEdit.create(newText, insert, toRange(doc, at.start, at.wordEnd)) : TextEdit.replace(insert, newText);
+}
+
+/** A citation key offered after `@`, replacing what was typed after it (with `insertReplace`, also the rest of the key). */
+export function toCitationKeyCompletionItem(doc: TextDocument, item: CitationKeyCompletion, insertReplace = false): CompletionItem {
+  return {
+    label: item.label,
+    kind: CompletionItemKind.Reference,
+    detail: item.detail,
+    documentation: { kind: MarkupKind.Markdown, value: item.documentation },
+    filterText: item.label,
+    sortText: item.sortText,
+    textEdit: completionEdit(doc, item.label, item, insertReplace),
   };
 }
 

@@ -35,8 +35,11 @@ import {
   analyzeDocument,
   updateAnalysis,
   withoutByteOrderMark,
+  citationHover,
+  citationKeyFixes,
   claimFixes,
   claimHover,
+  completeCitationKeys,
   showReviewPassageCommand,
   completeTerms,
   findUnknownTermCandidates,
@@ -56,10 +59,10 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover, uniqueDiagnostics } from './convert';
+import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
-import { maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger } from './workspace';
+import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
 
@@ -133,6 +136,8 @@ interface DocumentState {
   vocabulary: FolderVocabulary;
   sources: FolderSources;
   folder: string | undefined;
+  /** The bibliography the note's citation keys are checked against, if one applies. */
+  bibliography: NoteBibliography;
   analysis: DocumentAnalysis;
   isNote: boolean;
 }
@@ -141,6 +146,7 @@ interface CachedAnalysis {
   version: number;
   index: TermIndex;
   optionsKey: string;
+  bibliography: NoteBibliography['bibliography'];
   analysis: DocumentAnalysis;
 }
 
@@ -176,6 +182,7 @@ export class RegenServer {
   readonly #documents = new TextDocuments(noteDocuments);
   readonly #store: VocabularyStore;
   readonly #sources: SourceLibrary;
+  readonly #bibliographies: BibliographyStore;
   readonly #fs: FileSystem;
   readonly #log: Logger;
   readonly #settings = new Map<string, Promise<Settings>>();
@@ -279,6 +286,7 @@ export class RegenServer {
     };
     this.#store = new VocabularyStore(fs, this.#log);
     this.#sources = new SourceLibrary(fs, this.#log);
+    this.#bibliographies = new BibliographyStore(fs, this.#log);
     this.#fs = fs;
   }
 
@@ -342,7 +350,7 @@ export class RegenServer {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { resolveProvider: false },
+        completionProvider: { resolveProvider: false, triggerCharacters: ['@'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
         executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -356,7 +364,7 @@ export class RegenServer {
     const c = this.#connection;
     if (this.#configurationPull) void c.client.register(DidChangeConfigurationNotification.type, { section: 'regenNotes' });
     if (this.#watchRegistration) {
-      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/*.{md,markdown,txt}' }] });
+      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{bib,bibtex}' }] });
     }
     c.workspace.onDidChangeWorkspaceFolders?.((e) => this.foldersChanged(e));
   }
@@ -366,14 +374,22 @@ export class RegenServer {
     if (!state || token.isCancellationRequested) return null;
     const offset = state.doc.offsetAt(params.position);
     const index = state.sources.claimIndex ?? state.vocabulary.index;
-    const hover = termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ?? claimHover(state.analysis.claims, offset, index);
+    const bibliography = state.bibliography.bibliography;
+    const hover =
+      (bibliography && citationHover(state.analysis.text, state.analysis.prose, offset, bibliography)) ??
+      termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ??
+      claimHover(state.analysis.claims, offset, index);
     return hover ? toHover(state.doc, hover) : null;
   }
 
   async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionList | null> {
     const state = await this.#state(params.textDocument.uri);
     if (!state || token.isCancellationRequested) return null;
-    const result = completeTerms(state.doc.getText(), state.doc.offsetAt(params.position), state.vocabulary.index, state.analysis.prose.masked);
+    const offset = state.doc.offsetAt(params.position);
+    const bibliography = state.bibliography.bibliography;
+    const keys = bibliography && completeCitationKeys(state.doc.getText(), offset, state.analysis.prose.masked, bibliography);
+    if (keys && (keys.items.length > 0 || keys.isIncomplete)) return { isIncomplete: keys.isIncomplete, items: keys.items.map((item) => toCitationKeyCompletionItem(state.doc, item, this.#insertReplace)) };
+    const result = completeTerms(state.doc.getText(), offset, state.vocabulary.index, state.analysis.prose.masked);
     return { isIncomplete: result.isIncomplete, items: result.items.map((item) => toCompletionItem(state.doc, item, this.#insertReplace)) };
   }
 
@@ -410,7 +426,7 @@ export class RegenServer {
       nonPreferred ||= finding.code === 'term.non-preferred';
       // A selection of a whole long note holds thousands of findings (4,700 fixes, 0.3–0.6 s, in the bench's 1 MB note): no menu shows them.
       if (withFixes++ >= maxFindingsWithFixes) continue;
-      fixes.push(...termFixes(finding), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
+      fixes.push(...termFixes(finding), ...citationKeyFixes(finding, doc.getText()), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
     }
     // Once, however many non-preferred terms the range holds: a selection of a whole long note offered it 500 times.
     // Its edits (one per non-preferred term in the note) are made when it is chosen, for a client that resolves actions.
@@ -606,6 +622,7 @@ export class RegenServer {
     } else {
       this.#store.invalidate();
       this.#sources.invalidate();
+      this.#bibliographies.invalidate();
     }
     this.#clearUnusedVocabularyProblems();
     this.#refresh();
@@ -616,11 +633,14 @@ export class RegenServer {
     // Only the vocabulary files in use matter: saving package.json must not reload a 100k-term vocabulary.
     const vocabulary = files.filter((f) => this.#store.reads(f));
     const sources = files.filter((f) => this.#sources.affects(f));
-    if (vocabulary.length === 0 && sources.length === 0) return;
+    const bibliographies = files.filter((f) => this.#bibliographies.affects(f));
+    if (vocabulary.length === 0 && sources.length === 0 && bibliographies.length === 0) return;
     // Only what read them is read again, and only the notes of those folders are analysed again:
-    // one folder's file made every open note of every folder be analysed in full.
+    // one folder's file made every open note of every folder be analysed in full. A bibliography
+    // may be any note's own (its front matter names it), so one makes every note be analysed again.
     const folders = new Set([...this.#store.invalidate(vocabulary), ...this.#sources.invalidate(sources)]);
-    for (const uri of this.#analyses.keys()) if (folders.has(this.#folderOf(uri))) this.#analyses.delete(uri);
+    for (const file of bibliographies) this.#bibliographies.invalidate(file);
+    for (const uri of this.#analyses.keys()) if (bibliographies.length > 0 || folders.has(this.#folderOf(uri))) this.#analyses.delete(uri);
     this.#refresh();
   }
 
@@ -716,6 +736,9 @@ export class RegenServer {
       this.#publishVocabularyProblems(vocabulary, settings);
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
       this.#reportSettingsProblems(sources.problems, true);
+      // Read from the note's front matter as it is now; an edit of it in the meantime is read at the next request.
+      const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, uriToPath(uri), (this.#documents.get(uri) ?? doc).getText());
+      this.#reportSettingsProblems(bibliography.problems, true);
       const current = this.#documents.get(uri);
       if (!current) return undefined;
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
@@ -729,12 +752,12 @@ export class RegenServer {
       // A large job: a vocabulary seen for the first time, or a long note analysed in full.
       let largeJob = !this.#indexesSeen.has(vocabulary.index);
       this.#indexesSeen.add(vocabulary.index);
-      if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey) {
-        const options = { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(uri) };
+      if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey || cached.bibliography !== bibliography.bibliography) {
+        const options = { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
         const text = current.getText();
-        const previous = cached && cached.index === index && cached.optionsKey === optionsKey ? cached.analysis : undefined;
+        const previous = cached && cached.index === index && cached.optionsKey === optionsKey && cached.bibliography === bibliography.bibliography ? cached.analysis : undefined;
         const analysis = previous ? updateAnalysis(previous, text, index, options) : analyzeDocument(text, index, options);
-        cached = { version: current.version, index, optionsKey, analysis };
+        cached = { version: current.version, index, optionsKey, bibliography: bibliography.bibliography, analysis };
         this.#analyses.set(uri, cached);
         this.#keepRecentAnalyses(uri);
         if (!previous && text.length >= largeText) {
@@ -744,7 +767,7 @@ export class RegenServer {
       }
       // After a large job, and while a release is pending, any work puts the release off.
       if (largeJob || this.#releaseTimer) this.#releaseMemoryLater();
-      return { doc: current, settings, vocabulary, sources, folder, analysis: cached.analysis, isNote: this.#isNote(uri, folder, settings) };
+      return { doc: current, settings, vocabulary, sources, folder, bibliography, analysis: cached.analysis, isNote: this.#isNote(uri, folder, settings) };
     } catch (error) {
       this.#log.error(`Could not analyse ${uri}: ${(error as Error)?.stack ?? String(error)}`);
       return undefined;

@@ -15,6 +15,8 @@ export interface Settings {
     termSpans?: readonly Span[];
   };
   sources: string[];
+  /** Bibliography files (paths or globs relative to the workspace folder) whose keys citations are checked against. */
+  bibliography: string[];
   claims: {
     citationScope: CitationScope;
   };
@@ -26,6 +28,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   vocabulary: { builtin: true, files: [], terms: [] },
   sources: [],
+  bibliography: [],
   claims: { citationScope: 'paragraph' },
   levels: defaultLevels,
   include: ['**/*.md', '**/*.markdown'],
@@ -90,6 +93,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
       terms: pick('vocabulary.terms', vocabulary.terms, [] as unknown[], Array.isArray, 'a list of terms'),
     },
     sources: globList('sources', root.sources, []),
+    bibliography: globList('bibliography', root.bibliography, []),
     claims: {
       citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
     },
@@ -108,6 +112,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
 export const knownSettings: Record<string, readonly string[] | undefined> = {
   vocabulary: ['builtin', 'files', 'terms'],
   sources: undefined,
+  bibliography: undefined,
   claims: ['citationScope', 'level'],
   include: undefined,
   exclude: undefined,

@@ -3,6 +3,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import {
+  bibliographyFormatOf,
+  frontMatterBibliography,
+  mergeBibliographies,
+  parseBibliography,
+  type BibEntry,
+  type Bibliography,
   builtinLayer,
   buildTermIndex,
   indexSources,
@@ -162,6 +168,39 @@ function vocabularyKey(folder: string | undefined, settings: Settings): string {
 const writtenVocabularies = new WeakMap<Settings['vocabulary'], string>();
 
 /**
+ * Resolves the paths of a setting (`setting` names it in messages) against a folder:
+ * `${workspaceFolder}` and relative paths (relative to `base`, the folder unless told). A path
+ * outside the folder is not read, and one named twice is read once.
+ */
+export function resolvePaths(folder: string | undefined, entries: string[], setting: string, base = folder): { resolved: string[]; problems: string[] } {
+  const resolved: string[] = [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const expanded = entry.replace(/\$\{workspaceFolder\}/g, () => folder ?? '');
+    // Outside every folder (an untitled note, a file opened from elsewhere) ${workspaceFolder} is
+    // no folder: '${workspaceFolder}/lab.yaml' read /lab.yaml, at the root of the disk.
+    if (!folder && expanded !== entry) {
+      problems.push(`${setting}: '${entry}' names \${workspaceFolder}, but the note is not in a workspace folder.`);
+      continue;
+    }
+    if (!base && !path.isAbsolute(expanded)) {
+      problems.push(`${setting}: '${entry}' is relative, but the note is not in a workspace folder.`);
+      continue;
+    }
+    const file = path.resolve(base ?? '/', expanded);
+    if (folder && !isInside(folder, file)) {
+      problems.push(`${setting}: '${entry}' lies outside the workspace folder ${folder}; it was not read.`);
+      continue;
+    }
+    if (seen.has(file)) continue;
+    seen.add(file);
+    resolved.push(file);
+  }
+  return { resolved, problems };
+}
+
+/**
  * Reads vocabulary files and layers them over the built-in data, per workspace folder. A file
  * that breaks (bad YAML, schema errors, gone) is reported and its last good version stays in force.
  */
@@ -242,27 +281,7 @@ export class VocabularyStore {
    * nothing, and merging a file of 100k terms again takes half a second each time.
    */
   resolveFiles(folder: string | undefined, files: string[]): { resolved: string[]; problems: string[] } {
-    const resolved: string[] = [];
-    const seen = new Set<string>();
-    const problems: string[] = [];
-    for (const entry of files) {
-      const expanded = entry.replace(/\$\{workspaceFolder\}/g, () => folder ?? '');
-      // Outside every folder (an untitled note, a file opened from elsewhere) ${workspaceFolder} is
-      // no folder: '${workspaceFolder}/lab.yaml' read /lab.yaml, at the root of the disk.
-      if (!folder && (expanded !== entry || !path.isAbsolute(expanded))) {
-        problems.push(`regenNotes.vocabulary.files: '${entry}' ${expanded !== entry ? 'names ${workspaceFolder}' : 'is relative'}, but the note is not in a workspace folder.`);
-        continue;
-      }
-      const file = path.resolve(folder ?? '/', expanded);
-      if (folder && !isInside(folder, file)) {
-        problems.push(`regenNotes.vocabulary.files: '${entry}' lies outside the workspace folder ${folder}; it was not read.`);
-        continue;
-      }
-      if (seen.has(file)) continue;
-      seen.add(file);
-      resolved.push(file);
-    }
-    return { resolved, problems };
+    return resolvePaths(folder, files, 'regenNotes.vocabulary.files');
   }
 
   async #load(key: string, folder: string | undefined, settings: Settings, resolved: string[], pathProblems: string[]): Promise<FolderVocabulary> {
@@ -354,6 +373,27 @@ export class VocabularyStore {
     report(file, parsed.problems.map((p) => (last ? { ...p, message: `${p.message} (the last good version of this file stays in force)` } : p)));
     return withBytes(last, bytes);
   }
+}
+
+/**
+ * The files below `folder` that `matches` accepts, at most `limit`, walking only the folders the
+ * globs start in (`bases`): 'refs/*.md' with the home folder open walked all of it (6 s to the
+ * first hover). What could not be listed, and a limit reached, are told in `problems`.
+ */
+async function listMatching(fs: FileSystem, folder: string, bases: string[], matches: (relativePath: string) => boolean, limit: number, setting: string, problems: string[]): Promise<FileListing> {
+  const listing: FileListing = { files: [], truncated: false };
+  if (!fs.listFiles) return listing;
+  for (const base of bases) {
+    const below = await fs.listFiles(path.join(folder, base), (file) => matches(base ? `${base}/${file}` : file), limit - listing.files.length);
+    listing.files.push(...below.files);
+    for (const { path: where, reason } of below.unreadable ?? []) problems.push(`${setting}: cannot read ${where} (${reason}); it was not read.`);
+    if (below.truncated) {
+      listing.truncated = true;
+      break;
+    }
+  }
+  if (listing.truncated) problems.push(`${setting}: more than ${limit} files match in ${folder}; only the first ${limit} were read.`);
+  return listing;
 }
 
 /** The sources of one folder, read and indexed against its vocabulary. */
@@ -493,20 +533,8 @@ export class SourceLibrary {
   }
 
   async #readTexts(folder: string, bases: string[], matches: (relativePath: string) => boolean, problems: string[]): Promise<SourceTexts> {
-    const listFiles = this.#fs.listFiles;
-    if (!listFiles) return { documents: [], files: [], problems };
-    // Only the folders the globs start in are walked: 'refs/*.md' with the home folder open walked all of it (6 s to the first hover).
-    const listing: FileListing = { files: [], truncated: false };
-    for (const base of bases) {
-      const below = await listFiles(path.join(folder, base), (file) => matches(base ? `${base}/${file}` : file), maxSourceFiles - listing.files.length);
-      listing.files.push(...below.files);
-      for (const { path: where, reason } of below.unreadable ?? []) problems.push(`regenNotes.sources: cannot read ${where} (${reason}); it was not read.`);
-      if (below.truncated) {
-        listing.truncated = true;
-        break;
-      }
-    }
-    if (listing.truncated) problems.push(`regenNotes.sources: more than ${maxSourceFiles} files match in ${folder}; only the first ${maxSourceFiles} were read.`);
+    if (!this.#fs.listFiles) return { documents: [], files: [], problems };
+    const listing = await listMatching(this.#fs, folder, bases, matches, maxSourceFiles, 'regenNotes.sources', problems);
     const documents: SourceDocument[] = [];
     let total = 0;
     for (const [i, file] of listing.files.entries()) {
@@ -535,3 +563,154 @@ export class SourceLibrary {
     return { documents, files: documents.map((d) => d.uri), problems };
   }
 }
+
+/** The bibliography that applies to one note, and what went wrong reading it. */
+export interface NoteBibliography {
+  /** Absent when no file applies: then citation keys are not checked. */
+  bibliography?: Bibliography;
+  /** The bibliography files the note's settings and front matter name, resolved. */
+  files: string[];
+  /** Messages for the user: files that cannot be read, entries that cannot be read, paths that cannot be used. */
+  problems: string[];
+  /** The files that could not be read at all (missing, refused, not a bibliography format): the CLI stops on them. */
+  unreadable: string[];
+}
+
+/** The largest bibliography file read: a Zotero export of 50,000 entries is ~20 MB. */
+export const maxBibliographyBytes = 64 * 1024 * 1024;
+/** The most files the globs of `regenNotes.bibliography` read in one folder. */
+const maxBibliographyFiles = 100;
+/** Problems of one bibliography file written out; the rest are counted. */
+const maxListedBibliographyProblems = 20;
+
+interface ParsedBibliographyFile {
+  entries: readonly BibEntry[];
+  problems: string[];
+  readable: boolean;
+}
+
+/**
+ * Reads the bibliographies of `regenNotes.bibliography` (paths or globs relative to the workspace
+ * folder) and of a note's front matter (`bibliography:`, relative to the note's folder). Each file
+ * is parsed once and kept until it changes (`invalidate`); a file that cannot be read keeps its
+ * last good entries. Keys are checked only where some file applies.
+ */
+export class BibliographyStore {
+  readonly #fs: FileSystem;
+  readonly #log: Logger;
+  readonly #files = new Map<string, Promise<ParsedBibliographyFile>>();
+  readonly #lastGood = new Map<string, readonly BibEntry[]>();
+  /** The merged bibliography of each list of files, so that a note's analysis is kept while they do not change. */
+  readonly #merged = new Map<string, Promise<NoteBibliography>>();
+  /** The files each folder's globs match, and a test of whether a new file would match. */
+  readonly #globbed = new Map<string, { matches: (file: string) => boolean; listing: Promise<{ files: string[]; problems: string[] }> }>();
+
+  constructor(fs: FileSystem, log: Logger) {
+    this.#fs = fs;
+    this.#log = log;
+  }
+
+  /** The bibliography of the note at `notePath` (undefined for an untitled note) with text `noteText`. */
+  async bibliographyFor(folder: string | undefined, settings: Settings, notePath: string | undefined, noteText: string): Promise<NoteBibliography> {
+    const own = frontMatterBibliography(noteText);
+    if (settings.bibliography.length === 0 && own.length === 0) return noBibliography;
+    const problems: string[] = [];
+    const plain = settings.bibliography.filter((entry) => !picomatch.scan(entry).isGlob);
+    const globs = settings.bibliography.filter((entry) => picomatch.scan(entry).isGlob);
+    const fromSettings = resolvePaths(folder, plain, 'regenNotes.bibliography');
+    problems.push(...fromSettings.problems);
+    const globbed = globs.length && folder ? await this.#glob(folder, globs) : { files: [], problems: [] };
+    problems.push(...globbed.problems);
+    const fromNote = resolvePaths(folder, own, 'bibliography (front matter)', notePath ? path.dirname(notePath) : undefined);
+    problems.push(...fromNote.problems);
+    const files = [...new Set([...fromSettings.resolved, ...globbed.files, ...fromNote.resolved])];
+    if (files.length === 0) return { files, problems, unreadable: [] };
+    const key = files.join('\0');
+    let merged = this.#merged.get(key);
+    if (!merged) {
+      merged = Promise.all(files.map((file) => this.#read(file))).then((parsed) => ({
+        ...(parsed.some((p) => p.entries.length > 0 || p.readable) ? { bibliography: mergeBibliographies(parsed.map((p) => p.entries)) } : {}),
+        files,
+        problems: parsed.flatMap((p) => p.problems),
+        unreadable: files.filter((_, i) => !parsed[i].readable),
+      }));
+      this.#merged.set(key, merged);
+    }
+    const result = await merged;
+    return problems.length ? { ...result, problems: [...problems, ...result.problems] } : result;
+  }
+
+  /** Whether a changed file is (or could become) a bibliography read so far. */
+  affects(file: string): boolean {
+    const resolved = path.resolve(file);
+    return this.#files.has(resolved) || [...this.#globbed.values()].some((g) => g.matches(resolved));
+  }
+
+  /** Forgets `file` (all files when none is given), so that it is read again when next asked for. */
+  invalidate(file?: string): void {
+    if (file === undefined) {
+      this.#files.clear();
+    } else {
+      const resolved = path.resolve(file);
+      this.#files.delete(resolved);
+      for (const [key, g] of this.#globbed) if (g.matches(resolved)) this.#globbed.delete(key);
+    }
+    this.#merged.clear();
+    if (file === undefined) this.#globbed.clear();
+  }
+
+  #glob(folder: string, globs: string[]): Promise<{ files: string[]; problems: string[] }> {
+    const key = JSON.stringify([folder, globs]);
+    let cached = this.#globbed.get(key);
+    if (!cached) {
+      const problems: string[] = [];
+      const outside = globs.filter((g) => expandBraces(g).some((a) => path.isAbsolute(a) || a.split('/').includes('..')));
+      for (const glob of outside) problems.push(`regenNotes.bibliography: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
+      const inside = globs.filter((g) => !outside.includes(g));
+      const matches = globMatcher(inside.length ? inside : ['\\0'], false);
+      cached = {
+        matches: (file) => isInside(folder, file) && matches(relativePath(folder, file)),
+        listing: listMatching(this.#fs, folder, globBases(inside), matches, maxBibliographyFiles, 'regenNotes.bibliography', problems).then((listing) => ({ files: listing.files.map((f) => f.path), problems })),
+      };
+      this.#globbed.set(key, cached);
+    }
+    return cached.listing;
+  }
+
+  #read(file: string): Promise<ParsedBibliographyFile> {
+    let parsed = this.#files.get(file);
+    if (!parsed) {
+      parsed = this.#parse(file);
+      this.#files.set(file, parsed);
+    }
+    return parsed;
+  }
+
+  async #parse(file: string): Promise<ParsedBibliographyFile> {
+    const name = path.basename(file);
+    const format = bibliographyFormatOf(name);
+    const unreadable = (reason: string): ParsedBibliographyFile => {
+      const last = this.#lastGood.get(file);
+      const message = `Bibliography ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`;
+      this.#log.warn(message);
+      return { entries: last ?? [], problems: [message], readable: false };
+    };
+    if (!format) return unreadable('not a bibliography format (.bib, .bibtex, CSL-JSON .json, CSL-YAML .yaml or .yml)');
+    let text: string;
+    try {
+      text = await this.#fs.readFile(file, maxBibliographyBytes);
+    } catch (error) {
+      return unreadable(`cannot be read: ${(error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error)}`);
+    }
+    if (text.includes('\u0000')) return unreadable('it is binary');
+    const { entries, problems } = parseBibliography(text, format, name);
+    this.#lastGood.set(file, entries);
+    const messages = problems.slice(0, maxListedBibliographyProblems).map((p) => `Bibliography ${file} line ${p.line + 1}: ${p.message}`);
+    if (problems.length > maxListedBibliographyProblems) messages.push(`Bibliography ${file}: ${problems.length - maxListedBibliographyProblems} more problems.`);
+    for (const message of messages) this.#log.warn(message);
+    this.#log.info(`Read the bibliography ${file}: ${entries.length} entries.`);
+    return { entries, problems: messages, readable: true };
+  }
+}
+
+const noBibliography: NoteBibliography = { files: [], problems: [], unreadable: [] };

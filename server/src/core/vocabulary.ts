@@ -153,7 +153,7 @@ export function builtinLayer(): VocabularyLayer {
  * 17 MB (the 100k list as YAML) took ~9 s and 1.3 GB, with the server deaf all the while. JSON
  * is read up to the file limit, 20 MB in ~0.5 s.
  */
-const maxYamlLength = 5 * 1024 * 1024;
+export const maxYamlLength = 5 * 1024 * 1024;
 
 /**
  * Parses a vocabulary file and validates it against the schema. JSON goes through `JSON.parse`
