@@ -51,11 +51,12 @@ describe('the CLI and the editor', () => {
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('report the same findings for the same folder, settings, vocabulary files and sources', async () => {
+  it('report the same findings for the same folder, settings, vocabulary files, sources and bibliographies', async () => {
     // The folder's settings, once as the editor hands them to the server and once as the file the CLI reads.
     const settings = {
       vocabulary: { files: ['vocab/team.yaml'], terms: [{ id: 'zeb-x', label: 'zebra factor', kind: 'molecule', deprecated: ['ZF-1'] }] },
       sources: ['refs/*.md'],
+      bibliography: ['refs/*.bib'],
       claims: { citationScope: 'sentence', level: { 'claim.unsupported': 'error', 'term.ambiguous': 'warning' } },
       exclude: ['drafts/**'],
     };
@@ -67,6 +68,7 @@ describe('the CLI and the editor', () => {
   "regenNotes.vocabulary.files": ${JSON.stringify(settings.vocabulary.files)},
   "regenNotes.vocabulary.terms": ${JSON.stringify(settings.vocabulary.terms)},
   "regenNotes.sources": ${JSON.stringify(settings.sources)},
+  "regenNotes.bibliography": ${JSON.stringify(settings.bibliography)},
   "regenNotes.claims.citationScope": "sentence",
   "regenNotes.claims.level": ${JSON.stringify(settings.claims.level)},
   "regenNotes.exclude": ${JSON.stringify(settings.exclude)},
@@ -76,6 +78,9 @@ describe('the CLI and the editor', () => {
     // c-Met is new; "Kupffer cells" already names a built-in term, so the file may not have it.
     writeFileSync(path.join(root, 'vocab', 'team.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [MET receptor, Kupffer cells]\n    deprecated: [HGFR]\n');
     mkdirSync(path.join(root, 'refs'));
+    // A team bibliography with an entry that cannot be read, and a note's own one named in its front matter.
+    writeFileSync(path.join(root, 'refs', 'lab.bib'), '@article{lee2019, author = {Lee, Ann}, title = {Stellate cells}, year = 2019}\n@article{broken, title = {not closed\n\n@book{smith2015, title = {Kupffer cells}}\n');
+    writeFileSync(path.join(root, 'refs', 'own.json'), '[{"id": "wang2020", "title": "Exosomes"}]');
     writeFileSync(path.join(root, 'refs', 'paper.md'), 'The zebra factor promotes hepatocyte proliferation after partial hepatectomy.\n');
     const notes: Record<string, string> = {
       'notes/a.md': [
@@ -86,6 +91,7 @@ describe('the CLI and the editor', () => {
         '',
         '- HSCs activate after injury.',
         '- Ito cells store vitamin A [@lee2019].',
+        '- Kupffer cells clear endotoxin [see @smith2051, p. 3; @lee2019] and `@code`, x@lab.org.',
         '',
         '<!-- regen-notes-disable-next-line claim.unsupported -->',
         'Exosomes reverse cirrhosis in every patient.',
@@ -93,6 +99,7 @@ describe('the CLI and the editor', () => {
       ].join('\n'),
       // Columns count UTF-16 code units after an astral character, and lines end in CRLF.
       'notes/deep/b.md': '🧬 Kupffer cells secrete TNF-α, which drives hepatocyte apoptosis.\r\nMET receptor levels fall. 🧬 Ito cells store vitamin A.\r\n',
+      'notes/own.md': '---\nbibliography: ../refs/own.json\n---\nExosomes carry miR-21 [@wang2020; @lee2019]; @Wang2020 agrees.\n',
       'drafts/c.md': 'Exosomes reverse cirrhosis in every patient.\n',
     };
     for (const [name, text] of Object.entries(notes)) {
@@ -106,6 +113,11 @@ describe('the CLI and the editor', () => {
     const byFile = new Map(reported.map((r) => [r.file, r.findings]));
     assert.ok(!byFile.has('drafts/c.md'), 'an excluded note is not checked');
     assert.ok([...byFile.values()].flat().some((f) => f.code === 'vocabulary.invalid'), 'the form the file may not have is reported');
+    // Each note is checked against its own bibliography: the front matter's adds to the settings'.
+    const unknown = (file: string) => (byFile.get(file) ?? []).filter((f) => f.code === 'citation.unknown-key').map((f) => f.message.split(':')[0]);
+    assert.deepEqual(unknown('notes/a.md'), ["Unknown citation key '@smith2051'"]);
+    assert.deepEqual(unknown('notes/own.md'), ["Unknown citation key '@Wang2020'"]);
+    assert.match(run.stderr, /lab\.bib line 2: The @article entry here cannot be read/);
 
     const client = new TestClient({ pullDiagnostics: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     try {
@@ -123,7 +135,7 @@ describe('the CLI and the editor', () => {
 
       assert.deepEqual(editor.get('drafts/c.md'), [], 'nor shown in the editor');
       // The CLI lists every note it checked; a source under `include` is a note too, on both sides.
-      const checked = ['notes/a.md', 'notes/deep/b.md', 'refs/paper.md', 'vocab/team.yaml'];
+      const checked = ['notes/a.md', 'notes/deep/b.md', 'notes/own.md', 'refs/paper.md', 'vocab/team.yaml'];
       assert.deepEqual([...byFile.keys()].sort(), checked);
       for (const name of checked) {
         if (name !== 'refs/paper.md') assert.ok((byFile.get(name) ?? []).length > 0, `the CLI reports findings in ${name}`);

@@ -176,13 +176,36 @@ describe('regen-notes check', () => {
     );
   });
 
+  it('checks citation keys against the bibliography of the settings and of the front matter, and stops on one it cannot read', () => {
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{ "regenNotes.bibliography": ["refs.bib"], "regenNotes.claims.level": { "citation.unknown-key": "error" } }');
+    writeFileSync(path.join(folder, 'refs.bib'), '@article{lee2019, title = {Stellate cells}}\n@article{broken, title = {not closed\n\n@book{smith2015, title = {Kupffer cells}}\n');
+    writeFileSync(path.join(folder, 'notes', 'a.md'), 'Kupffer cells clear endotoxin [@smith2051; @lee2019], and `@code` and x@lab.org are no keys.\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'b.md'), '---\nbibliography: own.yaml\n---\nAs @wang2020 and @lee2019 show.\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'own.yaml'), 'references:\n- id: wang2020\n  title: Exosomes\n');
+    const run = check(folder, ['notes', '--format', 'sarif']);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /refs\.bib line 2: The @article entry here cannot be read \(a value opened with '\{' is not closed\); it was skipped\./);
+    const [{ tool, results }] = (JSON.parse(run.stdout) as SarifLog).runs;
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, (r.locations[0].physicalLocation.region as { startColumn: number }).startColumn]),
+      [['citation.unknown-key', 'error', 'notes/a.md', 32]],
+    );
+    const rule = tool.driver.rules.find((r) => r.id === 'citation.unknown-key') as unknown as { help: { text: string } };
+    assert.match(rule.help.text, /Correct the key/);
+
+    writeFileSync(path.join(folder, 'notes', 'deep', 'b.md'), '---\nbibliography: [gone.bib]\n---\nAs @wang2020 shows.\n');
+    const missing = check(folder, ['notes']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /notes\/deep\/b\.md: Bibliography .*gone\.bib: cannot be read: it does not exist\./);
+  });
+
   it('writes SARIF 2.1.0 with one rule per code, relative URIs and UTF-16 columns', () => {
     const run = check(folder, ['notes', '--format', 'sarif']);
     const sarif = JSON.parse(run.stdout) as SarifLog;
     const validate = new Ajv({ strict: false }).compile(sarifSubset);
     assert.ok(validate(sarif as object), JSON.stringify(validate.errors));
     const [{ tool, results }] = sarif.runs;
-    assert.deepEqual(tool.driver.rules.map((r) => r.id), ['claim.unsupported', 'claim.contradicts-review', 'term.non-preferred', 'term.ambiguous', 'vocabulary.invalid']);
+    assert.deepEqual(tool.driver.rules.map((r) => r.id), ['claim.unsupported', 'claim.contradicts-review', 'term.non-preferred', 'term.ambiguous', 'vocabulary.invalid', 'citation.unknown-key']);
     const nonPreferred = results.find((r) => r.ruleId === 'term.non-preferred');
     assert.ok(nonPreferred);
     assert.equal(nonPreferred.level, 'warning');

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  HoverRequest,
+  type CodeAction,
+  type CompletionList,
+  type MarkupContent,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { offsetOf, positionOf, TestClient } from './client';
+
+describe('citation keys against a bibliography, through the server', () => {
+  let root: string;
+  let client: TestClient;
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'regen-bib-'));
+    mkdirSync(path.join(root, 'refs'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const start = async (settings: unknown) => {
+    client = new TestClient({ pullDiagnostics: false, watchFiles: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+  };
+  const unknownKeys = (uri: string, accept: (messages: string[]) => boolean) =>
+    client.diagnostics(uri, (d) => accept(d.filter((x) => x.code === 'citation.unknown-key').map((x) => String(x.message)))).then((d) => d.filter((x) => x.code === 'citation.unknown-key'));
+
+  it('flags an unknown key, offers the nearest, completes keys after @, shows the entry on hover, and reads the file again when it changes', async () => {
+    const file = path.join(root, 'refs', 'lab.bib');
+    writeFileSync(file, '@article{lee2019,\n  author = {Lee, Ann and Kim, Bo},\n  title = {Stellate cells and [links](https://x.org)},\n  journal = {Hepatology},\n  year = {2019},\n  doi = {10.1/abc}\n}\n@book{smith2015, title = {Kupffer cells}, year = 2015}\n');
+    await start({ bibliography: ['refs/*.bib'] });
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Kupffer cells clear endotoxin [@smith2051]. Ito cells store vitamin A [@lee2019].\n';
+    await client.open(uri, note);
+    const [finding] = await unknownKeys(uri, (m) => m.length === 1);
+    assert.equal(finding.message, "Unknown citation key '@smith2051': no entry of the bibliography has it. Did you mean @smith2015?");
+    assert.deepEqual(finding.range.start, positionOf(note, offsetOf(note, '@smith2051')));
+
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+    const change = actions.find((a) => a.title === 'Change to @smith2015');
+    assert.ok(change, JSON.stringify(actions.map((a) => a.title)));
+    assert.deepEqual(change.edit?.changes?.[uri]?.map((e) => e.newText) ?? (change.edit?.documentChanges?.[0] as { edits: TextEdit[] } | undefined)?.edits.map((e) => e.newText), ['@smith2015']);
+
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, offsetOf(note, 'lee2019', 2)) });
+    const markdown = (hover?.contents as MarkupContent).value;
+    assert.match(markdown, /^\*\*@lee2019\*\* · Lee, Ann, Kim, Bo · \(2019\)/);
+    assert.match(markdown, /Stellate cells and \\\[links\\\]\(https:\/\/x\.org\)/, 'the title is escaped');
+    assert.match(markdown, /DOI: \[10\\\.1\/abc\]\(https:\/\/doi\.org\/10\.1\/abc\)/);
+    assert.match(markdown, /lab\.bib line 1$/);
+
+    await client.edit(uri, note, note.length, note.length, 'See [@sm');
+    const typed = note + 'See [@sm';
+    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, typed.length) })) as CompletionList;
+    assert.deepEqual(
+      list.items.map((i) => [i.label, i.detail, (i.textEdit as TextEdit).range.start.character, (i.textEdit as TextEdit).newText]),
+      [['smith2015', '2015', typed.length - typed.lastIndexOf('\n') - 3, 'smith2015']],
+    );
+
+    // The entry is added to the file: its finding goes once the server is told (the key being typed stays unknown).
+    writeFileSync(file, '@misc{smith2051, title = {Later}}\n@article{lee2019, title = {x}}\n@article{broken, title = {not closed\n');
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
+    await unknownKeys(uri, (m) => m.length === 1 && m[0].startsWith("Unknown citation key '@sm'"));
+    const deadline = Date.now() + 5000;
+    while (!client.messages.some((m) => m.includes('lab.bib line 3: The @article entry here cannot be read')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    assert.ok(client.messages.some((m) => m.includes('lab.bib line 3: The @article entry here cannot be read')), client.messages.join('\n'));
+  });
+
+  it("reads a note's front matter bibliography, reports a missing file without checking keys against nothing, and checks nothing without one", async () => {
+    writeFileSync(path.join(root, 'refs', 'own.json'), '[{"id": "wang2020", "title": "Exosomes"}]');
+    await start({});
+    const own = pathToFileURL(path.join(root, 'own.md')).toString();
+    await client.open(own, '---\nbibliography: refs/own.json\n---\nExosomes carry miR-21 [@wang2020; @wong2020].\n');
+    assert.deepEqual((await unknownKeys(own, (m) => m.length === 1)).map((d) => d.message), ["Unknown citation key '@wong2020': no entry of the bibliography has it. Did you mean @wang2020?"]);
+    const missing = pathToFileURL(path.join(root, 'missing.md')).toString();
+    await client.open(missing, '---\nbibliography: refs/gone.bib\n---\nExosomes carry miR-21 [@wang2020].\n');
+    await client.diagnostics(missing);
+    const deadline = Date.now() + 5000;
+    while (!client.messages.some((m) => m.includes('gone.bib: cannot be read: it does not exist')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    assert.ok(client.messages.some((m) => m.includes('gone.bib: cannot be read: it does not exist')), client.messages.join('\n'));
+    assert.deepEqual(await unknownKeys(missing, () => true), []);
+    const plain = pathToFileURL(path.join(root, 'plain.md')).toString();
+    await client.open(plain, 'Exosomes carry miR-21 [@anything].\n');
+    assert.deepEqual(await unknownKeys(plain, () => true), []);
+  });
+});
