@@ -372,8 +372,17 @@ function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
   }
 }
 
+/** A key in a Pandoc citation's bracket, or a narrative one: group 1 is the key as written after its `@`. */
+const pandocKeyPattern = /(?:^|[\s;,[(])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}]+\})/gu;
+
 function pandocKeys(content: string): string[] {
-  return keysIn(content).map((k) => k.key);
+  const keys: string[] = [];
+  pandocKeyPattern.lastIndex = 0;
+  for (let m = pandocKeyPattern.exec(content); m; m = pandocKeyPattern.exec(content)) {
+    const key = trimKey(m[1]).replace(/^\{|\}$/g, '');
+    if (key) keys.push(key);
+  }
+  return keys;
 }
 
 /** A citation key as written in a citation: the key, and where its `@` and its end are (in the text searched). */
@@ -386,13 +395,14 @@ export interface CitedKey {
 }
 
 /** The keys of a Pandoc citation's bracket, or of a narrative citation, with their offsets in `content` (plus `offset`). */
-function keysIn(content: string, offset = 0): CitedKey[] {
+function keysIn(content: string, offset: number): CitedKey[] {
   const keys: CitedKey[] = [];
-  const re = /(?:^|[\s;,[(])-?(@)([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}]+\})/dgu;
-  for (let m = re.exec(content); m; m = re.exec(content)) {
-    const written = trimKey(m[2]);
+  pandocKeyPattern.lastIndex = 0;
+  for (let m = pandocKeyPattern.exec(content); m; m = pandocKeyPattern.exec(content)) {
+    const written = trimKey(m[1]);
     const key = written.replace(/^\{|\}$/g, '');
-    const at = m.indices![1][0];
+    // The key follows its `@` directly, at the end of the match.
+    const at = m.index + m[0].length - m[1].length - 1;
     if (key) keys.push({ key, start: offset + at, end: offset + at + 1 + written.length });
   }
   return keys;
