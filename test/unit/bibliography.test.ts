@@ -87,6 +87,22 @@ describe('bibliography files', () => {
   });
 });
 
+describe('bibliography files of any text', () => {
+  it('never throw, and place every entry and problem on a line of the file', () => {
+    const piece = fc.constantFrom('@article', '@string', '@comment', '@preamble', '@misc', '{', '}', '(', ')', ',', '=', '"', '#', '\\', '\\"', '{\\"u}', ' ', '\n', '\r\n', 'key1', 'title', 'author', ' and ', 'doi', '2019', 'é', '\ud83d', '\u0000', '[', ']', '- id: x', 'references:', '---');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom('refs.bib', 'refs.json', 'refs.yaml'), (pieces, file) => {
+        const text = pieces.join('');
+        const lines = text.split(/\r?\n/).length;
+        const { entries, problems } = parseBibliography(text, bibliographyFormatOf(file)!, file);
+        for (const item of [...entries, ...problems]) assert.ok(item.line >= 0 && item.line < lines, `${item.line} of ${lines}: ${JSON.stringify(text)}`);
+        assert.deepEqual(parseBibliography(text, bibliographyFormatOf(file)!, file), { entries, problems }, 'deterministic');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('citation.unknown-key', () => {
   const bibliography = bibliographyOf(bib);
 
