@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeDocument, applyTextEdits, findTerms, fixAllNonPreferred, hasFormKey, parseProse } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, builtinLayer, buildTermIndex, findTerms, fixAllNonPreferred, hasFormKey, mergeLayers, parseProse, termHover } from '../../server/src/core';
 import { builtinIndex, indexOf } from './helpers';
 
 const recognized = (text: string) => {
@@ -46,6 +46,41 @@ describe('term recognition', () => {
     it('matches no other word: not kB alone, nor one that goes on', () => {
       for (const text of ['A 5 kB file.', 'kappaB sites.', 'NFkBx and NF-kBx and NFkBs2.', 'NF k.']) assert.deepEqual(found(nfkb(), text), [], text);
     });
+  });
+
+  it("reads a form a vocabulary writes as its own term, not as another term's spelling of it (TNFa, cMet): the merge took it, and it never named its term", () => {
+    const team = {
+      origin: { layer: 'file' as const, file: '/w/team.yaml' },
+      terms: [
+        { id: 'tnfa-gene', label: 'TNFa', kind: 'molecule' as const, deprecated: ['TNFalpha'] },
+        { id: 'c-met', label: 'c-Met receptor', kind: 'molecule' as const, abbreviations: ['c-Met'] },
+        { id: 'cmet-probe', label: 'cMet probe', kind: 'molecule' as const, abbreviations: ['cMet'] },
+      ],
+      relations: [],
+    };
+    const merged = mergeLayers([builtinLayer(), team]);
+    assert.deepEqual(merged.problems, []);
+    const index = buildTermIndex(merged.vocabulary);
+    const text = 'TNFa and TNF-α and TNFalpha and TNF alpha; cMet and c-Met and CMet.';
+    const analysis = analyzeDocument(text, index);
+    assert.deepEqual(
+      analysis.terms.map((t) => [t.text, t.termId, t.role]),
+      [
+        ['TNFa', 'tnfa-gene', 'label'],
+        ['TNF-α', 'tnf-alpha', 'abbreviation'],
+        ['TNFalpha', 'tnfa-gene', 'deprecated'],
+        ['TNF alpha', 'tnf-alpha', 'abbreviation'],
+        ['cMet', 'cmet-probe', 'abbreviation'],
+        ['c-Met', 'c-met', 'abbreviation'],
+      ],
+      "CMet is neither's: both write it by case",
+    );
+    assert.match(termHover(analysis.terms, text.indexOf('TNFa'), index)!.markdown, /^\*\*TNFa\*\*/);
+    // TNFalpha, deprecated, is the team's to replace, with its own term's label; nothing else is flagged.
+    assert.deepEqual(
+      analysis.findings.filter((f) => f.code.startsWith('term.')).map((f) => [text.slice(f.start, f.end), f.code, f.data]),
+      [['TNFalpha', 'term.non-preferred', { termId: 'tnfa-gene', replacement: 'TNFa' }]],
+    );
   });
 
   it('equates IL-6, IL6 and IL 6', () => {

@@ -315,8 +315,11 @@ export function formKey(form: string): string {
     .join(' ');
 }
 
-/** What the index needs of one way to write a form. */
-type Spelling = (node: number, exact: string | undefined) => void;
+/**
+ * What the index needs of one way to write a form: `variant` when it is not the form as written
+ * but another spelling of it (`FormTrie.#variantSpellings`).
+ */
+type Spelling = (node: number, exact: string | undefined, variant: boolean) => void;
 
 /**
  * The trie of a vocabulary's forms, with their token keys numbered: `mergeLayers` fills it to
@@ -404,8 +407,8 @@ export class FormTrie {
       code = this.#codeOf(form, t);
       if (caseSensitive) exact = exactOf(t.words, t.count);
     }
-    if (code > 0) spelling(code, caseSensitive ? exact : undefined);
-    else if (code < 0) this.#variantSpellings(form, -code, caseSensitive, spelling);
+    if (code > 0) spelling(code, caseSensitive ? exact : undefined, false);
+    else if (code < 0) this.#variantSpellings(form, -code, caseSensitive, spelling, false);
   }
 
   /**
@@ -413,15 +416,15 @@ export class FormTrie {
    * it may also be written as (IL-6 = IL6 = IL 6; TNF-α = TNFa = TNF a = TNFalpha). Each variant
    * goes on from the form's own path where it leaves it, with the tokens' numbers known:
    * a real list of 100k terms has 15k such forms, and looking every key of every variant up
-   * again took most of the index's time.
+   * again took most of the index's time. `variant`: whether `form` itself is a variant of the form written.
    */
-  #variantSpellings(form: string, node: number, caseSensitive: boolean, spelling: Spelling): void {
+  #variantSpellings(form: string, node: number, caseSensitive: boolean, spelling: Spelling, variant: boolean): void {
     const t = this.#tokens(form);
     const n = t.count;
     const words = t.words.slice(0, n);
     const exact = caseSensitive ? words.map((w) => w.exact) : undefined;
-    const spell = (end: number, exactTokens: readonly string[] | undefined) => spelling(end, exactTokens?.join(exactJoiner));
-    spell(node, exact);
+    const spell = (end: number, exactTokens: readonly string[] | undefined, isVariant = true) => spelling(end, exactTokens?.join(exactJoiner), isVariant);
+    spell(node, exact, variant);
     if (joinable(form, t)) {
       const joined = tokenize(words.map((_, i) => form.slice(t.starts[i], t.ends[i])).join(''), undefined, undefined, this.#words);
       spell(this.#pathOf(joined.words, 0, joined.count), exact && joined.words.map((w) => w.exact));
@@ -443,8 +446,8 @@ export class FormTrie {
     for (const variant of this.#mergedSpellings(form, t)) {
       const v = tokenize(variant, 0, variant.length, this.#words);
       const end = this.#pathOf(v.words, 0, v.count);
-      if (hasVariants(variant, v)) this.#variantSpellings(variant, end, caseSensitive, spelling);
-      else spelling(end, caseSensitive ? exactOf(v.words, v.count) : undefined);
+      if (hasVariants(variant, v)) this.#variantSpellings(variant, end, caseSensitive, spelling, true);
+      else spelling(end, caseSensitive ? exactOf(v.words, v.count) : undefined, true);
     }
   }
 
@@ -535,7 +538,10 @@ export function handOverMerge(vocabulary: Vocabulary, forms: FormTrie, terms: Ma
   merges.set(vocabulary, { forms, terms, list: [...vocabulary.terms] });
 }
 
-/** Builds the recognition index of a vocabulary. Later forms never displace earlier ones. */
+/**
+ * Builds the recognition index of a vocabulary. Later forms never displace earlier ones, but a
+ * form as written displaces another term's variant spelling (`Placed.byNode`).
+ */
 export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   const merge = merges.get(vocabulary);
   // A second index of the same vocabulary gets a trie of its own.
@@ -600,6 +606,9 @@ export function formsOf(terms: readonly WrittenForms[]): number {
   return count;
 }
 
+/** Marks, in `Placed`'s roles, an entry for a variant spelling of a form rather than the form as written. */
+const variantBit = 4;
+
 /**
  * The index's entries in the order they are placed: each spelling's node, with the term and
  * role being indexed (`term`, `role`, `ambiguous`, set before each form). In typed arrays sized
@@ -610,9 +619,13 @@ class Placed {
   role = 0;
   ambiguous: AmbiguousForm | undefined;
   #count = 0;
+  #variants = 0;
   #nodes: Int32Array<ArrayBuffer>;
   #terms: Int32Array<ArrayBuffer>;
-  /** Int32, not bytes as the index keeps them, so that `grown` serves all three arrays; only while building. */
+  /**
+   * Int32, not bytes as the index keeps them, so that `grown` serves all three arrays; only while
+   * building. With `variantBit` set for a variant spelling.
+   */
   #roles: Int32Array<ArrayBuffer>;
   #exact: (string | undefined)[];
   #ambiguous = new Map<number, AmbiguousForm>();
@@ -625,7 +638,7 @@ class Placed {
   }
 
   /** Adds an entry for a spelling of the form at hand. An arrow function, to be passed as a `Spelling`. */
-  readonly place: Spelling = (node, exact) => {
+  readonly place: Spelling = (node, exact, variant) => {
     const i = this.#count++;
     if (i === this.#nodes.length) {
       this.#nodes = grown(this.#nodes, i * 2);
@@ -635,11 +648,17 @@ class Placed {
     if (this.ambiguous) this.#ambiguous.set(i, this.ambiguous);
     this.#nodes[i] = node;
     this.#terms[i] = this.term;
-    this.#roles[i] = this.role;
+    this.#roles[i] = variant ? this.role | variantBit : this.role;
+    if (variant) this.#variants++;
     this.#exact[i] = exact;
   };
 
-  /** The entries sorted by node, for a trie of `size` nodes (a counting sort, so each node keeps its entries in order). */
+  /**
+   * The entries sorted by node, for a trie of `size` nodes (a counting sort, so each node keeps
+   * its entries in order), the forms as written before the variant spellings of others: a team's
+   * new term TNFa, or cMet beside c-Met, was accepted by the merge (its key is its own) and never
+   * recognized, the variant of the earlier TNF-α or c-Met coming first.
+   */
   byNode(size: number): FormEntries {
     const count = this.#count;
     const start = new Int32Array(size + 1);
@@ -647,14 +666,21 @@ class Placed {
     for (let n = 0; n < size; n++) start[n + 1] += start[n];
     const next = start.slice(0, size);
     const entries: FormEntries = { start, term: new Int32Array(count), role: new Uint8Array(count), exact: new Array<string | undefined>(count).fill(undefined), ambiguous: new Map() };
-    for (let i = 0; i < count; i++) {
+    const put = (i: number) => {
       const at = next[this.#nodes[i]]++;
       entries.term[at] = this.#terms[i];
-      entries.role[at] = this.#roles[i];
+      entries.role[at] = this.#roles[i] & ~variantBit;
       entries.exact[at] = this.#exact[i];
       const ambiguous = this.#ambiguous.get(i);
       if (ambiguous) entries.ambiguous.set(at, ambiguous);
+    };
+    const variants = new Int32Array(this.#variants);
+    let v = 0;
+    for (let i = 0; i < count; i++) {
+      if (this.#roles[i] & variantBit) variants[v++] = i;
+      else put(i);
     }
+    for (let k = 0; k < v; k++) put(variants[k]);
     return entries;
   }
 }
@@ -741,9 +767,11 @@ function sameTokens(expected: string, text: string, t: TextTokens, from: number,
 }
 
 /**
- * Whether a form written as `form` would have the key of a form the index has (its tokens
- * case-folded and singular, as the merge compares them): `Il6` has the key of IL-6. A new term
- * with such a label is refused by the merge, or never recognized, the older term winning.
+ * Whether a form written as `form` would have the key of a form the index has, or of another
+ * spelling of one (its tokens case-folded and singular, as the merge compares them): `Il6` has the
+ * key of IL-6, and `TNFA` that of TNFa, a spelling of TNF-α. A new term with the key of a form is
+ * refused by the merge; one with the key of a spelling would be read, but the word is most likely
+ * the older term written otherwise, so it is not one to offer as new.
  */
 export function hasFormKey(index: TermIndex, form: string): boolean {
   const t = tokenize(form);
