@@ -257,6 +257,20 @@ describe('vocabulary layers', () => {
     assert.deepEqual(z.xrefs, ['GO:1']);
   });
 
+  it('reports an unknown related id at the entry that wrote it, not at the layer that last added to the list', () => {
+    const first = parseVocabulary('terms:\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\n    related: [no-such-a, hgf]\n', { layer: 'file', file: '/w/a.yaml' }).layer!;
+    const second = parseVocabulary('# more\nterms:\n  - id: twist1\n    label: TWIST1\n    kind: molecule\n  - id: zeb1\n    related: [hepatocyte]\n  - id: hgf\n    related: [no-such-b, no-such-a]\n', { layer: 'file', file: '/w/b.yaml' }).layer!;
+    const { vocabulary, problems } = mergeLayers([builtinLayer(), first, second]);
+    assert.deepEqual(
+      problems.map((p) => [p.origin.file, p.line, p.message]),
+      [
+        ['/w/a.yaml', 1, "Term 'zeb1' names unknown related term 'no-such-a'."],
+        ['/w/b.yaml', 7, "Term 'hgf' names unknown related terms 'no-such-b', 'no-such-a'."],
+      ],
+    );
+    assert.deepEqual(vocabulary.terms.find((t) => t.id === 'zeb1')!.related, ['hgf', 'hepatocyte']);
+  });
+
   it('reports a form that already names another term, and a new term without a kind', () => {
     const lab = parseVocabulary('terms:\n  - id: scatter\n    label: scatter factor\n    kind: molecule\n  - id: lonely\n    label: lonely\n', origin);
     const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);

@@ -61,7 +61,7 @@ function recordOf(entry: EntryOrigins): Partial<Record<TermField, Origin>> {
 }
 
 /** The origin alone, without what `originOf` may carry with it (a term's `EntryOrigins`). */
-export function plainOrigin(origin: Origin): Origin {
+function plainOrigin(origin: Origin): Origin {
   const plain: Origin = origin.file === undefined ? { layer: origin.layer } : { layer: origin.layer, file: origin.file };
   if (origin.line !== undefined) plain.line = origin.line;
   return plain;

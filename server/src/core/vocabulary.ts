@@ -7,7 +7,7 @@ import { jsonText } from './jsonText';
 import { createLineIndex } from './lines';
 import { clipped, listed } from './listing';
 import { FormTrie, formsOf, handOverMerge } from './matcher';
-import { entryOrigins, originOf, plainOrigin, setOrigin } from './origins';
+import { entryOrigins, setOrigin } from './origins';
 import { isStackOverflow, saysStackOverflow, yamlNestsTooDeeply } from './stack';
 import type { AmbiguousForm, EntryOrigins, Origin, Relation, Term, TermKind, Vocabulary } from './types';
 
@@ -375,7 +375,8 @@ function firstLine(message: string): string {
  * Merges layers, lowest first: a later layer adds terms, overrides scalar fields, adds to lists,
  * and a form it lists as deprecated stops being a synonym or abbreviation. A form that already
  * belongs to another term, an unknown related id or a new term without label or kind is dropped
- * and reported where the later layer wrote it.
+ * and reported at the entry that wrote it (an unknown related id in each entry that names it, not
+ * in the layer that last added to the term's list).
  */
 export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary; problems: VocabularyProblem[] } {
   const terms = new Map<string, Term>();
@@ -386,17 +387,18 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const owners: FormOwners = { forms: new FormTrie(forms, lookups), byNode: new Array<string | undefined>(forms * 2 + 16).fill(undefined) };
   const problems: VocabularyProblem[] = [];
   const relations: Relation[] = [];
+  // The entries merged that name related ids, as layer and entry numbers: an unknown id is
+  // reported at the entry that wrote it once every layer has had its say.
+  const relatedLayers: number[] = [];
+  const relatedEntries: number[] = [];
 
-  for (const layer of layers) {
+  for (const [l, layer] of layers.entries()) {
     const seen = new Set<string>();
     const spans = layer.spans;
     let shared: EntryOrigins | undefined;
     // One reporter per layer, placing a problem at the entry being merged, rather than one per entry.
     let entry = 0;
-    const problem = (message: string) => {
-      const span = spanAt(layer, entry);
-      problems.push({ message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true });
-    };
+    const problem = (message: string) => void problems.push(entryProblem(layer, entry, message));
     const claims: Claims = { termId: '', owners, problem };
     layer.terms.forEach((patch, i) => {
       entry = i;
@@ -421,6 +423,10 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       // The entry that makes a term has its origin in the term's `EntryOrigins`; a later one needs its own.
       claims.termId = term.id;
       applyPatch(term, patch, made || line === undefined ? layer.origin : atLine(layer.origin, line), made !== undefined, claims);
+      if (patch.related?.length) {
+        relatedLayers.push(l);
+        relatedEntries.push(i);
+      }
       // Entries on one line (a generated file without line breaks, the built-in data) that set the
       // same fields share their origins: nothing changes them once their entry is merged.
       if (made) {
@@ -432,15 +438,13 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     relations.push(...layer.relations);
   }
 
-  for (const term of terms.values()) {
-    if (term.related.length === 0) continue;
-    const unknown = term.related.filter((id) => !terms.has(id));
-    if (unknown.length > 0) {
-      const origin = plainOrigin(originOf(term, 'related') ?? builtinOrigin);
-      problems.push({ message: `Term '${term.id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${listed(unknown, (u) => `'${u}'`)}.`, origin, start: 0, end: 0, line: origin.line ?? 0, dropped: true });
-    }
-    term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
-  }
+  relatedLayers.forEach((l, k) => {
+    const layer = layers[l];
+    const { id, related } = layer.terms[relatedEntries[k]];
+    const unknown = [...new Set(related)].filter((r) => !terms.has(r));
+    if (unknown.length > 0) problems.push(entryProblem(layer, relatedEntries[k], `Term '${id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${listed(unknown, (u) => `'${u}'`)}.`));
+  });
+  for (const term of terms.values()) if (term.related.length > 0) term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
   const validRelations = relations.filter((r) => {
     if (terms.has(r.subject) && terms.has(r.object)) return true;
     const origin = r.origin ?? builtinOrigin;
@@ -450,6 +454,12 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
   handOverMerge(vocabulary, owners.forms, terms);
   return { vocabulary, problems };
+}
+
+/** A problem with the layer's `entry`th term, placed at that entry when the layer knows where it stands; one merging left out. */
+function entryProblem(layer: VocabularyLayer, entry: number, message: string): VocabularyProblem {
+  const span = spanAt(layer, entry);
+  return { message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true };
 }
 
 /**
