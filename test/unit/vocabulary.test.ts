@@ -271,6 +271,19 @@ describe('vocabulary layers', () => {
     assert.deepEqual(vocabulary.terms.find((t) => t.id === 'zeb1')!.related, ['hgf', 'hepatocyte']);
   });
 
+  it('reports a relation that names an unknown term at its own line, and keeps that line as where the relation was written', () => {
+    const yaml = 'terms:\n  - id: zeb1\n    label: ZEB1\n    kind: molecule\nrelations:\n  - { subject: hgf, predicate: promotes, object: zeb1, source: ours }\n  - subject: zeb1\n    predicate: inhibits\n    object: no-such-term\n    source: ours\n';
+    const json = '{\n  "relations": [\n    {"subject": "hgf", "predicate": "promotes", "object": "angiogenesis", "source": "ours"},\n    {"subject": "no-such-term", "predicate": "promotes", "object": "hgf", "source": "ours"}\n  ]\n}\n';
+    for (const [file, text, lines] of [['/w/lab.yaml', yaml, [5, 6]], ['/w/lab.json', json, [2, 3]]] as const) {
+      const { vocabulary, problems } = mergeLayers([builtinLayer(), parseVocabulary(text, { layer: 'file', file }).layer!]);
+      assert.deepEqual(problems.map((p) => [p.origin.file, p.line]), [[file, lines[1]]], file);
+      assert.match(problems[0].message, /^Relation '.*' names an unknown term\.$/);
+      assert.match(text.slice(problems[0].start, problems[0].end), /^\{?\s*"?subject"?: "?(zeb1|no-such-term)[\s\S]*source"?: "?ours"?\s*\}?\s*$/, 'the editor places it by offsets');
+      const kept = vocabulary.relations.filter((r) => r.origin?.file === file);
+      assert.deepEqual(kept.map((r) => r.origin?.line), [lines[0]], file);
+    }
+  });
+
   it('reports a form that already names another term, and a new term without a kind', () => {
     const lab = parseVocabulary('terms:\n  - id: scatter\n    label: scatter factor\n    kind: molecule\n  - id: lonely\n    label: lonely\n', origin);
     const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);

@@ -44,6 +44,8 @@ export interface VocabularyLayer {
    * rather than an object per term: a file of 100k terms keeps its layer for as long as it is good.
    */
   spans?: Int32Array;
+  /** Where each relation (same index as `relations`) stands in its file, packed as `spans` are. */
+  relationSpans?: Int32Array;
 }
 
 /** Packs spans for `VocabularyLayer.spans`. */
@@ -59,7 +61,11 @@ function packSpans(spans: readonly (Span | undefined)[]): Int32Array {
 
 /** Where the layer's `i`th term stands in its file, if known. */
 export function spanAt(layer: VocabularyLayer, i: number): Span | undefined {
-  const spans = layer.spans;
+  return unpackSpan(layer.spans, i);
+}
+
+/** The `i`th of packed spans, if known. */
+function unpackSpan(spans: Int32Array | undefined, i: number): Span | undefined {
   if (!spans || lineAt(spans, i) === undefined) return undefined;
   return { start: spans[i * 3], end: spans[i * 3 + 1], line: spans[i * 3 + 2] };
 }
@@ -197,9 +203,9 @@ function parseJsonVocabulary(file: string, origin: Origin): { layer?: Vocabulary
       }),
     };
   }
-  const layer = toLayer(data as { terms?: TermPatch[]; relations?: Relation[] }, origin);
   const starts: number[] = [];
   const ends: number[] = [];
+  const relations: Span[] = [];
   let depth = 0;
   let property: string | undefined;
   // The keys of each open object: `JSON.parse` keeps the last of a repeated key, so a second
@@ -215,6 +221,7 @@ function parseJsonVocabulary(file: string, origin: Origin): { layer?: Vocabulary
     },
     onObjectBegin: (offset) => {
       if (depth === 2 && property === 'terms') starts.push(offset);
+      if (depth === 2 && property === 'relations') relations.push({ start: offset, end: offset, line: lineOf(offset) });
       depth++;
       keys.push([]);
     },
@@ -222,11 +229,13 @@ function parseJsonVocabulary(file: string, origin: Origin): { layer?: Vocabulary
       depth--;
       keys.pop();
       if (depth === 2 && property === 'terms') ends.push(offset + length);
+      if (depth === 2 && property === 'relations') relations[relations.length - 1].end = offset + length;
     },
     onArrayBegin: () => void depth++,
     onArrayEnd: () => void depth--,
   });
   if (repeated) return { problems: [at(repeated.offset, repeated.offset + repeated.length, `Invalid JSON: keys must be unique, and '${clipped(repeated.name)}' is repeated`)] };
+  const layer = toLayer(data as { terms?: TermPatch[]; relations?: Relation[] }, origin, packSpans(relations));
   layer.spans = packSpans(starts.map((start, i) => ({ start, end: ends[i] ?? start, line: lineOf(start) })));
   return { layer, problems: [] };
 }
@@ -315,16 +324,19 @@ function parseYamlVocabulary(text: string, origin: Origin): { layer?: Vocabulary
       }),
     };
   }
-  const layer = toLayer(data as { terms?: TermPatch[]; relations?: Relation[] }, origin);
-  const terms = doc.get('terms', true);
-  if (isSeq(terms)) {
-    layer.spans = packSpans(
-      terms.items.map((item) => {
-        const range = isMap(item) ? item.range : undefined;
-        return range ? { start: range[0], end: range[1], line: lineCounter.linePos(range[0]).line - 1 } : undefined;
-      }),
-    );
-  }
+  // Where each item of a list stands: a mapping's range (an item of another kind fails the schema).
+  const itemSpans = (list: unknown) =>
+    isSeq(list)
+      ? packSpans(
+          list.items.map((item) => {
+            const range = isMap(item) ? item.range : undefined;
+            return range ? { start: range[0], end: range[1], line: lineCounter.linePos(range[0]).line - 1 } : undefined;
+          }),
+        )
+      : undefined;
+  const layer = toLayer(data as { terms?: TermPatch[]; relations?: Relation[] }, origin, itemSpans(doc.get('relations', true)));
+  const spans = itemSpans(doc.get('terms', true));
+  if (spans) layer.spans = spans;
   return { layer, problems: [] };
 }
 
@@ -351,8 +363,18 @@ export function layerFromSettings(terms: unknown, origin: Origin, spans?: readon
   return { layer, problems: [] };
 }
 
-function toLayer(data: { terms?: TermPatch[]; relations?: Relation[] }, origin: Origin): VocabularyLayer {
-  return { origin, terms: data.terms ?? [], relations: (data.relations ?? []).map((r) => ({ ...r, origin })) };
+/**
+ * The layer of parsed data. With `relationSpans`, where each relation stands in the file, a
+ * relation's origin has its line: a contradiction it backs points there, not at the file's top.
+ */
+function toLayer(data: { terms?: TermPatch[]; relations?: Relation[] }, origin: Origin, relationSpans?: Int32Array): VocabularyLayer {
+  const relations = (data.relations ?? []).map((r, i) => {
+    const line = relationSpans && lineAt(relationSpans, i);
+    return { ...r, origin: line === undefined ? origin : atLine(origin, line) };
+  });
+  const layer: VocabularyLayer = { origin, terms: data.terms ?? [], relations };
+  if (relationSpans) layer.relationSpans = relationSpans;
+  return layer;
 }
 
 function schemaMessage(error: ErrorObject): string {
@@ -386,7 +408,6 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const lookups = forms + layers.reduce((count, layer) => count + layer.terms.length, 0);
   const owners: FormOwners = { forms: new FormTrie(forms, lookups), byNode: new Array<string | undefined>(forms * 2 + 16).fill(undefined) };
   const problems: VocabularyProblem[] = [];
-  const relations: Relation[] = [];
   // The entries merged that name related ids, as layer and entry numbers: an unknown id is
   // reported at the entry that wrote it once every layer has had its say.
   const relatedLayers: number[] = [];
@@ -398,7 +419,7 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
     let shared: EntryOrigins | undefined;
     // One reporter per layer, placing a problem at the entry being merged, rather than one per entry.
     let entry = 0;
-    const problem = (message: string) => void problems.push(entryProblem(layer, entry, message));
+    const problem = (message: string) => void problems.push(droppedAt(layer.origin, spanAt(layer, entry), message));
     const claims: Claims = { termId: '', owners, problem };
     layer.terms.forEach((patch, i) => {
       entry = i;
@@ -435,31 +456,30 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
       }
       return undefined;
     });
-    relations.push(...layer.relations);
   }
 
   relatedLayers.forEach((l, k) => {
     const layer = layers[l];
     const { id, related } = layer.terms[relatedEntries[k]];
     const unknown = [...new Set(related)].filter((r) => !terms.has(r));
-    if (unknown.length > 0) problems.push(entryProblem(layer, relatedEntries[k], `Term '${id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${listed(unknown, (u) => `'${u}'`)}.`));
+    if (unknown.length > 0) problems.push(droppedAt(layer.origin, spanAt(layer, relatedEntries[k]), `Term '${id}' names unknown related term${unknown.length > 1 ? 's' : ''} ${listed(unknown, (u) => `'${u}'`)}.`));
   });
   for (const term of terms.values()) if (term.related.length > 0) term.related = term.related.filter((id) => terms.has(id) && id !== term.id);
-  const validRelations = relations.filter((r) => {
-    if (terms.has(r.subject) && terms.has(r.object)) return true;
-    const origin = r.origin ?? builtinOrigin;
-    problems.push({ message: `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`, origin, start: 0, end: 0, line: origin.line ?? 0, dropped: true });
-    return false;
-  });
+  const validRelations: Relation[] = [];
+  for (const layer of layers) {
+    layer.relations.forEach((r, i) => {
+      if (terms.has(r.subject) && terms.has(r.object)) validRelations.push(r);
+      else problems.push(droppedAt(layer.origin, unpackSpan(layer.relationSpans, i), `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`));
+    });
+  }
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
   handOverMerge(vocabulary, owners.forms, terms);
   return { vocabulary, problems };
 }
 
-/** A problem with the layer's `entry`th term, placed at that entry when the layer knows where it stands; one merging left out. */
-function entryProblem(layer: VocabularyLayer, entry: number, message: string): VocabularyProblem {
-  const span = spanAt(layer, entry);
-  return { message, origin: layer.origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true };
+/** A problem of something merging left out, placed at the entry that wrote it when it is known where that stands. */
+function droppedAt(origin: Origin, span: Span | undefined, message: string): VocabularyProblem {
+  return { message, origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true };
 }
 
 /**
