@@ -201,12 +201,20 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   const listKeys = listKeysOf(json);
   // In CI a setting that cannot be used is an error, not a warning: a mistyped include glob, or a
   // vocabulary file named by a string instead of a list, would let the check pass on the wrong notes.
-  const { settings, problems } = normalizeSettings(regenSettingsOf(json));
+  const raw = regenSettingsOf(json);
+  const { settings, problems } = normalizeSettings(raw);
   if (problems.length > 0) throw new CheckError(`${where}: settings that cannot be used: ${problems.join(' ')}`);
-  // The problems of inline vocabulary terms are reported at their entries, not all at line 1.
-  const termsKeys = settings.vocabulary.terms.length > 0 ? listKeys.get(settings.vocabulary.terms) : undefined;
-  const termSpans = termsKeys && entrySpans(source, termsKeys);
-  return { settings: termSpans ? { ...settings, vocabulary: { ...settings.vocabulary, termSpans } } : settings, file };
+  // The problems of inline vocabulary terms, and of vocabulary files that cannot be read, are
+  // reported at their entries, not all at line 1. `files` is a copy of the list written (its
+  // strings, which are all of it, or the check would have stopped above), so that list is placed.
+  const spansOf = (list: unknown) => {
+    const keys = listKeys.get(list);
+    return keys && entrySpans(source, keys);
+  };
+  const termSpans = settings.vocabulary.terms.length > 0 ? spansOf(settings.vocabulary.terms) : undefined;
+  const fileSpans = settings.vocabulary.files.length > 0 && isObject(raw.vocabulary) ? spansOf(raw.vocabulary.files) : undefined;
+  if (!termSpans && !fileSpans) return { settings, file };
+  return { settings: { ...settings, vocabulary: { ...settings.vocabulary, ...(termSpans && { termSpans }), ...(fileSpans && { fileSpans }) } }, file };
 }
 
 /**

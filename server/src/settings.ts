@@ -13,6 +13,8 @@ export interface Settings {
      * is handed the values alone, without their text.
      */
     termSpans?: readonly Span[];
+    /** Where each of `files` is written, as `termSpans`: a file that cannot be read is reported at its entry. */
+    fileSpans?: readonly Span[];
   };
   sources: string[];
   /** Bibliography files (paths or globs relative to the workspace folder) whose keys citations are checked against. */

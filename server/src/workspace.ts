@@ -15,11 +15,13 @@ import {
   layerFromSettings,
   mergeLayers,
   parseVocabulary,
+  problemAt,
   type Finding,
   type FindingCode,
   type Level,
   type SourceDocument,
   type SourceIndex,
+  type Span,
   type TermIndex,
   type VocabularyLayer,
   type VocabularyProblem,
@@ -76,6 +78,15 @@ export interface FolderVocabulary {
   files: string[];
   /** What it is built from (the folder and its vocabulary settings): a vocabulary made again from the same files has the same key. */
   key: string;
+}
+
+/** The entries of a setting's list of paths resolved (`resolvePaths`): each file once, and the entries that name no file to read. */
+export interface ResolvedFiles {
+  /** Absolute paths, in the order they are named. */
+  resolved: string[];
+  /** The entry (its place in the setting's list) that first names each of `resolved`. */
+  entries: number[];
+  problems: { entry: number; message: string }[];
 }
 
 /** A folder and the settings one of its open notes has: what decides its vocabulary and sources. */
@@ -172,32 +183,34 @@ const writtenVocabularies = new WeakMap<Settings['vocabulary'], string>();
  * `${workspaceFolder}` and relative paths (relative to `base`, the folder unless told). A path
  * outside the folder is not read, and one named twice is read once.
  */
-export function resolvePaths(folder: string | undefined, entries: string[], setting: string, base = folder): { resolved: string[]; problems: string[] } {
+export function resolvePaths(folder: string | undefined, list: string[], setting: string, base = folder): ResolvedFiles {
   const resolved: string[] = [];
+  const entries: number[] = [];
   const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const entry of entries) {
+  const problems: ResolvedFiles['problems'] = [];
+  for (const [i, entry] of list.entries()) {
     const expanded = entry.replace(/\$\{workspaceFolder\}/g, () => folder ?? '');
     // Outside every folder (an untitled note, a file opened from elsewhere) ${workspaceFolder} is
     // no folder: '${workspaceFolder}/lab.yaml' read /lab.yaml, at the root of the disk.
     if (!folder && expanded !== entry) {
-      problems.push(`${setting}: '${entry}' names \${workspaceFolder}, but the note is not in a workspace folder.`);
+      problems.push({ entry: i, message: `${setting}: '${entry}' names \${workspaceFolder}, but the note is not in a workspace folder.` });
       continue;
     }
     if (!base && !path.isAbsolute(expanded)) {
-      problems.push(`${setting}: '${entry}' is relative, but the note is not in a workspace folder.`);
+      problems.push({ entry: i, message: `${setting}: '${entry}' is relative, but the note is not in a workspace folder.` });
       continue;
     }
     const file = path.resolve(base ?? '/', expanded);
     if (folder && !isInside(folder, file)) {
-      problems.push(`${setting}: '${entry}' lies outside the workspace folder ${folder}; it was not read.`);
+      problems.push({ entry: i, message: `${setting}: '${entry}' lies outside the workspace folder ${folder}; it was not read.` });
       continue;
     }
     if (seen.has(file)) continue;
     seen.add(file);
     resolved.push(file);
+    entries.push(i);
   }
-  return { resolved, problems };
+  return { resolved, entries, problems };
 }
 
 /**
@@ -227,8 +240,8 @@ export class VocabularyStore {
     const key = vocabularyKey(folder, settings);
     let entry = this.#cache.get(key);
     if (!entry) {
-      const { resolved, problems } = this.resolveFiles(folder, settings.vocabulary.files);
-      entry = { folder, files: resolved, vocabulary: this.#load(key, folder, settings, resolved, problems) };
+      const files = this.resolveFiles(folder, settings.vocabulary.files);
+      entry = { folder, files: files.resolved, vocabulary: this.#load(key, folder, settings, files) };
       this.#cache.set(key, entry);
     }
     return entry.vocabulary;
@@ -280,11 +293,11 @@ export class VocabularyStore {
    * file named twice (`team.yaml`, `./team.yaml`) is read once: its second layer would change
    * nothing, and merging a file of 100k terms again takes half a second each time.
    */
-  resolveFiles(folder: string | undefined, files: string[]): { resolved: string[]; problems: string[] } {
+  resolveFiles(folder: string | undefined, files: string[]): ResolvedFiles {
     return resolvePaths(folder, files, 'regenNotes.vocabulary.files');
   }
 
-  async #load(key: string, folder: string | undefined, settings: Settings, resolved: string[], pathProblems: string[]): Promise<FolderVocabulary> {
+  async #load(key: string, folder: string | undefined, settings: Settings, { resolved, entries, problems: pathProblems }: ResolvedFiles): Promise<FolderVocabulary> {
     const layers: VocabularyLayer[] = [];
     const problems = new Map<string, VocabularyProblem[]>();
     const settingsOrigin = { layer: 'settings' as const };
@@ -297,13 +310,15 @@ export class VocabularyStore {
     };
     if (settings.vocabulary.builtin) layers.push((this.#builtin ??= builtinLayer()));
 
-    report('settings', pathProblems.map((message) => ({ message, origin: settingsOrigin, start: 0, end: 0, line: 0 })));
+    // Where each entry of `vocabulary.files` is written, when the settings were read from a file: its problems are placed there.
+    const entrySpan = (entry: number) => settings.vocabulary.fileSpans?.[entry];
+    report('settings', pathProblems.map(({ entry, message }) => problemAt(message, settingsOrigin, entrySpan(entry))));
     let left = maxVocabularyTotalBytes;
     for (const [i, file] of resolved.entries()) {
-      const layer = await this.#readLayer(file, report, left);
+      const layer = await this.#readLayer(file, entrySpan(entries[i]), report, left);
       if (layer === tooMuch) {
         const after = resolved.length - i - 1;
-        report('settings', [{ message: `regenNotes.vocabulary.files: the files hold more than ${megabytes(maxVocabularyTotalBytes)} in all; ${notRead(file, after)}`, origin: settingsOrigin, start: 0, end: 0, line: 0 }]);
+        report('settings', [problemAt(`regenNotes.vocabulary.files: the files hold more than ${megabytes(maxVocabularyTotalBytes)} in all; ${notRead(file, after)}`, settingsOrigin, entrySpan(entries[i]))]);
         break;
       }
       if (layer) {
@@ -337,8 +352,11 @@ export class VocabularyStore {
     return { index, problems, files: resolved, key };
   }
 
-  /** The layer of a file and the bytes it was read from; `tooMuch` when it holds more than `left`. */
-  async #readLayer(file: string, report: (key: string, list: VocabularyProblem[]) => void, left: number): Promise<{ layer: VocabularyLayer; bytes: number } | typeof tooMuch | undefined> {
+  /**
+   * The layer of a file and the bytes it was read from; `tooMuch` when it holds more than `left`.
+   * `entry`: where the settings name the file, if known, to place a file that cannot be read.
+   */
+  async #readLayer(file: string, entry: Span | undefined, report: (key: string, list: VocabularyProblem[]) => void, left: number): Promise<{ layer: VocabularyLayer; bytes: number } | typeof tooMuch | undefined> {
     const origin = { layer: 'file' as const, file };
     let text: string | undefined;
     try {
@@ -348,7 +366,7 @@ export class VocabularyStore {
       if (!(error instanceof RefusedFile && error.reason === 'too-large')) {
         const last = this.#lastGood.get(file);
         const reason = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error);
-        report('settings', [{ message: `regenNotes.vocabulary.files: cannot read ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`, origin, start: 0, end: 0, line: 0 }]);
+        report('settings', [problemAt(`regenNotes.vocabulary.files: cannot read ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`, origin, entry)]);
         return withBytes(last);
       }
     }
@@ -618,11 +636,11 @@ export class BibliographyStore {
     const plain = settings.bibliography.filter((entry) => !picomatch.scan(entry).isGlob);
     const globs = settings.bibliography.filter((entry) => picomatch.scan(entry).isGlob);
     const fromSettings = resolvePaths(folder, plain, 'regenNotes.bibliography');
-    problems.push(...fromSettings.problems);
+    problems.push(...fromSettings.problems.map((p) => p.message));
     const globbed = globs.length && folder ? await this.#glob(folder, globs) : { files: [], problems: [] };
     problems.push(...globbed.problems);
     const fromNote = resolvePaths(folder, own, 'bibliography (front matter)', notePath ? path.dirname(notePath) : undefined);
-    problems.push(...fromNote.problems);
+    problems.push(...fromNote.problems.map((p) => p.message));
     const files = [...new Set([...fromSettings.resolved, ...globbed.files, ...fromNote.resolved])];
     if (files.length === 0) return { files, problems, unreadable: [] };
     const key = files.join('\0');

@@ -420,6 +420,43 @@ describe('regen-notes check', () => {
     assert.match(check(folder, ['notes/deep/b.md', '--config', 'terms.json']).stderr, /^regen-notes: terms\.json:8 {2}regenNotes\.vocabulary\.terms\/1\/kind: /);
   });
 
+  it('reports a vocabulary file that cannot be read, or lies outside the folder, at its entry in the settings file', () => {
+    mkdirSync(path.join(folder, 'vocab', 'a-folder'));
+    writeFileSync(
+      path.join(folder, '.vscode', 'settings.json'),
+      `{
+  // the team's vocabularies
+  "regenNotes.vocabulary.files": [
+    "vocab/team.yaml",
+    "vocab/missing.yaml",
+    "vocab/a-folder",
+
+    "../outside.yaml",
+    "vocab/missing.yaml",
+  ],
+}`,
+    );
+    const run = check(folder, ['notes/deep/b.md', '--format', 'sarif']);
+    assert.equal(run.status, 2, run.stderr);
+    assert.deepEqual(
+      run.stderr.split('\n').filter(Boolean).map((line) => /^regen-notes: (\.vscode\/settings\.json:\d+) {2}regenNotes\.vocabulary\.files: (\S+ \S+)/.exec(line)?.slice(1)),
+      [
+        ['.vscode/settings.json:8', "'../outside.yaml' lies"],
+        ['.vscode/settings.json:5', 'cannot read'],
+        ['.vscode/settings.json:6', 'cannot read'],
+      ],
+      'a file named twice is read, and reported, once: at its first entry',
+    );
+    const [{ results }] = (JSON.parse(run.stdout) as SarifLog).runs;
+    assert.deepEqual(
+      results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, (r.locations[0].physicalLocation.region as { startLine: number }).startLine]),
+      [['.vscode/settings.json', 8], ['.vscode/settings.json', 5], ['.vscode/settings.json', 6]],
+    );
+    // Nested in `regenNotes`, in a --config file: the list that is read is placed.
+    writeFileSync(path.join(folder, 'files.json'), '{\n  "regenNotes": {\n    "vocabulary": {\n      "files": [\n        "vocab/team.yaml",\n        "vocab/missing.yaml"\n      ]\n    }\n  }\n}\n');
+    assert.match(check(folder, ['notes/deep/b.md', '--config', 'files.json']).stderr, /^regen-notes: files\.json:6 {2}regenNotes\.vocabulary\.files: cannot read /);
+  });
+
   it('turns the vocabulary.invalid rule on in SARIF when a vocabulary file cannot be used, even with that level off', () => {
     writeFileSync(path.join(folder, 'vocab', 'team.yaml'), 'terms: [{ id: 5 }]\n');
     writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'regenNotes.vocabulary.files': ['vocab/team.yaml'], 'regenNotes.claims.level': { 'vocabulary.invalid': 'off', 'claim.unsupported': 'off' } }));

@@ -46,9 +46,10 @@ describe('VocabularyStore', () => {
     const store = new VocabularyStore({ readFile: async () => '' }, quiet);
     const { resolved, problems } = store.resolveFiles('/w', ['..team.yaml', 'sub/..x.yaml', '../team.yaml', '${workspaceFolder}/..', './..team.yaml', '${workspaceFolder}/sub/..x.yaml']);
     assert.deepEqual(resolved, ['/w/..team.yaml', '/w/sub/..x.yaml'], 'each file once, however it is named');
-    assert.deepEqual(problems.map((p) => p.split("'")[1]), ['../team.yaml', '${workspaceFolder}/..']);
+    assert.deepEqual(store.resolveFiles('/w', ['..team.yaml', 'sub/..x.yaml', '../team.yaml', '${workspaceFolder}/..', './..team.yaml', '${workspaceFolder}/sub/..x.yaml']).entries, [0, 1], 'by the entry that first names it');
+    assert.deepEqual(problems.map((p) => [p.entry, p.message.split("'")[1]]), [[2, '../team.yaml'], [3, '${workspaceFolder}/..']]);
     // The folder's path is put in as it is: `$$` or `$&` in it are no replacement patterns.
-    for (const folder of ['/w/a$$b', '/w/a$&b', "/w/a$'b"]) assert.deepEqual(store.resolveFiles(folder, ['${workspaceFolder}/team.yaml']), { resolved: [`${folder}/team.yaml`], problems: [] });
+    for (const folder of ['/w/a$$b', '/w/a$&b', "/w/a$'b"]) assert.deepEqual(store.resolveFiles(folder, ['${workspaceFolder}/team.yaml']), { resolved: [`${folder}/team.yaml`], entries: [0], problems: [] });
   });
 
   it('reads no file a note outside every folder names through ${workspaceFolder} or a relative path, and says why', () => {
@@ -56,7 +57,7 @@ describe('VocabularyStore', () => {
     const store = new VocabularyStore({ readFile: async () => '' }, quiet);
     const { resolved, problems } = store.resolveFiles(undefined, ['${workspaceFolder}/vocabulary/lab.yaml', '${workspaceFolder}/../etc/team.yaml', 'lab.yaml', '/srv/shared/lab.yaml']);
     assert.deepEqual(resolved, ['/srv/shared/lab.yaml']);
-    assert.deepEqual(problems, [
+    assert.deepEqual(problems.map((p) => p.message), [
       "regenNotes.vocabulary.files: '${workspaceFolder}/vocabulary/lab.yaml' names ${workspaceFolder}, but the note is not in a workspace folder.",
       "regenNotes.vocabulary.files: '${workspaceFolder}/../etc/team.yaml' names ${workspaceFolder}, but the note is not in a workspace folder.",
       "regenNotes.vocabulary.files: 'lab.yaml' is relative, but the note is not in a workspace folder.",
@@ -91,10 +92,13 @@ describe('VocabularyStore', () => {
       quiet,
     );
     const { settings } = normalizeSettings({ vocabulary: { files: ['a.json', 'b.json', 'c.json', 'd.json', 'e.json'] } });
-    const vocabulary = await store.vocabularyFor('/w', settings);
+    // As the CLI reads them from a settings file, with where each entry is written.
+    const fileSpans = settings.vocabulary.files.map((_, i) => ({ start: 100 + i * 20, end: 110 + i * 20, line: 5 + i }));
+    const vocabulary = await store.vocabularyFor('/w', { ...settings, vocabulary: { ...settings.vocabulary, fileSpans } });
     assert.deepEqual(reads, ['/w/a.json', '/w/b.json', '/w/c.json', '/w/d.json']);
     assert.deepEqual(['a', 'b', 'c', 'd'].map((id) => vocabulary.index.terms.has(id)), [true, true, true, false]);
     assert.deepEqual(vocabulary.problems.get('settings')?.map((p) => p.message), ['regenNotes.vocabulary.files: the files hold more than 64 MB in all; /w/d.json and the 1 after it were not read.']);
+    assert.deepEqual(vocabulary.problems.get('settings')?.map((p) => [p.line, p.start, p.end]), [[8, 160, 170]], 'at the entry of the first file left out');
   });
 
   it('after a broken version, the earlier text is in force again, without problems', async () => {

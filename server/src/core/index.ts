@@ -14,7 +14,7 @@ export { createLineIndex, type LineIndex } from './lines';
 export { parseProse, type ProseBlock, type ProseMap } from './markdown';
 export { buildTermIndex, findTerms, formKey, hasFormKey, type TermIndex } from './matcher';
 export { fieldOrigins, originOf, termFields } from './origins';
-export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
+export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, problemAt, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { ownText } from './ownText';
 export { jsonText, withoutByteOrderMark } from './jsonText';

@@ -90,6 +90,11 @@ export interface VocabularyProblem {
   dropped?: true;
 }
 
+/** A problem with a vocabulary, at the entry `span` places when it is known, else at the first line. */
+export function problemAt(message: string, origin: Origin, span: Span | undefined): VocabularyProblem {
+  return { message, origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 };
+}
+
 /**
  * The list of every term that has none. Merging never changes a term's list in place (it makes
  * a new one), so terms can share this one, and lists taken over from a layer stay the layer's.
@@ -352,8 +357,7 @@ export function layerFromSettings(terms: unknown, origin: Origin, spans?: readon
     return {
       problems: errors.map((e) => {
         const [, entry] = instancePath(e);
-        const span = typeof entry === 'number' ? spans?.[entry] : undefined;
-        return { message: `regenNotes.vocabulary.terms${e.instancePath.replace(/^\/terms/, '')}: ${schemaMessage(e)}`, origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0 };
+        return problemAt(`regenNotes.vocabulary.terms${e.instancePath.replace(/^\/terms/, '')}: ${schemaMessage(e)}`, origin, typeof entry === 'number' ? spans?.[entry] : undefined);
       }),
     };
   }
@@ -479,7 +483,9 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
 
 /** A problem of something merging left out, placed at the entry that wrote it when it is known where that stands. */
 function droppedAt(origin: Origin, span: Span | undefined, message: string): VocabularyProblem {
-  return { message, origin, start: span?.start ?? 0, end: span?.end ?? 0, line: span?.line ?? 0, dropped: true };
+  const problem = problemAt(message, origin, span);
+  problem.dropped = true;
+  return problem;
 }
 
 /**
