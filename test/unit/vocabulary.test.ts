@@ -292,6 +292,23 @@ describe('vocabulary layers', () => {
   });
 });
 
+describe('a JSON vocabulary with long runs of blanks', () => {
+  it('is read whole, with its terms at their lines and the blanks inside its strings kept', () => {
+    // jsonc-parser builds a string of each run of blanks a character at a time: read as it is,
+    // a file padded with 20 MB of spaces took 5 s of garbage collection.
+    const definition = `Wide${' '.repeat(700)}text.`;
+    const text = `{"terms": [${' '.repeat(3000)}\n  {"id": "a", "label": "a factor", "kind": "molecule", "definition": "${definition}"},${'\t '.repeat(1000)}\n\n  {"id": "b", "label": "b factor", "kind": "molecule"}]}${' '.repeat(100_000)}`;
+    const { layer, problems } = parseVocabulary(text, { layer: 'file', file: '/w/team.json' });
+    assert.deepEqual(problems, []);
+    assert.equal(layer!.terms[0].definition, definition);
+    assert.deepEqual([0, 1].map((i) => spanAt(layer!, i)?.line), [1, 3]);
+    assert.equal(spanAt(layer!, 1)?.start, text.indexOf('{"id": "b"'));
+    // A repeated key after such a run is still found where it is.
+    const repeated = parseVocabulary(`{"terms": []${' '.repeat(2000)},\n"terms": []}`, { layer: 'file', file: '/w/team.json' }).problems;
+    assert.deepEqual(repeated.map((p) => [p.line, p.message]), [[1, "Invalid JSON: keys must be unique, and 'terms' is repeated"]]);
+  });
+});
+
 describe('term origins', () => {
   const lab = { layer: 'file' as const, file: '/w/lab.yaml' };
   const termOf = (layers: VocabularyLayer[], id: string) => mergeLayers(layers).vocabulary.terms.find((t) => t.id === id)!;

@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type ParseEr
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
-import { jsonText } from './jsonText';
+import { jsonText, jsonTextToScan } from './jsonText';
 import { createLineIndex } from './lines';
 import { clipped, listed } from './listing';
 import { FormTrie, formsOf, handOverMerge } from './matcher';
@@ -187,6 +187,8 @@ export function parseVocabulary(text: string, origin: Origin): { layer?: Vocabul
 
 function parseJsonVocabulary(file: string, origin: Origin): { layer?: VocabularyLayer; problems: VocabularyProblem[] } {
   const text = jsonText(file);
+  // What jsonc-parser reads: the same offsets, lines from `text`.
+  const scanned = jsonTextToScan(file);
   const { lineOf } = createLineIndex(text);
   const at = (start: number, end: number, message: string): VocabularyProblem => ({ message, origin, start, end: Math.max(start, end), line: lineOf(start) });
   let data: unknown;
@@ -194,13 +196,13 @@ function parseJsonVocabulary(file: string, origin: Origin): { layer?: Vocabulary
     data = JSON.parse(text);
   } catch {
     const errors: ParseError[] = [];
-    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    parseTree(scanned, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0] ?? { offset: 0, length: 0, error: 0 };
     return { problems: [at(first.offset, first.offset + first.length, `Invalid JSON: ${errors.length ? printParseErrorCode(first.error) : 'cannot be parsed'}`)] };
   }
   const errors = validate(data);
   if (errors.length > 0) {
-    const tree = parseTree(text);
+    const tree = parseTree(scanned);
     return {
       problems: errors.map((error) => {
         const node = tree && findNodeAtLocation(tree, instancePath(error));
@@ -217,7 +219,7 @@ function parseJsonVocabulary(file: string, origin: Origin): { layer?: Vocabulary
   // `terms` list dropped the first without a word (YAML refuses a repeated key too).
   const keys: string[][] = [];
   let repeated: { name: string; offset: number; length: number } | undefined;
-  visit(text, {
+  visit(scanned, {
     onObjectProperty: (name, offset, length) => {
       if (depth === 1) property = name;
       const own = keys[keys.length - 1];
