@@ -1,10 +1,11 @@
 // Restricted Mode (run by the second e2e session, in a folder that is not trusted): VS Code
 // withholds the folder's values of the settings package.json lists as restricted
 // (regenNotes.vocabulary.files, regenNotes.sources), so the team's vocabulary file is not read and
-// only the built-in vocabulary is used.
+// only the built-in vocabulary is used. A note's own front matter is not a setting: the
+// bibliography it names is still read.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, hoverText, openNote, positionOf, waitFor } from './util';
+import { activeExtension, closeAllEditors, findings, hoverText, openNote, positionOf, waitFor } from './util';
 
 suite('restricted mode', () => {
   teardown(closeAllEditors);
@@ -21,5 +22,16 @@ suite('restricted mode', () => {
     await waitFor(async () => /hepatocyte/i.test(await hoverText(document.uri, positionOf(document, 'hepatocytes', 3))), 30_000, 'a hover on the built-in term "hepatocytes"');
     assert.doesNotMatch(await hoverText(document.uri, positionOf(document, 'ductular reaction', 3)), /bile-duct-like|ductular/i);
     assert.deepEqual(vscode.workspace.getConfiguration('regenNotes', document.uri).get('vocabulary.files'), []);
+  });
+
+  test('a bibliography named in a note\'s front matter is still read: its keys are checked', async () => {
+    const { document } = await openNote('notes/citations.md');
+    await activeExtension();
+    const found = await waitFor(() => {
+      const diagnostics = findings(document.uri, 'citation.unknown-key');
+      return diagnostics.length > 0 && diagnostics;
+    }, 30_000, 'citation.unknown-key from the front matter\'s bibliography');
+    assert.deepEqual(found.map((d) => document.getText(d.range)), ['@lee2012']);
+    assert.match(found[0]!.message, /Did you mean @lee2021\?/);
   });
 });
