@@ -64,6 +64,21 @@ describe('bibliography files', () => {
     assert.match(problems[2].message, /'a1' is used by an earlier entry/);
   });
 
+  it('reads a field commented out with % inside an entry as a comment, as Pandoc and biber do, not as a broken entry', () => {
+    const text = '@article{kept,\n  % note = {an old note},\n  title = {Kept}, % the final title\n  year = 2020 %\n}\n@article{next, title = {50\\% of cells}}\n';
+    const { entries, problems } = parseBibtex(text, 'refs.bib');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(entries.map((e) => [e.key, e.title, e.year]), [['kept', 'Kept', '2020'], ['next', '50% of cells', undefined]]);
+  });
+
+  it('reports an @comment whose brace is not closed and keeps the entries after it, rather than losing them without a word', () => {
+    const text = '@comment{ jabref-meta: grouping: {\n@article{a1, title = {One}}\n@comment{ one line {} }\n@article{b2, title = {Two}}\n';
+    const { entries, problems } = parseBibtex(text, 'refs.bib');
+    assert.deepEqual(entries.map((e) => e.key), ['a1', 'b2']);
+    assert.deepEqual(problems.map((p) => p.line), [0]);
+    assert.match(problems[0].message, /@comment entry here cannot be read/);
+  });
+
   it('reads CSL-JSON and CSL-YAML, with the line of each item', () => {
     const json = '[\n  {"id": "wang2020", "author": [{"family": "Wang", "given": "Li"}, {"family": "Chen"}], "issued": {"date-parts": [[2020, 5]]}, "title": "Exosomes", "container-title": "Cell", "DOI": "10.1/x"},\n  {"title": "no id"},\n  {"id": "x{1}"}\n]';
     const parsed = parseCslJson(json, 'refs.json');

@@ -162,11 +162,13 @@ class BibtexReader {
     this.pos = start;
   }
 
+  /** Past white space and `%` comments, which run to the end of their line (Pandoc and biber read a field commented out so). */
   skipSpace(): void {
     const t = this.text;
     while (this.pos < t.length) {
       const c = t.charCodeAt(this.pos);
       if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
+      else if (c === 37) this.pos = lineEnd(t, this.pos);
       else break;
     }
   }
@@ -276,17 +278,28 @@ class BibtexReader {
     return this.pos;
   }
 
-  /** Past the balanced braces or parentheses of an `@comment`. */
+  /**
+   * Past the balanced braces or parentheses of an `@comment`. A line that starts an entry ends it
+   * as not closed, as it ends a value: one brace too many in a comment took every entry after it.
+   */
   skipBalanced(): number {
     let depth = 1;
     const t = this.text;
     const [open, close] = this.closer === '}' ? ['{', '}'] : ['(', ')'];
     for (; this.pos < t.length; this.pos++) {
-      if (t[this.pos] === open) depth++;
-      else if (t[this.pos] === close && --depth === 0) return this.pos + 1;
+      const c = t[this.pos];
+      if (c === open) depth++;
+      else if (c === close && --depth === 0) return this.pos + 1;
+      else if (c === '\n' && startsEntry(t, this.pos)) break;
     }
-    return t.length;
+    throw new EntryError(`'${close}' expected before ${this.pos >= t.length ? 'the end of the file' : 'the next entry'}`);
   }
+}
+
+/** The offset of the line break that ends the line of `at`, or the end of the text. */
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
 }
 
 /** Whether the line after the line break at `at` starts an entry. */
