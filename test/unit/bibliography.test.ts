@@ -4,7 +4,7 @@ import { analyzeDocument, defaultAnalysisOptions, updateAnalysis } from '../../s
 import { bibliographyFormatOf, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, parseBibtex, parseCslJson, parseCslYaml, shortCitation, type Bibliography } from '../../server/src/core/bibliography';
 import { citationKeyFixes } from '../../server/src/core/codeActions';
 import { completeCitationKeys } from '../../server/src/core/completion';
-import { citationHover } from '../../server/src/core/hover';
+import { citationHover, describeEntry } from '../../server/src/core/hover';
 import { parseProse } from '../../server/src/core/markdown';
 import { builtinIndex, withCursor } from './helpers';
 
@@ -77,6 +77,16 @@ describe('bibliography files', () => {
     assert.deepEqual(entries.map((e) => e.key), ['a1', 'b2']);
     assert.deepEqual(problems.map((p) => p.line), [0]);
     assert.match(problems[0].message, /@comment entry here cannot be read/);
+  });
+
+  it('reads "and others" as more authors, not as an author named "others"', () => {
+    const { entries } = parseBibtex('@article{s1, author = {Smith, John and others}, year = 2015}\n@article{s2, author = {Smith, John and Lee, Ann and others}, year = 2016}\n', 'refs.bib');
+    assert.deepEqual(entries.map((e) => [e.authors, shortCitation(e)]), [[['Smith, John'], 'Smith et al. 2015'], [['Smith, John', 'Lee, Ann'], 'Smith et al. 2016']]);
+    assert.match(describeEntry(entries[0]), /^\*\*@s1\*\* · Smith, John et al\. · \(2015\)/);
+  });
+
+  it('reads a CSL item\'s DOI written in lower case (`doi`), as some exporters write it', () => {
+    assert.deepEqual(parseCslJson('[{"id": "a", "doi": "10.1/y"}]', 'refs.json').entries.map((e) => e.doi), ['10.1/y']);
   });
 
   it('reads CSL-JSON and CSL-YAML, with the line of each item', () => {

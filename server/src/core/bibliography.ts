@@ -20,6 +20,8 @@ export interface BibEntry {
   authors: string[];
   /** How many more authors there are. */
   moreAuthors: number;
+  /** Whether the list ends in "and others" (BibTeX's et al.): more authors, not named. */
+  others?: true;
   year?: string;
   title?: string;
   /** The journal, book or proceedings. */
@@ -312,8 +314,12 @@ function startsEntry(text: string, at: number): boolean {
 function bibtexEntry(key: string, fields: ReadonlyMap<string, string>, file: string, line: number): BibEntry {
   const names = fields.get('author') ?? fields.get('editor');
   const authors = names ? bibtexNames(names) : [];
+  // "and others" is BibTeX's "et al.", no author of that name.
+  const others = authors.length > 1 && authors[authors.length - 1].toLowerCase() === 'others';
+  if (others) authors.pop();
   const date = fields.get('year') ?? fields.get('date');
   const entry: BibEntry = { key, authors: authors.slice(0, maxNames).map(familyFirst), moreAuthors: Math.max(0, authors.length - maxNames), file, line };
+  if (others) entry.others = true;
   const year = date && /\d{4}/.exec(date)?.[0];
   if (year) entry.year = year;
   const title = fields.get('title');
@@ -478,7 +484,8 @@ function cslEntry(key: string, item: Record<string, unknown>, file: string, line
   if (typeof item.title === 'string') entry.title = clipped(item.title.replace(/\s+/g, ' ').trim(), maxFieldLength);
   const container = item['container-title'];
   if (typeof container === 'string') entry.container = clipped(container.replace(/\s+/g, ' ').trim(), maxFieldLength);
-  if (typeof item.DOI === 'string') entry.doi = item.DOI.trim();
+  const doi = item.DOI ?? item.doi;
+  if (typeof doi === 'string') entry.doi = doi.trim();
   return entry;
 }
 
@@ -518,7 +525,7 @@ export function frontMatterBibliography(text: string): string[] {
 /** "Smith 2019", "Smith & Lee 2019", "Smith et al. 2019": an entry as a completion's detail. */
 export function shortCitation(entry: BibEntry): string {
   const family = (name: string) => (name.includes(',') ? name.slice(0, name.indexOf(',')) : name);
-  const count = entry.authors.length + entry.moreAuthors;
+  const count = entry.authors.length + entry.moreAuthors + (entry.others ? 2 : 0);
   const first = entry.authors[0] ? family(entry.authors[0]) : '';
   const who = count === 0 ? '' : count === 1 ? first : count === 2 ? `${first} & ${family(entry.authors[1])}` : `${first} et al.`;
   return [who, entry.year].filter((p) => p).join(' ');

@@ -150,7 +150,7 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
 export function describeEntry(entry: BibEntry, withHeading = true): string {
   const lines: string[] = [];
   if (withHeading) {
-    const authors = entry.authors.length ? listed(entry.authors, markdownText, entry.authors.length) + (entry.moreAuthors ? ` and ${entry.moreAuthors} more` : '') : '';
+    const authors = entry.authors.length ? listed(entry.authors, markdownText, entry.authors.length) + (entry.moreAuthors ? ` and ${entry.moreAuthors} more` : '') + (entry.others ? ' et al.' : '') : '';
     lines.push([`**@${markdownText(entry.key)}**`, authors, entry.year ? `(${entry.year})` : ''].filter((p) => p).join(' · '));
   }
   if (entry.title) lines.push(`*${markdownText(entry.title)}*`);
