@@ -141,6 +141,10 @@ describe('citation.unknown-key', () => {
     ]);
   });
 
+  it("flags no key for a possessive (@lee2019's) or an escaped @ (\\@nobody), and none is a near key's fix", () => {
+    assert.deepEqual(unknownKeys("- As @lee2019's data and @lee2019’s show. Mail \\@nobody2020 now.", bibliography), []);
+  });
+
   it('reads no key in code, a link destination, a URL or an e-mail address', () => {
     const text = 'Code `@nokey1` and\n\n```\n@nokey2\n```\n\n[a link](https://x.org/@nokey3), https://y.org/@nokey4, mail x@nokey5.org.';
     assert.deepEqual(unknownKeys(text, bibliography), []);

@@ -28,6 +28,13 @@ describe('findCitations', () => {
     ]);
   });
 
+  it("ends a key before an apostrophe and reads no key after a backslash, as Pandoc does: @smith2015's, \\@handle", () => {
+    assert.deepEqual(cites("As @smith2015's review and [@lee2019]'s data show. Escaped \\@handle2016 is text."), [
+      ['narrative', '@smith2015'],
+      ['pandoc', '[@lee2019]'],
+    ]);
+  });
+
   it('finds numeric citations, not link text or task boxes', () => {
     assert.deepEqual(cites('One [1], ranges [3, 7–9] and [1-3]; a [2](https://example.org) link; [ ] and [x] tasks.'), [
       ['numeric', '[1]'],

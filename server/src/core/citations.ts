@@ -1,5 +1,5 @@
 import { CodeSpans } from './codeSpans';
-import { referenceKey } from './markdown';
+import { citationKeyNotAfter, citationKeyPunctuation, referenceKey } from './markdown';
 import { ownText } from './ownText';
 import { partitionIndex } from './sorted';
 
@@ -114,7 +114,7 @@ const looseYear = /\b(?:1[89]|20)\d{2}\b/;
 const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
 /** The keys this reads are masked for term recognition by `parseProse` (`inlineNoise`): the two must read the same keys. */
-const citeKeyPattern = /(?<![\p{L}\p{N}_.@+-])(-?)@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}\n]{1,200}\})/gu;
+const citeKeyPattern = new RegExp(`${citationKeyNotAfter}(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}\\n]{1,200}\\})`, 'gu');
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
 
@@ -373,7 +373,7 @@ function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
 }
 
 /** A key in a Pandoc citation's bracket, or a narrative one: group 1 is the key as written after its `@`. */
-const pandocKeyPattern = /(?:^|[\s;,[(])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/'-]*|\{[^}]+\})/gu;
+const pandocKeyPattern = new RegExp(`(?:^|[\\s;,[(])-?@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}]+\\})`, 'gu');
 
 function pandocKeys(content: string): string[] {
   const keys: string[] = [];
@@ -428,7 +428,7 @@ export function citedKeys(text: string, blocks: readonly { start: number; end: n
 function trimKey(key: string): string {
   if (key.startsWith('{')) return key;
   let end = key.length;
-  while (end > 0 && ":.#$%&-+?<>~/'".includes(key[end - 1])) end--;
+  while (end > 0 && citationKeyPunctuation.includes(key[end - 1])) end--;
   return key.slice(0, end);
 }
 

@@ -1,6 +1,7 @@
 import { shortCitation, type Bibliography } from './bibliography';
 import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
+import { citationKeyPunctuation } from './markdown';
 import { listed } from './listing';
 import { greekNames, type TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
@@ -175,7 +176,7 @@ export interface CitationKeyCompletion {
 const sortedKeys = new WeakMap<Bibliography, { keys: string[]; lower: string[] }>();
 
 /** What a key may hold after its `@`, as `findCitations` reads it. */
-const keyCharacter = /[\p{L}\p{N}_:.#$%&+?<>~/'-]/u;
+const keyCharacter = new RegExp(`[\\p{L}\\p{N}_${citationKeyPunctuation}]`, 'u');
 
 /**
  * The bibliography's keys that start with what was typed after an `@` where a citation may start

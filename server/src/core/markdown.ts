@@ -287,8 +287,20 @@ export function linkDestinationEnd(text: string, at: number): number {
   return text.charCodeAt(at - 1) === 93 && linkDestinationAt.exec(text) ? linkDestinationAt.lastIndex : at;
 }
 
+/**
+ * The punctuation a citation key may hold inside, before a letter or digit (Pandoc's rule), for a
+ * character class: no apostrophe, so "@smith2015's review" cites `smith2015`.
+ */
+export const citationKeyPunctuation = ':.#$%&+?<>~/-';
+
+/**
+ * What an `@` that starts a citation key does not follow, as a look-behind: a word, an e-mail's
+ * local part, another `@`, or a backslash, which escapes it (`\@smith2016` is text in Pandoc).
+ */
+export const citationKeyNotAfter = '(?<![\\p{L}\\p{N}_.@+\\\\-])';
+
 /** A citation key after its `@`, as `findCitations` reads it (Pandoc's rule: punctuation inside only before a letter or digit), or a braced one. */
-const citationKeySource = "(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/'-]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})";
+const citationKeySource = `(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_${citationKeyPunctuation}]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})`;
 /** A DOI after its `10.`; its trailing punctuation is the sentence's. */
 const doiRestSource = '\\d{4,9}/[^\\s"<>`\\]]*[^\\s"<>`\\]().,;:!?\'*_]';
 const citationKeyAt = new RegExp(citationKeySource, 'uy');
@@ -329,7 +341,7 @@ const inlineNoise = new RegExp(
     // citation. Its `@` stays, where the citations look for prose. Each of these two starts with
     // what it matches, its look-behind after: one that starts with a look-behind is tried at
     // every offset, and each made masking a 1 MB note take twice as long.
-    `@(?<=(?<![\\p{L}\\p{N}_.@+-])-?@)${citationKeySource}`, // citation key
+    `@(?<=${citationKeyNotAfter}-?@)${citationKeySource}`, // citation key
     // An e-mail address's domain, after a character of its local part, which `maskInline`
     // masks too: a term fix there rewrote the address. It starts with the `@` for the same reason.
     '@(?<=[\\p{L}\\p{N}_.%+-]@)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+', // e-mail address
