@@ -166,7 +166,7 @@ export function toCitationKeyCompletionItem(doc: TextDocument, item: CitationKey
     documentation: { kind: MarkupKind.Markdown, value: item.documentation },
     filterText: item.label,
     sortText: item.sortText,
-    textEdit: completionEdit(doc, item.label, item, insertReplace),
+    textEdit: completionEdit(doc, item.insertText, item, insertReplace),
   };
 }
 

@@ -184,6 +184,16 @@ describe('citation.unknown-key', () => {
       ],
     );
   });
+
+  it('braces a near key that Pandoc would not read whole written bare (a space, an apostrophe, a final full stop)', () => {
+    const odd = mergeBibliographies([parseCslJson('[{"id": "Smith 2015"}, {"id": "o\'brien2020"}, {"id": "lee2019."}, {"id": "http://zotero.org/items/AB"}]', 'refs.json').entries]);
+    const text = 'A [@Smith 2016], [@obrien2020], [@lee2019] and [@http://zotero.org/items/AC].';
+    const fixes = analyzeDocument(text, builtinIndex(), options(odd)).findings.flatMap((f) => citationKeyFixes(f, text)).filter((f) => f.isPreferred);
+    assert.deepEqual(
+      fixes.map((f) => f.edits[0].newText),
+      ['@{Smith 2015}', "@{o'brien2020}", '@{lee2019.}', '@http://zotero.org/items/AB'],
+    );
+  });
 });
 
 describe('the nearest keys', () => {
@@ -258,6 +268,15 @@ describe('citation key completion and hover', () => {
     const { items } = complete('As [@SM$$CURSOR$$ith]');
     assert.deepEqual(items.map((i) => [i.label, i.detail, i.start, i.end, i.wordEnd]), [['smith2015', 'Smith 2015', 5, 7, 10]]);
     assert.equal(items[0].documentation, '*Kupffer Cells*\n\nrefs.bib line 12');
+  });
+
+  it('inserts a key Pandoc would not read whole written bare braced, and filters by the key', () => {
+    const odd = mergeBibliographies([parseCslJson('[{"id": "Smith 2015"}, {"id": "smith2016"}]', 'refs.json').entries]);
+    const { text, offset } = withCursor('A [@sm$$CURSOR$$]');
+    assert.deepEqual(
+      completeCitationKeys(text, offset, parseProse(text).masked, odd).items.map((i) => [i.label, i.insertText]),
+      [['Smith 2015', '{Smith 2015}'], ['smith2016', 'smith2016']],
+    );
   });
 
   it('offers none in code, in an e-mail address or after a word', () => {

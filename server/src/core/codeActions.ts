@@ -1,4 +1,5 @@
 import type { Finding, TextEditOffsets } from './types';
+import { writtenCitationKey } from './markdown';
 
 /** A quick fix as plain data: edits to the current document, or a command for the server. */
 export interface Fix {
@@ -37,7 +38,7 @@ export function citationKeyFixes(finding: Finding, text: string): Fix[] {
   return (finding.data.nearest as unknown[])
     .filter((k): k is string => typeof k === 'string')
     .slice(0, 3)
-    .map((key, i) => ({ title: `Change to @${key}`, kind: 'quickfix' as const, edits: [{ start: finding.start, end: finding.end, newText: braced ? `@{${key}}` : `@${key}` }], isPreferred: i === 0, finding }));
+    .map((key, i) => ({ title: `Change to @${key}`, kind: 'quickfix' as const, edits: [{ start: finding.start, end: finding.end, newText: braced ? `@{${key}}` : `@${writtenCitationKey(key)}` }], isPreferred: i === 0, finding }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { shortCitation, type Bibliography } from './bibliography';
 import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
-import { citationKeyPunctuation } from './markdown';
+import { citationKeyPunctuation, writtenCitationKey } from './markdown';
 import { listed } from './listing';
 import { greekNames, type TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
@@ -160,6 +160,8 @@ function prefixesOf(words: string): string[] {
 export interface CitationKeyCompletion {
   /** The key. */
   label: string;
+  /** The key as written after the `@`: braced when Pandoc would not read it whole bare (`{Smith 2015}`). */
+  insertText: string;
   /** "Author Year". */
   detail: string;
   /** Title, container and DOI as markdown, the bibliography's text escaped. */
@@ -203,7 +205,7 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   let i = partitionIndex(keys.length, (k) => lower[k] < typed);
   for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) {
     const entry = bibliography.entries.get(keys[i])!;
-    items.push({ label: entry.key, detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
+    items.push({ label: entry.key, insertText: writtenCitationKey(entry.key), detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
   }
   return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
 }

@@ -293,6 +293,14 @@ export function linkDestinationEnd(text: string, at: number): number {
  */
 export const citationKeyPunctuation = ':.#$%&+?<>~/-';
 
+/** A key Pandoc reads whole when written bare after its `@`: each punctuation mark inside before a letter or digit (or `:`/`/` before `/`, as in a URL). */
+const bareCitationKey = new RegExp(`^[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[${citationKeyPunctuation}](?=[\\p{L}\\p{N}_])|[:/](?=/))*$`, 'u');
+
+/** A key as a citation writes it after its `@`: bare where Pandoc reads it whole, braced (`{Smith 2015}`) where it would not. */
+export function writtenCitationKey(key: string): string {
+  return bareCitationKey.test(key) ? key : `{${key}}`;
+}
+
 /**
  * What an `@` that starts a citation key does not follow, as a look-behind: a word, an e-mail's
  * local part, another `@`, or a backslash, which escapes it (`\@smith2016` is text in Pandoc).
