@@ -79,6 +79,10 @@ describe('bibliography files', () => {
     assert.match(problems[0].message, /@comment entry here cannot be read/);
   });
 
+  it('reads a key with # or %, as Pandoc cites it (@x#1)', () => {
+    assert.deepEqual(parseBibtex('@misc{x#1, title = {a}}\n@misc{50%off,}\n', 'refs.bib').entries.map((e) => e.key), ['x#1', '50%off']);
+  });
+
   it('reads "and others" as more authors, not as an author named "others"', () => {
     const { entries } = parseBibtex('@article{s1, author = {Smith, John and others}, year = 2015}\n@article{s2, author = {Smith, John and Lee, Ann and others}, year = 2016}\n', 'refs.bib');
     assert.deepEqual(entries.map((e) => [e.authors, shortCitation(e)]), [[['Smith, John'], 'Smith et al. 2015'], [['Smith, John', 'Lee, Ann'], 'Smith et al. 2016']]);

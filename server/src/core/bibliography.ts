@@ -191,7 +191,8 @@ class BibtexReader {
     this.skipSpace();
     const start = this.pos;
     const t = this.text;
-    while (this.pos < t.length && !/[,\s{}()="#%]/.test(t[this.pos])) this.pos++;
+    // `#`, `%` and `"` are a key's as they are a cited key's (`@x#1`): only a field's value joins parts with `#`.
+    while (this.pos < t.length && !/[,\s{}()=]/.test(t[this.pos])) this.pos++;
     const key = t.slice(start, this.pos);
     if (!key) throw new EntryError(`no key${this.where()}`);
     this.skipSpace();
