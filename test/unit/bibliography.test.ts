@@ -89,6 +89,11 @@ describe('bibliography files', () => {
     assert.match(describeEntry(entries[0]), /^\*\*@s1\*\* · Smith, John et al\. · \(2015\)/);
   });
 
+  it('reads CSL rich text as text: "<i>Mus musculus</i>" is "Mus musculus", "a < b" stays', () => {
+    const { entries } = parseCslJson('[{"id": "a", "title": "Liver of <i>Mus musculus</i> and <span class=\\"nocase\\">iPSC</span>s, H<sub>2</sub>O; a < b", "container-title": "<b>Cell</b>"}]', 'refs.json');
+    assert.deepEqual(entries.map((e) => [e.title, e.container]), [['Liver of Mus musculus and iPSCs, H2O; a < b', 'Cell']]);
+  });
+
   it('reads a CSL item\'s DOI written in lower case (`doi`), as some exporters write it', () => {
     assert.deepEqual(parseCslJson('[{"id": "a", "doi": "10.1/y"}]', 'refs.json').entries.map((e) => e.doi), ['10.1/y']);
   });

@@ -482,12 +482,20 @@ function cslEntry(key: string, item: Record<string, unknown>, file: string, line
   const year = parts ?? (isRecord(issued) ? (issued.literal ?? issued.raw) : issued);
   const digits = year !== undefined && /\d{4}/.exec(String(year))?.[0];
   if (digits) entry.year = digits;
-  if (typeof item.title === 'string') entry.title = clipped(item.title.replace(/\s+/g, ' ').trim(), maxFieldLength);
+  if (typeof item.title === 'string') entry.title = clipped(cslText(item.title), maxFieldLength);
   const container = item['container-title'];
-  if (typeof container === 'string') entry.container = clipped(container.replace(/\s+/g, ' ').trim(), maxFieldLength);
+  if (typeof container === 'string') entry.container = clipped(cslText(container), maxFieldLength);
   const doi = item.DOI ?? item.doi;
   if (typeof doi === 'string') entry.doi = doi.trim();
   return entry;
+}
+
+/** CSL's rich text as text: its tags (`<i>in vivo</i>`, `<span class="nocase">`) dropped, as Zotero writes a species' name, white space as one space. */
+function cslText(value: string): string {
+  return value
+    .replace(/<\/?(?:i|b|sup|sub|sc|span)(?:\s[^<>]*)?>/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function cslName(person: unknown): string | undefined {
