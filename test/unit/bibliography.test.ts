@@ -109,6 +109,14 @@ describe('bibliography files', () => {
     assert.deepEqual(parseBibliography('references: 3', 'csl-yaml', 'r.yaml').entries, []);
   });
 
+  it('reads the items of a CSL-JSON file with a syntax error around it, as a BibTeX file keeps its other entries', () => {
+    // One missing comma lost every entry, and every citation of the note was flagged unknown.
+    const json = '[\n  {"id": "a2019", "title": "A"},\n  {"id": "b2020", "title": "B"}\n  {"id": "c2021", "title": "C"},\n  {"id": "d2022"\n]';
+    const parsed = parseCslJson(json, 'refs.json');
+    assert.deepEqual(parsed.entries.map((e) => [e.key, e.title, e.line]), [['a2019', 'A', 1], ['b2020', 'B', 2], ['c2021', 'C', 3], ['d2022', undefined, 4]]);
+    assert.deepEqual(parsed.problems.map((p) => [p.line, p.message]), [[3, 'Invalid JSON: CommaExpected; the items that could be read around it were read.']]);
+  });
+
   it('tells the format by the file name', () => {
     assert.deepEqual(['a.bib', 'b.BIBTEX', 'c.json', 'd.yml', 'e.yaml', 'f.txt'].map(bibliographyFormatOf), ['bibtex', 'bibtex', 'csl-json', 'csl-yaml', 'csl-yaml', undefined]);
   });

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { citedKeys, type CitationOptions } from './citations';
-import { jsonText } from './jsonText';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { jsonText, jsonTextToScan } from './jsonText';
 import { lineStarts } from './lines';
 import { clipped, listed } from './listing';
 import { frontMatterEnd } from './markdown';
@@ -414,17 +415,27 @@ function arrayElementStarts(text: string): number[] {
 export function parseCslJson(text: string, file: string): { entries: BibEntry[]; problems: BibliographyProblem[] } {
   let data: unknown;
   const json = jsonText(text);
+  const lines = lineStarts(json);
+  const lineAt = (offset: number) => Math.max(0, upperBound(lines, offset) - 1);
+  let broken: BibliographyProblem | undefined;
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { entries: [], problems: [{ message: `Invalid JSON: ${String((error as Error)?.message ?? error)}; no entry of this file was read.`, line: 0 }] };
+    // Read as far as it can be, as a BibTeX file is: a file with one missing comma lost every
+    // entry, and every citation of the note was flagged.
+    const errors: ParseError[] = [];
+    data = parseJsonc(jsonTextToScan(text), errors, { allowTrailingComma: true });
+    const first = errors[0];
+    broken = first
+      ? { message: `Invalid JSON: ${printParseErrorCode(first.error)}; the items that could be read around it were read.`, line: lineAt(first.offset) }
+      : { message: `Invalid JSON: ${String((error as Error)?.message ?? error)}; the items that could be read were read.`, line: 0 };
   }
   const items = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : undefined;
-  if (!items) return { entries: [], problems: [{ message: 'A CSL-JSON bibliography is a list of items; no entry of this file was read.', line: 0 }] };
+  if (!items) return { entries: [], problems: [broken ?? { message: 'A CSL-JSON bibliography is a list of items; no entry of this file was read.', line: 0 }] };
   const starts = arrayElementStarts(json);
-  const lines = lineStarts(json);
-  const lineOf = (i: number) => (starts[i] === undefined ? 0 : Math.max(0, upperBound(lines, starts[i]) - 1));
-  return cslEntries(items, file, lineOf);
+  const lineOf = (i: number) => (starts[i] === undefined ? 0 : lineAt(starts[i]));
+  const read = cslEntries(items, file, lineOf);
+  return broken ? { entries: read.entries, problems: [broken, ...read.problems] } : read;
 }
 
 /** CSL-YAML: a list of items, or a document whose `references` is one (Pandoc's form, also between `---` lines). */
