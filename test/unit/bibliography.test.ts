@@ -117,6 +117,14 @@ describe('bibliography files', () => {
     assert.deepEqual(parsed.problems.map((p) => [p.line, p.message]), [[3, 'Invalid JSON: CommaExpected; the items that could be read around it were read.']]);
   });
 
+  it('reads a value or a comment of 100,000 lines once, not once for each of its lines', () => {
+    // Each line break looked for the next entry through the rest of the file: 29 s for this value.
+    const lines = 'a line of the abstract\n'.repeat(100_000);
+    const parsed = parseBibtex(`@article{a,\n  abstract = {${lines}},\n  title = {T}\n}\n@comment{${lines}}\n@misc{b, title = {U}}\n`, 'refs.bib');
+    assert.deepEqual(parsed.entries.map((e) => [e.key, e.title]), [['a', 'T'], ['b', 'U']]);
+    assert.deepEqual(parsed.problems, []);
+  });
+
   it('tells the format by the file name', () => {
     assert.deepEqual(['a.bib', 'b.BIBTEX', 'c.json', 'd.yml', 'e.yaml', 'f.txt'].map(bibliographyFormatOf), ['bibtex', 'bibtex', 'csl-json', 'csl-yaml', 'csl-yaml', undefined]);
   });
