@@ -340,7 +340,7 @@ function scanBrackets(s: string, pairs: Int32Array, references: ReadonlyMap<stri
       continue;
     }
     if (/^[ xX]$/.test(content)) continue;
-    const keys = pandocKeys(content);
+    const keys = keysIn(content, 0).map((k) => k.key);
     if (keys.length > 0) {
       push(open, close + 1, 'pandoc', keys);
       continue;
@@ -374,16 +374,6 @@ function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
 
 /** A key in a Pandoc citation's bracket, or a narrative one: group 1 is the key as written after its `@`. */
 const pandocKeyPattern = new RegExp(`(?:^|[\\s;,[(])-?@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}]+\\})`, 'gu');
-
-function pandocKeys(content: string): string[] {
-  const keys: string[] = [];
-  pandocKeyPattern.lastIndex = 0;
-  for (let m = pandocKeyPattern.exec(content); m; m = pandocKeyPattern.exec(content)) {
-    const key = trimKey(m[1]).replace(/^\{|\}$/g, '');
-    if (key) keys.push(key);
-  }
-  return keys;
-}
 
 /** A citation key as written in a citation: the key, and where its `@` and its end are (in the text searched). */
 export interface CitedKey {
