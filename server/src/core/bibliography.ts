@@ -579,9 +579,8 @@ function nearestIn(index: KeyIndex, key: string, limit: number): string[] {
   };
   for (const k of index.byLower.get(lower) ?? []) score(k, 0);
   if (lower.length >= 3) {
-    // Keys that start with it: a run of the sorted keys.
-    for (let i = partitionPoint(index.sorted, (k) => index.lower[k] < lower); i < index.sorted.length; i++) {
-      const k = index.sorted[i];
+    // Keys that start with it: a run of the keys, which are in the order of their lower case.
+    for (let k = partitionPoint(index.lower, (l) => l < lower); k < index.keys.length; k++) {
       if (!index.lower[k].startsWith(lower)) break;
       if (index.lower[k] !== lower) score(k, 1 + (index.lower[k].length - lower.length) / 100);
     }
@@ -631,14 +630,34 @@ function nearestIn(index: KeyIndex, key: string, limit: number): string[] {
     .map((s) => s.key);
 }
 
-/** A bibliography's keys, indexed for `nearestKeys`: made once, when a key is first not found. */
+/**
+ * A bibliography's keys in the order of their lower case (then of the keys), with their lower
+ * case: what completion searches by prefix, and what `KeyIndex` numbers keys by. Made once per
+ * bibliography.
+ */
+export function keysByLowerCase(bibliography: Bibliography): { keys: string[]; lower: string[] } {
+  let sorted = sortedKeys.get(bibliography);
+  if (!sorted) {
+    const keys = [...bibliography.entries.keys()].sort(compareLower);
+    sortedKeys.set(bibliography, (sorted = { keys, lower: keys.map((k) => k.toLowerCase()) }));
+  }
+  return sorted;
+}
+
+const sortedKeys = new WeakMap<Bibliography, { keys: string[]; lower: string[] }>();
+
+function compareLower(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A bibliography's keys, indexed for `nearestKeys`: made once, when a key is first not found. Keys are numbered as `keysByLowerCase` orders them. */
 interface KeyIndex {
   keys: string[];
   lower: string[];
   /** Key numbers by their lower-case form. */
   byLower: Map<string, number[]>;
-  /** Key numbers in the order of their lower-case forms. */
-  sorted: number[];
   /** Key numbers by each pair of letters their lower-case form has. */
   postings: Map<string, number[]>;
   /** How many of a key's pairs the key looked up has, while `nearestKeys` counts them; 0 between calls. */
@@ -660,8 +679,7 @@ const keyIndexes = new WeakMap<Bibliography, KeyIndex>();
 function keyIndexOf(bibliography: Bibliography): KeyIndex {
   let index = keyIndexes.get(bibliography);
   if (index) return index;
-  const keys = [...bibliography.entries.keys()];
-  const lower = keys.map((k) => k.toLowerCase());
+  const { keys, lower } = keysByLowerCase(bibliography);
   const byLower = new Map<string, number[]>();
   const postings = new Map<string, number[]>();
   lower.forEach((l, k) => {
@@ -674,8 +692,7 @@ function keyIndexOf(bibliography: Bibliography): KeyIndex {
       else postings.set(pair, [k]);
     }
   });
-  const sorted = keys.map((_, k) => k).sort((a, b) => (lower[a] < lower[b] ? -1 : lower[a] > lower[b] ? 1 : 0));
-  index = { keys, lower, byLower, sorted, postings, shared: new Int32Array(keys.length), nearest: new Map() };
+  index = { keys, lower, byLower, postings, shared: new Int32Array(keys.length), nearest: new Map() };
   keyIndexes.set(bibliography, index);
   return index;
 }

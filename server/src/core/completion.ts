@@ -1,4 +1,4 @@
-import { shortCitation, type Bibliography } from './bibliography';
+import { keysByLowerCase, shortCitation, type Bibliography } from './bibliography';
 import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
 import { citationKeyPunctuation, writtenCitationKey } from './markdown';
@@ -174,9 +174,6 @@ export interface CitationKeyCompletion {
   sortText: string;
 }
 
-/** A bibliography's keys sorted by their lower case, for prefix search; made once per bibliography. */
-const sortedKeys = new WeakMap<Bibliography, { keys: string[]; lower: string[] }>();
-
 /** What a key may hold after its `@`, as `findCitations` reads it. */
 const keyCharacter = new RegExp(`[\\p{L}\\p{N}_${citationKeyPunctuation}]`, 'u');
 
@@ -194,13 +191,8 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   if (before >= 0 && /[\p{L}\p{N}_.@+-]/u.test(text[before])) return none;
   let wordEnd = offset;
   while (wordEnd < text.length && keyCharacter.test(text[wordEnd])) wordEnd++;
-  let sorted = sortedKeys.get(bibliography);
-  if (!sorted) {
-    const keys = [...bibliography.entries.keys()].sort((a, b) => compareLower(a, b));
-    sortedKeys.set(bibliography, (sorted = { keys, lower: keys.map((k) => k.toLowerCase()) }));
-  }
   const typed = text.slice(at, offset).toLowerCase();
-  const { keys, lower } = sorted;
+  const { keys, lower } = keysByLowerCase(bibliography);
   const items: CitationKeyCompletion[] = [];
   let i = partitionIndex(keys.length, (k) => lower[k] < typed);
   for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) {
@@ -208,10 +200,4 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
     items.push({ label: entry.key, insertText: writtenCitationKey(entry.key), detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
   }
   return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
-}
-
-function compareLower(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }

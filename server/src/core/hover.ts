@@ -155,7 +155,7 @@ export function describeEntry(entry: BibEntry, withHeading = true): string {
   }
   if (entry.title) lines.push(`*${markdownText(entry.title)}*`);
   if (entry.container) lines.push(markdownText(entry.container));
-  if (entry.doi) lines.push(`DOI: [${markdownText(entry.doi)}](https://doi.org/${encodeURI(entry.doi).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`);
+  if (entry.doi) lines.push(`DOI: [${markdownText(entry.doi)}](${linkTarget(`https://doi.org/${encodeURI(entry.doi)}`)})`);
   lines.push(`${markdownText(entry.file)} line ${entry.line + 1}`);
   return lines.join('\n\n');
 }
