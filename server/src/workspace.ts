@@ -454,6 +454,19 @@ function sourcesKey(folder: string | undefined, globs: string[]): string {
 }
 
 /**
+ * A setting's globs in a folder: each that reaches outside it is refused with a problem (any
+ * alternative of a group that leaves it, '{refs,../shared}/*.md', does), and the rest match
+ * paths relative to the folder (`matches`) or files given whole (`matchesFile`).
+ */
+function folderGlobs(folder: string, globs: string[], setting: string, problems: string[]): { inside: string[]; matches: (relative: string) => boolean; matchesFile: (file: string) => boolean } {
+  const outside = globs.filter((g) => expandBraces(g).some((a) => path.isAbsolute(a) || a.split('/').includes('..')));
+  for (const glob of outside) problems.push(`${setting}: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
+  const inside = globs.filter((g) => !outside.includes(g));
+  const matches = globMatcher(inside.length ? inside : ['\\0'], false);
+  return { inside, matches, matchesFile: (file) => isInside(folder, file) && matches(relativePath(folder, file)) };
+}
+
+/**
  * The folders the globs start in (`refs` for `refs/*.md`, '' for `**\/*.md`), none inside
  * another, sorted: the folders to walk for the files they match.
  */
@@ -535,16 +548,10 @@ export class SourceLibrary {
 
   #read(folder: string, globs: string[]): CachedSources {
     const problems: string[] = [];
-    // Any alternative of a group that leaves the folder ('{refs,../shared}/*.md') makes the glob reach outside.
-    const outside = globs.filter((g) => expandBraces(g).some((a) => path.isAbsolute(a) || a.split('/').includes('..')));
-    for (const glob of outside) problems.push(`regenNotes.sources: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
-    const inside = globs.filter((g) => !outside.includes(g));
-    const matches = globMatcher(inside.length ? inside : ['\\0'], false);
+    const { inside, matches, matchesFile } = folderGlobs(folder, globs, 'regenNotes.sources', problems);
     return {
       folder,
-      matches: (file) => {
-        return isInside(folder, file) && matches(relativePath(folder, file));
-      },
+      matches: matchesFile,
       texts: inside.length ? this.#readTexts(folder, globBases(inside), matches, problems) : Promise.resolve({ documents: [], files: [], problems }),
       indexes: new WeakMap(),
     };
@@ -682,12 +689,9 @@ export class BibliographyStore {
     let cached = this.#globbed.get(key);
     if (!cached) {
       const problems: string[] = [];
-      const outside = globs.filter((g) => expandBraces(g).some((a) => path.isAbsolute(a) || a.split('/').includes('..')));
-      for (const glob of outside) problems.push(`regenNotes.bibliography: '${glob}' reaches outside the workspace folder ${folder}; it was not read.`);
-      const inside = globs.filter((g) => !outside.includes(g));
-      const matches = globMatcher(inside.length ? inside : ['\\0'], false);
+      const { inside, matches, matchesFile } = folderGlobs(folder, globs, 'regenNotes.bibliography', problems);
       cached = {
-        matches: (file) => isInside(folder, file) && matches(relativePath(folder, file)),
+        matches: matchesFile,
         listing: listMatching(this.#fs, folder, globBases(inside), matches, maxBibliographyFiles, 'regenNotes.bibliography', problems).then((listing) => ({ files: listing.files.map((f) => f.path), problems })),
       };
       this.#globbed.set(key, cached);
