@@ -127,6 +127,19 @@ describe('findClaims — relations against the review', () => {
     assert.equal(claims[0].citations?.length, 1);
   });
 
+  it('underlines a claim that ends with a citation key up to the end of the key, not its `@`', () => {
+    for (const [text, key] of [
+      ['- VEGF inhibits angiogenesis @smith2015\n', '@smith2015'],
+      ['| claim | ref |\n|---|---|\n| VEGF inhibits angiogenesis @{smith 2015} | x |\n', '@{smith 2015}'],
+    ]) {
+      const { claims, findings } = check(text);
+      const claim = claimAt(claims, text, 'VEGF');
+      assert.equal(claim.status, 'contradicts');
+      assert.equal(text.slice(claim.start, claim.end), `VEGF inhibits angiogenesis ${key}`);
+      assert.equal(findings[0].end, claim.end);
+    }
+  });
+
   it('treats a denied relation the review states as a contradiction, and a denied opposite as support', () => {
     assert.equal(check('VEGF does not promote angiogenesis.').claims[0].status, 'contradicts');
     assert.equal(check('MSCs do not secrete HGF.').claims[0].status, 'contradicts');

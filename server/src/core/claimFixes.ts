@@ -55,9 +55,9 @@ function citationEdit(text: string, start: number, end: number, snippet: boolean
 
 /**
  * Past the destination or label of a link whose text ends at `at` (`[this](https://… "title")`,
- * `[this][ref]`), and past a citation key or DOI the sentence ends with (`… angiogenesis
- * @smith2015`): the claim ends before them, as they are masked, and an edit put there broke the
- * link, the title or the key. A destination is read as masking reads it, titles with their
+ * `[this][ref]`), and past a DOI the sentence ends with (`… angiogenesis doi:10.1000/xyz`): the
+ * claim ends before them, as they are masked, and an edit put there broke the link, the title or
+ * the DOI. (A citation key it ends with is the claim's already: `proseEnd`.) A destination is read as masking reads it, titles with their
  * parentheses; a label looks 1,000 characters ahead at most.
  */
 function pastLink(text: string, at: number): number {

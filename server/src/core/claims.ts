@@ -1,5 +1,5 @@
 import { findCitations, type Citation } from './citations';
-import type { ProseBlock, ProseMap } from './markdown';
+import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
@@ -214,7 +214,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       const analysis = analyzeSentence(masked, sentence.start, sentence.end, ascii, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
-      claims.push(decide(sentence.start, sentence.end, analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
+      claims.push(decide(sentence.start, proseEnd(text, masked, sentence.end), analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
     }
   }
   return { claims, context: { citing, footnotes } };

@@ -1,4 +1,4 @@
-import type { ProseBlock, ProseMap } from './markdown';
+import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import { createLineIndex } from './lines';
 import { isSpace } from './sentences';
 import { partitionPoint } from './sorted';
@@ -90,7 +90,7 @@ function createDirectives(text: string, prose: Pick<ProseMap, 'masked' | 'blocks
       // Directives in a row after one sentence all follow it: each looks back as far as the one
       // before and takes its answer, so a run of thousands is read in linear time.
       const block = blockAt(prose.blocks, d.start);
-      const end = sentenceEndBefore(prose.masked, block, d.start, block && previousClaim && previousClaim.start >= block.start ? previousClaim : undefined);
+      const end = sentenceEndBefore(text, prose.masked, block, d.start, block && previousClaim && previousClaim.start >= block.start ? previousClaim : undefined);
       previousClaim = { start: d.start, end };
       if (end !== undefined) addRule(claimRules, end, named);
     } else {
@@ -137,14 +137,14 @@ function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | un
  * another paragraph, list item or table cell is not the one it follows. With `previous`, a
  * directive earlier in the same block and the end found for it, the search stops there.
  */
-function sentenceEndBefore(masked: string, block: ProseBlock | undefined, at: number, previous?: { start: number; end: number | undefined }): number | undefined {
+function sentenceEndBefore(text: string, masked: string, block: ProseBlock | undefined, at: number, previous?: { start: number; end: number | undefined }): number | undefined {
   if (!block) return undefined;
   let end = at;
   while (end > block.start && isSpace(masked.charCodeAt(end - 1))) {
     end--;
     if (previous && end <= previous.start) return previous.end;
   }
-  return end > block.start ? end : undefined;
+  return end > block.start ? proseEnd(text, masked, end) : undefined;
 }
 
 /** A directive code covers a finding code when equal or a dotted prefix of it. */

@@ -326,6 +326,15 @@ export function identifierEnd(text: string, at: number): number {
 }
 
 /**
+ * Where prose that ends at `end` in `masked` ends in `text`: past a citation key whose `@` it ends
+ * with, as masking keeps only the `@` (`… angiogenesis @smith2015`, as list items and table cells
+ * end). A claim's underline and the directive that silences it both end there.
+ */
+export function proseEnd(text: string, masked: string, end: number): number {
+  return masked.charCodeAt(end - 1) === 64 ? identifierEnd(text, end) : end;
+}
+
+/**
  * Inline spans that are not prose, besides code spans and HTML comments (`CodeSpans`): HTML
  * tags, autolinks, link destinations (with titles), reference, footnote and wiki-link labels,
  * bare URLs, citation keys and DOIs.
