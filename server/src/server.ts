@@ -239,7 +239,8 @@ export class RegenServer {
   });
   /**
    * Takes the problems off the vocabulary files that vocabularies the open notes no longer use
-   * found: a file the settings stopped naming, or one of a folder that was removed. Publishing a
+   * found: a file the settings stopped naming, one of a folder that was removed, or one whose last
+   * note closed. Publishing a
    * vocabulary replaces only what it found itself, and nothing else would visit a file no
    * vocabulary reads: its errors stayed in the Problems panel. Problems published since this began
    * stay, as a vocabulary read since published them; the next round decides.
@@ -670,6 +671,8 @@ export class RegenServer {
     this.#settings.delete(doc.uri);
     this.#tooLargeNotes.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    // The last note that used a vocabulary file takes its problems with it.
+    this.#clearUnusedVocabularyProblems();
   }
 
   /** Asks a pulling client to pull again, or pushes. */

@@ -4,6 +4,7 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
@@ -132,6 +133,11 @@ export class TestClient {
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
     this.#versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.#versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Replaces `[start, end)` (offsets into `text`, the document before the change) with `newText`. */

@@ -159,7 +159,7 @@ describe('team vocabularies through settings and files', () => {
   });
 
   for (const pullDiagnostics of [false, true]) {
-    for (const change of ['the settings stop naming it', 'its workspace folder is removed'] as const) {
+    for (const change of ['the settings stop naming it', 'its workspace folder is removed', 'the last note that uses it closes'] as const) {
       it(`takes the problems off a vocabulary file when ${change} (${pullDiagnostics ? 'pulled' : 'pushed'} diagnostics)`, async () => {
         // They stayed in the Problems panel: publishing a vocabulary clears only the files it reads.
         const bad = path.join(root, 'bad.yaml');
@@ -186,6 +186,14 @@ describe('team vocabularies through settings and files', () => {
         if (change === 'the settings stop naming it') {
           settings = {};
           await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+        } else if (change === 'the last note that uses it closes') {
+          // A second note of the same folder keeps them; closing it too takes them off.
+          const other = pathToFileURL(path.join(root, 'other.md')).toString();
+          await client.open(other, 'HGF here.\n');
+          await client.close(uri);
+          await new Promise((r) => setTimeout(r, 300));
+          assert.notDeepEqual(await client.diagnostics(badUri), []);
+          await client.close(other);
         } else {
           await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [{ uri: pathToFileURL(root).toString(), name: path.basename(root) }] } });
         }
