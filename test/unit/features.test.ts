@@ -198,6 +198,14 @@ describe('quoting', () => {
     assert.equal(clipped(`${'a'.repeat(59)}🧬 more`), `${'a'.repeat(59)}…`);
     assert.equal(clipped(`${'a'.repeat(58)}🧬 more`), `${'a'.repeat(58)}🧬…`);
   });
+
+  it('quotes a form or cue written over two lines on one line in its message', () => {
+    for (const text of ['The Ito\ncells here.\n', '> The Ito\r\n> cells here.\r\n', 'The HSCs\n\nStudies have\nshown that liver mass returns.\n']) {
+      const { findings } = analyzeDocument(text, builtinIndex());
+      assert.ok(findings.length > 0, text);
+      for (const f of findings) assert.doesNotMatch(f.message, /[\r\n]| {2}/, JSON.stringify(f.message));
+    }
+  });
 });
 
 describe('controlled-vocabulary findings', () => {

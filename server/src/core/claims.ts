@@ -7,6 +7,7 @@ import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
 import { ownCopy, ownText } from './ownText';
+import { onOneLine } from './listing';
 import { partitionPoint } from './sorted';
 import { nonAscii } from './ascii';
 
@@ -279,7 +280,7 @@ export function claimFindings(claims: readonly Claim[], index: TermIndex): Findi
       const relation = claim.relation;
       const message = relation
         ? `Unsupported claim: no citation, and the review does not state that ${describe(relation)}.`
-        : `Unsupported claim: no citation for '${claim.cue?.text ?? 'this statement'}'.`;
+        : `Unsupported claim: no citation for '${claim.cue ? onOneLine(claim.cue.text) : 'this statement'}'.`;
       findings.push({
         code: 'claim.unsupported',
         start: claim.start,

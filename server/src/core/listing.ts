@@ -14,6 +14,14 @@ export function clipped(text: string, max = 60): string {
   return `${text.slice(0, end)}…`;
 }
 
+/**
+ * What a note wrote over several lines (a form or cue matched across a line break, with a quote's
+ * `>` masked), on one line: a message is one line in the Problems panel and in the CLI's output.
+ */
+export function onOneLine(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

@@ -1,4 +1,4 @@
-import { listed } from './listing';
+import { listed, onOneLine } from './listing';
 import type { TermIndex } from './matcher';
 import { referenceKey, type ProseMap } from './markdown';
 import { partitionPoint } from './sorted';
@@ -35,8 +35,8 @@ export function termFindings(terms: readonly TermMatch[], index: TermIndex, pros
       const why = linked ? ` It names a link here: rename the link and its definition together.` : '';
       what =
         match.role === 'deprecated' || !match.ambiguous
-          ? { code: 'term.non-preferred', message: `'${match.text}' is not the preferred name: use '${term.label}'.${why}`, data }
-          : { code: 'term.ambiguous', message: `'${match.text}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.${why}`, data };
+          ? { code: 'term.non-preferred', message: `'${onOneLine(match.text)}' is not the preferred name: use '${term.label}'.${why}`, data }
+          : { code: 'term.ambiguous', message: `'${onOneLine(match.text)}' is ambiguous: here it is read as '${term.label}', elsewhere it also means ${listed(match.ambiguous.alsoMeans, (m) => `'${m}'`, meaningsInMessage)}.${why}`, data };
       said.set(key, what);
     }
     findings.push({ code: what.code, start: match.start, end: match.end, message: what.message, data: what.data });
