@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeDocument, applyTextEdits, builtinLayer, buildTermIndex, findTerms, fixAllNonPreferred, hasFormKey, mergeLayers, parseProse, termHover } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, builtinLayer, buildTermIndex, findCitations, findTerms, fixAllNonPreferred, hasFormKey, mergeLayers, parseProse, termHover } from '../../server/src/core';
 import { builtinIndex, indexOf } from './helpers';
 
 const recognized = (text: string) => {
@@ -283,6 +283,17 @@ describe('prose only', () => {
     const analysis = analyzeDocument(note, builtinIndex());
     assert.equal(applyTextEdits(note, fixAllNonPreferred(analysis.findings)), note.replace('Lipocytes', 'Hepatic stellate cells'));
     assert.deepEqual(analysis.claims[0].citations?.map((c) => c.keys), [['smith2020']]);
+  });
+
+  it('reads no term in an old-style arXiv id, which still cites', () => {
+    const index = indexOf([
+      { id: 'cb', label: 'cannabinoid receptor', kind: 'molecule', abbreviations: ['CB'], definition: 'x', source: 'test' },
+      { id: 'hep', label: 'hepatocyte', kind: 'cell', synonyms: ['hep'], definition: 'x', source: 'test' },
+    ]);
+    const text = 'The CB level rises in hepatocytes (arXiv:q-bio.CB/0601001; arXiv: hep-th/9901001v2).';
+    const analysis = analyzeDocument(text, index);
+    assert.deepEqual(analysis.terms.map((t) => text.slice(t.start, t.end)), ['CB', 'hepatocytes']);
+    assert.deepEqual(findCitations(text, 0, text.length, { masked: parseProse(text).masked }).map((c) => c.kind), ['arxiv', 'arxiv']);
   });
 
   it('keeps the link text, list items, quotes and table cells', () => {

@@ -364,6 +364,8 @@ const inlineNoise = new RegExp(
     '@(?<=[\\p{L}\\p{N}_.%+-]@)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+', // e-mail address
     // A DOI is an identifier too (10.1016/j.stem.2019…); its trailing punctuation is the sentence's.
     `10\\.(?<![\\p{L}\\p{N}/.]10\\.)${doiRestSource}`, // DOI
+    // So is an old-style arXiv id, whose archive (q-bio.CB) a team's term could name: a fix there changed the id.
+    '[aA][rR][xX][iI][vV]:[ \\t]?[A-Za-z-]+(?:\\.[A-Za-z]{2})?/\\d{7}(?:[vV]\\d+)?', // arXiv id, old style
   ].join('|'),
   'gu',
 );
