@@ -190,6 +190,9 @@ describe('hover markdown from a team\'s text', () => {
     // A definition is a line of its own: it may not start a list.
     const listed = indexOf([{ id: 'l', label: 'list factor', kind: 'molecule', definition: '1. first\n2. second' }]);
     assert.ok(describeTerm(listed.terms.get('l')!, listed).includes('\n\n1\\. first 2. second'));
+    // A right-to-left override showed "IL-6 inhibits" as "stibihni 6-LI"; it is named instead.
+    const bidi = indexOf([{ id: 'b', label: 'b factor', kind: 'molecule', definition: 'IL-6 \u202estibihni\u202c fibrosis \u2066x\u2069' }]);
+    assert.ok(describeTerm(bidi.terms.get('b')!, bidi).includes('IL-6 ⟨U+202E⟩stibihni⟨U+202C⟩ fibrosis ⟨U+2066⟩x⟨U+2069⟩'), describeTerm(bidi.terms.get('b')!, bidi));
   });
 });
 

@@ -41,7 +41,7 @@ export function termHover(terms: readonly TermMatch[], offset: number, index: Te
 /**
  * Text of a vocabulary, a note or a source as markdown that shows it as written: no link, image,
  * HTML, code span, emphasis or character reference (`&amp;` stays `&amp;`) that it spells can
- * form, and no line break can start a block.
+ * form, no line break can start a block, and no bidirectional control can reorder it.
  * Hovers quote what a team writes in its files and settings; an editor that renders links from
  * them would follow `[x](https://…)` or fetch `![](https://…)` for whoever wrote them.
  */
@@ -53,8 +53,13 @@ export function markdownText(text: string): string {
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_[\]<>|!#~&]/g, '\\$&')
     .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    // A bidirectional control would reorder what follows it as shown ("Trojan Source"): it is named instead.
+    .replace(bidiControls, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
+
+/** The characters that change the direction text is shown in (embeddings, overrides and isolates; not the marks, which right-to-left scripts need). */
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** A list of names as markdown text. */
 function names(list: readonly string[]): string {
