@@ -190,6 +190,13 @@ export class RegenServer {
   /** The diagnostics last pulled for each open note, and the id of that result. */
   readonly #pulled = new Map<string, { resultId: string; items: Diagnostic[] }>();
   #resultIds = 0;
+  /**
+   * The diagnostics of each open note checked at saves (`check.frequency: save`), as its last check
+   * found them: edits since leave them as they are. A note with none is checked when next asked.
+   */
+  readonly #checked = new Map<string, Diagnostic[]>();
+  /** Counts what makes checks due (saves, settings and file changes): a check that one overtook keeps nothing. */
+  #checkRound = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
   /**
    * The problems published on each vocabulary file, by the vocabulary that found them (its key),
@@ -308,6 +315,7 @@ export class RegenServer {
     c.onExecuteCommand(this.#served(this.executeCommand));
     docs.onDidOpen((e) => this.schedulePush(e.document));
     docs.onDidChangeContent((e) => this.schedulePush(e.document));
+    docs.onDidSave((e) => this.saved(e.document));
     docs.onDidClose((e) => this.closed(e.document));
     docs.listen(c);
     c.listen();
@@ -349,7 +357,8 @@ export class RegenServer {
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves are when a note checked at saves (`check.frequency`) is checked.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { resolveProvider: false, triggerCharacters: ['@'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
@@ -592,16 +601,17 @@ export class RegenServer {
   /**
    * The note's diagnostics, or "unchanged" when they are the ones the client last pulled: typing
    * in a long note mostly leaves every diagnostic where it was (ranges are lines and columns),
-   * and then neither side has to send, read or redraw thousands of them again.
+   * and then neither side has to send, read or redraw thousands of them again. A note checked at
+   * saves answers with its last check's until it is saved, without analysing it.
    */
   async diagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const uri = params.textDocument.uri;
-    const state = await this.#state(uri);
-    if (!state || token.isCancellationRequested) {
+    const checked = await this.#noteDiagnostics(uri);
+    if (!checked || token.isCancellationRequested) {
       this.#pulled.delete(uri);
       return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     }
-    const items = this.#diagnosticsOf(state);
+    const items = checked.diagnostics;
     const last = this.#pulled.get(uri);
     if (last && last.resultId === params.previousResultId && sameDiagnostics(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     const resultId = String(++this.#resultIds);
@@ -618,6 +628,8 @@ export class RegenServer {
    */
   environmentChanged(): void {
     this.#settings.clear();
+    this.#checked.clear();
+    this.#checkRound++;
     if (this.#watchRegistration) {
       this.#forgetUnused();
     } else {
@@ -641,7 +653,10 @@ export class RegenServer {
     // may be any note's own (its front matter names it), so one makes every note be analysed again.
     const folders = new Set([...this.#store.invalidate(vocabulary), ...this.#sources.invalidate(sources)]);
     for (const file of bibliographies) this.#bibliographies.invalidate(file);
-    for (const uri of this.#analyses.keys()) if (bibliographies.length > 0 || folders.has(this.#folderOf(uri))) this.#analyses.delete(uri);
+    const affected = (uri: string) => bibliographies.length > 0 || folders.has(this.#folderOf(uri));
+    for (const uri of this.#analyses.keys()) if (affected(uri)) this.#analyses.delete(uri);
+    for (const uri of this.#checked.keys()) if (affected(uri)) this.#checked.delete(uri);
+    this.#checkRound++;
     this.#refresh();
   }
 
@@ -663,11 +678,20 @@ export class RegenServer {
     );
   }
 
+  /** A note checked at saves is checked again; a note checked at edits is up to date already. */
+  saved(doc: TextDocument): void {
+    if (!this.#checked.delete(doc.uri)) return;
+    this.#checkRound++;
+    if (this.#pullDiagnostics) this.#pullAgain();
+    else this.schedulePush(doc);
+  }
+
   closed(doc: TextDocument): void {
     clearTimeout(this.#pushTimers.get(doc.uri));
     this.#pushTimers.delete(doc.uri);
     this.#analyses.delete(doc.uri);
     this.#pulled.delete(doc.uri);
+    this.#checked.delete(doc.uri);
     this.#settings.delete(doc.uri);
     this.#tooLargeNotes.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
@@ -682,12 +706,40 @@ export class RegenServer {
   }
 
   async #push(uri: string): Promise<void> {
-    const state = await this.#state(uri);
+    const checked = await this.#noteDiagnostics(uri);
     // A note that grew too large keeps no diagnostics from when it was checked.
-    if (!state && this.#tooLargeNotes.has(uri)) await this.#connection.sendDiagnostics({ uri, diagnostics: [] });
-    if (!state) return;
-    if (this.#documents.get(uri)?.version !== state.doc.version) return;
-    await this.#connection.sendDiagnostics({ uri, version: state.doc.version, diagnostics: this.#diagnosticsOf(state) });
+    if (!checked && this.#tooLargeNotes.has(uri)) await this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+    // The diagnostics of a note checked at saves that were not checked now went out when they were.
+    if (!checked?.state) return;
+    const version = checked.state.doc.version;
+    if (this.#documents.get(uri)?.version !== version) {
+      // Not sent, so not kept either: the push the edit scheduled checks the note.
+      this.#checked.delete(uri);
+      return;
+    }
+    await this.#connection.sendDiagnostics({ uri, version, diagnostics: checked.diagnostics });
+  }
+
+  /**
+   * The diagnostics the editor shows for a note: for a note checked at saves, those of its last
+   * check, when one is kept (nothing is analysed, and there is no `state`); otherwise those of its
+   * text now, which are kept for such a note. Undefined when it is not open or cannot be analysed.
+   */
+  async #noteDiagnostics(uri: string): Promise<{ diagnostics: Diagnostic[]; state?: DocumentState } | undefined> {
+    if (!this.#documents.get(uri)) return undefined;
+    const round = this.#checkRound;
+    const settings = await this.#settingsFor(uri);
+    const kept = settings.check.frequency === 'save' ? this.#checked.get(uri) : undefined;
+    if (kept) return { diagnostics: kept };
+    const state = await this.#state(uri);
+    if (!state) {
+      this.#checked.delete(uri);
+      return undefined;
+    }
+    const diagnostics = this.#diagnosticsOf(state);
+    if (state.settings.check.frequency === 'save' && round === this.#checkRound) this.#checked.set(uri, diagnostics);
+    else this.#checked.delete(uri);
+    return { diagnostics, state };
   }
 
   #diagnosticsOf(state: DocumentState): Diagnostic[] {

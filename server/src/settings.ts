@@ -1,6 +1,14 @@
 import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level, type Span } from './core';
 import { globMatcher, globProblem } from './globs';
 
+/**
+ * When a note's diagnostics are brought up to date in the editor: at each edit, or only when it is
+ * opened or saved and when the settings or the vocabulary change (the CLI always checks).
+ */
+export type CheckFrequency = 'edit' | 'save';
+
+const checkFrequencies: readonly CheckFrequency[] = ['edit', 'save'];
+
 /** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
 export interface Settings {
   vocabulary: {
@@ -23,6 +31,9 @@ export interface Settings {
     citationScope: CitationScope;
   };
   levels: Record<FindingCode, Level>;
+  check: {
+    frequency: CheckFrequency;
+  };
   include: string[];
   exclude: string[];
 }
@@ -33,6 +44,7 @@ export const defaultSettings: Settings = {
   bibliography: [],
   claims: { citationScope: 'paragraph' },
   levels: defaultLevels,
+  check: { frequency: 'edit' },
   include: ['**/*.md', '**/*.markdown'],
   exclude: [],
 };
@@ -61,6 +73,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
   if (raw !== undefined && raw !== null && !isObject(raw)) problems.push(`regenNotes: expected an object of settings, got ${typeName(raw)}; using defaults.`);
   const vocabulary = isObject(root.vocabulary) ? root.vocabulary : {};
   const claims = isObject(root.claims) ? root.claims : {};
+  const check = isObject(root.check) ? root.check : {};
   const unknown = unknownSettings(root);
   if (unknown.length) problems.push(`${listed(unknown, (name) => `'regenNotes.${clipped(name)}'`, 3)} ${unknown.length > 1 ? 'are not settings' : 'is not a setting'} of Regen Notes; ${unknown.length > 1 ? 'they were' : 'it was'} ignored.`);
 
@@ -100,6 +113,9 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
       citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
     },
     levels: normalizeLevels(claims.level, problems),
+    check: {
+      frequency: pick('check.frequency', check.frequency, 'edit' as CheckFrequency, (v): v is CheckFrequency => checkFrequencies.includes(v as CheckFrequency), "'edit' or 'save'"),
+    },
     include: globList('include', root.include, defaultSettings.include),
     exclude: globList('exclude', root.exclude, []),
   };
@@ -116,6 +132,7 @@ export const knownSettings: Record<string, readonly string[] | undefined> = {
   sources: undefined,
   bibliography: undefined,
   claims: ['citationScope', 'level'],
+  check: ['frequency'],
   include: undefined,
   exclude: undefined,
   trace: ['server'],

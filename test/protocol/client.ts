@@ -6,6 +6,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
@@ -138,6 +139,11 @@ export class TestClient {
   async close(uri: string): Promise<void> {
     this.#versions.delete(uri);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Says the document was saved, as an editor does (without its text). */
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Replaces `[start, end)` (offsets into `text`, the document before the change) with `newText`. */

@@ -12,7 +12,7 @@ describe('settings under arbitrary input', () => {
     const value = fc.oneof(fc.jsonValue(), fc.array(glob, { maxLength: 3 }));
     fc.assert(
       fc.property(value, value, value, fc.jsonValue(), fc.string(), (include, exclude, terms, raw, file) => {
-        const { settings } = normalizeSettings({ include, exclude, sources: include, vocabulary: { terms, files: exclude }, claims: { level: raw, citationScope: raw } });
+        const { settings } = normalizeSettings({ include, exclude, sources: include, vocabulary: { terms, files: exclude }, claims: { level: raw, citationScope: raw }, check: { frequency: raw } });
         for (const list of [settings.include, settings.exclude, settings.sources, settings.vocabulary.files]) assert.ok(list.every((g) => typeof g === 'string' && g.trim() !== ''));
         isNotePath(settings, file);
         isNotePath(settings, 'notes/a.md');
@@ -154,6 +154,16 @@ describe('settings under arbitrary input', () => {
     assert.equal(settings.vocabulary.builtin, false);
     assert.equal(settings.levels['claim.unsupported'], 'error');
     assert.deepEqual(normalizeSettings({ include: ['**/*.md'], exclude: [], sources: [], vocabulary: { files: [], terms: [] }, claims: { citationScope: 'sentence' } }).problems, []);
+  });
+
+  it('reads check.frequency, and falls back to edit with a message for a value it does not know', () => {
+    assert.equal(normalizeSettings(undefined).settings.check.frequency, 'edit');
+    assert.deepEqual(normalizeSettings({ check: { frequency: 'save' } }), { settings: { ...normalizeSettings(undefined).settings, check: { frequency: 'save' } }, problems: [] });
+    for (const raw of ['manual', 'Save', 1, ['save']]) {
+      const { settings, problems } = normalizeSettings({ check: { frequency: raw } });
+      assert.equal(settings.check.frequency, 'edit');
+      assert.deepEqual(problems, [`regenNotes.check.frequency: expected 'edit' or 'save', got ${JSON.stringify(raw)}; using the default.`]);
+    }
   });
 
   it('knows every setting package.json contributes, and no other', () => {
