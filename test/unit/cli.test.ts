@@ -528,6 +528,13 @@ describe('regen-notes check', () => {
     assert.match(run.stderr, /^regen-notes: \.vscode\/settings\.json: not a JSON object of settings\n/);
   });
 
+  it('checks every note it is given whatever regenNotes.check.frequency says, which is the editor\'s alone', () => {
+    const all = check(folder, ['notes']);
+    writeFileSync(path.join(folder, 'save.json'), '{ "regenNotes.vocabulary.files": ["vocab/team.yaml"], "regenNotes.claims.level": { "term.non-preferred": "warning" }, "regenNotes.check.frequency": "save" }');
+    const saved = check(folder, ['notes', '--config', 'save.json']);
+    assert.deepEqual([saved.status, saved.stdout, saved.stderr], [all.status, all.stdout, all.stderr]);
+  });
+
   it('exits 2 for a setting it cannot use and for a folder that holds no note, where the check would pass on the wrong notes', () => {
     for (const [settings, message] of [
       ['{ "regenNotes.include": ["**/*a*a*a*a.md"] }', /settings that cannot be used: regenNotes\.include: '\*\*\/\*a\*a\*a\*a\.md' is not a glob that can be used/],
