@@ -725,7 +725,7 @@ export class BibliographyStore {
       return unreadable(`cannot be read: ${(error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error)}`);
     }
     if (text.includes('\u0000')) return unreadable('it is binary');
-    const { entries, problems } = parseBibliography(text, format, name);
+    const { entries, problems } = parseBibliography(text, format, file);
     this.#lastGood.set(file, entries);
     const messages = problems.slice(0, maxListedBibliographyProblems).map((p) => `Bibliography ${file} line ${p.line + 1}: ${p.message}`);
     if (problems.length > maxListedBibliographyProblems) messages.push(`Bibliography ${file}: ${problems.length - maxListedBibliographyProblems} more problems.`);

@@ -28,7 +28,10 @@ export interface BibEntry {
   /** The journal, book or proceedings. */
   container?: string;
   doi?: string;
-  /** The file's name, as hovers name it (`refs.bib`). */
+  /**
+   * The file as the reader was given it: its path in the server and the CLI, where Go to
+   * Definition leads. Hovers show its name (`refs.bib`). One string for all the entries of a file.
+   */
   file: string;
   /** Zero-based line where the entry starts. */
   line: number;

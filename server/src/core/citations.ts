@@ -1,7 +1,7 @@
 import { CodeSpans } from './codeSpans';
-import { citationKeyNotAfter, citationKeyPunctuation, referenceKey } from './markdown';
+import { citationKeyNotAfter, citationKeyPunctuation, referenceKey, type ProseMap } from './markdown';
 import { ownText } from './ownText';
-import { partitionIndex } from './sorted';
+import { partitionIndex, partitionPoint } from './sorted';
 
 /** How a citation is written. */
 export type CitationKind =
@@ -412,6 +412,17 @@ export function citedKeys(text: string, blocks: readonly { start: number; end: n
     }
   }
   return keys;
+}
+
+/**
+ * The cited key at `offset` (from its `@` to its end, both inclusive), where `citedKeys` reads
+ * keys: never in code, a link destination, a URL or an e-mail address.
+ */
+export function citedKeyAt(text: string, prose: ProseMap, offset: number): CitedKey | undefined {
+  const i = partitionPoint(prose.blocks, (b) => b.end < offset);
+  const block = prose.blocks[i];
+  if (!block || block.start > offset) return undefined;
+  return citedKeys(text, prose.blocks, { masked: prose.masked, references: prose.references }, i, i + 1).find((k) => k.start <= offset && offset <= k.end);
 }
 
 /** Internal punctuation belongs to a key only when a letter or digit follows (Pandoc's rule). */

@@ -1,5 +1,5 @@
 import type { BibEntry, Bibliography } from './bibliography';
-import { citedKeys } from './citations';
+import { citedKeyAt } from './citations';
 import type { Claim } from './claims';
 import type { ProseMap } from './markdown';
 import { listed } from './listing';
@@ -125,10 +125,15 @@ function describeOrigins(term: Term): string | undefined {
   return [...parts].map(([name, fields]) => `${name} (${fields.join(', ')})`).join('; ');
 }
 
+/** The last part of a path or URI: what a hover names a file by. */
+function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 function originName(origin: Origin): string {
   if (origin.layer === 'builtin') return 'built-in';
   if (origin.layer === 'settings') return 'settings';
-  const file = markdownText(origin.file?.split(/[\\/]/).pop() ?? 'file');
+  const file = markdownText(origin.file === undefined ? 'file' : fileName(origin.file));
   return origin.line !== undefined ? `${file} line ${origin.line + 1}` : file;
 }
 
@@ -161,16 +166,13 @@ export function describeEntry(entry: BibEntry, withHeading = true): string {
   if (entry.title) lines.push(`*${markdownText(entry.title)}*`);
   if (entry.container) lines.push(markdownText(entry.container));
   if (entry.doi) lines.push(`DOI: [${markdownText(entry.doi)}](${linkTarget(`https://doi.org/${encodeURI(entry.doi)}`)})`);
-  lines.push(`${markdownText(entry.file)} line ${entry.line + 1}`);
+  lines.push(`${markdownText(fileName(entry.file))} line ${entry.line + 1}`);
   return lines.join('\n\n');
 }
 
 /** The hover on a cited key that the bibliography has: its entry. */
 export function citationHover(text: string, prose: ProseMap, offset: number, bibliography: Bibliography): HoverInfo | undefined {
-  const i = partitionPoint(prose.blocks, (b) => b.end < offset);
-  const block = prose.blocks[i];
-  if (!block || block.start > offset) return undefined;
-  const cited = citedKeys(text, prose.blocks, { masked: prose.masked, references: prose.references }, i, i + 1).find((k) => k.start <= offset && offset <= k.end);
+  const cited = citedKeyAt(text, prose, offset);
   const entry = cited && bibliography.entries.get(cited.key);
   return entry ? { start: cited.start, end: cited.end, markdown: describeEntry(entry) } : undefined;
 }

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import {
+  analyzeDocument,
+  buildTermIndex,
+  builtinLayer,
+  definitionPlaces,
+  findMentions,
+  mentionsOf,
+  mergeBibliographies,
+  mergeLayers,
+  navigationTargetAt,
+  parseBibliography,
+  parseVocabulary,
+  termEntryPlaces,
+  type NavigationTarget,
+} from '../../server/src/core';
+import { builtinIndex, withCursor } from './helpers';
+
+const targetIn = (marked: string) => {
+  const { text, offset } = withCursor(marked);
+  const analysis = analyzeDocument(text, builtinIndex());
+  return { text, analysis, target: navigationTargetAt(text, analysis.prose, analysis.terms, offset) };
+};
+const texts = (text: string, ranges: readonly { start: number; end: number }[]) => ranges.map((r) => text.slice(r.start, r.end));
+
+describe('navigation targets and mentions', () => {
+  it('finds the term under the cursor, and every form of it in the note', () => {
+    const { text, analysis, target } = targetIn('HS$$CURSOR$$Cs drive fibrosis.\n\nHepatic stellate cells and Ito cells store vitamin A; `HSC` in code is not one.\n\n## Ito cell\n');
+    assert.deepEqual(target && target.kind === 'term' && [target.termId, text.slice(target.start, target.end)], ['hepatic-stellate-cell', 'HSCs']);
+    assert.deepEqual(texts(text, mentionsOf(text, analysis.prose, analysis.terms, target!)), ['HSCs', 'Hepatic stellate cells', 'Ito cells', 'Ito cell']);
+  });
+
+  it('finds the cited key under the cursor before a term, in every way Pandoc writes one, and every citation of it', () => {
+    const { text, analysis, target } = targetIn('Kupffer cells clear endotoxin [see @smi$$CURSOR$$th2015, p. 3; @lee2019].\n\nAs @smith2015 says. Not `@smith2015`, nor x@smith2015.org; @smith2015a is another key.\n');
+    assert.deepEqual(target && target.kind === 'citation' && [target.key, text.slice(target.start, target.end)], ['smith2015', '@smith2015']);
+    assert.deepEqual(
+      mentionsOf(text, analysis.prose, analysis.terms, target!).map((r) => r.start),
+      [text.indexOf('@smith2015'), text.indexOf('As @smith2015') + 3],
+    );
+    const braced = targetIn('A claim [@{Smith $$CURSOR$$2015}].').target;
+    assert.deepEqual(braced && braced.kind === 'citation' && braced.key, 'Smith 2015');
+  });
+
+  it('has no target in plain prose, in code or past the end', () => {
+    for (const marked of ['The li$$CURSOR$$ver of a rat.', '`Kupffer ce$$CURSOR$$lls`', 'Kupffer cells.\n\n$$CURSOR$$']) assert.equal(targetIn(marked).target, undefined, marked);
+  });
+
+  it('finds the mentions in a note that was not analysed, as in one that was', () => {
+    const text = '---\ntitle: Kupffer cells\n---\n# Kupffer cells\n\nKupffer cells [@lee2019] and a Kupffer cell.\n\n```\nKupffer cells\n```\n';
+    const term: NavigationTarget = { kind: 'term', termId: 'kupffer-cell', start: 0, end: 0 };
+    const analysis = analyzeDocument(text, builtinIndex());
+    assert.deepEqual(findMentions(text, builtinIndex(), term), mentionsOf(text, analysis.prose, analysis.terms, term));
+    assert.deepEqual(texts(text, findMentions(text, builtinIndex(), term)), ['Kupffer cells', 'Kupffer cells', 'Kupffer cell']);
+    assert.deepEqual(texts(text, findMentions(text, builtinIndex(), { kind: 'citation', key: 'lee2019', start: 0, end: 0 })), ['@lee2019']);
+    assert.deepEqual(findMentions(text, builtinIndex(), { kind: 'citation', key: 'smith2015', start: 0, end: 0 }), []);
+  });
+});
+
+describe('definition places', () => {
+  const lab = parseVocabulary('terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [HGF receptor]\n  - id: hepatic-stellate-cell\n    deprecated: [stellate cell]\n', { layer: 'file', file: '/w/lab.yaml' }).layer!;
+  const inline = { origin: { layer: 'settings' as const }, terms: [{ id: 'zeb1', label: 'ZEB1', kind: 'molecule' as const }], relations: [] };
+  const index = buildTermIndex(mergeLayers([builtinLayer(), lab, inline]).vocabulary);
+  const at = (id: string) => termEntryPlaces(index.terms.get(id)!);
+
+  it("leads to a team term's entry, to the team entry that extends a built-in term, and nowhere for a built-in or an inline term", () => {
+    assert.deepEqual(at('c-met'), [{ file: '/w/lab.yaml', line: 1 }]);
+    assert.deepEqual(at('hepatic-stellate-cell'), [{ file: '/w/lab.yaml', line: 5 }]);
+    assert.deepEqual(at('kupffer-cell'), []);
+    assert.deepEqual(at('zeb1'), [], 'settings the editor hands over say no file');
+    assert.deepEqual(definitionPlaces({ kind: 'term', termId: 'c-met', start: 0, end: 0 }, index, undefined), [{ file: '/w/lab.yaml', line: 1 }]);
+  });
+
+  it("leads to a cited key's bibliography entry, and nowhere for a key no entry has or without a bibliography", () => {
+    const bibliography = mergeBibliographies([parseBibliography('% refs\n\n@article{lee2019, title = {Stellate cells}}\n@book{smith2015, title = {Kupffer cells}}\n', 'bibtex', '/w/refs/lab.bib').entries]);
+    const key = (k: string): NavigationTarget => ({ kind: 'citation', key: k, start: 0, end: 0 });
+    assert.deepEqual(definitionPlaces(key('smith2015'), index, bibliography), [{ file: '/w/refs/lab.bib', line: 3 }]);
+    assert.deepEqual(definitionPlaces(key('nobody'), index, bibliography), []);
+    assert.deepEqual(definitionPlaces(key('smith2015'), index, undefined), []);
+  });
+});
