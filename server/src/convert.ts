@@ -8,8 +8,11 @@ import {
   Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
+  DocumentHighlight,
+  DocumentHighlightKind,
   Hover,
   InsertReplaceEdit,
+  Location,
   MarkupKind,
   Range,
   TextDocumentEdit,
@@ -17,7 +20,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type FileChange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
+import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -210,4 +213,21 @@ export function toFileChangesAction(title: string, changes: FileChange[]): CodeA
     documentChanges.push(TextDocumentEdit.create({ uri: change.uri, version: change.version ?? null }, edits));
   }
   return CodeAction.create(title, { documentChanges }, CodeActionKind.QuickFix);
+}
+
+/** The mentions of a term or cited key in an open note, as highlights. */
+export function toHighlights(doc: TextDocument, mentions: readonly OffsetRange[]): DocumentHighlight[] {
+  return mentions.map((m) => DocumentHighlight.create(toRange(doc, m.start, m.end), DocumentHighlightKind.Text));
+}
+
+/** Mentions in a note's `text` (open or read from disk) as locations in `uri`; one line index serves all. */
+export function toLocations(uri: string, text: string, mentions: readonly OffsetRange[]): Location[] {
+  if (mentions.length === 0) return [];
+  const lines = createLineIndex(text);
+  return mentions.map((m) => Location.create(uri, rangeIn(lines, m.start, m.end)));
+}
+
+/** Where an entry is written (a vocabulary term, a bibliography entry): the start of its line in the file at `uri`. */
+export function toEntryLocation(uri: string, place: EntryPlace): Location {
+  return Location.create(uri, Range.create(place.line, 0, place.line, 0));
 }

@@ -16,15 +16,21 @@ import {
   type CompletionList,
   type CompletionParams,
   type Connection,
+  type DefinitionParams,
   type Diagnostic,
   type DidChangeWatchedFilesParams,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
+  type DocumentHighlight,
+  type DocumentHighlightParams,
   type ExecuteCommandParams,
   type Hover,
   type HoverParams,
   type InitializeParams,
+  type Position,
   type InitializeResult,
+  type Location,
+  type ReferenceParams,
   type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
@@ -42,7 +48,11 @@ import {
   completeCitationKeys,
   showReviewPassageCommand,
   completeTerms,
+  definitionPlaces,
+  findMentions,
   findUnknownTermCandidates,
+  mentionsOf,
+  navigationTargetAt,
   hasFormKey,
   fixAllNonPreferred,
   newTermEntry,
@@ -56,10 +66,11 @@ import {
   type FileChange,
   type Fix,
   type Level,
+  type NavigationTarget,
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toFileChangesAction, toHover, uniqueDiagnostics } from './convert';
+import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
@@ -175,6 +186,8 @@ const maxFindingsWithFixes = 100;
 const maxAnalysedText = 4 * 1024 * 1024;
 /** Notes this long count as a large job when analysed in full. */
 const largeText = 256 * 1024;
+/** The notes on disk that Find All References reads in one folder, one at a time. */
+const maxReferenceNotes = 10_000;
 
 /** The Regen Notes language server: one table of handlers over the pure core. */
 export class RegenServer {
@@ -309,6 +322,9 @@ export class RegenServer {
     c.onCompletion(this.#served(this.completion));
     c.onCodeAction(this.#served(this.codeAction));
     c.onCodeActionResolve(this.#served(this.resolveCodeAction));
+    c.onDefinition(this.#served(this.definition));
+    c.onDocumentHighlight(this.#served(this.documentHighlight));
+    c.onReferences(this.#served(this.references));
     c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
@@ -360,6 +376,9 @@ export class RegenServer {
         // Saves are when a note checked at saves (`check.frequency`) is checked.
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        definitionProvider: true,
+        documentHighlightProvider: true,
+        referencesProvider: true,
         completionProvider: { resolveProvider: false, triggerCharacters: ['@'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
         executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand] },
@@ -390,6 +409,84 @@ export class RegenServer {
       termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ??
       claimHover(state.analysis.claims, offset, index);
     return hover ? toHover(state.doc, hover) : null;
+  }
+
+  /** Where the term or cited key under the cursor is written: the team's vocabulary entries, or the bibliography entry. */
+  async definition(params: DefinitionParams, token: CancellationToken): Promise<Location[] | null> {
+    const state = await this.#state(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const target = this.#targetAt(state, params.position);
+    const locations = target ? this.#definitionLocations(state, target) : [];
+    return locations.length ? locations : null;
+  }
+
+  /** Every mention in the note of the concept (all its forms) or citation key under the cursor. */
+  async documentHighlight(params: DocumentHighlightParams, token: CancellationToken): Promise<DocumentHighlight[] | null> {
+    const state = await this.#state(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const target = this.#targetAt(state, params.position);
+    return target ? toHighlights(state.doc, mentionsOf(state.analysis.text, state.analysis.prose, state.analysis.terms, target)) : null;
+  }
+
+  /**
+   * Every mention of the concept or citation key under the cursor in the notes of the note's
+   * folder: the open ones as they are now, and those on disk that `include` and `exclude` select,
+   * read one at a time and read only for terms or citations; nothing of them is kept.
+   */
+  async references(params: ReferenceParams, token: CancellationToken): Promise<Location[] | null> {
+    const state = await this.#state(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const target = this.#targetAt(state, params.position);
+    if (!target) return null;
+    const index = state.sources.claimIndex ?? state.vocabulary.index;
+    const locations = params.context?.includeDeclaration ? this.#definitionLocations(state, target) : [];
+    locations.push(...toLocations(state.doc.uri, state.analysis.text, mentionsOf(state.analysis.text, state.analysis.prose, state.analysis.terms, target)));
+    for await (const note of this.#otherNotes(state, token)) locations.push(...toLocations(note.uri, note.text, findMentions(note.text, index, target)));
+    return token.isCancellationRequested ? null : locations;
+  }
+
+  #targetAt(state: DocumentState, position: Position): NavigationTarget | undefined {
+    return navigationTargetAt(state.analysis.text, state.analysis.prose, state.analysis.terms, state.doc.offsetAt(position));
+  }
+
+  #definitionLocations(state: DocumentState, target: NavigationTarget): Location[] {
+    return definitionPlaces(target, state.sources.claimIndex ?? state.vocabulary.index, state.bibliography.bibliography).map((place) => toEntryLocation(fileUri(place.file), place));
+  }
+
+  /**
+   * The notes of `state`'s folder other than its own, with their texts: the open ones (their
+   * text now), then those on disk, one at a time, skipping any over `maxNoteBytes`, any that
+   * cannot be read and any of a workspace folder inside this one (its own settings decide). Stops
+   * when the request is cancelled.
+   */
+  async *#otherNotes(state: DocumentState, token: CancellationToken): AsyncGenerator<{ uri: string; text: string }> {
+    const { folder, settings } = state;
+    if (!folder) return;
+    const open = new Set<string>();
+    for (const doc of this.#documents.all()) {
+      const file = uriToPath(doc.uri);
+      if (file) open.add(file);
+      if (doc.uri === state.doc.uri || this.#folderOf(doc.uri) !== folder || !this.#isNote(doc.uri, folder, settings) || doc.getText().length > maxNoteBytes) continue;
+      yield { uri: doc.uri, text: doc.getText() };
+      if (token.isCancellationRequested) return;
+    }
+    if (!this.#fs.listFiles) return;
+    const listing = await this.#fs.listFiles(folder, (file) => isNotePath(settings, file), maxReferenceNotes);
+    if (listing.truncated) this.#log.warn(`Find All References read the first ${maxReferenceNotes} notes of ${folder}; the others were not searched.`);
+    for (const file of listing.files) {
+      if (token.isCancellationRequested) return;
+      const uri = pathToFileURL(file.path).toString();
+      if (open.has(file.path) || file.size > maxNoteBytes || this.#folderOf(uri) !== folder) continue;
+      let text: string;
+      try {
+        text = withoutByteOrderMark(await this.#fs.readFile(file.path, maxNoteBytes));
+      } catch (error) {
+        this.#log.info(`Find All References skipped ${file.path}: ${String((error as Error)?.message ?? error)}.`);
+        continue;
+      }
+      if (token.isCancellationRequested) return;
+      yield { uri, text };
+    }
   }
 
   async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionList | null> {
@@ -969,6 +1066,11 @@ export class RegenServer {
 function sourceUriOf(uri: string): string {
   const file = uriToPath(uri);
   return file ? pathToFileURL(file).toString() : uri;
+}
+
+/** The URI of a file a vocabulary or bibliography names by path (the core keeps paths); one that is a URI already stays so. */
+function fileUri(file: string): string {
+  return path.isAbsolute(file) ? pathToFileURL(file).toString() : file;
 }
 
 /** The file system path of a `file:` URI; undefined for other schemes (untitled, vscode-notebook…). */

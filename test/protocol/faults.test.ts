@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +8,16 @@ import {
   CancellationTokenSource,
   CodeActionRequest,
   CompletionRequest,
+  DefinitionRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
+  DocumentHighlightRequest,
   ErrorCodes,
   FileChangeType,
   HoverRequest,
   LSPErrorCodes,
+  ReferencesRequest,
   ResponseError,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
@@ -62,6 +65,9 @@ describe('language server under faulty requests', () => {
     assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { ...unknown, range: { start: unknown.position, end: unknown.position }, context: { diagnostics: [] } }), []);
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: unknown.textDocument });
     assert.deepEqual(report, { kind: 'full', items: [] });
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, unknown), null);
+    assert.equal(await client.connection.sendRequest(DocumentHighlightRequest.type, unknown), null);
+    assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { ...unknown, context: { includeDeclaration: true } }), null);
     await hoverStillWorks();
   });
 
@@ -70,7 +76,14 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
       await answerOrError(client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
       await answerOrError(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }));
+      await answerOrError(client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
+      await answerOrError(client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }));
+      await answerOrError(client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } }));
     }
+    // Past the end and before the start, the answer is the term there or nothing, never an error.
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 1_000_000, character: 0 } }), null);
+    assert.equal(await client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position: { line: 1_000_000, character: 0 } }), null);
+    assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 2, character: 1e9 }, context: { includeDeclaration: false } }), null);
     await hoverStillWorks();
   });
 
@@ -80,7 +93,12 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(CompletionRequest.method, params));
       await answerOrError(client.connection.sendRequest(CodeActionRequest.method, params));
       await answerOrError(client.connection.sendRequest(DocumentDiagnosticRequest.method, params));
+      await answerOrError(client.connection.sendRequest(DefinitionRequest.method, params));
+      await answerOrError(client.connection.sendRequest(DocumentHighlightRequest.method, params));
+      await answerOrError(client.connection.sendRequest(ReferencesRequest.method, params));
     }
+    // References without a context (a client that leaves it out) still answer.
+    assert.ok(await client.connection.sendRequest(ReferencesRequest.method, { textDocument: { uri }, position: positionOf(note, 14) }));
     await answerOrError(client.connection.sendRequest('regenNotes/noSuchMethod', {}));
     await hoverStillWorks();
   });
@@ -96,9 +114,12 @@ describe('language server under faulty requests', () => {
       const requests = [
         HoverRequest.method,
         DocumentDiagnosticRequest.method,
+        DocumentHighlightRequest.method,
+        ReferencesRequest.method,
       ].map((method) => {
         const source = new CancellationTokenSource();
-        const params = method === HoverRequest.method ? { textDocument: { uri }, position: positionOf(note, 14) } : { textDocument: { uri } };
+        const params =
+          method === DocumentDiagnosticRequest.method ? { textDocument: { uri } } : { textDocument: { uri }, position: positionOf(note, 14), ...(method === ReferencesRequest.method ? { context: { includeDeclaration: false } } : {}) };
         const pending = answerOrError(client.connection.sendRequest(method, params, source.token));
         source.cancel();
         return pending;
@@ -242,5 +263,25 @@ describe('language server under faulty requests', () => {
     for (let i = 0; i < 3; i++) await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: inFolder }, position: positionOf(note, offsetOf(note, 'Kupffer', 2)) });
     assert.equal(client.messages.filter((m) => /huge\.md is larger than 20 MB/.test(m)).length, 2, client.messages.join('\n'));
     assert.equal(client.notifications.filter((m) => /huge\.md is larger than 20 MB/.test(m)).length, 1);
+  });
+
+  it('finds references past notes on disk that cannot be read or are too large, and keeps serving', async function () {
+    this.timeout(30_000);
+    const notes = path.join(folder, 'notes');
+    mkdirSync(notes);
+    writeFileSync(path.join(notes, 'good.md'), 'Kupffer cells line the sinusoids.\n');
+    assert.equal(spawnSync('mkfifo', [path.join(notes, 'pipe.md')]).status, 0);
+    mkdirSync(path.join(notes, 'folder.md'));
+    symlinkSync(path.join(notes, 'gone'), path.join(notes, 'dangling.md'));
+    const junk = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;
+    writeFileSync(path.join(notes, 'junk.md'), junk);
+    const sentence = 'Kupffer cells in an enormous note. ';
+    writeFileSync(path.join(notes, 'huge.md'), sentence.repeat(Math.ceil((50 * 1024 * 1024 + 1) / sentence.length)));
+    const inFolder = pathToFileURL(path.join(folder, 'note.md')).href;
+    await client.open(inFolder, note);
+    const references = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: inFolder }, position: positionOf(note, offsetOf(note, 'Kupffer', 2)), context: { includeDeclaration: false } });
+    assert.deepEqual([...new Set((references ?? []).map((l) => path.basename(new URL(l.uri).pathname)))].sort(), ['good.md', 'note.md']);
+    await hoverStillWorks();
   });
 });

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DefinitionRequest, DocumentHighlightRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
+import { offsetOf, positionOf, TestClient } from './client';
+
+describe('navigation: definition, highlights and references, through the server', () => {
+  let root: string;
+  let client: TestClient;
+  const uriOf = (relative: string) => pathToFileURL(path.join(root, relative)).toString();
+  const write = (relative: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), text);
+  };
+  const start = async (settings: unknown) => {
+    client = new TestClient({ pullDiagnostics: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+  };
+  const at = (uri: string, text: string, needle: string, delta = 1) => ({ textDocument: { uri }, position: positionOf(text, offsetOf(text, needle, delta)) });
+  /** Locations as `file:line:character` relative to the folder, sorted: the order across files is the server's to choose. */
+  const places = (locations: Location[] | null) => (locations ?? []).map((l) => `${path.relative(root, new URL(l.uri).pathname)}:${l.range.start.line}:${l.range.start.character}`).sort();
+
+  const vocabulary = '# Lab terms\nterms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    abbreviations: [MET]\n    synonyms: [HGF receptor]\n';
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'regen-nav-'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("goes to a team term's line in the vocabulary file from any of its forms, and nowhere from a built-in term", async () => {
+    write('vocabulary/lab.yaml', vocabulary);
+    await start({ vocabulary: { files: ['vocabulary/lab.yaml'] } });
+    const uri = uriOf('note.md');
+    const note = 'HGF binds the HGF receptor; c-Met and MET signal in Kupffer cells.\n';
+    await client.open(uri, note);
+    for (const form of ['HGF receptor', 'c-Met', 'MET ']) {
+      const locations = (await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, form))) as Location[] | null;
+      assert.deepEqual(locations, [{ uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } }], form);
+    }
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'Kupffer')), null);
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'binds')), null);
+  });
+
+  it("goes to a cited key's entry in the bibliography file, in each way a key is written", async () => {
+    write('refs/lab.bib', '% The lab\n\n@article{lee2019,\n  title = {Stellate cells}\n}\n@book{smith2015, title = {Kupffer cells}}\n@misc{smith:2016/x, title = {Odd key}}\n');
+    await start({ bibliography: ['refs/lab.bib'] });
+    const uri = uriOf('note.md');
+    const note = 'Kupffer cells clear endotoxin [see @smith2015, p. 3; @lee2019]. As @lee2019 says, and [@{smith:2016/x}]. Not [@nobody].\n';
+    await client.open(uri, note);
+    const entryAt = (line: number) => [{ uri: uriOf('refs/lab.bib'), range: { start: { line, character: 0 }, end: { line, character: 0 } } }];
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@smith2015', 3)), entryAt(5));
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@lee2019', 0)), entryAt(2));
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'As @lee2019', 6)), entryAt(2));
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'smith:2016/x}', 2)), entryAt(6));
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@nobody', 2)), null);
+  });
+
+  it('highlights every form of the concept under the cursor in the note, and every citation of a key', async () => {
+    await start({});
+    const uri = uriOf('note.md');
+    const note = 'HSCs drive fibrosis [@lee2019].\n\nHepatic stellate cells, once called Ito cells, store vitamin A; `HSCs` in code are not text.\n\nSee @lee2019 and [@smith2015].\n';
+    await client.open(uri, note);
+    const highlights = await client.connection.sendRequest(DocumentHighlightRequest.type, at(uri, note, 'Ito cells', 2));
+    const texts = (list: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] | null) =>
+      (list ?? []).map(({ range }) => note.split('\n')[range.start.line].slice(range.start.character, range.end.character));
+    assert.deepEqual(texts(highlights), ['HSCs', 'Hepatic stellate cells', 'Ito cells']);
+    assert.deepEqual(texts(await client.connection.sendRequest(DocumentHighlightRequest.type, at(uri, note, '@lee2019', 2))), ['@lee2019', '@lee2019']);
+    assert.equal(await client.connection.sendRequest(DocumentHighlightRequest.type, at(uri, note, 'store', 2)), null);
+  });
+
+  it('finds references in open notes as they are now and in the notes on disk that include and exclude select', async () => {
+    write('vocabulary/lab.yaml', vocabulary);
+    write('notes/closed.md', '# Closed\n\nThe HGF receptor is c-Met.\n\n```\nc-Met in code\n```\n');
+    write('notes/stale-open.md', 'c-Met on disk only.\n');
+    write('drafts/excluded.md', 'c-Met in a draft.\n');
+    write('notes/other.txt', 'c-Met in a text file.\n');
+    write('notes/cites.md', 'Fibrosis [@lee2019].\n');
+    await start({ vocabulary: { files: ['vocabulary/lab.yaml'] }, exclude: ['drafts/**'] });
+    const uri = uriOf('notes/main.md');
+    const note = 'MET rises; c-Met falls [@lee2019].\n';
+    await client.open(uri, note);
+    // Open, with text other than the disk's: its text now is what is searched.
+    await client.open(uriOf('notes/stale-open.md'), 'Now MET, twice: c-Met.\n');
+
+    const references = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'MET'), context: { includeDeclaration: false } })) as Location[];
+    assert.deepEqual(places(references), ['notes/closed.md:2:20', 'notes/closed.md:2:4', 'notes/main.md:0:0', 'notes/main.md:0:11', 'notes/stale-open.md:0:16', 'notes/stale-open.md:0:4']);
+    const closed = references.find((l) => l.uri === uriOf('notes/closed.md'))!;
+    assert.deepEqual(closed.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 16 } }, 'the whole of "HGF receptor"');
+
+    const withDeclaration = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'c-Met'), context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(withDeclaration[0], { uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+    assert.equal(withDeclaration.length, references.length + 1);
+
+    const cited = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, '@lee2019', 2), context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(places(cited), ['notes/cites.md:0:10', 'notes/main.md:0:24'], 'no bibliography: no declaration, the citations still');
+    assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'rises'), context: { includeDeclaration: false } }), null);
+  });
+});
