@@ -101,4 +101,17 @@ describe('navigation: definition, highlights and references, through the server'
     assert.deepEqual(places(cited), ['notes/cites.md:0:10', 'notes/main.md:0:24'], 'no bibliography: no declaration, the citations still');
     assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'rises'), context: { includeDeclaration: false } }), null);
   });
+
+  it('leaves out the notes of a workspace folder nested inside the note\'s own, which its own settings govern', async () => {
+    write('notes/a.md', 'Kupffer cells here.\n');
+    write('inner/b.md', 'Kupffer cells in the inner folder.\n');
+    client = new TestClient({ pullDiagnostics: true, settings: () => ({}), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }, { uri: uriOf('inner'), name: 'inner' }] });
+    await client.initialize();
+    const uri = uriOf('main.md');
+    const note = 'Kupffer cells.\n';
+    await client.open(uri, note);
+    await client.open(uriOf('inner/open.md'), 'Kupffer cells, open in the inner folder.\n');
+    const references = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'Kupffer'), context: { includeDeclaration: false } })) as Location[];
+    assert.deepEqual(places(references), ['main.md:0:0', 'notes/a.md:0:0']);
+  });
 });
