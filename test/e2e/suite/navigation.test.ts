@@ -1,0 +1,43 @@
+// Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography at
+// the key's entry, and Find All References on a term lists its mentions in the notes on disk as
+// well as in the open one, under any of its forms.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activeExtension, closeAllEditors, findings, openNote, positionOf, waitFor } from './util';
+
+suite('navigation', () => {
+  teardown(closeAllEditors);
+
+  test('Go to Definition on a cited key opens refs.bib at its entry', async () => {
+    const editor = await openNote('notes/citations.md');
+    const { document } = editor;
+    await activeExtension();
+    // The bibliography is read once the unknown key is reported.
+    await waitFor(() => findings(document.uri, 'citation.unknown-key').length > 0, 30_000, 'the front matter\'s bibliography to be read');
+    const inKey = positionOf(document, '@smith2015', 4);
+    editor.selection = new vscode.Selection(inKey, inKey);
+    const bib = await waitFor(async () => {
+      await vscode.commands.executeCommand('editor.action.revealDefinition');
+      const active = vscode.window.activeTextEditor;
+      return active && path.basename(active.document.uri.fsPath) === 'refs.bib' && active;
+    }, 30_000, 'F12 to open refs.bib');
+    assert.equal(bib.document.lineAt(bib.selection.active.line).text, '@article{smith2015,');
+  });
+
+  test('Find All References on a term lists every note that names it, in any form', async () => {
+    const { document } = await openNote('notes/kupffer.md');
+    await activeExtension();
+    const position = positionOf(document, 'Kupffer cell', 2);
+    const locations = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      return found && found.length > 0 && found;
+    }, 30_000, 'references of Kupffer cell');
+    const files = new Set(locations.map((l) => path.basename(l.uri.fsPath)));
+    for (const name of ['kupffer.md', 'citations.md', 'claims.md']) assert.ok(files.has(name), `no reference in ${name}: ${[...files].join(', ')}`);
+    for (const location of locations) {
+      const text = (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
+      assert.match(text, /kupffer|KC/i, `${path.basename(location.uri.fsPath)}: '${text}' is not a form of Kupffer cell`);
+    }
+  });
+});
