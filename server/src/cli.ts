@@ -1,10 +1,10 @@
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, clipped, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type Span, type VocabularyProblem } from './core';
+import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type Span, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
@@ -33,6 +33,8 @@ one note from standard input.
   --max-warnings N          fail only when there are errors or more than N warnings
   --stdin-name NAME         the name a note read from '-' is reported under (default <stdin>)
   --terms                   also list the terms recognized in each note
+  --fix                     replace every non-preferred term with its preferred label in the
+                            note files (the editor's fix-all), then report what is left
   --                        what follows is paths, even one that starts with '-'
   -h, --help                this text
 
@@ -53,6 +55,7 @@ interface Options {
   maxWarnings?: number;
   stdinName: string;
   terms: boolean;
+  fix: boolean;
   help: boolean;
 }
 
@@ -94,7 +97,7 @@ const progressThreshold = 50;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  const options: Options = { targets: [], format: 'text', stdinName: '<stdin>', terms: false, help: false };
+  const options: Options = { targets: [], format: 'text', stdinName: '<stdin>', terms: false, fix: false, help: false };
   if (command === '-h' || command === '--help' || command === 'help') return { ...options, help: true };
   if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   const valueOf = (option: string, i: number): string => {
@@ -125,6 +128,8 @@ function parseArgs(argv: string[]): Options {
       if (options.stdinName.trim() === '') throw new UsageError('--stdin-name takes a name, not an empty one');
     } else if (arg === '--terms') {
       options.terms = true;
+    } else if (arg === '--fix') {
+      options.fix = true;
     } else if (arg === '-h' || arg === '--help') {
       options.help = true;
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -134,6 +139,7 @@ function parseArgs(argv: string[]): Options {
     }
   }
   if (options.targets.length === 0) options.targets.push('.');
+  if (options.fix && options.targets.includes('-')) throw new UsageError("--fix writes note files; it cannot fix a note read from '-'");
   return options;
 }
 
@@ -403,6 +409,32 @@ async function readNote(file: string, name: string): Promise<string> {
   }
 }
 
+/**
+ * Writes a note's fixed text over its file, which must still hold `text` (the text it was checked
+ * as): a note changed since, or one that is not UTF-8 (UTF-16, bytes that are no UTF-8, which
+ * reading replaced), is left as it is, with a message, so nothing of it is lost. The file is
+ * written beside the one it replaces and renamed over it, so a failed write leaves the note whole;
+ * a link to a note is followed, so the note it links to is fixed and the link stays a link.
+ */
+async function writeFixed(file: string, name: string, text: string, fixed: string): Promise<boolean> {
+  const target = await realpath(file);
+  const [bytes, { mode }] = await Promise.all([readFile(target), stat(target)]);
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bytes.subarray(bom ? 3 : 0).equals(Buffer.from(text, 'utf8'))) {
+    warn(`${name}: not fixed, as it changed since it was read or is not UTF-8 text.`);
+    return false;
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.regen-notes-${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, (bom ? '\ufeff' : '') + fixed, { flag: 'wx', mode });
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new CheckError(`cannot write ${name}: ${reasonOf(error)}; it was left as it was`);
+  }
+  return true;
+}
+
 /** Why a file could not be read, in a few words: the refusal's reason, or the system's error code. */
 function reasonOf(error: unknown): string {
   if (error instanceof RefusedFile) return error.message;
@@ -528,7 +560,7 @@ async function main(argv: string[]): Promise<number> {
   const bibliographies = new BibliographyStore(nodeFileSystem, quiet);
   const warned = new Set<string>();
   for (const note of notes) {
-    const text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
+    let text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
     const notePath = note.file ? path.resolve(folder, note.file) : note.uri?.startsWith('file:') ? fileURLToPath(note.uri) : undefined;
     const bibliography = await bibliographies.bibliographyFor(folder, settings, notePath, text);
     // A bibliography that cannot be read would leave every key unchecked, or flag them all: CI must not pass on that.
@@ -538,7 +570,17 @@ async function main(argv: string[]): Promise<number> {
       warned.add(problem);
       warn(problem);
     }
-    const analysis = analyzeDocument(text, index, { ...analysisOptions, noteUri: note.uri, ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) });
+    const noteOptions = { ...analysisOptions, noteUri: note.uri, ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
+    let analysis = analyzeDocument(text, index, noteOptions);
+    const edits = options.fix && note.file ? fixAllNonPreferred(analysis.findings) : [];
+    if (edits.length > 0) {
+      const fixed = applyTextEdits(text, edits);
+      if (await writeFixed(note.file!, note.name, text, fixed)) {
+        warn(`${note.name}: replaced ${plural(edits.length, 'non-preferred term')}.`);
+        text = fixed;
+        analysis = analyzeDocument(text, index, noteOptions);
+      }
+    }
     const lines = createLineIndex(text);
     const { shown, omitted: left } = shownFindings(analysis.findings, settings.levels);
     const omitted = tally(left.map((f) => settings.levels[f.code]));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, ftruncateSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -590,6 +590,55 @@ describe('regen-notes check', () => {
       rmSync(linked, { force: true });
       rmSync(shared, { recursive: true, force: true });
     }
+  });
+
+  it('with --fix replaces non-preferred terms in the note files, as the editor\'s fix-all does, and reports what is left', () => {
+    const crlf = 'Ito cells and lipocytes.\r\n\r\nThe HSC count.\r\n';
+    writeFileSync(path.join(folder, 'notes', 'crlf.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]));
+    chmodSync(path.join(folder, 'notes', 'crlf.md'), 0o640);
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'regen-cli-fix-'));
+    try {
+      writeFileSync(path.join(elsewhere, 'real.md'), 'Ito cells here.\n');
+      symlinkSync(path.join(elsewhere, 'real.md'), path.join(folder, 'notes', 'linked.md'));
+      const run = check(folder, ['notes', '--fix']);
+      assert.equal(readFileSync(path.join(folder, 'notes', 'a.md'), 'utf8'), '# A\n\nHSC activation matters.\n\nThe 🧬 zonula occludens is here.\n');
+      // The byte-order mark, CRLF line endings and the file's mode stay; the sentence's capital too.
+      assert.deepEqual(readFileSync(path.join(folder, 'notes', 'crlf.md')), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Hepatic stellate cells and hepatic stellate cells.\r\n\r\nThe HSC count.\r\n')]));
+      assert.equal(statSync(path.join(folder, 'notes', 'crlf.md')).mode & 0o777, 0o640);
+      // A linked note is fixed where it is, and the link stays a link.
+      assert.equal(readFileSync(path.join(elsewhere, 'real.md'), 'utf8'), 'Hepatic stellate cells here.\n');
+      assert.ok(lstatSync(path.join(folder, 'notes', 'linked.md')).isSymbolicLink());
+      assert.equal(readFileSync(path.join(folder, 'notes', 'skip.txt'), 'utf8'), 'Ito cells\n', 'not a note');
+      // What is left is reported, and the run passes on it: only information remains.
+      assert.doesNotMatch(run.stdout, /term\.non-preferred/);
+      assert.match(run.stdout, /notes\/a\.md:3:1 {2}information {2}term\.ambiguous/);
+      assert.match(run.stderr, /notes\/a\.md: replaced 1 non-preferred term\./);
+      assert.match(run.stderr, /notes\/crlf\.md: replaced 2 non-preferred terms\./);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(readdirSync(path.join(folder, 'notes')).filter((name) => name.includes('regen-notes')), [], 'no temporary file is left');
+      // A second run has nothing to fix, and writes nothing.
+      const again = check(folder, ['notes', '--fix']);
+      assert.doesNotMatch(again.stderr, /replaced/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('with --fix leaves a note it could not read back whole as it is, and refuses standard input', () => {
+    // Bytes that are no UTF-8 were read as U+FFFD: written back, they would be lost.
+    const bytes = Buffer.concat([Buffer.from('Ito cells '), Buffer.from([0xff, 0xc3]), Buffer.from(' here.\n')]);
+    writeFileSync(path.join(folder, 'notes', 'latin.md'), bytes);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Ito cells here.\n', 'utf16le')]);
+    writeFileSync(path.join(folder, 'notes', 'wide.md'), utf16);
+    const run = check(folder, ['notes/latin.md', 'notes/wide.md', '--fix']);
+    assert.deepEqual(readFileSync(path.join(folder, 'notes', 'latin.md')), bytes);
+    assert.deepEqual(readFileSync(path.join(folder, 'notes', 'wide.md')), utf16);
+    assert.match(run.stderr, /notes\/latin\.md: not fixed, as it changed since it was read or is not UTF-8 text\./);
+    assert.match(run.stderr, /notes\/wide\.md: not fixed/);
+    assert.match(run.stdout, /term\.non-preferred/, 'what was not fixed is still reported');
+    const piped = spawnSync(process.execPath, [cli, 'check', '-', '--fix'], { cwd: folder, input: 'Ito cells.\n', encoding: 'utf8' });
+    assert.equal(piped.status, 2);
+    assert.match(piped.stderr, /--fix writes note files; it cannot fix a note read from '-'/);
   });
 
   it('reports the version package.json declares', () => {

@@ -119,11 +119,20 @@ export function newTermEntry(word: string, kind: TermKind): NewTermEntry {
   };
 }
 
-/** Applies offset edits to a text (edits must not overlap). */
+/**
+ * Applies offset edits to a text (edits must not overlap; of two insertions at one offset the later
+ * one goes first). In one pass: applied one by one, the 2,000 fixes of a 1 MB note each copied it.
+ */
 export function applyTextEdits(text: string, edits: readonly TextEditOffsets[]): string {
-  let result = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
-  return result;
+  const order = edits.map((_, i) => i).sort((a, b) => edits[a].start - edits[b].start || b - a);
+  const parts: string[] = [];
+  let at = 0;
+  for (const i of order) {
+    parts.push(text.slice(at, edits[i].start), edits[i].newText);
+    at = edits[i].end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**
