@@ -191,6 +191,26 @@ describe('citation.unknown-key', () => {
     assert.equal(analyzeDocument(after, builtinIndex(), options(bibliography)).findings.filter((f) => f.code === 'citation.unknown-key').length, 1);
   });
 
+  it("flags a key in the front matter's nocite: at its place, with the same fix, and not @* (every entry)", () => {
+    const text = '---\nbibliography: refs.bib\nnocite: |\n  @lee2019, @smtih2015, @*\n---\nText [@lee2019].\n';
+    const findings = analyzeDocument(text, builtinIndex(), options(bibliography)).findings.filter((f) => f.code === 'citation.unknown-key');
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['@smtih2015']);
+    assert.deepEqual(findings.flatMap((f) => citationKeyFixes(f, text)).map((f) => [text.slice(f.edits[0].start, f.edits[0].end), f.edits[0].newText]), [['@smtih2015', '@smith2015']]);
+    const list = '---\nnocite:\n  - "@nobody"\n  - \'[@{smith 2015}; @lee2019]\'\ntitle: "@notnocite"\n---\n# Notes\n';
+    assert.deepEqual(unknownKeys(list, bibliography).map(([k]) => k), ['@nobody', '@{smith 2015}']);
+    assert.deepEqual(unknownKeys('---\nnocite: "@*"\n---\nText.\n', bibliography), []);
+    assert.deepEqual(unknownKeys('Text.\n\n```yaml\nnocite: "@nobody"\n```\n', bibliography), [], 'no front matter');
+  });
+
+  it("keeps the nocite: findings through an incremental update, as a fresh analysis finds them", () => {
+    const before = '---\nnocite: "@nobody"\n---\nA [@lee2019].\n\nB [@smith2015].\n';
+    for (const after of [before.replace('@smith2015', '@smith2016'), before.replace('A [@lee2019]', 'A [@lee2018]'), before.replace('"@nobody"', '"@nobody2"')]) {
+      const previous = analyzeDocument(before, builtinIndex(), options(bibliography));
+      assert.deepEqual(updateAnalysis(previous, after, builtinIndex(), options(bibliography)).findings, analyzeDocument(after, builtinIndex(), options(bibliography)).findings, after);
+    }
+    assert.equal(unknownKeys(before.replace('@smith2015', '@smith2016'), bibliography).length, 2);
+  });
+
   it('offers "Change to @nearest" for a near miss, at most three, a braced key braced', () => {
     const many = bibliographyOf('@misc{kim2020a,}\n@misc{kim2020b,}\n@misc{kim2020c,}\n@misc{kim2020d,}\n@misc{zzz,}\n');
     assert.deepEqual(nearestKeys('kim2020', many), ['kim2020a', 'kim2020b', 'kim2020c']);

@@ -66,11 +66,12 @@ function claimsAreOn(options: AnalysisOptions): boolean {
 
 /**
  * The analysis with its findings: those of `terms` and `claims`, and the unknown citation keys of
- * the blocks `[fromBlock, toBlock)` (all of them unless told).
+ * the blocks `[fromBlock, toBlock)` (all of them unless told) and, with `frontMatter`, of the
+ * front matter's `nocite:`.
  */
-function withFindings(text: string, prose: ProseMap, terms: TermMatch[], claims: Claim[], index: TermIndex, options: AnalysisOptions, fromBlock = 0, toBlock = prose.blocks.length): DocumentAnalysis {
+function withFindings(text: string, prose: ProseMap, terms: TermMatch[], claims: Claim[], index: TermIndex, options: AnalysisOptions, fromBlock = 0, toBlock = prose.blocks.length, frontMatter = true): DocumentAnalysis {
   const directives = parseDirectives(text, prose);
-  const keys = options.bibliography && options.levels['citation.unknown-key'] !== 'off' ? unknownKeyFindings(text, prose.blocks, { masked: prose.masked, references: prose.references }, options.bibliography, fromBlock, toBlock) : [];
+  const keys = options.bibliography && options.levels['citation.unknown-key'] !== 'off' ? unknownKeyFindings(text, prose.blocks, { masked: prose.masked, references: prose.references }, options.bibliography, fromBlock, toBlock, frontMatter) : [];
   const findings = [...termFindings(terms, index, prose, text), ...claimFindings(claims, index), ...keys]
     .filter((f) => options.levels[f.code] !== 'off' && !directives.isSuppressed(f.code, f.start, f.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -199,7 +200,8 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   } else {
     const windowTerms = terms.slice(termsBefore, terms.length - (oldTerms.length - termsAfter));
     const windowClaims = claims.slice(firstStartingAt(claims, start), firstStartingAt(claims, newEnd));
-    const fresh = withFindings(text, prose, windowTerms, windowClaims, index, options, blocksBefore, blocksBefore + windowBlocks.length).findings;
+    // The front matter's findings are the window's only when it starts the note; otherwise they are kept below.
+    const fresh = withFindings(text, prose, windowTerms, windowClaims, index, options, blocksBefore, blocksBefore + windowBlocks.length, start === 0).findings;
     const oldFindings = previous.findings;
     const findings = oldFindings.slice(0, firstStartingAt(oldFindings, start)).concat(fresh, oldFindings.slice(firstStartingAt(oldFindings, oldEnd)).map((f) => shiftFinding(f, delta)));
     analysis = { text, prose, terms, claims, findings };

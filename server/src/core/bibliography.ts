@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { citedKeys, type CitationOptions } from './citations';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { citedKeys, keysWritten, type CitationOptions, type CitedKey } from './citations';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { jsonText, jsonTextToScan } from './jsonText';
 import { createLineIndex } from './lines';
@@ -532,21 +532,48 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 // A note's own bibliography, and what it shows
 
 /**
+ * A note's YAML front matter as a YAML map, and the offset in the note where its text starts;
+ * undefined when there is none, when it holds no `field` (not parsed then: most notes' front
+ * matter names no bibliography), or when it is not valid YAML (Pandoc stops on it too).
+ */
+function frontMatterMap(text: string, field: string): { map: YAMLMap; offset: number } | undefined {
+  const end = frontMatterEnd(text);
+  if (end === 0) return undefined;
+  const block = text.slice(0, end);
+  if (!block.includes(field)) return undefined;
+  const offset = /^\uFEFF?---[ \t]*\r?\n/.exec(block)?.[0].length ?? 0;
+  const body = block.slice(offset).replace(/(?:^|\n)(?:---|\.\.\.)[ \t]*\r?\n?$/, '\n');
+  if (yamlNestsTooDeeply(body)) return undefined;
+  const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  return { map: doc.contents, offset };
+}
+
+/**
  * The files a note's Pandoc front matter names in `bibliography:` (a string or a list), as
  * written; relative ones are relative to the note's folder. None when there is no front matter.
  */
 export function frontMatterBibliography(text: string): string[] {
-  const end = frontMatterEnd(text);
-  if (end === 0) return [];
-  const block = text.slice(0, end);
-  if (!block.includes('bibliography')) return [];
-  const body = block.replace(/^\uFEFF?---[ \t]*\r?\n/, '').replace(/(?:^|\n)(?:---|\.\.\.)[ \t]*\r?\n?$/, '\n');
-  if (yamlNestsTooDeeply(body)) return [];
-  const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
-  const value: unknown = doc.contents.get('bibliography');
+  const value: unknown = frontMatterMap(text, 'bibliography')?.map.get('bibliography');
   const list = typeof value === 'string' ? [value] : isSeq(value) ? value.items.map((v) => (isScalar(v) ? v.value : v)) : [];
   return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
+/**
+ * The keys a note's front matter cites in `nocite:` (Pandoc's `nocite: | @a, @b`, a string or a
+ * list of them), with their offsets in the note. Pandoc reads the value as markdown, so a key is
+ * found as a narrative one is in prose; `@*`, which cites every entry, is no key.
+ */
+export function frontMatterNocite(text: string): CitedKey[] {
+  const found = frontMatterMap(text, 'nocite');
+  const value = found?.map.get('nocite', true);
+  if (!found || !value) return [];
+  const scalars = isSeq(value) ? value.items : [value];
+  return scalars.flatMap((node) => {
+    const range = isScalar(node) ? node.range : undefined;
+    // The scalar's source (with its quotes, block indicator and indentation): none of them is read as a key.
+    return range ? keysWritten(text, found.offset + range[0], found.offset + range[1]) : [];
+  });
 }
 
 /** "Smith 2019", "Smith & Lee 2019", "Smith et al. 2019": an entry as a completion's detail. */
@@ -725,13 +752,15 @@ function editDistance(a: string, b: string, most: number): number {
 }
 
 /**
- * `citation.unknown-key` on each key cited in the blocks `[from, to)` that no entry of the
- * bibliography has, with the nearest keys (for the quick fix) in `data.nearest`.
+ * `citation.unknown-key` on each key cited in the blocks `[from, to)` (and, with `frontMatter`, in
+ * the front matter's `nocite:`) that no entry of the bibliography has, with the nearest keys (for
+ * the quick fix) in `data.nearest`.
  */
-export function unknownKeyFindings(text: string, blocks: readonly { start: number; end: number }[], options: CitationOptions, bibliography: Bibliography, from = 0, to = blocks.length): Finding[] {
+export function unknownKeyFindings(text: string, blocks: readonly { start: number; end: number }[], options: CitationOptions, bibliography: Bibliography, from = 0, to = blocks.length, frontMatter = true): Finding[] {
   const findings: Finding[] = [];
   const nearest = new Map<string, string[]>();
-  for (const cited of citedKeys(text, blocks, options, from, to)) {
+  const keys = citedKeys(text, blocks, options, from, to);
+  for (const cited of frontMatter ? [...frontMatterNocite(text), ...keys] : keys) {
     if (bibliography.entries.has(cited.key)) continue;
     let near = nearest.get(cited.key);
     if (!near) nearest.set(cited.key, (near = nearestKeys(cited.key, bibliography)));

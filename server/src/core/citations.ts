@@ -425,6 +425,22 @@ export function citedKeyAt(text: string, prose: ProseMap, offset: number): Cited
   return citedKeys(text, prose.blocks, { masked: prose.masked, references: prose.references }, i, i + 1).find((k) => k.start <= offset && offset <= k.end);
 }
 
+/**
+ * The Pandoc keys written in `text[start, end)`, read as `findCitations` reads a narrative key in
+ * prose: for text that is not a note's prose, such as a front matter's `nocite:`.
+ */
+export function keysWritten(text: string, start: number, end: number): CitedKey[] {
+  const keys: CitedKey[] = [];
+  const slice = text.slice(start, end);
+  citeKeyPattern.lastIndex = 0;
+  for (let m = citeKeyPattern.exec(slice); m; m = citeKeyPattern.exec(slice)) {
+    const written = trimKey(m[2]);
+    const at = start + m.index + m[1].length;
+    if (written) keys.push({ key: written.replace(/^\{|\}$/g, ''), start: at, end: at + 1 + written.length });
+  }
+  return keys;
+}
+
 /** Internal punctuation belongs to a key only when a letter or digit follows (Pandoc's rule). */
 function trimKey(key: string): string {
   if (key.startsWith('{')) return key;
