@@ -379,7 +379,7 @@ export class RegenServer {
         definitionProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,
-        completionProvider: { resolveProvider: false, triggerCharacters: ['@'] },
+        completionProvider: { resolveProvider: false, triggerCharacters: ['@', '{'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
         executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),

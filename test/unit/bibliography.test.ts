@@ -324,6 +324,22 @@ describe('citation key completion and hover', () => {
     );
   });
 
+  it('offers the keys inside @{…}, inserted without braces of their own, closing the brace only where none follows', () => {
+    const odd = mergeBibliographies([parseCslJson('[{"id": "Smith 2015"}, {"id": "smith2016"}, {"id": "lee2019"}]', 'refs.json').entries]);
+    const completed = (marked: string) => {
+      const { text, offset } = withCursor(marked);
+      const { items } = completeCitationKeys(text, offset, parseProse(text).masked, odd);
+      // Each item as the editor applies it, replacing up to the end of the key (insert mode "replace").
+      return items.map((i) => text.slice(0, i.start) + i.insertText + text.slice(i.wordEnd));
+    };
+    assert.deepEqual(completed('A [@{$$CURSOR$$'), ['A [@{lee2019}', 'A [@{Smith 2015}', 'A [@{smith2016}']);
+    assert.deepEqual(completed('A [@{$$CURSOR$$}]'), ['A [@{lee2019}]', 'A [@{Smith 2015}]', 'A [@{smith2016}]'], 'the brace the editor closed');
+    assert.deepEqual(completed('A [@{Smith 2$$CURSOR$$ and more'), ['A [@{Smith 2015} and more']);
+    assert.deepEqual(completed('A [@{Smith 2$$CURSOR$$01}; @x]'), ['A [@{Smith 2015}; @x]']);
+    assert.deepEqual(completed('As @{sm$$CURSOR$$} says'), ['As @{Smith 2015} says', 'As @{smith2016} says']);
+    for (const marked of ['`@{$$CURSOR$$`', 'mail x@{$$CURSOR$$', 'A {$$CURSOR$$', 'A @{x} {$$CURSOR$$', 'A @{x}\n$$CURSOR$$']) assert.deepEqual(completed(marked), [], marked);
+  });
+
   it('offers none in code, in an e-mail address or after a word', () => {
     for (const marked of ['`[@$$CURSOR$$`', 'mail me at x@$$CURSOR$$', 'a@l$$CURSOR$$', '```\n[@$$CURSOR$$\n```']) assert.deepEqual(complete(marked).items, [], marked);
   });

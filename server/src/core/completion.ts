@@ -179,25 +179,61 @@ const keyCharacter = new RegExp(`[\\p{L}\\p{N}_${citationKeyPunctuation}]`, 'u')
 
 /**
  * The bibliography's keys that start with what was typed after an `@` where a citation may start
- * (`[@`, `[see @`, `; @`, a narrative ` @`, at the start of a line), case-insensitively; none in
- * code, a link destination, a URL or an e-mail address (`x@lab.org`).
+ * (`[@`, `[see @`, `; @`, a narrative ` @`, at the start of a line), or after an `@{` (a key
+ * written braced, which may hold spaces), case-insensitively; none in code, a link destination,
+ * a URL or an e-mail address (`x@lab.org`). After `@{` the key is inserted as it is, with the
+ * closing brace when none follows on the line.
  */
 export function completeCitationKeys(text: string, offset: number, masked: string, bibliography: Bibliography): { items: CitationKeyCompletion[]; isIncomplete: boolean } {
   const none = { items: [], isIncomplete: false };
+  if (masked.length !== text.length) return none;
   let at = offset;
   while (at > 0 && offset - at < 200 && keyCharacter.test(text[at - 1]) && text[at - 1] !== '-') at--;
-  if (text[at - 1] !== '@' || masked.length !== text.length || masked[at - 1] !== '@') return none;
-  const before = text[at - 2] === '-' ? at - 3 : at - 2;
+  const braced = text[at - 1] !== '@' ? bracedKeyStart(text, offset) : undefined;
+  if (braced !== undefined) at = braced;
+  else if (text[at - 1] !== '@') return none;
+  const sign = braced === undefined ? at - 1 : at - 2;
+  if (masked[sign] !== '@') return none;
+  const before = text[sign - 1] === '-' ? sign - 2 : sign - 1;
   if (before >= 0 && /[\p{L}\p{N}_.@+-]/u.test(text[before])) return none;
   let wordEnd = offset;
   while (wordEnd < text.length && keyCharacter.test(text[wordEnd])) wordEnd++;
+  // Inside `@{…}` what follows up to its `}` is the rest of the key; with no `}`, the editor's brace was not typed, and the item closes it.
+  const close = braced === undefined ? -1 : bracedKeyEnd(text, offset);
+  if (close !== -1) wordEnd = close;
+  const written = (key: string) => (braced === undefined ? writtenCitationKey(key) : close === -1 ? `${key}}` : key);
   const typed = text.slice(at, offset).toLowerCase();
   const { keys, lower } = keysByLowerCase(bibliography);
   const items: CitationKeyCompletion[] = [];
   let i = partitionIndex(keys.length, (k) => lower[k] < typed);
   for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) {
     const entry = bibliography.entries.get(keys[i])!;
-    items.push({ label: entry.key, insertText: writtenCitationKey(entry.key), detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
+    // A key that holds `}` cannot be written braced.
+    if (braced !== undefined && entry.key.includes('}')) continue;
+    items.push({ label: entry.key, insertText: written(entry.key), detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
   }
   return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
+}
+
+/** How far a braced key (`@{Smith 2015}`) runs, as `findCitations` reads one: 200 characters on one line. */
+const maxBracedKey = 200;
+
+/** Where the key starts when `offset` is inside an `@{` that is not closed before it: just after its `{`. */
+function bracedKeyStart(text: string, offset: number): number | undefined {
+  for (let i = offset; i > 0 && offset - i <= maxBracedKey; i--) {
+    const c = text[i - 1];
+    if (c === '{') return text[i - 2] === '@' ? i : undefined;
+    if (c === '}' || c === '\n' || c === '@') return undefined;
+  }
+  return undefined;
+}
+
+/** The `}` that closes the braced key `offset` is in, on its line, or -1. */
+function bracedKeyEnd(text: string, offset: number): number {
+  for (let i = offset; i < text.length && i - offset <= maxBracedKey; i++) {
+    const c = text[i];
+    if (c === '}') return i;
+    if (c === '{' || c === '\n' || c === '@' || c === '[' || c === ']' || c === ';') return -1;
+  }
+  return -1;
 }
