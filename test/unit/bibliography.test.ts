@@ -79,6 +79,52 @@ describe('bibliography files', () => {
     assert.match(problems[0].message, /@comment entry here cannot be read/);
   });
 
+  it('fills in what an entry lacks from its crossref, as biber and Pandoc do: the proceedings\' title as its container, the year', () => {
+    const text = [
+      '@inproceedings{paper, author = {Lee, Ann}, title = {Stellate cells}, crossref = {procs}}',
+      '@proceedings{procs, title = {Proceedings of the Liver Meeting}, year = 2021, editor = {Smith, John}, doi = {10.1/procs}}',
+      '@inbook{chapter, title = {Own title}, year = 2001, crossref = {book}}',
+      '@book{book, author = {Kim, Li}, title = {The Liver}, year = 1999, crossref = {series}}',
+      '@mvbook{series, title = {Hepatology in Ten Volumes}, publisher = {P}, doi = {10.1/series}}',
+      '@misc{loop1, crossref = {loop2}}',
+      '@misc{loop2, title = {Loop}, crossref = {loop1}}',
+      '@misc{self, crossref = {self}}',
+      '@misc{orphan, crossref = {nowhere}}',
+      '@constructor{odd, crossref = {procs}}',
+      '@xdata{hep, journal = {Hepatology}, year = 2018}',
+      '@article{art, title = {A}, xdata = {hep}}',
+    ].join('\n');
+    const { entries, problems } = parseBibtex(text, 'refs.bib');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      entries.map((e) => [e.key, e.authors, e.year, e.title, e.container, e.doi]),
+      [
+        ['paper', ['Lee, Ann'], '2021', 'Stellate cells', 'Proceedings of the Liver Meeting', '10.1/procs'],
+        ['procs', ['Smith, John'], '2021', 'Proceedings of the Liver Meeting', undefined, '10.1/procs'],
+        // Its own title and year; the book's title is its container; the series' DOI comes through the book.
+        ['chapter', ['Kim, Li'], '2001', 'Own title', 'The Liver', '10.1/series'],
+        ['book', ['Kim, Li'], '1999', 'The Liver', undefined, '10.1/series'],
+        ['series', [], undefined, 'Hepatology in Ten Volumes', undefined, '10.1/series'],
+        ['loop1', [], undefined, 'Loop', undefined, undefined],
+        ['loop2', [], undefined, 'Loop', undefined, undefined],
+        ['self', [], undefined, undefined, undefined, undefined],
+        ['orphan', [], undefined, undefined, undefined, undefined],
+        ['odd', ['Smith, John'], '2021', 'Proceedings of the Liver Meeting', undefined, '10.1/procs'],
+        // An @xdata entry lends its fields and is no entry of its own.
+        ['art', [], '2018', 'A', 'Hepatology', undefined],
+      ],
+    );
+    const note = 'Fibrosis [@paper].';
+    assert.match(citationHover(note, parseProse(note), 12, mergeBibliographies([entries]))!.markdown, /^\*\*@paper\*\* · Lee, Ann · \(2021\)\n\n\*Stellate cells\*\n\nProceedings of the Liver Meeting\n/);
+  });
+
+  it('follows a chain of crossrefs 50,000 entries long without overflowing the stack', () => {
+    const chain = Array.from({ length: 50_000 }, (_, i) => `@misc{k${i}, crossref = {k${i + 1}}}`).join('\n') + '\n@misc{k50000, year = 2020}\n';
+    const { entries } = parseBibtex(chain, 'refs.bib');
+    assert.equal(entries.length, 50_001);
+    assert.equal(entries[49_999].year, '2020');
+  });
+
   it('reads a key with # or %, as Pandoc cites it (@x#1)', () => {
     assert.deepEqual(parseBibtex('@misc{x#1, title = {a}}\n@misc{50%off,}\n', 'refs.bib').entries.map((e) => e.key), ['x#1', '50%off']);
   });
@@ -139,7 +185,7 @@ describe('bibliography files', () => {
 
 describe('bibliography files of any text', () => {
   it('never throw, and place every entry and problem on a line of the file', () => {
-    const piece = fc.constantFrom('@article', '@string', '@comment', '@preamble', '@misc', '{', '}', '(', ')', ',', '=', '"', '#', '\\', '\\"', '{\\"u}', ' ', '\n', '\r\n', 'key1', 'title', 'author', ' and ', 'doi', '2019', 'é', '\ud83d', '\u0000', '[', ']', '- id: x', 'references:', '---');
+    const piece = fc.constantFrom('@article', '@string', '@comment', '@preamble', '@misc', '{', '}', '(', ')', ',', '=', '"', '#', '\\', '\\"', '{\\"u}', ' ', '\n', '\r\n', 'key1', 'title', 'author', ' and ', 'doi', '2019', '%', '% ', ' crossref = {key1}', ' xdata = ', 'é', '\ud83d', '\u0000', '[', ']', '- id: x', 'references:', '---');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom('refs.bib', 'refs.json', 'refs.yaml'), (pieces, file) => {
         const text = pieces.join('');

@@ -109,6 +109,11 @@ export function parseBibtex(text: string, file: string): { entries: BibEntry[]; 
   const problems: BibliographyProblem[] = [];
   const macros = new Map<string, string>(Object.entries(macroMonths));
   const seen = new Set<string>();
+  /** Each entry's type (one string per type), for what it inherits through `crossref` or `xdata`. */
+  const types: string[] = [];
+  const typeNames = new Map<string, string>();
+  const xdata = new Map<string, BibEntry>();
+  const links: CrossLink[] = [];
   let at = 0;
   for (;;) {
     const next = text.indexOf('@', at);
@@ -147,7 +152,17 @@ export function parseBibtex(text: string, file: string): { entries: BibEntry[]; 
         continue;
       }
       seen.add(key);
-      entries.push(ownEntry(bibtexEntry(key, fields, file, lineOf(next))));
+      const entry = ownEntry(bibtexEntry(key, fields, file, lineOf(next)));
+      const parents = [...splitKeys(fields.get('crossref')), ...splitKeys(fields.get('xdata'))];
+      if (!typeNames.has(type)) typeNames.set(type, type);
+      if (parents.length > 0) links.push({ entry, type: typeNames.get(type)!, parents });
+      // An @xdata entry only lends its fields: it is no entry a note can cite (biber, Pandoc).
+      if (type === 'xdata') {
+        xdata.set(key, entry);
+        continue;
+      }
+      entries.push(entry);
+      types.push(typeNames.get(type)!);
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
       problems.push({ message: `The @${m[1]} entry here cannot be read (${error.message}); it was skipped.`, line: lineOf(next) });
@@ -156,8 +171,90 @@ export function parseBibtex(text: string, file: string): { entries: BibEntry[]; 
       at = resume ? resume.index + 1 : text.length;
     }
   }
+  if (links.length > 0) inheritFromParents(entries, types, xdata, links);
   return { entries, problems };
 }
+
+/** An entry that names others to inherit from, in `crossref` or `xdata`. */
+interface CrossLink {
+  entry: BibEntry;
+  type: string;
+  parents: string[];
+}
+
+/** How many entries deep a chain of `crossref`s is followed: a chain of thousands would overflow the stack. */
+const maxCrossrefDepth = 8;
+
+/** The keys of a `crossref` or `xdata` field, split at commas and spaces, as Pandoc splits them. */
+function splitKeys(value: string | undefined): string[] {
+  return value ? value.split(/[\s,]+/).filter((k) => k !== '') : [];
+}
+
+/**
+ * What each entry with a `crossref` or `xdata` lacks of what a hover shows, taken from the entries
+ * it names in the same file, as biber and Pandoc resolve them: authors, year, DOI, and the
+ * container, which is the parent's title where BibLaTeX maps it so (`@proceedings` to
+ * `@inproceedings`: title to booktitle). A parent's own parents come first; a cycle or a chain
+ * deeper than `maxCrossrefDepth` stops there.
+ */
+function inheritFromParents(entries: readonly BibEntry[], types: readonly string[], xdata: ReadonlyMap<string, BibEntry>, links: readonly CrossLink[]): void {
+  const byKey = new Map<string, { entry: BibEntry; type: string }>();
+  entries.forEach((entry, i) => byKey.set(entry.key, { entry, type: types[i] }));
+  for (const [key, entry] of xdata) byKey.set(key, { entry, type: 'xdata' });
+  const linkOf = new Map(links.map((link) => [link.entry.key, link]));
+  const started = new Set<string>();
+  const resolve = (link: CrossLink, depth: number): void => {
+    if (started.has(link.entry.key)) return;
+    started.add(link.entry.key);
+    for (const key of link.parents) {
+      const parent = byKey.get(key);
+      if (!parent || parent.entry === link.entry) continue;
+      const parentLink = linkOf.get(key);
+      if (parentLink && depth < maxCrossrefDepth) resolve(parentLink, depth + 1);
+      inherit(link.entry, link.type, parent.entry, parent.type);
+    }
+  };
+  for (const link of links) resolve(link, 0);
+}
+
+function inherit(child: BibEntry, childType: string, parent: BibEntry, parentType: string): void {
+  if (child.authors.length === 0 && !child.others) {
+    child.authors = parent.authors;
+    child.moreAuthors = parent.moreAuthors;
+    if (parent.others) child.others = true;
+  }
+  child.year ??= parent.year;
+  child.doi ??= parent.doi;
+  const title = parentTitleBecomes(parentType, childType);
+  if (title === 'container') child.container ??= parent.title;
+  else if (title === 'title') child.title ??= parent.title;
+  child.container ??= parent.container;
+}
+
+/**
+ * What a parent's title is to a child of these types, by BibLaTeX's inheritance rules as Pandoc
+ * applies them: the container (a book's title is its chapter's booktitle, a periodical's its
+ * article's journaltitle), nothing the hover shows (a multi-volume work's maintitle), or the title.
+ */
+function parentTitleBecomes(parentType: string, childType: string): 'container' | 'title' | 'none' {
+  const pairs = containerTitles.get(parentType);
+  if (pairs?.container.includes(childType)) return 'container';
+  if (pairs?.none.includes(childType)) return 'none';
+  return 'title';
+}
+
+// A map, not an object: an entry type is the file's text, and `@constructor` is one.
+const containerTitles = new Map<string, { container: readonly string[]; none: readonly string[] }>([
+  ['book', { container: ['inbook', 'bookinbook', 'suppbook'], none: [] }],
+  ['collection', { container: ['incollection', 'inreference', 'suppcollection'], none: [] }],
+  ['reference', { container: ['incollection', 'inreference', 'suppcollection'], none: [] }],
+  ['proceedings', { container: ['inproceedings'], none: [] }],
+  ['periodical', { container: ['article', 'suppperiodical'], none: [] }],
+  ['mvbook', { container: [], none: ['book', 'inbook', 'bookinbook', 'suppbook'] }],
+  ['mvcollection', { container: [], none: ['collection', 'reference', 'incollection', 'inreference', 'suppcollection'] }],
+  ['mvreference', { container: [], none: ['collection', 'reference', 'incollection', 'inreference', 'suppcollection'] }],
+  ['mvproceedings', { container: [], none: ['proceedings', 'inproceedings'] }],
+]);
 
 /** Reads the inside of one BibTeX entry from `pos`; throws an `EntryError` on what it cannot read. */
 class BibtexReader {
