@@ -398,6 +398,10 @@ describe('citation key completion and hover', () => {
       '**@lee2019** · Lee, Ann, Müller, Jörg, World Health Organization · (2019)\n\n*Stellate cells in Fibrosis: a review*\n\nHepatology Reports\n\nDOI: [10\\.1016/j.hep.2019.01.002](https://doi.org/10.1016/j.hep.2019.01.002)\n\nrefs.bib line 3',
     ]);
     assert.equal(citationHover(text, parseProse(text), 2, bibliography), undefined);
+    const front = '---\nnocite: |\n  @smith2015, @lee2019\n---\nText.\n';
+    const nocite = citationHover(front, parseProse(front), front.indexOf('lee2019'), bibliography);
+    assert.deepEqual(nocite && [front.slice(nocite.start, nocite.end), nocite.markdown.split('\n')[0]], ['@lee2019', '**@lee2019** · Lee, Ann, Müller, Jörg, World Health Organization · (2019)']);
+    assert.equal(citationHover(front, parseProse(front), 3, bibliography), undefined);
     const unknown = 'See [@nobody].';
     assert.equal(citationHover(unknown, parseProse(unknown), 7, bibliography), undefined);
   });

@@ -30,6 +30,12 @@ describe('navigation targets and mentions', () => {
     assert.deepEqual(texts(text, mentionsOf(text, analysis.prose, analysis.terms, target!)), ['HSCs', 'Hepatic stellate cells', 'Ito cells', 'Ito cell']);
   });
 
+  it('finds a key of the front matter\'s nocite: under the cursor, and counts it among the key\'s citations', () => {
+    const { text, analysis, target } = targetIn('---\nnocite: |\n  @lee2019, @smi$$CURSOR$$th2015\n---\nAs @smith2015 says.\n');
+    assert.deepEqual(target && target.kind === 'citation' && [target.key, text.slice(target.start, target.end)], ['smith2015', '@smith2015']);
+    assert.deepEqual(mentionsOf(text, analysis.prose, analysis.terms, target!).map((r) => r.start), [text.indexOf('@smith2015'), text.indexOf('As @smith2015') + 3]);
+  });
+
   it('finds the cited key under the cursor before a term, in every way Pandoc writes one, and every citation of it', () => {
     const { text, analysis, target } = targetIn('Kupffer cells clear endotoxin [see @smi$$CURSOR$$th2015, p. 3; @lee2019].\n\nAs @smith2015 says. Not `@smith2015`, nor x@smith2015.org; @smith2015a is another key.\n');
     assert.deepEqual(target && target.kind === 'citation' && [target.key, text.slice(target.start, target.end)], ['smith2015', '@smith2015']);

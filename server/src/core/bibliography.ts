@@ -1,10 +1,10 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
-import { citedKeys, keysWritten, type CitationOptions, type CitedKey } from './citations';
+import { citedKeyAt, citedKeys, keysWritten, type CitationOptions, type CitedKey } from './citations';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { jsonText, jsonTextToScan } from './jsonText';
 import { createLineIndex } from './lines';
 import { clipped, listed } from './listing';
-import { frontMatterEnd } from './markdown';
+import { frontMatterEnd, type ProseMap } from './markdown';
 import { ownCopy, ownText } from './ownText';
 import { partitionPoint } from './sorted';
 import { yamlNestsTooDeeply } from './stack';
@@ -671,6 +671,12 @@ export function frontMatterNocite(text: string): CitedKey[] {
     // The scalar's source (with its quotes, block indicator and indentation): none of them is read as a key.
     return range ? keysWritten(text, found.offset + range[0], found.offset + range[1]) : [];
   });
+}
+
+/** The key a note cites at `offset` (from its `@` to its end): in its prose, or in its front matter's `nocite:`. */
+export function noteKeyAt(text: string, prose: ProseMap, offset: number): CitedKey | undefined {
+  if (offset < frontMatterEnd(text)) return frontMatterNocite(text).find((k) => k.start <= offset && offset <= k.end);
+  return citedKeyAt(text, prose, offset);
 }
 
 /** "Smith 2019", "Smith & Lee 2019", "Smith et al. 2019": an entry as a completion's detail. */

@@ -1,5 +1,4 @@
-import type { BibEntry, Bibliography } from './bibliography';
-import { citedKeyAt } from './citations';
+import { noteKeyAt, type BibEntry, type Bibliography } from './bibliography';
 import type { Claim } from './claims';
 import type { ProseMap } from './markdown';
 import { listed } from './listing';
@@ -170,9 +169,9 @@ export function describeEntry(entry: BibEntry, withHeading = true): string {
   return lines.join('\n\n');
 }
 
-/** The hover on a cited key that the bibliography has: its entry. */
+/** The hover on a cited key that the bibliography has, in prose or in the front matter's `nocite:`: its entry. */
 export function citationHover(text: string, prose: ProseMap, offset: number, bibliography: Bibliography): HoverInfo | undefined {
-  const cited = citedKeyAt(text, prose, offset);
+  const cited = noteKeyAt(text, prose, offset);
   const entry = cited && bibliography.entries.get(cited.key);
   return entry ? { start: cited.start, end: cited.end, markdown: describeEntry(entry) } : undefined;
 }

@@ -1,5 +1,5 @@
-import type { Bibliography } from './bibliography';
-import { citedKeyAt, citedKeys } from './citations';
+import { frontMatterNocite, noteKeyAt, type Bibliography } from './bibliography';
+import { citedKeys } from './citations';
 import { termAt } from './hover';
 import { parseProse, type OffsetRange, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
@@ -17,18 +17,18 @@ export interface EntryPlace {
   line: number;
 }
 
-/** What is at `offset` of an analysed note: a cited key first (a key may spell a term), then a term. */
+/** What is at `offset` of an analysed note: a cited key first (a key may spell a term; one in the front matter's `nocite:` too), then a term. */
 export function navigationTargetAt(text: string, prose: ProseMap, terms: readonly TermMatch[], offset: number): NavigationTarget | undefined {
-  const key = citedKeyAt(text, prose, offset);
+  const key = noteKeyAt(text, prose, offset);
   if (key) return { kind: 'citation', key: key.key, start: key.start, end: key.end };
   const term = termAt(terms, offset);
   return term && { kind: 'term', termId: term.termId, start: term.start, end: term.end };
 }
 
-/** Every mention of `target` in an analysed note, in document order: each form of the term, or each citation of the key. */
+/** Every mention of `target` in an analysed note, in document order: each form of the term, or each citation of the key (in `nocite:` too). */
 export function mentionsOf(text: string, prose: ProseMap, terms: readonly TermMatch[], target: NavigationTarget): OffsetRange[] {
   if (target.kind === 'term') return terms.filter((t) => t.termId === target.termId).map(({ start, end }) => ({ start, end }));
-  return citedKeys(text, prose.blocks, { masked: prose.masked, references: prose.references })
+  return [...frontMatterNocite(text), ...citedKeys(text, prose.blocks, { masked: prose.masked, references: prose.references })]
     .filter((k) => k.key === target.key)
     .map(({ start, end }) => ({ start, end }));
 }
