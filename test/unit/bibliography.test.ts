@@ -359,6 +359,17 @@ describe('citation key completion and hover', () => {
     const { items } = complete('As [@SM$$CURSOR$$ith]');
     assert.deepEqual(items.map((i) => [i.label, i.detail, i.start, i.end, i.wordEnd]), [['smith2015', 'Smith 2015', 5, 7, 10]]);
     assert.equal(items[0].documentation, '*Kupffer Cells*\n\nrefs.bib line 12');
+    // Pandoc's author-suppressing `-@`: the `-` was read as an e-mail's local part, and masked the `@` with it.
+    for (const marked of ['A claim [-@sm$$CURSOR$$]', 'As -@sm$$CURSOR$$ says']) assert.deepEqual(complete(marked).items.map((i) => i.label), ['smith2015'], marked);
+  });
+
+  it('checks a key written after Pandoc\'s author-suppressing -@, in brackets and in prose, and still masks an e-mail address', () => {
+    const text = 'VEGF promotes angiogenesis [-@smtih2015].\n\nAs -@smtih2015 says, HGF matters. Mail jo-@x.org or a-b@lab.org.\n';
+    const { findings } = analyzeDocument(text, builtinIndex(), { ...defaultAnalysisOptions, bibliography });
+    assert.deepEqual(findings.filter((f) => f.code === 'citation.unknown-key').map((f) => [text.slice(f.start, f.end), f.start]), [
+      ['@smtih2015', text.indexOf('@smtih2015')],
+      ['@smtih2015', text.indexOf('-@smtih2015 says') + 1],
+    ]);
   });
 
   it('inserts a key Pandoc would not read whole written bare braced, and filters by the key', () => {

@@ -420,7 +420,7 @@ function maskInline(s: string, offset: number, comments: OffsetRange[]): string 
     } else if (other) {
       start = other.index;
       end = start + other[0].length;
-      if (s.charCodeAt(start) === 64) start = localPartStart(s, start, at);
+      if (s.charCodeAt(start) === 64 && !citationKeyAtSign(s, start)) start = localPartStart(s, start, at);
     } else {
       break;
     }
@@ -439,6 +439,19 @@ function localPartStart(s: string, at: number, from: number): number {
 }
 
 const localPartChar = /[\p{L}\p{N}_.%+-]/u;
+
+/**
+ * Whether the `@` at `at` starts a citation key rather than an e-mail address's domain, as
+ * `inlineNoise` decides: no word, local part, `@` or backslash before it, past one `-` (Pandoc's
+ * author-suppressing `[-@key]`, `-@key`). The `-` of such a key is no local part to mask: the `@`
+ * went with it, and no key typed after `[-@` was completed, checked or hovered.
+ */
+function citationKeyAtSign(s: string, at: number): boolean {
+  const before = s.charCodeAt(at - 1) === 45 ? at - 1 : at;
+  return !notBeforeCitationKey.test(s.slice(Math.max(0, before - 2), before));
+}
+
+const notBeforeCitationKey = /[\p{L}\p{N}_.@+\\-]$/u;
 
 /** How many characters at the start of a match stay: the `]` before a link destination, the `@` before a citation key. */
 function keptAt(s: string, start: number): number {
