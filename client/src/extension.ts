@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { randomUUID } from 'node:crypto';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addTermCommand } from '../../server/src/addTermProtocol';
+import { checkAllNotesCommand } from '../../server/src/commands';
 import { serverExecArgv } from '../../server/src/launch';
 import { resolveWithOpenFiles, withOpenFiles } from './openFiles';
 
@@ -14,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     vscode.commands.registerCommand('regenNotes.restartServer', () => restart(context)),
     vscode.commands.registerCommand('regenNotes.enableSuggestionsWhileTyping', enableSuggestionsWhileTyping),
+    vscode.commands.registerCommand('regenNotes.checkAllNotes', checkAllNotes),
   );
   await start(context);
 }
@@ -67,6 +70,32 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   client = undefined;
   await start(context);
   void vscode.window.setStatusBarMessage('Regen Notes: server restarted', 3000);
+}
+
+/**
+ * Asks the server to check every note of the workspace, with its progress in a notification that
+ * has a Cancel button (progress the server starts itself goes to the status bar, which has none).
+ * The server shows the summary when it is done.
+ */
+async function checkAllNotes(): Promise<void> {
+  const running = client;
+  if (!running) {
+    void vscode.window.showWarningMessage('Regen Notes: the language server is not running; run "Regen Notes: Restart Server".');
+    return;
+  }
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Regen Notes: checking all notes', cancellable: true }, async (progress, token) => {
+    const workDoneToken = randomUUID();
+    const reports = running.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'report' && value.message) progress.report({ message: value.message });
+    });
+    try {
+      await running.sendRequest(ExecuteCommandRequest.type, { command: checkAllNotesCommand, workDoneToken }, token);
+    } catch (error) {
+      if (!token.isCancellationRequested) void vscode.window.showErrorMessage(`Regen Notes could not check all notes: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      reports.dispose();
+    }
+  });
 }
 
 /** Quick suggestions are off for markdown by default; this turns them on for this workspace, when asked. */

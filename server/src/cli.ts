@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type Span, type VocabularyProblem } from './core';
+import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type Span, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
@@ -531,10 +531,6 @@ function warn(message: string): void {
  */
 function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -10,6 +11,7 @@ import {
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  WorkDoneProgressReporter,
   type CancellationToken,
   type CodeAction,
   type CodeActionParams,
@@ -59,6 +61,7 @@ import {
   replaceAllFix,
   termFixes,
   passagesOf,
+  plural,
   termHover,
   termIdFor,
   termKinds,
@@ -76,6 +79,7 @@ import { noteDocuments } from './documents';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
+import { checkAllNotesCommand } from './commands';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
 interface AddTermData extends AddTermFiles {
@@ -186,8 +190,17 @@ const maxFindingsWithFixes = 100;
 const maxAnalysedText = 4 * 1024 * 1024;
 /** Notes this long count as a large job when analysed in full. */
 const largeText = 256 * 1024;
-/** The notes on disk that Find All References reads in one folder, one at a time. */
+/** The notes on disk that Find All References and Check All Notes read in one folder, one at a time. */
 const maxReferenceNotes = 10_000;
+
+/** What a run of Check All Notes found: notes checked, and diagnostics by severity. */
+export interface CheckAllSummary {
+  notes: number;
+  errors: number;
+  warnings: number;
+  others: number;
+  cancelled: boolean;
+}
 
 /** The Regen Notes language server: one table of handlers over the pure core. */
 export class RegenServer {
@@ -291,6 +304,13 @@ export class RegenServer {
     if (cleared) this.#clearedBefore = this.#publishRounds + 1;
   });
   #watchRegistration = false;
+  #workDoneProgress = false;
+  /** The notes, not open, whose diagnostics the last Check All Notes pushed; cleared when one opens or anything it depended on changes. */
+  #checkedAll = new Set<string>();
+  /** The run of Check All Notes under way, if any: a second waits for it rather than racing it. */
+  #checkingAll: Promise<CheckAllSummary> | undefined;
+  /** Counts changes of the settings and of the files analyses read: a run of Check All Notes that one overtook stops. */
+  #environmentRound = 0;
   readonly #releaseMemory?: () => void;
   #releaseTimer?: NodeJS.Timeout;
   /** Whether the client has sent `shutdown`. */
@@ -328,8 +348,12 @@ export class RegenServer {
     c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
-    c.onExecuteCommand(this.#served(this.executeCommand));
-    docs.onDidOpen((e) => this.schedulePush(e.document));
+    // The progress of a command the client gave a token for comes as the handler's third argument.
+    c.onExecuteCommand((params, token, workDone) => this.#served((p: ExecuteCommandParams, t: CancellationToken) => this.executeCommand(p, t, workDone))(params, token));
+    docs.onDidOpen((e) => {
+      this.#forgetCheckedAll([e.document.uri]);
+      this.schedulePush(e.document);
+    });
     docs.onDidChangeContent((e) => this.schedulePush(e.document));
     docs.onDidSave((e) => this.saved(e.document));
     docs.onDidClose((e) => this.closed(e.document));
@@ -368,6 +392,7 @@ export class RegenServer {
     this.#snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.#showDocument = !!caps.window?.showDocument?.support;
+    this.#workDoneProgress = !!caps.window?.workDoneProgress;
     this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     this.#applyEdits = !!caps.workspace?.applyEdit;
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -381,7 +406,7 @@ export class RegenServer {
         referencesProvider: true,
         completionProvider: { resolveProvider: false, triggerCharacters: ['@', '{'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
-        executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand] },
+        executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand, checkAllNotesCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -455,9 +480,7 @@ export class RegenServer {
 
   /**
    * The notes of `state`'s folder other than its own, with their texts: the open ones (their
-   * text now), then those on disk, one at a time, skipping any over `maxNoteBytes`, any that
-   * cannot be read and any of a workspace folder inside this one (its own settings decide). Stops
-   * when the request is cancelled.
+   * text now), then those on disk (`#notesOnDisk`). Stops when the request is cancelled.
    */
   async *#otherNotes(state: DocumentState, token: CancellationToken): AsyncGenerator<{ uri: string; text: string }> {
     const { folder, settings } = state;
@@ -470,22 +493,120 @@ export class RegenServer {
       yield { uri: doc.uri, text: doc.getText() };
       if (token.isCancellationRequested) return;
     }
+    yield* this.#notesOnDisk(folder, settings, open, token, 'Find All References');
+  }
+
+  /**
+   * The notes on disk of `folder` that its `include` and `exclude` select, with their texts, read
+   * one at a time: not those in `skip` (open notes, whose text is the editor's), nor any over
+   * `maxNoteBytes`, any that cannot be read, or any of a workspace folder inside this one (its own
+   * settings decide). Stops when `token` is cancelled; `purpose` names the work in the log.
+   */
+  async *#notesOnDisk(folder: string, settings: Settings, skip: ReadonlySet<string>, token: Pick<CancellationToken, 'isCancellationRequested'>, purpose: string): AsyncGenerator<{ uri: string; path: string; text: string }> {
     if (!this.#fs.listFiles) return;
     const listing = await this.#fs.listFiles(folder, (file) => isNotePath(settings, file), maxReferenceNotes);
-    if (listing.truncated) this.#log.warn(`Find All References read the first ${maxReferenceNotes} notes of ${folder}; the others were not searched.`);
+    if (listing.truncated) this.#log.warn(`${purpose} read the first ${maxReferenceNotes} notes of ${folder}; the others were not read.`);
     for (const file of listing.files) {
       if (token.isCancellationRequested) return;
       const uri = pathToFileURL(file.path).toString();
-      if (open.has(file.path) || file.size > maxNoteBytes || this.#folderOf(uri) !== folder) continue;
+      if (skip.has(file.path) || file.size > maxNoteBytes || this.#folderOf(uri) !== folder) continue;
       let text: string;
       try {
         text = withoutByteOrderMark(await this.#fs.readFile(file.path, maxNoteBytes));
       } catch (error) {
-        this.#log.info(`Find All References skipped ${file.path}: ${String((error as Error)?.message ?? error)}.`);
+        this.#log.info(`${purpose} skipped ${file.path}: ${String((error as Error)?.message ?? error)}.`);
         continue;
       }
       if (token.isCancellationRequested) return;
-      yield { uri, text };
+      yield { uri, path: file.path, text };
+    }
+  }
+
+  /**
+   * Checks every note of every workspace folder with its folder's settings, vocabulary, sources and
+   * bibliography, and pushes the diagnostics of those that are not open (an open note has its own),
+   * one note at a time, none of their analyses kept. Shows progress the user can cancel, and a
+   * summary that counts the open notes' diagnostics too. What the run before pushed for a note that
+   * is gone, or no longer a note, is taken off.
+   */
+  async #checkAllNotes(request: CancellationToken, workDone: WorkDoneProgressReporter | undefined): Promise<CheckAllSummary> {
+    // Progress on the token the request brought, or on one the server asks the client for; cancelled
+    // by cancelling the request, or through the progress the server made.
+    const created = !workDone && this.#workDoneProgress ? await this.#connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = workDone ?? created;
+    progress?.begin('Regen Notes: checking all notes', 0, undefined, true);
+    const token = { get isCancellationRequested() { return request.isCancellationRequested || !!created?.token.isCancellationRequested; } };
+    const summary: CheckAllSummary = { notes: 0, errors: 0, warnings: 0, others: 0, cancelled: false };
+    const count = (diagnostics: readonly Diagnostic[]) => {
+      summary.notes++;
+      for (const d of diagnostics) {
+        if (d.severity === DiagnosticSeverity.Error) summary.errors++;
+        else if (d.severity === DiagnosticSeverity.Warning) summary.warnings++;
+        else summary.others++;
+      }
+    };
+    const pushed = new Set<string>();
+    const round = this.#environmentRound;
+    try {
+      const open = new Set(this.#documents.all().map((doc) => uriToPath(doc.uri)).filter((file): file is string => !!file));
+      for (const folder of this.#folders) {
+        const settings = await this.#settingsFor(pathToFileURL(folder).toString());
+        for await (const note of this.#notesOnDisk(folder, settings, open, token, 'Check All Notes')) {
+          const diagnostics = await this.#checkClosedNote(folder, settings, note);
+          // A change of the settings or of a file the check reads makes the rest stale: the run stops, as if cancelled.
+          if (round !== this.#environmentRound) break;
+          // A note opened meanwhile has its own diagnostics.
+          if (!diagnostics || this.#documents.get(note.uri)) continue;
+          count(diagnostics);
+          pushed.add(note.uri);
+          this.#checkedAll.add(note.uri);
+          void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
+          if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
+          // Between notes, hovers and edits are answered.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (token.isCancellationRequested || round !== this.#environmentRound) break;
+      }
+      for (const doc of this.#documents.all()) {
+        if (token.isCancellationRequested || round !== this.#environmentRound) break;
+        const checked = await this.#noteDiagnostics(doc.uri);
+        if (checked?.state?.isNote || (checked && !checked.state)) count(checked.diagnostics);
+      }
+    } finally {
+      progress?.done();
+    }
+    summary.cancelled = token.isCancellationRequested || round !== this.#environmentRound;
+    // A finished run takes off what the one before pushed for notes it did not push again (gone, excluded, open).
+    if (!summary.cancelled) this.#forgetCheckedAll([...this.#checkedAll].filter((uri) => !pushed.has(uri)));
+    const found = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.others} other finding${summary.others === 1 ? '' : 's'}`;
+    this.#notify('info', summary.cancelled ? `Regen Notes: stopped after ${plural(summary.notes, 'note')}: ${found}.` : `Regen Notes: checked ${plural(summary.notes, 'note')}: ${found}.`);
+    return summary;
+  }
+
+  /** The diagnostics of a note that is not open, as they would be if it were; undefined when it cannot be analysed. */
+  async #checkClosedNote(folder: string, settings: Settings, note: { uri: string; path: string; text: string }): Promise<Diagnostic[] | undefined> {
+    try {
+      const vocabulary = await this.#store.vocabularyFor(folder, settings);
+      this.#publishVocabularyProblems(vocabulary, settings);
+      const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
+      const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, note.path, note.text);
+      this.#reportSettingsProblems(bibliography.problems, true);
+      const options = { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(note.uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
+      const analysis = analyzeDocument(note.text, sources.claimIndex ?? vocabulary.index, options);
+      const doc = TextDocument.create(note.uri, 'markdown', 0, note.text);
+      return this.#diagnosticsOf({ doc, settings, vocabulary, sources, folder, bibliography, analysis, isNote: true });
+    } catch (error) {
+      this.#log.error(`Check All Notes could not analyse ${note.uri}: ${(error as Error)?.stack ?? String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Takes off what Check All Notes pushed for these notes. */
+  #forgetCheckedAll(uris: readonly string[]): void {
+    for (const uri of uris) {
+      if (!this.#checkedAll.delete(uri)) continue;
+      // An open note of a client that is sent diagnostics gets its own right after.
+      void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
     }
   }
 
@@ -670,9 +791,13 @@ export class RegenServer {
     return edits && { ...settingsFile, edits };
   }
 
-  /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement. */
-  async executeCommand(params: ExecuteCommandParams): Promise<void> {
+  /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement; adds a term; checks all notes. */
+  async executeCommand(params: ExecuteCommandParams, token: CancellationToken, workDone?: WorkDoneProgressReporter): Promise<CheckAllSummary | void> {
     if (params.command === addTermCommand) return this.#addTermByCommand(params.arguments?.[0]);
+    if (params.command === checkAllNotesCommand) {
+      const reporter = workDone && !WorkDoneProgressReporter.isNullInstance(workDone) ? workDone : undefined;
+      return (this.#checkingAll ??= this.#checkAllNotes(token, reporter).finally(() => (this.#checkingAll = undefined)));
+    }
     if (params.command !== showReviewPassageCommand) return;
     const backing = params.arguments?.[0] as { source?: unknown; statement?: unknown; uri?: unknown; line?: unknown } | undefined;
     if (typeof backing?.statement !== 'string') return;
@@ -727,6 +852,9 @@ export class RegenServer {
     this.#settings.clear();
     this.#checked.clear();
     this.#checkRound++;
+    this.#environmentRound++;
+    // What Check All Notes pushed was found with the settings and files of then.
+    this.#forgetCheckedAll([...this.#checkedAll]);
     if (this.#watchRegistration) {
       this.#forgetUnused();
     } else {
@@ -744,6 +872,8 @@ export class RegenServer {
     const vocabulary = files.filter((f) => this.#store.reads(f));
     const sources = files.filter((f) => this.#sources.affects(f));
     const bibliographies = files.filter((f) => this.#bibliographies.affects(f));
+    // A note changed on disk (a pull, another editor) no longer has the findings Check All Notes pushed for it.
+    this.#forgetCheckedAll(files.map((f) => pathToFileURL(f).toString()).filter((uri) => this.#checkedAll.has(uri)));
     if (vocabulary.length === 0 && sources.length === 0 && bibliographies.length === 0) return;
     // Only what read them is read again, and only the notes of those folders are analysed again:
     // one folder's file made every open note of every folder be analysed in full. A bibliography
@@ -754,6 +884,8 @@ export class RegenServer {
     for (const uri of this.#analyses.keys()) if (affected(uri)) this.#analyses.delete(uri);
     for (const uri of this.#checked.keys()) if (affected(uri)) this.#checked.delete(uri);
     this.#checkRound++;
+    this.#environmentRound++;
+    this.#forgetCheckedAll([...this.#checkedAll].filter(affected));
     this.#refresh();
   }
 

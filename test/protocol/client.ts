@@ -43,6 +43,8 @@ export interface TestClientOptions {
   applyEdits?: boolean;
   /** Whether the client takes completion edits with an insert and a replace range, as VS Code does. */
   insertReplace?: boolean;
+  /** Whether the client shows progress the server reports (`window/workDoneProgress`); what it reports is kept in `progress`. */
+  workDoneProgress?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -60,6 +62,8 @@ export class TestClient {
   readonly applied: ApplyWorkspaceEditParams[] = [];
   /** The documents the server asked the client to show. */
   readonly shown: { uri: string; selection?: { start: { line: number; character: number } } }[] = [];
+  /** The progress the server reported, by token, in order (`begin`, `report`, `end`). */
+  readonly progress = new Map<string | number, { kind: string; title?: string; message?: string; cancellable?: boolean }[]>();
   settings: (scopeUri: string | undefined) => unknown;
   #versions = new Map<string, number>();
 
@@ -93,6 +97,14 @@ export class TestClient {
       this.shown.push(params);
       return { success: true };
     });
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+      this.progress.set(params.token, []);
+      return null;
+    });
+    this.connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string } }) => {
+      this.progress.get(params.token)?.push(params.value);
+      for (const wake of this.#waiters.splice(0)) wake();
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.messages.push(params.message);
     });
@@ -120,7 +132,7 @@ export class TestClient {
         publishDiagnostics: { relatedInformation: true },
         ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
-      ...(this.options.showDocument ? { window: { showDocument: { support: true } } } : {}),
+      ...(this.options.showDocument || this.options.workDoneProgress ? { window: { ...(this.options.showDocument ? { showDocument: { support: true } } : {}), ...(this.options.workDoneProgress ? { workDoneProgress: true } : {}) } } : {}),
     };
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -159,6 +171,11 @@ export class TestClient {
       contentChanges: [{ range: { start: position(start), end: position(end) }, text: newText }],
     });
     return text.slice(0, start) + newText + text.slice(end);
+  }
+
+  /** The diagnostics last published for `uri`, if any were. */
+  publishedFor(uri: string): Diagnostic[] | undefined {
+    return this.#diagnostics.get(uri)?.diagnostics;
   }
 
   /** Waits until published diagnostics for `uri` satisfy `accept`, or fails after `deadlineMs`. */

@@ -21,5 +21,5 @@ export { ownText } from './ownText';
 export { jsonText, withoutByteOrderMark } from './jsonText';
 export { indexSources, passagesOf, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';
-export { clipped, listed } from './listing';
+export { clipped, listed, plural } from './listing';
 export { bibliographyFormatOf, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, shortCitation, type BibEntry, type Bibliography, type BibliographyFormat, type BibliographyProblem } from './bibliography';

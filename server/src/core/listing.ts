@@ -6,6 +6,11 @@ export function listed(items: readonly string[], write: (item: string) => string
   return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
+/** `n` and the word, plural unless `n` is 1: "1 note", "3 notes". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** The text, cut after `max` characters with an ellipsis. */
 export function clipped(text: string, max = 60): string {
   if (text.length <= max) return text;

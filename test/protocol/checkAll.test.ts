@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource, DidChangeConfigurationNotification, ExecuteCommandRequest, LSPErrorCodes, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
+import { TestClient } from './client';
+
+interface Summary {
+  notes: number;
+  errors: number;
+  warnings: number;
+  others: number;
+  cancelled: boolean;
+}
+
+const unsupported = 'Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+
+describe('Check All Notes, through the server', () => {
+  let root: string;
+  let client: TestClient;
+  const uriOf = (relative: string) => pathToFileURL(path.join(root, relative)).toString();
+  const write = (relative: string, text: string | Buffer) => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), text);
+  };
+  const checkAll = () => client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes' }) as Promise<Summary>;
+  const codes = async (relative: string) => (await client.diagnostics(uriOf(relative))).map((d) => d.code);
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'regen-check-all-'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  for (const pullDiagnostics of [true, false]) {
+    it(`shows the findings of every note on disk that is not open, with the folder's settings, and counts them (${pullDiagnostics ? 'pulled' : 'pushed'} diagnostics)`, async () => {
+      let settings: unknown = { exclude: ['drafts/**'], claims: { level: { 'term.non-preferred': 'error' } } };
+      client = new TestClient({ pullDiagnostics, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+      await client.initialize();
+      write('notes/a.md', unsupported);
+      write('notes/deep/b.md', 'Ito cells store vitamin A.\n');
+      write('notes/clean.md', 'Kupffer cells are macrophages.\n');
+      write('drafts/c.md', unsupported);
+      write('notes/skip.txt', unsupported);
+      mkdirSync(path.join(root, 'notes', 'folder.md'));
+      write('notes/junk.md', Buffer.from([0, 159, 146, 150, 0, 255]));
+      const open = uriOf('notes/open.md');
+      await client.open(open, 'Ito cells here.\n');
+
+      const summary = await checkAll();
+      assert.deepEqual(await codes('notes/a.md'), ['claim.unsupported']);
+      assert.deepEqual(await codes('notes/deep/b.md'), ['term.non-preferred']);
+      assert.deepEqual(await codes('notes/clean.md'), []);
+      assert.deepEqual(await codes('notes/junk.md'), []);
+      // The open note is counted, with the diagnostics it has, not sent twice.
+      assert.deepEqual({ ...summary }, { notes: 5, errors: 2, warnings: 1, others: 0, cancelled: false });
+      assert.ok(client.notifications.includes('Regen Notes: checked 5 notes: 2 errors, 1 warning, 0 other findings.'), client.notifications.join(' | '));
+      for (const skipped of ['drafts/c.md', 'notes/skip.txt']) assert.equal(client.publishedFor(uriOf(skipped)), undefined, skipped);
+
+      // Opening a note takes its pushed copy off: the editor shows the note's own.
+      await client.open(uriOf('notes/a.md'), unsupported);
+      if (pullDiagnostics) await client.diagnostics(uriOf('notes/a.md'), (d) => d.length === 0);
+
+      // A second run takes off what the first showed for a note that is gone.
+      rmSync(path.join(root, 'notes', 'deep', 'b.md'));
+      await checkAll();
+      assert.deepEqual(await codes('notes/deep/b.md'), []);
+
+      // A settings change makes them stale: they are taken off.
+      write('notes/deep/b.md', 'Ito cells store vitamin A.\n');
+      await checkAll();
+      assert.deepEqual(await codes('notes/deep/b.md'), ['term.non-preferred']);
+      settings = {};
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await client.diagnostics(uriOf('notes/deep/b.md'), (d) => d.length === 0);
+    });
+  }
+
+  it("checks the notes of a nested workspace folder with that folder's own settings, once", async () => {
+    const inner = path.join(root, 'inner');
+    write('inner/x.md', 'Ito cells store vitamin A.\n');
+    write('outer.md', 'Ito cells store vitamin A.\n');
+    const innerPrefix = `${pathToFileURL(inner).toString()}`;
+    client = new TestClient({
+      settings: (scopeUri) => (scopeUri?.startsWith(innerPrefix) ? { claims: { level: { 'term.non-preferred': 'off' } } } : {}),
+      workspaceFolders: [
+        { uri: pathToFileURL(root).toString(), name: 'outer' },
+        { uri: pathToFileURL(inner).toString(), name: 'inner' },
+      ],
+    });
+    await client.initialize();
+    const summary = await checkAll();
+    assert.deepEqual(await codes('outer.md'), ['term.non-preferred']);
+    assert.deepEqual(await codes('inner/x.md'), []);
+    assert.equal(summary.notes, 2);
+  });
+
+  it('reports progress the user can cancel, and stops when cancelled, keeping what it showed', async () => {
+    client = new TestClient({ workDoneProgress: true, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    for (let i = 0; i < 400; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    const running = checkAll();
+    const token = await new Promise<string | number>((resolve) => {
+      const poll = () => {
+        const found = [...client.progress].find(([, values]) => values.some((v) => v.kind === 'report'));
+        if (found) resolve(found[0]);
+        else setTimeout(poll, 5);
+      };
+      poll();
+    });
+    assert.deepEqual(client.progress.get(token)![0], { kind: 'begin', title: 'Regen Notes: checking all notes', cancellable: true, percentage: 0 });
+    await client.connection.sendNotification(WorkDoneProgressCancelNotification.type, { token });
+    const summary = await running;
+    assert.equal(summary.cancelled, true);
+    assert.ok(summary.notes < 400, String(summary.notes));
+    assert.deepEqual(await codes('notes/n000.md'), ['claim.unsupported']);
+    assert.equal(client.progress.get(token)!.at(-1)!.kind, 'end');
+    assert.ok(client.notifications.some((m) => m.startsWith(`Regen Notes: stopped after ${summary.notes} notes`)), client.notifications.join(' | '));
+  });
+
+  it('reports progress on the token the request brings, and stops when the request is cancelled, as the extension\'s command does', async () => {
+    client = new TestClient({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    for (let i = 0; i < 400; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    const workDoneToken = 'check-all-1';
+    client.progress.set(workDoneToken, []);
+    const cancel = new CancellationTokenSource();
+    const running = client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes', workDoneToken }, cancel.token);
+    await new Promise<void>((resolve) => {
+      const poll = () => (client.progress.get(workDoneToken)!.some((v) => v.kind === 'report') ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    cancel.cancel();
+    await assert.rejects(running, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    await new Promise<void>((resolve) => {
+      const poll = () => (client.progress.get(workDoneToken)!.at(-1)?.kind === 'end' ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    assert.equal(client.progress.get(workDoneToken)![0].kind, 'begin');
+    assert.ok(client.notifications.some((m) => m.startsWith('Regen Notes: stopped after')), client.notifications.join(' | '));
+  });
+
+  it('answers a second request while one runs with the same run, and ignores arguments', async () => {
+    client = new TestClient({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    write('a.md', unsupported);
+    const [first, second] = await Promise.all([checkAll(), client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes', arguments: [42, { junk: true }] }) as Promise<Summary>]);
+    assert.deepEqual(first, second);
+    assert.equal(first.notes, 1);
+  });
+});
