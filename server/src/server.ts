@@ -474,8 +474,15 @@ export class RegenServer {
     return navigationTargetAt(state.analysis.text, state.analysis.prose, state.analysis.terms, state.doc.offsetAt(position));
   }
 
+  /**
+   * Where the target's entries are written, leaving out a file that could not be read when last
+   * asked for (deleted, say): its last good version stays in force, but opening it failed in the editor.
+   */
   #definitionLocations(state: DocumentState, target: NavigationTarget): Location[] {
-    return definitionPlaces(target, state.sources.claimIndex ?? state.vocabulary.index, state.bibliography.bibliography).map((place) => toEntryLocation(fileUri(place.file), place));
+    const gone = new Set([...state.vocabulary.unreadable, ...state.bibliography.unreadable]);
+    return definitionPlaces(target, state.sources.claimIndex ?? state.vocabulary.index, state.bibliography.bibliography)
+      .filter((place) => !gone.has(place.file))
+      .map((place) => toEntryLocation(fileUri(place.file), place));
   }
 
   /**

@@ -76,6 +76,8 @@ export interface FolderVocabulary {
   problems: Map<string, VocabularyProblem[]>;
   /** The vocabulary files this folder reads, resolved to absolute paths. */
   files: string[];
+  /** Those of `files` that could not be read (gone, say): a last good version of one stays in force, but it leads to no line. */
+  unreadable: string[];
   /** What it is built from (the folder and its vocabulary settings): a vocabulary made again from the same files has the same key. */
   key: string;
 }
@@ -314,8 +316,9 @@ export class VocabularyStore {
     const entrySpan = (entry: number) => settings.vocabulary.fileSpans?.[entry];
     report('settings', pathProblems.map(({ entry, message }) => problemAt(message, settingsOrigin, entrySpan(entry))));
     let left = maxVocabularyTotalBytes;
+    const unreadable: string[] = [];
     for (const [i, file] of resolved.entries()) {
-      const layer = await this.#readLayer(file, entrySpan(entries[i]), report, left);
+      const layer = await this.#readLayer(file, entrySpan(entries[i]), report, left, unreadable);
       if (layer === tooMuch) {
         const after = resolved.length - i - 1;
         report('settings', [problemAt(`regenNotes.vocabulary.files: the files hold more than ${megabytes(maxVocabularyTotalBytes)} in all; ${notRead(file, after)}`, settingsOrigin, entrySpan(entries[i]))]);
@@ -349,14 +352,15 @@ export class VocabularyStore {
     const index = buildTermIndex(merged.vocabulary);
     // Loading a large vocabulary takes a while; the output channel says when it happened.
     this.#log.info(`Loaded the vocabulary of ${folder ?? 'notes outside a workspace folder'}: ${index.terms.size} terms.`);
-    return { index, problems, files: resolved, key };
+    return { index, problems, files: resolved, unreadable, key };
   }
 
   /**
    * The layer of a file and the bytes it was read from; `tooMuch` when it holds more than `left`.
-   * `entry`: where the settings name the file, if known, to place a file that cannot be read.
+   * `entry`: where the settings name the file, if known, to place a file that cannot be read;
+   * such a file is added to `unreadable`.
    */
-  async #readLayer(file: string, entry: Span | undefined, report: (key: string, list: VocabularyProblem[]) => void, left: number): Promise<{ layer: VocabularyLayer; bytes: number } | typeof tooMuch | undefined> {
+  async #readLayer(file: string, entry: Span | undefined, report: (key: string, list: VocabularyProblem[]) => void, left: number, unreadable: string[]): Promise<{ layer: VocabularyLayer; bytes: number } | typeof tooMuch | undefined> {
     const origin = { layer: 'file' as const, file };
     let text: string | undefined;
     try {
@@ -367,6 +371,7 @@ export class VocabularyStore {
         const last = this.#lastGood.get(file);
         const reason = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'it does not exist' : String((error as Error)?.message ?? error);
         report('settings', [problemAt(`regenNotes.vocabulary.files: cannot read ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`, origin, entry)]);
+        unreadable.push(file);
         return withBytes(last);
       }
     }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefinitionRequest, DocumentHighlightRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
+import { DefinitionRequest, DidChangeWatchedFilesNotification, DocumentHighlightRequest, FileChangeType, HoverRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 describe('navigation: definition, highlights and references, through the server', () => {
@@ -59,6 +59,27 @@ describe('navigation: definition, highlights and references, through the server'
     assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'As @lee2019', 6)), entryAt(2));
     assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'smith:2016/x}', 2)), entryAt(6));
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@nobody', 2)), null);
+  });
+
+  it('goes nowhere from a term or key whose file was deleted, though its last good version stays in force', async () => {
+    write('vocabulary/lab.yaml', vocabulary);
+    write('refs/lab.bib', '@book{smith2015, title = {Kupffer cells}}\n');
+    await start({ vocabulary: { files: ['vocabulary/lab.yaml'] }, bibliography: ['refs/lab.bib'] });
+    const uri = uriOf('note.md');
+    const note = 'c-Met rises in Kupffer cells [@smith2015].\n';
+    await client.open(uri, note);
+    assert.equal(((await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'c-Met'))) as Location[]).length, 1);
+    assert.equal(((await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@smith2015', 2))) as Location[]).length, 1);
+    rmSync(path.join(root, 'vocabulary/lab.yaml'));
+    rmSync(path.join(root, 'refs/lab.bib'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: ['vocabulary/lab.yaml', 'refs/lab.bib'].map((f) => ({ uri: uriOf(f), type: FileChangeType.Deleted as FileChangeType })) });
+    // Still known (no unknown-key warning, c-Met still a term), but no file to open at a line.
+    const hover = await client.connection.sendRequest(HoverRequest.type, at(uri, note, 'c-Met'));
+    assert.ok(hover, 'c-Met is still a term');
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'c-Met')), null);
+    assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@smith2015', 2)), null);
+    const references = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, '@smith2015', 2), context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(places(references), ['note.md:0:30']);
   });
 
   it('highlights every form of the concept under the cursor in the note, and every citation of a key', async () => {
