@@ -498,6 +498,9 @@ export class RegenServer {
       if (file) open.add(file);
       if (doc.uri === state.doc.uri || this.#folderOf(doc.uri) !== folder || !this.#isNote(doc.uri, folder, settings) || doc.getText().length > maxNoteBytes) continue;
       yield { uri: doc.uri, text: doc.getText() };
+      // No file is waited for here: without a turn of the event loop between open notes, a
+      // cancellation (or any other request) was read only after all of them had been searched.
+      await new Promise((resolve) => setImmediate(resolve));
       if (token.isCancellationRequested) return;
     }
     yield* this.#notesOnDisk(folder, settings, open, token, 'Find All References');

@@ -3,7 +3,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefinitionRequest, DidChangeWatchedFilesNotification, DocumentHighlightRequest, FileChangeType, HoverRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
+import {
+  CancellationTokenSource,
+  DefinitionRequest,
+  DidChangeWatchedFilesNotification,
+  DocumentHighlightRequest,
+  FileChangeType,
+  HoverRequest,
+  LSPErrorCodes,
+  ReferencesRequest,
+  type Location,
+  type ResponseError,
+} from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 describe('navigation: definition, highlights and references, through the server', () => {
@@ -121,6 +132,27 @@ describe('navigation: definition, highlights and references, through the server'
     const cited = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, '@lee2019', 2), context: { includeDeclaration: true } })) as Location[];
     assert.deepEqual(places(cited), ['notes/cites.md:0:10', 'notes/main.md:0:24'], 'no bibliography: no declaration, the citations still');
     assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'rises'), context: { includeDeclaration: false } }), null);
+  });
+
+  it('searches hundreds of open notes without holding up other requests, and stops when cancelled', async function () {
+    this.timeout(60000);
+    await start({});
+    // 200 open notes of 100 KB: read one after another without a file to wait for, the search
+    // held the server for seconds, and a cancellation was read only once it was over.
+    const open = 'Kupffer cells clear endotoxin [@smith2015]; HGF promotes angiogenesis and HSCs drive fibrosis.\n\n'.repeat(1000);
+    for (let i = 0; i < 200; i++) await client.open(uriOf(`open${i}.md`), open);
+    const uri = uriOf('main.md');
+    const note = 'Kupffer cells [@smith2015].\n';
+    await client.open(uri, note);
+    assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, note, 'Kupffer')));
+    const cancel = new CancellationTokenSource();
+    const references = client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'Kupffer'), context: { includeDeclaration: false } }, cancel.token).then(
+      (locations) => `answered with ${locations?.length} locations`,
+      (error: ResponseError<unknown>) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : String(error)),
+    );
+    assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, note, 'Kupffer')), 'a hover is answered while the search goes on');
+    cancel.cancel();
+    assert.equal(await references, 'cancelled');
   });
 
   it('leaves out the notes of a workspace folder nested inside the note\'s own, which its own settings govern', async () => {
