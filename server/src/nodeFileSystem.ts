@@ -12,11 +12,11 @@ const readChunk = 4 * 1024 * 1024;
 /** The real disk, for the server process and the CLI. */
 export const nodeFileSystem: Required<FileSystem> = {
   readFile: readTextFile,
-  async listFiles(folder, accept, limit) {
+  async listFiles(folder, accept, limit, stop) {
     const files: { path: string; size: number }[] = [];
     const unreadable: { path: string; reason: string }[] = [];
     const pending = [folder];
-    while (pending.length > 0) {
+    while (pending.length > 0 && !stop?.()) {
       const dir = pending.shift()!;
       // Names as bytes: one that is not UTF-8 would come back with U+FFFD in it, a path no call can
       // open, and its note would be dropped without a word. A folder that went away holds nothing.

@@ -514,7 +514,8 @@ export class RegenServer {
    */
   async *#notesOnDisk(folder: string, settings: Settings, skip: ReadonlySet<string>, token: Pick<CancellationToken, 'isCancellationRequested'>, purpose: string): AsyncGenerator<{ uri: string; path: string; text: string }> {
     if (!this.#fs.listFiles) return;
-    const listing = await this.#fs.listFiles(folder, (file) => isNotePath(settings, file), maxReferenceNotes);
+    const listing = await this.#fs.listFiles(folder, (file) => isNotePath(settings, file), maxReferenceNotes, () => token.isCancellationRequested);
+    if (token.isCancellationRequested) return;
     if (listing.truncated) this.#log.warn(`${purpose} read the first ${maxReferenceNotes} notes of ${folder}; the others were not read.`);
     for (const file of listing.files) {
       if (token.isCancellationRequested) return;

@@ -40,9 +40,10 @@ export interface FileSystem {
   /**
    * Files under `folder` whose folder-relative path (with `/`) matches `accept`, skipping
    * `node_modules` and `.git`, at most `limit` of them, and the folders and files below it that
-   * could not be read, with why. Without it, sources are not read.
+   * could not be read, with why. Without it, sources are not read. When `stop` says so (a
+   * request was cancelled), the walk ends there, with what it found so far.
    */
-  listFiles?(folder: string, accept: (relativePath: string) => boolean, limit: number): Promise<FileListing>;
+  listFiles?(folder: string, accept: (relativePath: string) => boolean, limit: number, stop?: () => boolean): Promise<FileListing>;
 }
 
 /** What `FileSystem.listFiles` found. */

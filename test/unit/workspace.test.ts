@@ -274,3 +274,27 @@ describe('SourceLibrary', () => {
     }
   });
 });
+
+describe('nodeFileSystem.listFiles', () => {
+  it('stops walking the folder when told to, as a cancelled Find All References does', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'regen-walk-'));
+    try {
+      for (const dir of ['a', 'b', 'c']) {
+        mkdirSync(path.join(folder, dir));
+        writeFileSync(path.join(folder, dir, 'note.md'), 'Kupffer cells.\n');
+      }
+      const all = await nodeFileSystem.listFiles(folder, () => true, 100);
+      assert.equal(all.files.length, 3);
+      // Asked before each folder is read: the walk of a folder of a million files went on for
+      // seconds after the request that wanted it was cancelled.
+      let asked = 0;
+      const stopped = await nodeFileSystem.listFiles(folder, () => true, 100, () => ++asked > 2);
+      assert.deepEqual(
+        stopped.files.map((f) => path.relative(folder, f.path)),
+        [path.join('a', 'note.md')],
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
