@@ -289,7 +289,8 @@ export class RegenServer {
       return;
     }
     if (overtaken()) return;
-    const inUse = new Set(vocabularies.map((vocabulary) => vocabulary.key));
+    // Those the findings Check All Notes shows were found with are in use too.
+    const inUse = new Set([...vocabularies.map((vocabulary) => vocabulary.key), ...this.#checkedAllVocabularies]);
     let cleared = false;
     for (const [uri, found] of this.#vocabularyDiagnostics) {
       let changed = false;
@@ -305,8 +306,14 @@ export class RegenServer {
   });
   #watchRegistration = false;
   #workDoneProgress = false;
-  /** The notes, not open, whose diagnostics the last Check All Notes pushed; cleared when one opens or anything it depended on changes. */
-  #checkedAll = new Set<string>();
+  /**
+   * The notes, not open, whose diagnostics the last Check All Notes pushed: the URI pushed to, by
+   * path (an editor may spell a note's URI otherwise: `file:///c%3A/…`). Cleared when one opens or
+   * anything it depended on changes.
+   */
+  #checkedAll = new Map<string, string>();
+  /** The vocabularies the notes of the last Check All Notes were checked with: their files' problems stay shown while its findings do. */
+  #checkedAllVocabularies = new Set<string>();
   /** The run of Check All Notes under way, if any: a second waits for it rather than racing it. */
   #checkingAll: Promise<CheckAllSummary> | undefined;
   /** Counts changes of the settings and of the files analyses read: a run of Check All Notes that one overtook stops. */
@@ -351,7 +358,8 @@ export class RegenServer {
     // The progress of a command the client gave a token for comes as the handler's third argument.
     c.onExecuteCommand((params, token, workDone) => this.#served((p: ExecuteCommandParams, t: CancellationToken) => this.executeCommand(p, t, workDone))(params, token));
     docs.onDidOpen((e) => {
-      this.#forgetCheckedAll([e.document.uri]);
+      const file = uriToPath(e.document.uri);
+      if (file) this.#forgetCheckedAll([file]);
       this.schedulePush(e.document);
     });
     docs.onDidChangeContent((e) => this.schedulePush(e.document));
@@ -557,20 +565,23 @@ export class RegenServer {
       }
     };
     const pushed = new Set<string>();
+    const vocabularies = new Set<string>();
     const round = this.#environmentRound;
+    // An open note checked at saves is checked again too (and asked for again below), as a save would.
+    this.#checked.clear();
     try {
       const open = new Set(this.#documents.all().map((doc) => uriToPath(doc.uri)).filter((file): file is string => !!file));
       for (const folder of this.#folders) {
         const settings = await this.#settingsFor(pathToFileURL(folder).toString());
         for await (const note of this.#notesOnDisk(folder, settings, open, token, 'Check All Notes')) {
-          const diagnostics = await this.#checkClosedNote(folder, settings, note);
+          const diagnostics = await this.#checkClosedNote(folder, settings, note, vocabularies);
           // A change of the settings or of a file the check reads makes the rest stale: the run stops, as if cancelled.
           if (round !== this.#environmentRound) break;
           // A note opened meanwhile has its own diagnostics.
-          if (!diagnostics || this.#documents.get(note.uri)) continue;
+          if (!diagnostics || this.#documents.all().some((doc) => uriToPath(doc.uri) === note.path)) continue;
           count(diagnostics);
-          pushed.add(note.uri);
-          this.#checkedAll.add(note.uri);
+          pushed.add(note.path);
+          this.#checkedAll.set(note.path, note.uri);
           void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
           if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
           // Between notes, hovers and edits are answered.
@@ -585,19 +596,25 @@ export class RegenServer {
       }
     } finally {
       progress?.done();
+      this.#refresh();
     }
     summary.cancelled = token.isCancellationRequested || round !== this.#environmentRound;
+    for (const key of vocabularies) this.#checkedAllVocabularies.add(key);
     // A finished run takes off what the one before pushed for notes it did not push again (gone, excluded, open).
-    if (!summary.cancelled) this.#forgetCheckedAll([...this.#checkedAll].filter((uri) => !pushed.has(uri)));
+    if (!summary.cancelled) {
+      this.#forgetCheckedAll([...this.#checkedAll.keys()].filter((file) => !pushed.has(file)));
+      this.#checkedAllVocabularies = vocabularies;
+    }
     const found = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.others} other finding${summary.others === 1 ? '' : 's'}`;
     this.#notify('info', summary.cancelled ? `Regen Notes: stopped after ${plural(summary.notes, 'note')}: ${found}.` : `Regen Notes: checked ${plural(summary.notes, 'note')}: ${found}.`);
     return summary;
   }
 
   /** The diagnostics of a note that is not open, as they would be if it were; undefined when it cannot be analysed. */
-  async #checkClosedNote(folder: string, settings: Settings, note: { uri: string; path: string; text: string }): Promise<Diagnostic[] | undefined> {
+  async #checkClosedNote(folder: string, settings: Settings, note: { uri: string; path: string; text: string }, vocabularies: Set<string>): Promise<Diagnostic[] | undefined> {
     try {
       const vocabulary = await this.#store.vocabularyFor(folder, settings);
+      vocabularies.add(vocabulary.key);
       this.#publishVocabularyProblems(vocabulary, settings);
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, note.path, note.text);
@@ -612,10 +629,12 @@ export class RegenServer {
     }
   }
 
-  /** Takes off what Check All Notes pushed for these notes. */
-  #forgetCheckedAll(uris: readonly string[]): void {
-    for (const uri of uris) {
-      if (!this.#checkedAll.delete(uri)) continue;
+  /** Takes off what Check All Notes pushed for the notes at these paths. */
+  #forgetCheckedAll(files: readonly string[]): void {
+    for (const file of files) {
+      const uri = this.#checkedAll.get(file);
+      if (uri === undefined) continue;
+      this.#checkedAll.delete(file);
       // An open note of a client that is sent diagnostics gets its own right after.
       void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
     }
@@ -865,7 +884,8 @@ export class RegenServer {
     this.#checkRound++;
     this.#environmentRound++;
     // What Check All Notes pushed was found with the settings and files of then.
-    this.#forgetCheckedAll([...this.#checkedAll]);
+    this.#forgetCheckedAll([...this.#checkedAll.keys()]);
+    this.#checkedAllVocabularies.clear();
     if (this.#watchRegistration) {
       this.#forgetUnused();
     } else {
@@ -884,7 +904,7 @@ export class RegenServer {
     const sources = files.filter((f) => this.#sources.affects(f));
     const bibliographies = files.filter((f) => this.#bibliographies.affects(f));
     // A note changed on disk (a pull, another editor) no longer has the findings Check All Notes pushed for it.
-    this.#forgetCheckedAll(files.map((f) => pathToFileURL(f).toString()).filter((uri) => this.#checkedAll.has(uri)));
+    this.#forgetCheckedAll(files);
     if (vocabulary.length === 0 && sources.length === 0 && bibliographies.length === 0) return;
     // Only what read them is read again, and only the notes of those folders are analysed again:
     // one folder's file made every open note of every folder be analysed in full. A bibliography
@@ -896,7 +916,7 @@ export class RegenServer {
     for (const uri of this.#checked.keys()) if (affected(uri)) this.#checked.delete(uri);
     this.#checkRound++;
     this.#environmentRound++;
-    this.#forgetCheckedAll([...this.#checkedAll].filter(affected));
+    this.#forgetCheckedAll([...this.#checkedAll].filter(([, uri]) => affected(uri)).map(([file]) => file));
     this.#refresh();
   }
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, DidChangeConfigurationNotification, ExecuteCommandRequest, LSPErrorCodes, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DidChangeConfigurationNotification, DocumentDiagnosticRequest, ExecuteCommandRequest, LSPErrorCodes, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { TestClient } from './client';
 
 interface Summary {
@@ -79,6 +79,32 @@ describe('Check All Notes, through the server', () => {
       await client.diagnostics(uriOf('notes/deep/b.md'), (d) => d.length === 0);
     });
   }
+
+  it('takes its copy off a note opened under another spelling of its URI, keeps the problems of a vocabulary it used, and checks an open note checked at saves', async () => {
+    write('lab.yaml', 'terms:\n  - id: x\n    label: [\n');
+    write('notes/a.md', unsupported);
+    client = new TestClient({ pullDiagnostics: true, settings: () => ({ vocabulary: { files: ['lab.yaml'] }, check: { frequency: 'save' } }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    const open = uriOf('notes/open.md');
+    let text = 'Kupffer cells are macrophages.\n';
+    await client.open(open, text);
+    const pull = async () => (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: open } })) as { items?: { code?: unknown }[] };
+    assert.deepEqual((await pull()).items, []);
+    // Unsaved, in save mode: not checked at the edit; Check All Notes checks it as it is now.
+    text = await client.edit(open, text, text.length, text.length, unsupported);
+    assert.deepEqual((await pull()).items, []);
+    await checkAll();
+    assert.deepEqual((await pull()).items?.map((d) => d.code), ['claim.unsupported']);
+    await client.diagnostics(uriOf('lab.yaml'), (d) => d.length > 0);
+    // Closing the last open note leaves the problems of the vocabulary the check used.
+    await client.close(open);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.notDeepEqual(client.publishedFor(uriOf('lab.yaml')), []);
+    // `%61` is `a`: an editor may spell the URI of the note it opens otherwise.
+    assert.deepEqual(await codes('notes/a.md'), ['claim.unsupported']);
+    await client.open(uriOf('notes/a.md').replace(/\/a\.md$/, '/%61.md'), unsupported);
+    await client.diagnostics(uriOf('notes/a.md'), (d) => d.length === 0);
+  });
 
   it("checks the notes of a nested workspace folder with that folder's own settings, once", async () => {
     const inner = path.join(root, 'inner');
