@@ -106,6 +106,20 @@ describe('Check All Notes, through the server', () => {
     await client.diagnostics(uriOf('notes/a.md'), (d) => d.length === 0);
   });
 
+  it('sends an open note checked at saves its new diagnostics, to an editor that is sent diagnostics', async () => {
+    client = new TestClient({ pullDiagnostics: false, settings: () => ({ check: { frequency: 'save' } }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    const open = uriOf('notes/open.md');
+    let text = 'Kupffer cells are macrophages.\n';
+    await client.open(open, text);
+    assert.deepEqual(await client.diagnostics(open), []);
+    text = await client.edit(open, text, text.length, text.length, unsupported);
+    const summary = await checkAll();
+    assert.equal(summary.errors + summary.warnings + summary.others, 1);
+    // What the summary counted is what the Problems panel shows.
+    assert.deepEqual((await client.diagnostics(open, (d) => d.length > 0, 2000)).map((d) => d.code), ['claim.unsupported']);
+  });
+
   it("checks the notes of a nested workspace folder with that folder's own settings, once", async () => {
     const inner = path.join(root, 'inner');
     write('inner/x.md', 'Ito cells store vitamin A.\n');
