@@ -592,7 +592,9 @@ export class RegenServer {
       for (const doc of this.#documents.all()) {
         if (token.isCancellationRequested || round !== this.#environmentRound) break;
         const checked = await this.#noteDiagnostics(doc.uri);
-        if (checked?.state?.isNote || (checked && !checked.state)) count(checked.diagnostics);
+        const file = uriToPath(doc.uri);
+        // A note opened after it was checked on disk was counted then.
+        if ((checked?.state?.isNote || (checked && !checked.state)) && !(file && pushed.has(file))) count(checked.diagnostics);
         // The push the refresh schedules sends nothing for a note checked at saves whose check is kept: it is sent here.
         if (!this.#pullDiagnostics && checked?.state?.settings.check.frequency === 'save' && this.#documents.get(doc.uri)?.version === checked.state.doc.version) {
           void this.#connection.sendDiagnostics({ uri: doc.uri, version: checked.state.doc.version, diagnostics: checked.diagnostics });

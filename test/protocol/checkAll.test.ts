@@ -120,6 +120,21 @@ describe('Check All Notes, through the server', () => {
     assert.deepEqual((await client.diagnostics(open, (d) => d.length > 0, 2000)).map((d) => d.code), ['claim.unsupported']);
   });
 
+  it('counts a note opened while it runs once', async () => {
+    client = new TestClient({ workDoneProgress: true, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    const running = checkAll();
+    await new Promise<void>((resolve) => {
+      const poll = () => ([...client.progress.values()].some((values) => values.some((v) => v.kind === 'report')) ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    await client.open(uriOf('notes/n000.md'), unsupported);
+    const summary = await running;
+    assert.equal(summary.cancelled, false);
+    assert.equal(summary.notes, 200);
+  });
+
   it("checks the notes of a nested workspace folder with that folder's own settings, once", async () => {
     const inner = path.join(root, 'inner');
     write('inner/x.md', 'Ito cells store vitamin A.\n');
