@@ -605,7 +605,10 @@ export class RegenServer {
       this.#refresh();
     }
     summary.cancelled = token.isCancellationRequested || round !== this.#environmentRound;
-    for (const key of vocabularies) this.#checkedAllVocabularies.add(key);
+    // A change that stopped the run took off what it showed, so the vocabularies it read are no longer in use by it; the
+    // note in hand when the change came showed its vocabulary's problems after the change looked for unused ones.
+    if (round === this.#environmentRound) for (const key of vocabularies) this.#checkedAllVocabularies.add(key);
+    else this.#clearUnusedVocabularyProblems();
     // A finished run takes off what the one before pushed for notes it did not push again (gone, excluded, open).
     if (!summary.cancelled) {
       this.#forgetCheckedAll([...this.#checkedAll.keys()].filter((file) => !pushed.has(file)));

@@ -135,6 +135,25 @@ describe('Check All Notes, through the server', () => {
     assert.equal(summary.notes, 200);
   });
 
+  it('takes off the problems of a vocabulary it read when a settings change stops it and no note uses that file any more', async () => {
+    write('lab.yaml', 'terms:\n  - id: x\n    label: [\n');
+    let settings: unknown = { vocabulary: { files: ['lab.yaml'] } };
+    client = new TestClient({ workDoneProgress: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    const running = checkAll();
+    await new Promise<void>((resolve) => {
+      const poll = () => ([...client.progress.values()].some((values) => values.some((v) => v.kind === 'report')) ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    await client.diagnostics(uriOf('lab.yaml'), (d) => d.length > 0);
+    settings = {};
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.equal((await running).cancelled, true);
+    await client.diagnostics(uriOf('notes/n000.md'), (d) => d.length === 0);
+    await client.diagnostics(uriOf('lab.yaml'), (d) => d.length === 0);
+  });
+
   it("checks the notes of a nested workspace folder with that folder's own settings, once", async () => {
     const inner = path.join(root, 'inner');
     write('inner/x.md', 'Ito cells store vitamin A.\n');
