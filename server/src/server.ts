@@ -569,25 +569,46 @@ export class RegenServer {
     const round = this.#environmentRound;
     // An open note checked at saves is checked again too (and asked for again below), as a save would.
     this.#checked.clear();
+    /** Checks a note that is not open and shows its diagnostics. */
+    const show = async (folder: string, settings: Settings, note: { uri: string; path: string; text: string }) => {
+      const diagnostics = await this.#checkClosedNote(folder, settings, note, vocabularies);
+      // A note opened meanwhile has its own diagnostics; after a change the findings would be stale.
+      if (!diagnostics || round !== this.#environmentRound || this.#documents.all().some((doc) => uriToPath(doc.uri) === note.path)) return;
+      count(diagnostics);
+      pushed.add(note.path);
+      this.#checkedAll.set(note.path, note.uri);
+      void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
+      if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
+      // Between notes, hovers and edits are answered.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
     try {
       const open = new Set(this.#documents.all().map((doc) => uriToPath(doc.uri)).filter((file): file is string => !!file));
       for (const folder of this.#folders) {
         const settings = await this.#settingsFor(pathToFileURL(folder).toString());
         for await (const note of this.#notesOnDisk(folder, settings, open, token, 'Check All Notes')) {
-          const diagnostics = await this.#checkClosedNote(folder, settings, note, vocabularies);
+          await show(folder, settings, note);
           // A change of the settings or of a file the check reads makes the rest stale: the run stops, as if cancelled.
           if (round !== this.#environmentRound) break;
-          // A note opened meanwhile has its own diagnostics.
-          if (!diagnostics || this.#documents.all().some((doc) => uriToPath(doc.uri) === note.path)) continue;
-          count(diagnostics);
-          pushed.add(note.path);
-          this.#checkedAll.set(note.path, note.uri);
-          void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
-          if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
-          // Between notes, hovers and edits are answered.
-          await new Promise((resolve) => setImmediate(resolve));
         }
         if (token.isCancellationRequested || round !== this.#environmentRound) break;
+      }
+      // A note open when the run began, and closed since, was passed over on disk: it is checked now.
+      for (const file of open) {
+        if (token.isCancellationRequested || round !== this.#environmentRound) break;
+        const uri = pathToFileURL(file).toString();
+        const folder = this.#folderOf(uri);
+        if (!folder || this.#documents.all().some((doc) => uriToPath(doc.uri) === file)) continue;
+        const settings = await this.#settingsFor(pathToFileURL(folder).toString());
+        if (!this.#isNote(uri, folder, settings)) continue;
+        let text: string;
+        try {
+          text = withoutByteOrderMark(await this.#fs.readFile(file, maxNoteBytes));
+        } catch (error) {
+          this.#log.info(`Check All Notes skipped ${file}: ${String((error as Error)?.message ?? error)}.`);
+          continue;
+        }
+        await show(folder, settings, { uri, path: file, text });
       }
       for (const doc of this.#documents.all()) {
         if (token.isCancellationRequested || round !== this.#environmentRound) break;

@@ -154,6 +154,22 @@ describe('Check All Notes, through the server', () => {
     await client.diagnostics(uriOf('lab.yaml'), (d) => d.length === 0);
   });
 
+  it('checks a note closed while it runs, which it passed over as open', async () => {
+    client = new TestClient({ workDoneProgress: true, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    await client.open(uriOf('notes/n000.md'), 'Kupffer cells are macrophages.\n');
+    const running = checkAll();
+    await new Promise<void>((resolve) => {
+      const poll = () => ([...client.progress.values()].some((values) => values.some((v) => v.kind === 'report')) ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    await client.close(uriOf('notes/n000.md'));
+    const summary = await running;
+    assert.equal(summary.notes, 200);
+    assert.deepEqual(await codes('notes/n000.md'), ['claim.unsupported']);
+  });
+
   it("checks the notes of a nested workspace folder with that folder's own settings, once", async () => {
     const inner = path.join(root, 'inner');
     write('inner/x.md', 'Ito cells store vitamin A.\n');
