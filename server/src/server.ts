@@ -314,8 +314,8 @@ export class RegenServer {
   #checkedAll = new Map<string, string>();
   /** The vocabularies the notes of the last Check All Notes were checked with: their files' problems stay shown while its findings do. */
   #checkedAllVocabularies = new Set<string>();
-  /** The run of Check All Notes under way, if any: a second waits for it rather than racing it. */
-  #checkingAll: Promise<CheckAllSummary> | undefined;
+  /** The run of Check All Notes under way, if any: a second request shares it rather than racing it, unless it is stopping. */
+  #checkingAll: { summary: Promise<CheckAllSummary>; stopping: () => boolean } | undefined;
   /** Counts changes of the settings and of the files analyses read: a run of Check All Notes that one overtook stops. */
   #environmentRound = 0;
   readonly #releaseMemory?: () => void;
@@ -548,7 +548,7 @@ export class RegenServer {
    * summary that counts the open notes' diagnostics too. What the run before pushed for a note that
    * is gone, or no longer a note, is taken off.
    */
-  async #checkAllNotes(request: CancellationToken, workDone: WorkDoneProgressReporter | undefined): Promise<CheckAllSummary> {
+  async #checkAllNotes(request: CancellationToken, workDone: WorkDoneProgressReporter | undefined, run: { stopping: () => boolean }): Promise<CheckAllSummary> {
     // Progress on the token the request brought, or on one the server asks the client for; cancelled
     // by cancelling the request, or through the progress the server made.
     const created = !workDone && this.#workDoneProgress ? await this.#connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -567,6 +567,7 @@ export class RegenServer {
     const pushed = new Set<string>();
     const vocabularies = new Set<string>();
     const round = this.#environmentRound;
+    run.stopping = () => token.isCancellationRequested || round !== this.#environmentRound;
     // An open note checked at saves is checked again too (and asked for again below), as a save would.
     this.#checked.clear();
     /** Checks a note that is not open and shows its diagnostics. */
@@ -856,7 +857,16 @@ export class RegenServer {
     if (params.command === addTermCommand) return this.#addTermByCommand(params.arguments?.[0]);
     if (params.command === checkAllNotesCommand) {
       const reporter = workDone && !WorkDoneProgressReporter.isNullInstance(workDone) ? workDone : undefined;
-      return (this.#checkingAll ??= this.#checkAllNotes(token, reporter).finally(() => (this.#checkingAll = undefined)));
+      const running = this.#checkingAll;
+      if (running && !running.stopping()) return running.summary;
+      // One that is stopping (cancelled, or overtaken by a change) is let end first, and this request gets a run of its own, not its summary.
+      const run: { summary: Promise<CheckAllSummary>; stopping: () => boolean } = { summary: Promise.resolve(undefined as never), stopping: () => false };
+      const start = () => this.#checkAllNotes(token, reporter, run);
+      run.summary = (running ? running.summary.then(start, start) : start()).finally(() => {
+        if (this.#checkingAll === run) this.#checkingAll = undefined;
+      });
+      this.#checkingAll = run;
+      return run.summary;
     }
     if (params.command !== showReviewPassageCommand) return;
     const backing = params.arguments?.[0] as { source?: unknown; statement?: unknown; uri?: unknown; line?: unknown } | undefined;

@@ -234,6 +234,24 @@ describe('Check All Notes, through the server', () => {
     assert.ok(client.notifications.some((m) => m.startsWith('Regen Notes: stopped after')), client.notifications.join(' | '));
   });
 
+  it('runs again for a request sent right after the one before was cancelled', async () => {
+    client = new TestClient({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    const workDoneToken = 'check-all-1';
+    client.progress.set(workDoneToken, []);
+    const cancel = new CancellationTokenSource();
+    const first = client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes', workDoneToken }, cancel.token);
+    await new Promise<void>((resolve) => {
+      const poll = () => (client.progress.get(workDoneToken)!.some((v) => v.kind === 'report') ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    cancel.cancel();
+    const second = checkAll();
+    await assert.rejects(first, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    assert.deepEqual({ ...(await second) }, { notes: 200, errors: 0, warnings: 200, others: 0, cancelled: false });
+  });
+
   it('answers a second request while one runs with the same run, and ignores arguments', async () => {
     client = new TestClient({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
