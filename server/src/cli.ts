@@ -1,4 +1,4 @@
-import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -417,22 +417,55 @@ async function readNote(file: string, name: string): Promise<string> {
  * a link to a note is followed, so the note it links to is fixed and the link stays a link.
  */
 async function writeFixed(file: string, name: string, text: string, fixed: string): Promise<boolean> {
-  const target = await realpath(file);
-  const [bytes, { mode }] = await Promise.all([readFile(target), stat(target)]);
+  let target: string;
+  let bytes: Buffer;
+  let mode: number;
+  try {
+    target = await realpath(file);
+    const info = await stat(target);
+    if (!info.isFile()) throw new RefusedFile('it is no longer a file', 'not-a-file');
+    [bytes, mode] = [await readFile(target), info.mode];
+  } catch (error) {
+    // Removed, or replaced by a folder, since it was checked: there is nothing of it to write over.
+    warn(`${name}: not fixed, as it changed since it was read (${reasonOf(error)}).`);
+    return false;
+  }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (!bytes.subarray(bom ? 3 : 0).equals(Buffer.from(text, 'utf8'))) {
     warn(`${name}: not fixed, as it changed since it was read or is not UTF-8 text.`);
     return false;
   }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.regen-notes-${process.pid}.tmp`);
+  // Renaming over a file needs only the folder's permission: a note its owner made read-only would be rewritten.
+  if ((mode & 0o222) === 0) {
+    warn(`${name}: not fixed, as it is read-only.`);
+    return false;
+  }
+  const { handle, temporary } = await createTemporary(target, name, mode);
   try {
-    await writeFile(temporary, (bom ? '\ufeff' : '') + fixed, { flag: 'wx', mode });
+    await handle.writeFile((bom ? '\ufeff' : '') + fixed);
+    // The mode `open` gives is cut by the umask: a group-writable note would lose its group's write.
+    await handle.chmod(mode & 0o7777);
+    await handle.close();
     await rename(temporary, target);
   } catch (error) {
+    await handle.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
     throw new CheckError(`cannot write ${name}: ${reasonOf(error)}; it was left as it was`);
   }
   return true;
+}
+
+/** A new file beside `target` to write its text to; a file that has the name already is someone else's, and another name is taken. */
+async function createTemporary(target: string, name: string, mode: number): Promise<{ handle: FileHandle; temporary: string }> {
+  for (let attempt = 0; ; attempt++) {
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.regen-notes-${process.pid}${attempt > 0 ? `-${attempt}` : ''}.tmp`);
+    try {
+      return { handle: await open(temporary, 'wx', mode & 0o777), temporary };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 100) continue;
+      throw new CheckError(`cannot write ${name}: ${reasonOf(error)}; it was left as it was`);
+    }
+  }
 }
 
 /** Why a file could not be read, in a few words: the refusal's reason, or the system's error code. */

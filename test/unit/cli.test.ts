@@ -641,6 +641,42 @@ describe('regen-notes check', () => {
     assert.match(piped.stderr, /--fix writes note files; it cannot fix a note read from '-'/);
   });
 
+  it('with --fix deletes no file it did not make, keeps the mode whatever the umask, and leaves a read-only note or one replaced meanwhile as it is', () => {
+    // The run's process id is fixed, its umask is 022, and the note gone.md becomes a folder between its check and its write.
+    const preload = path.join(folder, 'preload.js');
+    writeFileSync(
+      preload,
+      `Object.defineProperty(process, 'pid', { value: 424242 });
+process.umask(0o022);
+const fs = require('node:fs');
+const promises = require('node:fs/promises');
+const readFile = promises.readFile;
+promises.readFile = async (file, ...rest) => {
+  if (String(file).endsWith('gone.md') && fs.statSync(file).isFile()) { fs.rmSync(file); fs.mkdirSync(file); }
+  return readFile(file, ...rest);
+};`,
+    );
+    const notes = path.join(folder, 'notes');
+    writeFileSync(path.join(notes, 'shared.md'), 'Ito cells.\n');
+    chmodSync(path.join(notes, 'shared.md'), 0o666);
+    writeFileSync(path.join(notes, '.shared.md.regen-notes-424242.tmp'), 'not ours\n');
+    writeFileSync(path.join(notes, 'locked.md'), 'Ito cells.\n');
+    chmodSync(path.join(notes, 'locked.md'), 0o444);
+    writeFileSync(path.join(notes, 'gone.md'), 'Ito cells.\n');
+    const files = ['notes/shared.md', 'notes/locked.md', 'notes/gone.md', '--fix'];
+    const run = spawnSync(process.execPath, ['-r', preload, cli, 'check', ...files], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
+    assert.equal(readFileSync(path.join(notes, '.shared.md.regen-notes-424242.tmp'), 'utf8'), 'not ours\n', 'a file of the temporary name stays');
+    assert.equal(readFileSync(path.join(notes, 'shared.md'), 'utf8'), 'Hepatic stellate cells.\n');
+    assert.equal(statSync(path.join(notes, 'shared.md')).mode & 0o777, 0o666, 'a group-writable note stays group-writable');
+    assert.equal(readFileSync(path.join(notes, 'locked.md'), 'utf8'), 'Ito cells.\n', 'a read-only note is not written');
+    assert.match(run.stderr, /notes\/locked\.md: not fixed, as it is read-only\./);
+    assert.ok(statSync(path.join(notes, 'gone.md')).isDirectory(), 'what took the note\'s place stays');
+    assert.match(run.stderr, /notes\/gone\.md: not fixed, as it changed since it was read/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    assert.deepEqual(readdirSync(notes).filter((name) => name.includes('regen-notes')), ['.shared.md.regen-notes-424242.tmp'], 'no temporary file is left');
+    assert.equal(run.status, 1, run.stderr);
+  });
+
   it('reports the version package.json declares', () => {
     assert.equal(toolVersion, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });
