@@ -125,6 +125,15 @@ describe('bibliography files', () => {
     assert.equal(entries[49_999].year, '2020');
   });
 
+  it('gives each entry of a long chain of crossrefs what the chain ends with, whatever the order of the file', () => {
+    // Resolved from its first entry, the chain stopped 8 deep, and the entries it had passed kept nothing, though `k8` is 4 from the year.
+    const chain = Array.from({ length: 12 }, (_, i) => `@misc{k${i}, crossref = {k${i + 1}}}`);
+    const year = '@misc{k12, year = 2020}';
+    for (const text of [[...chain, year], [year, ...chain.reverse()]]) {
+      assert.deepEqual(parseBibtex(text.join('\n'), 'refs.bib').entries.filter((e) => e.year !== '2020').map((e) => e.key), []);
+    }
+  });
+
   it('reads a key with # or %, as Pandoc cites it (@x#1)', () => {
     assert.deepEqual(parseBibtex('@misc{x#1, title = {a}}\n@misc{50%off,}\n', 'refs.bib').entries.map((e) => e.key), ['x#1', '50%off']);
   });

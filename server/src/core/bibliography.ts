@@ -182,9 +182,6 @@ interface CrossLink {
   parents: string[];
 }
 
-/** How many entries deep a chain of `crossref`s is followed: a chain of thousands would overflow the stack. */
-const maxCrossrefDepth = 8;
-
 /** The keys of a `crossref` or `xdata` field, split at commas and spaces, as Pandoc splits them. */
 function splitKeys(value: string | undefined): string[] {
   return value ? value.split(/[\s,]+/).filter((k) => k !== '') : [];
@@ -194,8 +191,8 @@ function splitKeys(value: string | undefined): string[] {
  * What each entry with a `crossref` or `xdata` lacks of what a hover shows, taken from the entries
  * it names in the same file, as biber and Pandoc resolve them: authors, year, DOI, and the
  * container, which is the parent's title where BibLaTeX maps it so (`@proceedings` to
- * `@inproceedings`: title to booktitle). A parent's own parents come first; a cycle or a chain
- * deeper than `maxCrossrefDepth` stops there.
+ * `@inproceedings`: title to booktitle). A parent's own parents come first; a cycle stops where
+ * it comes back to an entry.
  */
 function inheritFromParents(entries: readonly BibEntry[], types: readonly string[], xdata: ReadonlyMap<string, BibEntry>, links: readonly CrossLink[]): void {
   const byKey = new Map<string, { entry: BibEntry; type: string }>();
@@ -203,18 +200,34 @@ function inheritFromParents(entries: readonly BibEntry[], types: readonly string
   for (const [key, entry] of xdata) byKey.set(key, { entry, type: 'xdata' });
   const linkOf = new Map(links.map((link) => [link.entry.key, link]));
   const started = new Set<string>();
-  const resolve = (link: CrossLink, depth: number): void => {
-    if (started.has(link.entry.key)) return;
-    started.add(link.entry.key);
-    for (const key of link.parents) {
+  // Depth first with a stack of our own, as a chain of 50,000 would overflow the call stack; each
+  // entry is resolved once, so a chain cut at a depth left the entries it passed without what it ends with.
+  for (const first of links) {
+    if (started.has(first.entry.key)) continue;
+    started.add(first.entry.key);
+    const stack = [{ link: first, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next === top.link.parents.length) {
+        stack.pop();
+        continue;
+      }
+      const key = top.link.parents[top.next];
       const parent = byKey.get(key);
-      if (!parent || parent.entry === link.entry) continue;
+      if (!parent || parent.entry === top.link.entry) {
+        top.next++;
+        continue;
+      }
       const parentLink = linkOf.get(key);
-      if (parentLink && depth < maxCrossrefDepth) resolve(parentLink, depth + 1);
-      inherit(link.entry, link.type, parent.entry, parent.type);
+      if (parentLink && !started.has(key)) {
+        started.add(key);
+        stack.push({ link: parentLink, next: 0 });
+        continue;
+      }
+      top.next++;
+      inherit(top.link.entry, top.link.type, parent.entry, parent.type);
     }
-  };
-  for (const link of links) resolve(link, 0);
+  }
 }
 
 function inherit(child: BibEntry, childType: string, parent: BibEntry, parentType: string): void {
