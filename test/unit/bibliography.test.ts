@@ -403,6 +403,9 @@ describe('citation key completion and hover', () => {
     assert.deepEqual(completed('A [@{Smith 2$$CURSOR$$ and more'), ['A [@{Smith 2015} and more']);
     assert.deepEqual(completed('A [@{Smith 2$$CURSOR$$01}; @x]'), ['A [@{Smith 2015}; @x]']);
     assert.deepEqual(completed('As @{sm$$CURSOR$$} says'), ['As @{Smith 2015} says', 'As @{smith2016} says']);
+    // A lone CR ends a line, as in the editor: the item replaced the line break and the next line up to its `}`.
+    assert.deepEqual(completed('As @{sm$$CURSOR$$\rnext line}'), ['As @{Smith 2015}\rnext line}', 'As @{smith2016}\rnext line}']);
+    assert.deepEqual(completed('A @{x\rsm$$CURSOR$$'), []);
     for (const marked of ['`@{$$CURSOR$$`', 'mail x@{$$CURSOR$$', 'A {$$CURSOR$$', 'A @{x} {$$CURSOR$$', 'A @{x}\n$$CURSOR$$']) assert.deepEqual(completed(marked), [], marked);
   });
 

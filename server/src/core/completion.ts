@@ -223,7 +223,7 @@ function bracedKeyStart(text: string, offset: number): number | undefined {
   for (let i = offset; i > 0 && offset - i <= maxBracedKey; i--) {
     const c = text[i - 1];
     if (c === '{') return text[i - 2] === '@' ? i : undefined;
-    if (c === '}' || c === '\n' || c === '@') return undefined;
+    if (c === '}' || c === '\n' || c === '\r' || c === '@') return undefined;
   }
   return undefined;
 }
@@ -233,7 +233,7 @@ function bracedKeyEnd(text: string, offset: number): number {
   for (let i = offset; i < text.length && i - offset <= maxBracedKey; i++) {
     const c = text[i];
     if (c === '}') return i;
-    if (c === '{' || c === '\n' || c === '@' || c === '[' || c === ']' || c === ';') return -1;
+    if (c === '{' || c === '\n' || c === '\r' || c === '@' || c === '[' || c === ']' || c === ';') return -1;
   }
   return -1;
 }
