@@ -26,6 +26,29 @@ describe('Check All Notes, through the server', () => {
   };
   const checkAll = () => client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes' }) as Promise<Summary>;
   const codes = async (relative: string) => (await client.diagnostics(uriOf(relative))).map((d) => d.code);
+  /** `count` notes of an unsupported claim and some prose, `notes/n000.md` on. */
+  const writeNotes = (count: number) => {
+    for (let i = 0; i < count; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+  };
+  /** Until the server has reported progress on a token it asked for. */
+  const reported = () =>
+    new Promise<void>((resolve) => {
+      const poll = () => ([...client.progress.values()].some((values) => values.some((v) => v.kind === 'report')) ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+  /** Sends the command with a progress token, as the extension does, and cancels the request once it has reported progress. */
+  const cancelledOnceReported = async (workDoneToken: string) => {
+    client.progress.set(workDoneToken, []);
+    const cancel = new CancellationTokenSource();
+    const running = client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes', workDoneToken }, cancel.token);
+    await new Promise<void>((resolve) => {
+      const poll = () => (client.progress.get(workDoneToken)!.some((v) => v.kind === 'report') ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    cancel.cancel();
+    // In an object: an async function that returned the request itself would wait for it.
+    return { running };
+  };
 
   beforeEach(() => {
     root = mkdtempSync(path.join(os.tmpdir(), 'regen-check-all-'));
@@ -123,12 +146,9 @@ describe('Check All Notes, through the server', () => {
   it('counts a note opened while it runs once', async () => {
     client = new TestClient({ workDoneProgress: true, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
-    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    writeNotes(200);
     const running = checkAll();
-    await new Promise<void>((resolve) => {
-      const poll = () => ([...client.progress.values()].some((values) => values.some((v) => v.kind === 'report')) ? resolve() : setTimeout(poll, 5));
-      poll();
-    });
+    await reported();
     await client.open(uriOf('notes/n000.md'), unsupported);
     const summary = await running;
     assert.equal(summary.cancelled, false);
@@ -140,12 +160,9 @@ describe('Check All Notes, through the server', () => {
     let settings: unknown = { vocabulary: { files: ['lab.yaml'] } };
     client = new TestClient({ workDoneProgress: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
-    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    writeNotes(200);
     const running = checkAll();
-    await new Promise<void>((resolve) => {
-      const poll = () => ([...client.progress.values()].some((values) => values.some((v) => v.kind === 'report')) ? resolve() : setTimeout(poll, 5));
-      poll();
-    });
+    await reported();
     await client.diagnostics(uriOf('lab.yaml'), (d) => d.length > 0);
     settings = {};
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
@@ -192,7 +209,7 @@ describe('Check All Notes, through the server', () => {
   it('reports progress the user can cancel, and stops when cancelled, keeping what it showed', async () => {
     client = new TestClient({ workDoneProgress: true, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
-    for (let i = 0; i < 400; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    writeNotes(400);
     const running = checkAll();
     const token = await new Promise<string | number>((resolve) => {
       const poll = () => {
@@ -215,16 +232,9 @@ describe('Check All Notes, through the server', () => {
   it('reports progress on the token the request brings, and stops when the request is cancelled, as the extension\'s command does', async () => {
     client = new TestClient({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
-    for (let i = 0; i < 400; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
+    writeNotes(400);
     const workDoneToken = 'check-all-1';
-    client.progress.set(workDoneToken, []);
-    const cancel = new CancellationTokenSource();
-    const running = client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes', workDoneToken }, cancel.token);
-    await new Promise<void>((resolve) => {
-      const poll = () => (client.progress.get(workDoneToken)!.some((v) => v.kind === 'report') ? resolve() : setTimeout(poll, 5));
-      poll();
-    });
-    cancel.cancel();
+    const { running } = await cancelledOnceReported(workDoneToken);
     await assert.rejects(running, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
     await new Promise<void>((resolve) => {
       const poll = () => (client.progress.get(workDoneToken)!.at(-1)?.kind === 'end' ? resolve() : setTimeout(poll, 5));
@@ -237,16 +247,8 @@ describe('Check All Notes, through the server', () => {
   it('runs again for a request sent right after the one before was cancelled', async () => {
     client = new TestClient({ workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
-    for (let i = 0; i < 200; i++) write(`notes/n${String(i).padStart(3, '0')}.md`, `${unsupported}\n${'Some words about the day. '.repeat(200)}\n`);
-    const workDoneToken = 'check-all-1';
-    client.progress.set(workDoneToken, []);
-    const cancel = new CancellationTokenSource();
-    const first = client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes', workDoneToken }, cancel.token);
-    await new Promise<void>((resolve) => {
-      const poll = () => (client.progress.get(workDoneToken)!.some((v) => v.kind === 'report') ? resolve() : setTimeout(poll, 5));
-      poll();
-    });
-    cancel.cancel();
+    writeNotes(200);
+    const { running: first } = await cancelledOnceReported('check-all-1');
     const second = checkAll();
     await assert.rejects(first, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
     assert.deepEqual({ ...(await second) }, { notes: 200, errors: 0, warnings: 200, others: 0, cancelled: false });
