@@ -386,13 +386,22 @@ export interface CitedKey {
 
 /** The keys of a Pandoc citation's bracket, or of a narrative citation, with their offsets in `content` (plus `offset`). */
 function keysIn(content: string, offset: number): CitedKey[] {
+  return keysMatching(pandocKeyPattern, content, offset);
+}
+
+/**
+ * The keys `pattern` finds in `content`, whose last group is the key as written after its `@`,
+ * with their offsets (plus `offset`).
+ */
+function keysMatching(pattern: RegExp, content: string, offset: number): CitedKey[] {
   const keys: CitedKey[] = [];
-  pandocKeyPattern.lastIndex = 0;
-  for (let m = pandocKeyPattern.exec(content); m; m = pandocKeyPattern.exec(content)) {
-    const written = trimKey(m[1]);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
+    const group = m[m.length - 1];
+    const written = trimKey(group);
     const key = written.replace(/^\{|\}$/g, '');
     // The key follows its `@` directly, at the end of the match.
-    const at = m.index + m[0].length - m[1].length - 1;
+    const at = m.index + m[0].length - group.length - 1;
     if (key) keys.push({ key, start: offset + at, end: offset + at + 1 + written.length });
   }
   return keys;
@@ -430,15 +439,7 @@ export function citedKeyAt(text: string, prose: ProseMap, offset: number): Cited
  * prose: for text that is not a note's prose, such as a front matter's `nocite:`.
  */
 export function keysWritten(text: string, start: number, end: number): CitedKey[] {
-  const keys: CitedKey[] = [];
-  const slice = text.slice(start, end);
-  citeKeyPattern.lastIndex = 0;
-  for (let m = citeKeyPattern.exec(slice); m; m = citeKeyPattern.exec(slice)) {
-    const written = trimKey(m[2]);
-    const at = start + m.index + m[1].length;
-    if (written) keys.push({ key: written.replace(/^\{|\}$/g, ''), start: at, end: at + 1 + written.length });
-  }
-  return keys;
+  return keysMatching(citeKeyPattern, text.slice(start, end), start);
 }
 
 /** Internal punctuation belongs to a key only when a letter or digit follows (Pandoc's rule). */
