@@ -65,6 +65,7 @@ import {
   termHover,
   termIdFor,
   termKinds,
+  type AnalysisOptions,
   type DocumentAnalysis,
   type FileChange,
   type Fix,
@@ -529,16 +530,25 @@ export class RegenServer {
       if (token.isCancellationRequested) return;
       const uri = pathToFileURL(file.path).toString();
       if (skip.has(file.path) || file.size > maxNoteBytes || this.#folderOf(uri) !== folder) continue;
-      let text: string;
-      try {
-        text = withoutByteOrderMark(await this.#fs.readFile(file.path, maxNoteBytes));
-      } catch (error) {
-        this.#log.info(`${purpose} skipped ${file.path}: ${String((error as Error)?.message ?? error)}.`);
-        continue;
-      }
+      const text = await this.#readNoteFile(file.path, purpose);
       if (token.isCancellationRequested) return;
-      yield { uri, path: file.path, text };
+      if (text !== undefined) yield { uri, path: file.path, text };
     }
+  }
+
+  /** The text of a note on disk; undefined, with a line in the log, when it cannot be read (gone, too large, not a file). */
+  async #readNoteFile(file: string, purpose: string): Promise<string | undefined> {
+    try {
+      return withoutByteOrderMark(await this.#fs.readFile(file, maxNoteBytes));
+    } catch (error) {
+      this.#log.info(`${purpose} skipped ${file}: ${String((error as Error)?.message ?? error)}.`);
+      return undefined;
+    }
+  }
+
+  /** Whether a note at this path is open in the editor, whatever the URI the editor spells it with. */
+  #isOpenFile(file: string): boolean {
+    return this.#documents.all().some((doc) => uriToPath(doc.uri) === file);
   }
 
   /**
@@ -574,7 +584,7 @@ export class RegenServer {
     const show = async (folder: string, settings: Settings, note: { uri: string; path: string; text: string }) => {
       const diagnostics = await this.#checkClosedNote(folder, settings, note, vocabularies);
       // A note opened meanwhile has its own diagnostics; after a change the findings would be stale.
-      if (!diagnostics || round !== this.#environmentRound || this.#documents.all().some((doc) => uriToPath(doc.uri) === note.path)) return;
+      if (!diagnostics || round !== this.#environmentRound || this.#isOpenFile(note.path)) return;
       count(diagnostics);
       pushed.add(note.path);
       this.#checkedAll.set(note.path, note.uri);
@@ -599,17 +609,11 @@ export class RegenServer {
         if (token.isCancellationRequested || round !== this.#environmentRound) break;
         const uri = pathToFileURL(file).toString();
         const folder = this.#folderOf(uri);
-        if (!folder || this.#documents.all().some((doc) => uriToPath(doc.uri) === file)) continue;
+        if (!folder || this.#isOpenFile(file)) continue;
         const settings = await this.#settingsFor(pathToFileURL(folder).toString());
         if (!this.#isNote(uri, folder, settings)) continue;
-        let text: string;
-        try {
-          text = withoutByteOrderMark(await this.#fs.readFile(file, maxNoteBytes));
-        } catch (error) {
-          this.#log.info(`Check All Notes skipped ${file}: ${String((error as Error)?.message ?? error)}.`);
-          continue;
-        }
-        await show(folder, settings, { uri, path: file, text });
+        const text = await this.#readNoteFile(file, 'Check All Notes');
+        if (text !== undefined) await show(folder, settings, { uri, path: file, text });
       }
       for (const doc of this.#documents.all()) {
         if (token.isCancellationRequested || round !== this.#environmentRound) break;
@@ -650,8 +654,7 @@ export class RegenServer {
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, note.path, note.text);
       this.#reportSettingsProblems(bibliography.problems, true);
-      const options = { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(note.uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
-      const analysis = analyzeDocument(note.text, sources.claimIndex ?? vocabulary.index, options);
+      const analysis = analyzeDocument(note.text, sources.claimIndex ?? vocabulary.index, analysisOptionsFor(settings, note.uri, bibliography));
       const doc = TextDocument.create(note.uri, 'markdown', 0, note.text);
       return this.#diagnosticsOf({ doc, settings, vocabulary, sources, folder, bibliography, analysis, isNote: true });
     } catch (error) {
@@ -1108,7 +1111,7 @@ export class RegenServer {
       let largeJob = !this.#indexesSeen.has(vocabulary.index);
       this.#indexesSeen.add(vocabulary.index);
       if (!cached || cached.version !== current.version || cached.index !== index || cached.optionsKey !== optionsKey || cached.bibliography !== bibliography.bibliography) {
-        const options = { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
+        const options = analysisOptionsFor(settings, uri, bibliography);
         const text = current.getText();
         const previous = cached && cached.index === index && cached.optionsKey === optionsKey && cached.bibliography === bibliography.bibliography ? cached.analysis : undefined;
         const analysis = previous ? updateAnalysis(previous, text, index, options) : analyzeDocument(text, index, options);
@@ -1269,6 +1272,11 @@ export class RegenServer {
 function sourceUriOf(uri: string): string {
   const file = uriToPath(uri);
   return file ? pathToFileURL(file).toString() : uri;
+}
+
+/** How a note is analysed, in the editor or by Check All Notes: its settings, its URI as the sources name it, its bibliography. */
+function analysisOptionsFor(settings: Settings, uri: string, bibliography: NoteBibliography): AnalysisOptions {
+  return { citationScope: settings.claims.citationScope, levels: settings.levels, noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
 }
 
 /** The URI of a file a vocabulary or bibliography names by path (the core keeps paths); one that is a URI already stays so. */
