@@ -68,6 +68,13 @@ describe('citation keys against a bibliography, through the server', () => {
       [['smith2015', '2015', typed.length - typed.lastIndexOf('\n') - 3, 'smith2015']],
     );
 
+    // In the front matter's nocite:, which the prose masks.
+    const front = `---\nnocite: |\n  @sm\n---\n${typed}`;
+    await client.edit(uri, typed, 0, 0, front.slice(0, front.length - typed.length));
+    const nocite = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(front, front.indexOf('@sm\n') + 3) })) as CompletionList;
+    assert.deepEqual(nocite.items.map((i) => [i.label, (i.textEdit as TextEdit).range.start]), [['smith2015', { line: 2, character: 3 }]]);
+    await client.edit(uri, front, 0, front.length - typed.length, '');
+
     // The entry is added to the file: its finding goes once the server is told (the key being typed stays unknown).
     writeFileSync(file, '@misc{smith2051, title = {Later}}\n@article{lee2019, title = {x}}\n@article{broken, title = {not closed\n');
     client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });

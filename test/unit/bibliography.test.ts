@@ -372,6 +372,16 @@ describe('citation key completion and hover', () => {
     for (const marked of ['A claim [-@sm$$CURSOR$$]', 'As -@sm$$CURSOR$$ says']) assert.deepEqual(complete(marked).items.map((i) => i.label), ['smith2015'], marked);
   });
 
+  it("offers keys in the front matter's nocite: (a block, a quoted string, a list item), and nowhere else in the front matter", () => {
+    for (const marked of ['---\nnocite: |\n  @lee2019, @sm$$CURSOR$$\n---\nText.\n', '---\nnocite: "@sm$$CURSOR$$"\n---\nText.\n', '---\nnocite:\n  - "@lee2019"\n  - \'@sm$$CURSOR$$\'\n---\n']) {
+      const { items } = complete(marked);
+      const { text } = withCursor(marked);
+      assert.deepEqual(items.map((i) => [i.label, i.insertText, text.slice(i.start, i.end)]), [['smith2015', 'smith2015', 'sm']], marked);
+    }
+    assert.deepEqual(complete('---\nnocite: "@{sm$$CURSOR$$}"\n---\n').items.map((i) => i.insertText), ['smith2015'], 'braced');
+    for (const marked of ['---\ntitle: "@sm$$CURSOR$$"\nnocite: "@lee2019"\n---\n', '---\nnocite: "@lee2019"\n# @sm$$CURSOR$$\n---\n', '---\nnocite: "mail jo@sm$$CURSOR$$"\n---\n']) assert.deepEqual(complete(marked).items, [], marked);
+  });
+
   it('checks a key written after Pandoc\'s author-suppressing -@, in brackets and in prose, and still masks an e-mail address', () => {
     const text = 'VEGF promotes angiogenesis [-@smtih2015].\n\nAs -@smtih2015 says, HGF matters. Mail jo-@x.org or a-b@lab.org.\n';
     const { findings } = analyzeDocument(text, builtinIndex(), { ...defaultAnalysisOptions, bibliography });

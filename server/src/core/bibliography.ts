@@ -4,7 +4,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import { jsonText, jsonTextToScan } from './jsonText';
 import { createLineIndex } from './lines';
 import { clipped, listed } from './listing';
-import { frontMatterEnd, type ProseMap } from './markdown';
+import { frontMatterEnd, type OffsetRange, type ProseMap } from './markdown';
 import { ownCopy, ownText } from './ownText';
 import { partitionPoint } from './sorted';
 import { yamlNestsTooDeeply } from './stack';
@@ -675,15 +675,17 @@ export function frontMatterBibliography(text: string): string[] {
  * found as a narrative one is in prose; `@*`, which cites every entry, is no key.
  */
 export function frontMatterNocite(text: string): CitedKey[] {
+  // The scalar's source (with its quotes, block indicator and indentation): none of them is read as a key.
+  return nociteScalars(text).flatMap((range) => keysWritten(text, range.start, range.end));
+}
+
+/** Where the values of the front matter's `nocite:` are written in the note: each scalar's source, with its quotes. */
+export function nociteScalars(text: string): OffsetRange[] {
   const found = frontMatterMap(text, 'nocite');
   const value = found?.map.get('nocite', true);
   if (!found || !value) return [];
   const scalars = isSeq(value) ? value.items : [value];
-  return scalars.flatMap((node) => {
-    const range = isScalar(node) ? node.range : undefined;
-    // The scalar's source (with its quotes, block indicator and indentation): none of them is read as a key.
-    return range ? keysWritten(text, found.offset + range[0], found.offset + range[1]) : [];
-  });
+  return scalars.flatMap((node) => (isScalar(node) && node.range ? [{ start: found.offset + node.range[0], end: found.offset + node.range[1] }] : []));
 }
 
 /** The key a note cites at `offset` (from its `@` to its end): in its prose, or in its front matter's `nocite:`. */

@@ -1,7 +1,7 @@
-import { keysByLowerCase, shortCitation, type Bibliography } from './bibliography';
+import { keysByLowerCase, nociteScalars, shortCitation, type Bibliography } from './bibliography';
 import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
-import { citationKeyPunctuation, writtenCitationKey } from './markdown';
+import { citationKeyPunctuation, frontMatterEnd, writtenCitationKey } from './markdown';
 import { listed } from './listing';
 import { greekNames, type TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
@@ -181,8 +181,9 @@ const keyCharacter = new RegExp(`[\\p{L}\\p{N}_${citationKeyPunctuation}]`, 'u')
  * The bibliography's keys that start with what was typed after an `@` where a citation may start
  * (`[@`, `[see @`, `; @`, a narrative ` @`, at the start of a line), or after an `@{` (a key
  * written braced, which may hold spaces), case-insensitively; none in code, a link destination,
- * a URL or an e-mail address (`x@lab.org`). After `@{` the key is inserted as it is, with the
- * closing brace when none follows on the line.
+ * a URL or an e-mail address (`x@lab.org`); also in the value of the front matter's `nocite:`,
+ * which Pandoc reads as markdown. After `@{` the key is inserted as it is, with the closing
+ * brace when none follows on the line.
  */
 export function completeCitationKeys(text: string, offset: number, masked: string, bibliography: Bibliography): { items: CitationKeyCompletion[]; isIncomplete: boolean } {
   const none = { items: [], isIncomplete: false };
@@ -193,7 +194,8 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   if (braced !== undefined) at = braced;
   else if (text[at - 1] !== '@') return none;
   const sign = braced === undefined ? at - 1 : at - 2;
-  if (masked[sign] !== '@') return none;
+  // The front matter is masked; an `@` there cites only in the value of `nocite:`.
+  if (masked[sign] !== '@' && !(sign < frontMatterEnd(text) && nociteScalars(text).some((r) => r.start <= sign && offset <= r.end))) return none;
   const before = text[sign - 1] === '-' ? sign - 2 : sign - 1;
   if (before >= 0 && /[\p{L}\p{N}_.@+-]/u.test(text[before])) return none;
   let wordEnd = offset;
