@@ -166,6 +166,17 @@ interface CachedAnalysis {
   analysis: DocumentAnalysis;
 }
 
+/** The extensions of the files the server is told about on disk: vocabularies and CSL, notes and sources, BibTeX. */
+const watchedExtensions = [['yaml', 'yml', 'json'], ['md', 'markdown', 'txt'], ['bib', 'bibtex']];
+const watchedExtension = new RegExp(`\\.(?:${watchedExtensions.flat().join('|')})$`, 'i');
+
+function isWatchedByExtension(file: string): boolean {
+  return watchedExtension.test(file);
+}
+
+/** What makes a file's name a glob rather than the name itself. */
+const globCharacter = /[*?[\]{}]/;
+
 const pushDelayMs = 150;
 /** Where "Add to the team vocabulary" creates a vocabulary when the folder names none. */
 const defaultVocabularyFile = '.vscode/regen-vocabulary.yaml';
@@ -306,6 +317,13 @@ export class RegenServer {
     if (cleared) this.#clearedBefore = this.#publishRounds + 1;
   });
   #watchRegistration = false;
+  /** Whether the client takes a watcher of one file (`RelativePattern`), for a vocabulary file that `watchedExtensions` leaves out. */
+  #relativePatterns = false;
+  /**
+   * The patterns watched besides those of `watchedExtensions` (folder and pattern), each asked for
+   * once, for as long as the server runs: one no longer in use only costs an event that is ignored.
+   */
+  readonly #watchedPatterns = new Set<string>();
   #workDoneProgress = false;
   /**
    * The notes, not open, whose diagnostics the last Check All Notes pushed: the URI pushed to, by
@@ -400,6 +418,7 @@ export class RegenServer {
     this.#insertReplace = !!caps.textDocument?.completion?.completionItem?.insertReplaceSupport;
     this.#snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     this.#watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.#relativePatterns = !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport;
     this.#showDocument = !!caps.window?.showDocument?.support;
     this.#workDoneProgress = !!caps.window?.workDoneProgress;
     this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
@@ -427,7 +446,7 @@ export class RegenServer {
     const c = this.#connection;
     if (this.#configurationPull) void c.client.register(DidChangeConfigurationNotification.type, { section: 'regenNotes' });
     if (this.#watchRegistration) {
-      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{bib,bibtex}' }] });
+      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: watchedExtensions.map((extensions) => ({ globPattern: `**/*.{${extensions.join(',')}}` })) });
     }
     c.workspace.onDidChangeWorkspaceFolders?.((e) => this.foldersChanged(e));
   }
@@ -597,6 +616,7 @@ export class RegenServer {
       const open = new Set(this.#documents.all().map((doc) => uriToPath(doc.uri)).filter((file): file is string => !!file));
       for (const folder of this.#folders) {
         const settings = await this.#settingsFor(pathToFileURL(folder).toString());
+        this.#watchIncludedNotes(folder, settings.include);
         for await (const note of this.#notesOnDisk(folder, settings, open, token, 'Check All Notes')) {
           await show(folder, settings, note);
           // A change of the settings or of a file the check reads makes the rest stale: the run stops, as if cancelled.
@@ -1210,12 +1230,47 @@ export class RegenServer {
     Promise.resolve(shown).catch((error: unknown) => this.#log.warn(`Could not show a message (${message}): ${String(error)}`));
   }
 
+  /**
+   * Asks the client to watch the vocabulary files that the watchers of `watchedExtensions` miss
+   * (`team.vocab`, read as YAML): without, an edit of one on disk was never seen. A file whose
+   * name holds a glob's special characters is left out: a pattern cannot name it for certain.
+   */
+  #watchVocabularyFiles(files: readonly string[]): void {
+    const missed = files.filter((file) => !isWatchedByExtension(file) && !globCharacter.test(path.basename(file)));
+    this.#watchPatterns(missed.map((file) => ({ base: path.dirname(file), pattern: path.basename(file) })));
+  }
+
+  /**
+   * Asks the client to watch the notes a folder's `include` selects under names the watchers of
+   * `watchedExtensions` miss (Quarto's `.qmd`, say): Check All Notes shows their findings, which a change on
+   * disk must take off.
+   */
+  #watchIncludedNotes(folder: string, include: readonly string[]): void {
+    this.#watchPatterns(include.filter((glob) => !isWatchedByExtension(glob)).map((pattern) => ({ base: folder, pattern })));
+  }
+
+  /** Registers a watcher for each pattern (relative to its folder) not asked for before; each stays for as long as the server runs. */
+  #watchPatterns(patterns: readonly { base: string; pattern: string }[]): void {
+    if (!this.#watchRegistration || !this.#relativePatterns) return;
+    const watchers: { globPattern: { baseUri: string; pattern: string } }[] = [];
+    for (const { base, pattern } of patterns) {
+      const baseUri = pathToFileURL(base).toString();
+      const key = `${baseUri}\0${pattern}`;
+      if (this.#watchedPatterns.has(key)) continue;
+      this.#watchedPatterns.add(key);
+      watchers.push({ globPattern: { baseUri, pattern } });
+    }
+    if (watchers.length === 0) return;
+    this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => this.#log.warn(`The client did not watch ${watchers.map((w) => w.globPattern.pattern).join(', ')}: ${String((error as Error)?.message ?? error)}`));
+  }
+
   #publishVocabularyProblems(vocabulary: FolderVocabulary, settings: Settings): void {
     const level = settings.levels['vocabulary.invalid'];
     const published = this.#published.get(vocabulary);
     if (published?.level === level && published.round >= this.#clearedBefore) return;
     const round = ++this.#publishRounds;
     this.#published.set(vocabulary, { level, round });
+    this.#watchVocabularyFiles(vocabulary.files);
     const found = new Map<string, Diagnostic[]>();
     for (const [where, problems] of vocabulary.problems) {
       if (where === 'settings') {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, DidChangeConfigurationNotification, DocumentDiagnosticRequest, ExecuteCommandRequest, LSPErrorCodes, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, ExecuteCommandRequest, LSPErrorCodes, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { TestClient } from './client';
 
 interface Summary {
@@ -102,6 +102,23 @@ describe('Check All Notes, through the server', () => {
       await client.diagnostics(uriOf('notes/deep/b.md'), (d) => d.length === 0);
     });
   }
+
+  it('asks the editor to watch the notes include selects under other extensions, and takes their findings off when they change on disk', async () => {
+    client = new TestClient({ settings: () => ({ include: ['**/*.md', '**/*.qmd'] }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    write('notes/a.qmd', unsupported);
+    await checkAll();
+    assert.deepEqual(await codes('notes/a.qmd'), ['claim.unsupported']);
+    const watched = client.registrations.flatMap((r) => (r.registerOptions as { watchers?: { globPattern: unknown }[] }).watchers?.map((w) => w.globPattern) ?? []);
+    assert.deepEqual(watched.filter((g) => typeof g !== 'string'), [{ baseUri: pathToFileURL(root).toString(), pattern: '**/*.qmd' }], 'the .md pattern is watched already');
+    await checkAll();
+    const again = client.registrations.flatMap((r) => (r.registerOptions as { watchers?: { globPattern: unknown }[] }).watchers?.map((w) => w.globPattern) ?? []);
+    assert.equal(again.filter((g) => typeof g !== 'string').length, 1, 'asked once');
+
+    write('notes/a.qmd', 'Kupffer cells are macrophages.\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('notes/a.qmd'), type: FileChangeType.Changed }] });
+    await client.diagnostics(uriOf('notes/a.qmd'), (d) => d.length === 0);
+  });
 
   it('takes its copy off a note opened under another spelling of its URI, keeps the problems of a vocabulary it used, and checks an open note checked at saves', async () => {
     write('lab.yaml', 'terms:\n  - id: x\n    label: [\n');

@@ -19,6 +19,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
 } from 'vscode-languageserver-protocol/node';
 
 const serverPath = path.resolve(__dirname, '../../../dist/server.js');
@@ -58,6 +59,8 @@ export class TestClient {
   readonly notifications: string[] = [];
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
+  /** What the server registered (`client/registerCapability`), in order. */
+  readonly registrations: Registration[] = [];
   /** The edits the server asked the client to apply. */
   readonly applied: ApplyWorkspaceEditParams[] = [];
   /** The documents the server asked the client to show. */
@@ -73,7 +76,9 @@ export class TestClient {
     this.#process.stderr!.on('data', (chunk) => this.messages.push(String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'regenNotes' ? this.settings(item.scopeUri) : null)));
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
     if (this.options.refreshDiagnostics ?? this.options.pullDiagnostics) {
       this.connection.onRequest('workspace/diagnostic/refresh', () => {
         this.refreshes++;
@@ -122,7 +127,7 @@ export class TestClient {
         configuration: true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? true },
+        didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? true, relativePatternSupport: true },
         ...((this.options.refreshDiagnostics ?? this.options.pullDiagnostics) ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {

@@ -267,6 +267,32 @@ describe('team vocabularies through settings and files', () => {
     assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
   });
 
+  it('asks the editor to watch a vocabulary file whose extension its watchers miss, once, and reloads it when it changes', async () => {
+    const lab = path.join(root, 'team.vocab');
+    writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    writeFileSync(path.join(root, 'lab.yaml'), 'terms: []\n');
+    writeFileSync(path.join(root, 'odd[1].vocab'), 'terms: []\n');
+    await start([root], () => ({ vocabulary: { files: ['team.vocab', 'lab.yaml', 'odd[1].vocab'] } }));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The c-Met level and the MET receptor.\n';
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    await client.open(pathToFileURL(path.join(root, 'other.md')).toString(), 'More c-Met.\n');
+    await hoverText(pathToFileURL(path.join(root, 'other.md')).toString(), 'More c-Met.\n', 'c-Met');
+    const watchers = () => client.registrations.filter((r) => r.method === DidChangeWatchedFilesNotification.method).flatMap((r) => (r.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern));
+    const own = await eventually(() => {
+      const found = watchers().filter((g) => typeof g !== 'string');
+      return found.length > 0 ? found : undefined;
+    }, 'a watcher of the file');
+    // The .yaml file is seen by the watcher of its extension; a name with glob characters cannot be named by a pattern.
+    assert.deepEqual(own, [{ baseUri: pathToFileURL(root).toString(), pattern: 'team.vocab' }]);
+    assert.ok(watchers().includes('**/*.{yaml,yml,json}'), JSON.stringify(watchers()));
+
+    writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [MET receptor]\n');
+    await changed(lab);
+    assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
+  });
+
   it("reads one folder's vocabulary again when its file changes, and neither loads another folder's again nor analyses its notes again", async () => {
     // Saving a small file in one folder merged and indexed every folder's vocabulary again and analysed every open note in full.
     const [a, b] = [path.join(root, 'a'), path.join(root, 'b')];
