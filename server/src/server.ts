@@ -616,7 +616,7 @@ export class RegenServer {
       const open = new Set(this.#documents.all().map((doc) => uriToPath(doc.uri)).filter((file): file is string => !!file));
       for (const folder of this.#folders) {
         const settings = await this.#settingsFor(pathToFileURL(folder).toString());
-        this.#watchIncludedNotes(folder, settings.include);
+        this.#watchGlobs(folder, settings.include);
         for await (const note of this.#notesOnDisk(folder, settings, open, token, 'Check All Notes')) {
           await show(folder, settings, note);
           // A change of the settings or of a file the check reads makes the rest stale: the run stops, as if cancelled.
@@ -1114,6 +1114,7 @@ export class RegenServer {
       this.#publishVocabularyProblems(vocabulary, settings);
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
       this.#reportSettingsProblems(sources.problems, true);
+      if (folder) this.#watchGlobs(folder, settings.sources);
       // Read from the note's front matter as it is now; an edit of it in the meantime is read at the next request.
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, uriToPath(uri), (this.#documents.get(uri) ?? doc).getText());
       this.#reportSettingsProblems(bibliography.problems, true);
@@ -1241,12 +1242,14 @@ export class RegenServer {
   }
 
   /**
-   * Asks the client to watch the notes a folder's `include` selects under names the watchers of
-   * `watchedExtensions` miss (Quarto's `.qmd`, say): Check All Notes shows their findings, which a change on
-   * disk must take off.
+   * Asks the client to watch what a folder's globs select under names the watchers of
+   * `watchedExtensions` miss: the notes `include` selects (Quarto's `.qmd`, say), whose findings
+   * Check All Notes shows and a change on disk must take off, and the sources (`papers/*.tex`).
+   * Globs that leave the folder (absolute, `../`, `${workspaceFolder}`) are left out.
    */
-  #watchIncludedNotes(folder: string, include: readonly string[]): void {
-    this.#watchPatterns(include.filter((glob) => !isWatchedByExtension(glob)).map((pattern) => ({ base: folder, pattern })));
+  #watchGlobs(folder: string, globs: readonly string[]): void {
+    const inside = globs.filter((glob) => !isWatchedByExtension(glob) && !/^(?:\/|\.\.\/|[A-Za-z]:)|\$\{/.test(glob));
+    if (inside.length > 0) this.#watchPatterns(inside.map((pattern) => ({ base: folder, pattern })));
   }
 
   /** Registers a watcher for each pattern (relative to its folder) not asked for before; each stays for as long as the server runs. */

@@ -267,12 +267,12 @@ describe('team vocabularies through settings and files', () => {
     assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
   });
 
-  it('asks the editor to watch a vocabulary file whose extension its watchers miss, once, and reloads it when it changes', async () => {
+  it('asks the editor to watch a vocabulary file and source globs whose extension its watchers miss, once, and reloads the file when it changes', async () => {
     const lab = path.join(root, 'team.vocab');
     writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
     writeFileSync(path.join(root, 'lab.yaml'), 'terms: []\n');
     writeFileSync(path.join(root, 'odd[1].vocab'), 'terms: []\n');
-    await start([root], () => ({ vocabulary: { files: ['team.vocab', 'lab.yaml', 'odd[1].vocab'] } }));
+    await start([root], () => ({ vocabulary: { files: ['team.vocab', 'lab.yaml', 'odd[1].vocab'] }, sources: ['papers/*.tex', 'refs/*.md', '../elsewhere/*.tex'] }));
     const uri = pathToFileURL(path.join(root, 'note.md')).toString();
     const note = 'The c-Met level and the MET receptor.\n';
     await client.open(uri, note);
@@ -284,8 +284,15 @@ describe('team vocabularies through settings and files', () => {
       const found = watchers().filter((g) => typeof g !== 'string');
       return found.length > 0 ? found : undefined;
     }, 'a watcher of the file');
-    // The .yaml file is seen by the watcher of its extension; a name with glob characters cannot be named by a pattern.
-    assert.deepEqual(own, [{ baseUri: pathToFileURL(root).toString(), pattern: 'team.vocab' }]);
+    // The .yaml file and the .md sources are seen by the watchers of their extensions; a name with
+    // glob characters cannot be named by a pattern; a glob outside the folder is not the folder's to watch.
+    assert.deepEqual(
+      own.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      [
+        { baseUri: pathToFileURL(root).toString(), pattern: 'papers/*.tex' },
+        { baseUri: pathToFileURL(root).toString(), pattern: 'team.vocab' },
+      ],
+    );
     assert.ok(watchers().includes('**/*.{yaml,yml,json}'), JSON.stringify(watchers()));
 
     writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    synonyms: [MET receptor]\n');
