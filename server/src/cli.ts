@@ -2,15 +2,16 @@ import { open, readFile, realpath, rename, stat, unlink, type FileHandle } from 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type Span, type VocabularyProblem } from './core';
+import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
 import { decodeText, nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
+import { listKeysOf, listSpans, regenSettingsOf } from './settingsFile';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
@@ -143,38 +144,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/**
- * The `regenNotes.*` keys of a VS Code settings file, as the nested object the server receives.
- * Written as own properties: a key `regenNotes.__proto__.include` reached `Object.prototype` and
- * set `include` for every object of the process, so that a settings file could make a check
- * silently pass on no notes.
- */
-export function regenSettingsOf(settingsJson: unknown): Record<string, unknown> {
-  const nested: Record<string, unknown> = {};
-  if (typeof settingsJson !== 'object' || settingsJson === null) return nested;
-  for (const [key, value] of Object.entries(settingsJson)) {
-    if (key === 'regenNotes' && typeof value === 'object' && value !== null) {
-      for (const [name, setting] of Object.entries(value)) setOwn(nested, name, setting);
-      continue;
-    }
-    if (!key.startsWith('regenNotes.')) continue;
-    const parts = key.split('.').slice(1);
-    let node = nested;
-    for (const part of parts.slice(0, -1)) {
-      const child = Object.hasOwn(node, part) ? node[part] : undefined;
-      node = typeof child === 'object' && child !== null ? (child as Record<string, unknown>) : setOwn(node, part, {});
-    }
-    setOwn(node, parts[parts.length - 1], value);
-  }
-  return nested;
-}
-
-/** Sets an own property, whatever its name (`__proto__` too), and returns the value. */
-function setOwn<T>(object: Record<string, unknown>, key: string, value: T): T {
-  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-  return value;
-}
-
 async function loadSettings(folder: string, config: string | undefined): Promise<{ settings: Settings; file: string }> {
   const file = config ?? path.join(folder, '.vscode', 'settings.json');
   const where = path.relative(folder, file) || file;
@@ -213,93 +182,11 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   // The problems of inline vocabulary terms, and of vocabulary files that cannot be read, are
   // reported at their entries, not all at line 1. `files` is a copy of the list written (its
   // strings, which are all of it, or the check would have stopped above), so that list is placed.
-  const spansOf = (list: unknown) => {
-    const keys = listKeys.get(list);
-    return keys && entrySpans(source, keys);
-  };
+  const spansOf = (list: unknown) => listSpans(source, listKeys, list);
   const termSpans = settings.vocabulary.terms.length > 0 ? spansOf(settings.vocabulary.terms) : undefined;
   const fileSpans = settings.vocabulary.files.length > 0 && isObject(raw.vocabulary) ? spansOf(raw.vocabulary.files) : undefined;
   if (!termSpans && !fileSpans) return { settings, file };
   return { settings: { ...settings, vocabulary: { ...settings.vocabulary, ...(termSpans && { termSpans }), ...(fileSpans && { fileSpans }) } }, file };
-}
-
-/**
- * The keys that lead to each list of the `regenNotes` settings in a parsed settings file, by the
- * list itself: the settings keep the list they read, so the one `regenSettingsOf` took (of
- * `regenNotes.vocabulary.terms`, a `regenNotes` object, a key written twice) is found without
- * deciding that again here. Walked without recursion, no deeper than settings may nest.
- */
-function listKeysOf(json: unknown): Map<unknown, string[]> {
-  const lists = new Map<unknown, string[]>();
-  const stack: [Record<string, unknown>, string[]][] = isObject(json) ? [[json, []]] : [];
-  while (stack.length > 0) {
-    const [object, keys] = stack.pop()!;
-    for (const [key, value] of Object.entries(object)) {
-      if (keys.length === 0 && key !== 'regenNotes' && !key.startsWith('regenNotes.')) continue;
-      if (Array.isArray(value)) lists.set(value, [...keys, key]);
-      else if (isObject(value) && keys.length < maxSettingsKeys) stack.push([value, [...keys, key]]);
-    }
-  }
-  return lists;
-}
-
-/**
- * How many keys deep `listKeysOf` looks: settings nested deeper (64 levels below the `regenNotes`
- * object) are refused anyway, and a file nested 100,000 deep must not copy its keys at each level.
- */
-const maxSettingsKeys = 66;
-
-/**
- * Where each entry of the list at `keys` is written in a settings file's `text`. Of a key written
- * twice the parser keeps the last value, so the last list at `keys` is the one read.
- */
-function entrySpans(text: string, keys: string[]): Span[] {
-  let spans: Span[] = [];
-  // How deep the walk is, and how deep the entries of the list are while it is inside it (else -1).
-  let depth = 0;
-  let entries = -1;
-  const begin = (offset: number, line: number) => {
-    if (depth === entries) spans.push({ start: offset, end: offset, line });
-  };
-  const end = (offset: number, length: number) => {
-    if (depth === entries) spans[spans.length - 1].end = offset + length;
-  };
-  visitJson(
-    text,
-    {
-      onObjectBegin: (offset, _length, line) => {
-        begin(offset, line);
-        depth++;
-      },
-      onObjectEnd: (offset, length) => {
-        depth--;
-        end(offset, length);
-      },
-      onArrayBegin: (offset, _length, line, _character, path) => {
-        begin(offset, line);
-        depth++;
-        if (depth === keys.length + 1 && entries === -1 && sameKeys(path(), keys)) {
-          spans = [];
-          entries = depth;
-        }
-      },
-      onArrayEnd: (offset, length) => {
-        if (depth === entries) entries = -1;
-        depth--;
-        end(offset, length);
-      },
-      onLiteralValue: (_value, offset, length, line) => {
-        begin(offset, line);
-        end(offset, length);
-      },
-    },
-    { allowTrailingComma: true },
-  );
-  return spans;
-}
-
-function sameKeys(path: (string | number)[], keys: string[]): boolean {
-  return path.length === keys.length && path.every((key, i) => key === keys[i]);
 }
 
 /**

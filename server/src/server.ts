@@ -51,6 +51,7 @@ import {
   showReviewPassageCommand,
   completeTerms,
   definitionPlaces,
+  fieldOrigins,
   findMentions,
   findUnknownTermCandidates,
   mentionsOf,
@@ -77,6 +78,7 @@ import {
 import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
+import { inlineTermSpans } from './settingsFile';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
@@ -469,8 +471,8 @@ export class RegenServer {
     const state = await this.#state(params.textDocument.uri);
     if (!state || token.isCancellationRequested) return null;
     const target = this.#targetAt(state, params.position);
-    const locations = target ? this.#definitionLocations(state, target) : [];
-    return locations.length ? locations : null;
+    const locations = target ? await this.#definitionLocations(state, target) : [];
+    return locations.length && !token.isCancellationRequested ? locations : null;
   }
 
   /** Every mention in the note of the concept (all its forms) or citation key under the cursor. */
@@ -492,7 +494,7 @@ export class RegenServer {
     const target = this.#targetAt(state, params.position);
     if (!target) return null;
     const index = state.sources.claimIndex ?? state.vocabulary.index;
-    const locations = params.context?.includeDeclaration ? this.#definitionLocations(state, target) : [];
+    const locations = params.context?.includeDeclaration ? await this.#definitionLocations(state, target) : [];
     locations.push(...toLocations(state.doc.uri, state.analysis.text, mentionsOf(state.analysis.text, state.analysis.prose, state.analysis.terms, target)));
     for await (const note of this.#otherNotes(state, token)) locations.push(...toLocations(note.uri, note.text, findMentions(note.text, index, target)));
     return token.isCancellationRequested ? null : locations;
@@ -506,11 +508,31 @@ export class RegenServer {
    * Where the target's entries are written, leaving out a file that could not be read when last
    * asked for (deleted, say): its last good version stays in force, but opening it failed in the editor.
    */
-  #definitionLocations(state: DocumentState, target: NavigationTarget): Location[] {
+  async #definitionLocations(state: DocumentState, target: NavigationTarget): Promise<Location[]> {
     const gone = new Set([...state.vocabulary.unreadable, ...state.bibliography.unreadable]);
-    return definitionPlaces(target, state.sources.claimIndex ?? state.vocabulary.index, state.bibliography.bibliography)
+    const index = state.sources.claimIndex ?? state.vocabulary.index;
+    const locations = definitionPlaces(target, index, state.bibliography.bibliography)
       .filter((place) => !gone.has(place.file))
       .map((place) => toEntryLocation(fileUri(place.file), place));
+    const term = target.kind === 'term' ? index.terms.get(target.termId) : undefined;
+    if (term && state.folder && fieldOrigins(term).some(([, origin]) => origin.layer === 'settings')) locations.push(...(await this.#inlineTermLocations(state.folder, state.settings, term.id)));
+    return locations;
+  }
+
+  /**
+   * Where the folder's `.vscode/settings.json` writes the inline term's entries, when its
+   * `regenNotes.vocabulary.terms` is the list in force: the editor hands the server the values of
+   * the settings, not where they are written. None for a list of the user's settings.
+   */
+  async #inlineTermLocations(folder: string, settings: Settings, termId: string): Promise<Location[]> {
+    const file = path.join(folder, '.vscode', 'settings.json');
+    let text: string;
+    try {
+      text = await this.#fs.readFile(file, maxVocabularyBytes);
+    } catch {
+      return [];
+    }
+    return inlineTermSpans(text, settings.vocabulary.terms, termId).map((span) => toEntryLocation(fileUri(file), { file, line: span.line }));
   }
 
   /**

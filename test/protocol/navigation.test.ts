@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
   DefinitionRequest,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentHighlightRequest,
   FileChangeType,
@@ -56,6 +57,28 @@ describe('navigation: definition, highlights and references, through the server'
     }
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'Kupffer')), null);
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'binds')), null);
+  });
+
+  it("goes to an inline term's entry in the folder's .vscode/settings.json when that list is the one in force, and nowhere for a list of the user's settings", async () => {
+    const terms = [
+      { id: 'zeb-x', label: 'zebra factor', kind: 'molecule' },
+      { id: 'c-met', label: 'c-Met', kind: 'molecule', abbreviations: ['MET'] },
+    ];
+    write('.vscode/settings.json', `{\n  // lab terms\n  "regenNotes.vocabulary.terms": [\n    { "id": "zeb-x", "label": "zebra factor", "kind": "molecule" },\n    {\n      "id": "c-met", "label": "c-Met", "kind": "molecule",\n      "abbreviations": ["MET"]\n    }\n  ],\n}\n`);
+    let settings: unknown = { vocabulary: { terms } };
+    client = new TestClient({ pullDiagnostics: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    const uri = uriOf('note.md');
+    const note = 'MET and zebra factor signal.\n';
+    await client.open(uri, note);
+    const definition = async (needle: string) => places((await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, needle))) as Location[] | null);
+    assert.deepEqual(await definition('MET'), ['.vscode/settings.json:4:0']);
+    assert.deepEqual(await definition('zebra'), ['.vscode/settings.json:3:0']);
+
+    // Another list in force (the user's settings): the file's entries are not where the term is written.
+    settings = { vocabulary: { terms: [terms[1]] } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual(await definition('MET'), []);
   });
 
   it("goes to a cited key's entry in the bibliography file, in each way a key is written", async () => {

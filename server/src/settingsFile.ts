@@ -1,0 +1,150 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
+import { isStackOverflow, jsonText, type Span } from './core';
+import { isObject, normalizeSettings, type Settings } from './settings';
+
+/**
+ * Reading a VS Code settings file (`.vscode/settings.json`) as the editor hands its values to the
+ * server: the CLI reads its settings so, and the server finds where an inline term is written.
+ */
+
+/**
+ * The `regenNotes.*` keys of a VS Code settings file, as the nested object the server receives.
+ * Written as own properties: a key `regenNotes.__proto__.include` reached `Object.prototype` and
+ * set `include` for every object of the process, so that a settings file could make a check
+ * silently pass on no notes.
+ */
+export function regenSettingsOf(settingsJson: unknown): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  if (typeof settingsJson !== 'object' || settingsJson === null) return nested;
+  for (const [key, value] of Object.entries(settingsJson)) {
+    if (key === 'regenNotes' && typeof value === 'object' && value !== null) {
+      for (const [name, setting] of Object.entries(value)) setOwn(nested, name, setting);
+      continue;
+    }
+    if (!key.startsWith('regenNotes.')) continue;
+    const parts = key.split('.').slice(1);
+    let node = nested;
+    for (const part of parts.slice(0, -1)) {
+      const child = Object.hasOwn(node, part) ? node[part] : undefined;
+      node = typeof child === 'object' && child !== null ? (child as Record<string, unknown>) : setOwn(node, part, {});
+    }
+    setOwn(node, parts[parts.length - 1], value);
+  }
+  return nested;
+}
+
+/** Sets an own property, whatever its name (`__proto__` too), and returns the value. */
+function setOwn<T>(object: Record<string, unknown>, key: string, value: T): T {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+/**
+ * The keys that lead to each list of the `regenNotes` settings in a parsed settings file, by the
+ * list itself: the settings keep the list they read, so the one `regenSettingsOf` took (of
+ * `regenNotes.vocabulary.terms`, a `regenNotes` object, a key written twice) is found without
+ * deciding that again here. Walked without recursion, no deeper than settings may nest.
+ */
+export function listKeysOf(json: unknown): Map<unknown, string[]> {
+  const lists = new Map<unknown, string[]>();
+  const stack: [Record<string, unknown>, string[]][] = isObject(json) ? [[json, []]] : [];
+  while (stack.length > 0) {
+    const [object, keys] = stack.pop()!;
+    for (const [key, value] of Object.entries(object)) {
+      if (keys.length === 0 && key !== 'regenNotes' && !key.startsWith('regenNotes.')) continue;
+      if (Array.isArray(value)) lists.set(value, [...keys, key]);
+      else if (isObject(value) && keys.length < maxSettingsKeys) stack.push([value, [...keys, key]]);
+    }
+  }
+  return lists;
+}
+
+/**
+ * How many keys deep `listKeysOf` looks: settings nested deeper (64 levels below the `regenNotes`
+ * object) are refused anyway, and a file nested 100,000 deep must not copy its keys at each level.
+ */
+const maxSettingsKeys = 66;
+
+/**
+ * Where each entry of the list at `keys` is written in a settings file's `text`. Of a key written
+ * twice the parser keeps the last value, so the last list at `keys` is the one read.
+ */
+function entrySpans(text: string, keys: string[]): Span[] {
+  let spans: Span[] = [];
+  // How deep the walk is, and how deep the entries of the list are while it is inside it (else -1).
+  let depth = 0;
+  let entries = -1;
+  const begin = (offset: number, line: number) => {
+    if (depth === entries) spans.push({ start: offset, end: offset, line });
+  };
+  const end = (offset: number, length: number) => {
+    if (depth === entries) spans[spans.length - 1].end = offset + length;
+  };
+  visitJson(
+    text,
+    {
+      onObjectBegin: (offset, _length, line) => {
+        begin(offset, line);
+        depth++;
+      },
+      onObjectEnd: (offset, length) => {
+        depth--;
+        end(offset, length);
+      },
+      onArrayBegin: (offset, _length, line, _character, path) => {
+        begin(offset, line);
+        depth++;
+        if (depth === keys.length + 1 && entries === -1 && sameKeys(path(), keys)) {
+          spans = [];
+          entries = depth;
+        }
+      },
+      onArrayEnd: (offset, length) => {
+        if (depth === entries) entries = -1;
+        depth--;
+        end(offset, length);
+      },
+      onLiteralValue: (_value, offset, length, line) => {
+        begin(offset, line);
+        end(offset, length);
+      },
+    },
+    { allowTrailingComma: true },
+  );
+  return spans;
+}
+
+function sameKeys(path: (string | number)[], keys: string[]): boolean {
+  return path.length === keys.length && path.every((key, i) => key === keys[i]);
+}
+
+/** Where each entry of `list` (one of the lists `listKeysOf` found in the parsed `json`) is written in `source`; undefined when the file holds no such list. */
+export function listSpans(source: string, listKeys: Map<unknown, string[]>, list: unknown): Span[] | undefined {
+  const keys = listKeys.get(list);
+  return keys && entrySpans(source, keys);
+}
+
+/**
+ * Where the entries of the inline term `termId` are written in a settings file's `text`: those of
+ * its `regenNotes.vocabulary.terms`, when that list is the one in force (`terms`, as the editor
+ * handed it over); none when the file cannot be read as JSON or another list is in force (one of
+ * the user's settings, or of a workspace file).
+ */
+export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
+  const source = jsonText(text);
+  const errors: ParseError[] = [];
+  let json: unknown;
+  try {
+    json = parseJsonc(source, errors, { allowTrailingComma: true, allowEmptyContent: true });
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    return [];
+  }
+  if (errors.length > 0) return [];
+  const listKeys = listKeysOf(json);
+  const written = normalizeSettings(regenSettingsOf(json)).settings.vocabulary.terms;
+  if (!isDeepStrictEqual(written, terms)) return [];
+  const spans = listSpans(source, listKeys, written) ?? [];
+  return written.flatMap((term, i) => (isObject(term) && term.id === termId && spans[i] ? [spans[i]] : []));
+}
