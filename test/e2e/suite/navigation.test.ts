@@ -1,10 +1,11 @@
 // Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography at
-// the key's entry, and Find All References on a term lists its mentions in the notes on disk as
-// well as in the open one, under any of its forms.
+// the key's entry, and on an inline term the folder's settings file at its entry; Find All
+// References on a term lists its mentions in the notes on disk as well as in the open one, under
+// any of its forms.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, findings, openNote, positionOf, waitFor } from './util';
+import { activeExtension, closeAllEditors, findings, hoverText, openNote, positionOf, waitFor } from './util';
 
 suite('navigation', () => {
   teardown(closeAllEditors);
@@ -23,6 +24,20 @@ suite('navigation', () => {
       return active && path.basename(active.document.uri.fsPath) === 'refs.bib' && active;
     }, 30_000, 'F12 to open refs.bib');
     assert.equal(bib.document.lineAt(bib.selection.active.line).text, '@article{smith2015,');
+  });
+
+  test("Go to Definition on a term written inline in the folder's settings opens .vscode/settings.json at its entry", async () => {
+    const editor = await openNote('notes/inline-term.md');
+    await activeExtension();
+    const inTerm = positionOf(editor.document, 'zebra factor', 3);
+    await waitFor(async () => (await hoverText(editor.document.uri, inTerm)).includes('zebra factor'), 30_000, 'the inline term to be recognized');
+    editor.selection = new vscode.Selection(inTerm, inTerm);
+    const settings = await waitFor(async () => {
+      await vscode.commands.executeCommand('editor.action.revealDefinition');
+      const active = vscode.window.activeTextEditor;
+      return active && path.basename(active.document.uri.fsPath) === 'settings.json' && active;
+    }, 30_000, 'F12 to open .vscode/settings.json');
+    assert.match(settings.document.lineAt(settings.selection.active.line).text, /"id": "zebra-factor"/);
   });
 
   test('Find All References on a term lists every note that names it, in any form', async () => {
