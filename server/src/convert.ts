@@ -20,7 +20,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem } from './core';
+import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -119,6 +119,16 @@ export function problemsToDiagnostics(problems: readonly VocabularyProblem[], te
   if (problems.length > shown) {
     const range = rangeOf(problems[shown]);
     diagnostics.push(Diagnostic.create({ start: range.start, end: range.start }, `${problems.length - shown} more problems in this file are not shown: Regen Notes shows the first ${shown}.`, DiagnosticSeverity.Information, undefined, diagnosticSource));
+  }
+  return diagnostics;
+}
+
+/** The problems of a bibliography file as warnings at their lines, the first `shown` of them and one that counts the rest. */
+export function bibliographyProblemsToDiagnostics(problems: readonly BibliographyProblem[], shown: number): Diagnostic[] {
+  const diagnostics = problems.slice(0, shown).map((problem) => Diagnostic.create(Range.create(problem.line, 0, problem.line, 0), problem.message, DiagnosticSeverity.Warning, 'bibliography.invalid', diagnosticSource));
+  if (problems.length > shown) {
+    const line = problems[shown].line;
+    diagnostics.push(Diagnostic.create(Range.create(line, 0, line, 0), `${problems.length - shown} more problems in this file are not shown: Regen Notes shows the first ${shown}.`, DiagnosticSeverity.Information, undefined, diagnosticSource));
   }
   return diagnostics;
 }

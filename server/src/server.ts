@@ -67,6 +67,7 @@ import {
   termIdFor,
   termKinds,
   type AnalysisOptions,
+  type BibliographyProblem,
   type DocumentAnalysis,
   type FileChange,
   type Fix,
@@ -75,7 +76,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermSpans } from './settingsFile';
@@ -244,6 +245,8 @@ export class RegenServer {
    * with the built-in vocabulary and one without) and find different problems in it: the file
    * shows what each of them found, not only what the one published last did.
    */
+  /** The problems shown on each bibliography file, by URI: the list of the read they came from, so a read is shown once. */
+  readonly #bibliographyDiagnostics = new Map<string, readonly BibliographyProblem[]>();
   readonly #vocabularyDiagnostics = new Map<string, Map<string, { round: number; diagnostics: Diagnostic[] }>>();
   /** Rounds of publishing vocabulary problems, counted. */
   #publishRounds = 0;
@@ -696,6 +699,7 @@ export class RegenServer {
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, note.path, note.text);
       this.#reportSettingsProblems(bibliography.problems, true);
+      this.#publishBibliographyProblems(bibliography);
       const analysis = analyzeDocument(note.text, sources.claimIndex ?? vocabulary.index, analysisOptionsFor(settings, note.uri, bibliography));
       const doc = TextDocument.create(note.uri, 'markdown', 0, note.text);
       return this.#diagnosticsOf({ doc, settings, vocabulary, sources, folder, bibliography, analysis, isNote: true });
@@ -971,6 +975,8 @@ export class RegenServer {
     // What Check All Notes pushed was found with the settings and files of then.
     this.#forgetCheckedAll([...this.#checkedAll.keys()]);
     this.#checkedAllVocabularies.clear();
+    // A file the settings no longer name keeps none; the next analyses show those still read.
+    this.#clearBibliographyProblems();
     if (this.#watchRegistration) {
       this.#forgetUnused();
     } else {
@@ -1040,8 +1046,9 @@ export class RegenServer {
     this.#settings.delete(doc.uri);
     this.#tooLargeNotes.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
-    // The last note that used a vocabulary file takes its problems with it.
+    // The last note that used a vocabulary file takes its problems with it; the last note, those of the bibliographies.
     this.#clearUnusedVocabularyProblems();
+    if (this.#documents.all().length === 0 && this.#checkedAll.size === 0) this.#clearBibliographyProblems();
   }
 
   /** Asks a pulling client to pull again, or pushes. */
@@ -1140,6 +1147,7 @@ export class RegenServer {
       // Read from the note's front matter as it is now; an edit of it in the meantime is read at the next request.
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, uriToPath(uri), (this.#documents.get(uri) ?? doc).getText());
       this.#reportSettingsProblems(bibliography.problems, true);
+      this.#publishBibliographyProblems(bibliography);
       const current = this.#documents.get(uri);
       if (!current) return undefined;
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
@@ -1320,6 +1328,28 @@ export class RegenServer {
   }
 
   /** Sends what the vocabularies that read a file found in it, each problem once; forgets a file with none. */
+  /**
+   * Shows the problems of each bibliography file the note reads on the file itself (an entry that
+   * cannot be read, a key used twice), each read of a file once; a file read again without
+   * problems, or that can no longer be read, has its problems taken off.
+   */
+  #publishBibliographyProblems(bibliography: NoteBibliography): void {
+    for (const { file, problems } of bibliography.fileProblems) {
+      const uri = pathToFileURL(file).toString();
+      const shown = this.#bibliographyDiagnostics.get(uri);
+      if (shown === problems || (!shown && problems.length === 0)) continue;
+      if (problems.length === 0) this.#bibliographyDiagnostics.delete(uri);
+      else this.#bibliographyDiagnostics.set(uri, problems);
+      void this.#connection.sendDiagnostics({ uri, diagnostics: bibliographyProblemsToDiagnostics(problems, maxFindingsShown) });
+    }
+  }
+
+  /** Takes the problems off every bibliography file; the notes' next analyses show those still read. */
+  #clearBibliographyProblems(): void {
+    for (const uri of this.#bibliographyDiagnostics.keys()) void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.#bibliographyDiagnostics.clear();
+  }
+
   #sendVocabularyDiagnostics(uri: string): void {
     const found = [...(this.#vocabularyDiagnostics.get(uri)?.values() ?? [])];
     if (found.length === 0) this.#vocabularyDiagnostics.delete(uri);

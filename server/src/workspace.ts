@@ -8,6 +8,7 @@ import {
   mergeBibliographies,
   parseBibliography,
   type BibEntry,
+  type BibliographyProblem,
   type Bibliography,
   builtinLayer,
   buildTermIndex,
@@ -605,6 +606,11 @@ export interface NoteBibliography {
   problems: string[];
   /** The files that could not be read at all (missing, refused, not a bibliography format): the CLI stops on them. */
   unreadable: string[];
+  /**
+   * The problems of each of `files` at their lines, for diagnostics on the file: all of them, and
+   * none for a file that could not be read. One list for each time a file is read.
+   */
+  fileProblems: { file: string; problems: readonly BibliographyProblem[] }[];
 }
 
 /** The largest bibliography file read: a Zotero export of 50,000 entries is ~20 MB. */
@@ -617,6 +623,8 @@ const maxListedBibliographyProblems = 20;
 interface ParsedBibliographyFile {
   entries: readonly BibEntry[];
   problems: string[];
+  /** The problems at their lines (`problems` says the first of them as messages). */
+  located: readonly BibliographyProblem[];
   readable: boolean;
 }
 
@@ -655,7 +663,7 @@ export class BibliographyStore {
     const fromNote = resolvePaths(folder, own, 'bibliography (front matter)', notePath ? path.dirname(notePath) : undefined);
     problems.push(...fromNote.problems.map((p) => p.message));
     const files = [...new Set([...fromSettings.resolved, ...globbed.files, ...fromNote.resolved])];
-    if (files.length === 0) return { files, problems, unreadable: [] };
+    if (files.length === 0) return { files, problems, unreadable: [], fileProblems: [] };
     const key = files.join('\0');
     let merged = this.#merged.get(key);
     if (!merged) {
@@ -664,6 +672,7 @@ export class BibliographyStore {
         files,
         problems: parsed.flatMap((p) => p.problems),
         unreadable: files.filter((_, i) => !parsed[i].readable),
+        fileProblems: files.map((file, i) => ({ file, problems: parsed[i].located })),
       }));
       this.#merged.set(key, merged);
     }
@@ -721,7 +730,7 @@ export class BibliographyStore {
       const last = this.#lastGood.get(file);
       const message = `Bibliography ${file}: ${reason}.${last ? ' Its last good version stays in force.' : ''}`;
       this.#log.warn(message);
-      return { entries: last ?? [], problems: [message], readable: false };
+      return { entries: last ?? [], problems: [message], located: [], readable: false };
     };
     if (!format) return unreadable('not a bibliography format (.bib, .bibtex, CSL-JSON .json, CSL-YAML .yaml or .yml)');
     let text: string;
@@ -737,8 +746,8 @@ export class BibliographyStore {
     if (problems.length > maxListedBibliographyProblems) messages.push(`Bibliography ${file}: ${problems.length - maxListedBibliographyProblems} more problems.`);
     for (const message of messages) this.#log.warn(message);
     this.#log.info(`Read the bibliography ${file}: ${entries.length} entries.`);
-    return { entries, problems: messages, readable: true };
+    return { entries, problems: messages, located: problems, readable: true };
   }
 }
 
-const noBibliography: NoteBibliography = { files: [], problems: [], unreadable: [] };
+const noBibliography: NoteBibliography = { files: [], problems: [], unreadable: [], fileProblems: [] };

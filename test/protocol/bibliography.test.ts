@@ -82,6 +82,21 @@ describe('citation keys against a bibliography, through the server', () => {
     const deadline = Date.now() + 5000;
     while (!client.messages.some((m) => m.includes('lab.bib line 3: The @article entry here cannot be read')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     assert.ok(client.messages.some((m) => m.includes('lab.bib line 3: The @article entry here cannot be read')), client.messages.join('\n'));
+    // And on the file itself, at its line, in the Problems panel.
+    const bibUri = pathToFileURL(file).toString();
+    const [problem] = await client.diagnostics(bibUri, (d) => d.length === 1);
+    assert.deepEqual([problem.range.start, problem.code, problem.severity], [{ line: 2, character: 0 }, 'bibliography.invalid', 2]);
+    assert.match(String(problem.message), /^The @article entry here cannot be read/);
+
+    // Fixed, the file's problem goes; closing the last note takes off what a new problem showed.
+    writeFileSync(file, '@misc{smith2051, title = {Later}}\n@article{lee2019, title = {x}}\n');
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: bibUri, type: FileChangeType.Changed }] });
+    await client.diagnostics(bibUri, (d) => d.length === 0);
+    writeFileSync(file, '@misc{smith2051, title = {Later}}\n@misc{smith2051, title = {Again}}\n');
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: bibUri, type: FileChangeType.Changed }] });
+    assert.match(String((await client.diagnostics(bibUri, (d) => d.length === 1))[0].message), /used by an earlier entry/);
+    await client.close(uri);
+    await client.diagnostics(bibUri, (d) => d.length === 0);
   });
 
   it("reads a note's front matter bibliography, reports a missing file without checking keys against nothing, and checks nothing without one", async () => {
