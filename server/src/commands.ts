@@ -6,3 +6,24 @@
  * is all the client needs of the server.
  */
 export const checkAllNotesCommand = 'regenNotes.server.checkAllNotes';
+
+/**
+ * The server's command that checks one open note now, whatever `regenNotes.check.frequency` says,
+ * and shows its findings; its one argument is the note's URI, as the client synced it. The
+ * extension's `regenNotes.checkNote` (Regen Notes: Check This Note) sends it for the active
+ * editor. It answers with a `FindingCounts`, or an error that says why the note was not checked.
+ */
+export const checkNoteCommand = 'regenNotes.server.checkNote';
+
+/** What a check found, by severity: what Check This Note answers, and what Check All Notes counts. */
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  others: number;
+}
+
+/** The counts as a summary says them: "2 errors, 1 warning, 0 other findings". */
+export function describeCounts(counts: FindingCounts): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.others, 'other finding')}`;
+}

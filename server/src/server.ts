@@ -44,6 +44,7 @@ import {
   updateAnalysis,
   withoutByteOrderMark,
   citationHover,
+  clipped,
   citationKeyFixes,
   claimFixes,
   claimHover,
@@ -77,13 +78,13 @@ import {
   type TermKind,
 } from './core';
 import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, uniqueDiagnostics } from './convert';
-import { isNotePath, normalizeSettings, type Settings } from './settings';
+import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermSpans } from './settingsFile';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
-import { checkAllNotesCommand } from './commands';
+import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from './commands';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
 interface AddTermData extends AddTermFiles {
@@ -209,12 +210,26 @@ const largeText = 256 * 1024;
 const maxReferenceNotes = 10_000;
 
 /** What a run of Check All Notes found: notes checked, and diagnostics by severity. */
-export interface CheckAllSummary {
+export interface CheckAllSummary extends FindingCounts {
   notes: number;
-  errors: number;
-  warnings: number;
-  others: number;
   cancelled: boolean;
+}
+
+/**
+ * The diagnostics the editor is to show for an open note. `kept`: those of a check made before
+ * (`check.frequency` `save` or `manual`), which were shown when it was made; `state`: the note
+ * analysed now, absent when it was not (kept, or in manual mode never checked).
+ */
+interface NoteDiagnostics {
+  diagnostics: Diagnostic[];
+  state?: DocumentState;
+  kept?: true;
+}
+
+/** A check of a note kept past the edits after it, and the frequency it was made under. */
+interface KeptCheck {
+  frequency: Exclude<CheckFrequency, 'edit'>;
+  diagnostics: Diagnostic[];
 }
 
 /** The Regen Notes language server: one table of handlers over the pure core. */
@@ -232,10 +247,14 @@ export class RegenServer {
   readonly #pulled = new Map<string, { resultId: string; items: Diagnostic[] }>();
   #resultIds = 0;
   /**
-   * The diagnostics of each open note checked at saves (`check.frequency: save`), as its last check
-   * found them: edits since leave them as they are. A note with none is checked when next asked.
+   * The diagnostics of each open note not checked at edits, as its last check found them: edits
+   * since leave them as they are. Checked at saves (`check.frequency: save`), a note with none is
+   * checked when next asked, and a save, a settings change or a change of a file it was checked
+   * with takes its check off. Checked by hand (`manual`), a note with none has no diagnostics, and
+   * its check stays until the next check (Check This Note, Check All Notes) or until it is closed,
+   * through saves and changes of the settings and files: what is shown is what the user asked for.
    */
-  readonly #checked = new Map<string, Diagnostic[]>();
+  readonly #checked = new Map<string, KeptCheck>();
   /** Counts what makes checks due (saves, settings and file changes): a check that one overtook keeps nothing. */
   #checkRound = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
@@ -439,7 +458,7 @@ export class RegenServer {
         referencesProvider: true,
         completionProvider: { resolveProvider: false, triggerCharacters: ['@', '{'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
-        executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand, checkAllNotesCommand] },
+        executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand, checkNoteCommand, checkAllNotesCommand] },
         ...(this.#pullDiagnostics ? { diagnosticProvider: { identifier: 'regen-notes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -592,7 +611,12 @@ export class RegenServer {
 
   /** Whether a note at this path is open in the editor, whatever the URI the editor spells it with. */
   #isOpenFile(file: string): boolean {
-    return this.#documents.all().some((doc) => uriToPath(doc.uri) === file);
+    return !!this.#openDocumentAt(file);
+  }
+
+  /** The document open at this path, whatever the URI the editor spells it with (`file:///c%3A/…`). */
+  #openDocumentAt(file: string): TextDocument | undefined {
+    return this.#documents.all().find((doc) => uriToPath(doc.uri) === file);
   }
 
   /**
@@ -612,18 +636,15 @@ export class RegenServer {
     const summary: CheckAllSummary = { notes: 0, errors: 0, warnings: 0, others: 0, cancelled: false };
     const count = (diagnostics: readonly Diagnostic[]) => {
       summary.notes++;
-      for (const d of diagnostics) {
-        if (d.severity === DiagnosticSeverity.Error) summary.errors++;
-        else if (d.severity === DiagnosticSeverity.Warning) summary.warnings++;
-        else summary.others++;
-      }
+      const counts = countsOf(diagnostics);
+      summary.errors += counts.errors;
+      summary.warnings += counts.warnings;
+      summary.others += counts.others;
     };
     const pushed = new Set<string>();
     const vocabularies = new Set<string>();
     const round = this.#environmentRound;
     run.stopping = () => token.isCancellationRequested || round !== this.#environmentRound;
-    // An open note checked at saves is checked again too (and asked for again below), as a save would.
-    this.#checked.clear();
     /** Checks a note that is not open and shows its diagnostics. */
     const show = async (folder: string, settings: Settings, note: { uri: string; path: string; text: string }) => {
       const diagnostics = await this.#checkClosedNote(folder, settings, note, vocabularies);
@@ -660,16 +681,15 @@ export class RegenServer {
         const text = await this.#readNoteFile(file, 'Check All Notes');
         if (text !== undefined) await show(folder, settings, { uri, path: file, text });
       }
+      // Each open note is checked as it is now, whatever its frequency: for a note checked at saves
+      // or by hand, this is its check until the next one.
       for (const doc of this.#documents.all()) {
         if (token.isCancellationRequested || round !== this.#environmentRound) break;
-        const checked = await this.#noteDiagnostics(doc.uri);
+        const checked = await this.#noteDiagnostics(doc.uri, true);
         const file = uriToPath(doc.uri);
         // A note opened after it was checked on disk was counted then.
-        if ((checked?.state?.isNote || (checked && !checked.state)) && !(file && pushed.has(file))) count(checked.diagnostics);
-        // The push the refresh schedules sends nothing for a note checked at saves whose check is kept: it is sent here.
-        if (!this.#pullDiagnostics && checked?.state?.settings.check.frequency === 'save' && this.#documents.get(doc.uri)?.version === checked.state.doc.version) {
-          void this.#connection.sendDiagnostics({ uri: doc.uri, version: checked.state.doc.version, diagnostics: checked.diagnostics });
-        }
+        if (checked?.state?.isNote && !(file && pushed.has(file))) count(checked.diagnostics);
+        if (checked) this.#sendKept(doc.uri, checked);
       }
     } finally {
       progress?.done();
@@ -685,7 +705,7 @@ export class RegenServer {
       this.#forgetCheckedAll([...this.#checkedAll.keys()].filter((file) => !pushed.has(file)));
       this.#checkedAllVocabularies = vocabularies;
     }
-    const found = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.others} other finding${summary.others === 1 ? '' : 's'}`;
+    const found = describeCounts(summary);
     this.#notify('info', summary.cancelled ? `Regen Notes: stopped after ${plural(summary.notes, 'note')}: ${found}.` : `Regen Notes: checked ${plural(summary.notes, 'note')}: ${found}.`);
     return summary;
   }
@@ -901,9 +921,10 @@ export class RegenServer {
     return edits && { ...settingsFile, edits };
   }
 
-  /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement; adds a term; checks all notes. */
-  async executeCommand(params: ExecuteCommandParams, token: CancellationToken, workDone?: WorkDoneProgressReporter): Promise<CheckAllSummary | void> {
+  /** Shows the passage a claim contradicts: opens the source at its line, or shows the review's statement; adds a term; checks a note; checks all notes. */
+  async executeCommand(params: ExecuteCommandParams, token: CancellationToken, workDone?: WorkDoneProgressReporter): Promise<CheckAllSummary | FindingCounts | ResponseError<void> | void> {
     if (params.command === addTermCommand) return this.#addTermByCommand(params.arguments?.[0]);
+    if (params.command === checkNoteCommand) return this.#checkNoteByCommand(params.arguments?.[0]);
     if (params.command === checkAllNotesCommand) {
       const reporter = workDone && !WorkDoneProgressReporter.isNullInstance(workDone) ? workDone : undefined;
       const running = this.#checkingAll;
@@ -927,6 +948,33 @@ export class RegenServer {
       if (result.success) return;
     }
     this.#notify('info', `${typeof backing.source === 'string' ? backing.source : 'Review'}: ${backing.statement}`);
+  }
+
+  /**
+   * Check This Note: checks an open note as it is now, whatever its frequency, shows what it found
+   * (kept, for a note checked at saves or by hand), and answers with the counts. An argument that
+   * is not the URI of an open document, a document that is not a note, or one that cannot be
+   * analysed gets an error that says so.
+   */
+  async #checkNoteByCommand(argument: unknown): Promise<FindingCounts | ResponseError<void>> {
+    if (typeof argument !== 'string' || argument === '') {
+      return new ResponseError(ErrorCodes.InvalidParams, `Check This Note takes the URI of an open note as its argument; got ${kindOfValue(argument)}.`);
+    }
+    const file = uriToPath(argument);
+    const doc = this.#documents.get(argument) ?? (file === undefined ? undefined : this.#openDocumentAt(file));
+    if (!doc) return new ResponseError(ErrorCodes.InvalidParams, `'${clipped(argument, 200)}' is not open as a markdown document; Check This Note checks a note open in the editor (Check All Notes checks those on disk).`);
+    const uri = doc.uri;
+    const checked = await this.#noteDiagnostics(uri, true);
+    if (!checked?.state) {
+      if (!this.#documents.get(uri)) return new ResponseError(ErrorCodes.InvalidParams, `${uri} was closed before it was checked.`);
+      if (this.#tooLargeNotes.has(uri)) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is larger than ${megabytes(maxNoteBytes)}; it is not checked.`);
+      return new ResponseError(ErrorCodes.InternalError, `${uri} could not be analysed; the Regen Notes output says why.`);
+    }
+    // Shown also for a document that is not a note, which has none: a check from when it was one goes.
+    if (this.#pullDiagnostics) this.#pullAgain();
+    else void this.#connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+    if (!checked.state.isNote) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not a note: regenNotes.include and regenNotes.exclude leave it out, so it gets no findings.`);
+    return countsOf(checked.diagnostics);
   }
 
   /** Adds a chosen word to the team vocabulary through the client, for a client that could not resolve the action. */
@@ -969,7 +1017,8 @@ export class RegenServer {
    */
   environmentChanged(): void {
     this.#settings.clear();
-    this.#checked.clear();
+    // Notes checked at saves are checked again; a check by hand stays until the next one.
+    this.#forgetChecksAtSaves(() => true);
     this.#checkRound++;
     this.#environmentRound++;
     // What Check All Notes pushed was found with the settings and files of then.
@@ -1004,7 +1053,7 @@ export class RegenServer {
     for (const file of bibliographies) this.#bibliographies.invalidate(file);
     const affected = (uri: string) => bibliographies.length > 0 || folders.has(this.#folderOf(uri));
     for (const uri of this.#analyses.keys()) if (affected(uri)) this.#analyses.delete(uri);
-    for (const uri of this.#checked.keys()) if (affected(uri)) this.#checked.delete(uri);
+    this.#forgetChecksAtSaves(affected);
     this.#checkRound++;
     this.#environmentRound++;
     this.#forgetCheckedAll([...this.#checkedAll].filter(([, uri]) => affected(uri)).map(([file]) => file));
@@ -1029,9 +1078,15 @@ export class RegenServer {
     );
   }
 
-  /** A note checked at saves is checked again; a note checked at edits is up to date already. */
+  /** Forgets the checks of the notes checked at saves that `affected` names: each is checked again when next asked. */
+  #forgetChecksAtSaves(affected: (uri: string) => boolean): void {
+    for (const [uri, kept] of this.#checked) if (kept.frequency === 'save' && affected(uri)) this.#checked.delete(uri);
+  }
+
+  /** A note checked at saves is checked again; a note checked at edits is up to date already, and one checked by hand waits for the next check. */
   saved(doc: TextDocument): void {
-    if (!this.#checked.delete(doc.uri)) return;
+    if (this.#checked.get(doc.uri)?.frequency !== 'save') return;
+    this.#checked.delete(doc.uri);
     this.#checkRound++;
     if (this.#pullDiagnostics) this.#pullAgain();
     else this.schedulePush(doc);
@@ -1061,8 +1116,14 @@ export class RegenServer {
     const checked = await this.#noteDiagnostics(uri);
     // A note that grew too large keeps no diagnostics from when it was checked.
     if (!checked && this.#tooLargeNotes.has(uri)) await this.#connection.sendDiagnostics({ uri, diagnostics: [] });
-    // The diagnostics of a note checked at saves that were not checked now went out when they were.
-    if (!checked?.state) return;
+    // The diagnostics of a kept check went out when it was made.
+    if (!checked || checked.kept) return;
+    // None for a note checked by hand that has not been (it may have had some before the setting
+    // changed); a check by hand stays shown whatever was typed since.
+    if (!checked.state || checked.state.settings.check.frequency === 'manual') {
+      await this.#connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+      return;
+    }
     const version = checked.state.doc.version;
     if (this.#documents.get(uri)?.version !== version) {
       // Not sent, so not kept either: the push the edit scheduled checks the note.
@@ -1073,25 +1134,43 @@ export class RegenServer {
   }
 
   /**
-   * The diagnostics the editor shows for a note: for a note checked at saves, those of its last
-   * check, when one is kept (nothing is analysed, and there is no `state`); otherwise those of its
-   * text now, which are kept for such a note. Undefined when it is not open or cannot be analysed.
+   * The diagnostics the editor shows for a note: for a note checked at saves or by hand, those of
+   * its last check, when one is kept (nothing is analysed); for one checked by hand that has not
+   * been, none (nor is it analysed); otherwise those of its text now, which are kept for a note not checked at edits. `now`: checks the note
+   * as it is now whatever its frequency, as Check This Note and Check All Notes do. Undefined when
+   * it is not open or cannot be analysed.
    */
-  async #noteDiagnostics(uri: string): Promise<{ diagnostics: Diagnostic[]; state?: DocumentState } | undefined> {
+  async #noteDiagnostics(uri: string, now = false): Promise<NoteDiagnostics | undefined> {
     if (!this.#documents.get(uri)) return undefined;
     const round = this.#checkRound;
-    const settings = await this.#settingsFor(uri);
-    const kept = settings.check.frequency === 'save' ? this.#checked.get(uri) : undefined;
-    if (kept) return { diagnostics: kept };
+    const { frequency } = (await this.#settingsFor(uri)).check;
+    const kept = this.#checked.get(uri);
+    if (!now && kept?.frequency === frequency) return { diagnostics: kept.diagnostics, kept: true };
+    if (!now && frequency === 'manual') return { diagnostics: [] };
     const state = await this.#state(uri);
     if (!state) {
       this.#checked.delete(uri);
       return undefined;
     }
     const diagnostics = this.#diagnosticsOf(state);
-    if (state.settings.check.frequency === 'save' && round === this.#checkRound) this.#checked.set(uri, diagnostics);
-    else this.#checked.delete(uri);
+    const checkedAs = state.settings.check.frequency;
+    // A check at saves that a save or a change overtook is stale; one by hand is what was asked for, and stays.
+    if (checkedAs === 'manual' || (checkedAs === 'save' && round === this.#checkRound)) {
+      this.#checked.set(uri, { frequency: checkedAs, diagnostics });
+    } else {
+      this.#checked.delete(uri);
+    }
     return { diagnostics, state };
+  }
+
+  /**
+   * Sends a check just made of a note not checked at edits to an editor that is sent diagnostics:
+   * the pushes its edits schedule send nothing for a kept check. Without a version, as it stays
+   * shown while the note is edited.
+   */
+  #sendKept(uri: string, checked: NoteDiagnostics): void {
+    if (this.#pullDiagnostics || !checked.state || checked.state.settings.check.frequency === 'edit') return;
+    void this.#connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
   }
 
   #diagnosticsOf(state: DocumentState): Diagnostic[] {
@@ -1382,6 +1461,26 @@ export class RegenServer {
 function sourceUriOf(uri: string): string {
   const file = uriToPath(uri);
   return file ? pathToFileURL(file).toString() : uri;
+}
+
+/** What kind of value a command was given, for a message: "no argument", "a number", "a list". */
+function kindOfValue(value: unknown): string {
+  if (value === undefined) return 'no argument';
+  if (value === null) return 'null';
+  if (value === '') return 'an empty string';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** What the diagnostics are, by severity. */
+function countsOf(diagnostics: readonly Diagnostic[]): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, others: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === DiagnosticSeverity.Error) counts.errors++;
+    else if (d.severity === DiagnosticSeverity.Warning) counts.warnings++;
+    else counts.others++;
+  }
+  return counts;
 }
 
 /** How a note is analysed, in the editor or by Check All Notes: its settings, its URI as the sources name it, its bibliography. */

@@ -2,12 +2,13 @@ import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type 
 import { globMatcher, globProblem } from './globs';
 
 /**
- * When a note's diagnostics are brought up to date in the editor: at each edit, or only when it is
- * opened or saved and when the settings or the vocabulary change (the CLI always checks).
+ * When a note's diagnostics are brought up to date in the editor: at each edit; only when it is
+ * opened or saved and when the settings or the vocabulary change; or only when the user runs
+ * Check This Note or Check All Notes (the CLI always checks).
  */
-export type CheckFrequency = 'edit' | 'save';
+export type CheckFrequency = 'edit' | 'save' | 'manual';
 
-const checkFrequencies: readonly CheckFrequency[] = ['edit', 'save'];
+const checkFrequencies: readonly CheckFrequency[] = ['edit', 'save', 'manual'];
 
 /** Settings of one resource (`regenNotes.*`), after normalization: every field has a valid value. */
 export interface Settings {
@@ -114,7 +115,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     },
     levels: normalizeLevels(claims.level, problems),
     check: {
-      frequency: pick('check.frequency', check.frequency, 'edit' as CheckFrequency, (v): v is CheckFrequency => checkFrequencies.includes(v as CheckFrequency), "'edit' or 'save'"),
+      frequency: pick('check.frequency', check.frequency, 'edit' as CheckFrequency, (v): v is CheckFrequency => checkFrequencies.includes(v as CheckFrequency), "'edit', 'save' or 'manual'"),
     },
     include: globList('include', root.include, defaultSettings.include),
     exclude: globList('exclude', root.exclude, []),

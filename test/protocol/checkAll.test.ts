@@ -160,6 +160,30 @@ describe('Check All Notes, through the server', () => {
     assert.deepEqual((await client.diagnostics(open, (d) => d.length > 0, 2000)).map((d) => d.code), ['claim.unsupported']);
   });
 
+  for (const pullDiagnostics of [true, false]) {
+    it(`counts as the check of an open note in manual mode (${pullDiagnostics ? 'pulled' : 'pushed'} diagnostics)`, async () => {
+      client = new TestClient({ pullDiagnostics, settings: () => ({ check: { frequency: 'manual' } }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+      await client.initialize();
+      write('notes/a.md', unsupported);
+      write('notes/b.md', unsupported);
+      const open = uriOf('notes/open.md');
+      let text = `Ito cells store vitamin A.\n`;
+      await client.open(open, text);
+      const pull = async (uri: string) => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as { items?: { code?: unknown }[] }).items?.map((d) => d.code);
+      const shown = async (uri: string) => (pullDiagnostics ? pull(uri) : (await client.diagnostics(uri)).map((d) => d.code));
+      assert.deepEqual(await shown(open), [], 'not checked yet');
+
+      const summary = await checkAll();
+      assert.deepEqual({ ...summary }, { notes: 3, errors: 0, warnings: 2, others: 1, cancelled: false });
+      if (pullDiagnostics) assert.deepEqual(await pull(open), ['term.non-preferred']);
+      else await client.diagnostics(open, (d) => d.length === 1);
+      // Edits after it leave the check as it was.
+      text = await client.edit(open, text, 0, 'Ito cells'.length, 'Stellate cells');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.deepEqual(await shown(open), ['term.non-preferred']);
+    });
+  }
+
   it('counts a note opened while it runs once', async () => {
     client = new TestClient({ workDoneProgress: true, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();

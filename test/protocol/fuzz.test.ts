@@ -37,6 +37,7 @@ const settingsPool: unknown[] = [
   {}, { claims: { level: 'off' } }, { claims: { level: { 'term.non-preferred': 'error' } } }, { claims: { citationScope: 'sentence' } }, { include: ['nothing/**'] },
   { vocabulary: { terms: [{ id: 'zz', label: 'zeta zeta', kind: 'cell' }] } }, { vocabulary: { terms: 'bad' } }, { claims: { level: 42 } }, { vocabulary: { builtin: false } },
   { vocabulary: { files: ['v.yaml'] } }, { sources: ['refs/**'] }, null, [1, 2], { check: { frequency: 'save' } }, { check: { frequency: 'sometimes' } },
+  { check: { frequency: 'manual' } },
 ];
 /** What a vocabulary file or source may be replaced with. */
 const fileContents = ['terms:\n  - id: zz\n    label: zeta zeta\n    kind: cell\n', 'terms: [', '*x\n', '\u0000\u0001binary', '', 'HGF promotes hepatocyte proliferation. Kupffer cells secrete IL-6.\n', '[]', '{ "a": ', `terms: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`];
@@ -53,6 +54,7 @@ type Operation =
   | ({ kind: 'actions' } & Probe)
   | { kind: 'settings'; settings: number }
   | { kind: 'save' }
+  | { kind: 'check' }
   | { kind: 'file'; file: string; content: number };
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
@@ -60,6 +62,7 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('hover' as const, 'completion' as const, 'actions' as const), line: fc.nat(40), character: fc.nat(120) }).map((probe) => probe as Operation) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('settings' as const), settings: fc.nat(settingsPool.length - 1) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'save' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'check' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('file' as const), file: fc.constantFrom('v.yaml', 'refs/r.md', '.vscode/settings.json'), content: fc.nat(fileContents.length - 1) }) },
 );
 
@@ -184,9 +187,9 @@ describe('language server under a random session', () => {
           if (pull) {
             const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument });
             diagnostics = 'items' in report ? report.items : [];
-            // Checked at saves, the diagnostics are the last check's, which may lie past the note's end now; the fixes below may not.
-            const checkedAtSaves = (settings as { check?: { frequency?: unknown } } | null)?.check?.frequency === 'save';
-            if (!checkedAtSaves) for (const d of diagnostics) assertInside(text, d.range, 'diagnostic');
+            // Checked at saves or by hand, the diagnostics are the last check's, which may lie past the note's end now; the fixes below may not.
+            const frequency = (settings as { check?: { frequency?: unknown } } | null)?.check?.frequency;
+            if (frequency !== 'save' && frequency !== 'manual') for (const d of diagnostics) assertInside(text, d.range, 'diagnostic');
           }
           // A diagnostic's range, a point, or the whole note (which offers to add unknown words to the vocabulary).
           const whole = { start: { line: 0, character: 0 }, end: { line: lineCount(text), character: 0 } };
@@ -199,6 +202,9 @@ describe('language server under a random session', () => {
           }
         } else if (op.kind === 'save') {
           await client.save(uri);
+        } else if (op.kind === 'check') {
+          // Refused only when the settings make the note no note (`include: ['nothing/**']`).
+          await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkNote', arguments: [uri] }).catch((error: { code?: number; message?: string }) => assert.match(error.message ?? '', /is not a note/));
         } else if (op.kind === 'settings') {
           settings = settingsPool[op.settings];
           await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });

@@ -158,11 +158,13 @@ describe('settings under arbitrary input', () => {
 
   it('reads check.frequency, and falls back to edit with a message for a value it does not know', () => {
     assert.equal(normalizeSettings(undefined).settings.check.frequency, 'edit');
-    assert.deepEqual(normalizeSettings({ check: { frequency: 'save' } }), { settings: { ...normalizeSettings(undefined).settings, check: { frequency: 'save' } }, problems: [] });
-    for (const raw of ['manual', 'Save', 1, ['save']]) {
+    for (const frequency of ['save', 'manual'] as const) {
+      assert.deepEqual(normalizeSettings({ check: { frequency } }), { settings: { ...normalizeSettings(undefined).settings, check: { frequency } }, problems: [] });
+    }
+    for (const raw of ['onSave', 'Manual', 1, ['save']]) {
       const { settings, problems } = normalizeSettings({ check: { frequency: raw } });
       assert.equal(settings.check.frequency, 'edit');
-      assert.deepEqual(problems, [`regenNotes.check.frequency: expected 'edit' or 'save', got ${JSON.stringify(raw)}; using the default.`]);
+      assert.deepEqual(problems, [`regenNotes.check.frequency: expected 'edit', 'save' or 'manual', got ${JSON.stringify(raw)}; using the default.`]);
     }
   });
 
