@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -255,6 +256,12 @@ export class RegenServer {
    * through saves and changes of the settings and files: what is shown is what the user asked for.
    */
   readonly #checked = new Map<string, KeptCheck>();
+  /**
+   * Open notes that Check All Notes checked on disk, with the text they were opened with, before
+   * anything it was checked with changed: in manual mode, the first ask checks them, so opening
+   * a note from the Problems panel keeps its findings.
+   */
+  readonly #checkedOnDisk = new Set<string>();
   /** Counts what makes checks due (saves, settings and file changes): a check that one overtook keeps nothing. */
   #checkRound = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
@@ -350,11 +357,11 @@ export class RegenServer {
   readonly #watchedPatterns = new Set<string>();
   #workDoneProgress = false;
   /**
-   * The notes, not open, whose diagnostics the last Check All Notes pushed: the URI pushed to, by
-   * path (an editor may spell a note's URI otherwise: `file:///c%3A/…`). Cleared when one opens or
-   * anything it depended on changes.
+   * The notes, not open, whose diagnostics the last Check All Notes pushed: the URI pushed to and a
+   * hash of the text checked, by path (an editor may spell a note's URI otherwise:
+   * `file:///c%3A/…`). Cleared when one opens or anything it depended on changes.
    */
-  #checkedAll = new Map<string, string>();
+  #checkedAll = new Map<string, { uri: string; textHash: string }>();
   /** The vocabularies the notes of the last Check All Notes were checked with: their files' problems stay shown while its findings do. */
   #checkedAllVocabularies = new Set<string>();
   /** The run of Check All Notes under way, if any: a second request shares it rather than racing it, unless it is stopping. */
@@ -400,11 +407,7 @@ export class RegenServer {
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
     // The progress of a command the client gave a token for comes as the handler's third argument.
     c.onExecuteCommand((params, token, workDone) => this.#served((p: ExecuteCommandParams, t: CancellationToken) => this.executeCommand(p, t, workDone))(params, token));
-    docs.onDidOpen((e) => {
-      const file = uriToPath(e.document.uri);
-      if (file) this.#forgetCheckedAll([file]);
-      this.schedulePush(e.document);
-    });
+    docs.onDidOpen((e) => this.opened(e.document));
     docs.onDidChangeContent((e) => this.schedulePush(e.document));
     docs.onDidSave((e) => this.saved(e.document));
     docs.onDidClose((e) => this.closed(e.document));
@@ -652,7 +655,7 @@ export class RegenServer {
       if (!diagnostics || round !== this.#environmentRound || this.#isOpenFile(note.path)) return;
       count(diagnostics);
       pushed.add(note.path);
-      this.#checkedAll.set(note.path, note.uri);
+      this.#checkedAll.set(note.path, { uri: note.uri, textHash: textHash(note.text) });
       void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
       if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
       // Between notes, hovers and edits are answered.
@@ -732,7 +735,7 @@ export class RegenServer {
   /** Takes off what Check All Notes pushed for the notes at these paths. */
   #forgetCheckedAll(files: readonly string[]): void {
     for (const file of files) {
-      const uri = this.#checkedAll.get(file);
+      const uri = this.#checkedAll.get(file)?.uri;
       if (uri === undefined) continue;
       this.#checkedAll.delete(file);
       // An open note of a client that is sent diagnostics gets its own right after.
@@ -1024,6 +1027,7 @@ export class RegenServer {
     // What Check All Notes pushed was found with the settings and files of then.
     this.#forgetCheckedAll([...this.#checkedAll.keys()]);
     this.#checkedAllVocabularies.clear();
+    this.#checkedOnDisk.clear();
     // A file the settings no longer name keeps none; the next analyses show those still read.
     this.#clearBibliographyProblems();
     if (this.#watchRegistration) {
@@ -1054,9 +1058,10 @@ export class RegenServer {
     const affected = (uri: string) => bibliographies.length > 0 || folders.has(this.#folderOf(uri));
     for (const uri of this.#analyses.keys()) if (affected(uri)) this.#analyses.delete(uri);
     this.#forgetChecksAtSaves(affected);
+    for (const uri of this.#checkedOnDisk) if (affected(uri)) this.#checkedOnDisk.delete(uri);
     this.#checkRound++;
     this.#environmentRound++;
-    this.#forgetCheckedAll([...this.#checkedAll].filter(([, uri]) => affected(uri)).map(([file]) => file));
+    this.#forgetCheckedAll([...this.#checkedAll].filter(([, { uri }]) => affected(uri)).map(([file]) => file));
     this.#refresh();
   }
 
@@ -1083,6 +1088,18 @@ export class RegenServer {
     for (const [uri, kept] of this.#checked) if (kept.frequency === 'save' && affected(uri)) this.#checked.delete(uri);
   }
 
+  /**
+   * A note that Check All Notes showed findings for: they are taken off, as the note has its own
+   * now; in manual mode it counts as checked if its text is the one checked (`#checkedOnDisk`).
+   */
+  opened(doc: TextDocument): void {
+    const file = uriToPath(doc.uri);
+    const onDisk = file ? this.#checkedAll.get(file) : undefined;
+    if (onDisk && onDisk.textHash === textHash(doc.getText())) this.#checkedOnDisk.add(doc.uri);
+    if (file) this.#forgetCheckedAll([file]);
+    this.schedulePush(doc);
+  }
+
   /** A note checked at saves is checked again; a note checked at edits is up to date already, and one checked by hand waits for the next check. */
   saved(doc: TextDocument): void {
     if (this.#checked.get(doc.uri)?.frequency !== 'save') return;
@@ -1098,6 +1115,7 @@ export class RegenServer {
     this.#analyses.delete(doc.uri);
     this.#pulled.delete(doc.uri);
     this.#checked.delete(doc.uri);
+    this.#checkedOnDisk.delete(doc.uri);
     this.#settings.delete(doc.uri);
     this.#tooLargeNotes.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
@@ -1136,7 +1154,8 @@ export class RegenServer {
   /**
    * The diagnostics the editor shows for a note: for a note checked at saves or by hand, those of
    * its last check, when one is kept (nothing is analysed); for one checked by hand that has not
-   * been, none (nor is it analysed); otherwise those of its text now, which are kept for a note not checked at edits. `now`: checks the note
+   * been, none (nor is it analysed), unless Check All Notes checked its text on disk; otherwise
+   * those of its text now, which are kept for a note not checked at edits. `now`: checks the note
    * as it is now whatever its frequency, as Check This Note and Check All Notes do. Undefined when
    * it is not open or cannot be analysed.
    */
@@ -1146,7 +1165,7 @@ export class RegenServer {
     const { frequency } = (await this.#settingsFor(uri)).check;
     const kept = this.#checked.get(uri);
     if (!now && kept?.frequency === frequency) return { diagnostics: kept.diagnostics, kept: true };
-    if (!now && frequency === 'manual') return { diagnostics: [] };
+    if (!now && frequency === 'manual' && !this.#checkedOnDisk.has(uri)) return { diagnostics: [] };
     const state = await this.#state(uri);
     if (!state) {
       this.#checked.delete(uri);
@@ -1157,6 +1176,7 @@ export class RegenServer {
     // A check at saves that a save or a change overtook is stale; one by hand is what was asked for, and stays.
     if (checkedAs === 'manual' || (checkedAs === 'save' && round === this.#checkRound)) {
       this.#checked.set(uri, { frequency: checkedAs, diagnostics });
+      this.#checkedOnDisk.delete(uri);
     } else {
       this.#checked.delete(uri);
     }
@@ -1481,6 +1501,11 @@ function countsOf(diagnostics: readonly Diagnostic[]): FindingCounts {
     else counts.others++;
   }
   return counts;
+}
+
+/** A digest of a note's text: whether the note opened is the one Check All Notes read, without keeping thousands of texts. */
+function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
 }
 
 /** How a note is analysed, in the editor or by Check All Notes: its settings, its URI as the sources name it, its bibliography. */

@@ -161,7 +161,7 @@ describe('Check All Notes, through the server', () => {
   });
 
   for (const pullDiagnostics of [true, false]) {
-    it(`counts as the check of an open note in manual mode (${pullDiagnostics ? 'pulled' : 'pushed'} diagnostics)`, async () => {
+    it(`counts as the check of an open note in manual mode, and of a note opened afterwards with the text it checked (${pullDiagnostics ? 'pulled' : 'pushed'} diagnostics)`, async () => {
       client = new TestClient({ pullDiagnostics, settings: () => ({ check: { frequency: 'manual' } }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
       await client.initialize();
       write('notes/a.md', unsupported);
@@ -181,6 +181,14 @@ describe('Check All Notes, through the server', () => {
       text = await client.edit(open, text, 0, 'Ito cells'.length, 'Stellate cells');
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.deepEqual(await shown(open), ['term.non-preferred']);
+
+      // Opened as it was checked, a note keeps its findings; opened otherwise, it has none until it is checked.
+      await client.open(uriOf('notes/a.md'), unsupported);
+      if (pullDiagnostics) assert.deepEqual(await pull(uriOf('notes/a.md')), ['claim.unsupported']);
+      else await client.diagnostics(uriOf('notes/a.md'), (d) => d.length === 1 && d[0].code === 'claim.unsupported');
+      await client.open(uriOf('notes/b.md'), `Changed in the editor. ${unsupported}`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.deepEqual(await shown(uriOf('notes/b.md')), []);
     });
   }
 
