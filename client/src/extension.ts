@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { randomUUID } from 'node:crypto';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addTermCommand } from '../../server/src/addTermProtocol';
-import { checkAllNotesCommand } from '../../server/src/commands';
+import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from '../../server/src/commands';
 import { serverExecArgv } from '../../server/src/launch';
 import { resolveWithOpenFiles, withOpenFiles } from './openFiles';
 
@@ -16,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     vscode.commands.registerCommand('regenNotes.restartServer', () => restart(context)),
     vscode.commands.registerCommand('regenNotes.enableSuggestionsWhileTyping', enableSuggestionsWhileTyping),
+    vscode.commands.registerCommand('regenNotes.checkNote', checkNote),
     vscode.commands.registerCommand('regenNotes.checkAllNotes', checkAllNotes),
   );
   await start(context);
@@ -70,6 +71,31 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   client = undefined;
   await start(context);
   void vscode.window.setStatusBarMessage('Regen Notes: server restarted', 3000);
+}
+
+/**
+ * Asks the server to check the note in the active editor now, whatever `regenNotes.check.frequency`
+ * says (with `manual`, this is how a note gets findings), and says in the status bar what it found;
+ * the findings themselves come as the note's diagnostics.
+ */
+async function checkNote(): Promise<void> {
+  const running = client;
+  if (!running) {
+    void vscode.window.showWarningMessage('Regen Notes: the language server is not running; run "Regen Notes: Restart Server".');
+    return;
+  }
+  const document = vscode.window.activeTextEditor?.document;
+  if (document?.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Regen Notes: Check This Note checks the markdown note in the active editor, and there is none.');
+    return;
+  }
+  const name = vscode.workspace.asRelativePath(document.uri);
+  try {
+    const found = (await running.sendRequest(ExecuteCommandRequest.type, { command: checkNoteCommand, arguments: [running.code2ProtocolConverter.asUri(document.uri)] })) as FindingCounts;
+    void vscode.window.setStatusBarMessage(`Regen Notes: checked ${name}: ${describeCounts(found)}`, 5000);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Regen Notes could not check ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

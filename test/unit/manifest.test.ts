@@ -66,4 +66,9 @@ describe('extension manifest', () => {
   it('declares every contributed command', () => {
     assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'regenNotes.restartServer'));
   });
+
+  it('offers Check This Note in the command palette only where a markdown note is active', () => {
+    assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'regenNotes.checkNote' && c.title === 'Check This Note'));
+    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'regenNotes.checkNote', when: 'editorLangId == markdown' }]);
+  });
 });

@@ -168,6 +168,14 @@ describe('settings under arbitrary input', () => {
     }
   });
 
+  it('takes every check.frequency that package.json offers, each with a description', () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+    const frequency = manifest.contributes.configuration.properties['regenNotes.check.frequency'];
+    assert.deepEqual(frequency.enum, ['edit', 'save', 'manual']);
+    assert.equal(frequency.enumDescriptions.length, frequency.enum.length);
+    for (const value of frequency.enum) assert.deepEqual(normalizeSettings({ check: { frequency: value } }).problems, [], value);
+  });
+
   it('knows every setting package.json contributes, and no other', () => {
     const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
     const contributed = Object.keys(manifest.contributes.configuration.properties).map((key) => key.replace(/^regenNotes\./, '')).sort();
