@@ -3,7 +3,7 @@ import { citedKeys } from './citations';
 import { termAt } from './hover';
 import { parseProse, type OffsetRange, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
-import { fieldOrigins } from './origins';
+import { forEachOrigin } from './origins';
 import type { Term, TermMatch } from './types';
 
 /** What the cursor is on, for navigation: a recognized term (any of its forms) or a cited key. */
@@ -52,11 +52,11 @@ export function findMentions(text: string, index: TermIndex, target: NavigationT
  */
 export function termEntryPlaces(term: Term): EntryPlace[] {
   const places: EntryPlace[] = [];
-  for (const [, origin] of fieldOrigins(term)) {
-    if (origin.layer === 'builtin' || origin.file === undefined) continue;
+  forEachOrigin(term, (origin) => {
+    if (origin.layer === 'builtin' || origin.file === undefined) return;
     const line = origin.line ?? 0;
     if (!places.some((p) => p.file === origin.file && p.line === line)) places.push({ file: origin.file, line });
-  }
+  });
   return places;
 }
 
