@@ -23,3 +23,4 @@ export { indexSources, passagesOf, type SourceDocument, type SourceIndex } from 
 export { isStackOverflow } from './stack';
 export { clipped, listed, plural } from './listing';
 export { bibliographyFormatOf, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, shortCitation, type BibEntry, type Bibliography, type BibliographyFormat, type BibliographyProblem } from './bibliography';
+export { WorkspaceSymbolSearch, type WorkspaceSymbolEntry, type WorkspaceSymbols } from './workspaceSymbols';
