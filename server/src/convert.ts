@@ -15,12 +15,14 @@ import {
   Location,
   MarkupKind,
   Range,
+  SymbolKind,
   TextDocumentEdit,
   TextEdit,
+  type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem } from './core';
+import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -240,4 +242,21 @@ export function toLocations(uri: string, text: string, mentions: readonly Offset
 /** Where an entry is written (a vocabulary term, a bibliography entry): the start of its line in the file at `uri`. */
 export function toEntryLocation(uri: string, place: EntryPlace): Location {
   return Location.create(uri, Range.create(place.line, 0, place.line, 0));
+}
+
+/** The kinds of workspace symbols: a term's as its completion item's (molecule: constant, cell: class, mechanism: event). */
+const symbolKinds: Record<WorkspaceSymbolEntry['kind'], SymbolKind> = {
+  molecule: SymbolKind.Constant,
+  cell: SymbolKind.Class,
+  mechanism: SymbolKind.Event,
+  'citation-key': SymbolKind.Key,
+};
+
+/**
+ * A term's entry or a bibliography entry as a workspace symbol in the file at `uri`: at the
+ * start of the entry's line, as Go to Definition leads there (the server keeps no text of the
+ * file to know where the line or the label ends; VS Code opens a symbol at its range's start).
+ */
+export function toSymbolInformation(uri: string, symbol: WorkspaceSymbolEntry): SymbolInformation {
+  return { name: symbol.name, kind: symbolKinds[symbol.kind], location: toEntryLocation(uri, symbol), ...(symbol.container ? { containerName: symbol.container } : {}) };
 }

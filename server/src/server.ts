@@ -34,8 +34,10 @@ import {
   type InitializeResult,
   type Location,
   type ReferenceParams,
+  type SymbolInformation,
   type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -68,6 +70,7 @@ import {
   termHover,
   termIdFor,
   termKinds,
+  WorkspaceSymbolSearch,
   type AnalysisOptions,
   type BibliographyProblem,
   type DocumentAnalysis,
@@ -78,7 +81,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toSymbolInformation, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermSpans } from './settingsFile';
@@ -209,6 +212,8 @@ const maxAnalysedText = 4 * 1024 * 1024;
 const largeText = 256 * 1024;
 /** The notes on disk that Find All References and Check All Notes read in one folder, one at a time. */
 const maxReferenceNotes = 10_000;
+/** The workspace symbols one request answers with, the best matches: an empty query or one letter matches most of a long vocabulary. */
+const maxWorkspaceSymbols = 500;
 
 /** What a run of Check All Notes found: notes checked, and diagnostics by severity. */
 export interface CheckAllSummary extends FindingCounts {
@@ -402,6 +407,7 @@ export class RegenServer {
     c.onDefinition(this.#served(this.definition));
     c.onDocumentHighlight(this.#served(this.documentHighlight));
     c.onReferences(this.#served(this.references));
+    c.onWorkspaceSymbol(this.#served(this.workspaceSymbols));
     c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
@@ -459,6 +465,7 @@ export class RegenServer {
         definitionProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,
+        workspaceSymbolProvider: true,
         completionProvider: { resolveProvider: false, triggerCharacters: ['@', '{'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
         executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand, checkNoteCommand, checkAllNotesCommand] },
@@ -523,6 +530,40 @@ export class RegenServer {
     locations.push(...toLocations(state.doc.uri, state.analysis.text, mentionsOf(state.analysis.text, state.analysis.prose, state.analysis.terms, target)));
     for await (const note of this.#otherNotes(state, token)) locations.push(...toLocations(note.uri, note.text, findMentions(note.text, index, target)));
     return token.isCancellationRequested ? null : locations;
+  }
+
+  /**
+   * The terms that the vocabulary files of each workspace folder write, and the keys of its
+   * bibliography, that match the query, best first: each folder's vocabulary and bibliography as
+   * its settings name them (so, in Restricted Mode, none: VS Code withholds those settings), read
+   * once and kept as the notes' are. A query that is not a string finds nothing.
+   */
+  async workspaceSymbols(params: WorkspaceSymbolParams, token: CancellationToken): Promise<SymbolInformation[]> {
+    const query: unknown = params?.query;
+    if (typeof query !== 'string') return [];
+    const search = new WorkspaceSymbolSearch(query, maxWorkspaceSymbols);
+    for (const folder of [...this.#folders]) {
+      try {
+        const settings = await this.#settingsFor(pathToFileURL(folder).toString());
+        if (token.isCancellationRequested) return [];
+        const vocabulary = await this.#store.vocabularyFor(folder, settings);
+        if (token.isCancellationRequested) return [];
+        if (!this.#indexesSeen.has(vocabulary.index)) {
+          this.#indexesSeen.add(vocabulary.index);
+          this.#releaseMemoryLater();
+        }
+        const { bibliography, unreadable } = await this.#bibliographies.bibliographyFor(folder, settings, undefined, '');
+        if (token.isCancellationRequested) return [];
+        search.addTerms(vocabulary.index, vocabulary.unreadable);
+        if (bibliography) search.addKeys(bibliography, unreadable);
+      } catch (error) {
+        this.#log.error(`Workspace symbols could not read the vocabulary or bibliography of ${folder}: ${(error as Error)?.stack ?? String(error)}`);
+      }
+      // Between folders, other requests and a cancellation are read.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token.isCancellationRequested) return [];
+    }
+    return search.results().symbols.map((symbol) => toSymbolInformation(fileUri(symbol.file), symbol));
   }
 
   #targetAt(state: DocumentState, position: Position): NavigationTarget | undefined {

@@ -19,6 +19,7 @@ import {
   LSPErrorCodes,
   ReferencesRequest,
   ResponseError,
+  WorkspaceSymbolRequest,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
@@ -96,6 +97,7 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(DefinitionRequest.method, params));
       await answerOrError(client.connection.sendRequest(DocumentHighlightRequest.method, params));
       await answerOrError(client.connection.sendRequest(ReferencesRequest.method, params));
+      await answerOrError(client.connection.sendRequest(WorkspaceSymbolRequest.method, params));
     }
     // References without a context (a client that leaves it out) still answer.
     assert.ok(await client.connection.sendRequest(ReferencesRequest.method, { textDocument: { uri }, position: positionOf(note, 14) }));
