@@ -95,11 +95,11 @@ describe('workspace symbols: the team\'s terms and the bibliography\'s keys, thr
     assert.deepEqual(await names('receptor'), ['c-Met (HGF receptor)']);
     assert.deepEqual(await names('DR'), ['ductular reaction (DR)']);
     assert.deepEqual(await names('bile ductule'), ['ductular reaction (bile ductule proliferation)']);
-    assert.deepEqual(await names('MET'), ['c-Met'], 'a label that holds the query is named alone');
+    assert.deepEqual(await names('MET'), ['c-Met (MET)'], 'the abbreviation whole, where the label has it at a word start');
     // A built-in term that the file extends is found at the file's entry, by the form the file added, by its built-in forms and by its label.
     assert.deepEqual((await symbols('pericyte')).map(described), ['hepatic stellate cell (hepatic pericyte) Class vocabulary/lab.yaml:13 hepatic-stellate-cell (cell)']);
     assert.deepEqual((await names('Ito'))[0], 'hepatic stellate cell (Ito cell)');
-    assert.deepEqual(await names('stellate'), ['hepatic stellate cell'], 'the title of an entry is no name: an editor would not show it');
+    assert.deepEqual(await names('stellate'), ['hepatic stellate cell (stellate cell)'], 'the title of an entry is no name: an editor would not show it');
   });
 
   it('finds a bibliography key at its entry, with the authors, year and title', async () => {

@@ -44,11 +44,12 @@ describe('workspace symbols', () => {
     assert.deepEqual(names('@'), ['@lee2019', '@smith2015', '@{Smith 2016}'], 'a lone @ is every key, and no term has one');
   });
 
-  it("finds a term by any of its forms, and names the form when the label does not hold the query", () => {
+  it('finds a term by any of its forms, and names the form when it matched better than the label', () => {
     assert.deepEqual(names('receptor'), ['c-Met (HGF receptor)']);
     assert.deepEqual(names('DR'), ['ductular reaction (DR)']);
     assert.deepEqual(names('bile ductule'), ['ductular reaction (bile ductule proliferation)']);
-    assert.deepEqual(names('MET'), ['c-Met'], 'the label holds it');
+    assert.deepEqual(names('MET'), ['c-Met (MET)'], 'whole, where the label has it at a word start');
+    assert.deepEqual(names('c-M'), ['c-Met'], 'the label as well as any');
     assert.deepEqual(names('hsc'), ['hepatic stellate cell (HSC)'], 'a built-in form of a term the file extends');
   });
 

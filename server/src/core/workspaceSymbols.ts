@@ -8,8 +8,8 @@ import type { Term, TermKind } from './types';
 /** A symbol of the workspace: a team's term where a vocabulary file writes its entry, or a bibliography entry's key. */
 export interface WorkspaceSymbolEntry {
   /**
-   * The term's preferred label, followed by the form the query matched best when the label does
-   * not hold the query whole (`hepatic stellate cell (Ito cell)`); `@key` for an entry, braced
+   * The term's preferred label, followed by the form the query matched best when that matched
+   * better than the label (`hepatic stellate cell (Ito cell)`); `@key` for an entry, braced
    * where a citation braces it (`@{Smith 2015}`). An editor filters what it is sent
    * by the name (VS Code keeps only the symbols whose name holds the query's characters in
    * order), so a term found through another of its forms must carry that form in its name.
@@ -234,26 +234,24 @@ export class WorkspaceSymbolSearch {
     for (let i = 0; i < terms.length; i++) {
       if (masks && (masks[i] & query.mask) !== query.mask) continue;
       const term = terms[i];
-      const labelScore = query.score(term.label);
-      let score = labelScore;
-      let best: string | undefined;
+      let score = query.score(term.label);
+      // The form that matched better than the label, if one did: the term is named by both, as that is why it is found.
+      let form: string | undefined;
       if (score !== Score.Exact) {
         for (const field of otherForms) {
           for (const other of term[field]) {
             const scored = query.score(other);
             if (scored < score) {
               score = scored;
-              best = other;
+              form = other;
             }
           }
         }
       }
       if (score === Score.None) continue;
-      // A label that holds the query whole names the term alone; otherwise the form that matched best is named too.
-      const form = labelScore <= Score.Inside ? undefined : best;
       const order = this.#order++;
       const rank = score * 2 + (form === undefined ? 0 : 1);
-      const length = query.isEmpty ? 0 : (best ?? term.label).length;
+      const length = query.isEmpty ? 0 : (form ?? term.label).length;
       // Most terms of a long list match a short query but are not among the best: their places are not looked up.
       if (!this.#mayKeep(rank, length, order)) {
         this.#more ||= termEntryPlaces(term).some((place) => !unreadable.includes(place.file));
