@@ -1,7 +1,8 @@
 // Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography at
 // the key's entry, and on an inline term the folder's settings file at its entry; Find All
 // References on a term lists its mentions in the notes on disk as well as in the open one, under
-// any of its forms.
+// any of its forms, and Go to Symbol in Workspace finds a team term by another of its forms, at
+// its entry in the vocabulary file.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -54,5 +55,17 @@ suite('navigation', () => {
       const text = (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
       assert.match(text, /kupffer|KC/i, `${path.basename(location.uri.fsPath)}: '${text}' is not a form of Kupffer cell`);
     }
+  });
+
+  test('Go to Symbol in Workspace finds a team term by a non-preferred name, at its entry', async () => {
+    await openNote('notes/team-vocabulary.md');
+    await activeExtension();
+    const symbol = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'oval cell');
+      return found?.find((s) => path.basename(s.location.uri.fsPath) === 'regen-vocabulary.yaml');
+    }, 30_000, 'a workspace symbol from the team vocabulary');
+    assert.equal(symbol.name, 'ductular reaction (oval cell response)');
+    assert.equal(symbol.kind, vscode.SymbolKind.Event);
+    assert.equal(symbol.location.range.start.line, 3);
   });
 });

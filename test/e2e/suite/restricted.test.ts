@@ -34,4 +34,13 @@ suite('restricted mode', () => {
     assert.deepEqual(found.map((d) => document.getText(d.range)), ['@lee2012']);
     assert.match(found[0]!.message, /Did you mean @lee2021\?/);
   });
+
+  test('Go to Symbol in Workspace lists none of the terms of the folder\'s vocabulary file', async () => {
+    const { document } = await openNote('notes/team-vocabulary.md');
+    await activeExtension();
+    // Once the built-in term has its hover, the server is up and the vocabulary loaded.
+    await waitFor(async () => /hepatocyte/i.test(await hoverText(document.uri, positionOf(document, 'hepatocytes', 3))), 30_000, 'a hover on the built-in term "hepatocytes"');
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'ductular');
+    assert.deepEqual(found.filter((s) => s.name.includes('ductular reaction')).map((s) => s.location.uri.fsPath), []);
+  });
 });
