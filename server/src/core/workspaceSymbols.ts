@@ -180,7 +180,7 @@ interface Candidate {
   file: string;
   line: number;
   term?: Term;
-  /** The form of the term matched, when not its label. */
+  /** The form of the term that matched better than its label, if one did. */
   form?: string;
   entry?: BibEntry;
 }
@@ -200,7 +200,8 @@ function identity(c: Candidate): string {
  * synonyms, non-preferred names), and the keys of their bibliographies (a leading `@` of the
  * query is the citation's). The best `limit` are kept: whole matches first, then those the query
  * starts, those where it starts a word, those that hold it, and those that hold its characters
- * apart; the shorter text first, then the order they were added in. With an empty query, every
+ * apart; then a label before another form, the shorter text first, and the order they were
+ * added in. With an empty query, every
  * symbol matches, in that order. One pass over each vocabulary and bibliography, comparing each
  * form where it stands; a symbol is made only for what is kept. Sources are added one at a time,
  * so the caller may stop in between.
