@@ -19,6 +19,7 @@ import {
   InitializeRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkspaceSymbolRequest,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, builtinLayer, buildTermIndex, mergeLayers, parseVocabulary, type TermIndex, type VocabularyLayer } from '../../server/src/core';
@@ -281,6 +282,19 @@ async function benchServer(notes: Map<string, string>, lists: TermList[]): Promi
     }
     record(`hover p50 / p95, 100 KB note, ${list.label}`, `${ms(percentile(hover, 50))} / ${ms(percentile(hover, 95))}`, 'p95 ≤ 10 ms', percentile(hover, 95) <= 10);
     record(`completion p50 / p95, 100 KB note, ${list.label}`, `${ms(percentile(completion, 50))} / ${ms(percentile(completion, 95))}`, 'p95 ≤ 10 ms', percentile(completion, 95) <= 10);
+    if (list.file) {
+      // Go to Symbol in Workspace as it is typed: the first one to six letters of the note's words.
+      const words = small.match(/\p{L}{3,}/gu) ?? [];
+      const symbols: number[] = [];
+      for (let i = 0; i < (quick ? 30 : 100); i++) {
+        const word = words[Math.floor(random() * words.length)];
+        const query = word.slice(0, 1 + Math.floor(random() * 6));
+        const start = performance.now();
+        await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query });
+        symbols.push(performance.now() - start);
+      }
+      record(`workspace symbols p50 / p95 (a word's first 1–6 letters), ${list.label}`, `${ms(percentile(symbols, 50))} / ${ms(percentile(symbols, 95))}`);
+    }
 
     for (const size of ['100 KB', '1 MB']) {
       const text = notes.get(size)!;

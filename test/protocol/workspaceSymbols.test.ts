@@ -206,20 +206,16 @@ describe('workspace symbols: the team\'s terms and the bibliography\'s keys, thr
     assert.deepEqual(await names('c-Met'), ['c-Met']);
   });
 
-  it('answers quickly from a vocabulary of 100,000 terms', async function () {
+  // How fast it answers is measured by the bench (npm run bench), not here: no test times anything.
+  it('answers from a vocabulary of 100,000 terms, at most 500 symbols a query', async function () {
     this.timeout(120_000);
     const terms = Array.from({ length: 100_000 }, (_, i) => ({ id: `t${i}`, label: `term ${i} of the long list`, kind: 'molecule', abbreviations: [`T${i}X`], synonyms: [`synonym ${i}`] }));
     write('vocabulary/long.json', JSON.stringify({ terms }));
     await start(() => ({ vocabulary: { files: ['vocabulary/long.json'] } }));
     // The first request reads and indexes the list.
     assert.equal((await symbols('term 12345 of the long list'))[0].name, 'term 12345 of the long list');
-    for (const query of ['', 't', 'e', 'term', 'synonym 99999', 'zzz']) {
-      const started = performance.now();
-      const found = await symbols(query);
-      const took = performance.now() - started;
-      assert.ok(found.length <= 500, query);
-      assert.ok(took < 1000, `'${query}' took ${took.toFixed(0)} ms`);
-    }
+    for (const query of ['', 't', 'e', 'term']) assert.equal((await symbols(query)).length, 500, query);
+    assert.deepEqual(await symbols('zzz'), []);
     assert.deepEqual(await names('synonym 99999'), ['term 99999 of the long list (synonym 99999)']);
     // The list is written on one line: every entry is at line 0.
     assert.deepEqual((await symbols('T5X'))[0].location.range.start, { line: 0, character: 0 });

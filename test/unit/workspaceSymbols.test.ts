@@ -116,12 +116,7 @@ describe('workspace symbols', () => {
     const none: Bibliography = { entries: new Map() };
     // The first search makes each term's mask of characters; the others only read it.
     assert.equal(names('synonym 99999', { index, bibliography: none })[0], 'term 99999 of the long list (synonym 99999)');
-    for (const query of ['', 'e', 'term 5', 'zzz']) {
-      const started = performance.now();
-      const found = search(query, { index, bibliography: none });
-      const took = performance.now() - started;
-      assert.equal(found.symbols.length, query === 'zzz' ? 0 : 500, query);
-      assert.ok(took < 500, `'${query}' took ${took.toFixed(0)} ms`);
-    }
+    // How fast is for the bench (npm run bench); here, what each query finds.
+    for (const query of ['', 'e', 'term 5', 'zzz']) assert.equal(search(query, { index, bibliography: none }).symbols.length, query === 'zzz' ? 0 : 500, query);
   });
 });
