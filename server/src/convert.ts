@@ -239,6 +239,13 @@ export function toLocations(uri: string, text: string, mentions: readonly Offset
   return mentions.map((m) => Location.create(uri, rangeIn(lines, m.start, m.end)));
 }
 
+/** Edits that replace each range of `text` with `newText`. */
+export function toReplaceEdits(text: string, ranges: readonly OffsetRange[], newText: string): TextEdit[] {
+  if (ranges.length === 0) return [];
+  const lines = createLineIndex(text);
+  return ranges.map((r) => TextEdit.replace(rangeIn(lines, r.start, r.end), newText));
+}
+
 /** Where an entry is written (a vocabulary term, a bibliography entry): the start of its line in the file at `uri`. */
 export function toEntryLocation(uri: string, place: EntryPlace): Location {
   return Location.create(uri, Range.create(place.line, 0, place.line, 0));

@@ -33,7 +33,11 @@ import {
   type Position,
   type InitializeResult,
   type Location,
+  type PrepareRenameParams,
+  type Range,
   type ReferenceParams,
+  type RenameParams,
+  type TextEdit,
   type SymbolInformation,
   type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
@@ -71,6 +75,10 @@ import {
   termIdFor,
   termKinds,
   WorkspaceSymbolSearch,
+  bibliographyFormatOf,
+  bibliographyKeyRanges,
+  citedKeyText,
+  newKeyProblem,
   type AnalysisOptions,
   type BibliographyProblem,
   type DocumentAnalysis,
@@ -78,14 +86,15 @@ import {
   type Fix,
   type Level,
   type NavigationTarget,
+  type OffsetRange,
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toSymbolInformation, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toReplaceEdits, toSymbolInformation, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermSpans } from './settingsFile';
-import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
+import { BibliographyStore, maxBibliographyBytes, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
 import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from './commands';
@@ -212,6 +221,8 @@ const maxAnalysedText = 4 * 1024 * 1024;
 const largeText = 256 * 1024;
 /** The notes on disk that Find All References and Check All Notes read in one folder, one at a time. */
 const maxReferenceNotes = 10_000;
+/** What a rename asked for anywhere but on a cited key says. */
+const onlyKeysRenamed = 'Only a cited key can be renamed: Regen Notes renames a citation key in every note of the folder and in its bibliography entry (a term is prose, and is not renamed).';
 /** The workspace symbols one request answers with, the best matches: an empty query or one letter matches most of a long vocabulary. */
 const maxWorkspaceSymbols = 500;
 
@@ -407,6 +418,8 @@ export class RegenServer {
     c.onDefinition(this.#served(this.definition));
     c.onDocumentHighlight(this.#served(this.documentHighlight));
     c.onReferences(this.#served(this.references));
+    c.onPrepareRename(this.#served(this.prepareRename));
+    c.onRenameRequest(this.#served(this.rename));
     c.onWorkspaceSymbol(this.#served(this.workspaceSymbols));
     c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
@@ -465,6 +478,7 @@ export class RegenServer {
         definitionProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,
+        renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
         workspaceSymbolProvider: true,
         completionProvider: { resolveProvider: false, triggerCharacters: ['@', '{'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
@@ -564,6 +578,67 @@ export class RegenServer {
       if (token.isCancellationRequested) return [];
     }
     return search.results().symbols.map((symbol) => toSymbolInformation(fileUri(symbol.file), symbol));
+  }
+
+  /** Where a rename of the cited key under the cursor would write: the key alone; anything else cannot be renamed, and says so. */
+  async prepareRename(params: PrepareRenameParams, token: CancellationToken): Promise<{ range: Range; placeholder: string } | ResponseError<void> | null> {
+    const state = await this.#state(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const target = this.#targetAt(state, params.position);
+    if (target?.kind !== 'citation') return new ResponseError(ErrorCodes.InvalidRequest, onlyKeysRenamed);
+    const key = citedKeyText(state.analysis.text, target);
+    return { range: toRange(state.doc, key.start, key.end), placeholder: target.key };
+  }
+
+  /**
+   * Renames the cited key under the cursor: in every citation of it in the notes of the note's
+   * folder (open ones as they are now, those on disk as Find All References reads them), in the
+   * front matter's `nocite:`, and in the bibliography files the note reads (the entry's key, and
+   * BibTeX `crossref`/`xdata` fields that name it). Only as an edit the user applies; refused,
+   * with the reason, for a name Pandoc would not read bare or one another entry has.
+   */
+  async rename(params: RenameParams, token: CancellationToken): Promise<WorkspaceEdit | ResponseError<void> | null> {
+    const state = await this.#state(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const target = this.#targetAt(state, params.position);
+    if (target?.kind !== 'citation') return new ResponseError(ErrorCodes.InvalidRequest, onlyKeysRenamed);
+    const name = typeof params.newName === 'string' ? params.newName.trim() : '';
+    const problem = newKeyProblem(name);
+    if (problem) return new ResponseError(ErrorCodes.InvalidParams, problem);
+    const entries = state.bibliography.bibliography?.entries;
+    // A key no entry has may be renamed to one an entry has: that is how a mistyped key is fixed in every note at once.
+    if (entries?.has(target.key) && entries.has(name) && name !== target.key) {
+      return new ResponseError(ErrorCodes.InvalidParams, `'${clipped(name)}' is the key of another entry of the bibliography; renaming '${clipped(target.key)}' to it would make two entries share one key.`);
+    }
+    const changes: Record<string, TextEdit[]> = {};
+    const rename = (uri: string, text: string, ranges: readonly OffsetRange[]) => {
+      const edits = toReplaceEdits(text, ranges, name);
+      if (edits.length > 0) changes[uri] = edits;
+    };
+    const text = state.analysis.text;
+    rename(state.doc.uri, text, mentionsOf(text, state.analysis.prose, state.analysis.terms, target).map((m) => citedKeyText(text, m)));
+    const index = state.sources.claimIndex ?? state.vocabulary.index;
+    for await (const note of this.#otherNotes(state, token)) rename(note.uri, note.text, findMentions(note.text, index, target).map((m) => citedKeyText(note.text, m)));
+    if (token.isCancellationRequested) return null;
+    let entryRenamed = false;
+    for (const file of state.bibliography.files) {
+      const format = bibliographyFormatOf(path.basename(file));
+      if (!format || state.bibliography.unreadable.includes(file)) continue;
+      let bibliographyText: string;
+      try {
+        bibliographyText = await this.#fs.readFile(file, maxBibliographyBytes);
+      } catch (error) {
+        return new ResponseError(ErrorCodes.InternalError, `Cannot read the bibliography ${file} to rename '${clipped(target.key)}' in it: ${String((error as Error)?.message ?? error)}.`);
+      }
+      const ranges = bibliographyKeyRanges(bibliographyText, format, target.key);
+      entryRenamed ||= ranges.length > 0;
+      rename(fileUri(file), bibliographyText, ranges);
+    }
+    // Renamed in the notes but not in its entry, every citation of it would be flagged.
+    if (entries?.has(target.key) && !entryRenamed) {
+      return new ResponseError(ErrorCodes.InvalidRequest, `'${clipped(target.key)}' could not be found as written in ${entries.get(target.key)!.file} (an id written with escapes, say); rename it there first, then here.`);
+    }
+    return { changes };
   }
 
   #targetAt(state: DocumentState, position: Position): NavigationTarget | undefined {

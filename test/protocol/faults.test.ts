@@ -17,7 +17,9 @@ import {
   FileChangeType,
   HoverRequest,
   LSPErrorCodes,
+  PrepareRenameRequest,
   ReferencesRequest,
+  RenameRequest,
   ResponseError,
   WorkspaceSymbolRequest,
   type MarkupContent,
@@ -69,6 +71,8 @@ describe('language server under faulty requests', () => {
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, unknown), null);
     assert.equal(await client.connection.sendRequest(DocumentHighlightRequest.type, unknown), null);
     assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { ...unknown, context: { includeDeclaration: true } }), null);
+    assert.equal(await client.connection.sendRequest(PrepareRenameRequest.type, unknown), null);
+    assert.equal(await client.connection.sendRequest(RenameRequest.type, { ...unknown, newName: 'x' }), null);
     await hoverStillWorks();
   });
 
@@ -80,6 +84,8 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
       await answerOrError(client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position }));
       await answerOrError(client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+      await answerOrError(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position }));
+      await answerOrError(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'x' }));
     }
     // Past the end and before the start, the answer is the term there or nothing, never an error.
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 1_000_000, character: 0 } }), null);
@@ -98,6 +104,9 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(DocumentHighlightRequest.method, params));
       await answerOrError(client.connection.sendRequest(ReferencesRequest.method, params));
       await answerOrError(client.connection.sendRequest(WorkspaceSymbolRequest.method, params));
+      await answerOrError(client.connection.sendRequest(PrepareRenameRequest.method, params));
+      await answerOrError(client.connection.sendRequest(RenameRequest.method, params));
+      await answerOrError(client.connection.sendRequest(RenameRequest.method, { textDocument: { uri }, position: positionOf(note, 14), newName: 42 }));
     }
     // References without a context (a client that leaves it out) still answer.
     assert.ok(await client.connection.sendRequest(ReferencesRequest.method, { textDocument: { uri }, position: positionOf(note, 14) }));

@@ -12,8 +12,12 @@ import {
   FileChangeType,
   HoverRequest,
   LSPErrorCodes,
+  PrepareRenameRequest,
   ReferencesRequest,
+  RenameRequest,
   type Location,
+  type TextEdit,
+  type WorkspaceEdit,
   type ResponseError,
 } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
@@ -189,5 +193,57 @@ describe('navigation: definition, highlights and references, through the server'
     await client.open(uriOf('inner/open.md'), 'Kupffer cells, open in the inner folder.\n');
     const references = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'Kupffer'), context: { includeDeclaration: false } })) as Location[];
     assert.deepEqual(places(references), ['main.md:0:0', 'notes/a.md:0:0']);
+  });
+
+  describe('renaming a cited key', () => {
+    /** Applies LSP edits (line/character ranges) to a text. */
+    const applied = (text: string, edits: TextEdit[] = []) => {
+      const offset = (p: { line: number; character: number }) => {
+        let at = 0;
+        for (let line = 0; line < p.line; line++) at = text.indexOf('\n', at) + 1;
+        return at + p.character;
+      };
+      return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+    };
+    const bib = '@article{smith2015,\n  title = {Kupffer cells}\n}\n@book{smith2015a, crossref = {smith2015}, title = {More}}\n@misc{lee2019, title = {Stellate}}\n';
+    const note = '---\nnocite: |\n  @smith2015\n---\nKupffer cells clear endotoxin [see @smith2015, p. 3; @smith2015a]. As @{smith2015} says.\r\nIn code: `@smith2015`.\n';
+    const other = '# Other\n\n🧪 Stellate cells [@lee2019; @smith2015].\n\n```\n@smith2015\n```\n';
+
+    it('renames the key in every note of the folder, open or on disk, in nocite:, and in its entry and the crossref that names it', async () => {
+      write('refs/lab.bib', bib);
+      write('notes/other.md', other);
+      write('notes/none.md', 'No citations here.\n');
+      await start({ bibliography: ['refs/lab.bib'] });
+      const uri = uriOf('note.md');
+      await client.open(uri, note);
+      const prepared = (await client.connection.sendRequest(PrepareRenameRequest.type, at(uri, note, '@smith2015,', 3))) as { range: { start: unknown; end: unknown }; placeholder: string };
+      assert.deepEqual(prepared, { range: { start: positionOf(note, offsetOf(note, 'smith2015,')), end: positionOf(note, offsetOf(note, 'smith2015,') + 9) }, placeholder: 'smith2015' });
+
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, note, '{smith2015}', 3), newName: 'smith2015kc' })) as WorkspaceEdit;
+      assert.deepEqual(Object.keys(edit.changes ?? {}).map((u) => path.relative(root, new URL(u).pathname)).sort(), ['note.md', 'notes/other.md', 'refs/lab.bib']);
+      assert.equal(applied(note, edit.changes![uri]), note.replace(/@smith2015(?=[,\n])/g, '@smith2015kc').replace('@{smith2015}', '@{smith2015kc}'));
+      assert.equal(applied(other, edit.changes![uriOf('notes/other.md')]), other.replace('@smith2015]', '@smith2015kc]'));
+      assert.equal(applied(bib, edit.changes![uriOf('refs/lab.bib')]), bib.replace('{smith2015,', '{smith2015kc,').replace('crossref = {smith2015}', 'crossref = {smith2015kc}'));
+    });
+
+    it('refuses anything but a cited key, a name Pandoc would not read bare, and the key of another entry; renames an unknown key to a known one', async () => {
+      write('refs/lab.bib', bib);
+      await start({ bibliography: ['refs/lab.bib'] });
+      const uri = uriOf('note.md');
+      const text = 'Kupffer cells clear endotoxin [@smith2015]. See [@smtih2015] and [@smtih2015, p. 2].\n';
+      await client.open(uri, text);
+      const refused = async (request: Promise<unknown>, message: RegExp) => {
+        await assert.rejects(request, (error: ResponseError<unknown>) => message.test(error.message));
+      };
+      await refused(client.connection.sendRequest(PrepareRenameRequest.type, at(uri, text, 'Kupffer')), /^Only a cited key can be renamed/);
+      await refused(client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, 'Kupffer'), newName: 'x' }), /^Only a cited key can be renamed/);
+      for (const [name, message] of [['smith 2015', /is not a key Pandoc reads written bare/], ['smith2015.', /is not a key Pandoc reads/], ['', /cannot be empty/], ['lee2019', /is the key of another entry/]] as const) {
+        await refused(client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smith2015]', 3), newName: name }), message);
+      }
+      // A mistyped key, which no entry has, is fixed in every citation at once.
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smtih2015]', 3), newName: 'smith2015' })) as WorkspaceEdit;
+      assert.deepEqual(Object.keys(edit.changes ?? {}), [uri]);
+      assert.equal(applied(text, edit.changes![uri]), text.replaceAll('smtih2015', 'smith2015'));
+    });
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeDocument, defaultAnalysisOptions, updateAnalysis } from '../../server/src/core/analysis';
-import { bibliographyFormatOf, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, parseBibtex, parseCslJson, parseCslYaml, shortCitation, type Bibliography } from '../../server/src/core/bibliography';
+import { bibliographyFormatOf, bibliographyKeyRanges, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, parseBibtex, parseCslJson, parseCslYaml, shortCitation, type Bibliography } from '../../server/src/core/bibliography';
 import { citationKeyFixes } from '../../server/src/core/codeActions';
 import { completeCitationKeys } from '../../server/src/core/completion';
 import { citationHover, describeEntry } from '../../server/src/core/hover';
@@ -437,5 +437,31 @@ describe('citation key completion and hover', () => {
     assert.equal(citationHover(front, parseProse(front), 3, bibliography), undefined);
     const unknown = 'See [@nobody].';
     assert.equal(citationHover(unknown, parseProse(unknown), 7, bibliography), undefined);
+  });
+});
+
+describe('where a bibliography writes a key, for a rename', () => {
+  const written = (text: string, format: 'bibtex' | 'csl-json' | 'csl-yaml', key: string) =>
+    bibliographyKeyRanges(text, format, key).map((r) => [text.slice(r.start, r.end), text.slice(Math.max(0, r.start - 9), r.start)]);
+
+  it("finds a BibTeX entry's key and the crossref and xdata fields that name it, not a longer key nor a field's words", () => {
+    const text = '@Book{smith2015,\n  title = {smith2015 in a title}\n}\n@article( smith2015a, crossref = {smith2015} )\n@inproceedings{x, xdata = "a, smith2015", crossref={smith2015a}}\n@string{smith2015 = "no"}\n@comment{smith2015}\n';
+    assert.deepEqual(written(text, 'bibtex', 'smith2015'), [
+      ['smith2015', '@Book{'],
+      ['smith2015', 'ossref = {'],
+      ['smith2015', 'ta = "a, '],
+    ].map(([k, before]) => [k, before.slice(-9)]));
+    assert.deepEqual(written(text, 'bibtex', 'smith2015a').map(([k]) => k), ['smith2015a', 'smith2015a']);
+  });
+
+  it("finds a CSL-JSON item's id, in a list or under items, and a CSL-YAML item's, quoted or not", () => {
+    const json = '\uFEFF[\n  {"id": "lee2019", "title": "lee2019"},\n  {"id": "lee2019b", "note": {"id": "lee2019"}}\n]\n';
+    assert.deepEqual(written(json, 'csl-json', 'lee2019'), [['lee2019', ' {"id": "']]);
+    assert.deepEqual(written('{"items": [{"id": "lee2019"}]}', 'csl-json', 'lee2019').map(([k]) => k), ['lee2019']);
+    assert.deepEqual(written('[{"id": "lee\\u0032019"}]', 'csl-json', 'lee2019'), [], 'written with an escape: not found');
+    const yaml = '---\nreferences:\n- id: lee2019\n  title: lee2019\n- id: "smith 2015"\n- id: \'x\'\n...\n';
+    assert.deepEqual(written(yaml, 'csl-yaml', 'lee2019'), [['lee2019', 's:\n- id: ']]);
+    assert.deepEqual(written(yaml, 'csl-yaml', 'smith 2015'), [['smith 2015', '9\n- id: "']]);
+    assert.deepEqual(written('- id: a\n- [broken', 'csl-yaml', 'a'), [], 'a file that cannot be read');
   });
 });

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { citedKeyAt, citedKeys, keysWritten, type CitationOptions, type CitedKey } from './citations';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { jsonText, jsonTextToScan } from './jsonText';
 import { createLineIndex } from './lines';
 import { clipped, listed } from './listing';
@@ -686,6 +686,83 @@ export function nociteScalars(text: string): OffsetRange[] {
   if (!found || !value) return [];
   const scalars = isSeq(value) ? value.items : [value];
   return scalars.flatMap((node) => (isScalar(node) && node.range ? [{ start: found.offset + node.range[0], end: found.offset + node.range[1] }] : []));
+}
+
+/**
+ * Where a bibliography file's `text` writes `key` as an entry's key, for a rename: BibTeX's
+ * `@article{key,` and the keys of `crossref` and `xdata` fields that name it; CSL-JSON's
+ * `"id": "key"` of an item (one written with escapes is not found); CSL-YAML's `id: key` of an
+ * item. Offsets in `text`, the key alone (no quotes). None for a file that cannot be read.
+ */
+export function bibliographyKeyRanges(text: string, format: BibliographyFormat, key: string): OffsetRange[] {
+  if (format === 'bibtex') return bibtexKeyRanges(text, key);
+  if (format === 'csl-json') return cslJsonKeyRanges(text, key);
+  return cslYamlKeyRanges(text, key);
+}
+
+function bibtexKeyRanges(text: string, key: string): OffsetRange[] {
+  const ranges: OffsetRange[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    entryStart.lastIndex = at;
+    const m = entryStart.exec(text);
+    if (!m || /^(?:comment|preamble|string)$/i.test(m[1])) continue;
+    let start = entryStart.lastIndex;
+    while (start < text.length && /\s/.test(text[start])) start++;
+    let end = start;
+    while (end < text.length && !/[,\s{}()=]/.test(text[end])) end++;
+    if (text.slice(start, end) === key) ranges.push({ start, end });
+  }
+  // The keys a crossref or xdata field names, split at commas as `splitKeys` splits them.
+  crossField.lastIndex = 0;
+  for (let m = crossField.exec(text); m; m = crossField.exec(text)) {
+    const valueStart = m.index + m[0].length - m[2].length;
+    for (const part of m[2].matchAll(/[^,\s]+/g)) if (part[0] === key) ranges.push({ start: valueStart + part.index!, end: valueStart + part.index! + key.length });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** A `crossref` or `xdata` field and its braced or quoted value (which holds no brace or quote). */
+const crossField = /\b(crossref|xdata)[ \t]*=[ \t]*[{"]([^{}"]*)(?=[}"])/gi;
+
+function cslJsonKeyRanges(text: string, key: string): OffsetRange[] {
+  const ranges: OffsetRange[] = [];
+  const scanned = jsonTextToScan(text);
+  visitJson(
+    scanned,
+    {
+      onLiteralValue: (value, offset, length, _line, _character, path) => {
+        const at = path();
+        // An item's id: the file is a list of items, or has them under `items`.
+        const isItemId = at[at.length - 1] === 'id' && (at.length === 2 ? typeof at[0] === 'number' : at.length === 3 && at[0] === 'items' && typeof at[1] === 'number');
+        if (isItemId && value === key && text.slice(offset + 1, offset + length - 1) === key) ranges.push({ start: offset + 1, end: offset + length - 1 });
+      },
+    },
+    { allowTrailingComma: true },
+  );
+  return ranges;
+}
+
+function cslYamlKeyRanges(text: string, key: string): OffsetRange[] {
+  if (yamlNestsTooDeeply(text) || text.length > maxYamlLength) return [];
+  const withoutMark = text.replace(/^\uFEFF/, '');
+  const skipped = text.length - withoutMark.length + (/^---[ \t]*\r?\n/.exec(withoutMark)?.[0].length ?? 0);
+  const source = text.slice(skipped).replace(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n[\s\S]*)?$/, '\n');
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) return [];
+  const root = doc.contents;
+  const list = isSeq(root) ? root : isMap(root) ? root.get('references', true) : undefined;
+  if (!isSeq(list)) return [];
+  const ranges: OffsetRange[] = [];
+  for (const item of list.items) {
+    const id = isMap(item) ? item.get('id', true) : undefined;
+    if (!isScalar(id) || String(id.value) !== key || !id.range) continue;
+    const written = source.slice(id.range[0], id.range[1]);
+    const quoted = written.length === key.length + 2 && /^(["']).*\1$/s.test(written);
+    if (written !== key && !(quoted && written.slice(1, -1) === key)) continue;
+    const start = skipped + id.range[0] + (quoted ? 1 : 0);
+    ranges.push({ start, end: start + key.length });
+  }
+  return ranges;
 }
 
 /** The key a note cites at `offset` (from its `@` to its end): in its prose, or in its front matter's `nocite:`. */

@@ -1,7 +1,8 @@
 import { frontMatterNocite, noteKeyAt, type Bibliography } from './bibliography';
 import { citedKeys } from './citations';
 import { termAt } from './hover';
-import { parseProse, type OffsetRange, type ProseMap } from './markdown';
+import { parseProse, writtenCitationKey, type OffsetRange, type ProseMap } from './markdown';
+import { clipped } from './listing';
 import { findTerms, type TermIndex } from './matcher';
 import { forEachOrigin } from './origins';
 import type { Term, TermMatch } from './types';
@@ -68,4 +69,22 @@ export function definitionPlaces(target: NavigationTarget, index: TermIndex, bib
   }
   const entry = bibliography?.entries.get(target.key);
   return entry ? [{ file: entry.file, line: entry.line }] : [];
+}
+
+/**
+ * The key alone in a citation of it (`mentionsOf`, `findMentions` give them from the `@`): past
+ * the `@`, and inside the braces of `@{key}`. What a rename replaces.
+ */
+export function citedKeyText(text: string, citation: OffsetRange): OffsetRange {
+  return text[citation.start + 1] === '{' ? { start: citation.start + 2, end: citation.end - 1 } : { start: citation.start + 1, end: citation.end };
+}
+
+/**
+ * Why `name` cannot be the new name of a cited key, or undefined when it can: it must be a key
+ * Pandoc reads whole written bare after an `@`, which every bibliography format can hold as it is.
+ */
+export function newKeyProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'A citation key cannot be empty.';
+  if (writtenCitationKey(name) !== name) return `'${clipped(name)}' is not a key Pandoc reads written bare after an @: letters, digits and _, with : . # $ % & + ? < > ~ / - only between them.`;
+  return undefined;
 }
