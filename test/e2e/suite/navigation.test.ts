@@ -1,8 +1,8 @@
 // Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography at
 // the key's entry, and on an inline term the folder's settings file at its entry; Find All
 // References on a term lists its mentions in the notes on disk as well as in the open one, under
-// any of its forms, and Go to Symbol in Workspace finds a team term by another of its forms, at
-// its entry in the vocabulary file.
+// any of its forms; Rename on a key makes one edit of the notes and refs.bib; and Go to Symbol in
+// Workspace finds a team term by another of its forms, at its entry in the vocabulary file.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -39,6 +39,20 @@ suite('navigation', () => {
       return active && path.basename(active.document.uri.fsPath) === 'settings.json' && active;
     }, 30_000, 'F12 to open .vscode/settings.json');
     assert.match(settings.document.lineAt(settings.selection.active.line).text, /"id": "zebra-factor"/);
+  });
+
+  test('Rename on a cited key renames it in the notes that cite it and in refs.bib, as one edit', async () => {
+    const editor = await openNote('notes/citations.md');
+    const { document } = editor;
+    await activeExtension();
+    await waitFor(() => findings(document.uri, 'citation.unknown-key').length > 0, 30_000, "the front matter's bibliography to be read");
+    const inKey = positionOf(document, '@smith2015', 4);
+    const edit = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, inKey, 'smith2015kc');
+      return found && found.size > 0 && found;
+    }, 30_000, 'the rename edit');
+    const byFile = new Map(edit.entries().map(([uri, edits]) => [path.basename(uri.fsPath), edits.map((e) => e.newText)]));
+    for (const name of ['citations.md', 'claims.md', 'refs.bib']) assert.deepEqual(byFile.get(name), ['smith2015kc'], `${name}: ${JSON.stringify([...byFile])}`);
   });
 
   test('Find All References on a term lists every note that names it, in any form', async () => {
