@@ -382,6 +382,16 @@ describe('citation key completion and hover', () => {
     for (const marked of ['---\ntitle: "@sm$$CURSOR$$"\nnocite: "@lee2019"\n---\n', '---\nnocite: "@lee2019"\n# @sm$$CURSOR$$\n---\n', '---\nnocite: "mail jo@sm$$CURSOR$$"\n---\n']) assert.deepEqual(complete(marked).items, [], marked);
   });
 
+  it('offers keys in a quoted nocite: value whose closing quote is not typed yet, as an editor leaves it', () => {
+    // VS Code closes no quotes in markdown: until the closing one is typed, the front matter is no YAML.
+    for (const marked of ['---\nnocite: "@sm$$CURSOR$$\n---\nText.\n', "---\nnocite: '@lee2019, @sm$$CURSOR$$\n---\n", '---\r\nnocite:\r\n  - "@lee2019"\r\n  - "@sm$$CURSOR$$\r\n---\r\n', '---\nnocite: "@{sm$$CURSOR$$\n...\n']) {
+      const { text } = withCursor(marked);
+      assert.deepEqual(complete(marked).items.map((i) => [i.label, text.slice(i.start, i.end)]), [['smith2015', 'sm']], JSON.stringify(marked));
+    }
+    // Nor then in another value, or one that stays broken whatever quote ends the line.
+    for (const marked of ['---\ntitle: "@sm$$CURSOR$$\nnocite: "@lee2019"\n---\n', '---\nnocite: "@sm$$CURSOR$$\ntitle: [\n---\n']) assert.deepEqual(complete(marked).items, [], JSON.stringify(marked));
+  });
+
   it('checks a key written after Pandoc\'s author-suppressing -@, in brackets and in prose, and still masks an e-mail address', () => {
     const text = 'VEGF promotes angiogenesis [-@smtih2015].\n\nAs -@smtih2015 says, HGF matters. Mail jo-@x.org or a-b@lab.org.\n';
     const { findings } = analyzeDocument(text, builtinIndex(), { ...defaultAnalysisOptions, bibliography });

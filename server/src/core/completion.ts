@@ -194,10 +194,10 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   if (braced !== undefined) at = braced;
   else if (text[at - 1] !== '@') return none;
   const sign = braced === undefined ? at - 1 : at - 2;
-  // The front matter is masked; an `@` there cites only in the value of `nocite:`.
-  if (masked[sign] !== '@' && !(sign < frontMatterEnd(text) && nociteScalars(text).some((r) => r.start <= sign && offset <= r.end))) return none;
   const before = text[sign - 1] === '-' ? sign - 2 : sign - 1;
   if (before >= 0 && /[\p{L}\p{N}_.@+-]/u.test(text[before])) return none;
+  // The front matter is masked; an `@` there cites only in the value of `nocite:`.
+  if (masked[sign] !== '@' && !inNocite(text, sign, offset)) return none;
   let wordEnd = offset;
   while (wordEnd < text.length && keyCharacter.test(text[wordEnd])) wordEnd++;
   // Inside `@{…}` what follows up to its `}` is the rest of the key; with no `}`, the editor's brace was not typed, and the item closes it.
@@ -215,6 +215,20 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
     items.push({ label: entry.key, insertText: written(entry.key), detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
   }
   return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
+}
+
+/**
+ * Whether `sign` (an `@`) and `offset` lie in a value of the front matter's `nocite:`. A quoted
+ * value whose closing quote is not typed yet on the cursor's line counts: until it is, the front
+ * matter is no YAML, and an editor closes no quote in markdown.
+ */
+function inNocite(text: string, sign: number, offset: number): boolean {
+  if (sign >= frontMatterEnd(text)) return false;
+  const holds = (source: string) => nociteScalars(source).some((r) => r.start <= sign && offset <= r.end);
+  if (holds(text)) return true;
+  let lineEnd = offset;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  return ['"', "'"].some((quote) => holds(text.slice(0, lineEnd) + quote + text.slice(lineEnd)));
 }
 
 /** How far a braced key (`@{Smith 2015}`) runs, as `findCitations` reads one: 200 characters on one line. */
