@@ -392,6 +392,20 @@ describe('citation key completion and hover', () => {
     for (const marked of ['---\ntitle: "@sm$$CURSOR$$\nnocite: "@lee2019"\n---\n', '---\nnocite: "@sm$$CURSOR$$\ntitle: [\n---\n']) assert.deepEqual(complete(marked).items, [], JSON.stringify(marked));
   });
 
+  it("offers no key in a quoted nocite: value that the quote cannot hold as it is: it would end the value, and the front matter's YAML with it", () => {
+    const odd = mergeBibliographies([parseBibtex('@misc{o\'brien2020,}\n@misc{ok2020,}\n@misc{say"hi",}\n@misc{back\\\\slash,}\n', 'refs.bib').entries]);
+    const labels = (marked: string) => {
+      const { text, offset } = withCursor(marked);
+      return completeCitationKeys(text, offset, parseProse(text).masked, odd).items.map((i) => i.insertText);
+    };
+    assert.deepEqual(labels("---\nnocite: '@$$CURSOR$$'\n---\n"), ['{back\\\\slash}', 'ok2020', '{say"hi"}'], 'single quotes');
+    assert.deepEqual(labels('---\nnocite: "@$$CURSOR$$"\n---\n'), ["{o'brien2020}", 'ok2020'], 'double quotes, where a backslash escapes');
+    assert.deepEqual(labels('---\nnocite: "@{$$CURSOR$$"\n---\n'), ["o'brien2020}", 'ok2020}'], 'braced');
+    assert.deepEqual(labels("---\nnocite: '@$$CURSOR$$\n---\n"), ['{back\\\\slash}', 'ok2020', '{say"hi"}'], 'not closed yet');
+    assert.deepEqual(labels('---\nnocite: |\n  @$$CURSOR$$\n---\n'), ['{back\\\\slash}', "{o'brien2020}", 'ok2020', '{say"hi"}'], 'a block holds any');
+    assert.deepEqual(labels('A [@$$CURSOR$$]'), ['{back\\\\slash}', "{o'brien2020}", 'ok2020', '{say"hi"}'], 'prose');
+  });
+
   it('checks a key written after Pandoc\'s author-suppressing -@, in brackets and in prose, and still masks an e-mail address', () => {
     const text = 'VEGF promotes angiogenesis [-@smtih2015].\n\nAs -@smtih2015 says, HGF matters. Mail jo-@x.org or a-b@lab.org.\n';
     const { findings } = analyzeDocument(text, builtinIndex(), { ...defaultAnalysisOptions, bibliography });

@@ -197,7 +197,8 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   const before = text[sign - 1] === '-' ? sign - 2 : sign - 1;
   if (before >= 0 && /[\p{L}\p{N}_.@+-]/u.test(text[before])) return none;
   // The front matter is masked; an `@` there cites only in the value of `nocite:`.
-  if (masked[sign] !== '@' && !inNocite(text, sign, offset)) return none;
+  const quote = masked[sign] === '@' ? '' : nociteQuote(text, sign, offset);
+  if (quote === undefined) return none;
   let wordEnd = offset;
   while (wordEnd < text.length && keyCharacter.test(text[wordEnd])) wordEnd++;
   // Inside `@{…}` what follows up to its `}` is the rest of the key; with no `}`, the editor's brace was not typed, and the item closes it.
@@ -210,25 +211,37 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   let i = partitionIndex(keys.length, (k) => lower[k] < typed);
   for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) {
     const entry = bibliography.entries.get(keys[i])!;
-    // A key that holds `}` cannot be written braced.
+    // A key that holds `}` cannot be written braced, nor one that holds its quote in a quoted value.
     if (braced !== undefined && entry.key.includes('}')) continue;
-    items.push({ label: entry.key, insertText: written(entry.key), detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
+    const insertText = written(entry.key);
+    if (quote !== '' && !holdsAsWritten(quote, insertText)) continue;
+    items.push({ label: entry.key, insertText, detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
   }
   return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
 }
 
 /**
- * Whether `sign` (an `@`) and `offset` lie in a value of the front matter's `nocite:`. A quoted
+ * The quote of the value of the front matter's `nocite:` that `sign` (an `@`) and `offset` lie
+ * in (`"` or `'`; '' for a block or a plain value), or undefined when they lie in none. A quoted
  * value whose closing quote is not typed yet on the cursor's line counts: until it is, the front
  * matter is no YAML, and an editor closes no quote in markdown.
  */
-function inNocite(text: string, sign: number, offset: number): boolean {
-  if (sign >= frontMatterEnd(text)) return false;
-  const holds = (source: string) => nociteScalars(source).some((r) => r.start <= sign && offset <= r.end);
-  if (holds(text)) return true;
-  let lineEnd = offset;
-  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-  return ['"', "'"].some((quote) => holds(text.slice(0, lineEnd) + quote + text.slice(lineEnd)));
+function nociteQuote(text: string, sign: number, offset: number): string | undefined {
+  if (sign >= frontMatterEnd(text)) return undefined;
+  const valueIn = (source: string) => nociteScalars(source).find((r) => r.start <= sign && offset <= r.end);
+  let value = valueIn(text);
+  if (!value) {
+    let lineEnd = offset;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    for (const quote of ['"', "'"]) value ??= valueIn(text.slice(0, lineEnd) + quote + text.slice(lineEnd));
+  }
+  if (!value) return undefined;
+  return text[value.start] === '"' || text[value.start] === "'" ? text[value.start] : '';
+}
+
+/** Whether a YAML string in `quote`s holds `written` as it is: `'` ends a single-quoted one; `"` ends a double-quoted one, and a backslash escapes in it. */
+function holdsAsWritten(quote: string, written: string): boolean {
+  return quote === "'" ? !written.includes("'") : !/["\\]/.test(written);
 }
 
 /** How far a braced key (`@{Smith 2015}`) runs, as `findCitations` reads one: 200 characters on one line. */
