@@ -185,7 +185,8 @@ interface CachedAnalysis {
 
 /** The extensions of the files the server is told about on disk: vocabularies and CSL, notes and sources, BibTeX. */
 const watchedExtensions = [['yaml', 'yml', 'json'], ['md', 'markdown', 'txt'], ['bib', 'bibtex']];
-const watchedExtension = new RegExp(`\\.(?:${watchedExtensions.flat().join('|')})$`, 'i');
+/** Case-sensitive, as VS Code matches globs on Linux: there `**\/*.{yaml,yml,json}` misses `Team.YAML`. */
+const watchedExtension = new RegExp(`\\.(?:${watchedExtensions.flat().join('|')})$`);
 
 function isWatchedByExtension(file: string): boolean {
   return watchedExtension.test(file);
@@ -1490,10 +1491,12 @@ export class RegenServer {
    * Asks the client to watch what a folder's globs select under names the watchers of
    * `watchedExtensions` miss: the notes `include` selects (Quarto's `.qmd`, say), whose findings
    * Check All Notes shows and a change on disk must take off, and the sources (`papers/*.tex`).
-   * Globs that leave the folder (absolute, `../`, `${workspaceFolder}`) are left out.
+   * Globs that leave the folder (absolute, `../`, `${workspaceFolder}`) are left out. A leading
+   * `./`, which the server reads as the folder, is left off: VS Code matches a pattern against the
+   * path below its base (`papers/a.tex`), which `./papers/*.tex` never matches.
    */
   #watchGlobs(folder: string, globs: readonly string[]): void {
-    const inside = globs.filter((glob) => !isWatchedByExtension(glob) && !/^(?:\/|\.\.\/|[A-Za-z]:)|\$\{/.test(glob));
+    const inside = globs.map((glob) => glob.replace(/^(?:\.\/)+/, '')).filter((glob) => !isWatchedByExtension(glob) && !/^(?:\/|\.\.\/|[A-Za-z]:)|\$\{/.test(glob));
     if (inside.length > 0) this.#watchPatterns(inside.map((pattern) => ({ base: folder, pattern })));
   }
 

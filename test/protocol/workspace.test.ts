@@ -300,6 +300,25 @@ describe('team vocabularies through settings and files', () => {
     assert.match((await hoverText(uri, note, 'MET receptor')) ?? '', /\*\*c-Met\*\*/);
   });
 
+  it('asks to watch the globs as the editor matches them: a leading ./ left off, an extension in capitals not taken for one its watchers see', async () => {
+    // VS Code matches a relative pattern against the path below its base ('papers/a.tex'), which
+    // './papers/*.tex' never matches; and on Linux '**/*.{yaml,yml,json}' does not match 'Team.YAML'.
+    writeFileSync(path.join(root, 'Team.YAML'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    await start([root], () => ({ vocabulary: { files: ['Team.YAML'] }, sources: ['./papers/*.tex', 'refs/*.MD', './refs/*.md'] }));
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    await client.open(uri, 'The c-Met level.\n');
+    assert.match((await hoverText(uri, 'The c-Met level.\n', 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    const own = () =>
+      client.registrations
+        .filter((r) => r.method === DidChangeWatchedFilesNotification.method)
+        .flatMap((r) => (r.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern))
+        .filter((g) => typeof g !== 'string')
+        .map((g) => (g as { pattern: string }).pattern)
+        .sort();
+    await eventually(() => (own().length >= 3 ? true : undefined), `three watchers of their own, not ${JSON.stringify(own())}`);
+    assert.deepEqual(own(), ['Team.YAML', 'papers/*.tex', 'refs/*.MD']);
+  });
+
   it("reads one folder's vocabulary again when its file changes, and neither loads another folder's again nor analyses its notes again", async () => {
     // Saving a small file in one folder merged and indexed every folder's vocabulary again and analysed every open note in full.
     const [a, b] = [path.join(root, 'a'), path.join(root, 'b')];
