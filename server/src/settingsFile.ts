@@ -126,10 +126,11 @@ export function listSpans(source: string, listKeys: Map<unknown, string[]>, list
 }
 
 /**
- * Where the entries of the inline term `termId` are written in a settings file's `text`: those of
- * its `regenNotes.vocabulary.terms`, when that list is the one in force (`terms`, as the editor
+ * Where the entry of the inline term `termId` is written in a settings file's `text`: in its
+ * `regenNotes.vocabulary.terms`, when that list is the one in force (`terms`, as the editor
  * handed it over); none when the file cannot be read as JSON or another list is in force (one of
- * the user's settings, or of a workspace file).
+ * the user's settings, or of a workspace file). Of an id written twice the first entry is the
+ * one in force: merging drops the second as a duplicate.
  */
 export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
   const source = jsonText(text);
@@ -146,5 +147,6 @@ export function inlineTermSpans(text: string, terms: Settings['vocabulary']['ter
   const written = normalizeSettings(regenSettingsOf(json)).settings.vocabulary.terms;
   if (!isDeepStrictEqual(written, terms)) return [];
   const spans = listSpans(source, listKeys, written) ?? [];
-  return written.flatMap((term, i) => (isObject(term) && term.id === termId && spans[i] ? [spans[i]] : []));
+  const entry = written.findIndex((term) => isObject(term) && term.id === termId);
+  return entry !== -1 && spans[entry] ? [spans[entry]] : [];
 }
