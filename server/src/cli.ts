@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, isStackOverflow, jsonText, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, isStackOverflow, jsonTextToScan, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
@@ -156,11 +156,10 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     if (!config && (code === 'ENOENT' || code === 'ENOTDIR')) return { settings: normalizeSettings(undefined).settings, file };
     throw new CheckError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
   }
-  const source = jsonText(text);
   const errors: ParseError[] = [];
   let json: unknown;
   try {
-    json = parseJsonc(source, errors, { allowTrailingComma: true, allowEmptyContent: true });
+    json = parseJsonc(jsonTextToScan(text), errors, { allowTrailingComma: true, allowEmptyContent: true });
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     throw new CheckError(`${where}: not valid JSON (nested too deeply to be read)`);
@@ -182,7 +181,7 @@ async function loadSettings(folder: string, config: string | undefined): Promise
   // The problems of inline vocabulary terms, and of vocabulary files that cannot be read, are
   // reported at their entries, not all at line 1. `files` is a copy of the list written (its
   // strings, which are all of it, or the check would have stopped above), so that list is placed.
-  const spansOf = (list: unknown) => listSpans(source, listKeys, list);
+  const spansOf = (list: unknown) => listSpans(text, listKeys, list);
   const termSpans = settings.vocabulary.terms.length > 0 ? spansOf(settings.vocabulary.terms) : undefined;
   const fileSpans = settings.vocabulary.files.length > 0 && isObject(raw.vocabulary) ? spansOf(raw.vocabulary.files) : undefined;
   if (!termSpans && !fileSpans) return { settings, file };

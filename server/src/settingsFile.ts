@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
-import { isStackOverflow, jsonText, type Span } from './core';
+import { createLineIndex, isStackOverflow, jsonTextToScan, type Span } from './core';
 import { isObject, normalizeSettings, type Settings } from './settings';
 
 /**
@@ -68,32 +68,33 @@ const maxSettingsKeys = 66;
 
 /**
  * Where each entry of the list at `keys` is written in a settings file's `text`. Of a key written
- * twice the parser keeps the last value, so the last list at `keys` is the one read.
+ * twice the parser keeps the last value, so the last list at `keys` is the one read. The text is
+ * walked as `jsonTextToScan` gives it: a file padded with 20 MB of blanks took 6 s a walk.
  */
 function entrySpans(text: string, keys: string[]): Span[] {
   let spans: Span[] = [];
   // How deep the walk is, and how deep the entries of the list are while it is inside it (else -1).
   let depth = 0;
   let entries = -1;
-  const begin = (offset: number, line: number) => {
-    if (depth === entries) spans.push({ start: offset, end: offset, line });
+  const begin = (offset: number) => {
+    if (depth === entries) spans.push({ start: offset, end: offset, line: 0 });
   };
   const end = (offset: number, length: number) => {
     if (depth === entries) spans[spans.length - 1].end = offset + length;
   };
   visitJson(
-    text,
+    jsonTextToScan(text),
     {
-      onObjectBegin: (offset, _length, line) => {
-        begin(offset, line);
+      onObjectBegin: (offset) => {
+        begin(offset);
         depth++;
       },
       onObjectEnd: (offset, length) => {
         depth--;
         end(offset, length);
       },
-      onArrayBegin: (offset, _length, line, _character, path) => {
-        begin(offset, line);
+      onArrayBegin: (offset, _length, _line, _character, path) => {
+        begin(offset);
         depth++;
         if (depth === keys.length + 1 && entries === -1 && sameKeys(path(), keys)) {
           spans = [];
@@ -105,13 +106,18 @@ function entrySpans(text: string, keys: string[]): Span[] {
         depth--;
         end(offset, length);
       },
-      onLiteralValue: (_value, offset, length, line) => {
-        begin(offset, line);
+      onLiteralValue: (_value, offset, length) => {
+        begin(offset);
         end(offset, length);
       },
     },
     { allowTrailingComma: true },
   );
+  // Lines of the text itself: the scanned one has more line breaks.
+  if (spans.length > 0) {
+    const { lineOf } = createLineIndex(text);
+    for (const span of spans) span.line = lineOf(span.start);
+  }
   return spans;
 }
 
@@ -119,10 +125,10 @@ function sameKeys(path: (string | number)[], keys: string[]): boolean {
   return path.length === keys.length && path.every((key, i) => key === keys[i]);
 }
 
-/** Where each entry of `list` (one of the lists `listKeysOf` found in the parsed `json`) is written in `source`; undefined when the file holds no such list. */
-export function listSpans(source: string, listKeys: Map<unknown, string[]>, list: unknown): Span[] | undefined {
+/** Where each entry of `list` (one of the lists `listKeysOf` found in the parsed file) is written in the file's `text`; undefined when the file holds no such list. */
+export function listSpans(text: string, listKeys: Map<unknown, string[]>, list: unknown): Span[] | undefined {
   const keys = listKeys.get(list);
-  return keys && entrySpans(source, keys);
+  return keys && entrySpans(text, keys);
 }
 
 /**
@@ -133,11 +139,10 @@ export function listSpans(source: string, listKeys: Map<unknown, string[]>, list
  * one in force: merging drops the second as a duplicate.
  */
 export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
-  const source = jsonText(text);
   const errors: ParseError[] = [];
   let json: unknown;
   try {
-    json = parseJsonc(source, errors, { allowTrailingComma: true, allowEmptyContent: true });
+    json = parseJsonc(jsonTextToScan(text), errors, { allowTrailingComma: true, allowEmptyContent: true });
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     return [];
@@ -146,7 +151,7 @@ export function inlineTermSpans(text: string, terms: Settings['vocabulary']['ter
   const listKeys = listKeysOf(json);
   const written = normalizeSettings(regenSettingsOf(json)).settings.vocabulary.terms;
   if (!isDeepStrictEqual(written, terms)) return [];
-  const spans = listSpans(source, listKeys, written) ?? [];
+  const spans = listSpans(text, listKeys, written) ?? [];
   const entry = written.findIndex((term) => isObject(term) && term.id === termId);
   return entry !== -1 && spans[entry] ? [spans[entry]] : [];
 }

@@ -13,4 +13,23 @@ describe("where an inline term's entries are written in a settings file", () => 
       [2],
     );
   });
+
+  it('is found in a file padded with 20 MB of blanks within seconds, at its line', () => {
+    // jsonc-parser builds a string of each run of blanks one character at a time: read as it
+    // was, such a file held Go to Definition (and the server) for 12 s.
+    const terms = [zebra, cMet];
+    const text = file(terms, ' '.repeat(20 * 1024 * 1024));
+    const started = Date.now();
+    assert.deepEqual(
+      inlineTermSpans(text, terms, 'c-met').map((s) => [s.line, text.slice(s.start, s.end)]),
+      [[3, JSON.stringify(cMet)]],
+    );
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+    // Blanks in a line comment are kept as they are: a line break there would end the comment.
+    const commented = `// lab terms${' '.repeat(300)}(see the wiki)\n${file(terms)}`;
+    assert.deepEqual(
+      inlineTermSpans(commented, terms, 'c-met').map((s) => s.line),
+      [4],
+    );
+  });
 });

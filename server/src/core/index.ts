@@ -18,7 +18,7 @@ export { citedKeyText, definitionPlaces, findMentions, mentionsOf, newKeyProblem
 export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, problemAt, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { ownText } from './ownText';
-export { jsonText, withoutByteOrderMark } from './jsonText';
+export { jsonText, jsonTextToScan, withoutByteOrderMark } from './jsonText';
 export { indexSources, passagesOf, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';
 export { clipped, listed, plural } from './listing';

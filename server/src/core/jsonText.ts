@@ -10,8 +10,9 @@ export function jsonText(text: string): string {
 /**
  * `jsonText` for jsonc-parser's scanner to read, which builds a string of each run of blanks one
  * character at a time: a file padded with 20 MB of spaces took 5 s of garbage collection to read.
- * A line break in place of every 256th blank of a run ends each such string; offsets stay the text's,
- * and the JSON is the same. Not for edits, which are made against the text itself.
+ * A line break in place of every 256th blank of a run (outside strings and line comments) ends
+ * each such string; offsets stay the text's, and the JSON is the same, but lines are counted from
+ * the text itself. Not for edits, which are made against the text itself.
  */
 export function jsonTextToScan(text: string): string {
   const json = jsonText(text);
@@ -27,6 +28,13 @@ export function jsonTextToScan(text: string): string {
         const d = json.charCodeAt(i);
         if (d === 92) i++;
         else if (d === 34 || d === 10 || d === 13) break;
+      }
+      run = 0;
+    } else if (c === 47 && json.charCodeAt(i + 1) === 47) {
+      // So is a line comment (a settings file's): a line break would end it, and leave its rest as JSON.
+      for (i++; i < json.length; i++) {
+        const d = json.charCodeAt(i);
+        if (d === 10 || d === 13) break;
       }
       run = 0;
     } else if (c !== 32 && c !== 9) run = 0;
