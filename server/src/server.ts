@@ -282,14 +282,20 @@ export class RegenServer {
   /** Counts what makes checks due (saves, settings and file changes): a check that one overtook keeps nothing. */
   #checkRound = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
+  /** The problems shown on each bibliography file, by URI: the list of the read they came from, so a read is shown once. */
+  readonly #bibliographyDiagnostics = new Map<string, readonly BibliographyProblem[]>();
+  /**
+   * The bibliography files each note shown read when it was last checked, by the note's path (its
+   * URI when it has none): the open notes, and those whose findings Check All Notes shows. A file
+   * none of them reads shows no problems.
+   */
+  readonly #bibliographyReaders = new Map<string, readonly string[]>();
   /**
    * The problems published on each vocabulary file, by the vocabulary that found them (its key),
    * each with the round of publishing that did. Two folders may read one file (nested folders, one
    * with the built-in vocabulary and one without) and find different problems in it: the file
    * shows what each of them found, not only what the one published last did.
    */
-  /** The problems shown on each bibliography file, by URI: the list of the read they came from, so a read is shown once. */
-  readonly #bibliographyDiagnostics = new Map<string, readonly BibliographyProblem[]>();
   readonly #vocabularyDiagnostics = new Map<string, Map<string, { round: number; diagnostics: Diagnostic[] }>>();
   /** Rounds of publishing vocabulary problems, counted. */
   #publishRounds = 0;
@@ -767,13 +773,15 @@ export class RegenServer {
     run.stopping = () => token.isCancellationRequested || round !== this.#environmentRound;
     /** Checks a note that is not open and shows its diagnostics. */
     const show = async (folder: string, settings: Settings, note: { uri: string; path: string; text: string }) => {
-      const diagnostics = await this.#checkClosedNote(folder, settings, note, vocabularies);
+      const checked = await this.#checkClosedNote(folder, settings, note, vocabularies);
       // A note opened meanwhile has its own diagnostics; after a change the findings would be stale.
-      if (!diagnostics || round !== this.#environmentRound || this.#isOpenFile(note.path)) return;
+      if (!checked || round !== this.#environmentRound || this.#isOpenFile(note.path)) return;
+      const { diagnostics, bibliography } = checked;
       count(diagnostics);
       pushed.add(note.path);
       this.#checkedAll.set(note.path, { uri: note.uri, textHash: textHash(note.text) });
       void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
+      this.#publishBibliographyProblems(note.path, bibliography);
       if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
       // Between notes, hovers and edits are answered.
       await new Promise((resolve) => setImmediate(resolve));
@@ -830,8 +838,8 @@ export class RegenServer {
     return summary;
   }
 
-  /** The diagnostics of a note that is not open, as they would be if it were; undefined when it cannot be analysed. */
-  async #checkClosedNote(folder: string, settings: Settings, note: { uri: string; path: string; text: string }, vocabularies: Set<string>): Promise<Diagnostic[] | undefined> {
+  /** The diagnostics of a note that is not open, as they would be if it were, and the bibliography it read; undefined when it cannot be analysed. */
+  async #checkClosedNote(folder: string, settings: Settings, note: { uri: string; path: string; text: string }, vocabularies: Set<string>): Promise<{ diagnostics: Diagnostic[]; bibliography: NoteBibliography } | undefined> {
     try {
       const vocabulary = await this.#store.vocabularyFor(folder, settings);
       vocabularies.add(vocabulary.key);
@@ -839,25 +847,27 @@ export class RegenServer {
       const sources = await this.#sources.sourcesFor(folder, settings.sources, vocabulary.index);
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, note.path, note.text);
       this.#reportSettingsProblems(bibliography.problems, true);
-      this.#publishBibliographyProblems(bibliography);
       const analysis = analyzeDocument(note.text, sources.claimIndex ?? vocabulary.index, analysisOptionsFor(settings, note.uri, bibliography));
       const doc = TextDocument.create(note.uri, 'markdown', 0, note.text);
-      return this.#diagnosticsOf({ doc, settings, vocabulary, sources, folder, bibliography, analysis, isNote: true });
+      return { diagnostics: this.#diagnosticsOf({ doc, settings, vocabulary, sources, folder, bibliography, analysis, isNote: true }), bibliography };
     } catch (error) {
       this.#log.error(`Check All Notes could not analyse ${note.uri}: ${(error as Error)?.stack ?? String(error)}`);
       return undefined;
     }
   }
 
-  /** Takes off what Check All Notes pushed for the notes at these paths. */
+  /** Takes off what Check All Notes pushed for the notes at these paths, and the problems of the bibliography files only they read. */
   #forgetCheckedAll(files: readonly string[]): void {
+    let forgot = false;
     for (const file of files) {
       const uri = this.#checkedAll.get(file)?.uri;
       if (uri === undefined) continue;
       this.#checkedAll.delete(file);
       // An open note of a client that is sent diagnostics gets its own right after.
       void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (!this.#isOpenFile(file)) forgot = this.#bibliographyReaders.delete(file) || forgot;
     }
+    if (forgot) this.#clearUnreadBibliographyProblems();
   }
 
   async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionList | null> {
@@ -1236,9 +1246,9 @@ export class RegenServer {
     this.#settings.delete(doc.uri);
     this.#tooLargeNotes.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
-    // The last note that used a vocabulary file takes its problems with it; the last note, those of the bibliographies.
+    // The last note that used a vocabulary or bibliography file takes its problems with it.
     this.#clearUnusedVocabularyProblems();
-    if (this.#documents.all().length === 0 && this.#checkedAll.size === 0) this.#clearBibliographyProblems();
+    if (this.#bibliographyReaders.delete(uriToPath(doc.uri) ?? doc.uri)) this.#clearUnreadBibliographyProblems();
   }
 
   /** Asks a pulling client to pull again, or pushes. */
@@ -1363,9 +1373,9 @@ export class RegenServer {
       // Read from the note's front matter as it is now; an edit of it in the meantime is read at the next request.
       const bibliography = await this.#bibliographies.bibliographyFor(folder, settings, uriToPath(uri), (this.#documents.get(uri) ?? doc).getText());
       this.#reportSettingsProblems(bibliography.problems, true);
-      this.#publishBibliographyProblems(bibliography);
       const current = this.#documents.get(uri);
       if (!current) return undefined;
+      this.#publishBibliographyProblems(uriToPath(uri) ?? uri, bibliography);
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
       let cached = this.#analyses.get(uri);
       // Most recently used last: the analyses kept past `maxAnalysedText` are the oldest.
@@ -1545,13 +1555,16 @@ export class RegenServer {
     }
   }
 
-  /** Sends what the vocabularies that read a file found in it, each problem once; forgets a file with none. */
   /**
-   * Shows the problems of each bibliography file the note reads on the file itself (an entry that
-   * cannot be read, a key used twice), each read of a file once; a file read again without
-   * problems, or that can no longer be read, has its problems taken off.
+   * Shows the problems of each bibliography file the note (by path, or URI) reads on the file
+   * itself (an entry that cannot be read, a key used twice), each read of a file once; a file read
+   * again without problems, or that can no longer be read, has its problems taken off, as has one
+   * that the note no longer reads and no other note shown does.
    */
-  #publishBibliographyProblems(bibliography: NoteBibliography): void {
+  #publishBibliographyProblems(note: string, bibliography: NoteBibliography): void {
+    const before = this.#bibliographyReaders.get(note);
+    this.#bibliographyReaders.set(note, bibliography.files);
+    if (before && before !== bibliography.files && before.some((file) => !bibliography.files.includes(file))) this.#clearUnreadBibliographyProblems();
     for (const { file, problems } of bibliography.fileProblems) {
       const uri = pathToFileURL(file).toString();
       const shown = this.#bibliographyDiagnostics.get(uri);
@@ -1566,8 +1579,21 @@ export class RegenServer {
   #clearBibliographyProblems(): void {
     for (const uri of this.#bibliographyDiagnostics.keys()) void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
     this.#bibliographyDiagnostics.clear();
+    this.#bibliographyReaders.clear();
   }
 
+  /** Takes the problems off the bibliography files that no note shown reads any more. */
+  #clearUnreadBibliographyProblems(): void {
+    if (this.#bibliographyDiagnostics.size === 0) return;
+    const read = new Set([...this.#bibliographyReaders.values()].flat().map((file) => pathToFileURL(file).toString()));
+    for (const uri of this.#bibliographyDiagnostics.keys()) {
+      if (read.has(uri)) continue;
+      this.#bibliographyDiagnostics.delete(uri);
+      void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  /** Sends what the vocabularies that read a file found in it, each problem once; forgets a file with none. */
   #sendVocabularyDiagnostics(uri: string): void {
     const found = [...(this.#vocabularyDiagnostics.get(uri)?.values() ?? [])];
     if (found.length === 0) this.#vocabularyDiagnostics.delete(uri);

@@ -7,6 +7,7 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
   FileChangeType,
   HoverRequest,
   type CodeAction,
@@ -97,6 +98,39 @@ describe('citation keys against a bibliography, through the server', () => {
     assert.match(String((await client.diagnostics(bibUri, (d) => d.length === 1))[0].message), /used by an earlier entry/);
     await client.close(uri);
     await client.diagnostics(bibUri, (d) => d.length === 0);
+  });
+
+  it("takes a bibliography file's problems off once no note shown reads it: its front matter names another, its last reader closes, or Check All Notes' findings go", async () => {
+    const broken = '@article{lee2019, title = {x}}\n@article{broken, title = {not closed\n';
+    writeFileSync(path.join(root, 'refs', 'old.bib'), broken);
+    writeFileSync(path.join(root, 'refs', 'own.bib'), broken);
+    writeFileSync(path.join(root, 'refs', 'lab.bib'), broken);
+    mkdirSync(path.join(root, 'notes'));
+    writeFileSync(path.join(root, 'notes', 'b.md'), '---\nbibliography: ../refs/lab.bib\n---\nStellate cells [@lee2019].\n');
+    await start({});
+    const bibUri = (name: string) => pathToFileURL(path.join(root, 'refs', name)).toString();
+    const problems = (name: string, count: number) => client.diagnostics(bibUri(name), (d) => d.length === count);
+
+    // The note's front matter names another file: the one it named is no longer read.
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = '---\nbibliography: refs/old.bib\n---\nStellate cells [@lee2019].\n';
+    await client.open(uri, note);
+    await problems('old.bib', 1);
+    await client.edit(uri, note, note.indexOf('old.bib'), note.indexOf('old.bib') + 3, 'own');
+    await problems('own.bib', 1);
+    await problems('old.bib', 0);
+
+    // Its last reader closes while Check All Notes shows the findings of a note that reads another.
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'regenNotes.server.checkAllNotes' });
+    await problems('lab.bib', 1);
+    await client.close(uri);
+    await problems('own.bib', 0);
+
+    // The file is fixed on disk while only Check All Notes' findings show: they go, and its problems with them.
+    writeFileSync(path.join(root, 'refs', 'lab.bib'), '@article{lee2019, title = {x}}\n');
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: bibUri('lab.bib'), type: FileChangeType.Changed }] });
+    await client.diagnostics(pathToFileURL(path.join(root, 'notes', 'b.md')).toString(), (d) => d.length === 0);
+    await problems('lab.bib', 0);
   });
 
   it("reads a note's front matter bibliography, reports a missing file without checking keys against nothing, and checks nothing without one", async () => {
