@@ -1,7 +1,7 @@
 import { keysByLowerCase, nociteScalars, shortCitation, type Bibliography } from './bibliography';
 import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
-import { citationKeyPunctuation, frontMatterEnd, writtenCitationKey } from './markdown';
+import { citationKeyPunctuation, frontMatterEnd, writtenCitationKey, type OffsetRange } from './markdown';
 import { listed } from './listing';
 import { greekNames, type TermIndex } from './matcher';
 import { partitionIndex } from './sorted';
@@ -228,12 +228,14 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
  */
 function nociteQuote(text: string, sign: number, offset: number): string | undefined {
   if (sign >= frontMatterEnd(text)) return undefined;
-  const valueIn = (source: string) => nociteScalars(source).find((r) => r.start <= sign && offset <= r.end);
-  let value = valueIn(text);
-  if (!value) {
+  const valueIn = (scalars: OffsetRange[]) => scalars.find((r) => r.start <= sign && offset <= r.end);
+  const scalars = nociteScalars(text);
+  let value = valueIn(scalars);
+  // Read again only when the front matter was no YAML (or had no nocite: value): a long one takes a second a read.
+  if (scalars.length === 0) {
     let lineEnd = offset;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-    for (const quote of ['"', "'"]) value ??= valueIn(text.slice(0, lineEnd) + quote + text.slice(lineEnd));
+    for (const quote of ['"', "'"]) value ??= valueIn(nociteScalars(text.slice(0, lineEnd) + quote + text.slice(lineEnd)));
   }
   if (!value) return undefined;
   return text[value.start] === '"' || text[value.start] === "'" ? text[value.start] : '';
