@@ -378,6 +378,8 @@ export class RegenServer {
    * once, for as long as the server runs: one no longer in use only costs an event that is ignored.
    */
   readonly #watchedPatterns = new Set<string>();
+  /** Files read that no watcher sees (`odd[1].vocab`): read again at a settings change, the one way an edit of them is seen. */
+  readonly #unwatchedFiles = new Set<string>();
   #workDoneProgress = false;
   /**
    * The notes, not open, whose diagnostics the last Check All Notes pushed: the URI pushed to and a
@@ -1158,6 +1160,10 @@ export class RegenServer {
     // A file the settings no longer name keeps none; the next analyses show those still read.
     this.#clearBibliographyProblems();
     if (this.#watchRegistration) {
+      if (this.#unwatchedFiles.size > 0) {
+        this.#store.invalidate([...this.#unwatchedFiles]);
+        this.#unwatchedFiles.clear();
+      }
       this.#forgetUnused();
     } else {
       this.#store.invalidate();
@@ -1490,11 +1496,14 @@ export class RegenServer {
   /**
    * Asks the client to watch the vocabulary files that the watchers of `watchedExtensions` miss
    * (`team.vocab`, read as YAML): without, an edit of one on disk was never seen. A file whose
-   * name holds a glob's special characters is left out: a pattern cannot name it for certain.
+   * name holds a glob's special characters is left out, as a pattern cannot name it for certain,
+   * and all are in a client that takes no pattern relative to a folder: those are `#unwatchedFiles`.
    */
   #watchVocabularyFiles(files: readonly string[]): void {
-    const missed = files.filter((file) => !isWatchedByExtension(file) && !globCharacter.test(path.basename(file)));
-    this.#watchPatterns(missed.map((file) => ({ base: path.dirname(file), pattern: path.basename(file) })));
+    const missed = files.filter((file) => !isWatchedByExtension(file));
+    const named = this.#relativePatterns ? missed.filter((file) => !globCharacter.test(path.basename(file))) : [];
+    if (this.#watchRegistration) for (const file of missed) if (!named.includes(file)) this.#unwatchedFiles.add(file);
+    this.#watchPatterns(named.map((file) => ({ base: path.dirname(file), pattern: path.basename(file) })));
   }
 
   /**

@@ -33,6 +33,8 @@ export interface TestClientOptions {
   refreshDiagnostics?: boolean;
   /** Whether the client can watch files for the server (`didChangeWatchedFiles` registration); default true. */
   watchFiles?: boolean;
+  /** Whether the client takes a watcher relative to a folder (`relativePatternSupport`), as VS Code does; default true. */
+  relativePatterns?: boolean;
   workspaceFolders?: { uri: string; name: string }[];
   /** Node options for the server process (the extension starts it with `serverExecArgv`). */
   execArgv?: string[];
@@ -127,7 +129,7 @@ export class TestClient {
         configuration: true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? true, relativePatternSupport: true },
+        didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? true, relativePatternSupport: this.options.relativePatterns ?? true },
         ...((this.options.refreshDiagnostics ?? this.options.pullDiagnostics) ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {

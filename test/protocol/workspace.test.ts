@@ -417,6 +417,24 @@ describe('team vocabularies through settings and files', () => {
     assert.match((await hoverText(uri, note, 'zebra factor')) ?? '', /\*\*zebra factor\*\*/);
   });
 
+  for (const relativePatterns of [true, false]) {
+    it(`reads a vocabulary file no watcher can see again on a settings change (${relativePatterns ? 'a name with glob characters' : 'a client without relative patterns'})`, async () => {
+      const name = relativePatterns ? 'odd[1].vocab' : 'team.vocab';
+      const lab = path.join(root, name);
+      writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+      let settings: object = { vocabulary: { files: [name] } };
+      await start([root], () => settings, { relativePatterns });
+      const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+      const note = 'The c-Met level and the zebra factor.\n';
+      await client.open(uri, note);
+      assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+      writeFileSync(lab, 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n  - id: zeb-x\n    label: zebra factor\n    kind: molecule\n');
+      settings = { vocabulary: { files: [name] }, claims: { citationScope: 'sentence' } };
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.match((await hoverText(uri, note, 'zebra factor')) ?? '', /\*\*zebra factor\*\*/);
+    });
+  }
+
   it('checks each folder of a multi-root workspace with its own settings and vocabulary', async () => {
     const a = path.join(root, 'a');
     const b = path.join(root, 'b');
