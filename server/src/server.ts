@@ -1162,6 +1162,7 @@ export class RegenServer {
     if (this.#watchRegistration) {
       if (this.#unwatchedFiles.size > 0) {
         this.#store.invalidate([...this.#unwatchedFiles]);
+        for (const file of this.#unwatchedFiles) this.#bibliographies.invalidate(file);
         this.#unwatchedFiles.clear();
       }
       this.#forgetUnused();
@@ -1494,12 +1495,13 @@ export class RegenServer {
   }
 
   /**
-   * Asks the client to watch the vocabulary files that the watchers of `watchedExtensions` miss
-   * (`team.vocab`, read as YAML): without, an edit of one on disk was never seen. A file whose
-   * name holds a glob's special characters is left out, as a pattern cannot name it for certain,
-   * and all are in a client that takes no pattern relative to a folder: those are `#unwatchedFiles`.
+   * Asks the client to watch the vocabulary and bibliography files that the watchers of
+   * `watchedExtensions` miss (`team.vocab`, read as YAML; `Lab.BIB`, on Linux): without, an edit
+   * of one on disk was never seen. A file whose name holds a glob's special characters is left
+   * out, as a pattern cannot name it for certain, and all are in a client that takes no pattern
+   * relative to a folder: those are `#unwatchedFiles`.
    */
-  #watchVocabularyFiles(files: readonly string[]): void {
+  #watchFiles(files: readonly string[]): void {
     const missed = files.filter((file) => !isWatchedByExtension(file));
     const named = this.#relativePatterns ? missed.filter((file) => !globCharacter.test(path.basename(file))) : [];
     if (this.#watchRegistration) for (const file of missed) if (!named.includes(file)) this.#unwatchedFiles.add(file);
@@ -1540,7 +1542,7 @@ export class RegenServer {
     if (published?.level === level && published.round >= this.#clearedBefore) return;
     const round = ++this.#publishRounds;
     this.#published.set(vocabulary, { level, round });
-    this.#watchVocabularyFiles(vocabulary.files);
+    this.#watchFiles(vocabulary.files);
     const found = new Map<string, Diagnostic[]>();
     for (const [where, problems] of vocabulary.problems) {
       if (where === 'settings') {
@@ -1571,6 +1573,7 @@ export class RegenServer {
    * that the note no longer reads and no other note shown does.
    */
   #publishBibliographyProblems(note: string, bibliography: NoteBibliography): void {
+    this.#watchFiles(bibliography.files);
     const before = this.#bibliographyReaders.get(note);
     this.#bibliographyReaders.set(note, bibliography.files);
     if (before && before !== bibliography.files && before.some((file) => !bibliography.files.includes(file))) this.#clearUnreadBibliographyProblems();

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CompletionRequest,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ExecuteCommandRequest,
   FileChangeType,
@@ -132,6 +133,35 @@ describe('citation keys against a bibliography, through the server', () => {
     await client.diagnostics(pathToFileURL(path.join(root, 'notes', 'b.md')).toString(), (d) => d.length === 0);
     await problems('lab.bib', 0);
   });
+
+  for (const relativePatterns of [true, false]) {
+    it(`sees an edit of a bibliography file named in capitals, which VS Code's watcher of .bib misses on Linux (${relativePatterns ? 'through a watcher of its own' : 'at a settings change, in a client without relative patterns'})`, async () => {
+      const file = path.join(root, 'refs', 'Lab.BIB');
+      writeFileSync(file, '@book{smith2015, title = {Kupffer cells}}\n');
+      let settings: object = { bibliography: ['refs/Lab.BIB'] };
+      client = new TestClient({ pullDiagnostics: false, relativePatterns, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+      await client.initialize();
+      const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+      await client.open(uri, 'Kupffer cells clear endotoxin [@smith2051].\n');
+      await unknownKeys(uri, (m) => m.length === 1);
+      writeFileSync(file, '@book{smith2051, title = {Kupffer cells}}\n');
+      if (relativePatterns) {
+        const own = () =>
+          client.registrations
+            .filter((r) => r.method === DidChangeWatchedFilesNotification.method)
+            .flatMap((r) => (r.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern))
+            .filter((g) => typeof g !== 'string');
+        const deadline = Date.now() + 5000;
+        while (own().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        assert.deepEqual(own(), [{ baseUri: pathToFileURL(path.join(root, 'refs')).toString(), pattern: 'Lab.BIB' }]);
+        client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
+      } else {
+        settings = { bibliography: ['refs/Lab.BIB'], claims: { citationScope: 'sentence' } };
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      }
+      await unknownKeys(uri, (m) => m.length === 0);
+    });
+  }
 
   it("reads a note's front matter bibliography, reports a missing file without checking keys against nothing, and checks nothing without one", async () => {
     writeFileSync(path.join(root, 'refs', 'own.json'), '[{"id": "wang2020", "title": "Exosomes"}]');
