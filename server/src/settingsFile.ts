@@ -134,8 +134,8 @@ export function listSpans(text: string, listKeys: Map<unknown, string[]>, list: 
 /**
  * Where the entry of the inline term `termId` is written in a settings file's `text`: in its
  * `regenNotes.vocabulary.terms`, when that list is the one in force (`terms`, as the editor
- * handed it over); none when the file cannot be read as JSON or another list is in force (one of
- * the user's settings, or of a workspace file). Of an id written twice the first entry is the
+ * handed it over); none when the file's list is not that one (another is in force: one of the
+ * user's settings, or of a workspace file). Of an id written twice the first entry is the
  * one in force: merging drops the second as a duplicate.
  */
 export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
@@ -147,7 +147,8 @@ export function inlineTermSpans(text: string, terms: Settings['vocabulary']['ter
     if (!isStackOverflow(error)) throw error;
     return [];
   }
-  if (errors.length > 0) return [];
+  // A syntax error elsewhere is read past, as VS Code reads past it and hands over the values:
+  // the list read is compared with the one in force all the same.
   const listKeys = listKeysOf(json);
   const written = normalizeSettings(regenSettingsOf(json)).settings.vocabulary.terms;
   if (!isDeepStrictEqual(written, terms)) return [];

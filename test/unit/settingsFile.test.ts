@@ -14,6 +14,15 @@ describe("where an inline term's entries are written in a settings file", () => 
     );
   });
 
+  it('is found in a file with a syntax error elsewhere, whose values VS Code still hands over', () => {
+    const terms = [zebra, cMet];
+    const text = `{\n  "editor.fontSize": 14\n  "files.trimTrailingWhitespace": true,\n${file(terms).slice(2)}`;
+    assert.deepEqual(
+      inlineTermSpans(text, terms, 'c-met').map((s) => s.line),
+      [5],
+    );
+  });
+
   it('is found in a file padded with 20 MB of blanks within seconds, at its line', () => {
     // jsonc-parser builds a string of each run of blanks one character at a time: read as it
     // was, such a file held Go to Definition (and the server) for 12 s.
