@@ -371,7 +371,7 @@ export class RegenServer {
     if (cleared) this.#clearedBefore = this.#publishRounds + 1;
   });
   #watchRegistration = false;
-  /** Whether the client takes a watcher of one file (`RelativePattern`), for a vocabulary file that `watchedExtensions` leaves out. */
+  /** Whether the client takes a watcher of one file (`RelativePattern`), for a vocabulary file that `watchedExtensions` leaves out; no longer once it refused one. */
   #relativePatterns = false;
   /**
    * The patterns watched besides those of `watchedExtensions` (folder and pattern), each asked for
@@ -501,9 +501,14 @@ export class RegenServer {
 
   initialized(): void {
     const c = this.#connection;
-    if (this.#configurationPull) void c.client.register(DidChangeConfigurationNotification.type, { section: 'regenNotes' });
+    const reason = (error: unknown) => String((error as Error)?.message ?? error);
+    if (this.#configurationPull) c.client.register(DidChangeConfigurationNotification.type, { section: 'regenNotes' }).catch((error: unknown) => this.#log.warn(`The client did not take a registration for settings changes: ${reason(error)}`));
     if (this.#watchRegistration) {
-      void c.client.register(DidChangeWatchedFilesNotification.type, { watchers: watchedExtensions.map((extensions) => ({ globPattern: `**/*.{${extensions.join(',')}}` })) });
+      // Refused, the server reads every file again at a settings change, as for a client that cannot watch files.
+      c.client.register(DidChangeWatchedFilesNotification.type, { watchers: watchedExtensions.map((extensions) => ({ globPattern: `**/*.{${extensions.join(',')}}` })) }).catch((error: unknown) => {
+        this.#watchRegistration = false;
+        this.#log.warn(`The client did not watch the vocabulary, note and bibliography files (${reason(error)}): they are read again at each settings change.`);
+      });
     }
     c.workspace.onDidChangeWorkspaceFolders?.((e) => this.foldersChanged(e));
   }
@@ -1505,7 +1510,12 @@ export class RegenServer {
     const missed = files.filter((file) => !isWatchedByExtension(file));
     const named = this.#relativePatterns ? missed.filter((file) => !globCharacter.test(path.basename(file))) : [];
     if (this.#watchRegistration) for (const file of missed) if (!named.includes(file)) this.#unwatchedFiles.add(file);
-    this.#watchPatterns(named.map((file) => ({ base: path.dirname(file), pattern: path.basename(file) })));
+    this.#watchPatterns(
+      named.map((file) => ({ base: path.dirname(file), pattern: path.basename(file) })),
+      (refused) => {
+        for (const { base, pattern } of refused) this.#unwatchedFiles.add(path.join(base, pattern));
+      },
+    );
   }
 
   /**
@@ -1521,19 +1531,28 @@ export class RegenServer {
     if (inside.length > 0) this.#watchPatterns(inside.map((pattern) => ({ base: folder, pattern })));
   }
 
-  /** Registers a watcher for each pattern (relative to its folder) not asked for before; each stays for as long as the server runs. */
-  #watchPatterns(patterns: readonly { base: string; pattern: string }[]): void {
+  /**
+   * Registers a watcher for each pattern (relative to its folder) not asked for before; each stays
+   * for as long as the server runs. Refused, they are handed to `refused`, and no more are asked for.
+   */
+  #watchPatterns(patterns: readonly { base: string; pattern: string }[], refused?: (patterns: { base: string; pattern: string }[]) => void): void {
     if (!this.#watchRegistration || !this.#relativePatterns) return;
     const watchers: { globPattern: { baseUri: string; pattern: string } }[] = [];
+    const asked: { base: string; pattern: string }[] = [];
     for (const { base, pattern } of patterns) {
       const baseUri = pathToFileURL(base).toString();
       const key = `${baseUri}\0${pattern}`;
       if (this.#watchedPatterns.has(key)) continue;
       this.#watchedPatterns.add(key);
       watchers.push({ globPattern: { baseUri, pattern } });
+      asked.push({ base, pattern });
     }
     if (watchers.length === 0) return;
-    this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => this.#log.warn(`The client did not watch ${watchers.map((w) => w.globPattern.pattern).join(', ')}: ${String((error as Error)?.message ?? error)}`));
+    this.#connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
+      this.#relativePatterns = false;
+      this.#log.warn(`The client did not watch ${asked.map((w) => w.pattern).join(', ')}: ${String((error as Error)?.message ?? error)}`);
+      refused?.(asked);
+    });
   }
 
   #publishVocabularyProblems(vocabulary: FolderVocabulary, settings: Settings): void {

@@ -11,9 +11,12 @@ import {
   DidChangeWorkspaceFoldersNotification,
   DocumentDiagnosticRequest,
   DiagnosticSeverity,
+  ErrorCodes,
   ExecuteCommandRequest,
   FileChangeType,
   HoverRequest,
+  RegistrationRequest,
+  ResponseError,
   type CodeAction,
   type MarkupContent,
   type TextDocumentEdit,
@@ -434,6 +437,26 @@ describe('team vocabularies through settings and files', () => {
       assert.match((await hoverText(uri, note, 'zebra factor')) ?? '', /\*\*zebra factor\*\*/);
     });
   }
+
+  it('reads the vocabulary files again on a settings change when the client refuses to watch them, and says so only as a warning', async () => {
+    writeFileSync(path.join(root, 'lab.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n');
+    writeFileSync(path.join(root, 'team.vocab'), 'terms: []\n');
+    let settings: object = { vocabulary: { files: ['lab.yaml', 'team.vocab'] } };
+    client = new TestClient({ settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'root' }] });
+    client.connection.onRequest(RegistrationRequest.type, () => new ResponseError(ErrorCodes.InternalError, 'no watchers here'));
+    await client.initialize();
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'The c-Met level, the zebra factor and the lion factor.\n';
+    await client.open(uri, note);
+    assert.match((await hoverText(uri, note, 'c-Met')) ?? '', /\*\*c-Met\*\*/);
+    writeFileSync(path.join(root, 'lab.yaml'), 'terms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n  - id: zeb-x\n    label: zebra factor\n    kind: molecule\n');
+    writeFileSync(path.join(root, 'team.vocab'), 'terms:\n  - id: lion-x\n    label: lion factor\n    kind: molecule\n');
+    settings = { vocabulary: { files: ['lab.yaml', 'team.vocab'] }, claims: { citationScope: 'sentence' } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.match((await hoverText(uri, note, 'zebra factor')) ?? '', /\*\*zebra factor\*\*/);
+    assert.match((await hoverText(uri, note, 'lion factor')) ?? '', /\*\*lion factor\*\*/);
+    assert.deepEqual(client.messages.filter((m) => m.startsWith('Unhandled rejection')), []);
+  });
 
   it('checks each folder of a multi-root workspace with its own settings and vocabulary', async () => {
     const a = path.join(root, 'a');
