@@ -2,16 +2,16 @@ import { open, readFile, realpath, rename, stat, unlink, type FileHandle } from 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, isStackOverflow, jsonTextToScan, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
 import { decodeText, nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
-import { listKeysOf, listSpans, regenSettingsOf } from './settingsFile';
+import { listKeysOf, listSpans, parseSettingsText, regenSettingsOf } from './settingsFile';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
 
 // A check is one short process, and most of a long note is analysed before V8's optimizing
@@ -156,14 +156,9 @@ async function loadSettings(folder: string, config: string | undefined): Promise
     if (!config && (code === 'ENOENT' || code === 'ENOTDIR')) return { settings: normalizeSettings(undefined).settings, file };
     throw new CheckError(`cannot read settings file ${config ?? path.relative(folder, file)}: ${reasonOf(error)}`);
   }
-  const errors: ParseError[] = [];
-  let json: unknown;
-  try {
-    json = parseJsonc(jsonTextToScan(text), errors, { allowTrailingComma: true, allowEmptyContent: true });
-  } catch (error) {
-    if (!isStackOverflow(error)) throw error;
-    throw new CheckError(`${where}: not valid JSON (nested too deeply to be read)`);
-  }
+  const parsed = parseSettingsText(text);
+  if (!parsed) throw new CheckError(`${where}: not valid JSON (nested too deeply to be read)`);
+  const { json, errors } = parsed;
   if (errors.length) {
     const { line, column } = lineColumnOf(createLineIndex(text), errors[0].offset);
     throw new CheckError(`${where}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);

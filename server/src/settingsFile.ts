@@ -132,6 +132,20 @@ export function listSpans(text: string, listKeys: Map<unknown, string[]>, list: 
 }
 
 /**
+ * A settings file's text read as VS Code reads it: JSON with comments and trailing commas, past
+ * any syntax error (`errors` says where); undefined when it nests too deeply to be read.
+ */
+export function parseSettingsText(text: string): { json: unknown; errors: ParseError[] } | undefined {
+  const errors: ParseError[] = [];
+  try {
+    return { json: parseJsonc(jsonTextToScan(text), errors, { allowTrailingComma: true, allowEmptyContent: true }), errors };
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    return undefined;
+  }
+}
+
+/**
  * Where the entry of the inline term `termId` is written in a settings file's `text`: in its
  * `regenNotes.vocabulary.terms`, when that list is the one in force (`terms`, as the editor
  * handed it over); none when the file's list is not that one (another is in force: one of the
@@ -139,14 +153,9 @@ export function listSpans(text: string, listKeys: Map<unknown, string[]>, list: 
  * one in force: merging drops the second as a duplicate.
  */
 export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
-  const errors: ParseError[] = [];
-  let json: unknown;
-  try {
-    json = parseJsonc(jsonTextToScan(text), errors, { allowTrailingComma: true, allowEmptyContent: true });
-  } catch (error) {
-    if (!isStackOverflow(error)) throw error;
-    return [];
-  }
+  const parsed = parseSettingsText(text);
+  if (!parsed) return [];
+  const { json } = parsed;
   // A syntax error elsewhere is read past, as VS Code reads past it and hands over the values:
   // the list read is compared with the one in force all the same.
   const listKeys = listKeysOf(json);
