@@ -640,7 +640,8 @@ export class RegenServer {
       if (!format || state.bibliography.unreadable.includes(file)) continue;
       let bibliographyText: string;
       try {
-        bibliographyText = await this.#fs.readFile(file, maxBibliographyBytes);
+        // Without its byte-order mark, as the editor holds it: counted, it put an edit on the first line one character late.
+        bibliographyText = withoutByteOrderMark(await this.#fs.readFile(file, maxBibliographyBytes));
       } catch (error) {
         return new ResponseError(ErrorCodes.InternalError, `Cannot read the bibliography ${file} to rename '${clipped(target.key)}' in it: ${String((error as Error)?.message ?? error)}.`);
       }

@@ -226,6 +226,28 @@ describe('navigation: definition, highlights and references, through the server'
       assert.equal(applied(bib, edit.changes![uriOf('refs/lab.bib')]), bib.replace('{smith2015,', '{smith2015kc,').replace('crossref = {smith2015}', 'crossref = {smith2015kc}'));
     });
 
+    it('places its edits as the editor holds each file: CRLF, a byte-order mark (the editor drops it), astral characters before a key, a key that starts another', async () => {
+      // The .bib starts with a byte-order mark and its first line holds the key: the mark is not a
+      // character of the editor's text, so an edit counted with it lands one character late.
+      const markedBib = '\uFEFF@article{smith2015,\r\n  title = {Kupffer cells}\r\n}\r\n@misc{smith2015a, title = {More}}\r\n';
+      const crlf = '---\r\nnocite: "@smith2015a, @smith2015"\r\n---\r\n# CRLF\r\n\r\nSee [@smith2015a] and\r\n[@smith2015].\r\n\r\n~~~\r\n@smith2015\r\n~~~\r\n';
+      const marked = '\uFEFF@smith2015 says so. <!-- @smith2015 -->\n';
+      write('refs/lab.bib', markedBib);
+      write('notes/crlf.md', crlf);
+      write('notes/marked.md', marked);
+      await start({ bibliography: ['refs/lab.bib'] });
+      const uri = uriOf('note.md');
+      const open = '𝛼-SMA 🧪 in HSCs [@smith2015; 𝛽 @smith2015a] and `@smith2015`.\n';
+      await client.open(uri, open);
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, open, '@smith2015;', 2), newName: 'smith2015kc' })) as WorkspaceEdit;
+      const changes = edit.changes ?? {};
+      assert.deepEqual(Object.keys(changes).map((u) => path.relative(root, new URL(u).pathname)).sort(), ['note.md', 'notes/crlf.md', 'notes/marked.md', 'refs/lab.bib']);
+      assert.equal(applied(open, changes[uri]), open.replace('@smith2015;', '@smith2015kc;'));
+      assert.equal(applied(crlf, changes[uriOf('notes/crlf.md')]), crlf.replace(', @smith2015"', ', @smith2015kc"').replace('[@smith2015]', '[@smith2015kc]'));
+      assert.equal(applied(marked.slice(1), changes[uriOf('notes/marked.md')]), marked.slice(1).replace('@smith2015 says', '@smith2015kc says'));
+      assert.equal(applied(markedBib.slice(1), changes[uriOf('refs/lab.bib')]), markedBib.slice(1).replace('{smith2015,', '{smith2015kc,'));
+    });
+
     it('refuses anything but a cited key, a name Pandoc would not read bare, and the key of another entry; renames an unknown key to a known one', async () => {
       write('refs/lab.bib', bib);
       await start({ bibliography: ['refs/lab.bib'] });
