@@ -239,11 +239,27 @@ export function toLocations(uri: string, text: string, mentions: readonly Offset
   return mentions.map((m) => Location.create(uri, rangeIn(lines, m.start, m.end)));
 }
 
-/** Edits that replace each range of `text` with `newText`. */
-export function toReplaceEdits(text: string, ranges: readonly OffsetRange[], newText: string): TextEdit[] {
-  if (ranges.length === 0) return [];
-  const lines = createLineIndex(text);
-  return ranges.map((r) => TextEdit.replace(rangeIn(lines, r.start, r.end), newText));
+/** A file a rename edits: its text as the server read it, the version of an open one, and the ranges of `text` to replace. */
+export interface RenamedFile {
+  uri: string;
+  text: string;
+  /** The version of the open document `text` is the text of; none for a file read from disk. */
+  version?: number;
+  ranges: readonly OffsetRange[];
+}
+
+/**
+ * A rename as one workspace edit: `newText` in place of each range of each file. As
+ * `documentChanges` when the client takes them, each open note's edit made for the version
+ * its text is of, so that the editor refuses the edit once the note has changed since.
+ */
+export function toRenameEdit(files: readonly RenamedFile[], newText: string, documentChanges: boolean): WorkspaceEdit {
+  const edited = files.filter((f) => f.ranges.length > 0).map((f) => {
+    const lines = createLineIndex(f.text);
+    return { file: f, edits: f.ranges.map((r) => TextEdit.replace(rangeIn(lines, r.start, r.end), newText)) };
+  });
+  if (documentChanges) return { documentChanges: edited.map(({ file, edits }) => TextDocumentEdit.create({ uri: file.uri, version: file.version ?? null }, edits)) };
+  return { changes: Object.fromEntries(edited.map(({ file, edits }) => [file.uri, edits])) };
 }
 
 /** Where an entry is written (a vocabulary term, a bibliography entry): the start of its line in the file at `uri`. */

@@ -37,7 +37,6 @@ import {
   type Range,
   type ReferenceParams,
   type RenameParams,
-  type TextEdit,
   type SymbolInformation,
   type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
@@ -86,11 +85,10 @@ import {
   type Fix,
   type Level,
   type NavigationTarget,
-  type OffsetRange,
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toReplaceEdits, toSymbolInformation, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermSpans } from './settingsFile';
@@ -320,6 +318,8 @@ export class RegenServer {
   #resolveEdits = false;
   /** Whether the client applies an edit the server sends (`workspace/applyEdit`). */
   #applyEdits = false;
+  /** Whether the client takes a workspace edit as `documentChanges`, each open note's bound to its version. */
+  #documentChanges = false;
   /** Asks a pulling client to pull again; a burst of changes (200 made 200 refreshes, each a pull of every visible note) asks a few times. */
   readonly #pullAgain = oneAtATime(() =>
     this.#connection.languages.diagnostics.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`)),
@@ -478,6 +478,7 @@ export class RegenServer {
     this.#workDoneProgress = !!caps.window?.workDoneProgress;
     this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     this.#applyEdits = !!caps.workspace?.applyEdit;
+    this.#documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
@@ -624,15 +625,10 @@ export class RegenServer {
     if (entries?.has(target.key) && entries.has(name) && name !== target.key) {
       return new ResponseError(ErrorCodes.InvalidParams, `'${clipped(name)}' is the key of another entry of the bibliography; renaming '${clipped(target.key)}' to it would make two entries share one key.`);
     }
-    const changes: Record<string, TextEdit[]> = {};
-    const rename = (uri: string, text: string, ranges: readonly OffsetRange[]) => {
-      const edits = toReplaceEdits(text, ranges, name);
-      if (edits.length > 0) changes[uri] = edits;
-    };
     const text = state.analysis.text;
-    rename(state.doc.uri, text, mentionsOf(text, state.analysis.prose, state.analysis.terms, target).map((m) => citedKeyText(text, m)));
+    const files: RenamedFile[] = [{ uri: state.doc.uri, text, version: state.doc.version, ranges: mentionsOf(text, state.analysis.prose, state.analysis.terms, target).map((m) => citedKeyText(text, m)) }];
     const index = state.sources.claimIndex ?? state.vocabulary.index;
-    for await (const note of this.#otherNotes(state, token)) rename(note.uri, note.text, findMentions(note.text, index, target).map((m) => citedKeyText(note.text, m)));
+    for await (const note of this.#otherNotes(state, token)) files.push({ ...note, ranges: findMentions(note.text, index, target).map((m) => citedKeyText(note.text, m)) });
     if (token.isCancellationRequested) return null;
     let entryRenamed = false;
     for (const file of state.bibliography.files) {
@@ -647,13 +643,13 @@ export class RegenServer {
       }
       const ranges = bibliographyKeyRanges(bibliographyText, format, target.key);
       entryRenamed ||= ranges.length > 0;
-      rename(fileUri(file), bibliographyText, ranges);
+      files.push({ uri: fileUri(file), text: bibliographyText, ranges });
     }
     // Renamed in the notes but not in its entry, every citation of it would be flagged.
     if (entries?.has(target.key) && !entryRenamed) {
       return new ResponseError(ErrorCodes.InvalidRequest, `'${clipped(target.key)}' could not be found as written in ${entries.get(target.key)!.file} (an id written with escapes, say); rename it there first, then here.`);
     }
-    return { changes };
+    return toRenameEdit(files, name, this.#documentChanges);
   }
 
   #targetAt(state: DocumentState, position: Position): NavigationTarget | undefined {
@@ -695,7 +691,7 @@ export class RegenServer {
    * The notes of `state`'s folder other than its own, with their texts: the open ones (their
    * text now), then those on disk (`#notesOnDisk`). Stops when the request is cancelled.
    */
-  async *#otherNotes(state: DocumentState, token: CancellationToken): AsyncGenerator<{ uri: string; text: string }> {
+  async *#otherNotes(state: DocumentState, token: CancellationToken): AsyncGenerator<{ uri: string; text: string; version?: number }> {
     const { folder, settings } = state;
     if (!folder) return;
     const open = new Set<string>();
@@ -703,7 +699,7 @@ export class RegenServer {
       const file = uriToPath(doc.uri);
       if (file) open.add(file);
       if (doc.uri === state.doc.uri || this.#folderOf(doc.uri) !== folder || !this.#isNote(doc.uri, folder, settings) || doc.getText().length > maxNoteBytes) continue;
-      yield { uri: doc.uri, text: doc.getText() };
+      yield { uri: doc.uri, text: doc.getText(), version: doc.version };
       // No file is waited for here: without a turn of the event loop between open notes, a
       // cancellation (or any other request) was read only after all of them had been searched.
       await new Promise((resolve) => setImmediate(resolve));

@@ -48,6 +48,8 @@ export interface TestClientOptions {
   insertReplace?: boolean;
   /** Whether the client shows progress the server reports (`window/workDoneProgress`); what it reports is kept in `progress`. */
   workDoneProgress?: boolean;
+  /** Whether the client takes a workspace edit as versioned `documentChanges`, as VS Code does. */
+  documentChanges?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -126,6 +128,7 @@ export class TestClient {
     const capabilities: ClientCapabilities = {
       workspace: {
         ...(this.options.applyEdits ? { applyEdit: true } : {}),
+        ...(this.options.documentChanges ? { workspaceEdit: { documentChanges: true } } : {}),
         configuration: true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },

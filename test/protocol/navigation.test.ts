@@ -16,6 +16,7 @@ import {
   ReferencesRequest,
   RenameRequest,
   type Location,
+  type TextDocumentEdit,
   type TextEdit,
   type WorkspaceEdit,
   type ResponseError,
@@ -246,6 +247,29 @@ describe('navigation: definition, highlights and references, through the server'
       assert.equal(applied(crlf, changes[uriOf('notes/crlf.md')]), crlf.replace(', @smith2015"', ', @smith2015kc"').replace('[@smith2015]', '[@smith2015kc]'));
       assert.equal(applied(marked.slice(1), changes[uriOf('notes/marked.md')]), marked.slice(1).replace('@smith2015 says', '@smith2015kc says'));
       assert.equal(applied(markedBib.slice(1), changes[uriOf('refs/lab.bib')]), markedBib.slice(1).replace('{smith2015,', '{smith2015kc,'));
+    });
+
+    it("binds each open note's edit to the version it was made for, when the client takes documentChanges; a file on disk has none", async () => {
+      write('refs/lab.bib', bib);
+      write('notes/other.md', other);
+      client = new TestClient({ pullDiagnostics: true, documentChanges: true, settings: () => ({ bibliography: ['refs/lab.bib'] }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+      await client.initialize();
+      const uri = uriOf('note.md');
+      const second = uriOf('notes/second.md');
+      await client.open(uri, note);
+      await client.open(second, 'Nothing yet.\n');
+      // Typed since it was opened: its edit is for version 2, the text the server has now.
+      const typed = await client.edit(second, 'Nothing yet.\n', 0, 12, 'Now [@smith2015].');
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, note, '@smith2015,', 3), newName: 'smith2015kc' })) as WorkspaceEdit;
+      assert.equal(edit.changes, undefined);
+      const byFile = new Map((edit.documentChanges as TextDocumentEdit[]).map((change) => [path.relative(root, new URL(change.textDocument.uri).pathname), change]));
+      assert.deepEqual([...byFile.keys()].sort(), ['note.md', 'notes/other.md', 'notes/second.md', 'refs/lab.bib']);
+      assert.deepEqual(
+        [...byFile].map(([file, change]) => [file, change.textDocument.version]).sort(),
+        [['note.md', 1], ['notes/other.md', null], ['notes/second.md', 2], ['refs/lab.bib', null]],
+      );
+      assert.equal(applied(typed, byFile.get('notes/second.md')!.edits as TextEdit[]), 'Now [@smith2015kc].\n');
+      assert.equal(applied(bib, byFile.get('refs/lab.bib')!.edits as TextEdit[]), bib.replace('{smith2015,', '{smith2015kc,').replace('crossref = {smith2015}', 'crossref = {smith2015kc}'));
     });
 
     it('refuses anything but a cited key, a name Pandoc would not read bare, and the key of another entry; renames an unknown key to a known one', async () => {
