@@ -220,6 +220,20 @@ const maxAnalysedText = 4 * 1024 * 1024;
 const largeText = 256 * 1024;
 /** The notes on disk that Find All References and Check All Notes read in one folder, one at a time. */
 const maxReferenceNotes = 10_000;
+/**
+ * Whether a file's text, read as UTF-8, was: a byte that is not UTF-8 comes in as U+FFFD (a file
+ * that writes U+FFFD itself is taken as not UTF-8 too). Such a file, once a rename edits it, is
+ * saved with U+FFFD for each of those bytes: "Müller" in Latin-1 would become "M\uFFFDller".
+ */
+function isUtf8Text(text: string): boolean {
+  return !text.includes('\uFFFD');
+}
+
+/** Why a rename does not edit a file that is not UTF-8. */
+function notUtf8(file: string): string {
+  return `${file} is not UTF-8 (it holds bytes that are not, or U+FFFD), and the editor would save U+FFFD in place of each of those bytes. Save it as UTF-8 first (Reopen with Encoding, then Save with Encoding).`;
+}
+
 /** What a rename asked for anywhere but on a cited key says. */
 const onlyKeysRenamed = 'Only a cited key can be renamed: Regen Notes renames a citation key in every note of the folder and in its bibliography entry (a term is prose, and is not renamed).';
 /** The workspace symbols one request answers with, the best matches: an empty query or one letter matches most of a long vocabulary. */
@@ -628,28 +642,54 @@ export class RegenServer {
     const text = state.analysis.text;
     const files: RenamedFile[] = [{ uri: state.doc.uri, text, version: state.doc.version, ranges: mentionsOf(text, state.analysis.prose, state.analysis.terms, target).map((m) => citedKeyText(text, m)) }];
     const index = state.sources.claimIndex ?? state.vocabulary.index;
-    for await (const note of this.#otherNotes(state, token)) files.push({ ...note, ranges: findMentions(note.text, index, target).map((m) => citedKeyText(note.text, m)) });
+    for await (const note of this.#otherNotes(state, token)) {
+      const ranges = findMentions(note.text, index, target).map((m) => citedKeyText(note.text, m));
+      if (ranges.length === 0) continue;
+      // An open note is the editor's text, whatever its encoding; one on disk was read as UTF-8.
+      if (note.version === undefined && !isUtf8Text(note.text)) return new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename '${clipped(target.key)}': ${notUtf8(uriToPath(note.uri) ?? note.uri)}`);
+      files.push({ ...note, ranges });
+    }
     if (token.isCancellationRequested) return null;
-    let entryRenamed = false;
+    const inBibliography = await this.#bibliographyRenames(state, target.key, token);
+    if (token.isCancellationRequested) return null;
+    if (typeof inBibliography === 'string') return new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename '${clipped(target.key)}': ${inBibliography}`);
+    files.push(...inBibliography);
+    return toRenameEdit(files, name, this.#documentChanges);
+  }
+
+  /**
+   * Where the bibliography files the note reads write `key`, read as saved: an entry's key, and
+   * the BibTeX fields that name it. Or why the rename cannot be made there, when renaming the
+   * citations alone would leave every one of them unknown: a file that is there cannot be read
+   * (too large, say), or the file of its entry does not write the key as it is (a CSL-JSON id
+   * written with escapes); or a file that writes it is not UTF-8, so that the editor would save
+   * U+FFFD for each byte that is not.
+   */
+  async #bibliographyRenames(state: DocumentState, key: string, token: CancellationToken): Promise<RenamedFile[] | string> {
+    const entryFile = state.bibliography.bibliography?.entries.get(key)?.file;
+    const files: RenamedFile[] = [];
     for (const file of state.bibliography.files) {
       const format = bibliographyFormatOf(path.basename(file));
-      if (!format || state.bibliography.unreadable.includes(file)) continue;
-      let bibliographyText: string;
+      if (!format) continue;
+      let text: string;
       try {
         // Without its byte-order mark, as the editor holds it: counted, it put an edit on the first line one character late.
-        bibliographyText = withoutByteOrderMark(await this.#fs.readFile(file, maxBibliographyBytes));
+        text = withoutByteOrderMark(await this.#fs.readFile(file, maxBibliographyBytes));
       } catch (error) {
-        return new ResponseError(ErrorCodes.InternalError, `Cannot read the bibliography ${file} to rename '${clipped(target.key)}' in it: ${String((error as Error)?.message ?? error)}.`);
+        // A file that is not there writes no key, unless its last good version held the entry; one
+        // that is there and cannot be read (too large, say) may write it.
+        if ((error as NodeJS.ErrnoException)?.code === 'ENOENT' && file !== entryFile) continue;
+        return `the bibliography ${file} cannot be read now (${String((error as Error)?.message ?? error)}), and ${file === entryFile ? 'its entry is there' : 'it may write the key'}.`;
       }
-      const ranges = bibliographyKeyRanges(bibliographyText, format, target.key);
-      entryRenamed ||= ranges.length > 0;
-      files.push({ uri: fileUri(file), text: bibliographyText, ranges });
+      if (token.isCancellationRequested) return [];
+      const ranges = bibliographyKeyRanges(text, format, key);
+      if (ranges.length === 0 && file !== entryFile) continue;
+      if (text.includes('\u0000')) return `${file} is binary, not a bibliography the rename can edit.`;
+      if (!isUtf8Text(text)) return notUtf8(file);
+      if (ranges.length === 0) return `its entry is in ${file}, but not written there as '${clipped(key)}' (a CSL-JSON id written with escapes, say); rename it there first, then here.`;
+      files.push({ uri: fileUri(file), text, ranges });
     }
-    // Renamed in the notes but not in its entry, every citation of it would be flagged.
-    if (entries?.has(target.key) && !entryRenamed) {
-      return new ResponseError(ErrorCodes.InvalidRequest, `'${clipped(target.key)}' could not be found as written in ${entries.get(target.key)!.file} (an id written with escapes, say); rename it there first, then here.`);
-    }
-    return toRenameEdit(files, name, this.#documentChanges);
+    return files;
   }
 
   #targetAt(state: DocumentState, position: Position): NavigationTarget | undefined {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -290,6 +290,55 @@ describe('navigation: definition, highlights and references, through the server'
       const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smtih2015]', 3), newName: 'smith2015' })) as WorkspaceEdit;
       assert.deepEqual(Object.keys(edit.changes ?? {}), [uri]);
       assert.equal(applied(text, edit.changes![uri]), text.replaceAll('smtih2015', 'smith2015'));
+    });
+
+    it('refuses when a file it would edit is not UTF-8, or a bibliography that is there cannot be read; a file that is not there holds no key', async () => {
+      write('refs/lab.bib', bib);
+      // Latin-1: read as UTF-8, "ü" and "é" come in as U+FFFD, which the editor would save in their place.
+      write('notes/other.md', other);
+      writeFileSync(path.join(root, 'refs/latin1.bib'), Buffer.from('@book{muller1990, author = {M\xfcller}}\n', 'latin1'));
+      writeFileSync(path.join(root, 'notes/latin1.md'), Buffer.from('Caf\xe9 [@lee2019].\n', 'latin1'));
+      let bibliography = ['refs/lab.bib', 'refs/latin1.bib', 'refs/gone.bib'];
+      client = new TestClient({ pullDiagnostics: true, settings: () => ({ bibliography }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+      await client.initialize();
+      const uri = uriOf('note.md');
+      const text = 'A [@smith2015], B [@muller1990], C [@lee2019].\n';
+      await client.open(uri, text);
+      const rename = (needle: string) => client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, needle, 3), newName: 'renamed' });
+      const edit = (await rename('@smith2015')) as WorkspaceEdit;
+      assert.deepEqual(Object.keys(edit.changes ?? {}).map((u) => path.relative(root, new URL(u).pathname)).sort(), ['note.md', 'notes/other.md', 'refs/lab.bib'], 'neither Latin-1 file writes the key');
+      await assert.rejects(rename('@muller1990'), (error: ResponseError<unknown>) => /^Cannot rename 'muller1990': .*latin1\.bib is not UTF-8/.test(error.message));
+      await assert.rejects(rename('@lee2019'), (error: ResponseError<unknown>) => /^Cannot rename 'lee2019': .*notes.latin1\.md is not UTF-8/.test(error.message));
+
+      // Over 64 MB (a sparse file: its size is all that is looked at), it may write the key.
+      writeFileSync(path.join(root, 'refs/huge.bib'), '');
+      truncateSync(path.join(root, 'refs/huge.bib'), 65 * 1024 * 1024);
+      bibliography = ['refs/lab.bib', 'refs/huge.bib'];
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await assert.rejects(rename('@smith2015'), (error: ResponseError<unknown>) => /^Cannot rename 'smith2015': the bibliography .*huge\.bib cannot be read now \(it is larger than 64 MB\)/.test(error.message));
+    });
+
+    it('stops when the request is cancelled, and answers in full when asked again', async function () {
+      this.timeout(60000);
+      write('refs/lab.bib', bib);
+      await start({ bibliography: ['refs/lab.bib'] });
+      const cited = 'Kupffer cells clear endotoxin [@smith2015]; HGF promotes angiogenesis [@lee2019].\n\n'.repeat(1000);
+      for (let i = 0; i < 200; i++) await client.open(uriOf(`open${i}.md`), cited);
+      const uri = uriOf('main.md');
+      const text = 'Kupffer cells [@smith2015].\n';
+      await client.open(uri, text);
+      assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, text, 'Kupffer')));
+      const cancel = new CancellationTokenSource();
+      const renamed = client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smith2015', 3), newName: 'smith2015kc' }, cancel.token).then(
+        (edit) => `answered with edits of ${Object.keys(edit?.changes ?? {}).length} files`,
+        (error: ResponseError<unknown>) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : String(error)),
+      );
+      assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, text, 'Kupffer')), 'a hover is answered while the rename goes on');
+      cancel.cancel();
+      assert.equal(await renamed, 'cancelled');
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smith2015', 3), newName: 'smith2015kc' })) as WorkspaceEdit;
+      assert.equal(Object.keys(edit.changes ?? {}).length, 202, 'the 201 open notes and refs/lab.bib');
+      assert.equal(edit.changes![uriOf('open7.md')].length, 1000);
     });
   });
 });
