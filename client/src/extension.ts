@@ -6,6 +6,7 @@ import { addTermCommand } from '../../server/src/addTermProtocol';
 import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from '../../server/src/commands';
 import { serverExecArgv } from '../../server/src/launch';
 import { resolveWithOpenFiles, withOpenFiles } from './openFiles';
+import { unsavedUnsentFile } from './renameEdits';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -48,6 +49,21 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
           void vscode.window.showWarningMessage(`Regen Notes: ${vscode.Uri.parse(uri).fsPath} changed while the term was being added; nothing was written. Choose the action again.`);
         }),
       executeCommand: (command, args, next) => next(command, command === addTermCommand ? [withOpenFiles(args[0], documentAt), ...args.slice(1)] : args),
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        // A refusal is shown here and answered with an edit of nothing: refused (or answered with
+        // none), VS Code asks the next rename provider, the built-in markdown one, which takes
+        // `[@smith2015]` for a link and makes it `[smith2015kc]`, in this note alone.
+        try {
+          const edit = await next(document, position, newName, token);
+          const unsaved = edit && unsavedUnsentFile(edit.entries().map(([uri]) => uri.toString()), documentAt);
+          if (unsaved) throw new Error(`Save ${vscode.workspace.asRelativePath(vscode.Uri.parse(unsaved))} first: the rename was made from it as saved, and it has changes that are not.`);
+          return edit ?? new vscode.WorkspaceEdit();
+        } catch (error) {
+          if (token.isCancellationRequested) throw error;
+          void vscode.window.showWarningMessage(`Regen Notes: ${error instanceof Error ? error.message : String(error)}`);
+          return new vscode.WorkspaceEdit();
+        }
+      },
     },
   };
   client = new LanguageClient('regenNotes', 'Regen Notes', serverOptions, clientOptions);

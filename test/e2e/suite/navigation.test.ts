@@ -1,12 +1,13 @@
 // Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography at
 // the key's entry, and on an inline term the folder's settings file at its entry; Find All
 // References on a term lists its mentions in the notes on disk as well as in the open one, under
-// any of its forms; Rename on a key makes one edit of the notes and refs.bib; and Go to Symbol in
-// Workspace finds a team term by another of its forms, at its entry in the vocabulary file.
+// any of its forms; Rename on a key makes one edit of the notes and refs.bib, and none to a key
+// refs.bib has or while refs.bib has unsaved changes; and Go to Symbol in Workspace finds a
+// team term by another of its forms, at its entry in the vocabulary file.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeExtension, closeAllEditors, findings, hoverText, openNote, positionOf, waitFor } from './util';
+import { activeExtension, closeAllEditors, findings, fixtureUri, hoverText, openNote, positionOf, waitFor } from './util';
 
 suite('navigation', () => {
   teardown(closeAllEditors);
@@ -53,6 +54,27 @@ suite('navigation', () => {
     }, 30_000, 'the rename edit');
     const byFile = new Map(edit.entries().map(([uri, edits]) => [path.basename(uri.fsPath), edits.map((e) => e.newText)]));
     for (const name of ['citations.md', 'claims.md', 'refs.bib']) assert.deepEqual(byFile.get(name), ['smith2015kc'], `${name}: ${JSON.stringify([...byFile])}`);
+  });
+
+  test('Rename makes no edit to the key of another entry, nor while refs.bib is open with changes not saved', async () => {
+    const editor = await openNote('notes/citations.md');
+    const { document } = editor;
+    await activeExtension();
+    await waitFor(() => findings(document.uri, 'citation.unknown-key').length > 0, 30_000, "the front matter's bibliography to be read");
+    const inKey = positionOf(document, '@smith2015', 4);
+    const rename = async (newName: string) => vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', document.uri, inKey, newName);
+    // Refused, the answer is an edit of nothing (and a warning): VS Code's own markdown rename,
+    // asked when one refuses, made `[@smith2015]` a link `[lee2021]` in this note alone.
+    const taken = await waitFor(() => rename('lee2021'), 30_000, 'the rename');
+    assert.equal(taken.size, 0, JSON.stringify(taken.entries()));
+    const bib = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('notes/refs.bib')));
+    // An entry typed above the others: an edit made from the file on disk would land a line early in it.
+    await bib.edit((builder) => builder.insert(new vscode.Position(0, 0), '@misc{new2024, title = {New}}\n'));
+    const unsaved = await rename('smith2015kc');
+    assert.equal(unsaved?.size, 0, JSON.stringify(unsaved?.entries()));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const saved = await rename('smith2015kc');
+    assert.deepEqual(saved?.entries().map(([uri]) => path.basename(uri.fsPath)).sort(), ['citations.md', 'claims.md', 'refs.bib'], 'once refs.bib is as saved');
   });
 
   test('Find All References on a term lists every note that names it, in any form', async () => {
