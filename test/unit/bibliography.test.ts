@@ -478,6 +478,15 @@ describe('where a bibliography writes a key, for a rename', () => {
     assert.deepEqual(written(text, 'bibtex', 'smith2015a').map(([k]) => k), ['smith2015a', 'smith2015a']);
   });
 
+  it("finds the keys BibLaTeX's xref, related and entryset fields name, among others", () => {
+    const text = '@set{both, entryset = {lee2019,smith2015}}\n@article{lee2019, related = {smith2015a, smith2015}, relatedtype = {smith2015}}\n@inbook{ch1, XRef = "smith2015"}\n';
+    assert.deepEqual(written(text, 'bibtex', 'smith2015'), [
+      ['smith2015', '{lee2019,'],
+      ['smith2015', 'th2015a, '],
+      ['smith2015', ' XRef = "'],
+    ]);
+  });
+
   it("finds a CSL-JSON item's id, in a list or under items, and a CSL-YAML item's, quoted or not", () => {
     const json = '\uFEFF[\n  {"id": "lee2019", "title": "lee2019"},\n  {"id": "lee2019b", "note": {"id": "lee2019"}}\n]\n';
     assert.deepEqual(written(json, 'csl-json', 'lee2019'), [['lee2019', ' {"id": "']]);

@@ -690,7 +690,8 @@ export function nociteScalars(text: string): OffsetRange[] {
 
 /**
  * Where a bibliography file's `text` writes `key` as an entry's key, for a rename: BibTeX's
- * `@article{key,` and the keys of `crossref` and `xdata` fields that name it; CSL-JSON's
+ * `@article{key,` and the keys of `crossref`, `xdata`, `xref`, `related` and `entryset` fields
+ * that name it; CSL-JSON's
  * `"id": "key"` of an item (one written with escapes is not found); CSL-YAML's `id: key` of an
  * item. Offsets in `text`, the key alone (no quotes). None for a file that cannot be read.
  */
@@ -712,7 +713,7 @@ function bibtexKeyRanges(text: string, key: string): OffsetRange[] {
     while (end < text.length && !/[,\s{}()=]/.test(text[end])) end++;
     if (text.slice(start, end) === key) ranges.push({ start, end });
   }
-  // The keys a crossref or xdata field names, split at commas as `splitKeys` splits them.
+  // The keys a field names, split at commas as `splitKeys` splits those of crossref and xdata.
   crossField.lastIndex = 0;
   for (let m = crossField.exec(text); m; m = crossField.exec(text)) {
     const valueStart = m.index + m[0].length - m[2].length;
@@ -721,8 +722,12 @@ function bibtexKeyRanges(text: string, key: string): OffsetRange[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-/** A `crossref` or `xdata` field and its braced or quoted value (which holds no brace or quote). */
-const crossField = /\b(crossref|xdata)[ \t]*=[ \t]*[{"]([^{}"]*)(?=[}"])/gi;
+/**
+ * A field whose value names entries by key, braced or quoted (and holding no brace or quote):
+ * `crossref` and `xdata`, which entries inherit through, and BibLaTeX's `xref`, `related` and
+ * `entryset`, which only point (biber reads them).
+ */
+const crossField = /\b(crossref|xdata|xref|related|entryset)[ \t]*=[ \t]*[{"]([^{}"]*)(?=[}"])/gi;
 
 function cslJsonKeyRanges(text: string, key: string): OffsetRange[] {
   const ranges: OffsetRange[] = [];
