@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {
   analyzeDocument,
   buildTermIndex,
+  citedKeyText,
   builtinLayer,
   definitionPlaces,
   findMentions,
@@ -9,6 +10,7 @@ import {
   mergeBibliographies,
   mergeLayers,
   navigationTargetAt,
+  newKeyProblem,
   parseBibliography,
   parseVocabulary,
   termEntryPlaces,
@@ -82,5 +84,22 @@ describe('definition places', () => {
     assert.deepEqual(definitionPlaces(key('smith2015'), index, bibliography), [{ file: '/w/refs/lab.bib', line: 3 }]);
     assert.deepEqual(definitionPlaces(key('nobody'), index, bibliography), []);
     assert.deepEqual(definitionPlaces(key('smith2015'), index, undefined), []);
+  });
+});
+
+describe('renaming a cited key', () => {
+  it('replaces the key alone in each citation of it: past the @ (and -@), inside the braces of @{…}, in nocite:', () => {
+    const text = '---\nnocite: "@smith2015"\n---\nAs -@smith2015 says [see @smith2015, p. 3; @{smith2015}; @smith2015a].\n';
+    const analysis = analyzeDocument(text, builtinIndex());
+    const key: NavigationTarget = { kind: 'citation', key: 'smith2015', start: 0, end: 0 };
+    const ranges = mentionsOf(text, analysis.prose, analysis.terms, key).map((m) => citedKeyText(text, m));
+    assert.deepEqual(texts(text, ranges), ['smith2015', 'smith2015', 'smith2015', 'smith2015']);
+    assert.deepEqual(ranges.map((r) => text[r.start - 1]), ['@', '@', '@', '{']);
+  });
+
+  it('takes a new name Pandoc reads whole written bare, and says why it takes no other', () => {
+    for (const name of ['smith2015kc', 'Müller_2015', 'doi:10.1000/xyz', 'http://x.org/a', '2015']) assert.equal(newKeyProblem(name), undefined, name);
+    for (const name of ['', '  ']) assert.match(newKeyProblem(name)!, /cannot be empty/, JSON.stringify(name));
+    for (const name of ['smith 2015', 'smith2015.', '-smith', 'a::b', '@smith2015', '{smith2015}', 'smith,2015']) assert.match(newKeyProblem(name)!, /not a key Pandoc reads written bare/, name);
   });
 });
