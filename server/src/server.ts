@@ -70,6 +70,7 @@ import {
   termFixes,
   passagesOf,
   plural,
+  termEntryPlaces,
   termHover,
   termIdFor,
   termKinds,
@@ -84,6 +85,7 @@ import {
   type FileChange,
   type Fix,
   type Level,
+  type EntryPlace,
   type NavigationTarget,
   type TermIndex,
   type TermKind,
@@ -91,7 +93,7 @@ import {
 import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
-import { inlineTermSpans } from './settingsFile';
+import { inlineTermEntries } from './settingsFile';
 import { BibliographyStore, maxBibliographyBytes, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
@@ -597,7 +599,14 @@ export class RegenServer {
         }
         const { bibliography, unreadable } = await this.#bibliographies.bibliographyFor(folder, settings, undefined, '');
         if (token.isCancellationRequested) return [];
-        search.addTerms(vocabulary.index, vocabulary.unreadable);
+        // An inline term is found at its entry in the folder's settings file, where Go to Definition leads.
+        const inline = await this.#inlineTermPlaces(folder, settings);
+        if (token.isCancellationRequested) return [];
+        search.addTerms(vocabulary.index, vocabulary.unreadable, (term) => {
+          const places = termEntryPlaces(term);
+          const written = inline.get(term.id);
+          return written ? [...places, written] : places;
+        });
         if (bibliography) search.addKeys(bibliography, unreadable);
       } catch (error) {
         this.#log.error(`Workspace symbols could not read the vocabulary or bibliography of ${folder}: ${(error as Error)?.stack ?? String(error)}`);
@@ -717,14 +726,23 @@ export class RegenServer {
    * the settings, not where they are written. None for a list of the user's settings.
    */
   async #inlineTermLocations(folder: string, settings: Settings, termId: string): Promise<Location[]> {
+    const place = (await this.#inlineTermPlaces(folder, settings)).get(termId);
+    return place ? [toEntryLocation(fileUri(place.file), place)] : [];
+  }
+
+  /** Where the folder's `.vscode/settings.json` writes each inline term's entry, by id (`inlineTermEntries`); none when it cannot be read or its list is not the one in force. */
+  async #inlineTermPlaces(folder: string, settings: Settings): Promise<Map<string, EntryPlace>> {
+    const places = new Map<string, EntryPlace>();
+    if (settings.vocabulary.terms.length === 0) return places;
     const file = path.join(folder, '.vscode', 'settings.json');
     let text: string;
     try {
       text = await this.#fs.readFile(file, maxVocabularyBytes);
     } catch {
-      return [];
+      return places;
     }
-    return inlineTermSpans(text, settings.vocabulary.terms, termId).map((span) => toEntryLocation(fileUri(file), { file, line: span.line }));
+    for (const [id, span] of inlineTermEntries(text, settings.vocabulary.terms)) places.set(id, { file, line: span.line });
+    return places;
   }
 
   /**

@@ -153,15 +153,25 @@ export function parseSettingsText(text: string): { json: unknown; errors: ParseE
  * one in force: merging drops the second as a duplicate.
  */
 export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
+  const span = inlineTermEntries(text, terms).get(termId);
+  return span ? [span] : [];
+}
+
+/** `inlineTermSpans` of every inline term at once, by id: one reading of the file for all of them. */
+export function inlineTermEntries(text: string, terms: Settings['vocabulary']['terms']): Map<string, Span> {
+  const entries = new Map<string, Span>();
+  if (terms.length === 0) return entries;
   const parsed = parseSettingsText(text);
-  if (!parsed) return [];
+  if (!parsed) return entries;
   const { json } = parsed;
   // A syntax error elsewhere is read past, as VS Code reads past it and hands over the values:
   // the list read is compared with the one in force all the same.
   const listKeys = listKeysOf(json);
   const written = normalizeSettings(regenSettingsOf(json)).settings.vocabulary.terms;
-  if (!isDeepStrictEqual(written, terms)) return [];
+  if (!isDeepStrictEqual(written, terms)) return entries;
   const spans = listSpans(text, listKeys, written) ?? [];
-  const entry = written.findIndex((term) => isObject(term) && term.id === termId);
-  return entry !== -1 && spans[entry] ? [spans[entry]] : [];
+  written.forEach((term, i) => {
+    if (isObject(term) && typeof term.id === 'string' && spans[i] && !entries.has(term.id)) entries.set(term.id, spans[i]);
+  });
+  return entries;
 }

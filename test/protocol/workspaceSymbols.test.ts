@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   HoverRequest,
@@ -86,6 +87,18 @@ describe('workspace symbols: the team\'s terms and the bibliography\'s keys, thr
     // Kupffer cells and hepatocytes are built-in terms with no entry in the folder: nowhere to go.
     assert.deepEqual(await names('Kupffer'), []);
     assert.deepEqual(await names('hepatocyte'), []);
+  });
+
+  it("finds a term written inline in the folder's settings at its entry in .vscode/settings.json, when that list is the one in force", async () => {
+    const terms = [{ id: 'zeb-x', label: 'zebra factor', kind: 'molecule', synonyms: ['stripe protein'] }];
+    write('.vscode/settings.json', `{\n  // lab terms\n  "regenNotes.vocabulary.terms": [\n    { "id": "zeb-x", "label": "zebra factor", "kind": "molecule", "synonyms": ["stripe protein"] }\n  ]\n}\n`);
+    let settings: unknown = { vocabulary: { terms } };
+    await start(() => settings);
+    assert.deepEqual((await symbols('stripe')).map(described), ['zebra factor (stripe protein) Constant .vscode/settings.json:3 zeb-x (molecule)']);
+    // Another list in force (the user's settings): the file does not write it, and there is nowhere to go.
+    settings = { vocabulary: { terms: [{ ...terms[0], definition: 'changed' }] } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual(await names('zebra'), []);
   });
 
   it('finds a term by its synonyms, abbreviations and non-preferred names, naming the form that matched', async () => {

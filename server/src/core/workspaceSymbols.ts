@@ -2,7 +2,7 @@ import { shortCitation, type BibEntry, type Bibliography } from './bibliography'
 import { clipped } from './listing';
 import { writtenCitationKey } from './markdown';
 import type { TermIndex } from './matcher';
-import { termEntryPlaces } from './navigation';
+import { termEntryPlaces, type EntryPlace } from './navigation';
 import type { Term, TermKind } from './types';
 
 /** A symbol of the workspace: a team's term where a vocabulary file writes its entry, or a bibliography entry's key. */
@@ -226,9 +226,10 @@ export class WorkspaceSymbolSearch {
   /**
    * The terms of a vocabulary's index that match, at each entry a team's vocabulary file writes
    * of them; `unreadable`: files whose last good version is in force but that cannot be opened
-   * (deleted, say), whose entries are left out.
+   * (deleted, say), whose entries are left out. `placesOf` says where a term's entries are
+   * written: by default, in the vocabulary files (an inline term's, in a settings file, the caller knows).
    */
-  addTerms(index: TermIndex, unreadable: readonly string[] = []): void {
+  addTerms(index: TermIndex, unreadable: readonly string[] = [], placesOf: (term: Term) => EntryPlace[] = termEntryPlaces): void {
     const query = this.#terms;
     const terms = index.list;
     const masks = query.isEmpty ? undefined : formMasksOf(terms);
@@ -255,10 +256,10 @@ export class WorkspaceSymbolSearch {
       const length = query.isEmpty ? 0 : (form ?? term.label).length;
       // Most terms of a long list match a short query but are not among the best: their places are not looked up.
       if (!this.#mayKeep(rank, length, order)) {
-        this.#more ||= termEntryPlaces(term).some((place) => !unreadable.includes(place.file));
+        this.#more ||= placesOf(term).some((place) => !unreadable.includes(place.file));
         continue;
       }
-      for (const place of termEntryPlaces(term)) {
+      for (const place of placesOf(term)) {
         if (!unreadable.includes(place.file)) this.#add({ rank, length, order, file: place.file, line: place.line, term, ...(form === undefined ? {} : { form }) });
       }
     }
