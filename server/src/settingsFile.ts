@@ -146,18 +146,12 @@ export function parseSettingsText(text: string): { json: unknown; errors: ParseE
 }
 
 /**
- * Where the entry of the inline term `termId` is written in a settings file's `text`: in its
+ * Where the entry of each inline term is written in a settings file's `text`, by id: in its
  * `regenNotes.vocabulary.terms`, when that list is the one in force (`terms`, as the editor
  * handed it over); none when the file's list is not that one (another is in force: one of the
  * user's settings, or of a workspace file). Of an id written twice the first entry is the
- * one in force: merging drops the second as a duplicate.
+ * one in force: merging drops the second as a duplicate. One reading of the file for all of them.
  */
-export function inlineTermSpans(text: string, terms: Settings['vocabulary']['terms'], termId: string): Span[] {
-  const span = inlineTermEntries(text, terms).get(termId);
-  return span ? [span] : [];
-}
-
-/** `inlineTermSpans` of every inline term at once, by id: one reading of the file for all of them. */
 export function inlineTermEntries(text: string, terms: Settings['vocabulary']['terms']): Map<string, Span> {
   const entries = new Map<string, Span>();
   if (terms.length === 0) return entries;

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { inlineTermSpans } from '../../server/src/settingsFile';
+import { inlineTermEntries } from '../../server/src/settingsFile';
+
+/** Where the inline term `termId`'s entry is written, as a list: none, or the one. */
+function inlineTermSpans(text: string, terms: unknown[], termId: string) {
+  const span = inlineTermEntries(text, terms).get(termId);
+  return span ? [span] : [];
+}
 
 describe("where an inline term's entries are written in a settings file", () => {
   const zebra = { id: 'zeb-x', label: 'zebra factor', kind: 'molecule' };
