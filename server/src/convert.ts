@@ -117,20 +117,20 @@ export function problemsToDiagnostics(problems: readonly VocabularyProblem[], te
   const lines = text === undefined ? undefined : createLineIndex(text);
   const rangeOf = (problem: VocabularyProblem): Range =>
     lines ? rangeIn(lines, problem.start, problem.end) : Range.create(problem.line, 0, problem.line, 0);
-  const diagnostics = problems.slice(0, shown).map((problem) => Diagnostic.create(rangeOf(problem), problem.message, severity, 'vocabulary.invalid', diagnosticSource));
-  if (problems.length > shown) {
-    const range = rangeOf(problems[shown]);
-    diagnostics.push(Diagnostic.create({ start: range.start, end: range.start }, `${problems.length - shown} more problems in this file are not shown: Regen Notes shows the first ${shown}.`, DiagnosticSeverity.Information, undefined, diagnosticSource));
-  }
-  return diagnostics;
+  return fileProblemDiagnostics(problems, rangeOf, severity, 'vocabulary.invalid', shown);
 }
 
 /** The problems of a bibliography file as warnings at their lines, the first `shown` of them and one that counts the rest. */
 export function bibliographyProblemsToDiagnostics(problems: readonly BibliographyProblem[], shown: number): Diagnostic[] {
-  const diagnostics = problems.slice(0, shown).map((problem) => Diagnostic.create(Range.create(problem.line, 0, problem.line, 0), problem.message, DiagnosticSeverity.Warning, 'bibliography.invalid', diagnosticSource));
+  return fileProblemDiagnostics(problems, (problem) => Range.create(problem.line, 0, problem.line, 0), DiagnosticSeverity.Warning, 'bibliography.invalid', shown);
+}
+
+/** A file's problems as diagnostics of one severity and code: the first `shown` of them, and one at the next that counts the rest. */
+function fileProblemDiagnostics<P extends { message: string }>(problems: readonly P[], rangeOf: (problem: P) => Range, severity: DiagnosticSeverity, code: string, shown: number): Diagnostic[] {
+  const diagnostics = problems.slice(0, shown).map((problem) => Diagnostic.create(rangeOf(problem), problem.message, severity, code, diagnosticSource));
   if (problems.length > shown) {
-    const line = problems[shown].line;
-    diagnostics.push(Diagnostic.create(Range.create(line, 0, line, 0), `${problems.length - shown} more problems in this file are not shown: Regen Notes shows the first ${shown}.`, DiagnosticSeverity.Information, undefined, diagnosticSource));
+    const range = rangeOf(problems[shown]);
+    diagnostics.push(Diagnostic.create({ start: range.start, end: range.start }, `${problems.length - shown} more problems in this file are not shown: Regen Notes shows the first ${shown}.`, DiagnosticSeverity.Information, undefined, diagnosticSource));
   }
   return diagnostics;
 }
