@@ -394,6 +394,8 @@ export class RegenServer {
    * once, for as long as the server runs: one no longer in use only costs an event that is ignored.
    */
   readonly #watchedPatterns = new Set<string>();
+  /** The lists of globs of the settings (`include`, `sources`) that `#watchGlobs` has seen, and for which folders (a default list serves every folder). */
+  readonly #globsWatched = new WeakMap<readonly string[], Set<string>>();
   /** Files read that no watcher sees (`odd[1].vocab`): read again at a settings change, the one way an edit of them is seen. */
   readonly #unwatchedFiles = new Set<string>();
   #workDoneProgress = false;
@@ -1582,6 +1584,10 @@ export class RegenServer {
    * path below its base (`papers/a.tex`), which `./papers/*.tex` never matches.
    */
   #watchGlobs(folder: string, globs: readonly string[]): void {
+    // Each list of the settings once for its folder: the sources' are handed over at every request of a note.
+    const folders = this.#globsWatched.get(globs) ?? new Set<string>();
+    if (folders.has(folder)) return;
+    this.#globsWatched.set(globs, folders.add(folder));
     const inside = globs.map((glob) => glob.replace(/^(?:\.\/)+/, '')).filter((glob) => !isWatchedByExtension(glob) && !/^(?:\/|\.\.\/|[A-Za-z]:)|\$\{/.test(glob));
     if (inside.length > 0) this.#watchPatterns(inside.map((pattern) => ({ base: folder, pattern })));
   }
@@ -1647,10 +1653,13 @@ export class RegenServer {
    * that the note no longer reads and no other note shown does.
    */
   #publishBibliographyProblems(note: string, bibliography: NoteBibliography): void {
-    this.#watchFiles(bibliography.files);
     const before = this.#bibliographyReaders.get(note);
+    // The same read of the same files (the store hands out one list per read) is shown already:
+    // asked at every request of the note, it was watched and sent again each time.
+    if (before === bibliography.files) return;
     this.#bibliographyReaders.set(note, bibliography.files);
-    if (before && before !== bibliography.files && before.some((file) => !bibliography.files.includes(file))) this.#clearUnreadBibliographyProblems();
+    this.#watchFiles(bibliography.files);
+    if (before && before.some((file) => !bibliography.files.includes(file))) this.#clearUnreadBibliographyProblems();
     for (const { file, problems } of bibliography.fileProblems) {
       const uri = pathToFileURL(file).toString();
       const shown = this.#bibliographyDiagnostics.get(uri);
