@@ -308,8 +308,7 @@ class BibtexReader {
     this.skipSpace();
     const start = this.pos;
     const t = this.text;
-    // `#`, `%` and `"` are a key's as they are a cited key's (`@x#1`): only a field's value joins parts with `#`.
-    while (this.pos < t.length && !/[,\s{}()=]/.test(t[this.pos])) this.pos++;
+    this.pos = bibtexKeyEnd(t, start);
     const key = t.slice(start, this.pos);
     if (!key) throw new EntryError(`no key${this.where()}`);
     this.skipSpace();
@@ -701,6 +700,16 @@ export function bibliographyKeyRanges(text: string, format: BibliographyFormat, 
   return cslYamlKeyRanges(text, key);
 }
 
+/**
+ * Where the key of an entry that starts at `start` ends: `#`, `%` and `"` are a key's as they are
+ * a cited key's (`@x#1`); only a field's value joins parts with `#`.
+ */
+function bibtexKeyEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && !/[,\s{}()=]/.test(text[end])) end++;
+  return end;
+}
+
 function bibtexKeyRanges(text: string, key: string): OffsetRange[] {
   const ranges: OffsetRange[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -709,8 +718,7 @@ function bibtexKeyRanges(text: string, key: string): OffsetRange[] {
     if (!m || /^(?:comment|preamble|string)$/i.test(m[1])) continue;
     let start = entryStart.lastIndex;
     while (start < text.length && /\s/.test(text[start])) start++;
-    let end = start;
-    while (end < text.length && !/[,\s{}()=]/.test(text[end])) end++;
+    const end = bibtexKeyEnd(text, start);
     if (text.slice(start, end) === key) ranges.push({ start, end });
   }
   // The keys a field names, split at commas as `splitKeys` splits those of crossref and xdata.
