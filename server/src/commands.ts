@@ -1,3 +1,5 @@
+import { plural } from './core/listing';
+
 /**
  * The server's command that checks every note of the workspace and shows the findings of those not
  * open. The extension's own command (`regenNotes.checkAllNotes`) sends it with a progress token and
@@ -24,6 +26,5 @@ export interface FindingCounts {
 
 /** The counts as a summary says them: "2 errors, 1 warning, 0 other findings". */
 export function describeCounts(counts: FindingCounts): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.others, 'other finding')}`;
 }
