@@ -15,6 +15,7 @@ import {
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
+  type CancellationToken,
   type Location,
   type TextDocumentEdit,
   type TextEdit,
@@ -37,6 +38,26 @@ describe('navigation: definition, highlights and references, through the server'
   };
   const at = (uri: string, text: string, needle: string, delta = 1) => ({ textDocument: { uri }, position: positionOf(text, offsetOf(text, needle, delta)) });
   /** Locations as `file:line:character` relative to the folder, sorted: the order across files is the server's to choose. */
+  /** 200 open notes of 100 KB of `text`, then `main.md`, which cites @smith2015, hovered once so that it is analysed. */
+  const openHundredsOfNotes = async (text: string) => {
+    for (let i = 0; i < 200; i++) await client.open(uriOf(`open${i}.md`), text);
+    const uri = uriOf('main.md');
+    const note = 'Kupffer cells [@smith2015].\n';
+    await client.open(uri, note);
+    assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, note, 'Kupffer')));
+    return { uri, note };
+  };
+  /**
+   * Sends the request `send` makes with a token, has a hover answered on `main.md` while it runs
+   * (`running` says what runs), cancels it, and says how it ended: 'cancelled', or what it answered.
+   */
+  const cancelledAfterHover = async <T>(main: { uri: string; note: string }, send: (token: CancellationToken) => Promise<T>, answered: (result: T) => string, running: string) => {
+    const cancel = new CancellationTokenSource();
+    const ended = send(cancel.token).then(answered, (error: ResponseError<unknown>) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : String(error)));
+    assert.ok(await client.connection.sendRequest(HoverRequest.type, at(main.uri, main.note, 'Kupffer')), `a hover is answered while the ${running} goes on`);
+    cancel.cancel();
+    return ended;
+  };
   const places = (locations: Location[] | null) => (locations ?? []).map((l) => `${path.relative(root, new URL(l.uri).pathname)}:${l.range.start.line}:${l.range.start.character}`).sort();
 
   const vocabulary = '# Lab terms\nterms:\n  - id: c-met\n    label: c-Met\n    kind: molecule\n    abbreviations: [MET]\n    synonyms: [HGF receptor]\n';
@@ -167,19 +188,13 @@ describe('navigation: definition, highlights and references, through the server'
     await start({});
     // 200 open notes of 100 KB: read one after another without a file to wait for, the search
     // held the server for seconds, and a cancellation was read only once it was over.
-    const open = 'Kupffer cells clear endotoxin [@smith2015]; HGF promotes angiogenesis and HSCs drive fibrosis.\n\n'.repeat(1000);
-    for (let i = 0; i < 200; i++) await client.open(uriOf(`open${i}.md`), open);
-    const uri = uriOf('main.md');
-    const note = 'Kupffer cells [@smith2015].\n';
-    await client.open(uri, note);
-    assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, note, 'Kupffer')));
-    const cancel = new CancellationTokenSource();
-    const references = client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'Kupffer'), context: { includeDeclaration: false } }, cancel.token).then(
+    const main = await openHundredsOfNotes('Kupffer cells clear endotoxin [@smith2015]; HGF promotes angiogenesis and HSCs drive fibrosis.\n\n'.repeat(1000));
+    const references = cancelledAfterHover(
+      main,
+      (token) => client.connection.sendRequest(ReferencesRequest.type, { ...at(main.uri, main.note, 'Kupffer'), context: { includeDeclaration: false } }, token),
       (locations) => `answered with ${locations?.length} locations`,
-      (error: ResponseError<unknown>) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : String(error)),
+      'search',
     );
-    assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, note, 'Kupffer')), 'a hover is answered while the search goes on');
-    cancel.cancel();
     assert.equal(await references, 'cancelled');
   });
 
@@ -322,19 +337,14 @@ describe('navigation: definition, highlights and references, through the server'
       this.timeout(60000);
       write('refs/lab.bib', bib);
       await start({ bibliography: ['refs/lab.bib'] });
-      const cited = 'Kupffer cells clear endotoxin [@smith2015]; HGF promotes angiogenesis [@lee2019].\n\n'.repeat(1000);
-      for (let i = 0; i < 200; i++) await client.open(uriOf(`open${i}.md`), cited);
-      const uri = uriOf('main.md');
-      const text = 'Kupffer cells [@smith2015].\n';
-      await client.open(uri, text);
-      assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, text, 'Kupffer')));
-      const cancel = new CancellationTokenSource();
-      const renamed = client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smith2015', 3), newName: 'smith2015kc' }, cancel.token).then(
+      const main = await openHundredsOfNotes('Kupffer cells clear endotoxin [@smith2015]; HGF promotes angiogenesis [@lee2019].\n\n'.repeat(1000));
+      const { uri, note: text } = main;
+      const renamed = cancelledAfterHover(
+        main,
+        (token) => client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smith2015', 3), newName: 'smith2015kc' }, token),
         (edit) => `answered with edits of ${Object.keys(edit?.changes ?? {}).length} files`,
-        (error: ResponseError<unknown>) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : String(error)),
+        'rename',
       );
-      assert.ok(await client.connection.sendRequest(HoverRequest.type, at(uri, text, 'Kupffer')), 'a hover is answered while the rename goes on');
-      cancel.cancel();
       assert.equal(await renamed, 'cancelled');
       const edit = (await client.connection.sendRequest(RenameRequest.type, { ...at(uri, text, '@smith2015', 3), newName: 'smith2015kc' })) as WorkspaceEdit;
       assert.equal(Object.keys(edit.changes ?? {}).length, 202, 'the 201 open notes and refs/lab.bib');
