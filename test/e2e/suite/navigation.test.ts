@@ -9,6 +9,17 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activeExtension, closeAllEditors, findings, fixtureUri, hoverText, openNote, positionOf, waitFor } from './util';
 
+/** Presses F12 at `position` until the file at `relativePath` (its last folders and name) opens, and gives the line its cursor lands on. */
+async function definitionLine(editor: vscode.TextEditor, position: vscode.Position, relativePath: string): Promise<string> {
+  editor.selection = new vscode.Selection(position, position);
+  const opened = await waitFor(async () => {
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const active = vscode.window.activeTextEditor;
+    return active && active.document.uri.fsPath.endsWith(path.sep + path.join(...relativePath.split('/'))) && active;
+  }, 30_000, `F12 to open ${relativePath}`);
+  return opened.document.lineAt(opened.selection.active.line).text;
+}
+
 suite('navigation', () => {
   teardown(closeAllEditors);
 
@@ -18,14 +29,7 @@ suite('navigation', () => {
     await activeExtension();
     // The bibliography is read once the unknown key is reported.
     await waitFor(() => findings(document.uri, 'citation.unknown-key').length > 0, 30_000, 'the front matter\'s bibliography to be read');
-    const inKey = positionOf(document, '@smith2015', 4);
-    editor.selection = new vscode.Selection(inKey, inKey);
-    const bib = await waitFor(async () => {
-      await vscode.commands.executeCommand('editor.action.revealDefinition');
-      const active = vscode.window.activeTextEditor;
-      return active && path.basename(active.document.uri.fsPath) === 'refs.bib' && active;
-    }, 30_000, 'F12 to open refs.bib');
-    assert.equal(bib.document.lineAt(bib.selection.active.line).text, '@article{smith2015,');
+    assert.equal(await definitionLine(editor, positionOf(document, '@smith2015', 4), 'refs.bib'), '@article{smith2015,');
   });
 
   test("Go to Definition on a term written inline in the folder's settings opens .vscode/settings.json at its entry", async () => {
@@ -33,13 +37,7 @@ suite('navigation', () => {
     await activeExtension();
     const inTerm = positionOf(editor.document, 'zebra factor', 3);
     await waitFor(async () => (await hoverText(editor.document.uri, inTerm)).includes('zebra factor'), 30_000, 'the inline term to be recognized');
-    editor.selection = new vscode.Selection(inTerm, inTerm);
-    const settings = await waitFor(async () => {
-      await vscode.commands.executeCommand('editor.action.revealDefinition');
-      const active = vscode.window.activeTextEditor;
-      return active && path.basename(active.document.uri.fsPath) === 'settings.json' && active;
-    }, 30_000, 'F12 to open .vscode/settings.json');
-    assert.match(settings.document.lineAt(settings.selection.active.line).text, /"id": "zebra-factor"/);
+    assert.match(await definitionLine(editor, inTerm, '.vscode/settings.json'), /"id": "zebra-factor"/);
   });
 
   test('Rename on a cited key renames it in the notes that cite it and in refs.bib, as one edit', async () => {
