@@ -64,6 +64,23 @@ describe('workspace symbols', () => {
     assert.deepEqual(names('\u212ainase', { index: greek }), ['kinase X'], 'the Kelvin sign is a capital K');
   });
 
+  it("finds a form written with a Greek letter by the letter's name, and names it spelled out", () => {
+    const greek = teamIndex([
+      { id: 'tnf-alpha', label: 'tumour necrosis factor α', kind: 'molecule', abbreviations: ['TNF-α'] },
+      { id: 'nf-kappab', label: 'NF-κB', kind: 'molecule' },
+      { id: 'delta', label: 'Δ-like ligand', kind: 'molecule' },
+      { id: 'alphabet', label: 'alphabet soup', kind: 'mechanism' },
+    ]);
+    const none: Bibliography = { entries: new Map() };
+    assert.deepEqual(names('TNF-alpha', { index: greek, bibliography: none }), ['tumour necrosis factor α (TNF-alpha)'], 'the name holds what was typed, as VS Code keeps only such names');
+    assert.deepEqual(names('tumour necrosis factor alpha', { index: greek, bibliography: none }), ['tumour necrosis factor α (tumour necrosis factor alpha)']);
+    assert.deepEqual(names('NF-kappaB', { index: greek, bibliography: none }), ['NF-κB (NF-kappaB)']);
+    assert.deepEqual(names('delta-like', { index: greek, bibliography: none }), ['Δ-like ligand (delta-like ligand)'], 'a capital letter by the small letter’s name');
+    assert.deepEqual(names('TNF-α', { index: greek, bibliography: none }), ['tumour necrosis factor α (TNF-α)'], 'the letter as written still finds it');
+    assert.deepEqual(names('alpha', { index: greek, bibliography: none }), ['alphabet soup', 'tumour necrosis factor α (tumour necrosis factor alpha)'], 'a form spelled out ranks as any other form: after a label that matches better');
+    assert.deepEqual(names('TNF-beta', { index: greek, bibliography: none }), [], 'another letter does not');
+  });
+
   it('ranks a whole match, then a start, a word start, a match inside a word, and characters apart; the label first, then the shorter, then the order', () => {
     const index = teamIndex([
       { id: 'apart', label: 'c e l l s apart', kind: 'cell' },

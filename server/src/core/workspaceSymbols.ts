@@ -1,7 +1,7 @@
 import { shortCitation, type BibEntry, type Bibliography } from './bibliography';
 import { clipped } from './listing';
 import { writtenCitationKey } from './markdown';
-import type { TermIndex } from './matcher';
+import { greekNames, type TermIndex } from './matcher';
 import { termEntryPlaces, type EntryPlace } from './navigation';
 import type { Term, TermKind } from './types';
 
@@ -141,8 +141,12 @@ function bitOf(c: number): number {
   if (c >= 97 && c <= 122) return 1 << (c - 97);
   if (c >= 65 && c <= 90) return 1 << (c - 65);
   if (c >= 48 && c <= 57) return 1 << 26;
-  return c < 128 ? 1 << 27 : 1 << 28;
+  if (c < 128) return 1 << 27;
+  return (c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff) ? greekBit : 1 << 28;
 }
+
+/** The bit of a Greek letter: a term with one may be found by the letter's name. */
+const greekBit = 1 << 29;
 
 /** The mask of each term's forms, by the index's list of terms: made at the first search, ~4 bytes a term. */
 const formMasks = new WeakMap<readonly Term[], Int32Array>();
@@ -158,8 +162,9 @@ function formMasksOf(terms: readonly Term[]): Int32Array {
   };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
-    let mask = maskOf(term.label);
-    for (const field of otherForms) for (const form of term[field]) mask |= maskOf(form);
+    let mask = 0;
+    // A form with a Greek letter is also matched spelled out, so the letters of its names count too.
+    for (const form of formsOf(term)) mask |= maskOf(form) | maskOf(spelledOut(form) ?? '');
     masks[i] = mask;
   }
   formMasks.set(terms, masks);
@@ -168,6 +173,22 @@ function formMasksOf(terms: readonly Term[]): Int32Array {
 
 /** The forms of a term besides its label, in the order they are tried: of two that match alike, the first is shown. */
 const otherForms = ['abbreviations', 'synonyms', 'deprecated'] as const;
+
+function* formsOf(term: Term): Generator<string> {
+  yield term.label;
+  for (const field of otherForms) yield* term[field];
+}
+
+const greekLetter = /\p{Script=Greek}/u;
+
+/**
+ * A form with its Greek letters spelled out in Latin letters (`TNF-α` → `TNF-alpha`), as a note
+ * may write it and a query may type it; undefined when it has none.
+ */
+function spelledOut(form: string): string | undefined {
+  if (!greekLetter.test(form)) return undefined;
+  return form.replace(/\p{Script=Greek}/gu, (letter) => greekNames[letter] ?? greekNames[letter.toLowerCase()] ?? letter);
+}
 
 /** A symbol found and not yet made: how well it matched, and what to make it from. */
 interface Candidate {
@@ -247,6 +268,18 @@ export class WorkspaceSymbolSearch {
               score = scored;
               form = other;
             }
+          }
+        }
+      }
+      // Typed with a Greek letter's name (`TNF-alpha`), a form written with the letter is found,
+      // and named spelled out: an editor keeps only the names that hold what was typed.
+      if (score !== Score.Exact && masks && (masks[i] & greekBit) !== 0) {
+        for (const other of formsOf(term)) {
+          const spelled = spelledOut(other);
+          const scored = spelled === undefined ? Score.None : query.score(spelled);
+          if (scored < score) {
+            score = scored;
+            form = spelled;
           }
         }
       }
