@@ -6,6 +6,7 @@ import { printParseErrorCode } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
+import { githubAnnotation, printable, toCodeQuality } from './reportFormats';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
@@ -29,7 +30,9 @@ A folder is searched for the notes its include/exclude settings select; a glob (
 quoted) is matched below the folder it starts from (which may be '..' or absolute); '-' reads
 one note from standard input.
 
-  --format text|json|sarif  output format (default text; sarif is SARIF 2.1.0 for code scanning)
+  --format FORMAT           text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning),
+                            github (annotations in a GitHub Actions run and its pull request),
+                            gitlab (a GitLab code quality report)
   --config FILE             settings file (JSON with comments) instead of .vscode/settings.json
   --max-warnings N          fail only when there are errors or more than N warnings
   --stdin-name NAME         the name a note read from '-' is reported under (default <stdin>)
@@ -47,7 +50,8 @@ matches no file, a glob that cannot be used, a note that cannot be read or is ov
 vocabulary or a bibliography file that cannot be read).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
-type Format = 'text' | 'json' | 'sarif';
+const formats = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
+type Format = (typeof formats)[number];
 
 interface Options {
   targets: string[];
@@ -116,8 +120,8 @@ function parseArgs(argv: string[]): Options {
       optionsEnd = true;
     } else if (arg === '--format') {
       const value = valueOf(arg, ++i);
-      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not '${value}'`);
-      options.format = value;
+      if (!(formats as readonly string[]).includes(value)) throw new UsageError(`--format takes ${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}, not '${value}'`);
+      options.format = value as Format;
     } else if (arg === '--config') {
       options.config = valueOf(arg, ++i);
     } else if (arg === '--max-warnings') {
@@ -414,6 +418,26 @@ function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: s
 
 const colours = { error: '\u001b[31m', warning: '\u001b[33m', information: '\u001b[36m', hint: '\u001b[90m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
+/**
+ * Reports with their paths relative to the repository's root, as GitHub and GitLab read them,
+ * where the check ran in a folder below it (`root`: the job's checkout, `GITHUB_WORKSPACE` or
+ * `CI_PROJECT_DIR`). A path outside the root, an absolute one and `<stdin>`'s name are left as they are.
+ */
+function fromRepositoryRoot(reports: FileReport[], root: string | undefined, folder: string): FileReport[] {
+  if (!root || !path.isAbsolute(root) || !isInside(root, folder)) return reports;
+  const below = relativePath(root, folder);
+  if (below === '') return reports;
+  return reports.map((report) => {
+    const file = path.posix.normalize(`${below}/${report.file}`);
+    return path.posix.isAbsolute(report.file) || report.file.startsWith('<') || file.startsWith('../') ? report : { ...report, file };
+  });
+}
+
+/** The last line of a report in text: how many notes, and what was found. */
+function summary(notes: number, { error, warning, other }: { error: number; warning: number; other: number }): string {
+  return `${plural(notes, 'note')} checked: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${other} other finding${other === 1 ? '' : 's'}.\n`;
+}
+
 function textLine(file: string, f: LocatedFinding, colour: boolean): string {
   const level = colour ? `${colours[f.level]}${f.level}${colours.reset}` : f.level;
   const code = colour ? `${colours.dim}${f.code}${colours.reset}` : f.code;
@@ -439,13 +463,6 @@ function warn(message: string): void {
   process.stderr.write(`regen-notes: ${printable(message)}\n`);
 }
 
-/**
- * Control characters written as escapes: a file named with a line break printed a finding of its
- * own making, and one with terminal codes could clear the screen or retitle the window.
- */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
@@ -518,12 +535,18 @@ async function main(argv: string[]): Promise<number> {
     counts[level === 'error' || level === 'warning' ? level : 'other'] += omitted;
     warn(`${file}: ${plural(omitted, 'vocabulary problem')} past the first ${maxFindingsShown} ${omitted === 1 ? 'is' : 'are'} not listed; they count toward the exit code.`);
   }
-  const { error: errors, warning: warnings, other: others } = counts;
+  const { error: errors, warning: warnings } = counts;
 
   const out = new ChunkedWriter((text) => process.stdout.write(text));
   if (options.format === 'sarif') {
     writeJson(toSarif([...unusable, ...reports], settings.levels), out);
     out.write('\n');
+  } else if (options.format === 'gitlab') {
+    writeJson(toCodeQuality(fromRepositoryRoot([...unusable, ...reports], process.env.CI_PROJECT_DIR, folder)), out);
+    out.write('\n');
+  } else if (options.format === 'github') {
+    for (const r of fromRepositoryRoot([...unusable, ...reports], process.env.GITHUB_WORKSPACE, folder)) for (const f of r.findings) out.write(githubAnnotation(r.file, f));
+    out.write(summary(checked.length, counts));
   } else if (options.format === 'json') {
     const findingsOf = (r: { findings: LocatedFinding[] }) => r.findings.map(({ snippet: _snippet, ...f }) => f);
     const json = [...dropped.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => ({ file: n.name, findings: findingsOf(n), ...(n.terms ? { terms: n.terms } : {}) }))];
@@ -541,7 +564,7 @@ async function main(argv: string[]): Promise<number> {
       }
       for (const f of n.findings) out.write(textLine(n.name, f, colour));
     }
-    out.write(`${plural(checked.length, 'note')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${others} other finding${others === 1 ? '' : 's'}.\n`);
+    out.write(summary(checked.length, counts));
   }
   out.flush();
 

@@ -85,6 +85,21 @@ export function sarifLevel(level: Level): 'error' | 'warning' | 'note' | 'none' 
 }
 
 /**
+ * The findings of a report with a fingerprint each that stays when lines move: of the file, the
+ * code, the text the finding covers, and which occurrence of that text it is. Code scanning and
+ * GitLab's code quality report match findings across runs by it.
+ */
+export function* fingerprinted(report: FileReport): Generator<[LocatedFinding, string]> {
+  const seen = new Map<string, number>();
+  for (const f of report.findings) {
+    const key = `${f.code}\u0000${f.snippet}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    yield [f, createHash('sha256').update(`${report.file}\u0000${key}\u0000${occurrence}`).digest('hex').slice(0, 32)];
+  }
+}
+
+/**
  * A SARIF 2.1.0 log of one run, in the shape GitHub code scanning accepts: one rule per finding
  * code, results with relative URIs under `%SRCROOT%` and UTF-16 columns.
  */
@@ -93,11 +108,7 @@ export function toSarif(reports: FileReport[], levels: Record<FindingCode, Level
   const results = [];
   const used = new Set<FindingCode>();
   for (const report of reports) {
-    const seen = new Map<string, number>();
-    for (const f of report.findings) {
-      const key = `${f.code}\u0000${f.snippet}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
+    for (const [f, fingerprint] of fingerprinted(report)) {
       used.add(f.code);
       results.push({
         ruleId: f.code,
@@ -112,7 +123,7 @@ export function toSarif(reports: FileReport[], levels: Record<FindingCode, Level
             },
           },
         ],
-        partialFingerprints: { 'regenNotesFinding/v1': createHash('sha256').update(`${report.file}\u0000${key}\u0000${occurrence}`).digest('hex').slice(0, 32) },
+        partialFingerprints: { 'regenNotesFinding/v1': fingerprint },
       });
     }
   }

@@ -104,9 +104,9 @@ interface Run {
   stderr: string;
 }
 
-function check(cwd: string, args: string[], input?: string): Run {
+function check(cwd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Run {
   // A check that waits for ever must fail the test, not stop the whole run: mocha cannot time out a synchronous spawn.
-  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, GITHUB_WORKSPACE: '', CI_PROJECT_DIR: '', NO_COLOR: '1', ...env }, timeout: 15_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -214,6 +214,46 @@ describe('regen-notes check', () => {
     // '🧬' is two UTF-16 code units: 'The 🧬 ' ends at column 8.
     assert.deepEqual(nonPreferred.locations[0].physicalLocation.region, { startLine: 5, startColumn: 8, endLine: 5, endColumn: 30 });
     assert.equal(results.find((r) => r.ruleId === 'term.ambiguous')?.level, 'note');
+  });
+
+  it('writes GitHub Actions annotations, escaped, at paths from the repository root', () => {
+    writeFileSync(path.join(folder, 'notes', '50%, a:b.md'), 'Ito cells.\n');
+    const run = check(folder, ['notes', '--format', 'github']);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(run.stdout.split('\n'), [
+      '::warning file=notes/50%25%2C a%3Ab.md,line=1,col=1,endLine=1,endColumn=10,title=term.non-preferred::\'Ito cells\' is not the preferred name: use \'hepatic stellate cell\'.',
+      '::notice file=notes/a.md,line=3,col=1,endLine=3,endColumn=4,title=term.ambiguous::\'HSC\' is ambiguous: here it is read as \'hepatic stellate cell\', elsewhere it also means \'haematopoietic stem cell\'.',
+      '::warning file=notes/a.md,line=5,col=8,endLine=5,endColumn=30,title=term.non-preferred::\'tight junction protein\' is not the preferred name: use \'zonula occludens\'.',
+      '3 notes checked: 0 errors, 2 warnings, 1 other finding.',
+      '',
+    ]);
+    // Run in a folder below the checkout, a path is the repository's, as GitHub reads it.
+    const below = check(folder, ['notes/a.md', '--format', 'github'], undefined, { GITHUB_WORKSPACE: path.dirname(folder) });
+    assert.match(below.stdout, new RegExp(`^::notice file=${path.basename(folder)}/notes/a\\.md,line=3,`));
+    const piped = check(folder, ['-', '--format', 'github'], 'HSC\n', { GITHUB_WORKSPACE: path.dirname(folder) });
+    assert.match(piped.stdout, /^::notice file=<stdin>,line=1,/);
+    const control = check(folder, ['-', '--format', 'github', '--stdin-name', 'x\ny.md'], 'HSC\n');
+    assert.match(control.stdout, /^::notice file=x\\u000ay\.md,line=1,/, 'no line break reaches the log, where it would start a command of its own');
+  });
+
+  it('writes a GitLab code quality report, with the SARIF fingerprints', () => {
+    const run = check(folder, ['notes', '--format', 'gitlab'], undefined, { CI_PROJECT_DIR: path.dirname(folder) });
+    assert.equal(run.status, 1, run.stderr);
+    const issues = JSON.parse(run.stdout) as { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number; end: number } } }[];
+    const at = path.basename(folder);
+    assert.deepEqual(
+      issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin, i.location.lines.end]),
+      [
+        ['term.ambiguous', 'info', `${at}/notes/a.md`, 3, 3],
+        ['term.non-preferred', 'minor', `${at}/notes/a.md`, 5, 5],
+      ],
+    );
+    assert.equal(issues[1].description, "'tight junction protein' is not the preferred name: use 'zonula occludens'.");
+    const sarif = JSON.parse(check(folder, ['notes', '--format', 'sarif']).stdout) as { runs: [{ results: { partialFingerprints: Record<string, string> }[] }] };
+    const here = JSON.parse(check(folder, ['notes', '--format', 'gitlab']).stdout) as typeof issues;
+    assert.deepEqual(here.map((i) => i.location.path), ['notes/a.md', 'notes/a.md']);
+    assert.deepEqual(here.map((i) => i.fingerprint), sarif.runs[0].results.map((r) => r.partialFingerprints['regenNotesFinding/v1']), 'of the same paths, the same fingerprints');
+    assert.equal(new Set(issues.map((i) => i.fingerprint)).size, issues.length, 'one fingerprint each');
   });
 
   it('exits 2 with a message for unreadable or invalid settings, bad options and an invalid vocabulary', () => {
