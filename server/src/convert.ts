@@ -179,7 +179,7 @@ export function toCitationKeyCompletionItem(doc: TextDocument, item: CitationKey
     kind: CompletionItemKind.Reference,
     detail: item.detail,
     documentation: { kind: MarkupKind.Markdown, value: item.documentation },
-    filterText: item.label,
+    filterText: item.filterText,
     sortText: item.sortText,
     textEdit: completionEdit(doc, item.insertText, item, insertReplace),
   };

@@ -372,6 +372,30 @@ describe('citation key completion and hover', () => {
     for (const marked of ['A claim [-@sm$$CURSOR$$]', 'As -@sm$$CURSOR$$ says']) assert.deepEqual(complete(marked).items.map((i) => i.label), ['smith2015'], marked);
   });
 
+  it('offers the entries whose authors, year or title have a word that starts with what was typed, after the keys that start with it', () => {
+    const labels = (marked: string) => complete(marked).items.map((i) => [i.label, i.sortText[0]]);
+    assert.deepEqual(labels('A [@stell$$CURSOR$$]'), [['lee2019', '2']], 'a word of the title');
+    assert.deepEqual(labels('A [@muller$$CURSOR$$]'), [['lee2019', '1']], 'an author, accents left out (M{\\"u}ller)');
+    assert.deepEqual(labels('A [@Müll$$CURSOR$$]'), [['lee2019', '1']], 'or typed');
+    assert.deepEqual(labels('A [@2015$$CURSOR$$]'), [['smith2015', '1']], 'the year');
+    assert.deepEqual(labels('A [@s$$CURSOR$$]'), [['smith2015', '0'], ['lee2019', '2']], 'the key first; an entry once');
+    assert.deepEqual(labels('A [@ell$$CURSOR$$]'), [], 'a word start, not inside a word');
+    assert.deepEqual(labels('A [@{stell$$CURSOR$$]'), [], 'not inside @{…}, where a key may hold spaces');
+    // The editor filters on the key, the authors, the year and the title as more is typed.
+    assert.equal(complete('A [@stell$$CURSOR$$]').items[0].filterText, 'lee2019 Lee, Ann Müller, Jörg World Health Organization 2019 Stellate cells in Fibrosis: a review');
+  });
+
+  it('offers at most 100 entries found by their words, and says there are more', () => {
+    const many = mergeBibliographies([Array.from({ length: 250 }, (_, i) => ({ key: `k${i}`, authors: ['Stellwagen, Ann'], moreAuthors: 0, title: 'Stellate cells', file: 'refs.bib', line: i }))]);
+    const { text, offset } = withCursor('A [@stell$$CURSOR$$]');
+    const found = completeCitationKeys(text, offset, parseProse(text).masked, many);
+    assert.equal(found.items.length, 100);
+    assert.ok(found.isIncomplete);
+    const { text: one, offset: at } = withCursor('A [@k249$$CURSOR$$]');
+    const exact = completeCitationKeys(one, at, parseProse(one).masked, many);
+    assert.deepEqual([exact.items.map((i) => i.label), exact.isIncomplete], [['k249'], false], 'a key no word of an entry starts');
+  });
+
   it("offers keys in the front matter's nocite: (a block, a quoted string, a list item), and nowhere else in the front matter", () => {
     for (const marked of ['---\nnocite: |\n  @lee2019, @sm$$CURSOR$$\n---\nText.\n', '---\nnocite: "@sm$$CURSOR$$"\n---\nText.\n', '---\nnocite:\n  - "@lee2019"\n  - \'@sm$$CURSOR$$\'\n---\n']) {
       const { items } = complete(marked);
@@ -415,7 +439,7 @@ describe('citation key completion and hover', () => {
     ]);
   });
 
-  it('inserts a key Pandoc would not read whole written bare braced, and filters by the key', () => {
+  it('inserts a key Pandoc would not read whole written bare braced', () => {
     const odd = mergeBibliographies([parseCslJson('[{"id": "Smith 2015"}, {"id": "smith2016"}]', 'refs.json').entries]);
     const { text, offset } = withCursor('A [@sm$$CURSOR$$]');
     assert.deepEqual(

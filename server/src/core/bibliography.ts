@@ -884,6 +884,37 @@ export function keysByLowerCase(bibliography: Bibliography): { keys: string[]; l
 
 const sortedKeys = new WeakMap<Bibliography, { keys: string[]; lower: string[] }>();
 
+/**
+ * The words an entry is searched by, as `searchWords` writes them: lower case, accents left out
+ * (`Müller` is `muller`), a space before each word.
+ */
+export interface EntryWords {
+  entries: BibEntry[];
+  /** The authors' names and the year of each entry (same index as `entries`). */
+  people: string[];
+  /** The title of each entry. */
+  titles: string[];
+}
+
+/** The words of the bibliography's entries, made at the first search of it, ~100 bytes an entry. */
+export function entryWordsOf(bibliography: Bibliography): EntryWords {
+  let words = entryWords.get(bibliography);
+  if (!words) {
+    const entries = [...bibliography.entries.values()];
+    words = { entries, people: entries.map((e) => searchWords(`${e.authors.join(' ')} ${e.year ?? ''}`)), titles: entries.map((e) => searchWords(e.title ?? '')) };
+    entryWords.set(bibliography, words);
+  }
+  return words;
+}
+
+const entryWords = new WeakMap<Bibliography, EntryWords>();
+
+/** A text as entries are searched: its words in lower case without accents, each after a space (` lee ann 2019`). */
+export function searchWords(text: string): string {
+  const words = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? ` ${words.join(' ')}` : '';
+}
+
 function compareLower(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();

@@ -1,4 +1,4 @@
-import { keysByLowerCase, nociteScalars, shortCitation, type Bibliography } from './bibliography';
+import { entryWordsOf, keysByLowerCase, nociteScalars, searchWords, shortCitation, type BibEntry, type Bibliography } from './bibliography';
 import { describeEntry, describeTerm } from './hover';
 import { lineStartOf } from './lines';
 import { citationKeyPunctuation, frontMatterEnd, writtenCitationKey, type OffsetRange } from './markdown';
@@ -164,6 +164,8 @@ export interface CitationKeyCompletion {
   insertText: string;
   /** "Author Year". */
   detail: string;
+  /** What the editor filters on as more is typed: the key, the authors, the year and the title. */
+  filterText: string;
   /** Title, container and DOI as markdown, the bibliography's text escaped. */
   documentation: string;
   /** The range the key replaces: what was typed after the `@`. */
@@ -208,16 +210,33 @@ export function completeCitationKeys(text: string, offset: number, masked: strin
   const typed = text.slice(at, offset).toLowerCase();
   const { keys, lower } = keysByLowerCase(bibliography);
   const items: CitationKeyCompletion[] = [];
-  let i = partitionIndex(keys.length, (k) => lower[k] < typed);
-  for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) {
-    const entry = bibliography.entries.get(keys[i])!;
-    // A key that holds `}` cannot be written braced, nor one that holds its quote in a quoted value.
-    if (braced !== undefined && entry.key.includes('}')) continue;
+  const offered = new Set<BibEntry>();
+  // A key that holds `}` cannot be written braced, nor one that holds its quote in a quoted value.
+  const offer = (entry: BibEntry, rank: number) => {
     const insertText = written(entry.key);
-    if (quote !== '' && !holdsAsWritten(quote, insertText)) continue;
-    items.push({ label: entry.key, insertText, detail: shortCitation(entry), documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: String(items.length).padStart(3, '0') });
+    if ((braced !== undefined && entry.key.includes('}')) || (quote !== '' && !holdsAsWritten(quote, insertText))) return;
+    offered.add(entry);
+    const filterText = `${entry.key} ${entry.authors.join(' ')} ${entry.year ?? ''} ${entry.title ?? ''}`.replace(/\s+/g, ' ').trim();
+    items.push({ label: entry.key, insertText, detail: shortCitation(entry), filterText, documentation: describeEntry(entry, false), start: at, end: offset, wordEnd, sortText: `${rank}${String(items.length).padStart(3, '0')}` });
+  };
+  let i = partitionIndex(keys.length, (k) => lower[k] < typed);
+  for (; i < keys.length && items.length < maxItems && lower[i].startsWith(typed); i++) offer(bibliography.entries.get(keys[i])!, 0);
+  let isIncomplete = i < keys.length && lower[i].startsWith(typed);
+  // Then the entries whose authors or year, and then whose title, have a word that starts with
+  // what was typed (`@stellate`, `@muller`), as a reference manager's picker finds them: one
+  // rarely remembers a key. Not inside `@{…}`, where a key may hold spaces.
+  const word = braced === undefined && /^[\p{L}\p{N}]+$/u.test(typed) ? searchWords(typed) : '';
+  if (word !== '' && !isIncomplete) {
+    const { entries, people, titles } = entryWordsOf(bibliography);
+    for (const [rank, words] of [[1, people], [2, titles]] as const) {
+      for (let e = 0; e < entries.length && !isIncomplete; e++) {
+        if (!words[e].includes(word) || offered.has(entries[e])) continue;
+        if (items.length === maxItems) isIncomplete = true;
+        else offer(entries[e], rank);
+      }
+    }
   }
-  return { items, isIncomplete: i < keys.length && lower[i].startsWith(typed) };
+  return { items, isIncomplete };
 }
 
 /**

@@ -84,6 +84,26 @@ suite('citation keys', () => {
     // closeAllEditors reverts the unsaved edit.
   });
 
+  test('typing "[@exos", a word of a title, offers its entry; accepting it inserts the key', async () => {
+    const editor = await openNote(note);
+    const { document } = editor;
+    await activeExtension();
+    await unknownKeys(document); // the bibliography is read
+    const end = positionAfter(document, 'Further reading');
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: ' [' });
+    for (const text of ['@', 'e', 'x', 'o', 's']) await vscode.commands.executeCommand('type', { text });
+    const line = () => document.lineAt(end.line).text;
+    const typed = line();
+    assert.match(typed, /^Further reading \[@exos\]?$/);
+    const labels = await completionLabels(document.uri, positionAfter(document, 'Further reading [@exos'));
+    assert.deepEqual(labels.filter((label) => keys.includes(label)), ['lee2021'], 'the entry titled "Exosomal miR-122 …"');
+    // VS Code's own filter keeps it as it is typed (it filters on the key, authors, year and title).
+    await repeatUntil('acceptSelectedSuggestion', () => line() !== typed, 'the suggest widget to insert a key');
+    assert.match(line(), /^Further reading \[@lee2021\]?$/);
+    // closeAllEditors reverts the unsaved edit.
+  });
+
   test('hovering a cited key shows its entry: title, year and the file', async () => {
     const { document } = await openNote(note);
     await activeExtension();
