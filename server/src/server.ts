@@ -53,6 +53,8 @@ import {
   clipped,
   citationKeyFixes,
   claimFixes,
+  claimTermIds,
+  suggestCitations,
   claimHover,
   completeCitationKeys,
   showReviewPassageCommand,
@@ -83,6 +85,7 @@ import {
   type BibliographyProblem,
   type DocumentAnalysis,
   type FileChange,
+  type Finding,
   type Fix,
   type Level,
   type EntryPlace,
@@ -973,12 +976,15 @@ export class RegenServer {
     const fixes: Fix[] = [];
     let nonPreferred = false;
     let withFixes = 0;
+    const bibliography = state.bibliography.bibliography;
+    // Entries whose titles name an unsupported claim's terms, offered to cite.
+    const suggested = (finding: Finding) => (bibliography && finding.code === 'claim.unsupported' ? suggestCitations(claimTermIds(analysis.terms, finding.start, finding.end), bibliography, state.vocabulary.index) : undefined);
     for (const finding of analysis.findings) {
       if (finding.end < start || finding.start > end) continue;
       nonPreferred ||= finding.code === 'term.non-preferred';
       // A selection of a whole long note holds thousands of findings (4,700 fixes, 0.3–0.6 s, in the bench's 1 MB note): no menu shows them.
       if (withFixes++ >= maxFindingsWithFixes) continue;
-      fixes.push(...termFixes(finding), ...citationKeyFixes(finding, doc.getText()), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits }));
+      fixes.push(...termFixes(finding), ...citationKeyFixes(finding, doc.getText()), ...claimFixes(finding, doc.getText(), { snippetSupport: this.#snippetEdits, suggested: suggested(finding) }));
     }
     // Once, however many non-preferred terms the range holds: a selection of a whole long note offered it 500 times.
     // Its edits (one per non-preferred term in the note) are made when it is chosen, for a client that resolves actions.

@@ -101,6 +101,30 @@ describe('citation keys against a bibliography, through the server', () => {
     await client.diagnostics(bibUri, (d) => d.length === 0);
   });
 
+  it("offers to cite the entries whose titles name an unsupported claim's terms, from the bibliography as it is now", async () => {
+    const file = path.join(root, 'refs', 'lab.bib');
+    writeFileSync(file, '@article{vegf2019, author = {Lee, Ann}, title = {VEGF limits apoptosis of Kupffer cells}, year = 2019}\n@book{hgf2015, title = {HGF}, year = 2015}\n');
+    await start({ bibliography: ['refs/*.bib'] });
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    const note = 'Intro. Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+    await client.open(uri, note);
+    const [claim] = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'claim.unsupported')).then((d) => d.filter((x) => x.code === 'claim.unsupported'));
+    const actions = async () => (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: claim.range, context: { diagnostics: [claim] } })) as CodeAction[];
+    const titles = async () => (await actions()).map((a) => a.title);
+    assert.deepEqual((await titles()).filter((t) => t.startsWith('Cite')), ['Cite @vegf2019 (Lee 2019: VEGF limits apoptosis of Kupffer cells)']);
+    const cite = (await actions()).find((a) => a.title.startsWith('Cite @vegf2019'));
+    const edits = cite?.edit?.changes?.[uri] ?? (cite?.edit?.documentChanges?.[0] as { edits: TextEdit[] } | undefined)?.edits;
+    assert.deepEqual(edits?.map((e) => [e.newText, e.range.start]), [[' [@vegf2019]', positionOf(note, note.indexOf('cells.') + 5)]]);
+    assert.deepEqual(cite?.diagnostics?.map((d) => d.code), ['claim.unsupported'], 'it resolves the finding');
+
+    // The entry goes from the file: so does the offer.
+    writeFileSync(file, '@book{hgf2015, title = {HGF}, year = 2015}\n');
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
+    const deadline = Date.now() + 10_000;
+    while ((await titles()).some((t) => t.startsWith('Cite')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual((await titles()).filter((t) => t.startsWith('Cite')), []);
+  });
+
   it("takes a bibliography file's problems off once no note shown reads it: its front matter names another, its last reader closes, or Check All Notes' findings go", async () => {
     const broken = '@article{lee2019, title = {x}}\n@article{broken, title = {not closed\n';
     writeFileSync(path.join(root, 'refs', 'old.bib'), broken);

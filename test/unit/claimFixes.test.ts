@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { analyzeDocument, updateAnalysis } from '../../server/src/core/analysis';
-import { claimFixes, hypothesisMarker } from '../../server/src/core/claimFixes';
+import { mergeBibliographies, parseBibtex } from '../../server/src/core/bibliography';
+import { suggestCitations } from '../../server/src/core/citationSuggestions';
+import { claimFixes, claimTermIds, hypothesisMarker } from '../../server/src/core/claimFixes';
 import type { Finding, TextEditOffsets } from '../../server/src/core/types';
 import { builtinIndex } from './helpers';
 
@@ -278,5 +280,64 @@ describe('claimFixes, applied', () => {
       ['Exosomal VEGF silences apoptosis in Kupffer cells. <!-- regen-notes-disable-claim claim.unsupported -->', 'Note'],
       ['x', 'y'],
     ]);
+  });
+});
+
+describe('citations suggested for an unsupported claim', () => {
+  const library = mergeBibliographies([
+    parseBibtex(
+      [
+        '@article{vegf2019, author = {Lee, Ann and Park, Bo and Kim, Cy}, title = {VEGF in exosomes limits apoptosis of Kupffer cells}, year = 2019}',
+        '@article{kupffer2015, author = {Smith, Jo}, title = {Kupffer cells and apoptosis after injury}, year = 2015}',
+        '@article{kupffer2021, author = {Wang, Li}, title = {Kupffer cell apoptosis in the regenerating liver}, year = 2021}',
+        '@article{vegfonly, title = {VEGF and angiogenesis}, year = 2020}',
+        '@book{untitled2020, author = {Doe, Jane}}',
+        '@article{hgf2018, title = {HGF drives hepatocyte proliferation}, year = 2018}',
+      ].join('\n'),
+      'refs.bib',
+    ).entries,
+  ]);
+  const text = 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+  const sentence = 'Exosomal VEGF silences apoptosis in Kupffer cells.';
+  const termsOf = (note: string, claim: string) => {
+    const start = note.indexOf(claim);
+    return claimTermIds(analyzeDocument(note, builtinIndex()).terms, start, start + claim.length);
+  };
+
+  it("reads a claim's terms from the note's, inside the sentence only", () => {
+    assert.deepEqual([...termsOf(text, sentence)], ['vegf', 'apoptosis', 'kupffer-cell']);
+    assert.deepEqual([...termsOf('HGF matters. VEGF rises.\n', 'VEGF rises.')], ['vegf']);
+  });
+
+  it('ranks the entries whose titles name the most of its terms first, then those whose terms fewer entries name, then the newer', () => {
+    const suggested = suggestCitations(termsOf(text, sentence), library, builtinIndex());
+    assert.deepEqual(suggested.map((e) => e.key), ['vegf2019', 'kupffer2021', 'kupffer2015']);
+    assert.deepEqual(suggestCitations(termsOf(text, sentence), library, builtinIndex(), 1).map((e) => e.key), ['vegf2019']);
+  });
+
+  it('asks for two of the terms (the one of a one-term claim), and offers none when no title names them', () => {
+    assert.deepEqual(suggestCitations(new Set(['vegf', 'hgf']), library, builtinIndex()).map((e) => e.key), [], 'one term each is not enough');
+    assert.deepEqual(suggestCitations(new Set(['hgf']), library, builtinIndex()).map((e) => e.key), ['hgf2018']);
+    assert.deepEqual(suggestCitations(new Set(['mesenchymal-stem-cell']), library, builtinIndex()), []);
+    assert.deepEqual(suggestCitations(new Set(), library, builtinIndex()), []);
+  });
+
+  it('offers "Cite @key (Author Year: Title)" after the placeholder, inserting the key where the placeholder goes', () => {
+    const suggested = suggestCitations(termsOf(text, sentence), library, builtinIndex(), 2);
+    const fixes = claimFixes(findingOn(text, sentence), text, { snippetSupport: true, suggested });
+    assert.deepEqual(fixes.map((f) => f.title), [
+      'Insert citation placeholder',
+      'Cite @vegf2019 (Lee et al. 2019: VEGF in exosomes limits apoptosis of Kupffer cells)',
+      'Cite @kupffer2021 (Wang 2021: Kupffer cell apoptosis in the regenerating liver)',
+      'Mark as hypothesis',
+      'Ignore this claim',
+    ]);
+    assert.equal(apply(text, fixes[1].edits), 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells [@vegf2019].\n');
+    assert.equal(fixes[1].snippet, undefined, 'plain text: a key may hold $');
+    assert.equal(fixes[1].isPreferred, undefined, 'a place to look, not a fix to take blindly');
+    const braced = claimFixes(findingOn(text, sentence), text, { suggested: [{ key: 'Smith 2015', authors: [], moreAuthors: 0, file: 'refs.json', line: 0 }] });
+    assert.equal(braced[1].title, 'Cite @{Smith 2015}');
+    assert.equal(apply(text, braced[1].edits), 'Intro sentence. Exosomal VEGF silences apoptosis in Kupffer cells [@{Smith 2015}].\n');
+    assert.deepEqual(claimFixes(findingOn(text, sentence, 'claim.contradicts-review'), text, { suggested }).map((f) => f.title), ['Ignore this claim'], 'a contradicted claim is cited already');
   });
 });

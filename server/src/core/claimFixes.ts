@@ -1,6 +1,9 @@
+import { shortCitation, type BibEntry } from './bibliography';
 import { showReviewPassageCommand, type Fix } from './codeActions';
-import { identifierEnd, linkDestinationEnd } from './markdown';
-import type { Finding, TextEditOffsets } from './types';
+import { clipped } from './listing';
+import { identifierEnd, linkDestinationEnd, writtenCitationKey } from './markdown';
+import { partitionPoint } from './sorted';
+import type { Finding, TermMatch, TextEditOffsets } from './types';
 
 /** The prefix "Mark as hypothesis" inserts; the claim detector reads the sentence as hedged. */
 export const hypothesisMarker = '*Hypothesis:* ';
@@ -8,12 +11,15 @@ export const hypothesisMarker = '*Hypothesis:* ';
 export interface ClaimFixOptions {
   /** The client accepts snippet edits: the citation placeholder puts the cursor after `@`. */
   snippetSupport?: boolean;
+  /** Entries of the note's bibliography to offer citing for `claim.unsupported` (`suggestCitations`). */
+  suggested?: readonly BibEntry[];
 }
 
 /**
  * Quick fixes for a claim finding, as plain data. For `claim.unsupported`: insert a citation
  * placeholder (`[@]`, or the snippet `[@$1]`) before the sentence's final punctuation, mark the
- * sentence as a hypothesis, or ignore it. For `claim.contradicts-review`: ignore it.
+ * sentence as a hypothesis, or ignore it; and cite each `suggested` entry there. For
+ * `claim.contradicts-review`: ignore it.
  * Ignoring writes `<!-- regen-notes-disable-claim CODE -->` right after the sentence.
  */
 export function claimFixes(finding: Finding, text: string, options: ClaimFixOptions = {}): Fix[] {
@@ -24,11 +30,17 @@ export function claimFixes(finding: Finding, text: string, options: ClaimFixOpti
     fixes.push({
       title: 'Insert citation placeholder',
       kind: 'quickfix',
-      edits: [citationEdit(text, finding.start, finding.end, snippet)],
+      edits: [citationEdit(text, finding.start, finding.end, snippet ? '[@$1]' : '[@]')],
       isPreferred: true,
       ...(snippet ? { snippet: true } : {}),
       finding,
     });
+    for (const entry of options.suggested ?? []) {
+      const what = [shortCitation(entry), entry.title].filter((part) => part).join(': ');
+      const key = writtenCitationKey(entry.key);
+      // A plain edit, not a snippet: a key may hold `$`.
+      fixes.push({ title: clipped(`Cite @${key}${what ? ` (${what})` : ''}`, 100), kind: 'quickfix', edits: [citationEdit(text, finding.start, finding.end, `[@${key}]`)], finding });
+    }
     fixes.push({ title: 'Mark as hypothesis', kind: 'quickfix', edits: [{ start: finding.start, end: finding.start, newText: hypothesisMarker }], finding });
   }
   if (finding.code === 'claim.contradicts-review' && finding.data?.backing) {
@@ -38,8 +50,15 @@ export function claimFixes(finding: Finding, text: string, options: ClaimFixOpti
   return fixes;
 }
 
-/** ` [@]` before the final `.`, `!` or `?` (and any closing emphasis or quotes after it). */
-function citationEdit(text: string, start: number, end: number, snippet: boolean): TextEditOffsets {
+/** The terms a claim names: those of `terms` (in document order) inside `[start, end)`. */
+export function claimTermIds(terms: readonly TermMatch[], start: number, end: number): Set<string> {
+  const ids = new Set<string>();
+  for (let i = partitionPoint(terms, (t) => t.start < start); i < terms.length && terms[i].end <= end; i++) ids.add(terms[i].termId);
+  return ids;
+}
+
+/** ` [@]` (`citation`) before the final `.`, `!` or `?` (and any closing emphasis or quotes after it). */
+function citationEdit(text: string, start: number, end: number, citation: string): TextEditOffsets {
   let at = end;
   while (at > start && /["'*_)\u201d\u2019]/.test(text[at - 1])) at--;
   if (at > start && /[.!?\u2026]/.test(text[at - 1])) {
@@ -48,9 +67,8 @@ function citationEdit(text: string, start: number, end: number, snippet: boolean
     at = end;
   }
   at = pastLink(text, at);
-  const placeholder = snippet ? '[@$1]' : '[@]';
   const space = at > start && /\s/.test(text[at - 1]) ? '' : ' ';
-  return { start: at, end: at, newText: space + placeholder };
+  return { start: at, end: at, newText: space + citation };
 }
 
 /**

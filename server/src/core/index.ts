@@ -2,7 +2,8 @@
 export * from './types';
 export { analyzeDocument, updateAnalysis, defaultAnalysisOptions, defaultLevels, type AnalysisOptions, type CitationScope, type DocumentAnalysis } from './analysis';
 export { claimFindings, findClaims, type Claim, type ClaimRelation, type ClaimStatus } from './claims';
-export { claimFixes, hypothesisMarker } from './claimFixes';
+export { claimFixes, claimTermIds, hypothesisMarker } from './claimFixes';
+export { suggestCitations } from './citationSuggestions';
 export { citedKeyAt, findCitations, type Citation, type CitedKey } from './citations';
 export { completeCitationKeys, completeTerms, type CitationKeyCompletion, type TermCompletion } from './completion';
 export { parseDirectives } from './directives';
