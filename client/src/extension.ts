@@ -6,6 +6,7 @@ import { addTermCommand } from '../../server/src/addTermProtocol';
 import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from '../../server/src/commands';
 import { serverExecArgv } from '../../server/src/launch';
 import { resolveWithOpenFiles, withOpenFiles } from './openFiles';
+import { isNoteDocument, noteSelector } from './noteLanguages';
 import { unsavedUnsentFile } from './renameEdits';
 
 let client: LanguageClient | undefined;
@@ -35,14 +36,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,md,markdown,txt}') },
+    documentSelector: noteSelector,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,md,markdown,txt,qmd,Rmd,rmd}') },
     outputChannel: output,
     traceOutputChannel: output,
-    // Only markdown is synced: the server gets an open vocabulary file's text when it writes into it.
+    // Only notes are synced: the server gets an open vocabulary file's text when it writes into it.
     middleware: {
       resolveCodeAction: (item, token, next) =>
         resolveWithOpenFiles(item as vscode.CodeAction & { data?: unknown }, (sent) => next(sent, token), documentAt, (uri) => {
@@ -101,8 +99,8 @@ async function checkNote(): Promise<void> {
     return;
   }
   const document = vscode.window.activeTextEditor?.document;
-  if (document?.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage('Regen Notes: Check This Note checks the markdown note in the active editor, and there is none.');
+  if (!document || !isNoteDocument(document)) {
+    void vscode.window.showWarningMessage('Regen Notes: Check This Note checks the note (markdown, Quarto or R Markdown) in the active editor, and there is none.');
     return;
   }
   const name = vscode.workspace.asRelativePath(document.uri);

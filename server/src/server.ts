@@ -187,7 +187,7 @@ interface CachedAnalysis {
 }
 
 /** The extensions of the files the server is told about on disk: vocabularies and CSL, notes and sources, BibTeX. */
-const watchedExtensions = [['yaml', 'yml', 'json'], ['md', 'markdown', 'txt'], ['bib', 'bibtex']];
+const watchedExtensions = [['yaml', 'yml', 'json'], ['md', 'markdown', 'txt', 'qmd', 'Rmd', 'rmd'], ['bib', 'bibtex']];
 /** Case-sensitive, as VS Code matches globs on Linux: there `**\/*.{yaml,yml,json}` misses `Team.YAML`. */
 const watchedExtension = new RegExp(`\\.(?:${watchedExtensions.flat().join('|')})$`);
 
@@ -1583,7 +1583,7 @@ export class RegenServer {
 
   /**
    * Asks the client to watch what a folder's globs select under names the watchers of
-   * `watchedExtensions` miss: the notes `include` selects (Quarto's `.qmd`, say), whose findings
+   * `watchedExtensions` miss: the notes `include` selects (`.mdx`, say), whose findings
    * Check All Notes shows and a change on disk must take off, and the sources (`papers/*.tex`).
    * Globs that leave the folder (absolute, `../`, `${workspaceFolder}`) are left out. A leading
    * `./`, which the server reads as the folder, is left off: VS Code matches a pattern against the

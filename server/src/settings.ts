@@ -46,7 +46,7 @@ export const defaultSettings: Settings = {
   claims: { citationScope: 'paragraph' },
   levels: defaultLevels,
   check: { frequency: 'edit' },
-  include: ['**/*.md', '**/*.markdown'],
+  include: ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd'],
   exclude: [],
 };
 

@@ -104,20 +104,20 @@ describe('Check All Notes, through the server', () => {
   }
 
   it('asks the editor to watch the notes include selects under other extensions, and takes their findings off when they change on disk', async () => {
-    client = new TestClient({ settings: () => ({ include: ['**/*.md', '**/*.qmd'] }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    client = new TestClient({ settings: () => ({ include: ['**/*.md', '**/*.mdx'] }), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     await client.initialize();
-    write('notes/a.qmd', unsupported);
+    write('notes/a.mdx', unsupported);
     await checkAll();
-    assert.deepEqual(await codes('notes/a.qmd'), ['claim.unsupported']);
+    assert.deepEqual(await codes('notes/a.mdx'), ['claim.unsupported']);
     const watched = client.registrations.flatMap((r) => (r.registerOptions as { watchers?: { globPattern: unknown }[] }).watchers?.map((w) => w.globPattern) ?? []);
-    assert.deepEqual(watched.filter((g) => typeof g !== 'string'), [{ baseUri: pathToFileURL(root).toString(), pattern: '**/*.qmd' }], 'the .md pattern is watched already');
+    assert.deepEqual(watched.filter((g) => typeof g !== 'string'), [{ baseUri: pathToFileURL(root).toString(), pattern: '**/*.mdx' }], 'the .md pattern is watched already');
     await checkAll();
     const again = client.registrations.flatMap((r) => (r.registerOptions as { watchers?: { globPattern: unknown }[] }).watchers?.map((w) => w.globPattern) ?? []);
     assert.equal(again.filter((g) => typeof g !== 'string').length, 1, 'asked once');
 
-    write('notes/a.qmd', 'Kupffer cells are macrophages.\n');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('notes/a.qmd'), type: FileChangeType.Changed }] });
-    await client.diagnostics(uriOf('notes/a.qmd'), (d) => d.length === 0);
+    write('notes/a.mdx', 'Kupffer cells are macrophages.\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('notes/a.mdx'), type: FileChangeType.Changed }] });
+    await client.diagnostics(uriOf('notes/a.mdx'), (d) => d.length === 0);
   });
 
   it('takes its copy off a note opened under another spelling of its URI, keeps the problems of a vocabulary it used, and checks an open note checked at saves', async () => {

@@ -430,6 +430,15 @@ describe('citation key completion and hover', () => {
     assert.deepEqual(labels('A [@$$CURSOR$$]'), ['{back\\\\slash}', "{o'brien2020}", 'ok2020', '{say"hi"}'], 'prose');
   });
 
+  it("checks no cross-reference (Quarto's @fig-1, pandoc-crossref's @tbl:2) as a key, and a claim it sits in stays unsupported", () => {
+    const text = 'As @fig-plot shows, VEGF decreases apoptosis [@tbl:2].\n\nAs @smtih2015 shows, VEGF decreases apoptosis.\n';
+    const { findings } = analyzeDocument(text, builtinIndex(), { ...defaultAnalysisOptions, bibliography });
+    assert.deepEqual(findings.map((f) => [f.code, text.slice(f.start, f.end)]), [
+      ['claim.unsupported', 'As @fig-plot shows, VEGF decreases apoptosis [@tbl:2].'],
+      ['citation.unknown-key', '@smtih2015'],
+    ]);
+  });
+
   it('checks a key written after Pandoc\'s author-suppressing -@, in brackets and in prose, and still masks an e-mail address', () => {
     const text = 'VEGF promotes angiogenesis [-@smtih2015].\n\nAs -@smtih2015 says, HGF matters. Mail jo-@x.org or a-b@lab.org.\n';
     const { findings } = analyzeDocument(text, builtinIndex(), { ...defaultAnalysisOptions, bibliography });

@@ -28,6 +28,14 @@ describe('findCitations', () => {
     ]);
   });
 
+  it("reads Quarto's and pandoc-crossref's cross-references (@fig-1, @tbl:2, @sec-intro) as no citation, unless braced", () => {
+    assert.deepEqual(cites('As @fig-plot shows, HGF rises [@sec-methods; @lee2019].'), [['pandoc', '[@sec-methods; @lee2019]']]);
+    assert.deepEqual(cites('See [@fig-1], [@tbl:2], @eq-growth, @thm-main and [@lst:code].'), []);
+    assert.deepEqual(cites('See [@{fig-1}] and @figure2020 and @eq.'), [['pandoc', '[@{fig-1}]'], ['narrative', '@figure2020'], ['narrative', '@eq']]);
+    const keys = findCitations('[@fig-1; @lee2019; @tbl-x]').map((c) => c.keys);
+    assert.deepEqual(keys, [['lee2019']]);
+  });
+
   it("ends a key before an apostrophe and reads no key after a backslash, as Pandoc does: @smith2015's, \\@handle", () => {
     assert.deepEqual(cites("As @smith2015's review and [@lee2019]'s data show. Escaped \\@handle2016 is text."), [
       ['narrative', '@smith2015'],

@@ -216,6 +216,20 @@ describe('regen-notes check', () => {
     assert.equal(results.find((r) => r.ruleId === 'term.ambiguous')?.level, 'note');
   });
 
+  it('checks Quarto and R Markdown notes in a folder by default, a code cell as code and a cross-reference as no citation', () => {
+    writeFileSync(path.join(folder, 'notes', 'q.qmd'), '```{r}\n#| label: fig-growth\nIto cells\n```\n\nAs @fig-growth shows, VEGF decreases apoptosis.\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'r.Rmd'), 'Ito cells.\n');
+    const run = check(folder, ['notes', '--format', 'json']);
+    const reports = JSON.parse(run.stdout) as { file: string; findings: { code: string; line: number }[] }[];
+    assert.deepEqual(
+      reports.filter((r) => !r.file.endsWith('.md')).map((r) => [r.file, r.findings.map((f) => `${f.code}@${f.line}`)]),
+      [
+        ['notes/deep/r.Rmd', ['term.non-preferred@1']],
+        ['notes/q.qmd', ['claim.unsupported@6']],
+      ],
+    );
+  });
+
   it('writes GitHub Actions annotations, escaped, at paths from the repository root', () => {
     writeFileSync(path.join(folder, 'notes', '50%, a:b.md'), 'Ito cells.\n');
     const run = check(folder, ['notes', '--format', 'github']);

@@ -18,9 +18,9 @@ describe('extension manifest', () => {
     }
   });
 
-  it('admits VS Code 1.100 and activates on markdown', () => {
+  it('admits VS Code 1.100 and activates on markdown, Quarto and R Markdown', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
-    assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
+    for (const event of ['onLanguage:markdown', 'onLanguage:quarto', 'onLanguage:rmd', 'workspaceContains:**/*.{qmd,Rmd,rmd}']) assert.ok(manifest.activationEvents.includes(event), event);
   });
 
   it('ships snippets and a grammar that parse, and a schema for vocabulary files', () => {
@@ -54,6 +54,11 @@ describe('extension manifest', () => {
     assert.equal(matched(begin, `[${'x'.repeat(501)}@key]`), undefined);
     assert.equal(matched(new RegExp(bare.match), 'as @smith2020 says'), '@smith2020');
     assert.equal(matched(new RegExp(bare.match), 'mail me at someone@example.org'), undefined);
+    // A cross-reference of Quarto or pandoc-crossref is no citation, as the core reads it.
+    assert.equal(matched(new RegExp(bare.match), 'as @fig-growth and @tbl:doses show'), undefined);
+    assert.equal(matched(new RegExp(bracketed.patterns[0].match), '[@sec-methods; @lee2019]'), '@lee2019');
+    assert.equal(matched(new RegExp(bare.match), 'as @figure2020 says'), '@figure2020');
+    assert.deepEqual(grammar.injectionSelector.split(', ').map((s: string) => s.split(' ')[0]), ['L:text.html.markdown', 'L:text.html.quarto', 'L:text.html.rmarkdown']);
     const directive = new RegExp(grammar.repository.directive.match);
     assert.deepEqual(directive.exec('<!-- regen-notes-disable-next-line claim.unsupported -->')?.slice(1), ['regen-notes-disable-next-line', ' claim.unsupported']);
     // Codes may be prefixes (`claim`) and be separated by commas, as the core reads them.
@@ -67,8 +72,8 @@ describe('extension manifest', () => {
     assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'regenNotes.restartServer'));
   });
 
-  it('offers Check This Note in the command palette only where a markdown note is active', () => {
+  it('offers Check This Note in the command palette only where a note is active: markdown, Quarto or R Markdown', () => {
     assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'regenNotes.checkNote' && c.title === 'Check This Note'));
-    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'regenNotes.checkNote', when: 'editorLangId == markdown' }]);
+    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'regenNotes.checkNote', when: 'editorLangId == markdown || editorLangId == quarto || editorLangId == rmd || resourceExtname =~ /^\\.(qmd|rmd)$/i' }]);
   });
 });

@@ -264,7 +264,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
   citeKeyPattern.lastIndex = 0;
   for (let m = signs.at ? citeKeyPattern.exec(slice) : null; m; m = citeKeyPattern.exec(slice)) {
     const key = trimKey(m[2]);
-    if (key.length === 0) continue;
+    if (key.length === 0 || isCrossReference(key)) continue;
     const s = m.index;
     push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
@@ -375,6 +375,19 @@ function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
 /** A key in a Pandoc citation's bracket, or a narrative one: group 1 is the key as written after its `@`. */
 const pandocKeyPattern = new RegExp(`(?:^|[\\s;,[(])-?@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}]+\\})`, 'gu');
 
+/**
+ * Whether a key written bare after `@` is a cross-reference to a figure, table, section, equation
+ * or the like of the note, not a citation: Quarto's `@fig-…`, `@tbl-…`, `@sec-…`, `@eq-…` (and its
+ * other kinds: listings, callouts, theorems, …), pandoc-crossref's `@fig:…`, `@tbl:…`, `@sec:…`,
+ * `@eq:…`, `@lst:…`. Those tools resolve them before Pandoc cites what is left; braced
+ * (`@{fig-1}`), a key is a citation.
+ */
+export function isCrossReference(written: string): boolean {
+  return crossReference.test(written);
+}
+
+const crossReference = /^(?:(?:fig|tbl|lst|tip|nte|wrn|imp|cau|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|eq|sec)-|(?:fig|sec|tbl|eq|lst):)[\p{L}\p{N}_]/u;
+
 /** A citation key as written in a citation: the key, and where its `@` and its end are (in the text searched). */
 export interface CitedKey {
   key: string;
@@ -402,7 +415,7 @@ function keysMatching(pattern: RegExp, content: string, offset: number): CitedKe
     const key = written.replace(/^\{|\}$/g, '');
     // The key follows its `@` directly, at the end of the match.
     const at = m.index + m[0].length - group.length - 1;
-    if (key) keys.push({ key, start: offset + at, end: offset + at + 1 + written.length });
+    if (key && !isCrossReference(written)) keys.push({ key, start: offset + at, end: offset + at + 1 + written.length });
   }
   return keys;
 }
