@@ -51,7 +51,8 @@ suite('navigation', () => {
       return found && found.size > 0 && found;
     }, 30_000, 'the rename edit');
     const byFile = new Map(edit.entries().map(([uri, edits]) => [path.basename(uri.fsPath), edits.map((e) => e.newText)]));
-    for (const name of ['citations.md', 'claims.md', 'refs.bib']) assert.deepEqual(byFile.get(name), ['smith2015kc'], `${name}: ${JSON.stringify([...byFile])}`);
+    // report.qmd: a Quarto note is a note, and its citation is renamed too.
+    for (const name of ['citations.md', 'claims.md', 'refs.bib', 'report.qmd']) assert.deepEqual(byFile.get(name), ['smith2015kc'], `${name}: ${JSON.stringify([...byFile])}`);
   });
 
   test('Rename makes no edit to the key of another entry, nor while refs.bib is open with changes not saved', async () => {
@@ -72,7 +73,7 @@ suite('navigation', () => {
     assert.equal(unsaved?.size, 0, JSON.stringify(unsaved?.entries()));
     await vscode.commands.executeCommand('workbench.action.files.revert');
     const saved = await rename('smith2015kc');
-    assert.deepEqual(saved?.entries().map(([uri]) => path.basename(uri.fsPath)).sort(), ['citations.md', 'claims.md', 'refs.bib'], 'once refs.bib is as saved');
+    assert.deepEqual(saved?.entries().map(([uri]) => path.basename(uri.fsPath)).sort(), ['citations.md', 'claims.md', 'refs.bib', 'report.qmd'], 'once refs.bib is as saved');
   });
 
   test('Find All References on a term lists every note that names it, in any form', async () => {
