@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, claimFixes, claimHover, completeTerms, createLineIndex, fixAllNonPreferred, mergeLayers, parseProse, parseVocabulary, termFixes, termHover, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
+import { analyzeDocument, applyTextEdits, buildTermIndex, builtinLayer, claimFixes, claimHover, claimTermIds, completeCitationKeys, defaultAnalysisOptions, completeTerms, createLineIndex, fixAllNonPreferred, mergeLayers, parseProse, parseVocabulary, suggestCitations, termFixes, termHover, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
+import { mergeBibliographies, type BibEntry } from '../../server/src/core/bibliography';
 import { builtinIndex } from './helpers';
 
 /** Markdown building blocks that stress the parser and the matcher; joined at random. */
@@ -100,6 +101,26 @@ describe('core under arbitrary input', () => {
         if (all.length > 0) assert.deepEqual(analyzeDocument(applyTextEdits(text, all), index).findings.filter((f) => f.code === 'term.non-preferred'), []);
       }),
       { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it('completes citation keys by key and by words, and suggests entries to cite, inside the note, whatever the entries hold', () => {
+    const entry = fc.record({ key: fc.oneof(fc.constantFrom('smith2020', 'fig-1', 'Smith 2015', 'a}b'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 })), title: markdown, author: fc.string({ unit: 'binary', maxLength: 30 }), year: fc.string({ maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), markdown, fc.nat(), (entries, text, at) => {
+        const bibliography = mergeBibliographies([entries.map((e, line): BibEntry => ({ key: e.key, title: e.title, authors: [e.author], moreAuthors: 0, year: e.year, file: 'refs.bib', line }))]);
+        const analysis = analyzeDocument(text, index, { ...defaultAnalysisOptions, bibliography });
+        assertWellFormed(text, analysis);
+        const offset = text.length ? at % (text.length + 1) : 0;
+        const { items } = completeCitationKeys(text, offset, analysis.prose.masked, bibliography);
+        for (const item of items) assert.ok(item.start <= offset && offset <= item.wordEnd && item.wordEnd <= text.length, JSON.stringify(item));
+        for (const finding of analysis.findings) {
+          const suggested = suggestCitations(claimTermIds(analysis.terms, finding.start, finding.end), bibliography, index);
+          assert.ok(suggested.length <= 3 && suggested.every((e) => bibliography.entries.get(e.key) === e));
+          for (const fix of claimFixes(finding, text, { suggested })) assertInside(text, fix.edits, fix.title);
+        }
+      }),
+      { numRuns: 150, seed: 28 },
     );
   });
 
