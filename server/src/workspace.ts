@@ -6,6 +6,7 @@ import {
   bibliographyFormatOf,
   frontMatterBibliography,
   mergeBibliographies,
+  metadataBibliography,
   parseBibliography,
   type BibEntry,
   type BibliographyProblem,
@@ -643,6 +644,8 @@ export class BibliographyStore {
   readonly #merged = new Map<string, Promise<NoteBibliography>>();
   /** The files each folder's globs match, and a test of whether a new file would match. */
   readonly #globbed = new Map<string, { matches: (file: string) => boolean; listing: Promise<{ files: string[]; problems: string[] }> }>();
+  /** What each folder's Quarto metadata files (`_quarto.yml`, `_metadata.yml`) name in `bibliography:`. */
+  readonly #metadata = new Map<string, Promise<FolderMetadata>>();
 
   constructor(fs: FileSystem, log: Logger) {
     this.#fs = fs;
@@ -652,8 +655,9 @@ export class BibliographyStore {
   /** The bibliography of the note at `notePath` (undefined for an untitled note) with text `noteText`. */
   async bibliographyFor(folder: string | undefined, settings: Settings, notePath: string | undefined, noteText: string): Promise<NoteBibliography> {
     const own = frontMatterBibliography(noteText);
-    if (settings.bibliography.length === 0 && own.length === 0) return noBibliography;
-    const problems: string[] = [];
+    const project = folder && notePath ? await this.#quartoBibliography(folder, notePath) : { files: [], problems: [] };
+    if (settings.bibliography.length === 0 && own.length === 0 && project.files.length === 0 && project.problems.length === 0) return noBibliography;
+    const problems: string[] = [...project.problems];
     const plain = settings.bibliography.filter((entry) => !picomatch.scan(entry).isGlob);
     const globs = settings.bibliography.filter((entry) => picomatch.scan(entry).isGlob);
     const fromSettings = resolvePaths(folder, plain, 'regenNotes.bibliography');
@@ -662,7 +666,7 @@ export class BibliographyStore {
     problems.push(...globbed.problems);
     const fromNote = resolvePaths(folder, own, 'bibliography (front matter)', notePath ? path.dirname(notePath) : undefined);
     problems.push(...fromNote.problems.map((p) => p.message));
-    const files = [...new Set([...fromSettings.resolved, ...globbed.files, ...fromNote.resolved])];
+    const files = [...new Set([...fromSettings.resolved, ...globbed.files, ...project.files, ...fromNote.resolved])];
     if (files.length === 0) return { files, problems, unreadable: [], fileProblems: [] };
     const key = files.join('\0');
     let merged = this.#merged.get(key);
@@ -680,10 +684,10 @@ export class BibliographyStore {
     return problems.length ? { ...result, problems: [...problems, ...result.problems] } : result;
   }
 
-  /** Whether a changed file is (or could become) a bibliography read so far. */
+  /** Whether a changed file is (or could become) a bibliography read so far, or a Quarto metadata file that may name one. */
   affects(file: string): boolean {
     const resolved = path.resolve(file);
-    return this.#files.has(resolved) || [...this.#globbed.values()].some((g) => g.matches(resolved));
+    return this.#files.has(resolved) || quartoMetadataFiles.includes(path.basename(resolved)) || [...this.#globbed.values()].some((g) => g.matches(resolved));
   }
 
   /** Forgets `file` (all files when none is given), so that it is read again when next asked for. */
@@ -697,6 +701,57 @@ export class BibliographyStore {
     }
     this.#merged.clear();
     if (file === undefined) this.#globbed.clear();
+    if (file === undefined || quartoMetadataFiles.includes(path.basename(file))) this.#metadata.clear();
+  }
+
+  /**
+   * The bibliographies Quarto renders the note with besides its own: those its project's
+   * `_quarto.yml` and the `_metadata.yml` of its folder and the folders above it, up to the
+   * project's, name, each relative to the file that names it; within the workspace folder.
+   */
+  async #quartoBibliography(folder: string, notePath: string): Promise<{ files: string[]; problems: string[] }> {
+    const files: string[] = [];
+    const problems: string[] = [];
+    for (let dir = path.dirname(notePath); isInside(folder, dir); dir = path.dirname(dir)) {
+      const metadata = await this.#metadataOf(folder, dir);
+      files.push(...metadata.files);
+      problems.push(...metadata.problems);
+      if (metadata.project || dir === path.dirname(dir)) break;
+    }
+    return { files, problems };
+  }
+
+  #metadataOf(folder: string, dir: string): Promise<FolderMetadata> {
+    let metadata = this.#metadata.get(dir);
+    if (!metadata) {
+      metadata = this.#readMetadata(folder, dir);
+      this.#metadata.set(dir, metadata);
+    }
+    return metadata;
+  }
+
+  async #readMetadata(folder: string, dir: string): Promise<FolderMetadata> {
+    const found: FolderMetadata = { files: [], problems: [], project: false };
+    for (const name of quartoMetadataFiles) {
+      const file = path.join(dir, name);
+      let text: string;
+      try {
+        text = await this.#fs.readFile(file, maxMetadataBytes);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT') found.problems.push(`Quarto metadata ${file}: cannot be read (${String((error as Error)?.message ?? error)}); the bibliography it may name is not read.`);
+        continue;
+      }
+      found.project ||= name.startsWith('_quarto.');
+      const listed = metadataBibliography(text);
+      if (!listed) {
+        found.problems.push(`Quarto metadata ${file}: not a YAML mapping; the bibliography it may name is not read.`);
+        continue;
+      }
+      const resolved = resolvePaths(folder, listed, `bibliography (${name})`, dir);
+      found.files.push(...resolved.resolved);
+      found.problems.push(...resolved.problems.map((p) => `${file}: ${p.message}`));
+    }
+    return found;
   }
 
   #glob(folder: string, globs: string[]): Promise<{ files: string[]; problems: string[] }> {
@@ -751,3 +806,16 @@ export class BibliographyStore {
 }
 
 const noBibliography: NoteBibliography = { files: [], problems: [], unreadable: [], fileProblems: [] };
+
+/** Quarto's project file and its folders' metadata files, whose `bibliography:` a note in them is rendered with. */
+const quartoMetadataFiles = ['_quarto.yml', '_quarto.yaml', '_metadata.yml', '_metadata.yaml'];
+
+/** A Quarto metadata file is a few lines; a larger one is refused rather than parsed. */
+const maxMetadataBytes = 1024 * 1024;
+
+/** What a folder's Quarto metadata files say of bibliographies: the files, problems reading them, and whether the folder is a project's. */
+interface FolderMetadata {
+  files: string[];
+  problems: string[];
+  project: boolean;
+}

@@ -125,6 +125,20 @@ describe('citation keys against a bibliography, through the server', () => {
     assert.deepEqual((await titles()).filter((t) => t.startsWith('Cite')), []);
   });
 
+  it("reads the bibliography a Quarto project's _quarto.yml names, and again when the file changes", async () => {
+    writeFileSync(path.join(root, 'refs', 'a.bib'), '@article{lee2019, title = {x}}\n');
+    writeFileSync(path.join(root, 'refs', 'b.bib'), '@article{smith2015, title = {y}}\n');
+    const project = path.join(root, '_quarto.yml');
+    writeFileSync(project, 'bibliography: refs/a.bib\n');
+    await start({});
+    const uri = pathToFileURL(path.join(root, 'chapters', 'one.qmd')).toString();
+    await client.open(uri, 'Cited [@lee2019; @smith2015].\n');
+    assert.deepEqual((await unknownKeys(uri, (m) => m.length === 1)).map((d) => String(d.message).slice(0, 33)), ["Unknown citation key '@smith2015'"]);
+    writeFileSync(project, 'bibliography: [refs/a.bib, refs/b.bib]\n');
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(project).toString(), type: FileChangeType.Changed }] });
+    await unknownKeys(uri, (m) => m.length === 0);
+  });
+
   it("takes a bibliography file's problems off once no note shown reads it: its front matter names another, its last reader closes, or Check All Notes' findings go", async () => {
     const broken = '@article{lee2019, title = {x}}\n@article{broken, title = {not closed\n';
     writeFileSync(path.join(root, 'refs', 'old.bib'), broken);

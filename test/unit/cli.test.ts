@@ -230,6 +230,31 @@ describe('regen-notes check', () => {
     );
   });
 
+  it("checks a note's keys against the bibliographies its Quarto project's _quarto.yml and its folders' _metadata.yml name", () => {
+    writeFileSync(path.join(folder, '_quarto.yml'), 'project:\n  type: book\nbibliography: refs/project.bib\n');
+    mkdirSync(path.join(folder, 'refs'));
+    writeFileSync(path.join(folder, 'refs', 'project.bib'), '@article{lee2019, title = {Stellate cells}}\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', '_metadata.yml'), 'bibliography: [chapter.json]\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'chapter.json'), '[{ "id": "wang2020" }]');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'c.qmd'), 'Cited [@lee2019; @wang2020; @smtih2015].\n');
+    writeFileSync(path.join(folder, 'notes', 'top.qmd'), 'Cited [@lee2019; @wang2020].\n');
+    const run = check(folder, ['notes/deep/c.qmd', 'notes/top.qmd', '--format', 'json']);
+    const reports = JSON.parse(run.stdout) as { file: string; findings: { code: string; message: string }[] }[];
+    assert.deepEqual(
+      reports.map((r) => [r.file, r.findings.filter((f) => f.code === 'citation.unknown-key').map((f) => /'@[^']+'/.exec(f.message)?.[0])]),
+      [
+        ['notes/deep/c.qmd', ["'@smtih2015'"]],
+        ['notes/top.qmd', ["'@wang2020'"]],
+      ],
+      '_metadata.yml counts for the notes of its folder only',
+    );
+    writeFileSync(path.join(folder, '_quarto.yml'), 'bibliography: [unclosed\n');
+    const broken = check(folder, ['notes/top.qmd']);
+    assert.match(broken.stderr, /_quarto\.yml: not a YAML mapping; the bibliography it may name is not read\./);
+    writeFileSync(path.join(folder, '_quarto.yml'), 'bibliography: ../outside.bib\n');
+    assert.match(check(folder, ['notes/top.qmd']).stderr, /lies outside the workspace folder/);
+  });
+
   it('writes GitHub Actions annotations, escaped, at paths from the repository root', () => {
     writeFileSync(path.join(folder, 'notes', '50%, a:b.md'), 'Ito cells.\n');
     const run = check(folder, ['notes', '--format', 'github']);

@@ -663,7 +663,22 @@ function frontMatterMap(text: string, field: string): { map: YAMLMap; offset: nu
  * written; relative ones are relative to the note's folder. None when there is no front matter.
  */
 export function frontMatterBibliography(text: string): string[] {
-  const value: unknown = frontMatterMap(text, 'bibliography')?.map.get('bibliography');
+  return bibliographyList(frontMatterMap(text, 'bibliography')?.map.get('bibliography'));
+}
+
+/**
+ * The files a Quarto project or directory metadata file (`_quarto.yml`, `_metadata.yml`) names in
+ * its top-level `bibliography:`, as written; undefined when the text is no YAML mapping.
+ */
+export function metadataBibliography(text: string): string[] | undefined {
+  if (yamlNestsTooDeeply(text)) return undefined;
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !(isMap(doc.contents) || doc.contents === null)) return undefined;
+  return isMap(doc.contents) ? bibliographyList(doc.contents.get('bibliography')) : [];
+}
+
+/** A `bibliography:` value (a string or a list of them) as its files, as written. */
+function bibliographyList(value: unknown): string[] {
   const list = typeof value === 'string' ? [value] : isSeq(value) ? value.items.map((v) => (isScalar(v) ? v.value : v)) : [];
   return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
 }

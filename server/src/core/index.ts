@@ -23,5 +23,5 @@ export { jsonText, jsonTextToScan, withoutByteOrderMark } from './jsonText';
 export { indexSources, passagesOf, type SourceDocument, type SourceIndex } from './sources';
 export { isStackOverflow } from './stack';
 export { clipped, listed, plural } from './listing';
-export { bibliographyFormatOf, bibliographyKeyRanges, frontMatterBibliography, mergeBibliographies, nearestKeys, parseBibliography, shortCitation, type BibEntry, type Bibliography, type BibliographyFormat, type BibliographyProblem } from './bibliography';
+export { bibliographyFormatOf, bibliographyKeyRanges, frontMatterBibliography, mergeBibliographies, metadataBibliography, nearestKeys, parseBibliography, shortCitation, type BibEntry, type Bibliography, type BibliographyFormat, type BibliographyProblem } from './bibliography';
 export { WorkspaceSymbolSearch, type WorkspaceSymbolEntry, type WorkspaceSymbols } from './workspaceSymbols';
