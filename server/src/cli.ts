@@ -6,7 +6,7 @@ import { printParseErrorCode } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
-import { githubAnnotation, printable, toCodeQuality } from './reportFormats';
+import { githubAnnotation, printable, toCodeQuality, writeJunit } from './reportFormats';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
@@ -32,7 +32,7 @@ one note from standard input.
 
   --format FORMAT           text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning),
                             github (annotations in a GitHub Actions run and its pull request),
-                            gitlab (a GitLab code quality report)
+                            gitlab (a GitLab code quality report), junit (JUnit XML test results)
   --config FILE             settings file (JSON with comments) instead of .vscode/settings.json
   --max-warnings N          fail only when there are errors or more than N warnings
   --stdin-name NAME         the name a note read from '-' is reported under (default <stdin>)
@@ -50,7 +50,7 @@ matches no file, a glob that cannot be used, a note that cannot be read or is ov
 vocabulary or a bibliography file that cannot be read).
 A form a vocabulary file cannot have (another term has it) is a vocabulary.invalid finding.`;
 
-const formats = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
+const formats = ['text', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 type Format = (typeof formats)[number];
 
 interface Options {
@@ -541,6 +541,8 @@ async function main(argv: string[]): Promise<number> {
   if (options.format === 'sarif') {
     writeJson(toSarif([...unusable, ...reports], settings.levels), out);
     out.write('\n');
+  } else if (options.format === 'junit') {
+    writeJunit([...unusable, ...reports], (text) => out.write(text));
   } else if (options.format === 'gitlab') {
     writeJson(toCodeQuality(fromRepositoryRoot([...unusable, ...reports], process.env.CI_PROJECT_DIR, folder)), out);
     out.write('\n');

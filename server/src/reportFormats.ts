@@ -56,3 +56,48 @@ export function toCodeQuality(reports: FileReport[]): CodeQualityIssue[] {
   }
   return issues;
 }
+
+/**
+ * The report as JUnit XML, which Jenkins, GitLab, Azure Pipelines and most CI services show as
+ * test results: a test suite per file, a test case per finding, failed for an error or a warning
+ * (as the exit code counts them), passed with the message as output for information and hints,
+ * and one passed case for a file with no finding. Written piece by piece to `write`.
+ */
+export function writeJunit(reports: readonly FileReport[], write: (text: string) => void): void {
+  let tests = 0;
+  let failures = 0;
+  for (const report of reports) {
+    tests += Math.max(1, report.findings.length);
+    failures += report.findings.filter(fails).length;
+  }
+  write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="regen-notes" tests="${tests}" failures="${failures}" errors="0">\n`);
+  for (const report of reports) {
+    const file = xml(report.file);
+    write(`  <testsuite name="${file}" tests="${Math.max(1, report.findings.length)}" failures="${report.findings.filter(fails).length}" errors="0">\n`);
+    if (report.findings.length === 0) write(`    <testcase name="no findings" classname="${file}" file="${file}"/>\n`);
+    for (const f of report.findings) {
+      const where = `${report.file}:${f.line}:${f.column}`;
+      const line = xml(`${where}  ${f.level}  ${f.code}  ${f.message}`);
+      write(`    <testcase name="${xml(`${f.code} at ${f.line}:${f.column}`)}" classname="${file}" file="${file}" line="${f.line}">\n`);
+      write(fails(f) ? `      <failure type="${f.code}" message="${xml(f.message)}">${line}</failure>\n` : `      <system-out>${line}</system-out>\n`);
+      write('    </testcase>\n');
+    }
+    write('  </testsuite>\n');
+  }
+  write('</testsuites>\n');
+}
+
+function fails(f: LocatedFinding): boolean {
+  return f.level === 'error' || f.level === 'warning';
+}
+
+/**
+ * Text for XML 1.0 content and attributes: markup characters as references, control characters
+ * written as escapes (`printable`, as in text output: XML cannot hold most of them at all), and a
+ * lone surrogate as U+FFFD.
+ */
+function xml(text: string): string {
+  return printable(text)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}

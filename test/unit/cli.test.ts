@@ -275,6 +275,32 @@ describe('regen-notes check', () => {
     assert.match(control.stdout, /^::notice file=x\\u000ay\.md,line=1,/, 'no line break reaches the log, where it would start a command of its own');
   });
 
+  it('writes JUnit XML: a suite per note, a failed case per error or warning, a passed one per other finding or clean note', () => {
+    writeFileSync(path.join(folder, 'notes', 'odd <&> "name".md'), 'Ito cells here.\n');
+    const run = check(folder, ['notes', '--format', 'junit']);
+    assert.equal(run.status, 1, run.stderr);
+    const xml = run.stdout;
+    // Well-formed: every tag closed in order, and no markup character left bare in text or attributes.
+    const open: string[] = [];
+    for (const [tag, closing, name, attributes, selfClosing] of xml.replace(/^<\?xml[^>]*\?>\n/, '').matchAll(/<(\/?)([\w-]+)([^>]*?)(\/?)>/g)) {
+      assert.ok(!/[<>]/.test(attributes), tag);
+      if (closing) assert.equal(open.pop(), name, tag);
+      else if (!selfClosing) open.push(name);
+    }
+    assert.deepEqual(open, []);
+    assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(xml), 'no character XML 1.0 cannot hold');
+    assert.ok(!/&(?!(?:amp|lt|gt|quot|apos);)/.test(xml), 'no bare &');
+    assert.ok(!/<(?![/?]?[\w-]+[\s/>?])/.test(xml), 'no < that starts no tag');
+    assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="regen-notes" tests="4" failures="2" errors="0">/);
+    assert.match(xml, /<testsuite name="notes\/a\.md" tests="2" failures="1" errors="0">/);
+    assert.match(xml, /<testcase name="term\.non-preferred at 5:8" classname="notes\/a\.md" file="notes\/a\.md" line="5">\n {6}<failure type="term\.non-preferred" message="&apos;tight junction protein&apos; is not the preferred name: use &apos;zonula occludens&apos;\.">notes\/a\.md:5:8 {2}warning {2}/);
+    assert.match(xml, /<testcase name="term\.ambiguous at 3:1"[^>]*>\n {6}<system-out>notes\/a\.md:3:1 {2}information {2}term\.ambiguous/);
+    assert.match(xml, /<testsuite name="notes\/deep\/b\.md" tests="1" failures="0" errors="0">\n {4}<testcase name="no findings" classname="notes\/deep\/b\.md" file="notes\/deep\/b\.md"\/>/);
+    assert.match(xml, /<testsuite name="notes\/odd &lt;&amp;&gt; &quot;name&quot;\.md"/);
+    const control = check(folder, ['-', '--format', 'junit', '--stdin-name', 'x\u001b[2J.md'], 'HSC\n').stdout;
+    assert.match(control, /<testsuite name="x\\u001b\[2J\.md"/, 'a control character as an escape, which XML cannot hold');
+  });
+
   it('writes a GitLab code quality report, with the SARIF fingerprints', () => {
     const run = check(folder, ['notes', '--format', 'gitlab'], undefined, { CI_PROJECT_DIR: path.dirname(folder) });
     assert.equal(run.status, 1, run.stderr);
