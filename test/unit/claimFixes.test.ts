@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { analyzeDocument, updateAnalysis } from '../../server/src/core/analysis';
-import { mergeBibliographies, parseBibtex } from '../../server/src/core/bibliography';
+import { mergeBibliographies, parseBibliography, parseBibtex } from '../../server/src/core/bibliography';
 import { suggestCitations } from '../../server/src/core/citationSuggestions';
 import { claimFixes, claimTermIds, hypothesisMarker } from '../../server/src/core/claimFixes';
 import type { Finding, TextEditOffsets } from '../../server/src/core/types';
@@ -313,6 +313,15 @@ describe('citations suggested for an unsupported claim', () => {
     const suggested = suggestCitations(termsOf(text, sentence), library, builtinIndex());
     assert.deepEqual(suggested.map((e) => e.key), ['vegf2019', 'kupffer2021', 'kupffer2015']);
     assert.deepEqual(suggestCitations(termsOf(text, sentence), library, builtinIndex(), 1).map((e) => e.key), ['vegf2019']);
+  });
+
+  it("reads an entry's keywords as well as its title, one keyword at a time (BibTeX keywords, CSL keyword)", () => {
+    const keyed = mergeBibliographies([
+      parseBibtex('@article{kw2022, title = {A study}, keywords = {Kupffer cells; VEGF, apoptosis}, year = 2022}\n@article{joined2023, title = {Another}, keywords = {liver, regeneration}}\n', 'refs.bib').entries,
+      parseBibliography('[{ "id": "csl2021", "title": "On cells", "keyword": "apoptosis, Kupffer cell" }]', 'csl-json', 'refs.json').entries,
+    ]);
+    assert.deepEqual(suggestCitations(termsOf(text, sentence), keyed, builtinIndex()).map((e) => e.key), ['kw2022', 'csl2021']);
+    assert.deepEqual(suggestCitations(new Set(['liver-regeneration']), keyed, builtinIndex()), [], 'a term is not read across two keywords');
   });
 
   it('asks for two of the terms (the one of a one-term claim), and offers none when no title names them', () => {

@@ -27,6 +27,8 @@ export interface BibEntry {
   title?: string;
   /** The journal, book or proceedings. */
   container?: string;
+  /** The entry's keywords as written (BibTeX `keywords`, CSL `keyword`), which cite suggestions read beside the title. */
+  keywords?: string;
   doi?: string;
   /**
    * The file as the reader was given it: its path in the server and the CLI, where Go to
@@ -445,6 +447,8 @@ function bibtexEntry(key: string, fields: ReadonlyMap<string, string>, file: str
   if (title) entry.title = clipped(latexText(title), maxFieldLength);
   const container = fields.get('journal') ?? fields.get('journaltitle') ?? fields.get('booktitle');
   if (container) entry.container = clipped(latexText(container), maxFieldLength);
+  const keywords = fields.get('keywords');
+  if (keywords) entry.keywords = clipped(latexText(keywords), maxFieldLength);
   const doi = fields.get('doi');
   if (doi) entry.doi = doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '');
   return entry;
@@ -457,6 +461,7 @@ function ownEntry(entry: BibEntry): BibEntry {
   if (entry.year) entry.year = ownText(entry.year);
   if (entry.title) entry.title = ownCopy(entry.title);
   if (entry.container) entry.container = ownText(entry.container);
+  if (entry.keywords) entry.keywords = ownCopy(entry.keywords);
   if (entry.doi) entry.doi = ownCopy(entry.doi);
   return entry;
 }
@@ -612,6 +617,7 @@ function cslEntry(key: string, item: Record<string, unknown>, file: string, line
   if (typeof item.title === 'string') entry.title = clipped(cslText(item.title), maxFieldLength);
   const container = item['container-title'];
   if (typeof container === 'string') entry.container = clipped(cslText(container), maxFieldLength);
+  if (typeof item.keyword === 'string') entry.keywords = clipped(cslText(item.keyword), maxFieldLength);
   const doi = item.DOI ?? item.doi;
   if (typeof doi === 'string') entry.doi = doi.trim();
   return entry;

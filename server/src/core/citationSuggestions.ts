@@ -1,7 +1,7 @@
 import type { BibEntry, Bibliography } from './bibliography';
 import { findTerms, type TermIndex } from './matcher';
 
-/** The entries of a bibliography by the terms their titles name, with how many entries name each. */
+/** The entries of a bibliography by the terms their titles and keywords name, with how many entries name each. */
 interface EntriesByTerm {
   entries: Map<string, BibEntry[]>;
   /** How many entries the bibliography has. */
@@ -18,9 +18,10 @@ function entriesByTerm(bibliography: Bibliography, index: TermIndex): EntriesByT
   if (found) return found;
   found = { entries: new Map(), count: bibliography.entries.size };
   for (const entry of bibliography.entries.values()) {
-    if (!entry.title) continue;
-    // A title is prose: its terms are found as a note's are, each term once an entry.
-    for (const termId of new Set(findTerms(entry.title, index).map((t) => t.termId))) {
+    if (!entry.title && !entry.keywords) continue;
+    // A title is prose: its terms are found as a note's are; keywords one by one, each term once an entry.
+    const texts = [entry.title ?? '', ...(entry.keywords?.split(/[,;]/) ?? [])];
+    for (const termId of new Set(texts.flatMap((text) => findTerms(text, index).map((t) => t.termId)))) {
       const list = found.entries.get(termId);
       if (list) list.push(entry);
       else found.entries.set(termId, [entry]);
@@ -31,7 +32,7 @@ function entriesByTerm(bibliography: Bibliography, index: TermIndex): EntriesByT
 }
 
 /**
- * The bibliography's entries whose titles name the terms of a claim, best first, at most
+ * The bibliography's entries whose titles or keywords name the terms of a claim, best first, at most
  * `limit`: an entry must name two of them (the one, when the claim has one), and those that name
  * more come first; of two that name as many, the one whose terms fewer entries name (a title on
  * HGF before one on liver regeneration, which most of a library names), then the newer, then by key.
