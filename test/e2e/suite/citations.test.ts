@@ -63,6 +63,22 @@ suite('citation keys', () => {
     // closeAllEditors reverts the unsaved edit.
   });
 
+  test('an unsupported claim offers to cite the entry whose title names its terms; choosing it cites the key, and the finding goes', async () => {
+    const { document } = await openNote(note);
+    await activeExtension();
+    const claim = await waitFor(() => findings(document.uri, 'claim.unsupported').find((d) => document.getText(d.range).startsWith('Kupffer cells increase')), 30_000, 'claim.unsupported on "Kupffer cells increase liver regeneration."');
+    const actions = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, claim.range, vscode.CodeActionKind.QuickFix.value);
+      return found?.some((a) => a.title.startsWith('Cite @')) && found;
+    }, 30_000, 'a "Cite @…" quick fix');
+    const cite = actions.find((a): a is vscode.CodeAction => 'kind' in a && a.title.startsWith('Cite @'));
+    assert.equal(cite?.title, 'Cite @wang2018 (Wang 2018: Kupffer cells in liver regeneration)');
+    assert.ok(cite?.edit && (await vscode.workspace.applyEdit(cite.edit)));
+    assert.match(document.getText(), /Kupffer cells increase liver regeneration \[@wang2018\]\./);
+    await waitFor(() => !findings(document.uri, 'claim.unsupported').some((d) => document.getText(d.range).startsWith('Kupffer cells increase')), 30_000, 'the claim finding to go once cited');
+    // closeAllEditors reverts the unsaved edit.
+  });
+
   test('typing "[@" opens the completion list with the bibliography\'s keys; accepting one inserts it', async () => {
     const editor = await openNote(note);
     const { document } = editor;
