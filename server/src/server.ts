@@ -100,7 +100,7 @@ import { inlineTermEntries } from './settingsFile';
 import { BibliographyStore, maxBibliographyBytes, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
-import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from './commands';
+import { checkAllNotesCommand, checkNoteCommand, describeCounts, noteCheckStateChangedNotification, noteCheckStateRequest, type CheckInput, type CheckStateOptions, type FindingCounts, type NoteCheckState } from './commands';
 
 /** What an "Add '<word>' …" action carries until it is resolved. */
 interface AddTermData extends AddTermFiles {
@@ -206,6 +206,8 @@ const filesSetting = 'regenNotes.vocabulary.files';
 export interface ServerOptions {
   /** A full garbage collection (Node's `gc` under --expose-gc); absent, memory is left to V8. */
   releaseMemory?: () => void;
+  /** The clock a check's time is read from (ms since the epoch); `Date.now` unless given. */
+  now?: () => number;
 }
 
 /** How long the server waits, idle, after a large job before it releases memory. */
@@ -261,10 +263,29 @@ interface NoteDiagnostics {
   kept?: true;
 }
 
-/** A check of a note kept past the edits after it, and the frequency it was made under. */
+/** A check of a note kept past the edits after it, the frequency it was made under, and what it read. */
 interface KeptCheck {
   frequency: Exclude<CheckFrequency, 'edit'>;
   diagnostics: Diagnostic[];
+  /** The version of the note it read. */
+  version: number;
+  /** When it was made (the clock's ms); for a note Check All Notes read on disk, when that run read it. */
+  at: number;
+  /** The settings the findings depend on, as `checkedSettingsKey` writes them. */
+  settingsKey: string;
+  /** The bibliography files it read. */
+  bibliographyFiles: readonly string[];
+  /** The files it read that changed since, by what they are (a check by hand stays, and says so). */
+  changed: Set<CheckInput>;
+}
+
+/** What a check reads, in the order a check's state names what changed since. */
+const checkInputs: readonly CheckInput[] = ['settings', 'vocabulary', 'sources', 'bibliography'];
+
+/** The settings a note's findings depend on: a check made with others is out of date (`include` and `exclude` only say whether it is a note). */
+function checkedSettingsKey(settings: Settings): string {
+  const { vocabulary, sources, bibliography, claims, levels } = settings;
+  return JSON.stringify([vocabulary.builtin, vocabulary.files, vocabulary.terms, sources, bibliography, claims, levels]);
 }
 
 /** The Regen Notes language server: one table of handlers over the pure core. */
@@ -292,10 +313,10 @@ export class RegenServer {
   readonly #checked = new Map<string, KeptCheck>();
   /**
    * Open notes that Check All Notes checked on disk, with the text they were opened with, before
-   * anything it was checked with changed: in manual mode, the first ask checks them, so opening
-   * a note from the Problems panel keeps its findings.
+   * anything it was checked with changed, and when it did: in manual mode, the first ask checks
+   * them, so opening a note from the Problems panel keeps its findings.
    */
-  readonly #checkedOnDisk = new Set<string>();
+  readonly #checkedOnDisk = new Map<string, number>();
   /** Counts what makes checks due (saves, settings and file changes): a check that one overtook keeps nothing. */
   #checkRound = 0;
   readonly #pushTimers = new Map<string, NodeJS.Timeout>();
@@ -407,7 +428,7 @@ export class RegenServer {
    * hash of the text checked, by path (an editor may spell a note's URI otherwise:
    * `file:///c%3A/…`). Cleared when one opens or anything it depended on changes.
    */
-  #checkedAll = new Map<string, { uri: string; textHash: string }>();
+  #checkedAll = new Map<string, { uri: string; textHash: string; at: number }>();
   /** The vocabularies the notes of the last Check All Notes were checked with: their files' problems stay shown while its findings do. */
   #checkedAllVocabularies = new Set<string>();
   /** The run of Check All Notes under way, if any: a second request shares it rather than racing it, unless it is stopping. */
@@ -415,6 +436,9 @@ export class RegenServer {
   /** Counts changes of the settings and of the files analyses read: a run of Check All Notes that one overtook stops. */
   #environmentRound = 0;
   readonly #releaseMemory?: () => void;
+  readonly #now: () => number;
+  /** Whether the client is told when a note's check may have changed (`CheckStateOptions`). */
+  #checkStateNotifications = false;
   #releaseTimer?: NodeJS.Timeout;
   /** Whether the client has sent `shutdown`. */
   #shutDown = false;
@@ -423,6 +447,7 @@ export class RegenServer {
   constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
     this.#connection = connection;
     this.#releaseMemory = options.releaseMemory;
+    this.#now = options.now ?? Date.now;
     this.#log = {
       info: (m) => connection.console.info(m),
       warn: (m) => connection.console.warn(m),
@@ -451,6 +476,7 @@ export class RegenServer {
     c.onPrepareRename(this.#served(this.prepareRename));
     c.onRenameRequest(this.#served(this.rename));
     c.onWorkspaceSymbol(this.#served(this.workspaceSymbols));
+    c.onRequest(noteCheckStateRequest, this.#served(this.noteCheckState));
     c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
     c.onDidChangeWatchedFiles(this.watchedFilesChanged.bind(this));
@@ -500,6 +526,7 @@ export class RegenServer {
     this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     this.#applyEdits = !!caps.workspace?.applyEdit;
     this.#documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    this.#checkStateNotifications = !!(params.initializationOptions as CheckStateOptions | null | undefined)?.noteCheckStateChanges;
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
       capabilities: {
@@ -840,15 +867,10 @@ export class RegenServer {
     run.stopping = () => token.isCancellationRequested || round !== this.#environmentRound;
     /** Checks a note that is not open and shows its diagnostics. */
     const show = async (folder: string, settings: Settings, note: { uri: string; path: string; text: string }) => {
-      const checked = await this.#checkClosedNote(folder, settings, note, vocabularies);
-      // A note opened meanwhile has its own diagnostics; after a change the findings would be stale.
-      if (!checked || round !== this.#environmentRound || this.#isOpenFile(note.path)) return;
-      const { diagnostics, bibliography } = checked;
+      const diagnostics = await this.#showClosedNote(folder, settings, note, vocabularies, round);
+      if (!diagnostics) return;
       count(diagnostics);
       pushed.add(note.path);
-      this.#checkedAll.set(note.path, { uri: note.uri, textHash: textHash(note.text) });
-      void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
-      this.#publishBibliographyProblems(note.path, bibliography);
       if (summary.notes % 10 === 0) progress?.report(`${summary.notes} notes`);
       // Between notes, hovers and edits are answered.
       await new Promise((resolve) => setImmediate(resolve));
@@ -903,6 +925,21 @@ export class RegenServer {
     const found = describeCounts(summary);
     this.#notify('info', summary.cancelled ? `Regen Notes: stopped after ${plural(summary.notes, 'note')}: ${found}.` : `Regen Notes: checked ${plural(summary.notes, 'note')}: ${found}.`);
     return summary;
+  }
+
+  /**
+   * Checks a note that is not open, as Check All Notes does, and shows its diagnostics until it
+   * opens or something it was checked with changes; answers with them. Undefined when it cannot be
+   * analysed, when it opened meanwhile (it has its own), or when a change since `round` made them stale.
+   */
+  async #showClosedNote(folder: string, settings: Settings, note: { uri: string; path: string; text: string }, vocabularies: Set<string>, round: number): Promise<Diagnostic[] | undefined> {
+    const checked = await this.#checkClosedNote(folder, settings, note, vocabularies);
+    if (!checked || round !== this.#environmentRound || this.#isOpenFile(note.path)) return undefined;
+    const { diagnostics, bibliography } = checked;
+    this.#checkedAll.set(note.path, { uri: note.uri, textHash: textHash(note.text), at: this.#now() });
+    void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
+    this.#publishBibliographyProblems(note.path, bibliography);
+    return diagnostics;
   }
 
   /** The diagnostics of a note that is not open, as they would be if it were, and the bibliography it read; undefined when it cannot be analysed. */
@@ -1152,17 +1189,18 @@ export class RegenServer {
 
   /**
    * Check This Note: checks an open note as it is now, whatever its frequency, shows what it found
-   * (kept, for a note checked at saves or by hand), and answers with the counts. An argument that
-   * is not the URI of an open document, a document that is not a note, or one that cannot be
-   * analysed gets an error that says so.
+   * (kept, for a note checked at saves or by hand), and answers with the counts; a note that is not
+   * open is read from disk and checked as Check All Notes checks it (`#checkNoteOnDisk`). An
+   * argument that is not a URI, a document that is not a note, or one that cannot be analysed gets
+   * an error that says so.
    */
   async #checkNoteByCommand(argument: unknown): Promise<FindingCounts | ResponseError<void>> {
     if (typeof argument !== 'string' || argument === '') {
-      return new ResponseError(ErrorCodes.InvalidParams, `Check This Note takes the URI of an open note as its argument; got ${kindOfValue(argument)}.`);
+      return new ResponseError(ErrorCodes.InvalidParams, `Check This Note takes the URI of a note as its argument; got ${kindOfValue(argument)}.`);
     }
     const file = uriToPath(argument);
     const doc = this.#documents.get(argument) ?? (file === undefined ? undefined : this.#openDocumentAt(file));
-    if (!doc) return new ResponseError(ErrorCodes.InvalidParams, `'${clipped(argument, 200)}' is not open as a markdown document; Check This Note checks a note open in the editor (Check All Notes checks those on disk).`);
+    if (!doc) return this.#checkNoteOnDisk(argument, file);
     const uri = doc.uri;
     const checked = await this.#noteDiagnostics(uri, true);
     if (!checked?.state) {
@@ -1175,6 +1213,63 @@ export class RegenServer {
     else void this.#connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
     if (!checked.state.isNote) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not a note: regenNotes.include and regenNotes.exclude leave it out, so it gets no findings.`);
     return countsOf(checked.diagnostics);
+  }
+
+  /**
+   * Check This Note on a note that is not open (from the Explorer): read from disk and checked with
+   * its folder's settings, as Check All Notes checks it, its findings shown until it opens or
+   * something it was checked with changes. A URI that is no file, a file outside every workspace
+   * folder, one that is no note, or one that cannot be read gets an error that says so.
+   */
+  async #checkNoteOnDisk(uri: string, file: string | undefined): Promise<FindingCounts | ResponseError<void>> {
+    if (file === undefined) return new ResponseError(ErrorCodes.InvalidParams, `'${clipped(uri, 200)}' is neither open nor a file on disk; Check This Note checks a note open in the editor or a file of a workspace folder.`);
+    const folder = this.#folderOf(uri);
+    const shown = clipped(file, 200);
+    if (!folder) return new ResponseError(ErrorCodes.InvalidParams, `${shown} is not open and not in a workspace folder; Check This Note reads from disk only the notes of a workspace folder (open it to check it).`);
+    const settings = await this.#settingsFor(pathToFileURL(folder).toString());
+    if (!isNotePath(settings, relativePath(folder, file))) return new ResponseError(ErrorCodes.InvalidParams, `${shown} is not a note: regenNotes.include and regenNotes.exclude leave it out, so it gets no findings.`);
+    const round = this.#environmentRound;
+    let text: string;
+    try {
+      text = withoutByteOrderMark(await this.#fs.readFile(file, maxNoteBytes));
+    } catch (error) {
+      return new ResponseError(ErrorCodes.InvalidParams, `${shown} could not be read: ${String((error as Error)?.message ?? error)}.`);
+    }
+    const vocabularies = new Set<string>();
+    const note = { uri: pathToFileURL(file).toString(), path: file, text };
+    const diagnostics = await this.#showClosedNote(folder, settings, note, vocabularies, round);
+    if (!diagnostics) {
+      // Opened meanwhile, it has a check of its own; it is checked as an open note is.
+      if (this.#isOpenFile(file)) return this.#checkNoteByCommand(uri);
+      if (round !== this.#environmentRound) return new ResponseError(LSPErrorCodes.ContentModified, `The settings or a file ${shown} is checked with changed while it was checked; run Check This Note again.`);
+      return new ResponseError(ErrorCodes.InternalError, `${shown} could not be analysed; the Regen Notes output says why.`);
+    }
+    for (const key of vocabularies) this.#checkedAllVocabularies.add(key);
+    return countsOf(diagnostics);
+  }
+
+  /**
+   * Where an open note's check stands (`noteCheckStateRequest`): its frequency, whether it is a
+   * note, and for a note checked by hand, its check, if any: the version and time it was made, what
+   * it found, and what it read that changed since. The settings are compared with those of the
+   * check; the files a check read are marked when they change (`#checksByHandChanged`).
+   */
+  async noteCheckState(params: { uri?: unknown } | null, token: CancellationToken): Promise<NoteCheckState | null> {
+    const uri = params?.uri;
+    const doc = typeof uri === 'string' ? this.#documents.get(uri) : undefined;
+    if (!doc) return null;
+    const settings = await this.#settingsFor(doc.uri);
+    if (token.isCancellationRequested) return null;
+    const { frequency } = settings.check;
+    const isNote = doc.getText().length <= maxNoteBytes && this.#isNote(doc.uri, this.#folderOf(doc.uri), settings);
+    if (frequency !== 'manual' || !isNote) return { frequency, isNote };
+    // A note that Check All Notes read on disk, opened with that text, is checked when first asked.
+    if (this.#checkedOnDisk.has(doc.uri)) await this.#noteDiagnostics(doc.uri);
+    const kept = this.#checked.get(doc.uri);
+    if (kept?.frequency !== 'manual') return { frequency, isNote };
+    const changed = new Set(kept.changed);
+    if (checkedSettingsKey(settings) !== kept.settingsKey) changed.add('settings');
+    return { frequency, isNote, check: { version: kept.version, at: kept.at, found: countsOf(kept.diagnostics), changed: checkInputs.filter((input) => changed.has(input)) } };
   }
 
   /** Adds a chosen word to the team vocabulary through the client, for a client that could not resolve the action. */
@@ -1238,9 +1333,13 @@ export class RegenServer {
       this.#store.invalidate();
       this.#sources.invalidate();
       this.#bibliographies.invalidate();
+      // Read again here, the files may have changed since a check by hand: an editor that cannot watch files does not say.
+      this.#checksByHandChanged(() => ['vocabulary', 'sources', 'bibliography']);
     }
     this.#clearUnusedVocabularyProblems();
     this.#refresh();
+    // The settings of a check by hand are compared when its state is asked for.
+    this.#checkStateChanged();
   }
 
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
@@ -1255,12 +1354,22 @@ export class RegenServer {
     // Only what read them is read again, and only the notes of those folders are analysed again:
     // one folder's file made every open note of every folder be analysed in full. A bibliography
     // may be any note's own (its front matter names it), so one makes every note be analysed again.
-    const folders = new Set([...this.#store.invalidate(vocabulary), ...this.#sources.invalidate(sources)]);
+    const vocabularyFolders = this.#store.invalidate(vocabulary);
+    const sourceFolders = this.#sources.invalidate(sources);
+    const folders = new Set([...vocabularyFolders, ...sourceFolders]);
     for (const file of bibliographies) this.#bibliographies.invalidate(file);
     const affected = (uri: string) => bibliographies.length > 0 || folders.has(this.#folderOf(uri));
     for (const uri of this.#analyses.keys()) if (affected(uri)) this.#analyses.delete(uri);
     this.#forgetChecksAtSaves(affected);
-    for (const uri of this.#checkedOnDisk) if (affected(uri)) this.#checkedOnDisk.delete(uri);
+    this.#checksByHandChanged((uri, check) => {
+      const folder = this.#folderOf(uri);
+      return [
+        ...(vocabularyFolders.has(folder) ? ['vocabulary' as const] : []),
+        ...(folder !== undefined && sourceFolders.has(folder) ? ['sources' as const] : []),
+        ...(bibliographies.some((file) => check.bibliographyFiles.includes(file)) ? ['bibliography' as const] : []),
+      ];
+    });
+    for (const uri of [...this.#checkedOnDisk.keys()]) if (affected(uri)) this.#checkedOnDisk.delete(uri);
     this.#checkRound++;
     this.#environmentRound++;
     this.#forgetCheckedAll([...this.#checkedAll].filter(([, { uri }]) => affected(uri)).map(([file]) => file));
@@ -1285,6 +1394,27 @@ export class RegenServer {
     );
   }
 
+  /**
+   * Marks in each check by hand what `changedFor` says changed since among what it read (the check
+   * stays, out of date), and tells the client of the notes it marked.
+   */
+  #checksByHandChanged(changedFor: (uri: string, check: KeptCheck) => CheckInput[]): void {
+    const marked: string[] = [];
+    for (const [uri, check] of this.#checked) {
+      if (check.frequency !== 'manual') continue;
+      const changed = changedFor(uri, check);
+      for (const input of changed) check.changed.add(input);
+      if (changed.length > 0) marked.push(uri);
+    }
+    if (marked.length > 0) this.#checkStateChanged(marked);
+  }
+
+  /** Tells a client that asked (`CheckStateOptions`) that the checks of these open notes (absent: any) may have changed. */
+  #checkStateChanged(uris?: string[]): void {
+    if (!this.#checkStateNotifications || this.#shutDown) return;
+    this.#connection.sendNotification(noteCheckStateChangedNotification, uris ? { uris } : {}).catch((error: unknown) => this.#log.warn(`Could not tell the client a check changed: ${String((error as Error)?.message ?? error)}`));
+  }
+
   /** Forgets the checks of the notes checked at saves that `affected` names: each is checked again when next asked. */
   #forgetChecksAtSaves(affected: (uri: string) => boolean): void {
     for (const [uri, kept] of this.#checked) if (kept.frequency === 'save' && affected(uri)) this.#checked.delete(uri);
@@ -1297,9 +1427,10 @@ export class RegenServer {
   opened(doc: TextDocument): void {
     const file = uriToPath(doc.uri);
     const onDisk = file ? this.#checkedAll.get(file) : undefined;
-    if (onDisk && onDisk.textHash === textHash(doc.getText())) this.#checkedOnDisk.add(doc.uri);
+    if (onDisk && onDisk.textHash === textHash(doc.getText())) this.#checkedOnDisk.set(doc.uri, onDisk.at);
     if (file) this.#forgetCheckedAll([file]);
     this.schedulePush(doc);
+    this.#checkStateChanged([doc.uri]);
   }
 
   /** A note checked at saves is checked again; a note checked at edits is up to date already, and one checked by hand waits for the next check. */
@@ -1377,8 +1508,11 @@ export class RegenServer {
     const checkedAs = state.settings.check.frequency;
     // A check at saves that a save or a change overtook is stale; one by hand is what was asked for, and stays.
     if (checkedAs === 'manual' || (checkedAs === 'save' && round === this.#checkRound)) {
-      this.#checked.set(uri, { frequency: checkedAs, diagnostics });
+      // A note opened with the text Check All Notes read counts as checked when that run read it.
+      const at = (!now && this.#checkedOnDisk.get(uri)) || this.#now();
+      this.#checked.set(uri, { frequency: checkedAs, diagnostics, version: state.doc.version, at, settingsKey: checkedSettingsKey(state.settings), bibliographyFiles: state.bibliography.files, changed: new Set() });
       this.#checkedOnDisk.delete(uri);
+      if (checkedAs === 'manual') this.#checkStateChanged([uri]);
     } else {
       this.#checked.delete(uri);
     }

@@ -328,7 +328,7 @@ describe('regenNotes.check.frequency: manual, and Check This Note', () => {
       assert.deepEqual({ ...counts }, countsIn(items));
     });
 
-    it('refuses, with a message that says why, a URI of no open note, a document that is not a note and an argument that is no URI; and keeps serving', async () => {
+    it('refuses, with a message that says why, a URI of no open note outside every folder, a document that is not a note and an argument that is no URI; and keeps serving', async () => {
       settings = { ...manualMode, exclude: ['draft.md'] };
       await client.open(uri, note);
       const refused = async (args: unknown[], message: RegExp) =>
@@ -337,10 +337,11 @@ describe('regenNotes.check.frequency: manual, and Check This Note', () => {
           assert.match(error.message ?? '', message);
           return true;
         });
-      await refused(['file:///notes/none.md'], /^'file:\/\/\/notes\/none\.md' is not open as a markdown document; Check This Note checks a note open in the editor/);
-      await refused(['not a uri at all'], /^'not a uri at all' is not open/);
-      await refused([`file:///${'x'.repeat(5000)}.md`], /^'file:\/\/\/x+…' is not open/);
-      await refused([], /^Check This Note takes the URI of an open note as its argument; got no argument\.$/);
+      // Not open, and in no workspace folder (this client has none): not read from disk.
+      await refused(['file:///notes/none.md'], /^\/notes\/none\.md is not open and not in a workspace folder; Check This Note reads from disk only the notes of a workspace folder/);
+      await refused(['not a uri at all'], /^'not a uri at all' is neither open nor a file on disk/);
+      await refused([`file:///${'x'.repeat(5000)}.md`], /^\/x+… is not open and not in a workspace folder/);
+      await refused([], /^Check This Note takes the URI of a note as its argument; got no argument\.$/);
       await refused([42], /got a number\.$/);
       await refused([['file:///notes/saved.md']], /got a list\.$/);
       await refused([{ uri }], /got an object\.$/);

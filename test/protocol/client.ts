@@ -50,6 +50,8 @@ export interface TestClientOptions {
   workDoneProgress?: boolean;
   /** Whether the client takes a workspace edit as versioned `documentChanges`, as VS Code does. */
   documentChanges?: boolean;
+  /** Sent as `initializationOptions`, as the extension sends its own. */
+  initializationOptions?: unknown;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -149,6 +151,7 @@ export class TestClient {
       rootUri: null,
       capabilities,
       workspaceFolders: this.options.workspaceFolders ?? null,
+      ...(this.options.initializationOptions === undefined ? {} : { initializationOptions: this.options.initializationOptions }),
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
