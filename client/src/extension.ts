@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { randomUUID } from 'node:crypto';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addTermCommand } from '../../server/src/addTermProtocol';
-import { checkAllNotesCommand, checkNoteCommand, describeCounts, type FindingCounts } from '../../server/src/commands';
+import { checkAllNotesCommand, checkNoteCommand, describeCounts, type CheckStateOptions, type FindingCounts } from '../../server/src/commands';
+import { CheckStatusBar } from './checkStatusBar';
 import { serverExecArgv } from '../../server/src/launch';
 import { resolveWithOpenFiles, withOpenFiles } from './openFiles';
 import { isNoteDocument, noteSelector } from './noteLanguages';
@@ -11,11 +12,18 @@ import { unsavedUnsentFile } from './renameEdits';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let checkStatusBar: CheckStatusBar | undefined;
+/** The language client's subscriptions that end with it (the status bar item's notifications). */
+let clientSubscriptions: vscode.Disposable[] = [];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Regen Notes', { log: true });
+  checkStatusBar = new CheckStatusBar(() => client);
   context.subscriptions.push(
     output,
+    checkStatusBar,
+    // Where the active note's check stands, as the status bar item shows it: for the e2e suite, which cannot read the status bar.
+    vscode.commands.registerCommand('regenNotes.checkStatus', () => checkStatusBar?.status),
     vscode.commands.registerCommand('regenNotes.restartServer', () => restart(context)),
     vscode.commands.registerCommand('regenNotes.enableSuggestionsWhileTyping', enableSuggestionsWhileTyping),
     vscode.commands.registerCommand('regenNotes.checkNote', checkNote),
@@ -25,6 +33,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
+  await stop();
+}
+
+async function stop(): Promise<void> {
+  for (const subscription of clientSubscriptions) subscription.dispose();
+  clientSubscriptions = [];
   await client?.stop();
   client = undefined;
 }
@@ -38,6 +52,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: noteSelector,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json,md,markdown,txt,qmd,Rmd,rmd}') },
+    initializationOptions: { noteCheckStateChanges: true } satisfies CheckStateOptions,
     outputChannel: output,
     traceOutputChannel: output,
     // Only notes are synced: the server gets an open vocabulary file's text when it writes into it.
@@ -65,8 +80,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     },
   };
   client = new LanguageClient('regenNotes', 'Regen Notes', serverOptions, clientOptions);
+  if (checkStatusBar) clientSubscriptions.push(checkStatusBar.listenTo(client));
   try {
     await client.start();
+    void checkStatusBar?.refresh();
   } catch (error) {
     const message = `Regen Notes could not start its language server: ${error instanceof Error ? error.message : String(error)}`;
     output?.appendLine(message);
@@ -81,32 +98,35 @@ function documentAt(uri: string): vscode.TextDocument | undefined {
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {
-  await client?.stop().catch((error: unknown) => output?.appendLine(`Stopping the server failed: ${String(error)}`));
+  await stop().catch((error: unknown) => output?.appendLine(`Stopping the server failed: ${String(error)}`));
   client = undefined;
   await start(context);
   void vscode.window.setStatusBarMessage('Regen Notes: server restarted', 3000);
 }
 
 /**
- * Asks the server to check the note in the active editor now, whatever `regenNotes.check.frequency`
- * says (with `manual`, this is how a note gets findings), and says in the status bar what it found;
- * the findings themselves come as the note's diagnostics.
+ * Asks the server to check a note now, whatever `regenNotes.check.frequency` says (with `manual`,
+ * this is how a note gets findings), and says in the status bar what it found; the findings
+ * themselves come as the note's diagnostics. The note is the one a menu passes (`resource`: the
+ * editor's or the Explorer's context menu), else the active editor's; one that is not open is
+ * read from disk by the server.
  */
-async function checkNote(): Promise<void> {
+async function checkNote(resource?: unknown): Promise<void> {
   const running = client;
   if (!running) {
     void vscode.window.showWarningMessage('Regen Notes: the language server is not running; run "Regen Notes: Restart Server".');
     return;
   }
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || !isNoteDocument(document)) {
+  const target = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
+  const document = target && documentAt(target.toString());
+  if (!target || (document ? !isNoteDocument(document) : !(resource instanceof vscode.Uri))) {
     void vscode.window.showWarningMessage('Regen Notes: Check This Note checks the note (markdown, Quarto or R Markdown) in the active editor, and there is none.');
     return;
   }
-  const name = vscode.workspace.asRelativePath(document.uri);
+  const name = vscode.workspace.asRelativePath(target);
   try {
-    const found = (await running.sendRequest(ExecuteCommandRequest.type, { command: checkNoteCommand, arguments: [running.code2ProtocolConverter.asUri(document.uri)] })) as FindingCounts;
-    void vscode.window.setStatusBarMessage(`Regen Notes: checked ${name}: ${describeCounts(found)}`, 5000);
+    const found = (await running.sendRequest(ExecuteCommandRequest.type, { command: checkNoteCommand, arguments: [running.code2ProtocolConverter.asUri(target)] })) as FindingCounts;
+    void vscode.window.setStatusBarMessage(`Regen Notes: checked ${name}${document ? '' : ' (read from disk)'}: ${describeCounts(found)}`, 5000);
   } catch (error) {
     void vscode.window.showErrorMessage(`Regen Notes could not check ${name}: ${error instanceof Error ? error.message : String(error)}`);
   }

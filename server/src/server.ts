@@ -1333,7 +1333,7 @@ export class RegenServer {
       this.#store.invalidate();
       this.#sources.invalidate();
       this.#bibliographies.invalidate();
-      // Read again here, the files may have changed since a check by hand: an editor that cannot watch files does not say.
+      // An editor that cannot watch files never says one changed: read again here, each may have changed since a check by hand.
       this.#checksByHandChanged(() => ['vocabulary', 'sources', 'bibliography']);
     }
     this.#clearUnusedVocabularyProblems();

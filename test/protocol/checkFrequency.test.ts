@@ -22,7 +22,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { offsetOf, positionOf, TestClient } from './client';
+import { offsetOf, positionOf, TestClient, waitFor } from './client';
 
 const uri = 'file:///notes/saved.md';
 const note = '# Notes\n\nKupffer cells take up exosomes. Ito cells store vitamin A.\n';
@@ -39,14 +39,6 @@ const countsIn = (diagnostics: Diagnostic[]) => ({
   warnings: diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).length,
   others: diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Error && d.severity !== DiagnosticSeverity.Warning).length,
 });
-
-async function waitFor(condition: () => boolean, what: string, deadlineMs = 5000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`not within ${deadlineMs} ms: ${what}`);
-    await sleep(25);
-  }
-}
 
 describe('regenNotes.check.frequency: save, with pushed diagnostics', () => {
   let client: TestClient;

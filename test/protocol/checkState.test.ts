@@ -16,21 +16,13 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { checkStatus, noteCheckStateChangedNotification, noteCheckStateRequest, type NoteCheckState } from '../../server/src/commands';
-import { offsetOf, TestClient } from './client';
+import { offsetOf, TestClient, waitFor } from './client';
 
 const manualMode = { check: { frequency: 'manual' } };
 const vocabularyText = (deprecated: string) => `terms:\n  - id: zeta-cell\n    label: zeta cell\n    kind: cell\n    deprecated: [${deprecated}]\n`;
 const noteText = 'Zed cells line the sinusoids. Ito cells store vitamin A.\n';
 const nonPreferred = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'term.non-preferred');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(condition: () => boolean, what: string, deadlineMs = 5000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`not within ${deadlineMs} ms: ${what}`);
-    await sleep(25);
-  }
-}
 
 describe('where a note checked by hand stands, and Check This Note on a note that is not open', () => {
   let root: string;

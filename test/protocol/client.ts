@@ -232,3 +232,12 @@ export function positionOf(text: string, offset: number): { line: number; charac
   const before = text.slice(0, offset);
   return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
 }
+
+/** Polls `condition` until it holds, or fails after `deadlineMs` naming `what`. */
+export async function waitFor(condition: () => boolean, what: string, deadlineMs = 5000): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`not within ${deadlineMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -72,8 +72,17 @@ describe('extension manifest', () => {
     assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'regenNotes.restartServer'));
   });
 
+  // A note's editor: markdown, Quarto or R Markdown, by language or, without their extensions, by name.
+  const noteEditor = 'editorLangId == markdown || editorLangId == quarto || editorLangId == rmd || resourceExtname =~ /^\\.(qmd|rmd)$/i';
+
   it('offers Check This Note in the command palette only where a note is active: markdown, Quarto or R Markdown', () => {
     assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'regenNotes.checkNote' && c.title === 'Check This Note'));
-    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'regenNotes.checkNote', when: 'editorLangId == markdown || editorLangId == quarto || editorLangId == rmd || resourceExtname =~ /^\\.(qmd|rmd)$/i' }]);
+    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'regenNotes.checkNote', when: noteEditor }]);
+  });
+
+  it("binds Check This Note to a key in a note's editor, and offers it in the editor's and the Explorer's context menus for notes only", () => {
+    assert.deepEqual(manifest.contributes.keybindings, [{ command: 'regenNotes.checkNote', key: 'ctrl+k alt+c', mac: 'cmd+k alt+c', when: `editorTextFocus && (${noteEditor})` }]);
+    assert.deepEqual(manifest.contributes.menus['editor/context'], [{ command: 'regenNotes.checkNote', when: noteEditor, group: 'regenNotes@1' }]);
+    assert.deepEqual(manifest.contributes.menus['explorer/context'], [{ command: 'regenNotes.checkNote', when: `!explorerResourceIsFolder && (${noteEditor.replace(/editorLangId/g, 'resourceLangId')})`, group: 'regenNotes@1' }]);
   });
 });
