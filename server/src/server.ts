@@ -97,7 +97,7 @@ import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFinding
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermEntries } from './settingsFile';
-import { BibliographyStore, maxBibliographyBytes, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
+import { BibliographyStore, isQuartoMetadataFile, maxBibliographyBytes, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
 import { isInside, relativePath } from './paths';
 import { addTermCommand, isOpenFile, type AddTermFiles, type OpenFile } from './addTermProtocol';
 import { checkAllNotesCommand, checkNoteCommand, describeCounts, noteCheckStateChangedNotification, noteCheckStateRequest, type CheckInput, type CheckStateOptions, type FindingCounts, type NoteCheckState } from './commands';
@@ -1366,7 +1366,8 @@ export class RegenServer {
       return [
         ...(vocabularyFolders.has(folder) ? ['vocabulary' as const] : []),
         ...(folder !== undefined && sourceFolders.has(folder) ? ['sources' as const] : []),
-        ...(bibliographies.some((file) => check.bibliographyFiles.includes(file)) ? ['bibliography' as const] : []),
+        // A Quarto metadata file may name other bibliographies for any note below it.
+        ...(bibliographies.some((file) => check.bibliographyFiles.includes(file) || isQuartoMetadataFile(file)) ? ['bibliography' as const] : []),
       ];
     });
     for (const uri of [...this.#checkedOnDisk.keys()]) if (affected(uri)) this.#checkedOnDisk.delete(uri);

@@ -687,7 +687,7 @@ export class BibliographyStore {
   /** Whether a changed file is (or could become) a bibliography read so far, or a Quarto metadata file that may name one. */
   affects(file: string): boolean {
     const resolved = path.resolve(file);
-    return this.#files.has(resolved) || quartoMetadataFiles.includes(path.basename(resolved)) || [...this.#globbed.values()].some((g) => g.matches(resolved));
+    return this.#files.has(resolved) || isQuartoMetadataFile(resolved) || [...this.#globbed.values()].some((g) => g.matches(resolved));
   }
 
   /** Forgets `file` (all files when none is given), so that it is read again when next asked for. */
@@ -701,7 +701,7 @@ export class BibliographyStore {
     }
     this.#merged.clear();
     if (file === undefined) this.#globbed.clear();
-    if (file === undefined || quartoMetadataFiles.includes(path.basename(file))) this.#metadata.clear();
+    if (file === undefined || isQuartoMetadataFile(file)) this.#metadata.clear();
   }
 
   /**
@@ -809,6 +809,11 @@ const noBibliography: NoteBibliography = { files: [], problems: [], unreadable: 
 
 /** Quarto's project file and its folders' metadata files, whose `bibliography:` a note in them is rendered with. */
 const quartoMetadataFiles = ['_quarto.yml', '_quarto.yaml', '_metadata.yml', '_metadata.yaml'];
+
+/** Whether a file is a Quarto project's or folder's metadata file, which may name bibliographies for the notes below it. */
+export function isQuartoMetadataFile(file: string): boolean {
+  return quartoMetadataFiles.includes(path.basename(file));
+}
 
 /** A Quarto metadata file is a few lines; a larger one is refused rather than parsed. */
 const maxMetadataBytes = 1024 * 1024;

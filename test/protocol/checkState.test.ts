@@ -127,6 +127,22 @@ describe('where a note checked by hand stands, and Check This Note on a note tha
     assert.equal(text.includes('And Ito'), true);
   });
 
+  it("is out of date when a Quarto project's _quarto.yml changes, which may name another bibliography", async () => {
+    const uri = noteUri('zed.qmd');
+    await client.open(uri, noteText);
+    await toldOf(uri, 0);
+    let from = changes.length;
+    await checkNote(uri);
+    await toldOf(uri, from);
+    assert.deepEqual((await state(uri))?.check?.changed, []);
+    const project = path.join(root, '_quarto.yml');
+    writeFileSync(project, 'bibliography: refs.bib\n');
+    from = changes.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(project).toString(), type: FileChangeType.Created }] });
+    await toldOf(uri, from);
+    assert.deepEqual((await state(uri))?.check?.changed, ['bibliography']);
+  });
+
   it('counts a note as checked after Check All Notes, forgets the check when the note closes, and says nothing of notes not checked by hand, not notes, or not open', async () => {
     const uri = noteUri('zed.md');
     await client.open(uri, noteText);
