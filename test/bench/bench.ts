@@ -22,7 +22,7 @@ import {
   WorkspaceSymbolRequest,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { analyzeDocument, builtinLayer, buildTermIndex, mergeLayers, parseVocabulary, type TermIndex, type VocabularyLayer } from '../../server/src/core';
+import { analyzeDocument, builtinLayer, buildTermIndex, claimTermIds, completeCitationKeys, mergeBibliographies, mergeLayers, parseBibliography, parseVocabulary, suggestCitations, type TermIndex, type VocabularyLayer } from '../../server/src/core';
 import { serverExecArgv } from '../../server/src/launch';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { RegenServer } from '../../server/src/server';
@@ -368,6 +368,38 @@ async function benchCrlfEdits(note: string): Promise<void> {
   await client.dispose();
 }
 
+/**
+ * A library of 50,000 BibTeX entries (titles and keywords of the built-in terms' words): citation-key
+ * completion by an author's name or a title word, and the "Cite @key" suggestions of an
+ * unsupported claim; the first of each reads every entry, later ones use what it made.
+ */
+function benchBibliography(index: TermIndex): void {
+  const random = seededRandom(50);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const words = index.list.map((term) => term.label);
+  const families = ['Lee', 'Smith', 'Wang', 'Müller', 'García', 'Okafor', 'Kim', 'Rossi', 'Nakamura', 'Dubois'];
+  const bib = Array.from({ length: 50_000 }, (_, i) => `@article{${pick(families).toLowerCase()}${1990 + (i % 35)}k${i},\n  author = {${pick(families)}, A. and ${pick(families)}, B.},\n  title = {${pick(words)} and ${pick(words)} in ${pick(words)}},\n  keywords = {${pick(words)}; ${pick(words)}},\n  year = {${1990 + (i % 35)}}\n}\n`).join('');
+  let parsed: ReturnType<typeof parseBibliography> | undefined;
+  const parseMs = time(() => {
+    parsed = parseBibliography(bib, 'bibtex', '/bench/refs.bib');
+  });
+  const bibliography = mergeBibliographies([parsed!.entries]);
+  record(`bibliography of 50,000 BibTeX entries (${(bib.length / 1024 / 1024).toFixed(1)} MB): parse`, ms(parseMs));
+  const text = 'A claim [@stell';
+  const complete = () => completeCitationKeys(text, text.length, text, bibliography);
+  const firstCompletion = time(complete);
+  const completions = Array.from({ length: 20 }, () => time(complete));
+  record('citation-key completion by a word of the title (`[@stell`), 50,000 entries: first, then p50', `${ms(firstCompletion)}, ${ms(median(completions))}`);
+  const note = 'Exosomal VEGF silences apoptosis in Kupffer cells.\n';
+  const analysis = analyzeDocument(note, index);
+  const finding = analysis.findings.find((f) => f.code === 'claim.unsupported');
+  if (!finding) throw new Error('the bench claim is not flagged');
+  const suggest = () => suggestCitations(claimTermIds(analysis.terms, finding.start, finding.end), bibliography, index);
+  const firstSuggestion = time(suggest);
+  const suggestions = Array.from({ length: 20 }, () => time(suggest));
+  record('"Cite @key" suggestions for an unsupported claim, 50,000 entries: first, then p50', `${ms(firstSuggestion)}, ${ms(median(suggestions))}`);
+}
+
 function benchCheckVsCspell(note: string): void {
   const folder = path.join(benchDir, 'check');
   mkdirSync(folder, { recursive: true });
@@ -505,6 +537,8 @@ async function main(): Promise<void> {
   await benchServerMemory();
   process.stderr.write('server\n');
   await benchServer(notes, lists);
+  process.stderr.write('bibliography\n');
+  benchBibliography(indexes.get('built-in')!);
   process.stderr.write('CLI against cspell\n');
   benchCheckVsCspell(notes.get('1 MB')!);
   process.stderr.write('CLI on a repository of notes\n');
