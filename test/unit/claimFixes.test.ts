@@ -324,6 +324,12 @@ describe('citations suggested for an unsupported claim', () => {
     assert.deepEqual(suggestCitations(new Set(['liver-regeneration']), keyed, builtinIndex()), [], 'a term is not read across two keywords');
   });
 
+  it('finds a title that writes a term otherwise than the claim: a Greek letter by its name, a hyphen left out', () => {
+    const spelled = mergeBibliographies([parseBibtex('@article{tnf2019, title = {TNF-alpha and IL6 in the injured liver}, year = 2019}\n@article{other2019, title = {TNF receptors}, year = 2019}\n', 'refs.bib').entries]);
+    const note = 'TNF-α increases IL-6.\n';
+    assert.deepEqual(suggestCitations(termsOf(note, 'TNF-α increases IL-6.'), spelled, builtinIndex()).map((e) => e.key), ['tnf2019']);
+  });
+
   it('asks for two of the terms (the one of a one-term claim), and offers none when no title names them', () => {
     assert.deepEqual(suggestCitations(new Set(['vegf', 'hgf']), library, builtinIndex()).map((e) => e.key), [], 'one term each is not enough');
     assert.deepEqual(suggestCitations(new Set(['hgf']), library, builtinIndex()).map((e) => e.key), ['hgf2018']);
