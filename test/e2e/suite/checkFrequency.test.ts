@@ -165,7 +165,7 @@ suite('check frequency', () => {
     });
   });
 
-  test('Check This Note has a keybinding in a markdown editor that no other default keybinding takes', async () => {
+  test("Check This Note has a keybinding in a note's editor that no other default keybinding takes", async () => {
     // The extension, and with it its keybinding, starts with a markdown file.
     await openNote('notes/kupffer.md');
     await activeExtension();
@@ -178,8 +178,10 @@ suite('check frequency', () => {
     assert.ok(bindings.length > 100, `${bindings.length} default keybindings`);
     const ours = bindings.filter((binding) => binding.command === 'regenNotes.checkNote');
     assert.deepEqual(ours.map((binding) => binding.key), ['ctrl+k alt+c']);
-    // VS Code writes the condition back normalized (the value quoted).
-    assert.match(ours[0]!.when ?? '', /^editorTextFocus && editorLangId == '?markdown'?$/);
+    // VS Code writes the condition back normalized (values quoted, `&&` spread over each `||`): in a note's editor, markdown, Quarto or R Markdown.
+    const when = ours[0]!.when ?? '';
+    for (const language of ['markdown', 'quarto', 'rmd']) assert.match(when, new RegExp(`editorTextFocus && editorLangId == '?${language}'?`), when);
+    assert.ok(when.split('||').every((part) => part.trim().startsWith('editorTextFocus && ')), when);
     assert.deepEqual(bindings.filter((binding) => binding.key === ours[0]!.key && binding.command !== 'regenNotes.checkNote'), []);
   });
 });
