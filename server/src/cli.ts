@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { printParseErrorCode } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, listed, ownText, withoutByteOrderMark, type LineIndex, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
+import { analyzeDocument, applyTextEdits, clipped, fixAllNonPreferred, plural, createLineIndex, listed, ownText, withoutByteOrderMark, type LineIndex, type BibliographyProblem, type Finding, type FindingCode, type Level, type VocabularyProblem } from './core';
 import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { githubAnnotation, printable, toCodeQuality, writeJunit } from './reportFormats';
 import { ChunkedWriter, writeJson } from './jsonWriter';
@@ -416,6 +416,24 @@ function vocabularyReports(problems: Map<string, VocabularyProblem[]>, folder: s
   return { unusable, dropped };
 }
 
+/**
+ * The entries of bibliography files that cannot be read, as findings of their files at the level of
+ * `bibliography.invalid`, as the editor shows them on the file: none when that level is off; the
+ * first 10,000 of a file listed, the rest counted.
+ */
+function bibliographyReports(problems: ReadonlyMap<string, BibliographyProblem[]>, folder: string, levels: Record<FindingCode, Level>): (FileReport & { omitted: number })[] {
+  const level = levels['bibliography.invalid'];
+  if (level === 'off') return [];
+  const reports: (FileReport & { omitted: number })[] = [];
+  for (const [file, list] of problems) {
+    if (list.length === 0) continue;
+    const listed = list.slice(0, maxFindingsShown);
+    const findings = listed.map((p): LocatedFinding => ({ code: 'bibliography.invalid', level, message: p.message, line: p.line + 1, column: 1, endLine: p.line + 1, endColumn: 1, snippet: p.message }));
+    reports.push({ file: relativePath(folder, file), findings, omitted: list.length - listed.length });
+  }
+  return reports;
+}
+
 const colours = { error: '\u001b[31m', warning: '\u001b[33m', information: '\u001b[36m', hint: '\u001b[90m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
 /**
@@ -486,14 +504,18 @@ async function main(argv: string[]): Promise<number> {
   const analysisOptions = { citationScope: settings.claims.citationScope, levels: settings.levels };
   const bibliographies = new BibliographyStore(nodeFileSystem, quiet);
   const warned = new Set<string>();
+  // The problems of each bibliography file read, once however many notes read it, in the order first read.
+  const bibliographyProblems = new Map<string, BibliographyProblem[]>();
   for (const note of notes) {
     let text = note.file ? await readNote(note.file, note.name) : await readStdin(note.name);
     const notePath = note.file ? path.resolve(folder, note.file) : note.uri?.startsWith('file:') ? fileURLToPath(note.uri) : undefined;
     const bibliography = await bibliographies.bibliographyFor(folder, settings, notePath, text);
     // A bibliography that cannot be read would leave every key unchecked, or flag them all: CI must not pass on that.
     if (bibliography.unreadable.length > 0) throw new CheckError(`${note.name}: ${bibliography.problems.find((p) => p.includes(bibliography.unreadable[0])) ?? `cannot read the bibliography ${bibliography.unreadable[0]}`}`);
+    for (const { file, problems } of bibliography.fileProblems) if (!bibliographyProblems.has(file)) bibliographyProblems.set(file, [...problems]);
     for (const problem of bibliography.problems) {
-      if (warned.has(problem)) continue;
+      // An entry that cannot be read is a finding of its file (bibliography.invalid), not a message.
+      if (warned.has(problem) || bibliography.fileMessages?.has(problem)) continue;
       warned.add(problem);
       warn(problem);
     }
@@ -525,15 +547,18 @@ async function main(argv: string[]): Promise<number> {
   }
   clearProgress();
 
-  // What merging left out of the vocabulary files is reported with the notes' findings, first.
-  const reports: FileReport[] = [...dropped, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
+  // What merging left out of the vocabulary files, and the entries of bibliographies that cannot be read, are reported with the notes' findings, first.
+  const unreadEntries = bibliographyReports(bibliographyProblems, folder, settings.levels);
+  const fileReports = [...dropped, ...unreadEntries];
+  const reports: FileReport[] = [...fileReports, ...checked.map((n) => ({ file: n.name, findings: n.findings }))];
   const counts = tally(reports.flatMap((r) => r.findings.map((f) => f.level)));
   for (const n of checked) for (const level of ['error', 'warning', 'other'] as const) counts[level] += n.omitted[level];
-  for (const { file, omitted } of dropped) {
+  for (const { file, omitted, findings } of fileReports) {
     if (omitted === 0) continue;
-    const level = settings.levels['vocabulary.invalid'];
+    const code = findings[0].code;
+    const level = settings.levels[code];
     counts[level === 'error' || level === 'warning' ? level : 'other'] += omitted;
-    warn(`${file}: ${plural(omitted, 'vocabulary problem')} past the first ${maxFindingsShown} ${omitted === 1 ? 'is' : 'are'} not listed; they count toward the exit code.`);
+    warn(`${file}: ${plural(omitted, code === 'vocabulary.invalid' ? 'vocabulary problem' : 'bibliography problem')} past the first ${maxFindingsShown} ${omitted === 1 ? 'is' : 'are'} not listed; they count toward the exit code.`);
   }
   const { error: errors, warning: warnings } = counts;
 
@@ -551,12 +576,12 @@ async function main(argv: string[]): Promise<number> {
     out.write(summary(checked.length, counts));
   } else if (options.format === 'json') {
     const findingsOf = (r: { findings: LocatedFinding[] }) => r.findings.map(({ snippet: _snippet, ...f }) => f);
-    const json = [...dropped.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => ({ file: n.name, findings: findingsOf(n), ...(n.terms ? { terms: n.terms } : {}) }))];
+    const json = [...fileReports.map((r) => ({ file: r.file, findings: findingsOf(r) })), ...checked.map((n) => ({ file: n.name, findings: findingsOf(n), ...(n.terms ? { terms: n.terms } : {}) }))];
     writeJson(json, out);
     out.write('\n');
   } else {
     const colour = !!process.stdout.isTTY && !process.env.NO_COLOR;
-    for (const r of dropped) for (const f of r.findings) out.write(textLine(r.file, f, colour));
+    for (const r of fileReports) for (const f of r.findings) out.write(textLine(r.file, f, colour));
     for (const n of checked) {
       if (n.terms) {
         const seen = new Map<string, number>();

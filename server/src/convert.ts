@@ -120,9 +120,11 @@ export function problemsToDiagnostics(problems: readonly VocabularyProblem[], te
   return fileProblemDiagnostics(problems, rangeOf, severity, 'vocabulary.invalid', shown);
 }
 
-/** The problems of a bibliography file as warnings at their lines, the first `shown` of them and one that counts the rest. */
-export function bibliographyProblemsToDiagnostics(problems: readonly BibliographyProblem[], shown: number): Diagnostic[] {
-  return fileProblemDiagnostics(problems, (problem) => Range.create(problem.line, 0, problem.line, 0), DiagnosticSeverity.Warning, 'bibliography.invalid', shown);
+/** The problems of a bibliography file at their lines, at `level` (none when it is off), the first `shown` of them and one that counts the rest. */
+export function bibliographyProblemsToDiagnostics(problems: readonly BibliographyProblem[], level: Level, shown: number): Diagnostic[] {
+  const severity = toSeverity(level);
+  if (severity === undefined) return [];
+  return fileProblemDiagnostics(problems, (problem) => Range.create(problem.line, 0, problem.line, 0), severity, 'bibliography.invalid', shown);
 }
 
 /** A file's problems as diagnostics of one severity and code: the first `shown` of them, and one at the next that counts the rest. */

@@ -68,6 +68,12 @@ const rules: Record<FindingCode, RuleText> = {
     full: 'A Pandoc citation (`[@key]`, `@key`, `@{key}`) names a key that no entry of the note\'s bibliography has (`regenNotes.bibliography`, or `bibliography:` in the note\'s front matter); Pandoc would print it as `???`.',
     help: 'Correct the key (the message names the nearest keys, and the editor offers to change it), or add the entry to the bibliography file (BibTeX, CSL-JSON or CSL-YAML).',
   },
+  'bibliography.invalid': {
+    name: 'InvalidBibliography',
+    short: 'Bibliography entry that cannot be read',
+    full: 'A bibliography file that notes read (`regenNotes.bibliography`, a front matter or a Quarto project) has an entry that cannot be read: a BibTeX entry left open, a key used twice, a CSL-JSON or CSL-YAML item without an id, or a file that is no JSON or YAML where it is read. The other entries are read; the keys of the one left out are unknown.',
+    help: 'Fix the entry at the line named; Pandoc and BibTeX would skip it or fail on it too.',
+  },
 };
 
 /** SARIF levels: information and hint are both `note`; an `off` rule is `none`. */

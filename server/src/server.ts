@@ -938,7 +938,7 @@ export class RegenServer {
     const { diagnostics, bibliography } = checked;
     this.#checkedAll.set(note.path, { uri: note.uri, textHash: textHash(note.text), at: this.#now() });
     void this.#connection.sendDiagnostics({ uri: note.uri, diagnostics });
-    this.#publishBibliographyProblems(note.path, bibliography);
+    this.#publishBibliographyProblems(note.path, bibliography, settings.levels['bibliography.invalid']);
     return diagnostics;
   }
 
@@ -1585,7 +1585,7 @@ export class RegenServer {
       this.#reportSettingsProblems(bibliography.problems, true);
       const current = this.#documents.get(uri);
       if (!current) return undefined;
-      this.#publishBibliographyProblems(uriToPath(uri) ?? uri, bibliography);
+      this.#publishBibliographyProblems(uriToPath(uri) ?? uri, bibliography, settings.levels['bibliography.invalid']);
       const optionsKey = JSON.stringify([settings.claims, settings.levels]);
       let cached = this.#analyses.get(uri);
       // Most recently used last: the analyses kept past `maxAnalysedText` are the oldest.
@@ -1791,9 +1791,10 @@ export class RegenServer {
    * Shows the problems of each bibliography file the note (by path, or URI) reads on the file
    * itself (an entry that cannot be read, a key used twice), each read of a file once; a file read
    * again without problems, or that can no longer be read, has its problems taken off, as has one
-   * that the note no longer reads and no other note shown does.
+   * that the note no longer reads and no other note shown does. At `level`, the note's
+   * `bibliography.invalid` (a settings change shows them all again, at the level then).
    */
-  #publishBibliographyProblems(note: string, bibliography: NoteBibliography): void {
+  #publishBibliographyProblems(note: string, bibliography: NoteBibliography, level: Level): void {
     const before = this.#bibliographyReaders.get(note);
     // The same read of the same files (the store hands out one list per read) is shown already:
     // asked at every request of the note, it was watched and sent again each time.
@@ -1807,7 +1808,7 @@ export class RegenServer {
       if (shown === problems || (!shown && problems.length === 0)) continue;
       if (problems.length === 0) this.#bibliographyDiagnostics.delete(uri);
       else this.#bibliographyDiagnostics.set(uri, problems);
-      void this.#connection.sendDiagnostics({ uri, diagnostics: bibliographyProblemsToDiagnostics(problems, maxFindingsShown) });
+      void this.#connection.sendDiagnostics({ uri, diagnostics: bibliographyProblemsToDiagnostics(problems, level, maxFindingsShown) });
     }
   }
 

@@ -612,6 +612,8 @@ export interface NoteBibliography {
    * none for a file that could not be read. One list for each time a file is read.
    */
   fileProblems: { file: string; problems: readonly BibliographyProblem[] }[];
+  /** The messages of `problems` that tell of `fileProblems` (each at its line, and how many more): the CLI reports those as findings instead. */
+  fileMessages?: ReadonlySet<string>;
 }
 
 /** The largest bibliography file read: a Zotero export of 50,000 entries is ~20 MB. */
@@ -677,6 +679,7 @@ export class BibliographyStore {
         problems: parsed.flatMap((p) => p.problems),
         unreadable: files.filter((_, i) => !parsed[i].readable),
         fileProblems: files.map((file, i) => ({ file, problems: parsed[i].located })),
+        fileMessages: new Set(parsed.filter((p) => p.readable).flatMap((p) => p.problems)),
       }));
       this.#merged.set(key, merged);
     }

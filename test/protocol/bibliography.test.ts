@@ -139,6 +139,27 @@ describe('citation keys against a bibliography, through the server', () => {
     await unknownKeys(uri, (m) => m.length === 0);
   });
 
+  it("shows a bibliography file's problems at the level regenNotes.claims.level gives bibliography.invalid, and none when it is off", async () => {
+    const file = path.join(root, 'refs', 'lab.bib');
+    writeFileSync(file, '@article{lee2019, title = {x}}\n@article{open, title = {not closed\n');
+    let settings: Record<string, unknown> = { bibliography: ['refs/*.bib'], claims: { level: { 'bibliography.invalid': 'error' } } };
+    client = new TestClient({ pullDiagnostics: false, watchFiles: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(root, 'note.md')).toString();
+    await client.open(uri, 'Cited [@lee2019].\n');
+    const bibUri = pathToFileURL(file).toString();
+    const [problem] = await client.diagnostics(bibUri, (d) => d.length === 1);
+    assert.deepEqual([problem.range.start.line, problem.code, problem.severity], [1, 'bibliography.invalid', 1]);
+    settings = { bibliography: ['refs/*.bib'], claims: { level: { 'bibliography.invalid': 'off' } } };
+    client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.diagnostics(bibUri, (d) => d.length === 0);
+    // The claims' level, written as one string, is about claims: the file's problems are warnings again.
+    settings = { bibliography: ['refs/*.bib'], claims: { level: 'error' } };
+    client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const [again] = await client.diagnostics(bibUri, (d) => d.length === 1);
+    assert.equal(again.severity, 2);
+  });
+
   it("takes a bibliography file's problems off once no note shown reads it: its front matter names another, its last reader closes, or Check All Notes' findings go", async () => {
     const broken = '@article{lee2019, title = {x}}\n@article{broken, title = {not closed\n';
     writeFileSync(path.join(root, 'refs', 'old.bib'), broken);

@@ -184,12 +184,17 @@ describe('regen-notes check', () => {
     writeFileSync(path.join(folder, 'notes', 'deep', 'own.yaml'), 'references:\n- id: wang2020\n  title: Exosomes\n');
     const run = check(folder, ['notes', '--format', 'sarif']);
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stderr, /refs\.bib line 2: The @article entry here cannot be read \(a value opened with '\{' is not closed\); it was skipped\./);
+    // The entry that cannot be read is a finding of refs.bib, at its line, not a message.
+    assert.doesNotMatch(run.stderr, /refs\.bib/);
     const [{ tool, results }] = (JSON.parse(run.stdout) as SarifLog).runs;
     assert.deepEqual(
-      results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, (r.locations[0].physicalLocation.region as { startColumn: number }).startColumn]),
-      [['citation.unknown-key', 'error', 'notes/a.md', 32]],
+      results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, (r.locations[0].physicalLocation.region as { startLine: number; startColumn: number }).startLine, (r.locations[0].physicalLocation.region as { startColumn: number }).startColumn]),
+      [
+        ['bibliography.invalid', 'warning', 'refs.bib', 2, 1],
+        ['citation.unknown-key', 'error', 'notes/a.md', 1, 32],
+      ],
     );
+    assert.match((results[0] as unknown as { message: { text: string } }).message.text, /^The @article entry here cannot be read \(a value opened with '\{' is not closed\); it was skipped\.$/);
     const rule = tool.driver.rules.find((r) => r.id === 'citation.unknown-key') as unknown as { help: { text: string } };
     assert.match(rule.help.text, /Correct the key/);
 
@@ -199,13 +204,39 @@ describe('regen-notes check', () => {
     assert.match(missing.stderr, /notes\/deep\/b\.md: Bibliography .*gone\.bib: cannot be read: it does not exist\./);
   });
 
+  it("reports a bibliography file's unreadable entries once, however many notes read it, at the level of bibliography.invalid, in every format", () => {
+    writeFileSync(path.join(folder, 'refs.bib'), '@article{lee2019, title = {x}}\n@article{lee2019, title = {again}}\n@book{open, title = {not closed\n');
+    writeFileSync(path.join(folder, 'notes', 'a.md'), 'Cited [@lee2019].\n');
+    writeFileSync(path.join(folder, 'notes', 'deep', 'b.md'), 'Cited [@lee2019].\n');
+    const settingsWith = (level?: string) => writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'regenNotes.bibliography': ['refs.bib'], ...(level ? { 'regenNotes.claims.level': { 'bibliography.invalid': level } } : {}) }));
+    settingsWith();
+    const text = check(folder, ['notes']);
+    assert.equal(text.status, 1, 'a warning fails the run');
+    assert.deepEqual(text.stdout.trim().split('\n').filter((l) => l.includes('bibliography.invalid')).map((l) => l.replace(/ {2}.*?bibliography\.invalid {2}/, ' ').slice(0, 40)), ["refs.bib:2:1 The key 'lee2019' is used b", 'refs.bib:3:1 The @book entry here cannot']);
+    assert.match(text.stdout, /refs\.bib:2:1 {2}warning {2}bibliography\.invalid {2}/);
+    assert.match(text.stdout, /2 notes checked: 0 errors, 2 warnings, 0 other findings\./);
+    assert.equal(text.stderr, '');
+    assert.equal(check(folder, ['notes', '--max-warnings', '2']).status, 0);
+    const json = JSON.parse(check(folder, ['notes', '--format', 'json']).stdout) as { file: string; findings: { code: string; level: string; line: number }[] }[];
+    assert.deepEqual(json[0], { file: 'refs.bib', findings: json[0].findings });
+    assert.deepEqual(json[0].findings.map((f) => [f.code, f.level, f.line]), [['bibliography.invalid', 'warning', 2], ['bibliography.invalid', 'warning', 3]]);
+    settingsWith('error');
+    const strict = check(folder, ['notes', '--max-warnings', '100']);
+    assert.equal(strict.status, 1, 'an error fails the run whatever --max-warnings says');
+    assert.match(strict.stdout, /refs\.bib:3:1 {2}error {2}bibliography\.invalid/);
+    settingsWith('off');
+    const off = check(folder, ['notes']);
+    assert.equal(off.status, 0, off.stdout);
+    assert.doesNotMatch(off.stdout + off.stderr, /bibliography\.invalid|refs\.bib/);
+  });
+
   it('writes SARIF 2.1.0 with one rule per code, relative URIs and UTF-16 columns', () => {
     const run = check(folder, ['notes', '--format', 'sarif']);
     const sarif = JSON.parse(run.stdout) as SarifLog;
     const validate = new Ajv({ strict: false }).compile(sarifSubset);
     assert.ok(validate(sarif as object), JSON.stringify(validate.errors));
     const [{ tool, results }] = sarif.runs;
-    assert.deepEqual(tool.driver.rules.map((r) => r.id), ['claim.unsupported', 'claim.contradicts-review', 'term.non-preferred', 'term.ambiguous', 'vocabulary.invalid', 'citation.unknown-key']);
+    assert.deepEqual(tool.driver.rules.map((r) => r.id), ['claim.unsupported', 'claim.contradicts-review', 'term.non-preferred', 'term.ambiguous', 'vocabulary.invalid', 'citation.unknown-key', 'bibliography.invalid']);
     const nonPreferred = results.find((r) => r.ruleId === 'term.non-preferred');
     assert.ok(nonPreferred);
     assert.equal(nonPreferred.level, 'warning');

@@ -302,7 +302,7 @@ describe('controlled-vocabulary findings', () => {
   });
 
   it('turns a finding code off through its level', () => {
-    const levels = { 'claim.unsupported': 'warning', 'claim.contradicts-review': 'warning', 'term.non-preferred': 'off', 'term.ambiguous': 'off', 'vocabulary.invalid': 'error', 'citation.unknown-key': 'warning' } as const;
+    const levels = { 'claim.unsupported': 'warning', 'claim.contradicts-review': 'warning', 'term.non-preferred': 'off', 'term.ambiguous': 'off', 'vocabulary.invalid': 'error', 'citation.unknown-key': 'warning', 'bibliography.invalid': 'warning' } as const;
     assert.deepEqual(analyzeDocument('Ito cells and HSCs.', builtinIndex(), { citationScope: 'paragraph', levels }).findings, []);
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
+import { findingCodes } from '../../server/src/core';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -66,6 +67,13 @@ describe('extension manifest', () => {
     assert.deepEqual(directive.exec('<!-- regen-notes-disable-next-line term -->')?.slice(1), ['regen-notes-disable-next-line', ' term']);
     assert.deepEqual(directive.exec('IL-6 acts. <!-- regen-notes-disable-claim claim.unsupported --> More.')?.slice(1), ['regen-notes-disable-claim', ' claim.unsupported']);
     assert.equal(matched(new RegExp(grammar.repository['hypothesis-marker'].match), '*Hypothesis:* HGF acts'), '*Hypothesis:*');
+  });
+
+  it('names every finding code, and only those, as a key of regenNotes.claims.level', () => {
+    const level = manifest.contributes.configuration.properties['regenNotes.claims.level'];
+    const perCode = level.anyOf.find((schema: { type: string }) => schema.type === 'object');
+    assert.deepEqual(perCode.propertyNames.enum, findingCodes);
+    for (const code of findingCodes) assert.ok(level.markdownDescription.includes(`\`${code}\``), code);
   });
 
   it('declares every contributed command', () => {

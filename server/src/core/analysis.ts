@@ -30,6 +30,7 @@ export const defaultLevels: Record<FindingCode, Level> = {
   'term.ambiguous': 'information',
   'vocabulary.invalid': 'error',
   'citation.unknown-key': 'warning',
+  'bibliography.invalid': 'warning',
 };
 
 export const defaultAnalysisOptions: AnalysisOptions = { citationScope: 'paragraph', levels: defaultLevels };

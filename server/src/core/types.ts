@@ -90,7 +90,8 @@ export type FindingCode =
   | 'term.non-preferred'
   | 'term.ambiguous'
   | 'vocabulary.invalid'
-  | 'citation.unknown-key';
+  | 'citation.unknown-key'
+  | 'bibliography.invalid';
 
 export const findingCodes: readonly FindingCode[] = [
   'claim.unsupported',
@@ -99,6 +100,7 @@ export const findingCodes: readonly FindingCode[] = [
   'term.ambiguous',
   'vocabulary.invalid',
   'citation.unknown-key',
+  'bibliography.invalid',
 ];
 
 export type Level = 'error' | 'warning' | 'information' | 'hint' | 'off';
