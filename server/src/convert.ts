@@ -10,6 +10,7 @@ import {
   DiagnosticTag,
   DocumentHighlight,
   DocumentHighlightKind,
+  DocumentLink,
   Hover,
   InsertReplaceEdit,
   Location,
@@ -22,7 +23,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
+import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type IdentifierLink, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -232,6 +233,11 @@ export function toFileChangesAction(title: string, changes: FileChange[]): CodeA
 /** The mentions of a term or cited key in an open note, as highlights. */
 export function toHighlights(doc: TextDocument, mentions: readonly OffsetRange[]): DocumentHighlight[] {
   return mentions.map((m) => DocumentHighlight.create(toRange(doc, m.start, m.end), DocumentHighlightKind.Text));
+}
+
+/** Identifiers of papers in a note as links to where they are read (doi.org, PubMed, PMC, arXiv). */
+export function toDocumentLinks(doc: TextDocument, links: readonly IdentifierLink[]): DocumentLink[] {
+  return links.map((link) => ({ range: toRange(doc, link.start, link.end), target: link.target, tooltip: link.tooltip }));
 }
 
 /** Mentions in a note's `text` (open or read from disk) as locations in `uri`; one line index serves all. */

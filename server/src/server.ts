@@ -20,6 +20,8 @@ import {
   type CompletionParams,
   type Connection,
   type DefinitionParams,
+  type DocumentLink,
+  type DocumentLinkParams,
   type Diagnostic,
   type DidChangeWatchedFilesParams,
   type DocumentDiagnosticParams,
@@ -54,6 +56,7 @@ import {
   citationKeyFixes,
   claimFixes,
   claimTermIds,
+  identifierLinks,
   suggestCitations,
   claimHover,
   completeCitationKeys,
@@ -93,7 +96,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, toDocumentLinks, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermEntries } from './settingsFile';
@@ -467,6 +470,7 @@ export class RegenServer {
     c.onInitialized(this.initialized.bind(this));
     c.onShutdown(() => this.shutdown());
     c.onHover(this.#served(this.hover));
+    c.onDocumentLinks(this.#served(this.documentLinks));
     c.onCompletion(this.#served(this.completion));
     c.onCodeAction(this.#served(this.codeAction));
     c.onCodeActionResolve(this.#served(this.resolveCodeAction));
@@ -533,6 +537,7 @@ export class RegenServer {
         // Saves are when a note checked at saves (`check.frequency`) is checked.
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         definitionProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,
@@ -573,6 +578,13 @@ export class RegenServer {
       termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ??
       claimHover(state.analysis.claims, offset, index);
     return hover ? toHover(state.doc, hover) : null;
+  }
+
+  /** The identifiers of papers the note writes (DOI, PMID, PMCID, arXiv id), as links. */
+  async documentLinks(params: DocumentLinkParams, token: CancellationToken): Promise<DocumentLink[] | null> {
+    const state = await this.#state(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    return toDocumentLinks(state.doc, identifierLinks(state.analysis.text, state.analysis.prose));
   }
 
   /** Where the term or cited key under the cursor is written: the team's vocabulary entries, or the bibliography entry. */

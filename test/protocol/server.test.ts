@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, HoverRequest, type CodeAction, type CompletionList, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, DocumentLinkRequest, HoverRequest, type CodeAction, type CompletionList, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 const note = [
@@ -35,6 +35,20 @@ describe('language server over stdio', () => {
     assert.equal(none, null);
     const inCode = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, offsetOf(note, '`Kupffer', 2)) });
     assert.equal(inCode, null);
+  });
+
+  it('links the identifiers of papers a note writes, with CRLF line endings, after an edit, and answers none for a document it does not have', async () => {
+    const text = '# Papers\r\n\r\nHGF acts (doi:10.1000/xyz; PMID: 31234567).\r\n\r\n`PMC1234567` is code.\r\n';
+    await client.open(uri, text);
+    const links = async () => (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } })) ?? [];
+    assert.deepEqual(await links(), [
+      { range: { start: positionOf(text, offsetOf(text, 'doi:')), end: positionOf(text, offsetOf(text, '; PMID')) }, target: 'https://doi.org/10.1000/xyz', tooltip: 'Open DOI 10.1000/xyz at doi.org' },
+      { range: { start: positionOf(text, offsetOf(text, 'PMID')), end: positionOf(text, offsetOf(text, ').')) }, target: 'https://pubmed.ncbi.nlm.nih.gov/31234567/', tooltip: 'Open PMID 31234567 in PubMed' },
+    ]);
+    const edited = await client.edit(uri, text, 0, 0, 'arXiv:2101.01234 first.\r\n\r\n');
+    assert.deepEqual((await links()).map((l) => [l.target, l.range.start.line]), [['https://arxiv.org/abs/2101.01234', 0], ['https://doi.org/10.1000/xyz', 4], ['https://pubmed.ncbi.nlm.nih.gov/31234567/', 4]]);
+    assert.ok(edited.startsWith('arXiv'));
+    assert.equal(await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: 'file:///notes/not-open.md' } }), null);
   });
 
   it('completes the preferred term from a multi-word prefix and from an abbreviation', async () => {

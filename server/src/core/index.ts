@@ -4,6 +4,7 @@ export { analyzeDocument, updateAnalysis, defaultAnalysisOptions, defaultLevels,
 export { claimFindings, findClaims, type Claim, type ClaimRelation, type ClaimStatus } from './claims';
 export { claimFixes, claimTermIds, hypothesisMarker } from './claimFixes';
 export { suggestCitations } from './citationSuggestions';
+export { identifierLinks, type IdentifierLink } from './identifierLinks';
 export { citedKeyAt, findCitations, type Citation, type CitedKey } from './citations';
 export { completeCitationKeys, completeTerms, type CitationKeyCompletion, type TermCompletion } from './completion';
 export { parseDirectives } from './directives';
