@@ -12,6 +12,9 @@ import {
   DocumentHighlightKind,
   DocumentLink,
   Hover,
+  SemanticTokensBuilder,
+  type SemanticTokens,
+  type SemanticTokensLegend,
   InsertReplaceEdit,
   Location,
   MarkupKind,
@@ -23,7 +26,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type IdentifierLink, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
+import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type IdentifierLink, type TermToken, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -233,6 +236,39 @@ export function toFileChangesAction(title: string, changes: FileChange[]): CodeA
 /** The mentions of a term or cited key in an open note, as highlights. */
 export function toHighlights(doc: TextDocument, mentions: readonly OffsetRange[]): DocumentHighlight[] {
   return mentions.map((m) => DocumentHighlight.create(toRange(doc, m.start, m.end), DocumentHighlightKind.Text));
+}
+
+/**
+ * The kinds of token the server colours, and their modifiers; package.json declares the same
+ * (`semanticTokenTypes`, `semanticTokenModifiers`) with the standard types themes colour them as.
+ */
+export const termTokenLegend: SemanticTokensLegend = { tokenTypes: ['molecule', 'cell', 'mechanism'], tokenModifiers: ['deprecated', 'ambiguous'] };
+
+/**
+ * Terms as semantic tokens, relative to the one before as the protocol writes them, in UTF-16
+ * columns. A token stays on one line: a form written across a line break (`hepatic stellate` at a
+ * line's end, `cells` at the next one's start) is two tokens, one on each line.
+ */
+export function toSemanticTokens(doc: TextDocument, tokens: readonly TermToken[]): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  for (const token of tokens) {
+    const type = termTokenLegend.tokenTypes.indexOf(token.kind);
+    const modifiers = (token.deprecated ? 1 : 0) | (token.ambiguous ? 2 : 0);
+    const start = doc.positionAt(token.start);
+    const end = doc.positionAt(token.end);
+    for (let line = start.line; line <= end.line; line++) {
+      const from = line === start.line ? start.character : 0;
+      const to = line === end.line ? end.character : lineLength(doc, line);
+      if (to > from) builder.push(line, from, to - from, type, modifiers);
+    }
+  }
+  return builder.build();
+}
+
+/** The length of a line without its line break (CRLF is two characters). */
+function lineLength(doc: TextDocument, line: number): number {
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return text.length - (text.endsWith('\r\n') ? 2 : /[\r\n]$/.test(text) ? 1 : 0);
 }
 
 /** Identifiers of papers in a note as links to where they are read (doi.org, PubMed, PMC, arXiv). */

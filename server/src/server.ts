@@ -22,6 +22,9 @@ import {
   type DefinitionParams,
   type DocumentLink,
   type DocumentLinkParams,
+  type SemanticTokens,
+  type SemanticTokensParams,
+  type SemanticTokensRangeParams,
   type Diagnostic,
   type DidChangeWatchedFilesParams,
   type DocumentDiagnosticParams,
@@ -58,6 +61,7 @@ import {
   claimTermIds,
   identifierLinks,
   suggestCitations,
+  termTokens,
   claimHover,
   completeCitationKeys,
   showReviewPassageCommand,
@@ -96,7 +100,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, toDocumentLinks, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, termTokenLegend, toDocumentLinks, toSemanticTokens, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermEntries } from './settingsFile';
@@ -363,6 +367,12 @@ export class RegenServer {
   #applyEdits = false;
   /** Whether the client takes a workspace edit as `documentChanges`, each open note's bound to its version. */
   #documentChanges = false;
+  /** Whether the client can be asked to ask for the notes' semantic tokens again (`workspace/semanticTokens/refresh`). */
+  #semanticTokensRefresh = false;
+  /** Asks the client for the tokens again, a few times for a burst of changes, as `#pullAgain` does. */
+  readonly #tokensAgain = oneAtATime(() =>
+    this.#connection.languages.semanticTokens.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a semantic tokens refresh: ${String((error as Error)?.message ?? error)}`)),
+  );
   /** Asks a pulling client to pull again; a burst of changes (200 made 200 refreshes, each a pull of every visible note) asks a few times. */
   readonly #pullAgain = oneAtATime(() =>
     this.#connection.languages.diagnostics.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a diagnostics refresh: ${String((error as Error)?.message ?? error)}`)),
@@ -471,6 +481,8 @@ export class RegenServer {
     c.onShutdown(() => this.shutdown());
     c.onHover(this.#served(this.hover));
     c.onDocumentLinks(this.#served(this.documentLinks));
+    c.languages.semanticTokens.on(this.#served(this.semanticTokens));
+    c.languages.semanticTokens.onRange(this.#served(this.semanticTokensRange));
     c.onCompletion(this.#served(this.completion));
     c.onCodeAction(this.#served(this.codeAction));
     c.onCodeActionResolve(this.#served(this.resolveCodeAction));
@@ -530,6 +542,7 @@ export class RegenServer {
     this.#resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     this.#applyEdits = !!caps.workspace?.applyEdit;
     this.#documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    this.#semanticTokensRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
     this.#checkStateNotifications = !!(params.initializationOptions as CheckStateOptions | null | undefined)?.noteCheckStateChanges;
     this.#folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     return {
@@ -538,6 +551,7 @@ export class RegenServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: termTokenLegend, full: true, range: true },
         definitionProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,
@@ -578,6 +592,25 @@ export class RegenServer {
       termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ??
       claimHover(state.analysis.claims, offset, index);
     return hover ? toHover(state.doc, hover) : null;
+  }
+
+  /** The recognized terms of a note, coloured by kind (`regenNotes.highlightTerms`). */
+  async semanticTokens(params: SemanticTokensParams, token: CancellationToken): Promise<SemanticTokens | null> {
+    return this.#termTokens(params.textDocument.uri, undefined, token);
+  }
+
+  /** The recognized terms of the part of a note the editor shows, coloured by kind. */
+  async semanticTokensRange(params: SemanticTokensRangeParams, token: CancellationToken): Promise<SemanticTokens | null> {
+    return this.#termTokens(params.textDocument.uri, params.range, token);
+  }
+
+  async #termTokens(uri: string, range: Range | undefined, token: CancellationToken): Promise<SemanticTokens | null> {
+    const state = await this.#state(uri);
+    if (!state || token.isCancellationRequested) return null;
+    if (!state.settings.highlightTerms) return { data: [] };
+    const index = state.sources.claimIndex ?? state.vocabulary.index;
+    const tokens = range ? termTokens(state.analysis.terms, index, state.doc.offsetAt(range.start), state.doc.offsetAt(range.end)) : termTokens(state.analysis.terms, index);
+    return toSemanticTokens(state.doc, tokens);
   }
 
   /** The identifiers of papers the note writes (DOI, PMID, PMCID, arXiv id), as links. */
@@ -1470,10 +1503,11 @@ export class RegenServer {
     if (this.#bibliographyReaders.delete(uriToPath(doc.uri) ?? doc.uri)) this.#clearUnreadBibliographyProblems();
   }
 
-  /** Asks a pulling client to pull again, or pushes. */
+  /** Asks a pulling client to pull again, or pushes; and asks for the terms' colours again, which the vocabulary or a setting may have changed. */
   #refresh(): void {
     if (this.#pullDiagnostics) this.#pullAgain();
     else for (const doc of this.#documents.all()) this.schedulePush(doc);
+    if (this.#semanticTokensRefresh) this.#tokensAgain();
   }
 
   async #push(uri: string): Promise<void> {

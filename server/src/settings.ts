@@ -37,6 +37,8 @@ export interface Settings {
   };
   include: string[];
   exclude: string[];
+  /** Whether recognized terms are coloured by kind in the editor (semantic tokens). */
+  highlightTerms: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -48,6 +50,7 @@ export const defaultSettings: Settings = {
   check: { frequency: 'edit' },
   include: ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd'],
   exclude: [],
+  highlightTerms: true,
 };
 
 const levels: readonly Level[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -119,6 +122,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     },
     include: globList('include', root.include, defaultSettings.include),
     exclude: globList('exclude', root.exclude, []),
+    highlightTerms: pick('highlightTerms', root.highlightTerms, true, isBoolean, 'true or false'),
   };
   return { settings, problems };
 }
@@ -136,6 +140,7 @@ export const knownSettings: Record<string, readonly string[] | undefined> = {
   check: ['frequency'],
   include: undefined,
   exclude: undefined,
+  highlightTerms: undefined,
   trace: ['server'],
 };
 

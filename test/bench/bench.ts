@@ -22,7 +22,9 @@ import {
   WorkspaceSymbolRequest,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { analyzeDocument, builtinLayer, buildTermIndex, claimTermIds, completeCitationKeys, mergeBibliographies, mergeLayers, parseBibliography, parseVocabulary, suggestCitations, type TermIndex, type VocabularyLayer } from '../../server/src/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toSemanticTokens } from '../../server/src/convert';
+import { analyzeDocument, builtinLayer, buildTermIndex, claimTermIds, termTokens, completeCitationKeys, mergeBibliographies, mergeLayers, parseBibliography, parseVocabulary, suggestCitations, type TermIndex, type VocabularyLayer } from '../../server/src/core';
 import { serverExecArgv } from '../../server/src/launch';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { RegenServer } from '../../server/src/server';
@@ -400,6 +402,19 @@ function benchBibliography(index: TermIndex): void {
   record('"Cite @key" suggestions for an unsupported claim, 50,000 entries: first, then p50', `${ms(firstSuggestion)}, ${ms(median(suggestions))}`);
 }
 
+/** The semantic tokens of the 1 MB note (every recognized term, coloured by kind): made from its analysis, as the server answers VS Code after an edit. */
+function benchTermTokens(note: string, index: TermIndex): void {
+  const analysis = analyzeDocument(note, index);
+  const doc = TextDocument.create('file:///bench/note.md', 'markdown', 1, note);
+  let data: number[] = [];
+  const times = Array.from({ length: 7 }, () =>
+    time(() => {
+      data = toSemanticTokens(doc, termTokens(analysis.terms, index)).data;
+    }),
+  );
+  record(`semantic tokens of the 1 MB note, built-in (${analysis.terms.length} terms): make, size as JSON`, `${ms(median(times))}, ${(JSON.stringify(data).length / 1024 / 1024).toFixed(2)} MB`);
+}
+
 function benchCheckVsCspell(note: string): void {
   const folder = path.join(benchDir, 'check');
   mkdirSync(folder, { recursive: true });
@@ -537,6 +552,8 @@ async function main(): Promise<void> {
   await benchServerMemory();
   process.stderr.write('server\n');
   await benchServer(notes, lists);
+  process.stderr.write('semantic tokens\n');
+  benchTermTokens(notes.get('1 MB')!, indexes.get('built-in')!);
   process.stderr.write('bibliography\n');
   benchBibliography(indexes.get('built-in')!);
   process.stderr.write('CLI against cspell\n');

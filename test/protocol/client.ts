@@ -52,6 +52,8 @@ export interface TestClientOptions {
   documentChanges?: boolean;
   /** Sent as `initializationOptions`, as the extension sends its own. */
   initializationOptions?: unknown;
+  /** Whether the client can be asked for the semantic tokens again (`workspace/semanticTokens/refresh`), as VS Code can; counted in `tokenRefreshes`. */
+  refreshSemanticTokens?: boolean;
 }
 
 /** A real LSP client connection to the built server, over its stdio. */
@@ -65,6 +67,8 @@ export class TestClient {
   readonly notifications: string[] = [];
   /** How many times the server asked for a diagnostics refresh. */
   refreshes = 0;
+  /** How many times the server asked for the semantic tokens again. */
+  tokenRefreshes = 0;
   /** What the server registered (`client/registerCapability`), in order. */
   readonly registrations: Registration[] = [];
   /** The edits the server asked the client to apply. */
@@ -88,6 +92,12 @@ export class TestClient {
     if (this.options.refreshDiagnostics ?? this.options.pullDiagnostics) {
       this.connection.onRequest('workspace/diagnostic/refresh', () => {
         this.refreshes++;
+        return null;
+      });
+    }
+    if (this.options.refreshSemanticTokens) {
+      this.connection.onRequest('workspace/semanticTokens/refresh', () => {
+        this.tokenRefreshes++;
         return null;
       });
     }
@@ -136,6 +146,7 @@ export class TestClient {
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles ?? true, relativePatternSupport: this.options.relativePatterns ?? true },
         ...((this.options.refreshDiagnostics ?? this.options.pullDiagnostics) ? { diagnostics: { refreshSupport: true } } : {}),
+        ...(this.options.refreshSemanticTokens ? { semanticTokens: { refreshSupport: true } } : {}),
       },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, DocumentLinkRequest, HoverRequest, type CodeAction, type CompletionList, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, DocumentLinkRequest, HoverRequest, SemanticTokensRangeRequest, SemanticTokensRequest, type CodeAction, type CompletionList, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 const note = [
@@ -35,6 +35,28 @@ describe('language server over stdio', () => {
     assert.equal(none, null);
     const inCode = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(note, offsetOf(note, '`Kupffer', 2)) });
     assert.equal(inCode, null);
+  });
+
+  it('colours the recognized terms by kind, over the whole note or a range, and none with regenNotes.highlightTerms off, asking the editor for them again when it changes', async () => {
+    await client.dispose();
+    let settings: Record<string, unknown> = {};
+    client = new TestClient({ settings: () => settings, refreshSemanticTokens: true });
+    await client.initialize();
+    const text = 'Kupffer cells secrete HGF.\r\n\r\nThe 🧬 angiogenesis.\r\n';
+    await client.open(uri, text);
+    const full = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    // [line delta, character, length, type, modifiers]: cell, molecule, mechanism.
+    assert.deepEqual(full?.data, [0, 0, 13, 1, 0, 0, 22, 3, 0, 0, 2, 7, 12, 2, 0]);
+    const range = await client.connection.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } } });
+    assert.deepEqual(range?.data, [2, 7, 12, 2, 0]);
+    const before = client.tokenRefreshes;
+    settings = { highlightTerms: false };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const deadline = Date.now() + 10_000;
+    while (client.tokenRefreshes === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(client.tokenRefreshes > before, 'the editor is asked for the tokens again');
+    assert.deepEqual((await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data, []);
+    assert.equal(await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: 'file:///notes/not-open.md' } }), null);
   });
 
   it('links the identifiers of papers a note writes, with CRLF line endings, after an edit, and answers none for a document it does not have', async () => {

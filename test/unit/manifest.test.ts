@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { findingCodes } from '../../server/src/core';
+import { termTokenLegend } from '../../server/src/convert';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -74,6 +75,16 @@ describe('extension manifest', () => {
     const perCode = level.anyOf.find((schema: { type: string }) => schema.type === 'object');
     assert.deepEqual(perCode.propertyNames.enum, findingCodes);
     for (const code of findingCodes) assert.ok(level.markdownDescription.includes(`\`${code}\``), code);
+  });
+
+  it("declares the server's semantic token types and modifiers, each type on a standard one that themes colour", () => {
+    const types = manifest.contributes.semanticTokenTypes as { id: string; superType: string }[];
+    assert.deepEqual(types.map((t) => t.id), termTokenLegend.tokenTypes);
+    for (const t of types) assert.ok(['enumMember', 'class', 'function', 'variable', 'type', 'event'].includes(t.superType), t.id);
+    const standard = ['deprecated'];
+    assert.deepEqual([...standard, ...manifest.contributes.semanticTokenModifiers.map((m: { id: string }) => m.id)].sort(), [...termTokenLegend.tokenModifiers].sort());
+    const scopes = manifest.contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
+    for (const type of termTokenLegend.tokenTypes) assert.ok(scopes[type]?.length, `a TextMate scope for ${type}`);
   });
 
   it('declares every contributed command', () => {

@@ -5,6 +5,7 @@ export { claimFindings, findClaims, type Claim, type ClaimRelation, type ClaimSt
 export { claimFixes, claimTermIds, hypothesisMarker } from './claimFixes';
 export { suggestCitations } from './citationSuggestions';
 export { identifierLinks, type IdentifierLink } from './identifierLinks';
+export { termTokens, type TermToken } from './termTokens';
 export { citedKeyAt, findCitations, type Citation, type CitedKey } from './citations';
 export { completeCitationKeys, completeTerms, type CitationKeyCompletion, type TermCompletion } from './completion';
 export { parseDirectives } from './directives';
