@@ -9,6 +9,9 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DefinitionRequest,
+  DocumentLinkRequest,
+  SemanticTokensRangeRequest,
+  SemanticTokensRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
@@ -73,6 +76,8 @@ describe('language server under faulty requests', () => {
     assert.equal(await client.connection.sendRequest(ReferencesRequest.type, { ...unknown, context: { includeDeclaration: true } }), null);
     assert.equal(await client.connection.sendRequest(PrepareRenameRequest.type, unknown), null);
     assert.equal(await client.connection.sendRequest(RenameRequest.type, { ...unknown, newName: 'x' }), null);
+    assert.equal(await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: unknown.textDocument }), null);
+    assert.equal(await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: unknown.textDocument }), null);
     await hoverStillWorks();
   });
 
@@ -106,6 +111,10 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(WorkspaceSymbolRequest.method, params));
       await answerOrError(client.connection.sendRequest(PrepareRenameRequest.method, params));
       await answerOrError(client.connection.sendRequest(RenameRequest.method, params));
+      await answerOrError(client.connection.sendRequest(DocumentLinkRequest.method, params));
+      await answerOrError(client.connection.sendRequest(SemanticTokensRequest.method, params));
+      await answerOrError(client.connection.sendRequest(SemanticTokensRangeRequest.method, params));
+      await answerOrError(client.connection.sendRequest(SemanticTokensRangeRequest.method, { textDocument: { uri }, range: { start: { line: -5, character: 1e9 }, end: { line: 1e6, character: -1 } } }));
       await answerOrError(client.connection.sendRequest(RenameRequest.method, { textDocument: { uri }, position: positionOf(note, 14), newName: 42 }));
     }
     // References without a context (a client that leaves it out) still answer.
