@@ -481,7 +481,6 @@ function warn(message: string): void {
   process.stderr.write(`regen-notes: ${printable(message)}\n`);
 }
 
-
 async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
   if (options.help) {

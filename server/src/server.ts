@@ -228,6 +228,8 @@ const secondReleaseDelayMs = 100;
 const maxSettingsNotifications = 3;
 /** The findings in a code action request's range whose quick fixes are offered, the first in the note; "Replace all" still counts every one. */
 const maxFindingsWithFixes = 100;
+/** The unsupported claims of a code action request's range that get "Cite @key" offers: the light bulb's range holds one. */
+const maxClaimsWithSuggestions = 5;
 /** Characters of open notes whose analyses are kept (`#keepRecentAnalyses`): ~30 notes of 137 KB, or four of 1 MB. */
 const maxAnalysedText = 4 * 1024 * 1024;
 /** Notes this long count as a large job when analysed in full. */
@@ -1059,8 +1061,11 @@ export class RegenServer {
     let nonPreferred = false;
     let withFixes = 0;
     const bibliography = state.bibliography.bibliography;
-    // Entries whose titles name an unsupported claim's terms, offered to cite.
-    const suggested = (finding: Finding) => (bibliography && finding.code === 'claim.unsupported' ? suggestCitations(claimTermIds(analysis.terms, finding.start, finding.end), bibliography, state.vocabulary.index) : undefined);
+    // Entries whose titles name an unsupported claim's terms, offered to cite: for the first few
+    // claims of the range only, as a selection of a whole note holds a hundred (~15–70 ms each).
+    let suggestedFor = 0;
+    const suggested = (finding: Finding) =>
+      bibliography && finding.code === 'claim.unsupported' && suggestedFor++ < maxClaimsWithSuggestions ? suggestCitations(claimTermIds(analysis.terms, finding.start, finding.end), bibliography, state.vocabulary.index) : undefined;
     for (const finding of analysis.findings) {
       if (finding.end < start || finding.start > end) continue;
       nonPreferred ||= finding.code === 'term.non-preferred';

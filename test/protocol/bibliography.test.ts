@@ -117,6 +117,15 @@ describe('citation keys against a bibliography, through the server', () => {
     assert.deepEqual(edits?.map((e) => [e.newText, e.range.start]), [[' [@vegf2019]', positionOf(note, note.indexOf('cells.') + 5)]]);
     assert.deepEqual(cite?.diagnostics?.map((d) => d.code), ['claim.unsupported'], 'it resolves the finding');
 
+    // A selection of many claims gets offers for its first five: each is a search of the library.
+    const many = Array.from({ length: 7 }, () => 'Exosomal VEGF silences apoptosis in Kupffer cells.').join('\n\n') + '\n';
+    const manyUri = pathToFileURL(path.join(root, 'many.md')).toString();
+    await client.open(manyUri, many);
+    const claims = await client.diagnostics(manyUri, (d) => d.filter((x) => x.code === 'claim.unsupported').length === 7);
+    const all = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: manyUri }, range: { start: { line: 0, character: 0 }, end: { line: 14, character: 0 } }, context: { diagnostics: claims } })) as CodeAction[];
+    assert.equal(all.filter((a) => a.title.startsWith('Cite @vegf2019')).length, 5);
+    assert.equal(all.filter((a) => a.title === 'Mark as hypothesis').length, 7);
+
     // The entry goes from the file: so does the offer.
     writeFileSync(file, '@book{hgf2015, title = {HGF}, year = 2015}\n');
     client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
