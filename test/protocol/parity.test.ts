@@ -117,7 +117,9 @@ describe('the CLI and the editor', () => {
     const unknown = (file: string) => (byFile.get(file) ?? []).filter((f) => f.code === 'citation.unknown-key').map((f) => f.message.split(':')[0]);
     assert.deepEqual(unknown('notes/a.md'), ["Unknown citation key '@smith2051'"]);
     assert.deepEqual(unknown('notes/own.md'), ["Unknown citation key '@Wang2020'"]);
-    assert.match(run.stderr, /lab\.bib line 2: The @article entry here cannot be read/);
+    // The entry that cannot be read is a finding of the bibliography file, as the editor shows it there.
+    assert.deepEqual((byFile.get('refs/lab.bib') ?? []).map((f) => [f.code, f.line]), [['bibliography.invalid', 2]]);
+    assert.doesNotMatch(run.stderr, /lab\.bib/);
 
     const client = new TestClient({ pullDiagnostics: true, settings: () => settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }] });
     try {
@@ -132,10 +134,12 @@ describe('the CLI and the editor', () => {
       // The vocabulary file's problems are pushed, not pulled: wait for them.
       const vocabulary = await client.diagnostics(pathToFileURL(path.join(root, 'vocab', 'team.yaml')).toString(), (d) => d.length > 0);
       editor.set('vocab/team.yaml', vocabulary.map(rowOf));
+      const bibliography = await client.diagnostics(pathToFileURL(path.join(root, 'refs', 'lab.bib')).toString(), (d) => d.length > 0);
+      editor.set('refs/lab.bib', bibliography.map(rowOf));
 
       assert.deepEqual(editor.get('drafts/c.md'), [], 'nor shown in the editor');
       // The CLI lists every note it checked; a source under `include` is a note too, on both sides.
-      const checked = ['notes/a.md', 'notes/deep/b.md', 'notes/own.md', 'refs/paper.md', 'vocab/team.yaml'];
+      const checked = ['notes/a.md', 'notes/deep/b.md', 'notes/own.md', 'refs/lab.bib', 'refs/paper.md', 'vocab/team.yaml'];
       assert.deepEqual([...byFile.keys()].sort(), checked);
       for (const name of checked) {
         if (name !== 'refs/paper.md') assert.ok((byFile.get(name) ?? []).length > 0, `the CLI reports findings in ${name}`);
