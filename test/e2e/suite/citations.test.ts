@@ -79,7 +79,8 @@ suite('citation keys', () => {
     // closeAllEditors reverts the unsaved edit.
   });
 
-  test('typing "[@" opens the completion list with the bibliography\'s keys; accepting one inserts it', async () => {
+  /** Types ` [` and then `texts` one at a time after "Further reading", once the bibliography is read; the line as it is now, and as typed. */
+  async function typeCitation(...texts: string[]): Promise<{ document: vscode.TextDocument; line: () => string; typed: string }> {
     const editor = await openNote(note);
     const { document } = editor;
     await activeExtension();
@@ -87,9 +88,13 @@ suite('citation keys', () => {
     const end = positionAfter(document, 'Further reading');
     editor.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('type', { text: ' [' });
-    await vscode.commands.executeCommand('type', { text: '@' });
+    for (const text of texts) await vscode.commands.executeCommand('type', { text });
     const line = () => document.lineAt(end.line).text;
-    const typed = line();
+    return { document, line, typed: line() };
+  }
+
+  test('typing "[@" opens the completion list with the bibliography\'s keys; accepting one inserts it', async () => {
+    const { document, line, typed } = await typeCitation('@');
     assert.match(typed, /^Further reading \[@\]?$/);
     const labels = await completionLabels(document.uri, positionAfter(document, 'Further reading [@'));
     for (const key of keys) assert.ok(labels.includes(key), `no completion "${key}" after "[@" among: ${labels.join(', ')}`);
@@ -101,16 +106,7 @@ suite('citation keys', () => {
   });
 
   test('typing "[@exos", a word of a title, offers its entry; accepting it inserts the key', async () => {
-    const editor = await openNote(note);
-    const { document } = editor;
-    await activeExtension();
-    await unknownKeys(document); // the bibliography is read
-    const end = positionAfter(document, 'Further reading');
-    editor.selection = new vscode.Selection(end, end);
-    await vscode.commands.executeCommand('type', { text: ' [' });
-    for (const text of ['@', 'e', 'x', 'o', 's']) await vscode.commands.executeCommand('type', { text });
-    const line = () => document.lineAt(end.line).text;
-    const typed = line();
+    const { document, line, typed } = await typeCitation('@', 'e', 'x', 'o', 's');
     assert.match(typed, /^Further reading \[@exos\]?$/);
     const labels = await completionLabels(document.uri, positionAfter(document, 'Further reading [@exos'));
     assert.deepEqual(labels.filter((label) => keys.includes(label)), ['lee2021'], 'the entry titled "Exosomal miR-122 …"');
