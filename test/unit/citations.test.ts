@@ -89,13 +89,14 @@ describe('findCitations', () => {
   });
 
   it('finds DOIs, PMIDs, PMCIDs and arXiv ids, without trailing punctuation', () => {
-    assert.deepEqual(cites('doi:10.1038/s41598-017-01234-5. PMID: 12345678, PMID 29234567 (PMCID: PMC6543210) arXiv:2103.04567 and 10.1016/S0140-6736(20)30183-5.'), [
+    assert.deepEqual(cites('doi:10.1038/s41598-017-01234-5. PMID: 12345678, PMID 29234567 (PMCID: PMC6543210) arXiv:2103.04567 and 10.1016/S0140-6736(20)30183-5, or 10.1000/j.x…'), [
       ['doi', 'doi:10.1038/s41598-017-01234-5'],
       ['pmid', 'PMID: 12345678'],
       ['pmid', 'PMID 29234567'],
       ['pmcid', 'PMCID: PMC6543210'],
       ['arxiv', 'arXiv:2103.04567'],
       ['doi', '10.1016/S0140-6736(20)30183-5'],
+      ['doi', '10.1000/j.x'],
     ]);
   });
 

@@ -477,7 +477,7 @@ function trimIdentifier(id: string): string {
   let end = id.length;
   for (; end > 0; end--) {
     const c = id[end - 1];
-    if ('.,;:!?\'"*_'.includes(c)) continue;
+    if ('.,;:!?…\'"*_'.includes(c)) continue;
     if (c === ')' && opens < closes) closes--;
     else if (c === ']' && openSquares < closeSquares) closeSquares--;
     else break;

@@ -310,7 +310,7 @@ export const citationKeyNotAfter = '(?<![\\p{L}\\p{N}_.@+\\\\-])';
 /** A citation key after its `@`, as `findCitations` reads it (Pandoc's rule: punctuation inside only before a letter or digit), or a braced one. */
 const citationKeySource = `(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_${citationKeyPunctuation}]*[\\p{L}\\p{N}_])?|\\{[^}\\n]{1,200}\\})`;
 /** A DOI after its `10.`; its trailing punctuation is the sentence's. */
-const doiRestSource = '\\d{4,9}/[^\\s"<>`\\]]*[^\\s"<>`\\]().,;:!?\'*_]';
+const doiRestSource = '\\d{4,9}/[^\\s"<>`\\]]*[^\\s"<>`\\]().,;:!?…\'*_]';
 const citationKeyAt = new RegExp(citationKeySource, 'uy');
 const doiAt = new RegExp(`10\\.${doiRestSource}`, 'uy');
 
