@@ -19,6 +19,47 @@ describe('links to the papers a note names by identifier', () => {
     ]);
   });
 
+  it("links each way an identifier is written, in prose and beside the keys in a citation's brackets", () => {
+    const written: [string, string][] = [
+      ['PMID 31234567', 'https://pubmed.ncbi.nlm.nih.gov/31234567/'],
+      ['pmid:1234567', 'https://pubmed.ncbi.nlm.nih.gov/1234567/'],
+      ['PMCID: PMC6543210', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6543210/'],
+      ['arXiv: 2101.01234', 'https://arxiv.org/abs/2101.01234'],
+      ['arXiv:hep-th/9901001v2', 'https://arxiv.org/abs/hep-th/9901001v2'],
+      ['DOI: 10.1000/a', 'https://doi.org/10.1000/a'],
+    ];
+    for (const [id, target] of written) {
+      assert.deepEqual(links(`Shown by ${id}.\n`), [[id, target]], id);
+      assert.deepEqual(links(`Shown [@lee2019; ${id}].\n`), [[id, target]], id);
+      assert.deepEqual(links(`Shown [see ${id}; @smith2015, p. 3].\n`), [[id, target]], id);
+    }
+  });
+
+  it("ends a DOI before the sentence's punctuation and a closing bracket it does not open", () => {
+    assert.deepEqual(links('(10.1000/a) [10.1000/b] 10.1000/c… 10.1000/d!? "10.1000/e" 10.1016/S0140-6736(20)30183-5.\n').map(([written]) => written), ['10.1000/a', '10.1000/b', '10.1000/c', '10.1000/d', '10.1000/e', '10.1016/S0140-6736(20)30183-5']);
+  });
+
+  it("links an identifier beside the authors of an author-year citation, in brackets or parentheses", () => {
+    assert.deepEqual(links('Shown [see Smith et al., 2020; doi:10.1000/x] and (Smith et al., 2020; PMC6543210).\n'), [
+      ['doi:10.1000/x', 'https://doi.org/10.1000/x'],
+      ['PMC6543210', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6543210/'],
+    ]);
+  });
+
+  it('links none inside an address, a link destination or label, a wiki link or an HTML tag', () => {
+    for (const text of [
+      'A [paper](10.1000/xyz) here.',
+      'A [paper](https://example.org "PMID: 1234567") here.',
+      'See https://example.org/?id=10.1000/xyz now.',
+      'See https://example.org/arXiv:hep-th/9901001 now.',
+      'See <https://example.org/q?PMID=12345> now.',
+      'A [paper][10.1000/x] here.\n\n[10.1000/x]: https://example.org',
+      'A [[10.1000/x]] note.',
+      'A <a title="PMID: 1234567">paper</a>.',
+      'Cited [@a; see https://doi.org/10.1000/b].',
+    ]) assert.deepEqual(links(`${text}\n`), [], text);
+  });
+
   it('writes a DOI as an address, its characters that an address would read otherwise escaped', () => {
     assert.deepEqual(links('A DOI 10.1002/(SICI)1097-4636(199607)31:3;2-H here.\n').map(([, target]) => target), ['https://doi.org/10.1002/(SICI)1097-4636(199607)31%3A3%3B2-H']);
     assert.deepEqual(links('A DOI 10.1000/a#b?c%d here.\n').map(([, target]) => target), ['https://doi.org/10.1000/a%23b%3Fc%25d']);
@@ -35,8 +76,11 @@ describe('links to the papers a note names by identifier', () => {
     assert.equal(text.slice(link.start, link.end), 'doi:10.1000/xyz');
   });
 
-  it('reads a note of 20,000 identifiers in one pass', () => {
-    const text = Array.from({ length: 20_000 }, (_, i) => `Paper ${i}: doi:10.1000/x${i}, PMID: ${1000 + i}.`).join('\n\n');
-    assert.equal(identifierLinks(text, parseProse(text)).length, 40_000);
+  it('reads a note of 1 MB of identifiers, in prose and in citations, in one paragraph or many', () => {
+    const papers = Array.from({ length: 20_000 }, (_, i) => `Paper ${i}: doi:10.1000/x${i}, [@k${i}; PMID: ${1000 + i}].`);
+    for (const text of [papers.join('\n\n'), papers.join(' ')]) {
+      assert.ok(text.length > 1_000_000);
+      assert.equal(identifierLinks(text, parseProse(text)).length, 40_000);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { findCitations } from './citations';
+import { findCitations, type Citation, type CitationOptions } from './citations';
 import type { ProseMap } from './markdown';
 
 /** An identifier of a paper written in a note, and where it leads. */
@@ -10,6 +10,8 @@ export interface IdentifierLink {
   tooltip: string;
 }
 
+type IdentifierKind = 'doi' | 'pmid' | 'pmcid' | 'arxiv';
+
 /** The links of each analysed note's prose, made at the first request: a 1 MB note's citations are read once. */
 const linksOf = new WeakMap<ProseMap, IdentifierLink[]>();
 
@@ -18,27 +20,47 @@ const linksOf = new WeakMap<ProseMap, IdentifierLink[]>();
  * `doi:10.1016/…`) to doi.org, a PubMed id (`PMID: 31234567`) to PubMed, a PubMed Central id
  * (`PMC6543210`) to PMC, an arXiv id (`arXiv:2101.01234`, `arXiv:q-bio.CB/0601001`) to arXiv. Read
  * where the claims check reads citations (`findCitations`): not in code, front matter or HTML,
- * and a DOI's end leaves out the sentence's punctuation. One written inside a URL, a link's
- * destination or an autolink is left to the editor, which links those itself.
+ * and a DOI's end leaves out the sentence's punctuation. One inside a citation's brackets or
+ * parentheses (`[@lee2019; doi:10.1000/x]`) is linked too. One written inside a URL, a link's
+ * destination or label, an autolink or an HTML tag is not: the editor links the first three itself.
  */
 export function identifierLinks(text: string, prose: ProseMap): IdentifierLink[] {
   let links = linksOf.get(prose);
   if (links) return links;
   links = [];
-  const options = { masked: prose.masked, references: prose.references };
+  const options: CitationOptions = { masked: prose.masked, references: prose.references };
+  const add = (c: Citation) => {
+    const id = c.keys?.[0];
+    if (id && isIdentifier(c.kind) && writtenInProse(text, prose.masked, c)) links!.push({ start: c.start, end: c.end, ...targetOf(c.kind, id) });
+  };
   for (const block of prose.blocks) {
     for (const c of findCitations(text, block.start, block.end, options)) {
-      const id = c.keys?.[0];
-      if (!id || !(c.kind === 'doi' || c.kind === 'pmid' || c.kind === 'pmcid' || c.kind === 'arxiv')) continue;
-      if (/^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|<)/i.test(text.slice(c.start, c.end))) continue;
-      links.push({ start: c.start, end: c.end, ...targetOf(c.kind, id) });
+      // A citation's brackets hold prose of their own ("see", "p. 3", an identifier beside a key).
+      if (c.kind === 'pandoc' || (c.kind === 'author-year' && /^[[(]/.test(text[c.start]))) findCitations(text, c.start + 1, c.end - 1, options).forEach(add);
+      else add(c);
     }
   }
   linksOf.set(prose, links);
   return links;
 }
 
-function targetOf(kind: 'doi' | 'pmid' | 'pmcid' | 'arxiv', id: string): { target: string; tooltip: string } {
+function isIdentifier(kind: Citation['kind']): kind is IdentifierKind {
+  return kind === 'doi' || kind === 'pmid' || kind === 'pmcid' || kind === 'arxiv';
+}
+
+/**
+ * Whether an identifier the citations read (which may sit in masked text) is written in prose:
+ * it starts in prose (`doi:`, `PMID`, `PMC`, `arXiv:2101…`), or it is a DOI or an old-style arXiv
+ * id, which masking blanks as identifiers, whose blank starts with it. One in a URL, a link's
+ * destination or label, an autolink or an HTML tag lies in a blank that starts before it.
+ */
+function writtenInProse(text: string, masked: string, c: Citation): boolean {
+  if (masked.charCodeAt(c.start) === text.charCodeAt(c.start)) return true;
+  if (!/^(?:10\.|arxiv:)/i.test(text.slice(c.start, c.start + 6))) return false;
+  return c.start === 0 || masked.charCodeAt(c.start - 1) === text.charCodeAt(c.start - 1);
+}
+
+function targetOf(kind: IdentifierKind, id: string): { target: string; tooltip: string } {
   switch (kind) {
     case 'doi':
       // Each part of the DOI as a path segment: `#`, `?` and `%` are characters of some DOIs, not of the address.
