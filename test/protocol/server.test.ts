@@ -73,6 +73,14 @@ describe('language server over stdio', () => {
     assert.equal(await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: 'file:///notes/not-open.md' } }), null);
   });
 
+  it("links an identifier beside a citation's keys, and none in a link destination or an address, which the editor links itself", async () => {
+    const text = 'HGF acts [@lee2019; PMID: 31234567] (see [the paper](10.1000/dest) and https://example.org/?doi=10.1000/url).\n';
+    await client.open(uri, text);
+    assert.deepEqual(await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } }), [
+      { range: { start: positionOf(text, offsetOf(text, 'PMID')), end: positionOf(text, offsetOf(text, '] (see')) }, target: 'https://pubmed.ncbi.nlm.nih.gov/31234567/', tooltip: 'Open PMID 31234567 in PubMed' },
+    ]);
+  });
+
   it('completes the preferred term from a multi-word prefix and from an abbreviation', async () => {
     await client.open(uri, note);
     const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(note, note.length) })) as CompletionList;
