@@ -144,6 +144,11 @@ describe('bibliography files', () => {
     assert.match(describeEntry(entries[0]), /^\*\*@s1\*\* · Smith, John et al\. · \(2015\)/);
   });
 
+  it("links an entry's DOI to the address a DOI in a note opens, its # and ? escaped", () => {
+    const { entries } = parseBibtex('@article{s1, doi = {10.1000/a#b?c(2)}, year = 2015}\n', 'refs.bib');
+    assert.match(describeEntry(entries[0]), /\]\(https:\/\/doi\.org\/10\.1000\/a%23b%3Fc%282%29\)/);
+  });
+
   it('reads CSL rich text as text: "<i>Mus musculus</i>" is "Mus musculus", "a < b" stays', () => {
     const { entries } = parseCslJson('[{"id": "a", "title": "Liver of <i>Mus musculus</i> and <span class=\\"nocase\\">iPSC</span>s, H<sub>2</sub>O; a < b", "container-title": "<b>Cell</b>"}]', 'refs.json');
     assert.deepEqual(entries.map((e) => [e.title, e.container]), [['Liver of Mus musculus and iPSCs, H2O; a < b', 'Cell']]);

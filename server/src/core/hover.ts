@@ -1,5 +1,6 @@
 import { noteKeyAt, type BibEntry, type Bibliography } from './bibliography';
 import type { Claim } from './claims';
+import { doiUrl } from './identifierLinks';
 import type { ProseMap } from './markdown';
 import { listed } from './listing';
 import type { TermIndex } from './matcher';
@@ -164,7 +165,7 @@ export function describeEntry(entry: BibEntry, withHeading = true): string {
   }
   if (entry.title) lines.push(`*${markdownText(entry.title)}*`);
   if (entry.container) lines.push(markdownText(entry.container));
-  if (entry.doi) lines.push(`DOI: [${markdownText(entry.doi)}](${linkTarget(`https://doi.org/${encodeURI(entry.doi)}`)})`);
+  if (entry.doi) lines.push(`DOI: [${markdownText(entry.doi)}](${linkTarget(doiUrl(entry.doi))})`);
   lines.push(`${markdownText(fileName(entry.file))} line ${entry.line + 1}`);
   return lines.join('\n\n');
 }

@@ -63,8 +63,7 @@ function writtenInProse(text: string, masked: string, c: Citation): boolean {
 function targetOf(kind: IdentifierKind, id: string): { target: string; tooltip: string } {
   switch (kind) {
     case 'doi':
-      // Each part of the DOI as a path segment: `#`, `?` and `%` are characters of some DOIs, not of the address.
-      return { target: `https://doi.org/${id.split('/').map(encodeURIComponent).join('/')}`, tooltip: `Open DOI ${id} at doi.org` };
+      return { target: doiUrl(id), tooltip: `Open DOI ${id} at doi.org` };
     case 'pmid':
       return { target: `https://pubmed.ncbi.nlm.nih.gov/${id}/`, tooltip: `Open PMID ${id} in PubMed` };
     case 'pmcid':
@@ -72,4 +71,9 @@ function targetOf(kind: IdentifierKind, id: string): { target: string; tooltip: 
     case 'arxiv':
       return { target: `https://arxiv.org/abs/${id}`, tooltip: `Open arXiv:${id} at arxiv.org` };
   }
+}
+
+/** The doi.org address of a DOI, each part of it a path segment: `#`, `?`, `;` and `%` are characters of some DOIs, not of the address. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
 }
