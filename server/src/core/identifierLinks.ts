@@ -25,13 +25,13 @@ const linksOf = new WeakMap<ProseMap, IdentifierLink[]>();
  * destination or label, an autolink or an HTML tag is not: the editor links the first three itself.
  */
 export function identifierLinks(text: string, prose: ProseMap): IdentifierLink[] {
-  let links = linksOf.get(prose);
-  if (links) return links;
-  links = [];
+  const made = linksOf.get(prose);
+  if (made) return made;
+  const links: IdentifierLink[] = [];
   const options: CitationOptions = { masked: prose.masked, references: prose.references };
   const add = (c: Citation) => {
     const id = c.keys?.[0];
-    if (id && isIdentifier(c.kind) && writtenInProse(text, prose.masked, c)) links!.push({ start: c.start, end: c.end, ...targetOf(c.kind, id) });
+    if (id && isIdentifier(c.kind) && writtenInProse(text, prose.masked, c)) links.push({ start: c.start, end: c.end, ...targetOf(c.kind, id) });
   };
   for (const block of prose.blocks) {
     for (const c of findCitations(text, block.start, block.end, options)) {
