@@ -14,6 +14,7 @@ import {
   Hover,
   SemanticTokensBuilder,
   type SemanticTokens,
+  type SemanticTokensEdit,
   type SemanticTokensLegend,
   InsertReplaceEdit,
   Location,
@@ -263,6 +264,28 @@ export function toSemanticTokens(doc: TextDocument, tokens: readonly TermToken[]
     }
   }
   return builder.build();
+}
+
+/**
+ * What changed from the tokens sent last to these (`semanticTokens/full/delta`), as one edit of the
+ * data: the whole tokens both start with and end with are kept. A typed character moves the tokens
+ * after it by one column on its line only, as each token is written relative to the one before, so
+ * an edit sends a few numbers rather than all of a long note's tokens. None when nothing changed.
+ */
+export function tokenEdits(previous: readonly number[], next: readonly number[]): SemanticTokensEdit[] {
+  const shorter = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shorter && sameToken(previous, head, next, head)) head += 5;
+  if (head === shorter && previous.length === next.length) return [];
+  let tail = 0;
+  while (tail < shorter - head && sameToken(previous, previous.length - tail - 5, next, next.length - tail - 5)) tail += 5;
+  const data = next.slice(head, next.length - tail);
+  return [{ start: head, deleteCount: previous.length - head - tail, ...(data.length > 0 ? { data } : {}) }];
+}
+
+function sameToken(a: readonly number[], at: number, b: readonly number[], bt: number): boolean {
+  for (let k = 0; k < 5; k++) if (a[at + k] !== b[bt + k]) return false;
+  return true;
 }
 
 /** The length of a line without its line break (CRLF is two characters). */

@@ -23,6 +23,8 @@ import {
   type DocumentLink,
   type DocumentLinkParams,
   type SemanticTokens,
+  type SemanticTokensDelta,
+  type SemanticTokensDeltaParams,
   type SemanticTokensParams,
   type SemanticTokensRangeParams,
   type Diagnostic,
@@ -100,7 +102,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, termTokenLegend, toDocumentLinks, toSemanticTokens, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, termTokenLegend, toDocumentLinks, toSemanticTokens, tokenEdits, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermEntries } from './settingsFile';
@@ -371,6 +373,9 @@ export class RegenServer {
   #documentChanges = false;
   /** Whether the client can be asked to ask for the notes' semantic tokens again (`workspace/semanticTokens/refresh`). */
   #semanticTokensRefresh = false;
+  /** The whole-note tokens last sent for each open note, with their result id. */
+  readonly #sentTokens = new Map<string, { resultId: string; data: number[] }>();
+  #tokenResults = 0;
   /** Asks the client for the tokens again, a few times for a burst of changes, as `#pullAgain` does. */
   readonly #tokensAgain = oneAtATime(() =>
     this.#connection.languages.semanticTokens.refresh().catch((error: unknown) => this.#log.warn(`The client did not take a semantic tokens refresh: ${String((error as Error)?.message ?? error)}`)),
@@ -484,6 +489,7 @@ export class RegenServer {
     c.onHover(this.#served(this.hover));
     c.onDocumentLinks(this.#served(this.documentLinks));
     c.languages.semanticTokens.on(this.#served(this.semanticTokens));
+    c.languages.semanticTokens.onDelta(this.#served(this.semanticTokensDelta));
     c.languages.semanticTokens.onRange(this.#served(this.semanticTokensRange));
     c.onCompletion(this.#served(this.completion));
     c.onCodeAction(this.#served(this.codeAction));
@@ -553,7 +559,7 @@ export class RegenServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
-        semanticTokensProvider: { legend: termTokenLegend, full: true, range: true },
+        semanticTokensProvider: { legend: termTokenLegend, full: { delta: true }, range: true },
         definitionProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,
@@ -598,7 +604,29 @@ export class RegenServer {
 
   /** The recognized terms of a note, coloured by kind (`regenNotes.highlightTerms`). */
   async semanticTokens(params: SemanticTokensParams, token: CancellationToken): Promise<SemanticTokens | null> {
-    return this.#termTokens(params.textDocument.uri, undefined, token);
+    const uri = params.textDocument.uri;
+    const tokens = await this.#termTokens(uri, undefined, token);
+    return tokens && this.#sent(uri, tokens.data);
+  }
+
+  /**
+   * The recognized terms of a note as a change of the tokens sent last, which the editor names by
+   * their result id; all of them when the server does not have those (another id, a restart).
+   */
+  async semanticTokensDelta(params: SemanticTokensDeltaParams, token: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta | null> {
+    const uri = params.textDocument.uri;
+    const tokens = await this.#termTokens(uri, undefined, token);
+    if (!tokens) return null;
+    const before = this.#sentTokens.get(uri);
+    const sent = this.#sent(uri, tokens.data);
+    return before && before.resultId === params.previousResultId ? { resultId: sent.resultId, edits: tokenEdits(before.data, sent.data) } : sent;
+  }
+
+  /** Tokens of a whole note with a result id of their own, kept while the note is open for the next delta request. */
+  #sent(uri: string, data: number[]): SemanticTokens {
+    const resultId = String(++this.#tokenResults);
+    if (this.#documents.get(uri)) this.#sentTokens.set(uri, { resultId, data });
+    return { resultId, data };
   }
 
   /** The recognized terms of the part of a note the editor shows, coloured by kind. */
@@ -1502,6 +1530,7 @@ export class RegenServer {
     this.#checkedOnDisk.delete(doc.uri);
     this.#settings.delete(doc.uri);
     this.#tooLargeNotes.delete(doc.uri);
+    this.#sentTokens.delete(doc.uri);
     if (!this.#pullDiagnostics) void this.#connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     // The last note that used a vocabulary or bibliography file takes its problems with it.
     this.#clearUnusedVocabularyProblems();

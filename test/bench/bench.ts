@@ -23,7 +23,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toSemanticTokens } from '../../server/src/convert';
+import { tokenEdits, toSemanticTokens } from '../../server/src/convert';
 import { analyzeDocument, builtinLayer, buildTermIndex, claimTermIds, termTokens, completeCitationKeys, mergeBibliographies, mergeLayers, parseBibliography, parseVocabulary, suggestCitations, type TermIndex, type VocabularyLayer } from '../../server/src/core';
 import { serverExecArgv } from '../../server/src/launch';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
@@ -413,6 +413,18 @@ function benchTermTokens(note: string, index: TermIndex): void {
     }),
   );
   record(`semantic tokens of the 1 MB note, built-in (${analysis.terms.length} terms): make, size as JSON`, `${ms(median(times))}, ${(JSON.stringify(data).length / 1024 / 1024).toFixed(2)} MB`);
+  // After a character typed mid-note, the editor asks for a change of the tokens it has (full/delta).
+  const at = note.indexOf('\n\n', note.length >> 1) + 2;
+  const edited = note.slice(0, at) + 'x' + note.slice(at);
+  const editedDoc = TextDocument.create('file:///bench/note.md', 'markdown', 2, edited);
+  const editedTerms = termTokens(analyzeDocument(edited, index).terms, index);
+  let edits: ReturnType<typeof tokenEdits> = [];
+  const deltaTimes = Array.from({ length: 7 }, () =>
+    time(() => {
+      edits = tokenEdits(data, toSemanticTokens(editedDoc, editedTerms).data);
+    }),
+  );
+  record('semantic tokens after a one-character edit of the 1 MB note, as a change of the last ones (full/delta): make, size as JSON', `${ms(median(deltaTimes))}, ${JSON.stringify(edits).length} bytes`);
 }
 
 function benchCheckVsCspell(note: string): void {

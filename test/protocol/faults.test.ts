@@ -10,6 +10,7 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DocumentLinkRequest,
+  SemanticTokensDeltaRequest,
   SemanticTokensRangeRequest,
   SemanticTokensRequest,
   DidChangeTextDocumentNotification,
@@ -78,6 +79,7 @@ describe('language server under faulty requests', () => {
     assert.equal(await client.connection.sendRequest(RenameRequest.type, { ...unknown, newName: 'x' }), null);
     assert.equal(await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: unknown.textDocument }), null);
     assert.equal(await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: unknown.textDocument }), null);
+    assert.equal(await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: unknown.textDocument, previousResultId: '1' }), null);
     await hoverStillWorks();
   });
 
@@ -113,6 +115,7 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(RenameRequest.method, params));
       await answerOrError(client.connection.sendRequest(DocumentLinkRequest.method, params));
       await answerOrError(client.connection.sendRequest(SemanticTokensRequest.method, params));
+      await answerOrError(client.connection.sendRequest(SemanticTokensDeltaRequest.method, params));
       await answerOrError(client.connection.sendRequest(SemanticTokensRangeRequest.method, params));
       await answerOrError(client.connection.sendRequest(SemanticTokensRangeRequest.method, { textDocument: { uri }, range: { start: { line: -5, character: 1e9 }, end: { line: 1e6, character: -1 } } }));
       await answerOrError(client.connection.sendRequest(RenameRequest.method, { textDocument: { uri }, position: positionOf(note, 14), newName: 42 }));

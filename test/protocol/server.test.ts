@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, DocumentLinkRequest, HoverRequest, SemanticTokensRangeRequest, SemanticTokensRequest, type CodeAction, type CompletionList, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DidChangeConfigurationNotification, DocumentDiagnosticRequest, DocumentLinkRequest, HoverRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest, type SemanticTokens, type SemanticTokensDelta, type CodeAction, type CompletionList, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
 const note = [
@@ -57,6 +57,31 @@ describe('language server over stdio', () => {
     assert.ok(client.tokenRefreshes > before, 'the editor is asked for the tokens again');
     assert.deepEqual((await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data, []);
     assert.equal(await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: 'file:///notes/not-open.md' } }), null);
+  });
+
+  it('sends the terms\' colours after an edit as a change of the ones sent last, and all of them for a result it does not have', async () => {
+    const text = '# Notes\n\nKupffer cells secrete HGF.\n\nIto cells store vitamin A; angiogenesis follows.\n';
+    await client.open(uri, text);
+    const full = async () => (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))!;
+    const delta = (previousResultId: string) => client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId });
+    const first = await full();
+    assert.ok(first.resultId);
+    const edited = await client.edit(uri, text, offsetOf(text, 'Kupffer'), offsetOf(text, 'Kupffer'), 'Many ');
+    const change = (await delta(first.resultId!)) as SemanticTokensDelta;
+    assert.ok(change.edits, 'a change, not all the tokens');
+    assert.ok(change.resultId && change.resultId !== first.resultId);
+    // One token moved: Kupffer cells; HGF and the next lines are written relative to it or to their own line.
+    assert.deepEqual(change.edits, [{ start: 0, deleteCount: 5, data: [2, 5, 13, 1, 0] }]);
+    const rebuilt = [...first.data];
+    for (const edit of change.edits) rebuilt.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    const now = await full();
+    assert.deepEqual(rebuilt, now.data);
+    assert.deepEqual((await delta(now.resultId!)) as SemanticTokensDelta, { resultId: String(Number(now.resultId) + 1), edits: [] }, 'nothing changed');
+    const unknown = (await delta('no such result')) as SemanticTokens;
+    assert.deepEqual(unknown.data, now.data, 'all the tokens for a result the server does not have');
+    await client.close(uri);
+    await client.open(uri, edited);
+    assert.ok(((await delta(unknown.resultId!)) as SemanticTokens).data, 'a reopened note starts again');
   });
 
   it('links the identifiers of papers a note writes, with CRLF line endings, after an edit, and answers none for a document it does not have', async () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/core/analysis';
 import { termTokens } from '../../server/src/core/termTokens';
-import { termTokenLegend, toSemanticTokens } from '../../server/src/convert';
+import { termTokenLegend, tokenEdits, toSemanticTokens } from '../../server/src/convert';
 import { builtinIndex } from './helpers';
 
 /** The tokens of a note decoded from the protocol's relative numbers: [line, character, text, type, modifiers]. */
@@ -45,5 +46,46 @@ describe('recognized terms as semantic tokens', () => {
     const text = 'HGF first.\n\nVEGF second.\n\nKupffer cells third.\n';
     assert.deepEqual(decoded(text, text.indexOf('VEGF'), text.indexOf('third')).map((t) => t[2]), ['VEGF', 'Kupffer cells']);
     assert.deepEqual(decoded(text, text.indexOf('EGF'), text.indexOf('EGF') + 1).map((t) => t[2]), ['VEGF'], 'a term the range starts inside');
+  });
+
+  describe('as a change of the tokens sent last', () => {
+    const dataOf = (text: string) => toSemanticTokens(TextDocument.create('file:///n.md', 'markdown', 1, text), termTokens(analyzeDocument(text, builtinIndex()).terms, builtinIndex())).data;
+    const applied = (previous: number[], edits: ReturnType<typeof tokenEdits>) => {
+      const out = [...previous];
+      for (const edit of [...edits].sort((a, b) => b.start - a.start)) out.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+      return out;
+    };
+
+    it('sends the one token that typing moves, not the note\'s others', () => {
+      const before = 'HGF and VEGF act.\n\nKupffer cells here, Ito cells there.\n\nHGF again and angiogenesis.\n';
+      const after = before.replace('Kupffer', 'a Kupffer');
+      const edits = tokenEdits(dataOf(before), dataOf(after));
+      // Kupffer cells moves two columns; Ito cells is written relative to it, and the later lines relative to their own line.
+      assert.deepEqual(edits, [{ start: 10, deleteCount: 5, data: [2, 2, 13, 1, 0] }]);
+      assert.deepEqual(applied(dataOf(before), edits), dataOf(after));
+    });
+
+    it('sends a removed term as a deletion, a new one as an insertion, and nothing when nothing changed', () => {
+      const before = 'HGF and VEGF act.\n';
+      assert.deepEqual(tokenEdits(dataOf(before), dataOf(before)), []);
+      const without = tokenEdits(dataOf(before), dataOf('HGF and act.\n'));
+      assert.deepEqual(without, [{ start: 5, deleteCount: 5 }]);
+      const added = tokenEdits(dataOf(before), dataOf('HGF and VEGF act. Kupffer cells too.\n'));
+      assert.deepEqual(added, [{ start: 10, deleteCount: 0, data: [0, 10, 13, 1, 0] }]);
+    });
+
+    it('rebuilds any next tokens from any previous ones', () => {
+      const token = fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3), fc.nat(2), fc.nat(3));
+      const tokens = fc.array(token, { maxLength: 12 }).map((list) => list.flat());
+      fc.assert(
+        fc.property(tokens, tokens, (previous, next) => {
+          const edits = tokenEdits(previous, next);
+          assert.deepEqual(applied(previous, edits), next);
+          assert.ok(edits.length <= 1);
+          for (const edit of edits) assert.ok(edit.start % 5 === 0 && edit.deleteCount % 5 === 0 && (edit.data?.length ?? 0) % 5 === 0, 'whole tokens');
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 });
