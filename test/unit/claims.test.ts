@@ -217,6 +217,20 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(findings[0].data!.cue, 'Studies have shown');
   });
 
+  it('makes a result stated as a number, comparison or time course a claim, but not a procedure that carries one', () => {
+    const text = 'Kupffer cells take up most injected exosomes within the first hour.';
+    const { claims, findings } = check(text);
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(findings[0].data!.cue, 'within the first hour');
+    assert.equal(check('Hepatocyte proliferation is higher in treated livers than in untreated ones [@lee2020].').claims[0].status, 'cited');
+    for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.']) {
+      assert.deepEqual(check(methods).findings, [], methods);
+    }
+    // An evidential cue after a procedure's time still makes the sentence a claim.
+    const mixed = check('Samples were read within 2 hours, and studies have shown that the effect lasts.');
+    assert.equal(mixed.findings[0]?.data!.cue, 'studies have shown');
+  });
+
   it('reads a negation a few adverbs and auxiliaries back, and a sentence of 40,000 verbs each skipped before the next in one pass', () => {
     // Each predicate stepped back over every such word before it: 'acts on' 40,000 times took about a minute.
     assert.equal(check('HGF does not really actually strongly promote angiogenesis.').claims[0].relations[0]?.negated, true);

@@ -75,4 +75,34 @@ describe('findCues', () => {
       { text: 'it is Well Established', start: 42, end: 64 },
     ]);
   });
+
+  it('finds results stated as numbers, comparisons and time courses', () => {
+    const cue = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => c.text);
+    assert.deepEqual(cue('Treated mice had ALT levels 40% lower than controls.'), ['lower than']);
+    assert.deepEqual(cue('Fewer Kupffer cells are activated in mice given MSC-conditioned medium than in those given saline.'), ['Fewer Kupffer cells are activated in mice given MSC-conditioned medium than']);
+    assert.deepEqual(cue('Primed MSCs release about three times as much VEGF as naive ones.'), ['three times as much VEGF as']);
+    assert.deepEqual(cue('Twice as many hepatocytes divide as before.'), ['Twice as many hepatocytes divide as']);
+    assert.deepEqual(cue('Fibrosis fell by half.'), ['by half']);
+    assert.deepEqual(cue('IL-6 returns to baseline within 72 hours, within a week, within the first hour.'), ['returns to baseline', 'within 72 hours', 'within a week', 'within the first hour']);
+    assert.deepEqual(cue('TNF-α peaks two hours after injury; HGF peaked at 24 h.'), ['peaks two', 'peaked at']);
+    assert.deepEqual(cue('miR-122 levels rise sharply.'), ['rise sharply']);
+    assert.deepEqual(cue('Survival was 80% with MSCs.'), ['was 80%']);
+    assert.deepEqual(cue('In every rodent model tested, fibrosis fell; in all studies too.'), ['In every rodent model', 'in all studies']);
+  });
+
+  it('finds none in methods, plans and comparisons that report no result', () => {
+    const cue = (sentence: string) => findCues(sentence, 0, sentence.length);
+    for (const sentence of [
+      'Cells were incubated with exosomes (50 µg/ml) for 24 h before staining.',
+      'We harvested livers 48 hours after partial hepatectomy.',
+      'ALT was measured on days 1, 3 and 7.',
+      'This note is longer than the last one.',
+      'The figure shows HGF at 24 hours rather than at 48.',
+      'More detail is in the methods file.',
+      'Other than VEGF, nothing was measured.',
+      'The peak of the curve is at the right.',
+    ]) {
+      assert.deepEqual(cue(sentence), [], sentence);
+    }
+  });
 });

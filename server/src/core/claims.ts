@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -211,7 +211,8 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       let termEnd = termAt;
       while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
-      const cue = cueAt < cues.length && cues[cueAt].start < sentence.end ? cues[cueAt] : undefined;
+      let cue: TextSpan | undefined;
+      for (let c = cueAt; !cue && c < cues.length && cues[c].start < sentence.end; c++) if (cueAsserts(masked, sentence.start, sentence.end, cues[c])) cue = cues[c];
       const analysis = analyzeSentence(masked, sentence.start, sentence.end, ascii, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;

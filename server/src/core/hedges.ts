@@ -212,6 +212,23 @@ function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedg
   return { span: { text: ownText(toLowerCase ? found.toLowerCase() : found), start: at, end: at + found.length }, question: false };
 }
 
+/**
+ * Results stated as numbers, comparisons and time courses: "40% lower than controls", "three times
+ * as much VEGF as", "fell by half", "within 72 hours", "peaks two hours after", "was 80%". A
+ * sentence that reports a procedure ("samples were measured within 2 hours") states none.
+ */
+const resultCues = [
+  '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w-]+){0,10}?\\s+than\\b',
+  '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:\\s+[\\w-]+){0,6}?\\s+as\\b',
+  '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b',
+  '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b',
+  '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
+  '\\breturn(?:s|ed)?\\s+to\\s+(?:baseline|normal)\\b',
+  '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b',
+  '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
+  '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?)\\b',
+];
+
 const cuePattern = new RegExp(
   [
     '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
@@ -231,9 +248,25 @@ const cuePattern = new RegExp(
     '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
     '\\b(?:is|are) known to\\b',
     '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
+    ...resultCues,
   ].join('|'),
   'g',
 );
+
+/** Whether a cue is one of `resultCues`, which a procedure's sentence does not make a claim. */
+const resultCue = new RegExp(`^(?:${resultCues.join('|')})$`, 'i');
+
+/** A procedure reported in the passive: what a methods sentence does ("were harvested", "was measured"). */
+const procedure = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read)\b/i;
+
+/**
+ * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
+ * always does; a result stated as a number, a comparison or a time course does unless the
+ * sentence reports a procedure ("were measured within the first 48 hours").
+ */
+export function cueAsserts(text: string, start: number, end: number, cue: TextSpan): boolean {
+  return !resultCue.test(cue.text) || !procedure.test(text.slice(start, end));
+}
 
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
 const cueAt = new RegExp(cuePattern.source, 'y');
@@ -250,7 +283,9 @@ const cueStarts = (() => {
     'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups ' +
     'we experiment it is are was were has have had well shown demonstrated proven confirmed established revealed documented significantly markedly ' +
     'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
-    'unequivocally indisputably definitively conclusively invariably';
+    'unequivocally indisputably definitively conclusively invariably ' +
+    'higher lower greater more less fewer faster slower earlier stronger weaker better worse twice thrice half two three four five six seven eight nine ten ' +
+    'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
