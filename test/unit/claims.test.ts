@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { claimFindings, findClaims, type Claim } from '../../server/src/core/claims';
+import { claimHover } from '../../server/src/core/hover';
 import { parseProse } from '../../server/src/core/markdown';
 import { buildTermIndex, findTerms, type TermIndex } from '../../server/src/core/matcher';
 import { predicateSense } from '../../server/src/core/predicates';
@@ -229,6 +230,18 @@ describe('findClaims — claims, hedges and non-claims', () => {
     // An evidential cue after a procedure's time still makes the sentence a claim.
     const mixed = check('Samples were read within 2 hours, and studies have shown that the effect lasts.');
     assert.equal(mixed.findings[0]?.data!.cue, 'studies have shown');
+  });
+
+  it('backs a comparison or a number with a relation of the review only when the review\'s statement gives one too', () => {
+    const text = 'MSCs secrete more HGF than fibroblasts.';
+    const { claims, findings } = check(text);
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(findings[0].message, "Unsupported claim: the review states that MSCs produce HGF, but not 'more HGF than': cite where that comes from.");
+    assert.match(claimHover(claims, text.indexOf('secrete') + 1, builtinIndex())!.markdown, /^\*\*The relation\*\* is in the review, .*, but not 'more HGF than':/);
+    assert.equal(check('MSCs secrete HGF.').claims[0].status, 'supported', 'the relation alone');
+    // The review: combined therapy reduces fibrosis more than either treatment alone.
+    assert.equal(check('Combined therapy reduces fibrosis more than exosomes alone.').claims[0].status, 'supported');
+    assert.equal(check('MSCs secrete more HGF than fibroblasts [@lee2020].').claims[0].status, 'cited');
   });
 
   it('reads a negation a few adverbs and auxiliaries back, and a sentence of 40,000 verbs each skipped before the next in one pass', () => {

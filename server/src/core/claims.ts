@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, questionMark, type Hedge, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, isResultCue, questionMark, type Hedge, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -253,9 +253,17 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   const unstated = relations.find((r) => r.verdict === 'unstated');
   if (unstated) return pick(claim, 'unsupported', unstated);
   const supported = relations.find((r) => r.verdict === 'supported');
-  if (supported) return pick(claim, 'supported', supported);
+  // A relation the review states backs a number, comparison or time course the sentence gives it
+  // ("MSCs secrete more HGF than fibroblasts") only when the review's statement gives one too
+  // ("… more than either treatment alone"); otherwise that needs a citation of its own.
+  if (supported) return pick(claim, analysis.cue && isResultCue(analysis.cue) && !statesResult(supported.backing?.statement) ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
   return pick(claim, 'unsupported', relations[0]);
+}
+
+/** Whether a statement of the review (or a source) gives a result as a number, a comparison or a time course. */
+function statesResult(statement: string | undefined): boolean {
+  return statement !== undefined && findCues(statement, 0, statement.length).some(isResultCue);
 }
 
 function pick(claim: Claim, status: ClaimStatus, relation: ClaimRelation | undefined): Claim {
@@ -279,9 +287,12 @@ export function claimFindings(claims: readonly Claim[], index: TermIndex): Findi
   for (const claim of claims) {
     if (claim.status === 'unsupported') {
       const relation = claim.relation;
-      const message = relation
-        ? `Unsupported claim: no citation, and the review does not state that ${describe(relation)}.`
-        : `Unsupported claim: no citation for '${claim.cue ? onOneLine(claim.cue.text) : 'this statement'}'.`;
+      const message =
+        relation?.verdict === 'supported' && claim.cue
+          ? `Unsupported claim: the review states that ${describe(relation)}, but not '${onOneLine(claim.cue.text)}': cite where that comes from.`
+          : relation
+            ? `Unsupported claim: no citation, and the review does not state that ${describe(relation)}.`
+            : `Unsupported claim: no citation for '${claim.cue ? onOneLine(claim.cue.text) : 'this statement'}'.`;
       findings.push({
         code: 'claim.unsupported',
         start: claim.start,

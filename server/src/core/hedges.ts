@@ -265,7 +265,12 @@ const procedure = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:measured|collected|harvested
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: TextSpan): boolean {
-  return !resultCue.test(cue.text) || !procedure.test(text.slice(start, end));
+  return !isResultCue(cue) || !procedure.test(text.slice(start, end));
+}
+
+/** Whether `cue` states a result as a number, a comparison or a time course, rather than pointing at evidence. */
+export function isResultCue(cue: TextSpan): boolean {
+  return resultCue.test(cue.text);
 }
 
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */

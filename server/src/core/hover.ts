@@ -2,7 +2,7 @@ import { noteKeyAt, type BibEntry, type Bibliography } from './bibliography';
 import type { Claim } from './claims';
 import { doiUrl } from './identifierLinks';
 import type { ProseMap } from './markdown';
-import { listed } from './listing';
+import { listed, onOneLine } from './listing';
 import type { TermIndex } from './matcher';
 import { fieldOrigins, originOf } from './origins';
 import { partitionPoint } from './sorted';
@@ -150,7 +150,12 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
     const label = (id: string) => index.terms.get(id)?.label ?? id;
     const statement = backing.statement ?? `${label(backing.subject)} ${backing.predicate} ${label(backing.object)}.`;
     const from = backing.origin?.layer === 'file' && backing.origin.file ? `your source ${markdownText(backing.source)}` : `the review, “${markdownText(backing.source)}”`;
-    const verdict = relation.verdict === 'supported' ? `**Supported** by ${from}` : `**Contradicts** ${from}`;
+    const verdict =
+      relation.verdict === 'contradicted'
+        ? `**Contradicts** ${from}`
+        : claim.status === 'unsupported' && claim.cue
+          ? `**The relation** is in ${from}, but not '${markdownText(onOneLine(claim.cue.text))}'`
+          : `**Supported** by ${from}`;
     return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${markdownText(statement)}` };
   }
   return undefined;
