@@ -27,7 +27,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLineIndex, type LineIndex, type EntryPlace, type FileChange, type IdentifierLink, type TermToken, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
+import { createLineIndex, type LineIndex, type EntryPlace, type EntrySpan, type FileChange, type IdentifierLink, type TermToken, type OffsetRange, type Finding, type Fix, type HoverInfo, type Level, type CitationKeyCompletion, type TermCompletion, type TermKind, type VocabularyProblem, type BibliographyProblem, type WorkspaceSymbolEntry } from './core';
 
 export const diagnosticSource = 'regen-notes';
 
@@ -329,9 +329,9 @@ export function toRenameEdit(files: readonly RenamedFile[], newText: string, doc
   return { changes: Object.fromEntries(edited.map(({ file, edits }) => [file.uri, edits])) };
 }
 
-/** Where an entry is written (a vocabulary term, a bibliography entry): the start of its line in the file at `uri`. */
-export function toEntryLocation(uri: string, place: EntryPlace): Location {
-  return Location.create(uri, Range.create(place.line, 0, place.line, 0));
+/** Where an entry is written (a vocabulary term, a bibliography entry) in the file at `uri`: the form or key in it, or the start of its line. */
+export function toEntryLocation(uri: string, place: EntryPlace, span?: EntrySpan): Location {
+  return Location.create(uri, span ? Range.create(span.line, span.start, span.line, span.end) : Range.create(place.line, 0, place.line, 0));
 }
 
 /** The kinds of workspace symbols: a term's as its completion item's (molecule: constant, cell: class, mechanism: event). */
@@ -344,8 +344,8 @@ const symbolKinds: Record<WorkspaceSymbolEntry['kind'], SymbolKind> = {
 
 /**
  * A term's entry or a bibliography entry as a workspace symbol in the file at `uri`: at the
- * start of the entry's line, as Go to Definition leads there (the server keeps no text of the
- * file to know where the line or the label ends; VS Code opens a symbol at its range's start).
+ * start of the entry's line (the server keeps no text of the file to know where the label is, and
+ * reads none at each query; VS Code opens a symbol at its range's start).
  */
 export function toSymbolInformation(uri: string, symbol: WorkspaceSymbolEntry): SymbolInformation {
   return { name: symbol.name, kind: symbolKinds[symbol.kind], location: toEntryLocation(uri, symbol), ...(symbol.container ? { containerName: symbol.container } : {}) };

@@ -81,6 +81,7 @@ import {
   termFixes,
   passagesOf,
   plural,
+  spanInEntry,
   termEntryPlaces,
   termHover,
   termIdFor,
@@ -819,22 +820,30 @@ export class RegenServer {
   async #definitionLocations(state: DocumentState, target: NavigationTarget): Promise<Location[]> {
     const gone = new Set([...state.vocabulary.unreadable, ...state.bibliography.unreadable]);
     const index = state.sources.claimIndex ?? state.vocabulary.index;
-    const locations = definitionPlaces(target, index, state.bibliography.bibliography)
-      .filter((place) => !gone.has(place.file))
-      .map((place) => toEntryLocation(fileUri(place.file), place));
+    const places = definitionPlaces(target, index, state.bibliography.bibliography).filter((place) => !gone.has(place.file));
     const term = target.kind === 'term' ? index.terms.get(target.termId) : undefined;
-    if (term && state.folder && fieldOrigins(term).some(([, origin]) => origin.layer === 'settings')) locations.push(...(await this.#inlineTermLocations(state.folder, state.settings, term.id)));
-    return locations;
+    if (term && state.folder && fieldOrigins(term).some(([, origin]) => origin.layer === 'settings')) {
+      const inline = (await this.#inlineTermPlaces(state.folder, state.settings)).get(term.id);
+      if (inline) places.push(inline);
+    }
+    // The form as the note writes it, else the label, else the id; a key as it is.
+    const wanted = target.kind === 'term' ? [state.analysis.text.slice(target.start, target.end), term?.label ?? '', target.termId] : [target.key];
+    return this.#entryLocations(places, wanted);
   }
 
   /**
-   * Where the folder's `.vscode/settings.json` writes the inline term's entries, when its
-   * `regenNotes.vocabulary.terms` is the list in force: the editor hands the server the values of
-   * the settings, not where they are written. None for a list of the user's settings.
+   * Each place as a location on the first of `wanted` that its entry writes, the file read now;
+   * at the start of the entry's line when it cannot be read or that entry writes none of them.
    */
-  async #inlineTermLocations(folder: string, settings: Settings, termId: string): Promise<Location[]> {
-    const place = (await this.#inlineTermPlaces(folder, settings)).get(termId);
-    return place ? [toEntryLocation(fileUri(place.file), place)] : [];
+  async #entryLocations(places: readonly EntryPlace[], wanted: readonly string[]): Promise<Location[]> {
+    const texts = new Map<string, Promise<string | undefined>>();
+    const locations: Location[] = [];
+    for (const place of places) {
+      if (!texts.has(place.file)) texts.set(place.file, this.#fs.readFile(place.file, maxBibliographyBytes).then(withoutByteOrderMark, () => undefined));
+      const text = await texts.get(place.file);
+      locations.push(toEntryLocation(fileUri(place.file), place, text === undefined ? undefined : spanInEntry(text, place.line, wanted)));
+    }
+    return locations;
   }
 
   /** Where the folder's `.vscode/settings.json` writes each inline term's entry, by id (`inlineTermEntries`); none when it cannot be read or its list is not the one in force. */

@@ -77,12 +77,18 @@ describe('navigation: definition, highlights and references, through the server'
     const uri = uriOf('note.md');
     const note = 'HGF binds the HGF receptor; c-Met and MET signal in Kupffer cells.\n';
     await client.open(uri, note);
-    for (const form of ['HGF receptor', 'c-Met', 'MET ']) {
+    // Each lands on the form as the entry writes it: synonyms: [HGF receptor], label: c-Met, abbreviations: [MET].
+    for (const [form, line, start, end] of [['HGF receptor', 6, 15, 27], ['c-Met', 3, 11, 16], ['MET ', 5, 20, 23]] as const) {
       const locations = (await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, form))) as Location[] | null;
-      assert.deepEqual(locations, [{ uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } }], form);
+      assert.deepEqual(locations, [{ uri: uriOf('vocabulary/lab.yaml'), range: { start: { line, character: start }, end: { line, character: end } } }], form);
     }
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'Kupffer')), null);
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'binds')), null);
+    // A form the entry does not write as the note does (a plural): its label.
+    await client.close(uri);
+    const plural = 'HGF receptors signal.\n';
+    await client.open(uri, plural);
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, plural, 'receptors')), [{ uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 3, character: 11 }, end: { line: 3, character: 16 } } }]);
   });
 
   it("goes to an inline term's entry in the folder's .vscode/settings.json when that list is the one in force, and nowhere for a list of the user's settings", async () => {
@@ -98,8 +104,8 @@ describe('navigation: definition, highlights and references, through the server'
     const note = 'MET and zebra factor signal.\n';
     await client.open(uri, note);
     const definition = async (needle: string) => places((await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, needle))) as Location[] | null);
-    assert.deepEqual(await definition('MET'), ['.vscode/settings.json:4:0']);
-    assert.deepEqual(await definition('zebra'), ['.vscode/settings.json:3:0']);
+    assert.deepEqual(await definition('MET'), ['.vscode/settings.json:6:25'], 'the abbreviation, two lines into the entry');
+    assert.deepEqual(await definition('zebra'), ['.vscode/settings.json:3:31']);
 
     // Another list in force (the user's settings): the file's entries are not where the term is written.
     settings = { vocabulary: { terms: [terms[1]] } };
@@ -113,11 +119,12 @@ describe('navigation: definition, highlights and references, through the server'
     const uri = uriOf('note.md');
     const note = 'Kupffer cells clear endotoxin [see @smith2015, p. 3; @lee2019]. As @lee2019 says, and [@{smith:2016/x}]. Not [@nobody].\n';
     await client.open(uri, note);
-    const entryAt = (line: number) => [{ uri: uriOf('refs/lab.bib'), range: { start: { line, character: 0 }, end: { line, character: 0 } } }];
-    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@smith2015', 3)), entryAt(5));
-    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@lee2019', 0)), entryAt(2));
-    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'As @lee2019', 6)), entryAt(2));
-    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'smith:2016/x}', 2)), entryAt(6));
+    // On the key in the entry: @book{smith2015, …
+    const entryAt = (line: number, start: number, end: number) => [{ uri: uriOf('refs/lab.bib'), range: { start: { line, character: start }, end: { line, character: end } } }];
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@smith2015', 3)), entryAt(5, 6, 15));
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@lee2019', 0)), entryAt(2, 9, 16));
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'As @lee2019', 6)), entryAt(2, 9, 16));
+    assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, 'smith:2016/x}', 2)), entryAt(6, 6, 18));
     assert.equal(await client.connection.sendRequest(DefinitionRequest.type, at(uri, note, '@nobody', 2)), null);
   });
 
@@ -175,7 +182,7 @@ describe('navigation: definition, highlights and references, through the server'
     assert.deepEqual(closed.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 16 } }, 'the whole of "HGF receptor"');
 
     const withDeclaration = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'c-Met'), context: { includeDeclaration: true } })) as Location[];
-    assert.deepEqual(withDeclaration[0], { uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+    assert.deepEqual(withDeclaration[0], { uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 3, character: 11 }, end: { line: 3, character: 16 } } });
     assert.equal(withDeclaration.length, references.length + 1);
 
     const cited = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, '@lee2019', 2), context: { includeDeclaration: true } })) as Location[];

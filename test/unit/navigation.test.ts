@@ -13,6 +13,7 @@ import {
   newKeyProblem,
   parseBibliography,
   parseVocabulary,
+  spanInEntry,
   termEntryPlaces,
   type NavigationTarget,
 } from '../../server/src/core';
@@ -84,6 +85,31 @@ describe('definition places', () => {
     assert.deepEqual(definitionPlaces(key('smith2015'), index, bibliography), [{ file: '/w/refs/lab.bib', line: 3 }]);
     assert.deepEqual(definitionPlaces(key('nobody'), index, bibliography), []);
     assert.deepEqual(definitionPlaces(key('smith2015'), index, undefined), []);
+  });
+});
+
+describe('the form or key in an entry', () => {
+  const yaml = 'terms:\n  - id: c-met\n    label: c-Met\n    abbreviations: [MET]\n    synonyms: [HGF receptor]\n  - id: hgf\n    label: HGF receptor ligand\n';
+  const text = (span: ReturnType<typeof spanInEntry>, file: string) => span && file.split('\n')[span.line].slice(span.start, span.end);
+
+  it('finds the form as written first, then the label, then the id, whole and in any case, within the entry only', () => {
+    assert.deepEqual(spanInEntry(yaml, 1, ['MET', 'c-Met', 'c-met']), { line: 3, start: 20, end: 23 }, 'not the met of c-met');
+    assert.equal(text(spanInEntry(yaml, 1, ['hgf RECEPTOR', 'c-Met']), yaml), 'HGF receptor');
+    assert.equal(text(spanInEntry(yaml, 1, ['c-Mets', 'c-Met']), yaml), 'c-Met', 'a plural the file does not write: the label');
+    assert.equal(text(spanInEntry(yaml, 1, ['nothing', 'c-met']), yaml), 'c-met');
+    assert.equal(spanInEntry(yaml, 1, ['ligand']), undefined, 'the next entry is not searched');
+    assert.equal(spanInEntry(yaml, 40, ['MET']), undefined, 'a line the file no longer has');
+  });
+
+  it('reads a JSON object over several lines, a one-line entry, a BibTeX entry and CRLF line breaks', () => {
+    const json = '{\n  "terms": [\n    {\n      "id": "zeb1",\n      "label": "ZEB1"\n    },\n    { "id": "zeb2", "label": "ZEB2" }\n  ]\n}\n';
+    assert.deepEqual(spanInEntry(json, 2, ['zeb1']), { line: 3, start: 13, end: 17 });
+    assert.equal(spanInEntry(json, 2, ['zeb2']), undefined);
+    assert.deepEqual(spanInEntry(json, 6, ['ZEB2']), { line: 6, start: 30, end: 34 });
+    const bib = '@article{lee2019,\r\n  title = {Stellate cells}\r\n}\r\n@book{smith:2016/x, title = {X}}\r\n';
+    assert.deepEqual(spanInEntry(bib, 0, ['lee2019']), { line: 0, start: 9, end: 16 });
+    assert.deepEqual(spanInEntry(bib, 3, ['smith:2016/x']), { line: 3, start: 6, end: 18 });
+    assert.equal(spanInEntry(bib, 0, ['smith:2016/x']), undefined);
   });
 });
 

@@ -17,7 +17,7 @@ export { createLineIndex, type LineIndex } from './lines';
 export { parseProse, type OffsetRange, type ProseBlock, type ProseMap } from './markdown';
 export { buildTermIndex, findTerms, formKey, hasFormKey, type TermIndex } from './matcher';
 export { fieldOrigins, originOf, termFields } from './origins';
-export { citedKeyText, definitionPlaces, findMentions, mentionsOf, newKeyProblem, navigationTargetAt, termEntryPlaces, type EntryPlace, type NavigationTarget } from './navigation';
+export { citedKeyText, definitionPlaces, findMentions, mentionsOf, newKeyProblem, navigationTargetAt, spanInEntry, termEntryPlaces, type EntryPlace, type EntrySpan, type NavigationTarget } from './navigation';
 export { builtinLayer, layerFromSettings, mergeLayers, parseVocabulary, problemAt, spanAt, type Span, type TermPatch, type VocabularyLayer, type VocabularyProblem } from './vocabulary';
 export { addTermEdits, type FileChange, addToSettingsList, applyTextEdits, findUnknownTermCandidates, looksLikeTerm, newTermEntry, termIdFor, type NewTermEntry, type UnknownTermCandidate } from './addTerm';
 export { ownText } from './ownText';

@@ -2,6 +2,7 @@ import { frontMatterNocite, noteKeyAt, type Bibliography } from './bibliography'
 import { citedKeys } from './citations';
 import { termAt } from './hover';
 import { parseProse, writtenCitationKey, type OffsetRange, type ProseMap } from './markdown';
+import { lineStarts } from './lines';
 import { clipped } from './listing';
 import { findTerms, type TermIndex } from './matcher';
 import { forEachOrigin } from './origins';
@@ -17,6 +18,65 @@ export interface EntryPlace {
   /** Zero-based line. */
   line: number;
 }
+
+/** Where a form or key is written in a file: zero-based line, and UTF-16 columns on it. */
+export interface EntrySpan {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** The most lines an entry is searched over: an entry longer than this is searched in its first lines only. */
+const maxEntryLines = 200;
+
+/**
+ * Where, in the entry of a vocabulary, bibliography or settings file that starts on line `line`,
+ * the first of `wanted` is written (in that order of preference; whole, as written or else in any
+ * case): on the entry's line or a line below it that belongs to it, one indented further or blank
+ * (a YAML list item's keys, a JSON object's members, a BibTeX entry's fields). Undefined when none
+ * is there, or the file has no such line (it changed since it was read).
+ */
+export function spanInEntry(text: string, line: number, wanted: readonly string[]): EntrySpan | undefined {
+  const starts = lineStarts(text);
+  if (!(line >= 0 && line < starts.length)) return undefined;
+  const lineText = (l: number) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/\r?\n$|\r$/, '');
+  const indentOf = (s: string) => s.length - s.trimStart().length;
+  const lines = [lineText(line)];
+  const indent = indentOf(lines[0]);
+  for (let l = line + 1; l < starts.length && lines.length < maxEntryLines; l++) {
+    const next = lineText(l);
+    if (next.trim() !== '' && indentOf(next) <= indent) break;
+    lines.push(next);
+  }
+  for (const word of wanted) {
+    if (word === '') continue;
+    // As written first (the label c-Met, not the id c-met on the line above it), then in any case.
+    for (const caseless of [false, true]) {
+      for (let k = 0; k < lines.length; k++) {
+        const at = wholeIndexOf(lines[k], word, caseless);
+        if (at !== -1) return { line: line + k, start: at, end: at + word.length };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where `word` is written in `line`, not as part of a longer word or name (`MET` is not in `c-met`); -1 when it is not. */
+function wholeIndexOf(line: string, word: string, caseless: boolean): number {
+  let [hay, needle] = [line, word];
+  if (caseless) {
+    // Lower-casing that changes a length (İ) would move the columns: such text is searched as written only.
+    [hay, needle] = [line.toLowerCase(), word.toLowerCase()];
+    if (hay.length !== line.length || needle.length !== word.length) return -1;
+  }
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+    if (!namePart.test(line.charAt(at - 1)) && !namePart.test(line.charAt(at + word.length))) return at;
+  }
+  return -1;
+}
+
+/** A character that continues a word or a name: a letter, a digit, or a - or _ that joins them (c-met, IL_6). */
+const namePart = /^[\p{L}\p{N}_-]$/u;
 
 /** What is at `offset` of an analysed note: a cited key first (a key may spell a term; one in the front matter's `nocite:` too), then a term. */
 export function navigationTargetAt(text: string, prose: ProseMap, terms: readonly TermMatch[], offset: number): NavigationTarget | undefined {

@@ -1,5 +1,5 @@
-// Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography at
-// the key's entry, and on an inline term the folder's settings file at its entry; Find All
+// Navigation in a real VS Code: F12 (Go to Definition) on a cited key opens the bibliography on
+// the key in its entry, and on an inline term the folder's settings file on its label; Find All
 // References on a term lists its mentions in the notes on disk as well as in the open one, under
 // any of its forms; Rename on a key makes one edit of the notes and refs.bib, and none to a key
 // refs.bib has or while refs.bib has unsaved changes; and Go to Symbol in Workspace finds a
@@ -9,35 +9,40 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activeExtension, closeAllEditors, findings, fixtureUri, hoverText, openNote, positionOf, waitFor } from './util';
 
-/** Presses F12 at `position` until the file at `relativePath` (its last folders and name) opens, and gives the line its cursor lands on. */
-async function definitionLine(editor: vscode.TextEditor, position: vscode.Position, relativePath: string): Promise<string> {
+/** Presses F12 at `position` until the file at `relativePath` (its last folders and name) opens, and gives the line its cursor lands on, and that line from the cursor on. */
+async function definitionLine(editor: vscode.TextEditor, position: vscode.Position, relativePath: string): Promise<{ line: string; atCursor: string }> {
   editor.selection = new vscode.Selection(position, position);
   const opened = await waitFor(async () => {
     await vscode.commands.executeCommand('editor.action.revealDefinition');
     const active = vscode.window.activeTextEditor;
     return active && active.document.uri.fsPath.endsWith(path.sep + path.join(...relativePath.split('/'))) && active;
   }, 30_000, `F12 to open ${relativePath}`);
-  return opened.document.lineAt(opened.selection.active.line).text;
+  const line = opened.document.lineAt(opened.selection.active.line).text;
+  return { line, atCursor: line.slice(opened.selection.active.character) };
 }
 
 suite('navigation', () => {
   teardown(closeAllEditors);
 
-  test('Go to Definition on a cited key opens refs.bib at its entry', async () => {
+  test('Go to Definition on a cited key opens refs.bib on the key in its entry', async () => {
     const editor = await openNote('notes/citations.md');
     const { document } = editor;
     await activeExtension();
     // The bibliography is read once the unknown key is reported.
     await waitFor(() => findings(document.uri, 'citation.unknown-key').length > 0, 30_000, 'the front matter\'s bibliography to be read');
-    assert.equal(await definitionLine(editor, positionOf(document, '@smith2015', 4), 'refs.bib'), '@article{smith2015,');
+    const landed = await definitionLine(editor, positionOf(document, '@smith2015', 4), 'refs.bib');
+    assert.equal(landed.line, '@article{smith2015,');
+    assert.equal(landed.atCursor, 'smith2015,', 'on the key');
   });
 
-  test("Go to Definition on a term written inline in the folder's settings opens .vscode/settings.json at its entry", async () => {
+  test("Go to Definition on a term written inline in the folder's settings opens .vscode/settings.json on the label in its entry", async () => {
     const editor = await openNote('notes/inline-term.md');
     await activeExtension();
     const inTerm = positionOf(editor.document, 'zebra factor', 3);
     await waitFor(async () => (await hoverText(editor.document.uri, inTerm)).includes('zebra factor'), 30_000, 'the inline term to be recognized');
-    assert.match(await definitionLine(editor, inTerm, '.vscode/settings.json'), /"id": "zebra-factor"/);
+    const landed = await definitionLine(editor, inTerm, '.vscode/settings.json');
+    assert.match(landed.line, /"id": "zebra-factor"/);
+    assert.ok(landed.atCursor.startsWith('zebra factor"'), `on the label: ${landed.atCursor}`);
   });
 
   test('Rename on a cited key renames it in the notes that cite it and in refs.bib, as one edit', async () => {
