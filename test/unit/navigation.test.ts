@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   analyzeDocument,
   buildTermIndex,
@@ -110,6 +111,19 @@ describe('the form or key in an entry', () => {
     assert.deepEqual(spanInEntry(bib, 0, ['lee2019']), { line: 0, start: 9, end: 16 });
     assert.deepEqual(spanInEntry(bib, 3, ['smith:2016/x']), { line: 3, start: 6, end: 18 });
     assert.equal(spanInEntry(bib, 0, ['smith:2016/x']), undefined);
+  });
+
+  it('gives a span of the file that writes one of the words looked for, or none, for any text', () => {
+    const piece = fc.constantFrom('  ', '\n', '\r\n', '\r', '- id: ', 'c-Met', 'MET', 'met', 'İ', '🧬', '{', '}', ' ', 'a');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.integer({ min: -2, max: 12 }), fc.array(fc.constantFrom('', 'MET', 'c-Met', 'İ', '🧬 a'), { maxLength: 3 }), (text, line, wanted) => {
+        const span = spanInEntry(text, line, wanted);
+        if (!span) return;
+        const written = text.split(/\r\n|\r|\n/)[span.line].slice(span.start, span.end);
+        assert.ok(wanted.some((w) => w !== '' && w.toLowerCase() === written.toLowerCase()), `${JSON.stringify(written)} is one of ${JSON.stringify(wanted)}`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
