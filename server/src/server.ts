@@ -669,9 +669,10 @@ export class RegenServer {
   }
 
   /**
-   * Every mention of the concept or citation key under the cursor in the notes of the note's
-   * folder: the open ones as they are now, and those on disk that `include` and `exclude` select,
-   * read one at a time and read only for terms or citations; nothing of them is kept.
+   * Every mention of the concept under the cursor in the notes of every workspace folder, or of
+   * the citation key in those of the note's folder: the open ones as they are now, and those on
+   * disk that each folder's `include` and `exclude` select, read one at a time and read only for
+   * terms or citations; nothing of them is kept.
    */
   async references(params: ReferenceParams, token: CancellationToken): Promise<Location[] | null> {
     const state = await this.#state(params.textDocument.uri);
@@ -681,7 +682,8 @@ export class RegenServer {
     const index = state.sources.claimIndex ?? state.vocabulary.index;
     const locations = params.context?.includeDeclaration ? await this.#definitionLocations(state, target) : [];
     locations.push(...toLocations(state.doc.uri, state.analysis.text, mentionsOf(state.analysis.text, state.analysis.prose, state.analysis.terms, target)));
-    for await (const note of this.#otherNotes(state, token)) locations.push(...toLocations(note.uri, note.text, findMentions(note.text, index, target)));
+    // A term's mentions in every workspace folder; a key's in the note's own, whose bibliography it names.
+    for await (const note of this.#otherNotes(state, token, target.kind === 'term')) locations.push(...toLocations(note.uri, note.text, findMentions(note.text, index, target)));
     return token.isCancellationRequested ? null : locations;
   }
 
@@ -863,23 +865,30 @@ export class RegenServer {
 
   /**
    * The notes of `state`'s folder other than its own, with their texts: the open ones (their
-   * text now), then those on disk (`#notesOnDisk`). Stops when the request is cancelled.
+   * text now), then those on disk (`#notesOnDisk`); with `everyFolder`, then those of each other
+   * workspace folder, each chosen by its own folder's settings. Stops when the request is cancelled.
    */
-  async *#otherNotes(state: DocumentState, token: CancellationToken): AsyncGenerator<{ uri: string; text: string; version?: number }> {
-    const { folder, settings } = state;
-    if (!folder) return;
+  async *#otherNotes(state: DocumentState, token: CancellationToken, everyFolder = false): AsyncGenerator<{ uri: string; text: string; version?: number }> {
+    const folders = [...(state.folder ? [state.folder] : []), ...(everyFolder ? this.#folders.filter((f) => f !== state.folder) : [])];
     const open = new Set<string>();
     for (const doc of this.#documents.all()) {
       const file = uriToPath(doc.uri);
       if (file) open.add(file);
-      if (doc.uri === state.doc.uri || this.#folderOf(doc.uri) !== folder || !this.#isNote(doc.uri, folder, settings) || doc.getText().length > maxNoteBytes) continue;
-      yield { uri: doc.uri, text: doc.getText(), version: doc.version };
-      // No file is waited for here: without a turn of the event loop between open notes, a
-      // cancellation (or any other request) was read only after all of them had been searched.
-      await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const folder of folders) {
+      const settings = folder === state.folder ? state.settings : await this.#settingsFor(pathToFileURL(folder).toString());
+      if (token.isCancellationRequested) return;
+      for (const doc of this.#documents.all()) {
+        if (doc.uri === state.doc.uri || this.#folderOf(doc.uri) !== folder || !this.#isNote(doc.uri, folder, settings) || doc.getText().length > maxNoteBytes) continue;
+        yield { uri: doc.uri, text: doc.getText(), version: doc.version };
+        // No file is waited for here: without a turn of the event loop between open notes, a
+        // cancellation (or any other request) was read only after all of them had been searched.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) return;
+      }
+      yield* this.#notesOnDisk(folder, settings, open, token, 'Find All References');
       if (token.isCancellationRequested) return;
     }
-    yield* this.#notesOnDisk(folder, settings, open, token, 'Find All References');
   }
 
   /**

@@ -205,17 +205,26 @@ describe('navigation: definition, highlights and references, through the server'
     assert.equal(await references, 'cancelled');
   });
 
-  it('leaves out the notes of a workspace folder nested inside the note\'s own, which its own settings govern', async () => {
-    write('notes/a.md', 'Kupffer cells here.\n');
-    write('inner/b.md', 'Kupffer cells in the inner folder.\n');
-    client = new TestClient({ pullDiagnostics: true, settings: () => ({}), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }, { uri: uriOf('inner'), name: 'inner' }] });
+  it("finds a term's mentions in every workspace folder, each folder's notes chosen by its own settings, and a key's in the note's folder only", async () => {
+    write('notes/a.md', 'Kupffer cells here [@lee2019].\n');
+    write('drafts/g.md', 'Kupffer cells in a draft the note\'s folder excludes.\n');
+    write('inner/b.md', 'Kupffer cells in the inner folder [@lee2019].\n');
+    write('inner/drafts/c.md', 'Kupffer cells in a draft the inner folder keeps.\n');
+    write('other/d.md', 'In another folder, Kupffer cells [@lee2019].\n');
+    write('other/archive/f.md', 'Kupffer cells in an archive the other folder excludes.\n');
+    const [inner, other] = [uriOf('inner'), uriOf('other')];
+    // Each folder's settings govern its notes; a nested folder's, not those of the folder around it.
+    const settings = (scope: string | undefined) => (scope?.startsWith(inner) ? {} : scope?.startsWith(other) ? { exclude: ['archive/**'] } : { exclude: ['**/drafts/**'] });
+    client = new TestClient({ pullDiagnostics: true, settings, workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'lab' }, { uri: inner, name: 'inner' }, { uri: other, name: 'other' }] });
     await client.initialize();
     const uri = uriOf('main.md');
-    const note = 'Kupffer cells.\n';
+    const note = 'Kupffer cells [@lee2019].\n';
     await client.open(uri, note);
     await client.open(uriOf('inner/open.md'), 'Kupffer cells, open in the inner folder.\n');
     const references = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, 'Kupffer'), context: { includeDeclaration: false } })) as Location[];
-    assert.deepEqual(places(references), ['main.md:0:0', 'notes/a.md:0:0']);
+    assert.deepEqual(places(references), ['inner/b.md:0:0', 'inner/drafts/c.md:0:0', 'inner/open.md:0:0', 'main.md:0:0', 'notes/a.md:0:0', 'other/d.md:0:19']);
+    const cited = (await client.connection.sendRequest(ReferencesRequest.type, { ...at(uri, note, '@lee2019', 2), context: { includeDeclaration: false } })) as Location[];
+    assert.deepEqual(places(cited), ['main.md:0:15', 'notes/a.md:0:20'], "a key names the note's folder's bibliography");
   });
 
   describe('renaming a cited key', () => {
