@@ -23,7 +23,7 @@ import {
   SymbolKind,
   TextDocumentEdit,
   TextEdit,
-  type SymbolInformation,
+  type WorkspaceSymbol,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -343,10 +343,31 @@ const symbolKinds: Record<WorkspaceSymbolEntry['kind'], SymbolKind> = {
 };
 
 /**
- * A term's entry or a bibliography entry as a workspace symbol in the file at `uri`: at the
- * start of the entry's line (the server keeps no text of the file to know where the label is, and
- * reads none at each query; VS Code opens a symbol at its range's start).
+ * A term's entry or a bibliography entry as a workspace symbol in the file at `uri`: at the start
+ * of the entry's line (the server keeps no text of the file, and reads none at each query; VS Code
+ * opens a symbol at its range's start). Its `data` says what to open it on, which
+ * `workspaceSymbol/resolve` finds in the file when the symbol is chosen (`resolvedSymbol`).
  */
-export function toSymbolInformation(uri: string, symbol: WorkspaceSymbolEntry): SymbolInformation {
-  return { name: symbol.name, kind: symbolKinds[symbol.kind], location: toEntryLocation(uri, symbol), ...(symbol.container ? { containerName: symbol.container } : {}) };
+export function toWorkspaceSymbol(uri: string, symbol: WorkspaceSymbolEntry): WorkspaceSymbol {
+  const data: SymbolPlace = { line: symbol.line, written: symbol.written };
+  return { name: symbol.name, kind: symbolKinds[symbol.kind], location: toEntryLocation(uri, symbol), ...(symbol.container ? { containerName: symbol.container } : {}), data };
+}
+
+/** What a workspace symbol's `data` holds: its entry's line, and what to open it on. */
+export interface SymbolPlace {
+  line: number;
+  written: string[];
+}
+
+/** The place a workspace symbol sent back to be resolved names, when its `data` is one the server made (any other is not read). */
+export function symbolPlaceOf(symbol: unknown): { uri: string; place: SymbolPlace } | undefined {
+  const { location, data } = (symbol ?? {}) as { location?: { uri?: unknown }; data?: { line?: unknown; written?: unknown } };
+  if (typeof location?.uri !== 'string' || !data || !Number.isInteger(data.line) || (data.line as number) < 0) return undefined;
+  if (!Array.isArray(data.written) || !data.written.every((w) => typeof w === 'string')) return undefined;
+  return { uri: location.uri, place: { line: data.line as number, written: data.written as string[] } };
+}
+
+/** The symbol with its location on `span`, the form or key its entry writes. */
+export function resolvedSymbol(symbol: WorkspaceSymbol, span: EntrySpan): WorkspaceSymbol {
+  return { ...symbol, location: Location.create(symbol.location.uri, Range.create(span.line, span.start, span.line, span.end)) };
 }

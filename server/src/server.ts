@@ -44,7 +44,7 @@ import {
   type Range,
   type ReferenceParams,
   type RenameParams,
-  type SymbolInformation,
+  type WorkspaceSymbol,
   type WorkspaceEdit,
   type WorkspaceFoldersChangeEvent,
   type WorkspaceSymbolParams,
@@ -103,7 +103,7 @@ import {
   type TermIndex,
   type TermKind,
 } from './core';
-import { asksForKind, bibliographyProblemsToDiagnostics, termTokenLegend, toDocumentLinks, toSemanticTokens, tokenEdits, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toSymbolInformation, type RenamedFile, uniqueDiagnostics } from './convert';
+import { asksForKind, bibliographyProblemsToDiagnostics, termTokenLegend, toDocumentLinks, toSemanticTokens, tokenEdits, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toWorkspaceSymbol, resolvedSymbol, symbolPlaceOf, type RenamedFile, uniqueDiagnostics } from './convert';
 import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermEntries } from './settingsFile';
@@ -501,6 +501,7 @@ export class RegenServer {
     c.onPrepareRename(this.#served(this.prepareRename));
     c.onRenameRequest(this.#served(this.rename));
     c.onWorkspaceSymbol(this.#served(this.workspaceSymbols));
+    c.onWorkspaceSymbolResolve(this.#served(this.resolveWorkspaceSymbol));
     c.onRequest(noteCheckStateRequest, this.#served(this.noteCheckState));
     c.languages.diagnostics.on(this.#served(this.diagnostics));
     c.onDidChangeConfiguration(this.environmentChanged.bind(this));
@@ -565,7 +566,7 @@ export class RegenServer {
         documentHighlightProvider: true,
         referencesProvider: true,
         renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
-        workspaceSymbolProvider: true,
+        workspaceSymbolProvider: { resolveProvider: true },
         completionProvider: { resolveProvider: false, triggerCharacters: ['@', '{'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: this.#resolveEdits },
         executeCommandProvider: { commands: [showReviewPassageCommand, addTermCommand, checkNoteCommand, checkAllNotesCommand] },
@@ -693,7 +694,7 @@ export class RegenServer {
    * its settings name them (so, in Restricted Mode, none: VS Code withholds those settings), read
    * once and kept as the notes' are. A query that is not a string finds nothing.
    */
-  async workspaceSymbols(params: WorkspaceSymbolParams, token: CancellationToken): Promise<SymbolInformation[]> {
+  async workspaceSymbols(params: WorkspaceSymbolParams, token: CancellationToken): Promise<WorkspaceSymbol[]> {
     const query: unknown = params?.query;
     if (typeof query !== 'string') return [];
     const search = new WorkspaceSymbolSearch(query, maxWorkspaceSymbols);
@@ -725,7 +726,21 @@ export class RegenServer {
       await new Promise((resolve) => setImmediate(resolve));
       if (token.isCancellationRequested) return [];
     }
-    return search.results().symbols.map((symbol) => toSymbolInformation(fileUri(symbol.file), symbol));
+    return search.results().symbols.map((symbol) => toWorkspaceSymbol(fileUri(symbol.file), symbol));
+  }
+
+  /**
+   * A workspace symbol the editor is about to open, on its label (or the form the query matched,
+   * or the key) in its entry: the file is read now, once the symbol is chosen, rather than at each
+   * query. As it was when the file cannot be read or its entry no longer writes that.
+   */
+  async resolveWorkspaceSymbol(symbol: WorkspaceSymbol): Promise<WorkspaceSymbol> {
+    const named = symbolPlaceOf(symbol);
+    const file = named && uriToPath(named.uri);
+    if (!named || !file) return symbol;
+    const text = await this.#fs.readFile(file, maxBibliographyBytes).then(withoutByteOrderMark, () => undefined);
+    const span = text === undefined ? undefined : spanInEntry(text, named.place.line, named.place.written);
+    return span ? resolvedSymbol(symbol, span) : symbol;
   }
 
   /** Where a rename of the cited key under the cursor would write: the key alone; anything else cannot be renamed, and says so. */

@@ -26,6 +26,7 @@ import {
   RenameRequest,
   ResponseError,
   WorkspaceSymbolRequest,
+  WorkspaceSymbolResolveRequest,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
@@ -111,6 +112,8 @@ describe('language server under faulty requests', () => {
       await answerOrError(client.connection.sendRequest(DocumentHighlightRequest.method, params));
       await answerOrError(client.connection.sendRequest(ReferencesRequest.method, params));
       await answerOrError(client.connection.sendRequest(WorkspaceSymbolRequest.method, params));
+      await answerOrError(client.connection.sendRequest(WorkspaceSymbolResolveRequest.method, params));
+      await answerOrError(client.connection.sendRequest(WorkspaceSymbolResolveRequest.method, { name: 'x', kind: 1, location: { uri: 'file:///dev/zero' }, data: { line: 1e9, written: ['x'] } }));
       await answerOrError(client.connection.sendRequest(PrepareRenameRequest.method, params));
       await answerOrError(client.connection.sendRequest(RenameRequest.method, params));
       await answerOrError(client.connection.sendRequest(DocumentLinkRequest.method, params));

@@ -13,7 +13,9 @@ import {
   ResponseError,
   SymbolKind,
   WorkspaceSymbolRequest,
+  WorkspaceSymbolResolveRequest,
   type SymbolInformation,
+  type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { offsetOf, positionOf, TestClient } from './client';
 
@@ -82,11 +84,35 @@ describe('workspace symbols: the team\'s terms and the bibliography\'s keys, thr
         kind: SymbolKind.Constant,
         location: { uri: uriOf('vocabulary/lab.yaml'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } },
         containerName: 'c-met (molecule)',
+        data: { line: 2, written: ['c-Met', 'c-met'] },
       },
     ]);
     // Kupffer cells and hepatocytes are built-in terms with no entry in the folder: nowhere to go.
     assert.deepEqual(await names('Kupffer'), []);
     assert.deepEqual(await names('hepatocyte'), []);
+  });
+
+  it('opens a chosen symbol on the form the query matched, the label or the key in its entry, reading the file only then (workspaceSymbol/resolve)', async () => {
+    writeLab();
+    await start(() => labSettings);
+    const resolved = async (query: string) => {
+      const [symbol] = (await client.connection.sendRequest(WorkspaceSymbolRequest.method, { query })) as WorkspaceSymbol[];
+      const { location } = await client.connection.sendRequest(WorkspaceSymbolResolveRequest.type, symbol);
+      const range = (location as SymbolInformation['location']).range;
+      const line = (query.startsWith('@') || query === 'lee2019' ? bibliography : vocabulary).split('\n')[range.start.line];
+      return `${range.start.line}:${line.slice(range.start.character, range.end.character)}`;
+    };
+    assert.equal(await resolved('HGF receptor'), '6:HGF receptor', 'the synonym the query matched');
+    assert.equal(await resolved('c-Met'), '3:c-Met', 'the label, not the id above it');
+    assert.equal(await resolved('pericyte'), '14:hepatic pericyte', 'the form the file added to a built-in term');
+    assert.equal(await resolved('lee2019'), '2:lee2019');
+    // The file changed since the query: the entry's line start, as the query gave it.
+    const [symbol] = (await client.connection.sendRequest(WorkspaceSymbolRequest.method, { query: 'ductular' })) as WorkspaceSymbol[];
+    write('vocabulary/lab.yaml', '# emptied\n');
+    assert.deepEqual(await client.connection.sendRequest(WorkspaceSymbolResolveRequest.type, symbol), symbol);
+    // A symbol the server did not make is answered as it is.
+    const foreign = { name: 'x', kind: SymbolKind.Key, location: { uri: uriOf('refs/lab.bib') }, data: { line: 'two' } };
+    assert.deepEqual(await client.connection.sendRequest(WorkspaceSymbolResolveRequest.type, foreign as WorkspaceSymbol), foreign);
   });
 
   it("finds a term written inline in the folder's settings at its entry in .vscode/settings.json, when that list is the one in force", async () => {

@@ -29,16 +29,16 @@ function search(query: string, options: { limit?: number; index?: TermIndex; bib
 const names = (query: string, options?: Parameters<typeof search>[1]) => search(query, options).symbols.map((s) => s.name);
 
 describe('workspace symbols', () => {
-  it("makes a team term a symbol at its entry's line, named by its label, with its id and kind", () => {
-    assert.deepEqual(search('c-Met').symbols, [{ name: 'c-Met', kind: 'molecule', id: 'c-met', container: 'c-met (molecule)', file: '/w/lab.yaml', line: 1 }]);
+  it("makes a team term a symbol at its entry's line, named by its label, with its id and kind, and what to open it on: the form matched, the label, the id", () => {
+    assert.deepEqual(search('c-Met').symbols, [{ name: 'c-Met', kind: 'molecule', id: 'c-met', container: 'c-met (molecule)', file: '/w/lab.yaml', line: 1, written: ['c-Met', 'c-met'] }]);
     // A built-in term the file extends is at the file's entry; one the file does not write has no place, and is no symbol.
-    assert.deepEqual(search('pericyte').symbols, [{ name: 'hepatic stellate cell (hepatic pericyte)', kind: 'cell', id: 'hepatic-stellate-cell', container: 'hepatic-stellate-cell (cell)', file: '/w/lab.yaml', line: 3 }]);
+    assert.deepEqual(search('pericyte').symbols, [{ name: 'hepatic stellate cell (hepatic pericyte)', kind: 'cell', id: 'hepatic-stellate-cell', container: 'hepatic-stellate-cell (cell)', file: '/w/lab.yaml', line: 3, written: ['hepatic pericyte', 'hepatic stellate cell', 'hepatic-stellate-cell'] }]);
     assert.deepEqual(names('Kupffer cell'), []);
   });
 
   it('makes a bibliography key a symbol at its entry, written as a citation writes it', () => {
-    assert.deepEqual(search('lee2019').symbols, [{ name: '@lee2019', kind: 'citation-key', id: 'lee2019', container: 'Lee et al. 2019: Stellate cells in fibrosis', file: '/w/refs/lab.bib', line: 0 }]);
-    assert.deepEqual(search('Smith 2016').symbols, [{ name: '@{Smith 2016}', kind: 'citation-key', id: 'Smith 2016', container: '', file: '/w/refs/more.json', line: 0 }]);
+    assert.deepEqual(search('lee2019').symbols, [{ name: '@lee2019', kind: 'citation-key', id: 'lee2019', container: 'Lee et al. 2019: Stellate cells in fibrosis', file: '/w/refs/lab.bib', line: 0, written: ['lee2019'] }]);
+    assert.deepEqual(search('Smith 2016').symbols, [{ name: '@{Smith 2016}', kind: 'citation-key', id: 'Smith 2016', container: '', file: '/w/refs/more.json', line: 0, written: ['Smith 2016'] }]);
     assert.deepEqual(names('@smith'), ['@smith2015', '@{Smith 2016}']);
     assert.deepEqual(names('@{Smith'), ['@smith2015', '@{Smith 2016}']);
     assert.deepEqual(names('@'), ['@lee2019', '@smith2015', '@{Smith 2016}'], 'a lone @ is every key, and no term has one');

@@ -24,6 +24,8 @@ export interface WorkspaceSymbolEntry {
   file: string;
   /** Zero-based line of the entry. */
   line: number;
+  /** What the entry writes to open it on, best first: the form the query matched, the label, the id; or the key. */
+  written: string[];
 }
 
 /** What a search found: the best symbols, and whether more matched than were kept. */
@@ -356,9 +358,10 @@ const maxContainerLength = 80;
 function symbolOf(c: Candidate): WorkspaceSymbolEntry {
   if (c.term) {
     const { term } = c;
-    return { name: c.form === undefined ? term.label : `${term.label} (${c.form})`, kind: term.kind, id: term.id, container: `${term.id} (${term.kind})`, file: c.file, line: c.line };
+    const written = c.form === undefined ? [term.label, term.id] : [c.form, term.label, term.id];
+    return { name: c.form === undefined ? term.label : `${term.label} (${c.form})`, kind: term.kind, id: term.id, container: `${term.id} (${term.kind})`, file: c.file, line: c.line, written };
   }
   const entry = c.entry!;
   const container = [shortCitation(entry), entry.title].filter((part) => part).join(': ');
-  return { name: `@${writtenCitationKey(entry.key)}`, kind: 'citation-key', id: entry.key, container: clipped(container, maxContainerLength), file: c.file, line: c.line };
+  return { name: `@${writtenCitationKey(entry.key)}`, kind: 'citation-key', id: entry.key, container: clipped(container, maxContainerLength), file: c.file, line: c.line, written: [entry.key] };
 }
