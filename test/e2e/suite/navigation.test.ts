@@ -3,7 +3,8 @@
 // References on a term lists its mentions in the notes on disk as well as in the open one, under
 // any of its forms; Rename on a key makes one edit of the notes and refs.bib, and none to a key
 // refs.bib has or while refs.bib has unsaved changes; and Go to Symbol in Workspace finds a
-// team term by another of its forms, at its entry in the vocabulary file.
+// team term by another of its forms, at its entry in the vocabulary file, and opens it there on
+// that form.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -107,5 +108,21 @@ suite('navigation', () => {
     assert.equal(symbol.name, 'ductular reaction (oval cell response)');
     assert.equal(symbol.kind, vscode.SymbolKind.Event);
     assert.equal(symbol.location.range.start.line, 3);
+  });
+
+  test('Go to Symbol in Workspace opens the symbol chosen on the form the query matched (workspaceSymbol/resolve)', async () => {
+    await openNote('notes/team-vocabulary.md');
+    await activeExtension();
+    const opened = await waitFor(async () => {
+      await vscode.commands.executeCommand('workbench.action.quickOpen', '#oval cell');
+      // The symbols come from the server; the first is chosen once they are listed.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const active = vscode.window.activeTextEditor;
+      return active && path.basename(active.document.uri.fsPath) === 'regen-vocabulary.yaml' && active;
+    }, 30_000, 'the chosen symbol to open the vocabulary file');
+    const { active } = opened.selection;
+    assert.equal(active.line, 8);
+    assert.ok(opened.document.lineAt(active.line).text.slice(active.character).startsWith('oval cell response]'), opened.document.lineAt(active.line).text);
   });
 });
