@@ -218,13 +218,13 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(findings[0].data!.cue, 'Studies have shown');
   });
 
-  it('makes a result stated as a number, comparison or time course a claim, but not a procedure that carries one', () => {
+  it('makes a result stated as a number, comparison or time course a claim, but not a procedure (passive, or by "we") that carries one', () => {
     const text = 'Kupffer cells take up most injected exosomes within the first hour.';
     const { claims, findings } = check(text);
     assert.equal(claims[0].status, 'unsupported');
     assert.equal(findings[0].data!.cue, 'within the first hour');
     assert.equal(check('Hepatocyte proliferation is higher in treated livers than in untreated ones [@lee2020].').claims[0].status, 'cited');
-    for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.']) {
+    for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.', 'We harvested the livers within 2 hours.']) {
       assert.deepEqual(check(methods).findings, [], methods);
     }
     // An evidential cue after a procedure's time still makes the sentence a claim.

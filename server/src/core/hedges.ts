@@ -256,8 +256,8 @@ const cuePattern = new RegExp(
 /** Whether a cue is one of `resultCues`, which a procedure's sentence does not make a claim. */
 const resultCue = new RegExp(`^(?:${resultCues.join('|')})$`, 'i');
 
-/** A procedure reported in the passive: what a methods sentence does ("were harvested", "was measured"). */
-const procedure = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read)\b/i;
+/** A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested", "was measured", "we harvested"). */
+const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read)\b/i;
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
