@@ -48,6 +48,14 @@ describe('findHedge', () => {
     assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
   });
 
+  it('takes an impression for a hedge: what looks, seems or appears so, not what was found', () => {
+    assert.equal(hedgeIn('Their control arm looks worse than in other labs.')?.span.text, 'looks worse');
+    assert.equal(hedgeIn('HGF seems much higher in treated livers.')?.span.text, 'seems much higher');
+    assert.equal(hedgeIn('The exosome arm appeared similar to the MSC arm.')?.span.text, 'appeared similar');
+    assert.equal(hedgeIn('Exosomes appear in the liver within 6 hours.'), undefined, 'appear as in show up');
+    assert.equal(hedgeIn('We looked at HGF in every arm.'), undefined);
+  });
+
   it('finds plans and questions about a relation', () => {
     assert.equal(hedgeIn('Aim 2 asks how HGF promotes repair.')?.span.text, 'asks how');
     assert.equal(hedgeIn("HGF promotes repair; we'll measure it.")?.span.text, "we'll");

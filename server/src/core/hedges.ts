@@ -25,6 +25,8 @@ const hedgePattern = new RegExp(
     '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
     '\\bsuggest(?:s|ed|ing)?\\b',
     '\\b(?:appear(?:s|ed)?|seem(?:s|ed)?|tend(?:s|ed)?) to\\b',
+    // An impression, not a finding: "looks worse than in other labs", "seems much higher".
+    '\\b(?:appear(?:s|ed)?|seem(?:s|ed)?|look(?:s|ed)?)\\s+(?:(?:much|slightly|somewhat|a bit|a little|rather|far|even)\\s+)?(?:better|worse|higher|lower|greater|smaller|larger|bigger|stronger|weaker|faster|slower|earlier|later|more|less|fewer|similar|different|comparable|like|odd|strange|unusual|suspicious|off)\\b',
     '\\b(?:seemingly|apparently|tentative(?:ly)?)\\b',
     '\\b(?:unclear|unknown|uncertain|undetermined|unresolved|debated|controversial|untested|unproven)\\b',
     '\\bnot (?:yet )?(?:known|clear|established|understood|determined|tested)\\b',
@@ -139,7 +141,7 @@ const hedgeTriggers = new TriggerWords(
   'may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
     'conceivably plausible plausibly arguably supposedly allegedly hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
-    'suggested suggesting appear appears appeared seem seems seemed tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
+    'suggested suggesting appear appears appeared seem seems seemed look looks looked tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
     'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check',
   'speculat conjectur',
