@@ -14,11 +14,17 @@ import {
   ExecuteCommandRequest,
   FileChangeType,
   HoverRequest,
+  SemanticTokensDeltaRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  WorkspaceSymbolResolveRequest,
   type CodeAction,
   type CompletionList,
   type Diagnostic,
   type Position,
   type Range,
+  type SemanticTokens,
+  type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, createLineIndex, type TermIndex } from '../../server/src/core';
 import { generateNote } from '../bench/generate';
@@ -172,6 +178,7 @@ describe('language server under a random session', () => {
       await client.open(uri, text);
       const textDocument = { uri };
       const position = (op: { line: number; character: number }): Position => ({ line: op.line, character: op.character });
+      let heldTokens: SemanticTokens | undefined;
       for (const op of fc.sample(operation, { numRuns: 250, seed: pull ? 42 : 43 })) {
         if (op.kind === 'edit') {
           const start = op.at % (text.length + 1);
@@ -179,9 +186,21 @@ describe('language server under a random session', () => {
         } else if (op.kind === 'hover') {
           const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument, position: position(op) });
           assertInside(text, hover?.range, 'hover');
+          // The terms' colours as a change of the ones held make the colours sent whole.
+          if (heldTokens) {
+            const delta = await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument, previousResultId: heldTokens.resultId! });
+            const data = [...heldTokens.data];
+            if (delta && 'edits' in delta) for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+            else if (delta) data.splice(0, data.length, ...delta.data);
+            heldTokens = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument }))!;
+            assert.deepEqual(data, heldTokens.data, 'the colours rebuilt from a change');
+          } else heldTokens = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument }))!;
         } else if (op.kind === 'completion') {
           const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument, position: position(op) })) as CompletionList | null;
           for (const item of list?.items ?? []) assertInside(text, item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined, 'completion');
+          // A workspace symbol of the vocabulary files written so far, opened on its form.
+          const [symbol] = (await client.connection.sendRequest(WorkspaceSymbolRequest.method, { query: '' })) as WorkspaceSymbol[];
+          if (symbol) assert.equal((await client.connection.sendRequest(WorkspaceSymbolResolveRequest.type, symbol)).name, symbol.name);
         } else if (op.kind === 'actions') {
           let diagnostics: Diagnostic[] = [];
           if (pull) {
