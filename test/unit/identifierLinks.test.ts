@@ -65,9 +65,35 @@ describe('links to the papers a note names by identifier', () => {
     assert.deepEqual(links('A DOI 10.1000/a#b?c%d here.\n').map(([, target]) => target), ['https://doi.org/10.1000/a%23b%3Fc%25d']);
   });
 
-  it('leaves to the editor what it links itself (URLs, link destinations, autolinks), and reads none in code, front matter or HTML', () => {
+  it('leaves to the editor what it links itself (URLs, link destinations, autolinks), and reads none in code or HTML', () => {
     assert.deepEqual(links('A [paper](https://doi.org/10.1000/xyz), <https://doi.org/10.1000/abc>, https://doi.org/10.1000/bare and www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/.\n'), []);
-    assert.deepEqual(links('---\ndoi: 10.1000/front\n---\n`10.1000/code` and\n\n```\nPMID: 123456\n```\n\n<div>PMC1234567</div>\n'), []);
+    assert.deepEqual(links('---\ntitle: A note\n---\n`10.1000/code` and\n\n```\nPMID: 123456\n```\n\n<div>PMC1234567</div>\n'), []);
+  });
+
+  it("links the value of the front matter's doi:, pmid:, pmcid: and arxiv: fields, bare or quoted, at any depth, and nothing else there", () => {
+    const note = [
+      '---',
+      'title: "On 10.1000/not-a-field"',
+      'doi: 10.1000/front # the paper',
+      'citation:',
+      '  doi: "https://doi.org/10.1016/j.jhep.2020.01.001"',
+      "  pmid: '31234567'",
+      '  - PMCID: PMC6543210',
+      'arxiv: arXiv:2101.01234v2',
+      'doi: not a doi',
+      'pmid: 12ab',
+      '---',
+      'Prose.',
+      '',
+    ].join('\r\n');
+    assert.deepEqual(links(note), [
+      ['10.1000/front', 'https://doi.org/10.1000/front'],
+      ['https://doi.org/10.1016/j.jhep.2020.01.001', 'https://doi.org/10.1016/j.jhep.2020.01.001'],
+      ['31234567', 'https://pubmed.ncbi.nlm.nih.gov/31234567/'],
+      ['PMC6543210', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6543210/'],
+      ['arXiv:2101.01234v2', 'https://arxiv.org/abs/2101.01234v2'],
+    ]);
+    assert.deepEqual(links('doi: 10.1000/prose-no-front-matter\n').map(([t]) => t), ['doi: 10.1000/prose-no-front-matter'], 'read as prose, as any line');
   });
 
   it('keeps offsets of the note with CRLF line endings and characters beyond the BMP', () => {

@@ -1,5 +1,5 @@
 import { findCitations, type Citation, type CitationOptions } from './citations';
-import type { ProseMap } from './markdown';
+import { frontMatterEnd, type ProseMap } from './markdown';
 
 /** An identifier of a paper written in a note, and where it leads. */
 export interface IdentifierLink {
@@ -19,8 +19,9 @@ const linksOf = new WeakMap<ProseMap, IdentifierLink[]>();
  * The identifiers of papers a note writes in its prose, as links: a DOI (`10.1016/…`,
  * `doi:10.1016/…`) to doi.org, a PubMed id (`PMID: 31234567`) to PubMed, a PubMed Central id
  * (`PMC6543210`) to PMC, an arXiv id (`arXiv:2101.01234`, `arXiv:q-bio.CB/0601001`) to arXiv. Read
- * where the claims check reads citations (`findCitations`): not in code, front matter or HTML,
- * and a DOI's end leaves out the sentence's punctuation. One inside a citation's brackets or
+ * where the claims check reads citations (`findCitations`): not in code or HTML, and a DOI's end
+ * leaves out the sentence's punctuation; in the front matter, the value of a `doi:`, `pmid:`,
+ * `pmcid:` or `arxiv:` field (`frontMatterLinks`). One inside a citation's brackets or
  * parentheses (`[@lee2019; doi:10.1000/x]`) is linked too. One written inside a URL, a link's
  * destination or label, an autolink or an HTML tag is not: the editor links the first three itself.
  */
@@ -40,7 +41,40 @@ export function identifierLinks(text: string, prose: ProseMap): IdentifierLink[]
       else add(c);
     }
   }
+  links.unshift(...frontMatterLinks(text));
   linksOf.set(prose, links);
+  return links;
+}
+
+/**
+ * A front matter field that names the note's paper by identifier (Quarto's and Pandoc's `doi:`,
+ * also `pmid:`, `pmcid:`, `arxiv:`, at any depth: under `citation:` too), with its value, bare or
+ * quoted; the value alone is linked. A DOI may be written as its doi.org address or with `doi:`.
+ */
+const frontMatterField = /^[ \t]*(?:-[ \t]+)?(doi|pmid|pmcid|arxiv)[ \t]*:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s"'#][^\s]*))/gim;
+
+const identifierValue: Record<IdentifierKind, RegExp> = {
+  doi: /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?(10\.\d{4,9}\/\S+)$/i,
+  pmid: /^(\d{1,9})$/,
+  pmcid: /^(PMC\d{1,9})$/i,
+  arxiv: /^(?:arxiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)$/i,
+};
+
+/** The identifiers the front matter's fields give (`frontMatterField`), as links on their values. */
+function frontMatterLinks(text: string): IdentifierLink[] {
+  const end = frontMatterEnd(text);
+  if (end === 0) return [];
+  const links: IdentifierLink[] = [];
+  const header = text.slice(0, end);
+  frontMatterField.lastIndex = 0;
+  for (let m = frontMatterField.exec(header); m; m = frontMatterField.exec(header)) {
+    const kind = m[1].toLowerCase() as IdentifierKind;
+    const value = m[2] ?? m[3] ?? m[4];
+    const id = identifierValue[kind].exec(value)?.[1];
+    if (!id) continue;
+    const start = m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    links.push({ start, end: start + value.length, ...targetOf(kind, id) });
+  }
   return links;
 }
 
