@@ -96,6 +96,8 @@ describe('findCues', () => {
     assert.deepEqual(cue('miR-122 levels rise sharply.'), ['rise sharply']);
     assert.deepEqual(cue('Survival was 80% with MSCs.'), ['was 80%']);
     assert.deepEqual(cue('In every rodent model tested, fibrosis fell; in all studies too.'), ['In every rodent model', 'in all studies']);
+    assert.deepEqual(cue('MSCs lose their effect after passage 8 and keep it for at least six months.'), ['after passage 8', 'for at least six months']);
+    assert.deepEqual(cue('QC correlates strongly with outcome; ALT is inversely associated with survival.'), ['correlates strongly with', 'is inversely associated with']);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {
@@ -109,6 +111,7 @@ describe('findCues', () => {
       'More detail is in the methods file.',
       'Other than VEGF, nothing was measured.',
       'The peak of the curve is at the right.',
+      'For the second cohort, see the table after the methods.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -229,6 +229,11 @@ const resultCues = [
   '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b',
   '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
   '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?)\\b',
+  '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b',
+  '\\bfor\\s+(?:at\\s+least|up\\s+to|over|longer\\s+than)\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\b',
+  // Associations: "correlates with clinical outcome", "is strongly associated with".
+  '\\b(?:correlates?|correlated|correlating)\\s+(?:\\w+ly\\s+)?with\\b',
+  '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:associated|correlated)\\s+with\\b',
 ];
 
 const cuePattern = new RegExp(
@@ -292,7 +297,8 @@ const cueStarts = (() => {
     'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
     'unequivocally indisputably definitively conclusively invariably ' +
     'higher lower greater more less fewer faster slower earlier stronger weaker better worse twice thrice half two three four five six seven eight nine ten ' +
-    'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained';
+    'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained ' +
+    'after for correlate correlates correlated correlating';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
