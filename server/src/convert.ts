@@ -272,7 +272,7 @@ export function toSemanticTokens(doc: TextDocument, tokens: readonly TermToken[]
  * after it by one column on its line only, as each token is written relative to the one before, so
  * an edit sends a few numbers rather than all of a long note's tokens. None when nothing changed.
  */
-export function tokenEdits(previous: readonly number[], next: readonly number[]): SemanticTokensEdit[] {
+export function tokenEdits(previous: ArrayLike<number>, next: readonly number[]): SemanticTokensEdit[] {
   const shorter = Math.min(previous.length, next.length);
   let head = 0;
   while (head < shorter && sameToken(previous, head, next, head)) head += 5;
@@ -283,7 +283,7 @@ export function tokenEdits(previous: readonly number[], next: readonly number[])
   return [{ start: head, deleteCount: previous.length - head - tail, ...(data.length > 0 ? { data } : {}) }];
 }
 
-function sameToken(a: readonly number[], at: number, b: readonly number[], bt: number): boolean {
+function sameToken(a: ArrayLike<number>, at: number, b: readonly number[], bt: number): boolean {
   for (let k = 0; k < 5; k++) if (a[at + k] !== b[bt + k]) return false;
   return true;
 }

@@ -257,6 +257,8 @@ function notUtf8(file: string): string {
 const onlyKeysRenamed = 'Only a cited key can be renamed: Regen Notes renames a citation key in every note of the folder and in its bibliography entry (a term is prose, and is not renamed).';
 /** The workspace symbols one request answers with, the best matches: an empty query or one letter matches most of a long vocabulary. */
 const maxWorkspaceSymbols = 500;
+/** How many notes' last tokens are kept for `semanticTokens/full/delta`: an editor colours the few it shows. */
+const maxNotesWithTokens = 32;
 
 /** What a run of Check All Notes found: notes checked, and diagnostics by severity. */
 export interface CheckAllSummary extends FindingCounts {
@@ -374,8 +376,11 @@ export class RegenServer {
   #documentChanges = false;
   /** Whether the client can be asked to ask for the notes' semantic tokens again (`workspace/semanticTokens/refresh`). */
   #semanticTokensRefresh = false;
-  /** The whole-note tokens last sent for each open note, with their result id. */
-  readonly #sentTokens = new Map<string, { resultId: string; data: number[] }>();
+  /**
+   * The whole-note tokens last sent for the open notes coloured last (`maxNotesWithTokens`, the
+   * oldest dropped first), with their result id; as 32-bit numbers, half an array's size.
+   */
+  readonly #sentTokens = new Map<string, { resultId: string; data: Uint32Array }>();
   #tokenResults = 0;
   /** Asks the client for the tokens again, a few times for a burst of changes, as `#pullAgain` does. */
   readonly #tokensAgain = oneAtATime(() =>
@@ -627,7 +632,13 @@ export class RegenServer {
   /** Tokens of a whole note with a result id of their own, kept while the note is open for the next delta request. */
   #sent(uri: string, data: number[]): SemanticTokens {
     const resultId = String(++this.#tokenResults);
-    if (this.#documents.get(uri)) this.#sentTokens.set(uri, { resultId, data });
+    this.#sentTokens.delete(uri);
+    if (this.#documents.get(uri)) this.#sentTokens.set(uri, { resultId, data: Uint32Array.from(data) });
+    // A note coloured longer ago than the last few gets all its tokens when next asked.
+    for (const oldest of this.#sentTokens.keys()) {
+      if (this.#sentTokens.size <= maxNotesWithTokens) break;
+      this.#sentTokens.delete(oldest);
+    }
     return { resultId, data };
   }
 

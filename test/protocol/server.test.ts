@@ -82,6 +82,16 @@ describe('language server over stdio', () => {
     await client.close(uri);
     await client.open(uri, edited);
     assert.ok(((await delta(unknown.resultId!)) as SemanticTokens).data, 'a reopened note starts again');
+
+    // The last tokens of the 32 notes coloured last are kept: the oldest of 33 gets all of its tokens again.
+    const ids: string[] = [];
+    for (let i = 0; i < 33; i++) {
+      await client.open(`file:///notes/many-${i}.md`, 'Kupffer cells secrete HGF.\n');
+      ids.push((await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: `file:///notes/many-${i}.md` } }))!.resultId!);
+    }
+    const deltaOf = (i: number) => client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri: `file:///notes/many-${i}.md` }, previousResultId: ids[i] });
+    assert.ok('data' in (await deltaOf(0))!, 'the oldest: all its tokens');
+    assert.deepEqual(((await deltaOf(32)) as SemanticTokensDelta).edits, [], 'the latest: no change');
   });
 
   it('links the identifiers of papers a note writes, with CRLF line endings, after an edit, and answers none for a document it does not have', async () => {
