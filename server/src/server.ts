@@ -605,7 +605,7 @@ export class RegenServer {
     const hover =
       (bibliography && citationHover(state.analysis.text, state.analysis.prose, offset, bibliography)) ??
       termHover(state.analysis.terms, offset, index, (id) => passagesOf(state.sources, id, sourceUriOf(params.textDocument.uri))) ??
-      claimHover(state.analysis.claims, offset, index);
+      claimHover(state.analysis.claims, offset, index, state.analysis.text, bibliography);
     return hover ? toHover(state.doc, hover) : null;
   }
 

@@ -37,6 +37,14 @@ describe('language server over stdio', () => {
     assert.equal(inCode, null);
   });
 
+  it('shows on the verb of a cited claim the citation that covers it from elsewhere in its paragraph', async () => {
+    const text = 'HGF activates Kupffer cells. They clear endotoxin [@smith2015].\n';
+    await client.open(uri, text);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, offsetOf(text, 'activates', 2)) });
+    assert.equal((hover?.contents as MarkupContent).value, '**Cited** in its paragraph:\n\n- `[@smith2015]`');
+    assert.deepEqual(hover?.range, { start: positionOf(text, offsetOf(text, 'activates')), end: positionOf(text, offsetOf(text, ' Kupffer')) });
+  });
+
   it('colours the recognized terms by kind, over the whole note or a range, and none with regenNotes.highlightTerms off, asking the editor for them again when it changes', async () => {
     await client.dispose();
     let settings: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { claimFindings, findClaims, type Claim } from '../../server/src/core/claims';
 import { claimHover } from '../../server/src/core/hover';
+import { mergeBibliographies, parseBibliography } from '../../server/src/core/bibliography';
 import { parseProse } from '../../server/src/core/markdown';
 import { buildTermIndex, findTerms, type TermIndex } from '../../server/src/core/matcher';
 import { predicateSense } from '../../server/src/core/predicates';
@@ -242,6 +243,19 @@ describe('findClaims — claims, hedges and non-claims', () => {
     // The review: combined therapy reduces fibrosis more than either treatment alone.
     assert.equal(check('Combined therapy reduces fibrosis more than exosomes alone.').claims[0].status, 'supported');
     assert.equal(check('MSCs secrete more HGF than fibroblasts [@lee2020].').claims[0].status, 'cited');
+  });
+
+  it('shows on the verb or cue of a cited claim the citations that cover it, with their entries, in its sentence or its paragraph', () => {
+    const bibliography = mergeBibliographies([parseBibliography('@article{smith2015, author = {Smith, A and Lee, B and Kim, C}, title = {Kupffer cells clear endotoxin}, year = {2015}}\n', 'bibtex', '/w/refs.bib').entries]);
+    const text = 'HGF activates Kupffer cells in our hands. Kupffer cells clear endotoxin [see @smith2015, p. 3; @nobody] (Wang et al., 2018).\n';
+    const { claims } = check(text);
+    const hover = (at: string) => claimHover(claims, text.indexOf(at) + 1, builtinIndex(), text, bibliography);
+    const listed = "- `[see @smith2015, p. 3; @nobody]`: Smith et al. 2015, *Kupffer cells clear endotoxin*\n- `(Wang et al., 2018)`";
+    assert.deepEqual(hover('activates'), { start: text.indexOf('activates'), end: text.indexOf(' Kupffer'), markdown: `**Cited** in its paragraph:\n\n${listed}` });
+    assert.equal(hover('in our hands')?.markdown, `**Cited** in its paragraph:\n\n${listed}`, 'on the cue');
+    assert.equal(hover('clear e')?.markdown, `**Cited**:\n\n${listed}`);
+    assert.equal(hover('ndotoxin'), undefined, 'not elsewhere in the sentence');
+    assert.equal(claimHover(claims, text.indexOf('clear e') + 1, builtinIndex()), undefined, 'without the text');
   });
 
   it('reads a negation a few adverbs and auxiliaries back, and a sentence of 40,000 verbs each skipped before the next in one pass', () => {

@@ -1,4 +1,5 @@
-import { noteKeyAt, type BibEntry, type Bibliography } from './bibliography';
+import { noteKeyAt, shortCitation, type BibEntry, type Bibliography } from './bibliography';
+import type { Citation } from './citations';
 import type { Claim } from './claims';
 import { doiUrl } from './identifierLinks';
 import type { ProseMap } from './markdown';
@@ -139,13 +140,19 @@ function originName(origin: Origin): string {
 
 /**
  * The hover on the verb of a claim the review (or a source) backs: which relation supports it,
- * or which one it contradicts.
+ * or which one it contradicts. On the verb or evidential cue of a claim a citation covers, with
+ * the note's `text`: the citations that cover it, as written, with the bibliography's entry of
+ * each key (who, when, title), so a reader sees the evidence a citation in the paragraph gives.
  */
-export function claimHover(claims: readonly Claim[], offset: number, index: TermIndex): HoverInfo | undefined {
+export function claimHover(claims: readonly Claim[], offset: number, index: TermIndex, text?: string, bibliography?: Bibliography): HoverInfo | undefined {
   for (const claim of claims) {
     if (offset < claim.start || offset > claim.end) continue;
     const relation = claim.relations.find((r) => offset >= r.start && offset <= r.end && r.backing && (r.verdict === 'supported' || r.verdict === 'contradicted'));
-    if (!relation?.backing) return undefined;
+    if (!relation?.backing) {
+      if (claim.status !== 'cited' || !claim.citations || text === undefined) return undefined;
+      const on = claim.relations.find((r) => offset >= r.start && offset <= r.end) ?? (claim.cue && offset >= claim.cue.start && offset <= claim.cue.end ? claim.cue : undefined);
+      return on && { start: on.start, end: on.end, markdown: citedBy(claim, claim.citations, text, bibliography) };
+    }
     const backing = relation.backing;
     const label = (id: string) => index.terms.get(id)?.label ?? id;
     const statement = backing.statement ?? `${label(backing.subject)} ${backing.predicate} ${label(backing.object)}.`;
@@ -159,6 +166,22 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
     return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${markdownText(statement)}` };
   }
   return undefined;
+}
+
+/** The most citations a cited claim's hover lists; the others are counted. */
+const maxCitationsShown = 10;
+
+/** The citations that cover a claim, as a hover: each as written, and each key's entry in the bibliography. */
+function citedBy(claim: Claim, citations: readonly Citation[], text: string, bibliography: Bibliography | undefined): string {
+  const inSentence = citations.every((c) => c.start >= claim.start && c.end <= claim.end);
+  const lines = citations.slice(0, maxCitationsShown).map((c) => {
+    const written = `\`${onOneLine(text.slice(c.start, c.end)).replace(/`/g, "'")}\``;
+    const entries = (c.kind === 'pandoc' || c.kind === 'narrative' ? (c.keys ?? []) : []).map((key) => bibliography?.entries.get(key)).filter((e): e is BibEntry => e !== undefined);
+    const described = entries.map((e) => [shortCitation(e), e.title ? `*${markdownText(e.title)}*` : ''].filter((p) => p).join(', ')).join('; ');
+    return `- ${written}${described ? `: ${described}` : ''}`;
+  });
+  if (citations.length > maxCitationsShown) lines.push(`- and ${citations.length - maxCitationsShown} more`);
+  return `**Cited**${inSentence ? '' : ' in its paragraph'}:\n\n${lines.join('\n')}`;
 }
 
 /** A bibliography entry as markdown, every part of it escaped: a completion's documentation, or a hover (`withHeading`: its key, authors and year first). */
