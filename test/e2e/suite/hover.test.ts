@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { activeExtension, closeAllEditors, hoverText, openNote, positionOf, waitFor } from './util';
+import { activeExtension, closeAllEditors, findings, hoverText, openNote, positionOf, waitFor } from './util';
 
 suite('hover', () => {
   teardown(closeAllEditors);
@@ -23,5 +23,18 @@ suite('hover', () => {
       30_000, 'the language server to answer hovers');
     const text = await hoverText(document.uri, positionOf(document, 'paragraph is plain', 3));
     assert.doesNotMatch(text, /kupffer|macrophage/i);
+  });
+
+  test("shows on a cited claim's verb the citation that covers it, with its entry in the note's bibliography", async () => {
+    const { document } = await openNote('notes/citations.md');
+    await activeExtension();
+    // The front matter's bibliography is read once the unknown key is reported.
+    await waitFor(() => findings(document.uri, 'citation.unknown-key').length > 0, 30_000, "the front matter's bibliography to be read");
+    const text = await waitFor(async () => {
+      const hover = await hoverText(document.uri, positionOf(document, 'clear endotoxin', 2));
+      return hover.includes('Cited') && hover;
+    }, 30_000, 'a hover on the verb of a cited claim');
+    assert.match(text, /\*\*Cited\*\*:/);
+    assert.match(text, /`\[@smith2015\]`: Smith & Okafor 2015, \*Kupffer cells and gut-derived endotoxin in the regenerating liver\*/);
   });
 });
