@@ -90,7 +90,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Fewer Kupffer cells are activated in mice given MSC-conditioned medium than in those given saline.'), ['Fewer Kupffer cells are activated in mice given MSC-conditioned medium than']);
     assert.deepEqual(cue('Primed MSCs release about three times as much VEGF as naive ones.'), ['three times as much VEGF as']);
     assert.deepEqual(cue('Twice as many hepatocytes divide as before.'), ['Twice as many hepatocytes divide as']);
-    assert.deepEqual(cue('Fibrosis fell by half.'), ['by half']);
+    assert.deepEqual(cue('Fibrosis shrank by half.'), ['by half']);
     assert.deepEqual(cue('IL-6 returns to baseline within 72 hours, within a week, within the first hour.'), ['returns to baseline', 'within 72 hours', 'within a week', 'within the first hour']);
     assert.deepEqual(cue('TNF-α peaks two hours after injury; HGF peaked at 24 h.'), ['peaks two', 'peaked at']);
     assert.deepEqual(cue('miR-122 levels rise sharply.'), ['rise sharply']);
@@ -98,6 +98,9 @@ describe('findCues', () => {
     assert.deepEqual(cue('In every rodent model tested, fibrosis fell; in all studies too.'), ['In every rodent model', 'in all studies']);
     assert.deepEqual(cue('MSCs lose their effect after passage 8 and keep it for at least six months.'), ['after passage 8', 'for at least six months']);
     assert.deepEqual(cue('QC correlates strongly with outcome; ALT is inversely associated with survival.'), ['correlates strongly with', 'is inversely associated with']);
+    assert.deepEqual(cue('~50% fewer TUNEL+ cells vs. vehicle; more collagen compared with controls; livers regenerate more slowly.'), ['fewer TUNEL+ cells vs.', 'more collagen compared with', 'more slowly']);
+    assert.deepEqual(cue('TGF-β levels dropped after MSC infusion; ALT normalised by day 7.'), ['dropped after', 'normalised by']);
+    assert.deepEqual(cue('Fibrosis regressed in 6 of 8 treated rats.'), ['6 of 8 treated rats']);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {
@@ -112,6 +115,8 @@ describe('findCues', () => {
       'Other than VEGF, nothing was measured.',
       'The peak of the curve is at the right.',
       'For the second cohort, see the table after the methods.',
+      'Compare: MSCs vs. exosomes vs. the combination.',
+      'Page 2 of 5 of the protocol.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -220,7 +220,8 @@ function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedg
  * sentence that reports a procedure ("samples were measured within 2 hours") states none.
  */
 const resultCues = [
-  '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w-]+){0,10}?\\s+than\\b',
+  '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])',
+  '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently)\\b',
   '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:\\s+[\\w-]+){0,6}?\\s+as\\b',
   '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b',
   '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b',
@@ -230,6 +231,10 @@ const resultCues = [
   '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
   '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?)\\b',
   '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b',
+  // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
+  '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b',
+  // Proportions of animals or patients: "in 6 of 8 treated rats".
+  '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|models|trials|studies)\\b',
   '\\bfor\\s+(?:at\\s+least|up\\s+to|over|longer\\s+than)\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\b',
   // Associations: "correlates with clinical outcome", "is strongly associated with".
   '\\b(?:correlates?|correlated|correlating)\\s+(?:\\w+ly\\s+)?with\\b',
@@ -264,7 +269,7 @@ const cuePattern = new RegExp(
 const resultCue = new RegExp(`^(?:${resultCues.join('|')})$`, 'i');
 
 /** A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested", "was measured", "we harvested"). */
-const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read)\b/i;
+const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved)\b/i;
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
@@ -298,7 +303,7 @@ const cueStarts = (() => {
     'unequivocally indisputably definitively conclusively invariably ' +
     'higher lower greater more less fewer faster slower earlier stronger weaker better worse twice thrice half two three four five six seven eight nine ten ' +
     'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained ' +
-    'after for correlate correlates correlated correlating';
+    'after for correlate correlates correlated correlating rose fell dropped declined doubled tripled halved normalised normalized recovered plateaued regressed resolved';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
