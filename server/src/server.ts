@@ -749,7 +749,7 @@ export class RegenServer {
     const named = symbolPlaceOf(symbol);
     const file = named && uriToPath(named.uri);
     if (!named || !file) return symbol;
-    const text = await this.#fs.readFile(file, maxBibliographyBytes).then(withoutByteOrderMark, () => undefined);
+    const text = await this.#entryFileText(file);
     const span = text === undefined ? undefined : spanInEntry(text, named.place.line, named.place.written);
     return span ? resolvedSymbol(symbol, span) : symbol;
   }
@@ -867,11 +867,16 @@ export class RegenServer {
     const texts = new Map<string, Promise<string | undefined>>();
     const locations: Location[] = [];
     for (const place of places) {
-      if (!texts.has(place.file)) texts.set(place.file, this.#fs.readFile(place.file, maxBibliographyBytes).then(withoutByteOrderMark, () => undefined));
+      if (!texts.has(place.file)) texts.set(place.file, this.#entryFileText(place.file));
       const text = await texts.get(place.file);
       locations.push(toEntryLocation(fileUri(place.file), place, text === undefined ? undefined : spanInEntry(text, place.line, wanted)));
     }
     return locations;
+  }
+
+  /** The text of a vocabulary, bibliography or settings file as saved, to find a form or key in an entry; undefined when it cannot be read. */
+  #entryFileText(file: string): Promise<string | undefined> {
+    return this.#fs.readFile(file, maxBibliographyBytes).then(withoutByteOrderMark, () => undefined);
   }
 
   /** Where the folder's `.vscode/settings.json` writes each inline term's entry, by id (`inlineTermEntries`); none when it cannot be read or its list is not the one in force. */

@@ -303,7 +303,7 @@ const cueStarts = (() => {
     'unequivocally indisputably definitively conclusively invariably ' +
     'higher lower greater more less fewer faster slower earlier stronger weaker better worse twice thrice half two three four five six seven eight nine ten ' +
     'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained ' +
-    'after for correlate correlates correlated correlating rose fell dropped declined doubled tripled halved normalised normalized recovered plateaued regressed resolved';
+    'after for correlate correlates correlated correlating doubled tripled halved normalised normalized recovered plateaued regressed resolved';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
