@@ -28,7 +28,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, createLineIndex, type TermIndex } from '../../server/src/core';
 import { generateNote } from '../bench/generate';
-import { builtinIndex } from '../unit/helpers';
+import { builtinIndex, withTokenEdits } from '../unit/helpers';
 import { TestClient } from './client';
 
 /** What a random session types into notes: markdown, terms, claims, citations, odd characters. */
@@ -189,9 +189,7 @@ describe('language server under a random session', () => {
           // The terms' colours as a change of the ones held make the colours sent whole.
           if (heldTokens) {
             const delta = await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument, previousResultId: heldTokens.resultId! });
-            const data = [...heldTokens.data];
-            if (delta && 'edits' in delta) for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
-            else if (delta) data.splice(0, data.length, ...delta.data);
+            const data = delta && 'edits' in delta ? withTokenEdits(heldTokens.data, delta.edits) : (delta?.data ?? heldTokens.data);
             heldTokens = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument }))!;
             assert.deepEqual(data, heldTokens.data, 'the colours rebuilt from a change');
           } else heldTokens = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument }))!;

@@ -18,3 +18,10 @@ export function withCursor(marked: string): { text: string; offset: number } {
   if (offset < 0) throw new Error('no $$CURSOR$$ marker');
   return { text: marked.replace('$$CURSOR$$', ''), offset };
 }
+
+/** Token data with a `semanticTokens/full/delta` change applied, as an editor applies it (the edits last first). */
+export function withTokenEdits(data: readonly number[], edits: readonly { start: number; deleteCount: number; data?: number[] }[]): number[] {
+  const out = [...data];
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  return out;
+}

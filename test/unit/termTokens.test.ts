@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/core/analysis';
 import { termTokens } from '../../server/src/core/termTokens';
 import { termTokenLegend, tokenEdits, toSemanticTokens } from '../../server/src/convert';
-import { builtinIndex } from './helpers';
+import { builtinIndex, withTokenEdits } from './helpers';
 
 /** The tokens of a note decoded from the protocol's relative numbers: [line, character, text, type, modifiers]. */
 function decoded(text: string, from?: number, to?: number): [number, number, string, string, string[]][] {
@@ -50,11 +50,6 @@ describe('recognized terms as semantic tokens', () => {
 
   describe('as a change of the tokens sent last', () => {
     const dataOf = (text: string) => toSemanticTokens(TextDocument.create('file:///n.md', 'markdown', 1, text), termTokens(analyzeDocument(text, builtinIndex()).terms, builtinIndex())).data;
-    const applied = (previous: number[], edits: ReturnType<typeof tokenEdits>) => {
-      const out = [...previous];
-      for (const edit of [...edits].sort((a, b) => b.start - a.start)) out.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
-      return out;
-    };
 
     it('sends the one token that typing moves, not the note\'s others', () => {
       const before = 'HGF and VEGF act.\n\nKupffer cells here, Ito cells there.\n\nHGF again and angiogenesis.\n';
@@ -62,7 +57,7 @@ describe('recognized terms as semantic tokens', () => {
       const edits = tokenEdits(dataOf(before), dataOf(after));
       // Kupffer cells moves two columns; Ito cells is written relative to it, and the later lines relative to their own line.
       assert.deepEqual(edits, [{ start: 10, deleteCount: 5, data: [2, 2, 13, 1, 0] }]);
-      assert.deepEqual(applied(dataOf(before), edits), dataOf(after));
+      assert.deepEqual(withTokenEdits(dataOf(before), edits), dataOf(after));
     });
 
     it('sends a removed term as a deletion, a new one as an insertion, and nothing when nothing changed', () => {
@@ -80,7 +75,7 @@ describe('recognized terms as semantic tokens', () => {
       fc.assert(
         fc.property(tokens, tokens, (previous, next) => {
           const edits = tokenEdits(previous, next);
-          assert.deepEqual(applied(previous, edits), next);
+          assert.deepEqual(withTokenEdits(previous, edits), next);
           assert.ok(edits.length <= 1);
           for (const edit of edits) assert.ok(edit.start % 5 === 0 && edit.deleteCount % 5 === 0 && (edit.data?.length ?? 0) % 5 === 0, 'whole tokens');
         }),
