@@ -242,6 +242,10 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('MSCs secrete HGF.').claims[0].status, 'supported', 'the relation alone');
     // The review: combined therapy reduces fibrosis more than either treatment alone.
     assert.equal(check('Combined therapy reduces fibrosis more than exosomes alone.').claims[0].status, 'supported');
+    // A statement that gives a comparison backs a comparison, not a time course.
+    const timed = check('Combined therapy reduces fibrosis within a week.');
+    assert.equal(timed.claims[0].status, 'unsupported');
+    assert.match(timed.findings[0].message, /but not 'within a week'/);
     assert.equal(check('MSCs secrete more HGF than fibroblasts [@lee2020].').claims[0].status, 'cited');
   });
 

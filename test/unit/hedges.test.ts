@@ -62,6 +62,11 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('The goal is to show that HGF promotes repair.')?.span.text, 'goal is to');
     assert.equal(hedgeIn('- Verify that HGF promotes repair.')?.span.text, '- verify');
     assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
+    // A grant's or a thesis's own plan, whatever its verb.
+    assert.equal(hedgeIn('Aim 1 will define how exosome dose affects Kupffer cell phenotype.')?.span.text, 'aim 1 will');
+    assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
+    assert.equal(hedgeIn('Work package 2b will dose mice with exosomes.')?.span.text, 'work package 2b will');
+    assert.equal(hedgeIn('MSCs will home to the injured liver.'), undefined, 'a prediction about the cells, not a plan');
   });
 
   it('gives a to-do or a task box as written', () => {
@@ -101,6 +106,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('~50% fewer TUNEL+ cells vs. vehicle; more collagen compared with controls; livers regenerate more slowly.'), ['fewer TUNEL+ cells vs.', 'more collagen compared with', 'more slowly']);
     assert.deepEqual(cue('TGF-β levels dropped after MSC infusion; ALT normalised by day 7.'), ['dropped after', 'normalised by']);
     assert.deepEqual(cue('Fibrosis regressed in 6 of 8 treated rats.'), ['6 of 8 treated rats']);
+    assert.deepEqual(cue('Compared with bone-marrow MSCs, cord MSCs release more exosomes per cell.'), ['Compared with bone-marrow MSCs, cord MSCs release more']);
+    assert.deepEqual(cue('Relative to sham, treated rats had lower ALT.'), ['Relative to sham, treated rats had lower']);
+    assert.deepEqual(cue('Patients had shorter hospital stays than controls; grafts were larger than in the untreated group.'), ['shorter hospital stays than controls', 'larger than in the untreated']);
+    assert.deepEqual(cue('Treated rats lived longer than vehicle-treated rats.'), ['longer than vehicle']);
+    assert.deepEqual(cue('Engraftment is below 1% of the injected cells; survival was over 90 percent.'), ['is below 1%', 'was over 90 percent']);
+    assert.deepEqual(cue('Exosomes lose about half their activity; frozen MSCs retained 80% of their potency.'), ['lose about half their', 'retained 80% of their']);
+    assert.deepEqual(cue('Regeneration is complete in about a week; the wound healed within 3 days and recovered in under two days.'), ['complete in about a week', 'healed within 3 days', 'recovered in under two days']);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {
@@ -117,6 +129,11 @@ describe('findCues', () => {
       'For the second cohort, see the table after the methods.',
       'Compare: MSCs vs. exosomes vs. the combination.',
       'Page 2 of 5 of the protocol.',
+      'This section is shorter than the methods.',
+      'The supplementary files are larger than the upload limit allows.',
+      'Compared with bone-marrow MSCs, cord MSCs are easier to obtain.',
+      'Keep half of the samples for the second run.',
+      'The form is complete in every field.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, isResultCue, questionMark, type Hedge, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, questionMark, resultKind, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -254,16 +254,18 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   if (unstated) return pick(claim, 'unsupported', unstated);
   const supported = relations.find((r) => r.verdict === 'supported');
   // A relation the review states backs a number, comparison or time course the sentence gives it
-  // ("MSCs secrete more HGF than fibroblasts") only when the review's statement gives one too
-  // ("… more than either treatment alone"); otherwise that needs a citation of its own.
-  if (supported) return pick(claim, analysis.cue && isResultCue(analysis.cue) && !statesResult(supported.backing?.statement) ? 'unsupported' : 'supported', supported);
+  // ("MSCs secrete more HGF than fibroblasts") only when the review's statement gives one of the
+  // same kind ("… more than either treatment alone" backs a comparison, not "within a week");
+  // otherwise that needs a citation of its own.
+  const kind = analysis.cue && resultKind(analysis.cue);
+  if (supported) return pick(claim, kind && !statesResult(supported.backing?.statement, kind) ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
   return pick(claim, 'unsupported', relations[0]);
 }
 
-/** Whether a statement of the review (or a source) gives a result as a number, a comparison or a time course. */
-function statesResult(statement: string | undefined): boolean {
-  return statement !== undefined && findCues(statement, 0, statement.length).some(isResultCue);
+/** Whether a statement of the review (or a source) gives a result of `kind`: a comparison, an amount, a time course… */
+function statesResult(statement: string | undefined, kind: ResultKind): boolean {
+  return statement !== undefined && findCues(statement, 0, statement.length).some((cue) => resultKind(cue) === kind);
 }
 
 function pick(claim: Claim, status: ClaimStatus, relation: ClaimRelation | undefined): Claim {

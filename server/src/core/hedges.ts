@@ -48,14 +48,16 @@ const planAlternatives = [
   '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
   '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
+  // A grant's or a thesis's own plan: "Aim 1 will define how …", "this project will map …".
+  '\\b(?:(?:aims?|objectives?|goals?|tasks?|work\\s*packages?|wp|phases?|experiments?|parts?|chapters?)(?:\\s+(?:\\d+[a-z]?|[a-d]|one|two|three|four|i{1,3}|iv))?|this\\s+(?:study|project|proposal|grant|work|thesis|chapter|section|aim|paper|experiment|pilot))\\s+will\\b',
 ];
 const notAssertedPattern = new RegExp(planAlternatives.join('|'));
 /**
  * What every plan holds: a question word (first alternative), "we" or "i" (second), "to"
- * (third), or the imperative at the start (the last alternative itself). Most sentences hold
+ * (third), the imperative at the start (the fourth alternative itself), or "will" (the last). Most sentences hold
  * none, and skip the plan's trigger words and pattern.
  */
-const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to)\\b', planAlternatives[3]].join('|'));
+const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to|will)\\b', planAlternatives[3]].join('|'));
 const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
 const taskPattern = /^\s*\[[ xX]\]\s/;
 
@@ -149,7 +151,7 @@ const hedgeTriggers = new TriggerWords(
 /** Words that can start a plan or a question about a relation. */
 const planTriggers = new TriggerWords(
   'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
-    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure',
+    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will',
   'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
 );
 
@@ -215,30 +217,46 @@ function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedg
 }
 
 /**
+ * What a result cue states: a comparison ("more … than", "twice as"), an amount ("by half",
+ * "was 80%", "6 of 8 rats"), a time course ("within 72 hours", "normalised by day 7"), a scope
+ * ("in every model tested") or an association ("correlates with").
+ */
+export type ResultKind = 'comparison' | 'amount' | 'time' | 'scope' | 'association';
+
+/**
  * Results stated as numbers, comparisons and time courses: "40% lower than controls", "three times
  * as much VEGF as", "fell by half", "within 72 hours", "peaks two hours after", "was 80%". A
  * sentence that reports a procedure ("samples were measured within 2 hours") states none.
  */
-const resultCues = [
-  '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])',
-  '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently)\\b',
-  '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:\\s+[\\w-]+){0,6}?\\s+as\\b',
-  '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b',
-  '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b',
-  '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
-  '\\breturn(?:s|ed)?\\s+to\\s+(?:baseline|normal)\\b',
-  '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b',
-  '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
-  '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?)\\b',
-  '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b',
+const resultCues: readonly (readonly [ResultKind, string])[] = [
+  ['comparison', '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])'],
+  ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently)\\b'],
+  ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:\\s+[\\w-]+){0,6}?\\s+as\\b'],
+  ['amount', '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
+  ['time', '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
+  ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  ['time', '\\breturn(?:s|ed)?\\s+to\\s+(?:baseline|normal)\\b'],
+  ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
+  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?)\\b'],
+  ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
-  '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b',
+  ['time', '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b'],
   // Proportions of animals or patients: "in 6 of 8 treated rats".
-  '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|models|trials|studies)\\b',
-  '\\bfor\\s+(?:at\\s+least|up\\s+to|over|longer\\s+than)\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\b',
+  ['amount', '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|models|trials|studies)\\b'],
+  ['time', '\\bfor\\s+(?:at\\s+least|up\\s+to|over|longer\\s+than)\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\b'],
   // Associations: "correlates with clinical outcome", "is strongly associated with".
-  '\\b(?:correlates?|correlated|correlating)\\s+(?:\\w+ly\\s+)?with\\b',
-  '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:associated|correlated)\\s+with\\b',
+  ['association', '\\b(?:correlates?|correlated|correlating)\\s+(?:\\w+ly\\s+)?with\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:associated|correlated)\\s+with\\b'],
+  // A comparison written before its sentence: "Compared with bone-marrow MSCs, cord MSCs release more …".
+  ['comparison', '\\b(?:compared\\s+(?:with|to)|relative\\s+to|in\\s+comparison\\s+(?:with|to))\\s+[^,;:.]{1,80},(?:\\s+[\\w+-]+){0,10}?\\s+(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|later|stronger|weaker|better|worse|shorter|longer|smaller|larger)\\b'],
+  // Comparatives that also describe things other than results ("this section is shorter than the
+  // methods"): a result only when set against a control group or a baseline.
+  ['comparison', '\\b(?:shorter|longer|smaller|larger|bigger|milder|quicker|heavier|lighter|thicker|thinner|later|poorer|older|younger)(?:\\s+[\\w+-]+){0,6}?\\s+than\\s+(?:(?:in|with|for|those|that|of)\\s+)?(?:(?:the|untreated|matched|healthy|sham)\\s+)?(?:controls?|vehicle|placebo|baseline|untreated|sham|wild[- ]type)\\b'],
+  // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
+  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b'],
+  // A course that ends in a time: "is complete in about a week", "recovered in under two days".
+  ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
 ];
 
 const cuePattern = new RegExp(
@@ -260,13 +278,15 @@ const cuePattern = new RegExp(
     '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
     '\\b(?:is|are) known to\\b',
     '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
-    ...resultCues,
+    ...resultCues.map(([, pattern]) => pattern),
   ].join('|'),
   'g',
 );
 
-/** Whether a cue is one of `resultCues`, which a procedure's sentence does not make a claim. */
-const resultCue = new RegExp(`^(?:${resultCues.join('|')})$`, 'i');
+/** Each kind of result cue, anchored at both ends, to tell which kind a cue found is. */
+const resultCueKinds = (['comparison', 'amount', 'time', 'scope', 'association'] as const).map(
+  (kind) => [kind, new RegExp(`^(?:${resultCues.flatMap(([k, pattern]) => (k === kind ? [pattern] : [])).join('|')})$`, 'i')] as const,
+);
 
 /** A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested", "was measured", "we harvested"). */
 const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved)\b/i;
@@ -282,7 +302,12 @@ export function cueAsserts(text: string, start: number, end: number, cue: TextSp
 
 /** Whether `cue` states a result as a number, a comparison or a time course, rather than pointing at evidence. */
 export function isResultCue(cue: TextSpan): boolean {
-  return resultCue.test(cue.text);
+  return resultKind(cue) !== undefined;
+}
+
+/** The kind of result `cue` states, or undefined for an evidential cue ("studies have shown"). */
+export function resultKind(cue: TextSpan): ResultKind | undefined {
+  return resultCueKinds.find(([, pattern]) => pattern.test(cue.text))?.[0];
 }
 
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
@@ -303,7 +328,9 @@ const cueStarts = (() => {
     'unequivocally indisputably definitively conclusively invariably ' +
     'higher lower greater more less fewer faster slower earlier stronger weaker better worse twice thrice half two three four five six seven eight nine ten ' +
     'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained ' +
-    'after for correlate correlates correlated correlating doubled tripled halved normalised normalized recovered plateaued regressed resolved';
+    'after for correlate correlates correlated correlating doubled tripled halved normalised normalized recovered plateaued regressed resolved ' +
+    'compared relative shorter longer smaller larger bigger milder quicker heavier lighter thicker thinner later poorer older younger ' +
+    'lose loses lost losing retain retains retained complete completed restored regenerated healed finished';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
