@@ -91,7 +91,7 @@ describe('findCues', () => {
 
   it('finds results stated as numbers, comparisons and time courses', () => {
     const cue = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => c.text);
-    assert.deepEqual(cue('Treated mice had ALT levels 40% lower than controls.'), ['lower than']);
+    assert.deepEqual(cue('Treated mice had ALT levels 40% lower than controls.'), ['40% lower than']);
     assert.deepEqual(cue('Fewer Kupffer cells are activated in mice given MSC-conditioned medium than in those given saline.'), ['Fewer Kupffer cells are activated in mice given MSC-conditioned medium than']);
     assert.deepEqual(cue('Primed MSCs release about three times as much VEGF as naive ones.'), ['three times as much VEGF as']);
     assert.deepEqual(cue('Twice as many hepatocytes divide as before.'), ['Twice as many hepatocytes divide as']);
@@ -103,7 +103,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('In every rodent model tested, fibrosis fell; in all studies too.'), ['In every rodent model', 'in all studies']);
     assert.deepEqual(cue('MSCs lose their effect after passage 8 and keep it for at least six months.'), ['after passage 8', 'for at least six months']);
     assert.deepEqual(cue('QC correlates strongly with outcome; ALT is inversely associated with survival.'), ['correlates strongly with', 'is inversely associated with']);
-    assert.deepEqual(cue('~50% fewer TUNEL+ cells vs. vehicle; more collagen compared with controls; livers regenerate more slowly.'), ['fewer TUNEL+ cells vs.', 'more collagen compared with', 'more slowly']);
+    assert.deepEqual(cue('~50% fewer TUNEL+ cells vs. vehicle; more collagen compared with controls; livers regenerate more slowly.'), ['50% fewer TUNEL+ cells vs.', 'more collagen compared with', 'more slowly']);
     assert.deepEqual(cue('TGF-β levels dropped after MSC infusion; ALT normalised by day 7.'), ['dropped after', 'normalised by']);
     assert.deepEqual(cue('Fibrosis regressed in 6 of 8 treated rats.'), ['6 of 8 treated rats']);
     assert.deepEqual(cue('Compared with bone-marrow MSCs, cord MSCs release more exosomes per cell.'), ['Compared with bone-marrow MSCs, cord MSCs release more']);
@@ -113,6 +113,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('Engraftment is below 1% of the injected cells; survival was over 90 percent.'), ['is below 1%', 'was over 90 percent']);
     assert.deepEqual(cue('Exosomes lose about half their activity; frozen MSCs retained 80% of their potency.'), ['lose about half their', 'retained 80% of their']);
     assert.deepEqual(cue('Regeneration is complete in about a week; the wound healed within 3 days and recovered in under two days.'), ['complete in about a week', 'healed within 3 days', 'recovered in under two days']);
+    assert.deepEqual(cue('Repeated dosing outperforms a single dose, and cord MSCs are superior to marrow ones.'), ['outperforms', 'are superior to']);
+    assert.deepEqual(cue('Exosomes from female donors are as potent as those from male donors; as many as 40% respond.'), ['are as potent as ', 'as many as 40%']);
+    assert.deepEqual(cue('ALT normalises two weeks earlier in treated animals, with 30% lower bilirubin.'), ['two weeks earlier', '30% lower']);
+    assert.deepEqual(cue('Yield varies up to tenfold; oval cells barely expand.'), ['tenfold', 'barely expand']);
+    assert.deepEqual(cue('Serum miR-122 tracks closely with injury, and yield scales with dose.'), ['tracks closely with', 'scales with']);
+    assert.deepEqual(cue('No study so far has followed patients beyond a year.'), ['No study so far has']);
+    assert.deepEqual(cue('The half-life of circulating exosomes is only a few minutes. Uptake saturates at high doses.'), ['half-life of circulating exosomes is only a few', 'saturates at']);
+    assert.deepEqual(cue('Most of the injected MSCs end up in the lungs. Only a small fraction of them engraft.'), ['Most of ', 'Only a small fraction of ']);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {
@@ -134,6 +142,11 @@ describe('findCues', () => {
       'Compared with bone-marrow MSCs, cord MSCs are easier to obtain.',
       'Keep half of the samples for the second run.',
       'The form is complete in every field.',
+      'A .bib file is read as BibTeX as Pandoc reads it.',
+      'Write the methods as soon as possible, as well as the legends.',
+      'The protocol was used as long as the kit lasted.',
+      'Most of this page is copied from the protocol; most of the afternoon went on it.',
+      'Check most of the boxes.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

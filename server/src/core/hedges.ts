@@ -228,6 +228,9 @@ export type ResultKind = 'comparison' | 'amount' | 'time' | 'scope' | 'associati
  * as much VEGF as", "fell by half", "within 72 hours", "peaks two hours after", "was 80%". A
  * sentence that reports a procedure ("samples were measured within 2 hours") states none.
  */
+/** The share of a whole a sentence may start with ("most of", "the vast majority of"), checked after it is read. */
+const shareOf = 'most|nearly\\s+all|almost\\s+all|virtually\\s+all|majority|only\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)';
+
 const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])'],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently)\\b'],
@@ -257,6 +260,26 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
+  // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
+  // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
+  ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
+  ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b)'],
+  ['comparison', '\\bas\\s+(?:many|much|few|little|high|low)\\s+as\\s+(?:~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)?'],
+  ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
+  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])|\\b)'],
+  // Amounts: "tenfold", "barely expand", "rarely engraft".
+  ['amount', '\\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b'],
+  ['amount', '\\b(?:barely|hardly|scarcely|rarely|seldom)\\s+[\\w-]+'],
+  // Associations by a verb of following: "tracks closely with", "scales with", "varies with".
+  ['association', '\\b(?:tracks?|tracked|scales?|scaled|varies|varied|co-?varies|co-?varied)\\s+(?:\\w+ly\\s+)?(?:with|in proportion to|in step with|in parallel with)\\b'],
+  // A share of a whole, as the subject of a sentence: "Most of the injected MSCs end up in the
+  // lungs"; not one of the note or the day ("Most of this page is copied from the protocol").
+  ['amount', `(?:${shareOf})(?<=(?:^\\s*|[.!?]["'”’)\\]]*\\s+)(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b)`],
+  // What the literature has not done: "no study so far has followed".
+  ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
+  // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
+  ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
 ];
 
 const cuePattern = new RegExp(
@@ -289,7 +312,7 @@ const resultCueKinds = (['comparison', 'amount', 'time', 'scope', 'association']
 );
 
 /** A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested", "was measured", "we harvested"). */
-const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved)\b/i;
+const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed)\b/i;
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
@@ -330,7 +353,10 @@ const cueStarts = (() => {
     'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained ' +
     'after for correlate correlates correlated correlating doubled tripled halved normalised normalized recovered plateaued regressed resolved ' +
     'compared relative shorter longer smaller larger bigger milder quicker heavier lighter thicker thinner later poorer older younger ' +
-    'lose loses lost losing retain retains retained complete completed restored regenerated healed finished';
+    'lose loses lost losing retain retains retained complete completed restored regenerated healed finished ' +
+    'outperform outperforms outperformed outperforming surpass surpasses surpassed exceed exceeds exceeded outlast outlasts outlasted outlive outlives outlived ' +
+    'is are be been remain remains proved proves as twenty fifty hundred thousand twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold fiftyfold hundredfold thousandfold ' +
+    'barely hardly scarcely rarely seldom most nearly almost virtually majority only track tracks tracked scale scales scaled varies varied covaries covaried co no few half saturate saturates saturated plateau plateaus level levels';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
