@@ -225,7 +225,7 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(claims[0].status, 'unsupported');
     assert.equal(findings[0].data!.cue, 'within the first hour');
     assert.equal(check('Hepatocyte proliferation is higher in treated livers than in untreated ones [@lee2020].').claims[0].status, 'cited');
-    for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.', 'We harvested the livers within 2 hours.', 'Exosomes were recovered by ultracentrifugation after 2 h.', 'Samples with 50% more protein were excluded.']) {
+    for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.', 'We harvested the livers within 2 hours.', 'Exosomes were recovered by ultracentrifugation after 2 h.', 'Samples with 50% more protein were excluded.', 'The exosome dose was doubled for the second cohort.']) {
       assert.deepEqual(check(methods).findings, [], methods);
     }
     // An evidential cue after a procedure's time still makes the sentence a claim.

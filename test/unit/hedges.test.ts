@@ -121,6 +121,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('No study so far has followed patients beyond a year.'), ['No study so far has']);
     assert.deepEqual(cue('The half-life of circulating exosomes is only a few minutes. Uptake saturates at high doses.'), ['half-life of circulating exosomes is only a few', 'saturates at']);
     assert.deepEqual(cue('Most of the injected MSCs end up in the lungs. Only a small fraction of them engraft.'), ['Most of ', 'Only a small fraction of ']);
+    assert.deepEqual(cue('Exosome treatment halves the time to normal ALT; MSC exosomes beat conditioned medium in every head-to-head comparison.'), ['halves', 'beat', 'in every head-to-head comparison']);
+    assert.deepEqual(cue('Hepatocytes re-enter the cell cycle about 12 hours after hepatectomy, as early as two days into treatment.'), ['about 12 hours after', 'as early as two days into']);
+    assert.deepEqual(cue('None of the published trials was powered for survival.'), ['None of the published trials']);
+    assert.deepEqual(cue('The dose-response curve is bell-shaped, and the effect is strictly transient.'), ['is bell-shaped', 'is strictly transient']);
+    assert.deepEqual(cue('TGF-β1 levels are consistently elevated in poor responders.'), ['consistently elevated']);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {
@@ -147,6 +152,9 @@ describe('findCues', () => {
       'The protocol was used as long as the kit lasted.',
       'Most of this page is copied from the protocol; most of the afternoon went on it.',
       'Check most of the boxes.',
+      'Give the mice 20 µg, 24 hours after hepatectomy.',
+      'The heart of the matter is the dose.',
+      'The longest match beats "cells", and the heart beats 600 times a minute.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, questionMark, resultKind, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, questionMark, reportsProcedure, resultKind, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -991,6 +991,8 @@ function analyzeSentence(
     const verb = p.form !== 'adjective' && p.form !== 'noun';
     const unary = verb && !phrase && p.sense.polarity !== 0 && !p.sense.reverse && (knownSide === 'subject' ? !actorAfter : p.passive && agentAt === -1);
     if (unary) {
+      // A change with no actor, made by the experimenter: "the exosome dose was doubled for the second cohort".
+      if (p.passive && reportsProcedure(masked, start, end)) return;
       const rest = restOfClause(items, p.end, predicateAt);
       const changed = side(known.heads[0], undefined)!;
       const verdict = weak || mayParaphrase(lookup, known, 'object', p.sense.class, negated) ? 'unverifiable' : 'unstated';

@@ -241,7 +241,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\breturn(?:s|ed)?\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
-  ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?)\\b'],
+  ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
   ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
   ['time', '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b'],
@@ -262,7 +262,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
-  ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
+  ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
   ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b)'],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low)\\s+as\\s+(?:~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)?'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
@@ -277,6 +277,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', `(?:${shareOf})(?<=(?:^\\s*|[.!?]["'”’)\\]]*\\s+)(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b)`],
   // What the literature has not done: "no study so far has followed".
   ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
+  // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
+  ['amount', '\\b(?:halves|halving|doubles|doubling|triples|tripling|quadruples|quadrupled|quadrupling)\\b'],
+  // A time point observed rather than set: "about 12 hours after hepatectomy", "as early as day 2".
+  ['time', '\\b(?:about|roughly|approximately|around|as early as|as late as|only|just|already|still)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\s+(?:after|post|following|into)\\b'],
+  // None of a set: "none of the published trials".
+  ['scope', '\\bnone\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|patients|animals|mice|rats|donors|samples|groups|models|cohorts)\\b'],
+  // The shape or course of a response: "the dose-response curve is bell-shaped", "the effect is transient".
+  ['association', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:bell-shaped|u-shaped|biphasic|non-?linear|linear|sigmoidal|dose-dependent|saturable|additive|synergistic)\\b'],
+  ['time', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:transient|reversible|irreversible|sustained|short-lived|long-lasting|long-lived)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
@@ -291,7 +300,7 @@ const cuePattern = new RegExp(
     '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
     '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
     '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
-    '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
+    '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
     '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
     '\\bp\\s*[<=≤]\\s*0?\\.\\d',
     '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
@@ -312,7 +321,7 @@ const resultCueKinds = (['comparison', 'amount', 'time', 'scope', 'association']
 );
 
 /** A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested", "was measured", "we harvested"). */
-const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed)\b/i;
+const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled)\b/i;
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
@@ -320,7 +329,12 @@ const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harves
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: TextSpan): boolean {
-  return !isResultCue(cue) || !procedure.test(text.slice(start, end));
+  return !isResultCue(cue) || !reportsProcedure(text, start, end);
+}
+
+/** Whether the sentence `text[start, end)` reports a procedure ("the dose was doubled", "we harvested the livers"). */
+export function reportsProcedure(text: string, start: number, end: number): boolean {
+  return procedure.test(text.slice(start, end));
 }
 
 /** Whether `cue` states a result as a number, a comparison or a time course, rather than pointing at evidence. */
@@ -356,7 +370,7 @@ const cueStarts = (() => {
     'lose loses lost losing retain retains retained complete completed restored regenerated healed finished ' +
     'outperform outperforms outperformed outperforming surpass surpasses surpassed exceed exceeds exceeded outlast outlasts outlasted outlive outlives outlived ' +
     'is are be been remain remains proved proves as twenty fifty hundred thousand twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold fiftyfold hundredfold thousandfold ' +
-    'barely hardly scarcely rarely seldom most nearly almost virtually majority only track tracks tracked scale scales scaled varies varied covaries covaried co no few half saturate saturates saturated plateau plateaus level levels';
+    'barely hardly scarcely rarely seldom most nearly almost virtually majority only outstrip outstrips outstripped beat beats halves halving doubles doubling triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none track tracks tracked scale scales scaled varies varied covaries covaried co no few half saturate saturates saturated plateau plateaus level levels';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
