@@ -123,6 +123,15 @@ describe('findClaims — relations against the review', () => {
     assert.equal(findings[0].related?.length, 1);
   });
 
+  it('reads "make X worse" as "worsen X", its object between', () => {
+    const worse = check('Exosomal miRNAs make fibrosis worse.');
+    assert.equal(worse.claims[0].status, 'contradicts');
+    assert.deepEqual([worse.claims[0].relation?.predicate, worse.claims[0].relation?.class], ['worsen', 'increases']);
+    // "Make" alone still produces, and "worse" after a full stop belongs to another sentence.
+    assert.equal(check('MSCs make HGF.').claims[0].relation?.class, 'produces');
+    assert.equal(check('MSCs make HGF; fibrosis got worse.').claims[0].relation?.class, 'produces');
+  });
+
   it('flags a contradiction even when the sentence is cited', () => {
     const { claims } = check('VEGF inhibits angiogenesis in cirrhotic livers [@doe2021].');
     assert.equal(claims[0].status, 'contradicts');

@@ -67,6 +67,8 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
     assert.equal(hedgeIn('Work package 2b will dose mice with exosomes.')?.span.text, 'work package 2b will');
     assert.equal(hedgeIn('MSCs will home to the injured liver.'), undefined, 'a prediction about the cells, not a plan');
+    assert.equal(hedgeIn('HGF makes hepatocytes less likely to survive.'), undefined, 'a comparison, not a hedge');
+    assert.equal(hedgeIn('HGF is likely to help hepatocytes survive.')?.span.text, 'likely');
   });
 
   it('gives a to-do or a task box as written', () => {
@@ -126,6 +128,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('None of the published trials was powered for survival.'), ['None of the published trials']);
     assert.deepEqual(cue('The dose-response curve is bell-shaped, and the effect is strictly transient.'), ['is bell-shaped', 'is strictly transient']);
     assert.deepEqual(cue('TGF-β1 levels are consistently elevated in poor responders.'), ['consistently elevated']);
+    assert.deepEqual(cue('Their exosomes lost all activity; treated pigs recovered twice as fast, after about three days.'), ['lost all activity', 'twice as fast', 'after about three days']);
+    assert.deepEqual(cue('Cord MSCs secrete the most HGF of all sources, the highest yield among the lines.'), ['most HGF of all', 'highest yield among']);
+    assert.deepEqual(cue('Most HGF of all comes from cord MSCs.'), ['Most HGF of all'], 'at the start of a block');
+    assert.deepEqual(cue('Serum-free batches are far more consistent, and the exosome arm needed fewer transfusions.'), ['far more', 'needed fewer transfusions']);
+    assert.deepEqual(cue('IL-10 cuts stellate activation in half; only one of the four sites improved.'), ['cuts stellate activation in half', 'one of the four sites']);
+    assert.deepEqual(cue('Both groups ended with identical scores; there was no difference in ALT.'), ['ended with identical', 'no difference in']);
+    assert.deepEqual(cue('Exosomes home to the liver regardless of route; the benefit is entirely due to miR-125b.'), ['regardless of', 'is entirely due to']);
+    assert.deepEqual(cue('Infusions are safe in children as young as two; HGF makes hepatocytes less likely to survive.'), ['as young as two', 'less likely to']);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {
@@ -155,6 +165,8 @@ describe('findCues', () => {
       'Give the mice 20 µg, 24 hours after hepatectomy.',
       'The heart of the matter is the dose.',
       'The longest match beats "cells", and the heart beats 600 times a minute.',
+      'We needed more plates, and you had fewer.',
+      'Pick the best of all the images; the delay is due to the holidays.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

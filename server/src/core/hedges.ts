@@ -20,7 +20,7 @@ export interface Hedge {
 
 const hedgePattern = new RegExp(
   [
-    '\\b(?:may|might|could|would|should|possibly|possible|perhaps|maybe|likely|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    '\\b(?:may|might|could|would|should|possibly|possible|perhaps|maybe|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
     '\\bsuggest(?:s|ed|ing)?\\b',
@@ -233,8 +233,8 @@ const shareOf = 'most|nearly\\s+all|almost\\s+all|virtually\\s+all|majority|only
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])'],
-  ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently)\\b'],
-  ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:\\s+[\\w-]+){0,6}?\\s+as\\b'],
+  ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
+  ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
@@ -246,7 +246,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
   ['time', '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b'],
   // Proportions of animals or patients: "in 6 of 8 treated rats".
-  ['amount', '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|models|trials|studies)\\b'],
+  ['amount', '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:of|out of)\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|models|trials|studies|sites|centres|centers|arms|groups|batches|lines|pigs|dogs)\\b'],
   ['time', '\\bfor\\s+(?:at\\s+least|up\\s+to|over|longer\\s+than)\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\b'],
   // Associations: "correlates with clinical outcome", "is strongly associated with".
   ['association', '\\b(?:correlates?|correlated|correlating)\\s+(?:\\w+ly\\s+)?with\\b'],
@@ -257,14 +257,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // methods"): a result only when set against a control group or a baseline.
   ['comparison', '\\b(?:shorter|longer|smaller|larger|bigger|milder|quicker|heavier|lighter|thicker|thinner|later|poorer|older|younger)(?:\\s+[\\w+-]+){0,6}?\\s+than\\s+(?:(?:in|with|for|those|that|of)\\s+)?(?:(?:the|untreated|matched|healthy|sham)\\s+)?(?:controls?|vehicle|placebo|baseline|untreated|sham|wild[- ]type)\\b'],
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
-  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
   ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
   ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b)'],
-  ['comparison', '\\bas\\s+(?:many|much|few|little|high|low)\\s+as\\s+(?:~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)?'],
+  ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
   ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])|\\b)'],
   // Amounts: "tenfold", "barely expand", "rarely engraft".
@@ -286,6 +286,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // The shape or course of a response: "the dose-response curve is bell-shaped", "the effect is transient".
   ['association', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:bell-shaped|u-shaped|biphasic|non-?linear|linear|sigmoidal|dose-dependent|saturable|additive|synergistic)\\b'],
   ['time', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:transient|reversible|irreversible|sustained|short-lived|long-lasting|long-lived)\\b'],
+  // A time after which something is seen, qualified: "vanish after about three days".
+  ['time', '\\b(?:after|by|until|for)\\s+(?:about|roughly|approximately|around|only|just|some)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\b'],
+  // A superlative over a set: "the most HGF of all the sources", "the highest yield among".
+  ['comparison', '\\b(?:most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|earliest|latest)(?<=(?:\\bthe\\s+|^)[a-z]+)(?:\\s+[\\w-]+){1,4}?\\s+(?:of\\s+all|among)\\b'],
+  // A comparison left without its other side: "far more consistent", "needed fewer transfusions".
+  ['comparison', '\\b(?:far|considerably|vastly|substantially|markedly|dramatically)\\s+(?:more|less|fewer|better|worse|higher|lower|greater|smaller|larger)\\b'],
+  ['comparison', '\\b(?:needed|required|had|showed|developed|received|suffered|gained|lost)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:significantly\\s+|far\\s+|many\\s+|much\\s+)?(?:fewer|less|more)\\s+[\\w-]+'],
+  ['amount', '\\b(?:cuts|halves|reduces|slashes)\\s+(?:[\\w-]+\\s+){0,4}?in\\s+half\\b'],
+  // Sameness and the lack of a difference: "ended with identical scores", "no difference in ALT".
+  ['comparison', '\\b(?:ended|were|was|are|is|remained|looked)\\s+(?:with\\s+)?(?:identical|indistinguishable|equivalent|comparable|unchanged)\\b'],
+  ['comparison', '\\bno\\s+(?:significant\\s+|detectable\\s+|measurable\\s+|real\\s+|clear\\s+)?(?:difference|change|effect|improvement|benefit|increase|decrease|reduction)\\s+(?:in|on|between|with)\\b'],
+  // Scope and cause: "regardless of the injection route", "is entirely due to miR-125b".
+  ['scope', '\\b(?:regardless|irrespective)\\s+of\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+(?:entirely|largely|mostly|mainly|partly|partially|solely|wholly|primarily|almost entirely)\\s+(?:due to|caused by|driven by|explained by|attributable to|mediated by)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
@@ -359,7 +373,7 @@ const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
 const cueStarts = (() => {
   const table = new Uint8Array(16 << 10);
   const words =
-    'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups ' +
+    'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups one ' +
     'we experiment it is are was were has have had well shown demonstrated proven confirmed established revealed documented significantly markedly ' +
     'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
     'unequivocally indisputably definitively conclusively invariably ' +
@@ -370,7 +384,7 @@ const cueStarts = (() => {
     'lose loses lost losing retain retains retained complete completed restored regenerated healed finished ' +
     'outperform outperforms outperformed outperforming surpass surpasses surpassed exceed exceeds exceeded outlast outlasts outlasted outlive outlives outlived ' +
     'is are be been remain remains proved proves as twenty fifty hundred thousand twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold fiftyfold hundredfold thousandfold ' +
-    'barely hardly scarcely rarely seldom most nearly almost virtually majority only outstrip outstrips outstripped beat beats halves halving doubles doubling triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none track tracks tracked scale scales scaled varies varied covaries covaried co no few half saturate saturates saturated plateau plateaus level levels';
+    'barely hardly scarcely rarely seldom most nearly almost virtually majority only outstrip outstrips outstripped beat beats halves halving doubles doubling triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none least fewest highest lowest greatest largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co no few half saturate saturates saturated plateau plateaus level levels';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();

@@ -258,7 +258,19 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     const total = 1 + length;
     if (!best || total > best.length || (total === best.length && entry.tail.length > 0)) best = { sense: entry.sense, form: entry.form, length: total };
   }
+  if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
   return best;
+}
+
+/** "Make X worse" reads as "worsen X" (as "aggravate" and "exacerbate" do: X increases); its object comes between. */
+const worsen = lexicon.get('worsen')![0].sense;
+
+function madeWorse(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 6; i++) {
+    if (words[i] === 'worse') return i > from;
+    if (words[i].length === 1 && !/\w/.test(words[i])) return false;
+  }
+  return false;
 }
 
 function needsFolding(word: string): boolean {
