@@ -12,6 +12,7 @@ import { expandBraces, globMatcher, globProblem } from './globs';
 import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
 import { decodeText, nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
+import { compileRegExpsAtOnce } from './launch';
 import { listKeysOf, listSpans, parseSettingsText, regenSettingsOf } from './settingsFile';
 import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, RefusedFile, shownFindings, SourceLibrary, VocabularyStore } from './workspace';
 
@@ -21,6 +22,7 @@ import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, 
 // faster, one of 2,000 small notes no slower (see the README's Performance). The editor's
 // server is long-lived and keeps V8's defaults.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+compileRegExpsAtOnce();
 
 const usage = `Usage: regen-notes check [paths | globs | -]… [options]
 

@@ -1,6 +1,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeFileSystem } from './nodeFileSystem';
 import { RegenServer } from './server';
+import { compileRegExpsAtOnce } from './launch';
+
+compileRegExpsAtOnce();
 
 // Transport (--stdio, --node-ipc, --socket) comes from the command line.
 const connection = createConnection(ProposedFeatures.all);
