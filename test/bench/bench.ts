@@ -25,10 +25,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tokenEdits, toSemanticTokens } from '../../server/src/convert';
 import { analyzeDocument, builtinLayer, buildTermIndex, claimTermIds, termTokens, completeCitationKeys, mergeBibliographies, mergeLayers, parseBibliography, parseVocabulary, suggestCitations, type TermIndex, type VocabularyLayer } from '../../server/src/core';
-import { serverExecArgv } from '../../server/src/launch';
+import { compileRegExpsAtOnce, serverExecArgv } from '../../server/src/launch';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { RegenServer } from '../../server/src/server';
 import { generateNote, seededRandom } from './generate';
+
+// As the server and the CLI do: the core's figures in this process are then theirs.
+compileRegExpsAtOnce();
 
 const root = path.resolve(__dirname, '../../..');
 const benchDir = path.join(root, '.bench');
