@@ -20,7 +20,7 @@ import { BibliographyStore, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, 
 // compiler has caught up with the code; on two cores its background jobs also take turns with
 // the analysis. Inlining less makes each of those jobs cheaper: a check of a 1 MB note is ~10%
 // faster, one of 2,000 small notes no slower (see the README's Performance). The editor's
-// server is long-lived and keeps V8's defaults.
+// server is long-lived and keeps V8's inlining.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
 compileRegExpsAtOnce();
 

@@ -383,8 +383,12 @@ const cueStarts = (() => {
     'compared relative shorter longer smaller larger bigger milder quicker heavier lighter thicker thinner later poorer older younger ' +
     'lose loses lost losing retain retains retained complete completed restored regenerated healed finished ' +
     'outperform outperforms outperformed outperforming surpass surpasses surpassed exceed exceeds exceeded outlast outlasts outlasted outlive outlives outlived ' +
-    'is are be been remain remains proved proves as twenty fifty hundred thousand twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold fiftyfold hundredfold thousandfold ' +
-    'barely hardly scarcely rarely seldom most nearly almost virtually majority only outstrip outstrips outstripped beat beats halves halving doubles doubling triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none least fewest highest lowest greatest largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co no few half saturate saturates saturated plateau plateaus level levels';
+    'be been remain remains proved proves as twenty fifty hundred thousand twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold fiftyfold hundredfold thousandfold ' +
+    'barely hardly scarcely rarely seldom most nearly almost virtually majority only outstrip outstrips outstripped beat beats halves halving doubles doubling ' +
+    'triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none least fewest highest lowest greatest ' +
+    'largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received ' +
+    'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
+    'no few saturate saturates saturated plateau plateaus level levels';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
