@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findCues, findHedge, TriggerWords } from '../../server/src/core/hedges';
+import { findCues, findHedge, resultKind, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -116,13 +116,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('Exosomes lose about half their activity; frozen MSCs retained 80% of their potency.'), ['lose about half their', 'retained 80% of their']);
     assert.deepEqual(cue('Regeneration is complete in about a week; the wound healed within 3 days and recovered in under two days.'), ['complete in about a week', 'healed within 3 days', 'recovered in under two days']);
     assert.deepEqual(cue('Repeated dosing outperforms a single dose, and cord MSCs are superior to marrow ones.'), ['outperforms', 'are superior to']);
-    assert.deepEqual(cue('Exosomes from female donors are as potent as those from male donors; as many as 40% respond.'), ['are as potent as ', 'as many as 40%']);
+    assert.deepEqual(cue('Exosomes from female donors are as potent as those from male donors; as many as 40% respond.'), ['are as potent as', 'as many as 40%']);
     assert.deepEqual(cue('ALT normalises two weeks earlier in treated animals, with 30% lower bilirubin.'), ['two weeks earlier', '30% lower']);
     assert.deepEqual(cue('Yield varies up to tenfold; oval cells barely expand.'), ['tenfold', 'barely expand']);
     assert.deepEqual(cue('Serum miR-122 tracks closely with injury, and yield scales with dose.'), ['tracks closely with', 'scales with']);
     assert.deepEqual(cue('No study so far has followed patients beyond a year.'), ['No study so far has']);
     assert.deepEqual(cue('The half-life of circulating exosomes is only a few minutes. Uptake saturates at high doses.'), ['half-life of circulating exosomes is only a few', 'saturates at']);
-    assert.deepEqual(cue('Most of the injected MSCs end up in the lungs. Only a small fraction of them engraft.'), ['Most of ', 'Only a small fraction of ']);
+    assert.deepEqual(cue('Most of the injected MSCs end up in the lungs. Only a small fraction of them engraft.'), ['Most of', 'Only a small fraction of']);
     assert.deepEqual(cue('Exosome treatment halves the time to normal ALT; MSC exosomes beat conditioned medium in every head-to-head comparison.'), ['halves', 'beat', 'in every head-to-head comparison']);
     assert.deepEqual(cue('Hepatocytes re-enter the cell cycle about 12 hours after hepatectomy, as early as two days into treatment.'), ['about 12 hours after', 'as early as two days into']);
     assert.deepEqual(cue('None of the published trials was powered for survival.'), ['None of the published trials']);
@@ -136,6 +136,20 @@ describe('findCues', () => {
     assert.deepEqual(cue('Both groups ended with identical scores; there was no difference in ALT.'), ['ended with identical', 'no difference in']);
     assert.deepEqual(cue('Exosomes home to the liver regardless of route; the benefit is entirely due to miR-125b.'), ['regardless of', 'is entirely due to']);
     assert.deepEqual(cue('Infusions are safe in children as young as two; HGF makes hepatocytes less likely to survive.'), ['as young as two', 'less likely to']);
+  });
+
+  it('tells the kind of each result cue from its text alone, also of cues found by looking around them', () => {
+    const kinds = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => [c.text, resultKind(c)]);
+    assert.deepEqual(kinds('Most of the injected MSCs end up in the lungs.'), [['Most of', 'amount']]);
+    assert.deepEqual(kinds('Exosomes from female donors are as potent as those from male donors.'), [['are as potent as', 'comparison']]);
+    assert.deepEqual(kinds('Cord MSCs secrete the most HGF of all sources.'), [['most HGF of all', 'comparison']]);
+    assert.deepEqual(kinds('The arm needed fewer transfusions within 2 days in every cohort, which correlates with survival.'), [
+      ['needed fewer transfusions', 'comparison'],
+      ['within 2 days', 'time'],
+      ['in every cohort', 'scope'],
+      ['correlates with', 'association'],
+    ]);
+    assert.deepEqual(kinds('Studies have shown that it works.'), [['Studies have shown', undefined]], 'an evidential cue states no result');
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {

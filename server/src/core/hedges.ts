@@ -263,7 +263,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
   ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
-  ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b)'],
+  ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=$|\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
   ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])|\\b)'],
@@ -274,7 +274,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:tracks?|tracked|scales?|scaled|varies|varied|co-?varies|co-?varied)\\s+(?:\\w+ly\\s+)?(?:with|in proportion to|in step with|in parallel with)\\b'],
   // A share of a whole, as the subject of a sentence: "Most of the injected MSCs end up in the
   // lungs"; not one of the note or the day ("Most of this page is copied from the protocol").
-  ['amount', `(?:${shareOf})(?<=(?:^\\s*|[.!?]["'”’)\\]]*\\s+)(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b)`],
+  ['amount', `(?:${shareOf})(?<=(?:^\\s*|[.!?]["'”’)\\]]*\\s+)(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of(?=$|\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))`],
   // What the literature has not done: "no study so far has followed".
   ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
   // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
