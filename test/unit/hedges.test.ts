@@ -129,20 +129,26 @@ describe('findCues', () => {
     assert.deepEqual(cue('The dose-response curve is bell-shaped, and the effect is strictly transient.'), ['is bell-shaped', 'is strictly transient']);
     assert.deepEqual(cue('TGF-β1 levels are consistently elevated in poor responders.'), ['consistently elevated']);
     assert.deepEqual(cue('Their exosomes lost all activity; treated pigs recovered twice as fast, after about three days.'), ['lost all activity', 'twice as fast', 'after about three days']);
-    assert.deepEqual(cue('Cord MSCs secrete the most HGF of all sources, the highest yield among the lines.'), ['most HGF of all', 'highest yield among']);
+    assert.deepEqual(cue('Cord MSCs are the most potent of all sources, with the highest yield among the lines.'), ['most potent of all', 'highest yield among']);
     assert.deepEqual(cue('Most HGF of all comes from cord MSCs.'), ['Most HGF of all'], 'at the start of a block');
     assert.deepEqual(cue('Serum-free batches are far more consistent, and the exosome arm needed fewer transfusions.'), ['far more', 'needed fewer transfusions']);
     assert.deepEqual(cue('IL-10 cuts stellate activation in half; only one of the four sites improved.'), ['cuts stellate activation in half', 'one of the four sites']);
     assert.deepEqual(cue('Both groups ended with identical scores; there was no difference in ALT.'), ['ended with identical', 'no difference in']);
     assert.deepEqual(cue('Exosomes home to the liver regardless of route; the benefit is entirely due to miR-125b.'), ['regardless of', 'is entirely due to']);
     assert.deepEqual(cue('Infusions are safe in children as young as two; HGF makes hepatocytes less likely to survive.'), ['as young as two', 'less likely to']);
+    assert.deepEqual(cue('Treated mice keep their weight, unlike the controls; ALT never rose above baseline.'), ['unlike the controls', 'above baseline']);
+    assert.deepEqual(cue('Exosome therapy works equally well in both sexes, and the smallest exosomes carry the most miR-122.'), ['equally well', 'carry the most']);
+    assert.deepEqual(cue('In their hands, a single dose was enough to normalise bilirubin.'), ['In their hands', 'was enough to']);
+    assert.deepEqual(cue('MSC-derived exosomes are remarkably stable in bile.'), ['are remarkably stable']);
+    assert.deepEqual(cue('Neither MSCs nor exosomes changed portal pressure.'), ['Neither MSCs nor exosomes changed']);
+    assert.deepEqual(cue('The effect vanished in IL-10 knockout mice, and every treated animal showed regression.'), ['in IL-10 knockout mice', 'every treated animal']);
   });
 
   it('tells the kind of each result cue from its text alone, also of cues found by looking around them', () => {
     const kinds = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => [c.text, resultKind(c)]);
     assert.deepEqual(kinds('Most of the injected MSCs end up in the lungs.'), [['Most of', 'amount']]);
     assert.deepEqual(kinds('Exosomes from female donors are as potent as those from male donors.'), [['are as potent as', 'comparison']]);
-    assert.deepEqual(kinds('Cord MSCs secrete the most HGF of all sources.'), [['most HGF of all', 'comparison']]);
+    assert.deepEqual(kinds('Cord MSCs are the most potent of all sources, and they secrete the most HGF.'), [['most potent of all', 'comparison'], ['secrete the most', 'comparison']]);
     assert.deepEqual(kinds('The arm needed fewer transfusions within 2 days in every cohort, which correlates with survival.'), [
       ['needed fewer transfusions', 'comparison'],
       ['within 2 days', 'time'],
@@ -181,6 +187,8 @@ describe('findCues', () => {
       'The longest match beats "cells", and the heart beats 600 times a minute.',
       'We needed more plates, and you had fewer.',
       'Pick the best of all the images; the delay is due to the holidays.',
+      'Type x on every other line; neither Sam nor I can come.',
+      'The text above the caption is cut off, and each other panel is blank.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

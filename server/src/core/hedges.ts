@@ -300,6 +300,21 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Scope and cause: "regardless of the injection route", "is entirely due to miR-125b".
   ['scope', '\\b(?:regardless|irrespective)\\s+of\\b'],
   ['association', '\\b(?:is|are|was|were)\\s+(?:entirely|largely|mostly|mainly|partly|partially|solely|wholly|primarily|almost entirely)\\s+(?:due to|caused by|driven by|explained by|attributable to|mediated by)\\b'],
+  // Against a control or a baseline without "than": "unlike the controls", "never rose above baseline".
+  ['comparison', '\\bunlike\\s+(?:the\\s+|in\\s+(?:the\\s+)?)?(?:controls?|untreated|vehicle|sham|placebo|wild[- ]type)\\b'],
+  ['comparison', '\\b(?:above|below|over|under)\\s+(?:the\\s+)?(?:baseline|control\\s+levels?|normal\\s+levels?)\\b'],
+  // Likeness and degree: "works equally well in", "carry the most miR-122".
+  ['comparison', '\\b(?:equally|just as)\\s+(?:well|effective|effectively|potent|good|badly|strongly|fast|quickly|safe)\\b'],
+  ['comparison', '\\b(?:carry|carries|secrete|secretes|release|releases|produce|produces|contain|contains|have|has|had|show|shows|showed|express|expresses|give|gives|gave|yield|yields)\\s+the\\s+(?:most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst)\\b'],
+  // Enough for an effect: "a single dose was enough to normalise bilirubin".
+  ['amount', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:enough|sufficient)\\s+to\\b'],
+  // A property remarked on: "are remarkably stable in bile".
+  ['amount', '\\b(?:is|are|was|were|remains?|remained)\\s+(?:remarkably|surprisingly|unusually|notably|strikingly|exceptionally)\\s+[a-z-]+'],
+  // Neither of two changed anything: "neither MSCs nor exosomes changed portal pressure".
+  ['comparison', '\\bneither\\s+(?:[\\w-]+\\s+){1,5}?nor\\s+(?:[\\w-]+\\s+){1,5}?(?:changed|altered|affected|improved|reduced|increased|decreased|prevented|rescued|restored|worsened|helped)\\b'],
+  // Genetic models and whole groups: "in IL-10 knockout mice", "every treated animal".
+  ['scope', '\\b(?:in|from)\\s+(?:[\\w-]+\\s+){0,2}?(?:knockout|knock-out|ko|deficient|null|transgenic)\\s+(?:mice|rats|animals|cells|livers)\\b'],
+  ['scope', '\\b(?:every|each)\\s+(?!other\\b)(?:[\\w-]+\\s+){0,2}?(?:animal|mouse|rat|patient|donor|liver|model|study|trial)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
@@ -319,6 +334,7 @@ const cuePattern = new RegExp(
     '\\bp\\s*[<=≤]\\s*0?\\.\\d',
     '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
     '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
+    '\\bin their hands\\b',
     '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
     '\\bthere is (?:\\w+ )?evidence\\b',
     '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
@@ -388,7 +404,8 @@ const cueStarts = (() => {
     'triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none least fewest highest lowest greatest ' +
     'largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received ' +
     'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
-    'no few saturate saturates saturated plateau plateaus level levels';
+    'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally just carry carries secrete secretes ' +
+    'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
