@@ -30,6 +30,8 @@ export interface Settings {
   bibliography: string[];
   claims: {
     citationScope: CitationScope;
+    /** The team's own claim cues: words and phrases that make a sentence a claim. */
+    cues: string[];
   };
   levels: Record<FindingCode, Level>;
   check: {
@@ -45,7 +47,7 @@ export const defaultSettings: Settings = {
   vocabulary: { builtin: true, files: [], terms: [] },
   sources: [],
   bibliography: [],
-  claims: { citationScope: 'paragraph' },
+  claims: { citationScope: 'paragraph', cues: [] },
   levels: defaultLevels,
   check: { frequency: 'edit' },
   include: ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd'],
@@ -115,6 +117,11 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     bibliography: globList('bibliography', root.bibliography, []),
     claims: {
       citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
+      cues: stringList('claims.cues', claims.cues, []).filter((cue) => {
+        const problem = cueProblem(cue);
+        if (problem) problems.push(`regenNotes.claims.cues: '${clipped(cue)}' ${problem}; it was ignored.`);
+        return !problem;
+      }),
     },
     levels: normalizeLevels(claims.level, problems),
     check: {
@@ -136,7 +143,7 @@ export const knownSettings: Record<string, readonly string[] | undefined> = {
   vocabulary: ['builtin', 'files', 'terms'],
   sources: undefined,
   bibliography: undefined,
-  claims: ['citationScope', 'level'],
+  claims: ['citationScope', 'level', 'cues'],
   check: ['frequency'],
   include: undefined,
   exclude: undefined,
@@ -153,6 +160,15 @@ function unknownSettings(root: Record<string, unknown>): string[] {
   }
   return unknown;
 }
+
+/** Why a claim cue cannot be used: one without a letter or digit would make every sentence a claim. */
+function cueProblem(cue: string): string | undefined {
+  if (cue.trim().length > maxCueLength) return `is longer than ${maxCueLength} characters`;
+  if (!/[\p{L}\p{N}]/u.test(cue)) return 'has no letter or digit';
+  return undefined;
+}
+
+const maxCueLength = 100;
 
 /** How deeply lists and objects may nest in the settings: a vocabulary term needs four levels. */
 const maxSettingsDepth = 64;

@@ -106,7 +106,7 @@ describe('claims through the protocol', () => {
     }
   });
 
-  it('follows claims.level and citationScope from settings', async () => {
+  it('follows claims.level, citationScope and cues from settings', async () => {
     const pulled = new TestClient({ pullDiagnostics: true, settings: () => ({ claims: { level: 'off' } }) });
     try {
       await pulled.initialize();
@@ -120,6 +120,15 @@ describe('claims through the protocol', () => {
       await pulled.open(other, paragraph);
       const scoped = await pulled.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: other } });
       assert.ok('items' in scoped && scoped.items.some((d) => d.code === 'claim.unsupported'));
+      // The team's own cues apply to an open note once the settings name them.
+      const cued = 'file:///notes/cued.md';
+      await pulled.open(cued, 'Cord MSCs outcompete marrow MSCs.');
+      const before = await pulled.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: cued } });
+      assert.deepEqual('items' in before ? before.items : undefined, []);
+      pulled.settings = () => ({ claims: { cues: ['outcompete'] } });
+      await pulled.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const after = await pulled.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: cued } });
+      assert.deepEqual('items' in after ? after.items.map((d) => d.message) : undefined, ["Unsupported claim: no citation for 'outcompete'."]);
     } finally {
       await pulled.dispose();
     }

@@ -57,7 +57,7 @@ describe('the CLI and the editor', () => {
       vocabulary: { files: ['vocab/team.yaml'], terms: [{ id: 'zeb-x', label: 'zebra factor', kind: 'molecule', deprecated: ['ZF-1'] }] },
       sources: ['refs/*.md'],
       bibliography: ['refs/*.bib'],
-      claims: { citationScope: 'sentence', level: { 'claim.unsupported': 'error', 'term.ambiguous': 'warning' } },
+      claims: { citationScope: 'sentence', level: { 'claim.unsupported': 'error', 'term.ambiguous': 'warning' }, cues: ['outcompete', 'the clear winner'] },
       exclude: ['drafts/**'],
     };
     mkdirSync(path.join(root, '.vscode'));
@@ -71,6 +71,7 @@ describe('the CLI and the editor', () => {
   "regenNotes.bibliography": ${JSON.stringify(settings.bibliography)},
   "regenNotes.claims.citationScope": "sentence",
   "regenNotes.claims.level": ${JSON.stringify(settings.claims.level)},
+  "regenNotes.claims.cues": ${JSON.stringify(settings.claims.cues)},
   "regenNotes.exclude": ${JSON.stringify(settings.exclude)},
 }`,
     );
@@ -91,6 +92,7 @@ describe('the CLI and the editor', () => {
         '',
         '- HSCs activate after injury.',
         '- Ito cells store vitamin A [@lee2019].',
+        '- Cord MSCs outcompete marrow ones. Repeated exosome dosing was the clear  winner.',
         '- Kupffer cells clear endotoxin [see @smith2051, p. 3; @lee2019] and `@code`, x@lab.org.',
         '',
         '<!-- regen-notes-disable-next-line claim.unsupported -->',
@@ -112,6 +114,11 @@ describe('the CLI and the editor', () => {
     const reported = JSON.parse(run.stdout) as { file: string; findings: Row[] }[];
     const byFile = new Map(reported.map((r) => [r.file, r.findings]));
     assert.ok(!byFile.has('drafts/c.md'), 'an excluded note is not checked');
+    // The team's own cues make claims of sentences that no built-in cue or relation does.
+    assert.deepEqual(
+      (byFile.get('notes/a.md') ?? []).filter((f) => /'(?:outcompete|the clear winner)'/.test(f.message)).map((f) => f.line),
+      [8, 8],
+    );
     assert.ok([...byFile.values()].flat().some((f) => f.code === 'vocabulary.invalid'), 'the form the file may not have is reported');
     // Each note is checked against its own bibliography: the front matter's adds to the settings'.
     const unknown = (file: string) => (byFile.get(file) ?? []).filter((f) => f.code === 'citation.unknown-key').map((f) => f.message.split(':')[0]);

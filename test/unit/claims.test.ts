@@ -123,6 +123,32 @@ describe('findClaims — relations against the review', () => {
     assert.equal(findings[0].related?.length, 1);
   });
 
+  it("makes claims of sentences with the team's own cues, as whole words in any case, unless hedged, cited or a procedure", () => {
+    const index = builtinIndex();
+    const withCues = (text: string, cues: string[]) => {
+      const prose = parseProse(text);
+      const claims = findClaims({ text, prose, terms: findTerms(prose.masked, index), index, citationScope: 'paragraph', cues });
+      return { claims, findings: claimFindings(claims, index) };
+    };
+    const cues = ['outcompete', 'the clear winner', 'beats (all)', 'co-culture'];
+    const text = 'Cord MSCs OUTCOMPETE marrow ones. Dosing was the clear\nwinner.';
+    assert.deepEqual(check(text).findings, [], 'no built-in cue');
+    const { claims, findings } = withCues(text, cues);
+    assert.deepEqual(claims.map((c) => [c.status, c.cue?.text]), [['unsupported', 'OUTCOMPETE'], ['unsupported', 'the clear\nwinner']]);
+    assert.equal(findings[0].message, "Unsupported claim: no citation for 'OUTCOMPETE'.");
+    for (const other of [
+      'Cord MSCs may outcompete marrow ones.',
+      'Cord MSCs outcompete marrow ones [@lee2020].',
+      'Cells were cultured, and we used co-culture for two days.',
+      'The outcompeted cells and the outcompeters were both kept.',
+      'The co-cultured cells were both kept.',
+    ]) {
+      assert.deepEqual(withCues(other, cues).findings, [], other);
+    }
+    assert.equal(withCues('Dosing beats (all) others.', cues).claims[0].cue?.text, 'beats (all)', 'written as it is, not as a pattern');
+    assert.deepEqual(withCues('Dosing beats all others.', cues).findings, [], 'the brackets are part of the cue');
+  });
+
   it('reads "make X worse" as "worsen X", its object between', () => {
     const worse = check('Exosomal miRNAs make fibrosis worse.');
     assert.equal(worse.claims[0].status, 'contradicts');

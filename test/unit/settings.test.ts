@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { layerFromSettings } from '../../server/src/core';
 import { expandBraces, globMatcher } from '../../server/src/globs';
+import { findTeamCue, teamCuePattern } from '../../server/src/core/hedges';
 import { isNotePath, knownSettings, normalizeSettings } from '../../server/src/settings';
 
 describe('settings under arbitrary input', () => {
@@ -12,7 +13,10 @@ describe('settings under arbitrary input', () => {
     const value = fc.oneof(fc.jsonValue(), fc.array(glob, { maxLength: 3 }));
     fc.assert(
       fc.property(value, value, value, fc.jsonValue(), fc.string(), (include, exclude, terms, raw, file) => {
-        const { settings } = normalizeSettings({ include, exclude, sources: include, vocabulary: { terms, files: exclude }, claims: { level: raw, citationScope: raw }, check: { frequency: raw } });
+        const { settings } = normalizeSettings({ include, exclude, sources: include, vocabulary: { terms, files: exclude }, claims: { level: raw, citationScope: raw, cues: include }, check: { frequency: raw } });
+        // Any cue that passes makes a pattern that compiles and runs.
+        const cues = teamCuePattern(settings.claims.cues);
+        if (cues) findTeamCue(file, 0, file.length, cues);
         for (const list of [settings.include, settings.exclude, settings.sources, settings.vocabulary.files]) assert.ok(list.every((g) => typeof g === 'string' && g.trim() !== ''));
         isNotePath(settings, file);
         isNotePath(settings, 'notes/a.md');
@@ -154,6 +158,18 @@ describe('settings under arbitrary input', () => {
     assert.equal(settings.vocabulary.builtin, false);
     assert.equal(settings.levels['claim.unsupported'], 'error');
     assert.deepEqual(normalizeSettings({ include: ['**/*.md'], exclude: [], sources: [], vocabulary: { files: [], terms: [] }, claims: { citationScope: 'sentence' } }).problems, []);
+  });
+
+  it("reads the team's claim cues, and drops with a message those with no letter or digit or over 100 characters", () => {
+    assert.deepEqual(normalizeSettings(undefined).settings.claims.cues, []);
+    const { settings, problems } = normalizeSettings({ claims: { cues: ['outcompete', ' the clear winner ', '...', 'x'.repeat(101), 42, ''] } });
+    assert.deepEqual(settings.claims.cues, ['outcompete', ' the clear winner ']);
+    assert.deepEqual(problems, [
+      'regenNotes.claims.cues: entries that are not non-empty strings were ignored.',
+      "regenNotes.claims.cues: '...' has no letter or digit; it was ignored.",
+      `regenNotes.claims.cues: '${'x'.repeat(60)}…' is longer than 100 characters; it was ignored.`,
+    ]);
+    assert.deepEqual(normalizeSettings({ claims: { cues: 'outcompete' } }).problems, ['regenNotes.claims.cues: expected a list of strings, got "outcompete"; using the default.']);
   });
 
   it('reads check.frequency, and falls back to edit with a message for a value it does not know', () => {

@@ -21,6 +21,8 @@ export interface AnalysisOptions {
   noteUri?: string;
   /** The entries the note's citation keys are checked against; without one, keys are not checked (`citation.unknown-key`). */
   bibliography?: Bibliography;
+  /** The team's own claim cues (`regenNotes.claims.cues`). */
+  claimCues?: readonly string[];
 }
 
 export const defaultLevels: Record<FindingCode, Level> = {
@@ -54,7 +56,7 @@ export function analyzeDocument(text: string, index: TermIndex, options: Analysi
   const { prose, layout } = parseProseLayout(text);
   const terms = findTerms(prose.masked, index, 0, text.length, prose.blocks, text);
   const claimsOn = claimsAreOn(options);
-  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri }, 0, prose.blocks.length) : undefined;
+  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues }, 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
   const analysis = withFindings(text, prose, terms, claims, index, options);
   layouts.set(analysis, { layout, context: found?.context, index, options, loneCarriageReturns: hasLoneCarriageReturn(text, 0, text.length) });
@@ -186,7 +188,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   let claims: Claim[] = [];
   let context: ClaimContext | undefined;
   if (basis.context) {
-    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
+    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
     if (!sameSet(found.context.citing, basis.context.citing)) return analyzeDocument(text, index, options);
     context = found.context;
     const oldClaims = previous.claims;
@@ -313,6 +315,7 @@ function lineStartBefore(text: string, at: number): number {
 function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {
   if (a === b) return true;
   if (a.citationScope !== b.citationScope || a.noteUri !== b.noteUri || a.bibliography !== b.bibliography) return false;
+  if ((a.claimCues ?? []).join('\n') !== (b.claimCues ?? []).join('\n')) return false;
   const codes = new Set([...Object.keys(a.levels), ...Object.keys(b.levels)]) as Set<FindingCode>;
   for (const code of codes) if (a.levels[code] !== b.levels[code]) return false;
   return true;

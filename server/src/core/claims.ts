@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, questionMark, reportsProcedure, resultKind, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, resultKind, teamCuePattern, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -97,6 +97,8 @@ export interface ClaimInput {
    * when the sources also name the note, neither back nor contradict its own claims.
    */
   noteUri?: string;
+  /** The team's own cues (`regenNotes.claims.cues`), which make a sentence a claim as the built-in ones do. */
+  cues?: readonly string[];
 }
 
 /**
@@ -135,6 +137,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
   const masked = prose.masked.length === text.length ? prose.masked : text;
   const references = prose.references.size > 0 ? prose.references : undefined;
   const relations = withoutDocument(relationIndex(index), input.noteUri);
+  const teamCues = input.cues ? teamCuePattern(input.cues) : undefined;
   const citationCache = new Map<number, Citation[]>();
   const citationsOf = (i: number): Citation[] => {
     let list = citationCache.get(i);
@@ -213,6 +216,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
       let cue: TextSpan | undefined;
       for (let c = cueAt; !cue && c < cues.length && cues[c].start < sentence.end; c++) if (cueAsserts(masked, sentence.start, sentence.end, cues[c])) cue = cues[c];
+      if (!cue && teamCues) cue = findTeamCue(masked, sentence.start, sentence.end, teamCues);
       const analysis = analyzeSentence(masked, sentence.start, sentence.end, ascii, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;

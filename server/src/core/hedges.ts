@@ -377,6 +377,42 @@ export function resultKind(cue: TextSpan): ResultKind | undefined {
   return resultCueKinds.find(([, pattern]) => pattern.test(cue.text))?.[0];
 }
 
+/**
+ * The team's own cues (`regenNotes.claims.cues`): words and phrases that make a sentence a claim,
+ * as the built-in result cues do ("outcompetes", "rescues the phenotype"). Matched as whole
+ * words in any case, any run of white space standing for a space. One pattern per list, made once.
+ */
+export function teamCuePattern(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const key = phrases.join('\n');
+  let pattern = teamCuePatterns.get(key);
+  if (pattern === undefined) {
+    const alternatives = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+'));
+    pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu') : null;
+    if (teamCuePatterns.size >= 16) teamCuePatterns.clear();
+    teamCuePatterns.set(key, pattern);
+  }
+  return pattern ?? undefined;
+}
+
+/** The patterns of the last cue lists, by their phrases joined: a settings change makes a new list, not a new pattern per note. */
+const teamCuePatterns = new Map<string, RegExp | null>();
+
+/** `text` matched as written, in a pattern with the `u` flag (which allows no escape of a hyphen). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The first of the team's cues in `masked[start, end)`, unless the sentence reports a procedure. */
+export function findTeamCue(masked: string, start: number, end: number, pattern: RegExp): TextSpan | undefined {
+  const sentence = masked.slice(start, end);
+  const m = pattern.exec(sentence);
+  if (!m || procedure.test(sentence)) return undefined;
+  return { text: ownText(m[0]), start: start + m.index, end: start + m.index + m[0].length };
+}
+
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
 const cueAt = new RegExp(cuePattern.source, 'y');
 const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
