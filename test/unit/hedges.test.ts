@@ -142,6 +142,9 @@ describe('findCues', () => {
     assert.deepEqual(cue('MSC-derived exosomes are remarkably stable in bile.'), ['are remarkably stable']);
     assert.deepEqual(cue('Neither MSCs nor exosomes changed portal pressure.'), ['Neither MSCs nor exosomes changed']);
     assert.deepEqual(cue('The effect vanished in IL-10 knockout mice, and every treated animal showed regression.'), ['in IL-10 knockout mice', 'every treated animal']);
+    assert.deepEqual(cue('Costs are a fraction of those for cells; treated rats showed no tumours, and the exosomes do nothing for survival.'), ['are a fraction of those', 'showed no tumours', 'do nothing for']);
+    assert.deepEqual(cue('Their group cured cirrhosis in half of their rats; cost is the biggest barrier to approval.'), ['in half of their rats', 'biggest barrier to']);
+    assert.deepEqual(cue('Most patients needed one infusion. The effect lasts for months, and older patients benefit less.'), ['Most patients', 'lasts for months', 'benefit less']);
   });
 
   it('tells the kind of each result cue from its text alone, also of cues found by looking around them', () => {
@@ -182,6 +185,7 @@ describe('findCues', () => {
       'The protocol was used as long as the kit lasted.',
       'Most of this page is copied from the protocol; most of the afternoon went on it.',
       'Check most of the boxes.',
+      'Check most patients first; a main barrier to entry is the price.',
       'Give the mice 20 µg, 24 hours after hepatectomy.',
       'The heart of the matter is the dose.',
       'The longest match beats "cells", and the heart beats 600 times a minute.',

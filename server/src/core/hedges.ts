@@ -315,6 +315,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Genetic models and whole groups: "in IL-10 knockout mice", "every treated animal".
   ['scope', '\\b(?:in|from)\\s+(?:[\\w-]+\\s+){0,2}?(?:knockout|knock-out|ko|deficient|null|transgenic)\\s+(?:mice|rats|animals|cells|livers)\\b'],
   ['scope', '\\b(?:every|each)\\s+(?!other\\b)(?:[\\w-]+\\s+){0,2}?(?:animal|mouse|rat|patient|donor|liver|model|study|trial)\\b'],
+  // A share of another amount: "are a fraction of those for cell products".
+  ['amount', '\\b(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|about\\s+|roughly\\s+)?(?:a fraction|a tenth|a third|a quarter|half|double|twice|triple)\\s+(?:of\\s+)?(?:that|those|the)\\b'],
+  // Nothing seen, nothing done: "show no tumour formation", "do nothing for hepatocyte survival".
+  ['amount', '\\b(?:show|shows|showed|shown|found|saw|reveal(?:s|ed)?|detected)\\s+no\\s+[\\w-]+'],
+  ['amount', '\\b(?:do|does|did)\\s+nothing\\s+(?:for|to)\\b'],
+  // A share of the animals: "cured cirrhosis in half of their rats".
+  ['amount', '\\bin\\s+(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|pigs|dogs)\\b'],
+  // The main one of a kind: "the biggest barrier to approval".
+  ['comparison', '\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|^)[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b'],
+  // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
+  ['amount', '(?:most|nearly\\s+all|almost\\s+all|virtually\\s+all)(?<=(?:^\\s*|[.!?]["\'”’)\\]]*\\s+)(?:most|nearly\\s+all|almost\\s+all|virtually\\s+all))\\s+(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups)\\b'],
+  // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
+  ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
+  ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)\\s+(?:less|more|better|worse|least|most)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
@@ -350,8 +364,14 @@ const resultCueKinds = (['comparison', 'amount', 'time', 'scope', 'association']
   (kind) => [kind, new RegExp(`^(?:${resultCues.flatMap(([k, pattern]) => (k === kind ? [pattern] : [])).join('|')})$`, 'i')] as const,
 );
 
-/** A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested", "was measured", "we harvested"). */
-const procedure = /\b(?:was|were|we)\s+(?:\w+ly\s+)?(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled)\b/i;
+/** The verbs of a methods section, as past participles and simple pasts. */
+const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled)';
+/**
+ * A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested",
+ * "was measured", "we harvested"); not "we tested" at the end of a sentence, a clause that names
+ * what a result was seen in ("drops after passage 6 in every line we tested").
+ */
+const procedure = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)\"'”’*_]*$)`, 'i');
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
@@ -441,6 +461,8 @@ const cueStarts = (() => {
     'largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received ' +
     'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
     'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally just carry carries secrete secretes ' +
+    'found saw reveal reveals revealed detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
+    'benefitted respond responds responded ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
