@@ -371,7 +371,7 @@ const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[s
  * "was measured", "we harvested"); not "we tested" at the end of a sentence, a clause that names
  * what a result was seen in ("drops after passage 6 in every line we tested").
  */
-const procedure = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)\"'”’*_]*$)`, 'i');
+const procedure = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$)`, 'i');
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
