@@ -216,7 +216,11 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
       let cue: TextSpan | undefined;
       for (let c = cueAt; !cue && c < cues.length && cues[c].start < sentence.end; c++) if (cueAsserts(masked, sentence.start, sentence.end, cues[c])) cue = cues[c];
-      if (!cue && teamCues) cue = findTeamCue(masked, sentence.start, sentence.end, teamCues);
+      // The team's cues state results, as the built-in result cues do: a procedure's sentence is no claim for one.
+      if (!cue && teamCues) {
+        const teamCue = findTeamCue(masked, sentence.start, sentence.end, teamCues);
+        if (teamCue && !reportsProcedure(masked, sentence.start, sentence.end)) cue = teamCue;
+      }
       const analysis = analyzeSentence(masked, sentence.start, sentence.end, ascii, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;

@@ -228,11 +228,19 @@ export type ResultKind = 'comparison' | 'amount' | 'time' | 'scope' | 'associati
  * as much VEGF as", "fell by half", "within 72 hours", "peaks two hours after", "was 80%". A
  * sentence that reports a procedure ("samples were measured within 2 hours") states none.
  */
+/** Most or all of a group ("most", "nearly all"), as a sentence may start. */
+const mostOrAll = 'most|nearly\\s+all|almost\\s+all|virtually\\s+all';
 /** The share of a whole a sentence may start with ("most of", "the vast majority of"), checked after it is read. */
-const shareOf = 'most|nearly\\s+all|almost\\s+all|virtually\\s+all|majority|only\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)';
+const shareOf = `${mostOrAll}|majority|only\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)`;
+/** What comes before a sentence's first word, for a lookbehind: the start of the block, or the end of a sentence. */
+const sentenceStart = `(?:^\\s*|[.!?]["'”’)\\]]*\\s+)`;
+/** Superlatives that a result may be stated with ("the most HGF of all", "carry the most"). */
+const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst';
+/** The other side of a comparison: "than", "vs.", "versus", "compared with", "relative to". */
+const versus = '(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])';
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
-  ['comparison', '\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])'],
+  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
@@ -266,7 +274,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=$|\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
-  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])|\\b)'],
+  ['comparison', `\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+${versus}|\\b)`],
   // Amounts: "tenfold", "barely expand", "rarely engraft".
   ['amount', '\\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b'],
   ['amount', '\\b(?:barely|hardly|scarcely|rarely|seldom)\\s+[\\w-]+'],
@@ -274,7 +282,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:tracks?|tracked|scales?|scaled|varies|varied|co-?varies|co-?varied)\\s+(?:\\w+ly\\s+)?(?:with|in proportion to|in step with|in parallel with)\\b'],
   // A share of a whole, as the subject of a sentence: "Most of the injected MSCs end up in the
   // lungs"; not one of the note or the day ("Most of this page is copied from the protocol").
-  ['amount', `(?:${shareOf})(?<=(?:^\\s*|[.!?]["'”’)\\]]*\\s+)(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of(?=$|\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))`],
+  ['amount', `(?:${shareOf})(?<=${sentenceStart}(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of(?=$|\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))`],
   // What the literature has not done: "no study so far has followed".
   ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
   // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
@@ -289,7 +297,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A time after which something is seen, qualified: "vanish after about three days".
   ['time', '\\b(?:after|by|until|for)\\s+(?:about|roughly|approximately|around|only|just|some)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\b'],
   // A superlative over a set: "the most HGF of all the sources", "the highest yield among".
-  ['comparison', '\\b(?:most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|earliest|latest)(?<=(?:\\bthe\\s+|^)[a-z]+)(?:\\s+[\\w-]+){1,4}?\\s+(?:of\\s+all|among)\\b'],
+  ['comparison', `\\b(?:${superlatives}|fastest|slowest|earliest|latest)(?<=(?:\\bthe\\s+|^)[a-z]+)(?:\\s+[\\w-]+){1,4}?\\s+(?:of\\s+all|among)\\b`],
   // A comparison left without its other side: "far more consistent", "needed fewer transfusions".
   ['comparison', '\\b(?:far|considerably|vastly|substantially|markedly|dramatically)\\s+(?:more|less|fewer|better|worse|higher|lower|greater|smaller|larger)\\b'],
   ['comparison', '\\b(?:needed|required|had|showed|developed|received|suffered|gained|lost)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:significantly\\s+|far\\s+|many\\s+|much\\s+)?(?:fewer|less|more)\\s+[\\w-]+'],
@@ -305,7 +313,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:above|below|over|under)\\s+(?:the\\s+)?(?:baseline|control\\s+levels?|normal\\s+levels?)\\b'],
   // Likeness and degree: "works equally well in", "carry the most miR-122".
   ['comparison', '\\b(?:equally|just as)\\s+(?:well|effective|effectively|potent|good|badly|strongly|fast|quickly|safe)\\b'],
-  ['comparison', '\\b(?:carry|carries|secrete|secretes|release|releases|produce|produces|contain|contains|have|has|had|show|shows|showed|express|expresses|give|gives|gave|yield|yields)\\s+the\\s+(?:most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst)\\b'],
+  ['comparison', `\\b(?:carry|carries|secrete|secretes|release|releases|produce|produces|contain|contains|have|has|had|show|shows|showed|express|expresses|give|gives|gave|yield|yields)\\s+the\\s+(?:${superlatives})\\b`],
   // Enough for an effect: "a single dose was enough to normalise bilirubin".
   ['amount', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:enough|sufficient)\\s+to\\b'],
   // A property remarked on: "are remarkably stable in bile".
@@ -325,7 +333,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', '\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|^)[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b'],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
-  ['amount', '(?:most|nearly\\s+all|almost\\s+all|virtually\\s+all)(?<=(?:^\\s*|[.!?]["\'”’)\\]]*\\s+)(?:most|nearly\\s+all|almost\\s+all|virtually\\s+all))\\s+(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups)\\b'],
+  ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)\\s+(?:less|more|better|worse|least|most)\\b'],
@@ -425,12 +433,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** The first of the team's cues in `masked[start, end)`, unless the sentence reports a procedure. */
+/** The first of the team's cues (`teamCuePattern`) in `masked[start, end)`. */
 export function findTeamCue(masked: string, start: number, end: number, pattern: RegExp): TextSpan | undefined {
-  const sentence = masked.slice(start, end);
-  const m = pattern.exec(sentence);
-  if (!m || procedure.test(sentence)) return undefined;
-  return { text: ownText(m[0]), start: start + m.index, end: start + m.index + m[0].length };
+  const m = pattern.exec(masked.slice(start, end));
+  return m ? { text: ownText(m[0]), start: start + m.index, end: start + m.index + m[0].length } : undefined;
 }
 
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
