@@ -99,12 +99,18 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (strings.length !== list.length) problems.push(`regenNotes.${name}: entries that are not non-empty strings were ignored.`);
     return strings;
   };
-  // A glob that could not be matched, or only slowly, is dropped here, once.
-  const globList = (name: string, value: unknown, fallback: string[]): string[] =>
-    stringList(name, value, fallback).filter((glob) => {
-      const problem = globProblem(glob);
-      if (problem) problems.push(`regenNotes.${name}: '${clipped(glob)}' is not a glob that can be used (${problem}); it was ignored.`);
+  // An entry that cannot be used (what `problemOf` says is wrong with it) is dropped here, once, with a message.
+  const usableList = (name: string, value: unknown, fallback: string[], problemOf: (entry: string) => string | undefined): string[] =>
+    stringList(name, value, fallback).filter((entry) => {
+      const problem = problemOf(entry);
+      if (problem) problems.push(`regenNotes.${name}: '${clipped(entry)}' ${problem}; it was ignored.`);
       return !problem;
+    });
+  // A glob that could not be matched, or only slowly.
+  const globList = (name: string, value: unknown, fallback: string[]): string[] =>
+    usableList(name, value, fallback, (glob) => {
+      const problem = globProblem(glob);
+      return problem ? `is not a glob that can be used (${problem})` : undefined;
     });
 
   const settings: Settings = {
@@ -117,11 +123,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     bibliography: globList('bibliography', root.bibliography, []),
     claims: {
       citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
-      cues: stringList('claims.cues', claims.cues, []).filter((cue) => {
-        const problem = cueProblem(cue);
-        if (problem) problems.push(`regenNotes.claims.cues: '${clipped(cue)}' ${problem}; it was ignored.`);
-        return !problem;
-      }),
+      cues: usableList('claims.cues', claims.cues, [], cueProblem),
     },
     levels: normalizeLevels(claims.level, problems),
     check: {
