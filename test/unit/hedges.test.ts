@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { findCues, findHedge, resultKind, TriggerWords } from '../../server/src/core/hedges';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { findCues, findHedge, resultKind, scanCues, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -145,6 +148,27 @@ describe('findCues', () => {
     assert.deepEqual(cue('Costs are a fraction of those for cells; treated rats showed no tumours, and the exosomes do nothing for survival.'), ['are a fraction of those', 'showed no tumours', 'do nothing for']);
     assert.deepEqual(cue('Their group cured cirrhosis in half of their rats; cost is the biggest barrier to approval.'), ['in half of their rats', 'biggest barrier to']);
     assert.deepEqual(cue('Most patients needed one infusion. The effect lasts for months, and older patients benefit less.'), ['Most patients', 'lasts for months', 'benefit less']);
+  });
+
+  it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', () => {
+    // findCues tries the pattern only at words listed as cue starts: a word left out of that list
+    // would switch a cue off without a word of warning.
+    const root = path.resolve(__dirname, '../../..');
+    const claims = path.join(root, 'test/fixtures/claims');
+    const texts: string[] = [readFileSync(path.join(root, 'README.md'), 'utf8')];
+    for (const file of readdirSync(claims).filter((f) => f.endsWith('.yaml'))) {
+      for (const item of parse(readFileSync(path.join(claims, file), 'utf8')) as { text: string }[]) texts.push(item.text);
+    }
+    for (const folder of [path.join(claims, 'notes'), path.join(root, 'test/fixtures/notes')]) {
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.md'))) texts.push(readFileSync(path.join(folder, file), 'utf8'));
+    }
+    let found = 0;
+    for (const text of texts) {
+      const cues = findCues(text, 0, text.length);
+      assert.deepEqual(cues, scanCues(text), text.slice(0, 80));
+      found += cues.length;
+    }
+    assert.ok(texts.length > 600 && found > 300, `${texts.length} texts, ${found} cues`);
   });
 
   it('tells the kind of each result cue from its text alone, also of cues found by looking around them', () => {

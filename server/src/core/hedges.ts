@@ -439,6 +439,16 @@ export function findTeamCue(masked: string, start: number, end: number, pattern:
   return m ? { text: ownText(m[0]), start: start + m.index, end: start + m.index + m[0].length } : undefined;
 }
 
+/**
+ * The cues of `text` by a plain scan of the whole pattern, with no table of start words: slow, and
+ * kept so that a test can hold `findCues` to it (a word left out of `cueStarts` would silently
+ * switch a cue off).
+ */
+export function scanCues(text: string): TextSpan[] {
+  const pattern = new RegExp(cuePattern.source, 'gi');
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
 const cueAt = new RegExp(cuePattern.source, 'y');
 const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
