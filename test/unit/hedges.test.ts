@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { findCues, findHedge, resultKind, scanCues, TriggerWords } from '../../server/src/core/hedges';
+import { findCues, findHedge, scanCues, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -171,8 +171,8 @@ describe('findCues', () => {
     assert.ok(texts.length > 600 && found > 300, `${texts.length} texts, ${found} cues`);
   });
 
-  it('tells the kind of each result cue from its text alone, also of cues found by looking around them', () => {
-    const kinds = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => [c.text, resultKind(c)]);
+  it('tells the kind of each result cue as it finds it, also of cues found by looking around them', () => {
+    const kinds = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => [c.text, c.kind]);
     assert.deepEqual(kinds('Most of the injected MSCs end up in the lungs.'), [['Most of', 'amount']]);
     assert.deepEqual(kinds('Exosomes from female donors are as potent as those from male donors.'), [['are as potent as', 'comparison']]);
     assert.deepEqual(kinds('Cord MSCs are the most potent of all sources, and they secrete the most HGF.'), [['most potent of all', 'comparison'], ['secrete the most', 'comparison']]);
@@ -183,6 +183,12 @@ describe('findCues', () => {
       ['correlates with', 'association'],
     ]);
     assert.deepEqual(kinds('Studies have shown that it works.'), [['Studies have shown', undefined]], 'an evidential cue states no result');
+    // A superlative needs "the" or the start of a sentence, mid-block too; a share needs its whole.
+    assert.deepEqual(kinds('Yields vary. Biggest barrier to entry: price. Most HGF of all comes from cord MSCs. Most of'), [
+      ['Biggest barrier to', 'comparison'],
+      ['Most HGF of all', 'comparison'],
+    ]);
+    assert.deepEqual(kinds('Price is a biggest barrier to entry, and carries most HGF of all.'), []);
   });
 
   it('finds none in methods, plans and comparisons that report no result', () => {

@@ -376,7 +376,7 @@ function shiftClaim(claim: Claim, by: number, citations: Map<Citation[], Citatio
     if (!list) citations.set(claim.citations, (list = claim.citations.map((c) => shiftCitation(c, by))));
     moved.citations = list;
   }
-  if (claim.cue) moved.cue = { text: claim.cue.text, start: claim.cue.start + by, end: claim.cue.end + by };
+  if (claim.cue) moved.cue = { ...claim.cue, start: claim.cue.start + by, end: claim.cue.end + by };
   if (claim.hedge) moved.hedge = { text: claim.hedge.text, start: claim.hedge.start + by, end: claim.hedge.end + by };
   return moved;
 }

@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, resultKind, teamCuePattern, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -77,8 +77,8 @@ export interface Claim {
   backing?: Relation;
   /** The citations that cover the sentence. */
   citations?: Citation[];
-  /** An evidential cue ("studies have shown"). */
-  cue?: TextSpan;
+  /** An evidential cue ("studies have shown"), or a result cue with its kind ("40% lower than"). */
+  cue?: Cue;
   /** The hedge, marker or question that makes the sentence not a claim. */
   hedge?: TextSpan;
 }
@@ -214,7 +214,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       let termEnd = termAt;
       while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
-      let cue: TextSpan | undefined;
+      let cue: Cue | undefined;
       for (let c = cueAt; !cue && c < cues.length && cues[c].start < sentence.end; c++) if (cueAsserts(masked, sentence.start, sentence.end, cues[c])) cue = cues[c];
       // The team's cues state results, as the built-in result cues do: a procedure's sentence is no claim for one.
       if (!cue && teamCues) {
@@ -265,7 +265,7 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   // ("MSCs secrete more HGF than fibroblasts") only when the review's statement gives one of the
   // same kind ("… more than either treatment alone" backs a comparison, not "within a week");
   // otherwise that needs a citation of its own.
-  const kind = analysis.cue && resultKind(analysis.cue);
+  const kind = analysis.cue?.kind;
   if (supported) return pick(claim, kind && !statesResult(supported.backing?.statement, kind) ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
   return pick(claim, 'unsupported', relations[0]);
@@ -273,7 +273,7 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
 
 /** Whether a statement of the review (or a source) gives a result of `kind`: a comparison, an amount, a time course… */
 function statesResult(statement: string | undefined, kind: ResultKind): boolean {
-  return statement !== undefined && findCues(statement, 0, statement.length).some((cue) => resultKind(cue) === kind);
+  return statement !== undefined && findCues(statement, 0, statement.length).some((cue) => cue.kind === kind);
 }
 
 function pick(claim: Claim, status: ClaimStatus, relation: ClaimRelation | undefined): Claim {
@@ -778,7 +778,7 @@ type SubjectContext = Candidates;
 
 interface SentenceAnalysis {
   relations: ClaimRelation[];
-  cue?: TextSpan;
+  cue?: Cue;
   hedge?: Hedge;
   context?: SubjectContext;
 }
@@ -919,7 +919,7 @@ function analyzeSentence(
   termTo: number,
   lookup: RelationLookup,
   context: SubjectContext | undefined,
-  cue: TextSpan | undefined,
+  cue: Cue | undefined,
 ): SentenceAnalysis {
   const question = questionMark(masked, start, end);
   if (question) return { relations: noRelations, hedge: { span: question, question: true } };

@@ -12,6 +12,11 @@ export interface TextSpan {
   end: number;
 }
 
+/** A cue found in a sentence: a result cue knows its kind; an evidential cue ("studies have shown") has none. */
+export interface Cue extends TextSpan {
+  kind?: ResultKind;
+}
+
 /** What makes a sentence not a claim; `question` when it is the final `?` of a question. */
 export interface Hedge {
   span: TextSpan;
@@ -271,7 +276,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
   ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
-  ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=$|\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
+  ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+${versus}|\\b)`],
@@ -282,7 +287,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:tracks?|tracked|scales?|scaled|varies|varied|co-?varies|co-?varied)\\s+(?:\\w+ly\\s+)?(?:with|in proportion to|in step with|in parallel with)\\b'],
   // A share of a whole, as the subject of a sentence: "Most of the injected MSCs end up in the
   // lungs"; not one of the note or the day ("Most of this page is copied from the protocol").
-  ['amount', `(?:${shareOf})(?<=${sentenceStart}(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of(?=$|\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))`],
+  ['amount', `(?:${shareOf})(?<=${sentenceStart}(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of(?=\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))`],
   // What the literature has not done: "no study so far has followed".
   ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
   // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
@@ -297,7 +302,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A time after which something is seen, qualified: "vanish after about three days".
   ['time', '\\b(?:after|by|until|for)\\s+(?:about|roughly|approximately|around|only|just|some)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\b'],
   // A superlative over a set: "the most HGF of all the sources", "the highest yield among".
-  ['comparison', `\\b(?:${superlatives}|fastest|slowest|earliest|latest)(?<=(?:\\bthe\\s+|^)[a-z]+)(?:\\s+[\\w-]+){1,4}?\\s+(?:of\\s+all|among)\\b`],
+  ['comparison', `\\b(?:${superlatives}|fastest|slowest|earliest|latest)(?<=(?:\\bthe\\s+|${sentenceStart})[a-z]+)(?:\\s+[\\w-]+){1,4}?\\s+(?:of\\s+all|among)\\b`],
   // A comparison left without its other side: "far more consistent", "needed fewer transfusions".
   ['comparison', '\\b(?:far|considerably|vastly|substantially|markedly|dramatically)\\s+(?:more|less|fewer|better|worse|higher|lower|greater|smaller|larger)\\b'],
   ['comparison', '\\b(?:needed|required|had|showed|developed|received|suffered|gained|lost)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:significantly\\s+|far\\s+|many\\s+|much\\s+)?(?:fewer|less|more)\\s+[\\w-]+'],
@@ -331,7 +336,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A share of the animals: "cured cirrhosis in half of their rats".
   ['amount', '\\bin\\s+(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|pigs|dogs)\\b'],
   // The main one of a kind: "the biggest barrier to approval".
-  ['comparison', '\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|^)[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b'],
+  ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
   ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
@@ -342,35 +347,40 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
 ];
 
-const cuePattern = new RegExp(
-  [
-    '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
-    '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
-    '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
-    '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
-    '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
-    '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
-    '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
-    '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
-    '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
-    '\\bp\\s*[<=≤]\\s*0?\\.\\d',
-    '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
-    '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
-    '\\bin their hands\\b',
-    '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
-    '\\bthere is (?:\\w+ )?evidence\\b',
-    '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
-    '\\b(?:is|are) known to\\b',
-    '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
-    ...resultCues.map(([, pattern]) => pattern),
-  ].join('|'),
-  'g',
-);
+/** Evidential cues, then result cues; the first that matches at a place is the cue there. */
+const cueAlternatives = [
+  '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
+  '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
+  '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
+  '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
+  '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
+  '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
+  '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
+  '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
+  '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
+  '\\bp\\s*[<=≤]\\s*0?\\.\\d',
+  '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
+  '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
+  '\\bin their hands\\b',
+  '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
+  '\\bthere is (?:\\w+ )?evidence\\b',
+  '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
+  '\\b(?:is|are) known to\\b',
+  '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
+];
+const cuePattern = new RegExp([...cueAlternatives, ...resultCues.map(([, pattern]) => pattern)].join('|'));
+/**
+ * The same, with each result cue in a group of its own: run again only where `cuePattern` matched
+ * (groups in the scan itself cost a quarter more), at the same place in the same text, so that
+ * the lookarounds of a cue see what they saw the first time.
+ */
+const kindPattern = new RegExp([...cueAlternatives, ...resultCues.map(([, pattern]) => `(${pattern})`)].join('|'));
 
-/** Each kind of result cue, anchored at both ends, to tell which kind a cue found is. */
-const resultCueKinds = (['comparison', 'amount', 'time', 'scope', 'association'] as const).map(
-  (kind) => [kind, new RegExp(`^(?:${resultCues.flatMap(([k, pattern]) => (k === kind ? [pattern] : [])).join('|')})$`, 'i')] as const,
-);
+/** The kind of result a match of `kindPattern` states: that of the result cue whose group it filled; none for an evidential cue. */
+function cueKind(m: RegExpExecArray | null): ResultKind | undefined {
+  if (m) for (let g = 1; g <= resultCues.length; g++) if (m[g] !== undefined) return resultCues[g - 1][0];
+  return undefined;
+}
 
 /** The verbs of a methods section, as past participles and simple pasts. */
 const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled)';
@@ -386,23 +396,13 @@ const procedure = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs
  * always does; a result stated as a number, a comparison or a time course does unless the
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
-export function cueAsserts(text: string, start: number, end: number, cue: TextSpan): boolean {
-  return !isResultCue(cue) || !reportsProcedure(text, start, end);
+export function cueAsserts(text: string, start: number, end: number, cue: Cue): boolean {
+  return cue.kind === undefined || !reportsProcedure(text, start, end);
 }
 
 /** Whether the sentence `text[start, end)` reports a procedure ("the dose was doubled", "we harvested the livers"). */
 export function reportsProcedure(text: string, start: number, end: number): boolean {
   return procedure.test(text.slice(start, end));
-}
-
-/** Whether `cue` states a result as a number, a comparison or a time course, rather than pointing at evidence. */
-export function isResultCue(cue: TextSpan): boolean {
-  return resultKind(cue) !== undefined;
-}
-
-/** The kind of result `cue` states, or undefined for an evidential cue ("studies have shown"). */
-export function resultKind(cue: TextSpan): ResultKind | undefined {
-  return resultCueKinds.find(([, pattern]) => pattern.test(cue.text))?.[0];
 }
 
 /**
@@ -444,14 +444,16 @@ export function findTeamCue(masked: string, start: number, end: number, pattern:
  * kept so that a test can hold `findCues` to it (a word left out of `cueStarts` would silently
  * switch a cue off).
  */
-export function scanCues(text: string): TextSpan[] {
-  const pattern = new RegExp(cuePattern.source, 'gi');
-  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+export function scanCues(text: string): Cue[] {
+  const pattern = new RegExp(kindPattern.source, 'gi');
+  return [...text.matchAll(pattern)].map((m) => cueOf(m[0], m.index!, cueKind(m)));
 }
 
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
 const cueAt = new RegExp(cuePattern.source, 'y');
 const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
+const kindAt = new RegExp(kindPattern.source, 'y');
+const kindAtCaseless = new RegExp(kindPattern.source, 'iy');
 
 /**
  * The first words a cue may start with (every alternative of `cuePattern` starts with `\b` and
@@ -493,10 +495,10 @@ function isRegexWordChar(c: number): boolean {
 }
 
 /** Evidential cues in `masked[start, end)`, in order; `knownAscii` as for `findHedge`. */
-export function findCues(masked: string, start: number, end: number, knownAscii?: boolean): TextSpan[] {
+export function findCues(masked: string, start: number, end: number, knownAscii?: boolean): Cue[] {
   const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end, knownAscii);
   const anchored = ascii ? cueAtCaseless : cueAt;
-  const cues: TextSpan[] = [];
+  const cues: Cue[] = [];
   let i = base;
   while (i < n) {
     const c = asciiLower(subject.charCodeAt(i));
@@ -514,7 +516,10 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
       anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
-        cues.push({ text: ownText(masked.slice(start + m.index, start + m.index + m[0].length)), start: start + m.index, end: start + m.index + m[0].length });
+        const at = start + m.index;
+        const kinded = ascii ? kindAtCaseless : kindAt;
+        kinded.lastIndex = m.index;
+        cues.push(cueOf(ownText(masked.slice(at, at + m[0].length)), at, cueKind(kinded.exec(lower))));
         // The global scan went on after the match; a run of \w starting inside it cannot match.
         i = base + m.index + m[0].length;
         continue;
@@ -523,4 +528,8 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
     i = j;
   }
   return cues;
+}
+
+function cueOf(text: string, start: number, kind: ResultKind | undefined): Cue {
+  return kind === undefined ? { text, start, end: start + text.length } : { text, start, end: start + text.length, kind };
 }
