@@ -100,6 +100,14 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('reads an organisation in capitals as an author before a comma and a year', () => {
+    assert.deepEqual(cites('Liver failure kills many (WHO, 2024), and more (EASL 2018; NICE, 2023).'), [
+      ['author-year', '(WHO, 2024)'],
+      ['author-year', '(EASL 2018; NICE, 2023)'],
+    ]);
+    for (const text of ['HGF rose (IL 2020).', 'Dosing (MSC 2021) was weekly.', 'We used MSCs (P4, 2020).']) assert.deepEqual(cites(text), [], text);
+  });
+
   it('reads no citation in powers, dates, mail links or figures on paper hosts', () => {
     for (const text of ['VEGF acts in 5 mm² of tissue at 10⁵ cells/mL and 3 s⁻¹.', 'VEGF rose (June 2021), (In 2020), (Figure 2021), (May 2019).', 'Ask [the editor](mailto:editor@nature.com).', 'See ![the figure](https://www.nature.com/fig.png).']) {
       assert.deepEqual(cites(text), [], text);

@@ -148,6 +148,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('Costs are a fraction of those for cells; treated rats showed no tumours, and the exosomes do nothing for survival.'), ['are a fraction of those', 'showed no tumours', 'do nothing for']);
     assert.deepEqual(cue('Their group cured cirrhosis in half of their rats; cost is the biggest barrier to approval.'), ['in half of their rats', 'biggest barrier to']);
     assert.deepEqual(cue('Most patients needed one infusion. The effect lasts for months, and older patients benefit less.'), ['Most patients', 'lasts for months', 'benefit less']);
+    // The twelfth batch's phrasings.
+    assert.deepEqual(cue('Matched exosomes gave the same benefit; all cohorts showed the same drop in bilirubin.'), ['gave the same benefit', 'showed the same drop']);
+    assert.deepEqual(cue('Hypoxia makes no difference to yield, and the prep works, but only at the high dose.'), ['makes no difference to', 'but only at']);
+    assert.deepEqual(cue('The effect on ALT is modest at best. Liver failure remains a leading cause of death.'), ['at best', 'remains a leading cause of']);
+    assert.deepEqual(cue('Roughly a quarter of the dose ends up in the spleen; HGF levels rise with fibrosis stage.'), ['Roughly a quarter of the', 'rise with fibrosis stage']);
+    assert.deepEqual(cue('Kupffer cell numbers are back to normal by day 5, and older patients respond poorly.'), ['back to normal', 'respond poorly']);
+    assert.deepEqual(cue('MSC therapy has an excellent safety record in over 1,000 treated patients.'), ['excellent safety record', 'in over 1,000 treated patients']);
+    assert.deepEqual(cue('Our exosomes hold up for a week at 4 °C, and the lysate is stable for days.'), ['hold up for', 'is stable for']);
   });
 
   it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', () => {
@@ -223,6 +231,8 @@ describe('findCues', () => {
       'Pick the best of all the images; the delay is due to the holidays.',
       'Type x on every other line; neither Sam nor I can come.',
       'The text above the caption is cut off, and each other panel is blank.',
+      'Keep about half of the samples for the second run; the slides work only with PowerPoint.',
+      'We aim at best practice and had the same plan as last year.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -81,10 +81,11 @@ export function isPaperUrl(url: string): boolean {
 }
 
 const particle = "(?:van|von|de|der|den|del|della|di|da|du|le|la|dos|das|ten|ter|zu|y|bin|al|el)";
+// An organisation in capitals is an author before "et al.", "and", or a comma and a year: "(WHO, 2024)".
 // A surname runs at most 60 letters, hyphens and apostrophes (double-barrelled ones included): with
 // no bound, and a second surname after a hyphen, each name in a chain of 2,000 hyphenated words
 // tried every way to split the rest of it (6 KB took 18 s).
-const surname = "(?:[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}][\\p{L}'’-]{0,60}|[\\p{Lu}]{2,}(?=\\s+(?:et\\s+al|and|&)))";
+const surname = "(?:[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}][\\p{L}'’-]{0,60}|[\\p{Lu}]{2,}(?=\\s+(?:et\\s+al|and|&))|[\\p{Lu}]{2,8}(?=\\s*,\\s*(?:1[89]|20)\\d{2}))";
 const name = `(?:${particle}\\s+){0,3}${surname}`;
 const year = "(?:(?:1[89]|20)\\d{2}[a-z]?|in press|n\\.d\\.|forthcoming)";
 const authors = `${name}(?:\\s+et\\s+al\\.?|(?:\\s*,\\s*${name})*,?\\s+(?:and|&)\\s+${name})?`;

@@ -251,7 +251,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
-  ['time', '\\breturn(?:s|ed)?\\s+to\\s+(?:baseline|normal)\\b'],
+  ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
@@ -341,10 +341,28 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
-  ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)\\s+(?:less|more|better|worse|least|most)\\b'],
+  ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)\\s+(?:less|more|better|worse|least|most|poorly|well|badly)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
+  // From the twelfth batch. Sameness of a result: "gave the same benefit at a third of the dose",
+  // "showed the same drop in bilirubin", "makes no difference to exosome yield".
+  ['comparison', '\\b(?:gave|gives|give|showed|shows|show|produced|produces|achieved|achieves|had|has|have)\\s+the\\s+same\\s+(?:[\\w-]+\\s+)?(?:benefit|effect|improvement|response|outcome|drop|fall|rise|increase|decrease|reduction|gain|loss|survival|efficacy|potency|protection)\\b'],
+  ['comparison', '\\b(?:makes?|made|making)\\s+(?:no|little|a\\s+(?:big|large|real|huge|small)|all\\s+the)\\s+difference\\s+(?:to|in|for)\\b'],
+  // Limits of an effect: "works, but only at the high dose", "is modest at best".
+  ['scope', '\\b(?:works?|worked|helps?|helped|effective|but)\\s+only\\s+(?:at|in|when|after|above|below)\\b'],
+  ['amount', '\\bat\\s+best\\b(?!\\s+practices?\\b)'],
+  // Causes and shares: "remains a leading cause of death", "roughly a quarter of the injected dose".
+  ['association', '\\b(?:is|are|was|were|remains?|remained)\\s+(?:a|the|one\\s+of\\s+the)\\s+(?:leading|main|major|commonest|most\\s+common|primary|principal|second|third)\\s+causes?\\s+of\\b'],
+  // As a sentence's subject only: "keep about half of the samples" is an instruction.
+  ['amount', `\\b(?:roughly|about|approximately|nearly|almost|only|just|over|under|some)(?<=${sentenceStart}[a-z]+)\\s+(?:a\\s+quarter|a\\s+third|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters)\\s+of\\s+(?:the|all|our|their|its)\\b`],
+  // A measure that moves with another: "HGF levels rise with fibrosis stage".
+  ['association', '\\b(?:rises?|rose|falls?|fell|increases?|increased|decreases?|decreased|drops?|dropped|declines?|declined|climbs?|climbed)\\s+with\\s+(?:[\\w-]+\\s+){0,3}?(?:stage|grade|age|dose|severity|score|duration|passage|burden)\\b'],
+  // A record and a count of patients: "an excellent safety record in over 1,000 treated patients".
+  ['amount', '\\b(?:excellent|good|strong|poor|clean|impressive|solid|spotless)\\s+(?:safety\\s+)?(?:track\\s+)?record\\b'],
+  ['amount', '\\bin\\s+(?:over|more\\s+than|fewer\\s+than|under|nearly|almost|about|some)\\s+\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:patients|animals|mice|rats|subjects|donors|cases|participants)\\b'],
+  // How long something keeps: "our exosomes hold up for a week at 4 °C".
+  ['time', '\\b(?:(?:hold|holds|held)\\s+up|(?:is|are|was|were|remains?|remained|stays?|stayed)\\s+stable)\\s+for\\b'],
 ];
 
 /** Evidential cues, then result cues; the first that matches at a place is the cue there. */
@@ -478,9 +496,10 @@ const cueStarts = (() => {
     'triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none least fewest highest lowest greatest ' +
     'largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received ' +
     'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
-    'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally just carry carries secrete secretes ' +
-    'found saw reveal reveals revealed detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
-    'benefitted respond responds responded ' +
+    'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally carry carries secrete secretes ' +
+    'found saw reveal reveals detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
+    'benefitted respond responds responded makes made making effective but at leading some excellent good poor clean impressive solid spotless ' +
+    'increases increased decreases decreased back hold holds held stay stays stayed ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
