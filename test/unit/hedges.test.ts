@@ -69,6 +69,10 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Aim 1 will define how exosome dose affects Kupffer cell phenotype.')?.span.text, 'aim 1 will');
     assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
     assert.equal(hedgeIn('Work package 2b will dose mice with exosomes.')?.span.text, 'work package 2b will');
+    // Research to be done, by anyone: a verb of research after "will".
+    assert.equal(hedgeIn('The consortium will define how exosomes reach hepatocytes.')?.span.text, 'will define');
+    assert.equal(hedgeIn('The second cohort will first measure ALT 40% lower than controls.')?.span.text, 'will first measure');
+    assert.equal(hedgeIn('Exosome therapy will reduce fibrosis in most patients.'), undefined, 'a prediction of a result, not a plan');
     assert.equal(hedgeIn('MSCs will home to the injured liver.'), undefined, 'a prediction about the cells, not a plan');
     assert.equal(hedgeIn('HGF makes hepatocytes less likely to survive.'), undefined, 'a comparison, not a hedge');
     assert.equal(hedgeIn('HGF is likely to help hepatocytes survive.')?.span.text, 'likely');

@@ -53,13 +53,16 @@ const planAlternatives = [
   '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
   '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
+  // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
+  // not a prediction ("exosome therapy will reduce fibrosis").
+  '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
   // A grant's or a thesis's own plan: "Aim 1 will define how …", "this project will map …".
   '\\b(?:(?:aims?|objectives?|goals?|tasks?|work\\s*packages?|wp|phases?|experiments?|parts?|chapters?)(?:\\s+(?:\\d+[a-z]?|[a-d]|one|two|three|four|i{1,3}|iv))?|this\\s+(?:study|project|proposal|grant|work|thesis|chapter|section|aim|paper|experiment|pilot))\\s+will\\b',
 ];
 const notAssertedPattern = new RegExp(planAlternatives.join('|'));
 /**
  * What every plan holds: a question word (first alternative), "we" or "i" (second), "to"
- * (third), the imperative at the start (the fourth alternative itself), or "will" (the last). Most sentences hold
+ * (third), the imperative at the start (the fourth alternative itself), or "will" (the last two). Most sentences hold
  * none, and skip the plan's trigger words and pattern.
  */
 const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to|will)\\b', planAlternatives[3]].join('|'));
