@@ -262,6 +262,9 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('Hepatocyte proliferation is higher in treated livers than in untreated ones [@lee2020].').claims[0].status, 'cited');
     // A result seen in what "we tested" is still a result.
     assert.equal(check('Exosome yields drop after passage 6 in every line we tested.').claims[0].status, 'unsupported');
+    assert.equal(check('Exosome yields drop after passage 6 in every line we tested so far.').claims[0].status, 'unsupported');
+    assert.equal(check('Yields fell by half in the lines we tested to date.').claims[0].status, 'unsupported');
+    assert.equal(check('After dosing we measured, in triplicate, ALT within 2 hours.').claims[0].status, 'not-a-claim');
     for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.', 'We harvested the livers within 2 hours.', 'Exosomes were recovered by ultracentrifugation after 2 h.', 'Samples with 50% more protein were excluded.', 'The exosome dose was doubled for the second cohort.']) {
       assert.deepEqual(check(methods).findings, [], methods);
     }

@@ -407,10 +407,15 @@ function cueKind(m: RegExpExecArray | null): ResultKind | undefined {
 const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled)';
 /**
  * A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested",
- * "was measured", "we harvested"); not "we tested" at the end of a sentence, a clause that names
- * what a result was seen in ("drops after passage 6 in every line we tested").
+ * "was measured", "we harvested"); not "we tested" at the end of a sentence or before "so far" or
+ * "to date", a clause that names what a result was seen in ("drops after passage 6 in every line
+ * we tested so far"). One before a comma is still a procedure: "in the mice we injected, ALT
+ * fell" reads as "after dosing we measured, in triplicate, ALT …" does.
  */
-const procedure = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$)`, 'i');
+const procedure = new RegExp(
+  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
+  'i',
+);
 
 /**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
