@@ -158,6 +158,25 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('MSCs make HGF; fibrosis got worse.').claims[0].relation?.class, 'produces');
   });
 
+  it('reads the process of a cell that the verb after it names', () => {
+    const read = (sentence: string) => {
+      const claim = check(sentence).claims[0];
+      return [claim.status, claim.relation?.object.termId, claim.relation?.class];
+    };
+    // The review: HGF drives hepatocyte proliferation and supports hepatocyte survival.
+    assert.deepEqual(read('HGF drives hepatocytes to proliferate.'), ['supported', 'hepatocyte-proliferation', 'increases']);
+    assert.deepEqual(read('HGF prevents hepatocytes from proliferating.'), ['contradicts', 'hepatocyte-proliferation', 'decreases']);
+    assert.deepEqual(read('HGF drives hepatocytes to die.'), ['contradicts', 'hepatocyte-survival', 'decreases']);
+    assert.deepEqual(read('HGF protects hepatocytes from dying.'), ['supported', 'hepatocyte-survival', 'increases']);
+    assert.deepEqual(read('HGF helps hepatocytes survive.'), ['supported', 'hepatocyte-survival', 'increases']);
+    assert.deepEqual(read('HGF fails to help hepatocytes proliferate.'), ['contradicts', 'hepatocyte-proliferation', 'increases']);
+    assert.deepEqual(read('HGF makes hepatocytes less likely to survive.'), ['contradicts', 'hepatocyte-survival', 'decreases']);
+    assert.equal(check('HGF drives hepatocytes to die.').claims[0].relation?.object.text, 'hepatocytes to die');
+    // "Help" and "push" need a term and a verb after them: "help create" is read by "create".
+    assert.equal(check('MSCs help create a regenerative microenvironment.').claims[0].relation?.predicate, 'create');
+    assert.equal(check('We push the dose of HGF.').claims[0].status, 'not-a-claim');
+  });
+
   it('flags a contradiction even when the sentence is cited', () => {
     const { claims } = check('VEGF inhibits angiogenesis in cirrhotic livers [@doe2021].');
     assert.equal(claims[0].status, 'contradicts');

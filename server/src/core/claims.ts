@@ -414,6 +414,8 @@ interface RelationLookup {
   inferred: RelationsBySubject;
   /** For a cell term: the mechanisms that name it among their related terms (hepatocyte → hepatocyte proliferation …). */
   processesOf: Map<string, string[]>;
+  /** For a cell term: those mechanisms by the stem of the last word of each of their forms ("prolifer" → hepatocyte proliferation). */
+  processByStem: Map<string, Map<string, string>>;
   /** The classes of the relations (direct or inferred) a term is the subject of, and the object of. */
   classesFrom: ClassesByTerm;
   classesInto: ClassesByTerm;
@@ -463,12 +465,19 @@ function relationIndex(index: TermIndex): IndexLookup {
     addRelation(direct, subject, object, { relation, class: cls });
   }
   const processesOf = new Map<string, string[]>();
+  const processByStem = new Map<string, Map<string, string>>();
   const terms: Term[] = index.list ?? [...index.terms.values()];
   for (const term of terms) {
     if (term.kind !== 'mechanism') continue;
     for (const rel of term.related) {
       if (index.terms.get(rel)?.kind !== 'cell') continue;
       append(processesOf, rel, term.id);
+      let stems = processByStem.get(rel);
+      if (!stems) processByStem.set(rel, (stems = new Map()));
+      for (const form of [term.label, ...term.synonyms]) {
+        const last = /[a-z]+$/i.exec(form);
+        if (last && !stems.has(verbStem(last[0]))) stems.set(verbStem(last[0]), term.id);
+      }
     }
   }
   const classesFrom = new Map<string, Set<PredicateClass>>();
@@ -501,7 +510,7 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, classesFrom, classesInto };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -635,7 +644,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, classesFrom, classesInto };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -946,7 +955,7 @@ function analyzeSentence(
     return hedge ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
-  const cx: Context = { items, predicateAt, context };
+  const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem };
   const relations: ClaimRelation[] = [];
   let lastSubject: Candidates | undefined;
   const side = (c: Item | undefined, phrase: Phrase | undefined): ClaimTerm | undefined => {
@@ -1054,6 +1063,7 @@ interface Context {
   predicateAt: Map<number, Predicate>;
   /** The subject of the previous sentence of the paragraph, for "they" and "it". */
   context: SubjectContext | undefined;
+  processByStem: RelationLookup['processByStem'];
 }
 
 function mergeCandidates(list: Candidates[]): Candidates {
@@ -1483,8 +1493,15 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
         continue;
       }
       if (locative) break;
-      groups.push({ heads: [items[np.head]], modifiers: np.modifiers, flip: flip * np.flip < 0 ? -1 : 1 });
+      const group: Candidates = { heads: [items[np.head]], modifiers: np.modifiers, flip: flip * np.flip < 0 ? -1 : 1 };
+      groups.push(group);
       flip = 1;
+      const process = processNamed(cx, items[np.head], i, protector);
+      if (process) {
+        group.heads = [process.item];
+        if (process.flip < 0) group.flip = group.flip < 0 ? 1 : -1;
+        break;
+      }
       const coordinated = skipCoordination(items, i, predicateAt);
       if (coordinated === undefined) {
         if (producer && items[i]?.kind === 'word' && recipientPrepositions.has(items[i].key)) continue;
@@ -1525,6 +1542,54 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
   if (producer && recipients.length > 0) groups.push({ heads: recipients, modifiers: [], flip: 1, recipient: true });
   return groups;
 }
+
+/**
+ * The process of a cell that the verb after it names: "drives hepatocytes to proliferate",
+ * "prevents hepatocytes from proliferating" (hepatocyte proliferation), "drives hepatocytes to
+ * die" (hepatocyte survival, reversed), "helps hepatocytes survive", "makes hepatocytes less
+ * likely to survive" (survival); what a protector protects a cell from, reversed too
+ * ("protects hepatocytes from dying": survival). The item stands for the process, over the cell
+ * and the verb. Undefined when no such verb follows, or it names no process of the cell.
+ */
+function processNamed(cx: Context, cell: Item, next: number, protector: boolean): { item: Item; flip: Polarity } | undefined {
+  const { items } = cx;
+  const link = items[next];
+  // "to proliferate", "from proliferating", a bare verb after "help" ("helps hepatocytes survive"),
+  // or "less likely to survive" after "make".
+  const likely = (link?.key === 'less' || link?.key === 'more') && items[next + 1]?.key === 'likely' && items[next + 2]?.key === 'to';
+  const bare = link?.kind === 'word' && link.key !== 'to' && link.key !== 'from' && !likely;
+  const verb = likely ? items[next + 3] : bare ? link : items[next + 1];
+  if (link?.kind !== 'word' || verb?.kind !== 'word' || verb.glued) return undefined;
+  const stems = cx.processByStem.get(cell.termId!);
+  if (!stems) return undefined;
+  const dies = deathWords.has(verb.key);
+  const id = dies ? stems.get('surviv') : stems.get(verbStem(verb.key));
+  if (id === undefined) return undefined;
+  const flip: Polarity = (dies ? -1 : 1) * (protector && link.key === 'from' ? -1 : 1) < 0 ? -1 : 1;
+  return { item: { kind: 'term', start: cell.start, end: verb.end, key: '#term', termId: id, glued: false }, flip };
+}
+
+/** Words of dying, which name the reverse of a cell's survival. */
+const deathWords = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
+
+/**
+ * The stem that a verb and the noun of its process share: "proliferate", "proliferating" and
+ * "proliferation" give "prolifer"; "survive" and "survival", "surviv".
+ */
+function verbStem(word: string): string {
+  let w = word.toLowerCase();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const suffix of stemSuffixes) {
+      if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+        w = w.slice(0, -suffix.length);
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+const stemSuffixes = ['ation', 'ing', 'ion', 'ate', 'al', 'ed', 'es', 'e', 's', 'at'];
 
 interface ForwardPhrase {
   /** Index of the head term. */

@@ -66,7 +66,7 @@ const verbs: Record<PredicateClass, string[]> = {
     'contribute to', 'bring about/brings about/brought about/brought about/bringing about', 'speed up', 'step up+', 'ramp up',
     'switch on', 'turn on', 'pave the way for', 'account for', 'add to',
     'result from', 'stem from+', 'arise from/arises from/arose from/arisen from/arising from', 'depend on', 'rely on',
-    'require', 'benefit from',
+    'require', 'benefit from', 'help', 'push',
   ],
   decreases: [
     'suppress', 'inhibit', 'reduce', 'downregulate', 'down-regulate', 'prevent', 'arrest', 'dampen', 'damp', 'damp down',
@@ -259,11 +259,21 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     if (!best || total > best.length || (total === best.length && entry.tail.length > 0)) best = { sense: entry.sense, form: entry.form, length: total };
   }
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
+  // "Makes hepatocytes less likely to survive" reads as "reduces their survival"; "more likely to", as "promotes" it.
+  if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === '#term' && words[at + 3] === 'likely' && words[at + 4] === 'to') {
+    if (words[at + 2] === 'less') return { sense: madeLessLikely, form: best.form, length: 1 };
+    if (words[at + 2] === 'more') return { sense: madeMoreLikely, form: best.form, length: 1 };
+  }
+  // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
+  // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
+  if ((best?.sense.lemma === 'help' || best?.sense.lemma === 'push') && !(words[at + 1] === '#term' && /^[a-z]/.test(words[at + 2] ?? ''))) return undefined;
   return best;
 }
 
 /** "Make X worse" reads as "worsen X" (as "aggravate" and "exacerbate" do: X increases); its object comes between. */
 const worsen = lexicon.get('worsen')![0].sense;
+const madeLessLikely = lexicon.get('reduce')![0].sense;
+const madeMoreLikely = lexicon.get('promote')![0].sense;
 
 function madeWorse(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length && i < from + 6; i++) {
