@@ -160,6 +160,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('Kupffer cell numbers are back to normal by day 5, and older patients respond poorly.'), ['back to normal', 'respond poorly']);
     assert.deepEqual(cue('MSC therapy has an excellent safety record in over 1,000 treated patients.'), ['excellent safety record', 'in over 1,000 treated patients']);
     assert.deepEqual(cue('Our exosomes hold up for a week at 4 °C, and the lysate is stable for days.'), ['hold up for', 'is stable for']);
+    // The thirteenth batch's phrasings.
+    assert.deepEqual(cue('The bioreactor roughly tripled our yield; repeat dosing added nothing over one injection.'), ['roughly tripled', 'added nothing over']);
+    assert.deepEqual(cue('MSC therapy is of little use in decompensated cirrhosis, and only a small fraction gets to the liver.'), ['is of little use', 'only a small fraction']);
+    assert.deepEqual(cue('Most intravenously infused MSCs end up in the lungs.'), ['Most intravenously infused MSCs']);
+    assert.deepEqual(cue('Activation unchanged after two rounds; no animal given exosomes developed tumours.'), ['unchanged after', 'no animal given exosomes developed']);
+    assert.deepEqual(cue('Uptake goes almost entirely through endocytosis; it works only in mice and worked only above 10 µg.'), ['goes almost entirely through', 'works only in', 'worked only above']);
   });
 
   it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', () => {
@@ -237,6 +243,7 @@ describe('findCues', () => {
       'The text above the caption is cut off, and each other panel is blank.',
       'Keep about half of the samples for the second run; the slides work only with PowerPoint.',
       'We aim at best practice and had the same plan as last year.',
+      'Only a handful of people came; sorting works mainly by size, and no patient samples were lost.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -341,7 +341,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
-  ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups)\\b`],
+  ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)\\s+(?:less|more|better|worse|least|most|poorly|well|badly)\\b'],
@@ -366,6 +366,17 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bin\\s+(?:over|more\\s+than|fewer\\s+than|under|nearly|almost|about|some)\\s+\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:patients|animals|mice|rats|subjects|donors|cases|participants)\\b'],
   // How long something keeps: "our exosomes hold up for a week at 4 °C".
   ['time', '\\b(?:(?:hold|holds|held)\\s+up|(?:is|are|was|were|remains?|remained|stays?|stayed)\\s+stable)\\s+for\\b'],
+  // From the thirteenth batch. Amounts by a verb in the past ("roughly tripled our yield"; "the
+  // dose was doubled" is a procedure), nothing added, little use, a small share anywhere.
+  ['amount', '\\b(?:(?:roughly|about|nearly|almost|more\\s+than|approximately)\\s+(?:doubled|tripled|quadrupled|halved)|(?:doubled|tripled|quadrupled|halved)\\s+(?:the|our|their|its))\\b'],
+  ['comparison', '\\b(?:adds?|added|adding)\\s+(?:nothing|little|no\\s+(?:benefit|value))\\s+(?:over|to|beyond)\\b'],
+  ['amount', '\\b(?:is|are|was|were)\\s+of\\s+(?:little|no|limited|great|real)\\s+(?:use|benefit|value|help)\\b'],
+  ['amount', '\\bonly\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)\\b'],
+  // Nothing changed, and no one had it: "activation unchanged after two rounds", "no animal developed tumours".
+  ['comparison', '\\b(?:unchanged|unaltered|unaffected)\\s+(?:after|following|by|with)\\b'],
+  ['scope', '\\bno\\s+(?:treated\\s+|single\\s+)?(?:animal|mouse|rat|patient|donor|subject|participant)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:developed|showed|had|experienced|died|suffered|relapsed|progressed|responded|required|needed)\\b'],
+  // The one route of a process: "uptake goes almost entirely through clathrin-mediated endocytosis".
+  ['association', '\\b(?:goes|go|went|runs?|ran|acts?|acted|signals?|signall?ed|occurs?|occurred|happens?|happened|proceeds?|proceeded)\\s+(?:almost\\s+|nearly\\s+)?(?:entirely|exclusively|mainly|mostly|largely|predominantly|primarily|solely|chiefly)\\s+(?:through|via)\\b'],
 ];
 
 /** Evidential cues, then result cues; the first that matches at a place is the cue there. */
@@ -506,8 +517,9 @@ const cueStarts = (() => {
     'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
     'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally carry carries secrete secretes ' +
     'found saw reveal reveals detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
-    'benefitted respond responds responded makes made making effective but at leading some excellent good poor clean impressive solid spotless ' +
+    'benefitted respond responds responded makes made making works worked help helps helped effective but at leading some excellent good poor clean impressive solid spotless ' +
     'increases increased decreases decreased back hold holds held stay stays stayed ' +
+    'adds added adding unchanged unaltered unaffected goes go went runs run ran acts act acted signals signal signaled signalled occurs occur occurred happens happen happened proceeds proceed proceeded ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;

@@ -80,6 +80,7 @@ const verbs: Record<PredicateClass, string[]> = {
     'switch off', 'turn off', 'knock down', 'tone down', 'inactivate', 'deactivate', 'desensitize', 'desensitise',
     'relieve', 'ease', 'undermine', 'disable', 'thwart', 'preclude', 'avert', 'abate', 'shorten', 'halve',
     'hold back/holds back/held back/held back/holding back', 'scavenge', 'phagocytose', 'eradicate', 'lyse',
+    'calm', 'calm down', 'soothe', 'wipe out',
   ],
   produces: [
     'secrete', 'release', 'carry', 'deliver', 'transfer+', 'produce', 'package', 'contain', 'express', 'harbor',
