@@ -2,7 +2,65 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { findCues, findHedge, scanCues, TriggerWords } from '../../server/src/core/hedges';
+import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+import { cueSource, findCues, findHedge, isCueStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
+
+/**
+ * The words a match of `source` may start with, in lower case: '#' for a digit, '' or a word
+ * with '*' where the pattern does not say (any word, a word of any length).
+ */
+function firstWords(source: string): Set<string> {
+  const words = new Set<string>();
+  interface Rest {
+    elements: readonly AST.Element[];
+    at: number;
+    next?: Rest;
+  }
+  const char = (c: string, after: Rest, word: string): void => {
+    if (!/\w/.test(c)) words.add(word);
+    else if (word === '' && /\d/.test(c)) words.add('#');
+    else walk(after, word + c.toLowerCase());
+  };
+  const walk = (rest: Rest | undefined, word: string): void => {
+    if (words.size > 50_000) throw new Error('too many first words');
+    if (!rest) return void words.add(word);
+    if (rest.at >= rest.elements.length) return walk(rest.next, word);
+    const element = rest.elements[rest.at];
+    const after: Rest = { elements: rest.elements, at: rest.at + 1, next: rest.next };
+    const inner = (e: AST.Element): Rest => ({ elements: [e], at: 0, next: after });
+    switch (element.type) {
+      case 'Assertion':
+        return walk(after, word);
+      case 'Character':
+        return char(String.fromCodePoint(element.value), after, word);
+      case 'CharacterSet':
+        if (element.kind === 'space' && !element.negate) return void words.add(word);
+        if (element.kind === 'digit' && !element.negate && word === '') return void words.add('#');
+        return void words.add(`${word}*`);
+      case 'CharacterClass':
+        if (element.negate) return void words.add(`${word}*`);
+        for (const e of element.elements) {
+          if (e.type === 'Character') char(String.fromCodePoint(e.value), after, word);
+          else if (e.type === 'CharacterSet' && e.kind === 'space') words.add(word);
+          else words.add(`${word}*`);
+        }
+        return;
+      case 'Group':
+      case 'CapturingGroup':
+        for (const alternative of element.alternatives) walk({ elements: alternative.elements, at: 0, next: after }, word);
+        return;
+      case 'Quantifier':
+        if (element.min === 0) walk(after, word);
+        // Once is enough: every repeated part of the cue pattern starts with white space or a digit.
+        if (element.max >= 1) walk(inner(element.element), word);
+        return;
+      default:
+        words.add(`${word}*`);
+    }
+  };
+  for (const alternative of parseRegExpLiteral(new RegExp(source)).pattern.alternatives) walk({ elements: alternative.elements, at: 0 }, '');
+  return words;
+}
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -166,6 +224,17 @@ describe('findCues', () => {
     assert.deepEqual(cue('Most intravenously infused MSCs end up in the lungs.'), ['Most intravenously infused MSCs']);
     assert.deepEqual(cue('Activation unchanged after two rounds; no animal given exosomes developed tumours.'), ['unchanged after', 'no animal given exosomes developed']);
     assert.deepEqual(cue('Uptake goes almost entirely through endocytosis; it works only in mice and worked only above 10 µg.'), ['goes almost entirely through', 'works only in', 'worked only above']);
+  });
+
+  it('tries the pattern at every word a cue may start with', () => {
+    // findCues tries the pattern only at words listed as cue starts: one left out switches a cue off.
+    const words = firstWords(cueSource);
+    const unknown = [...words].filter((w) => w === '' || w.includes('*'));
+    assert.deepEqual(unknown, [], 'a cue that may start with any word');
+    const missing = [...words].filter((w) => w !== '#' && !isCueStart(w));
+    assert.deepEqual(missing, []);
+    assert.ok(words.size > 300 && words.has('outperforms') && words.has('worked') && words.has('#'), `${words.size} first words`);
+    assert.equal(isCueStart('hepatocyte'), false);
   });
 
   it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', () => {

@@ -519,11 +519,26 @@ const cueStarts = (() => {
     'found saw reveal reveals detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
     'benefitted respond responds responded makes made making works worked help helps helped effective but at leading some excellent good poor clean impressive solid spotless ' +
     'increases increased decreases decreased back hold holds held stay stays stayed ' +
+    'uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
     'adds added adding unchanged unaltered unaffected goes go went runs run ran acts act acted signals signal signaled signalled occurs occur occurred happens happen happened proceeds proceed proceeded ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
+
+/**
+ * For tests: the source of the cue pattern, and whether `findCues` tries it at a word (a digit
+ * always). A word a cue may start with that is missing from `cueStarts` switches the cue off.
+ */
+export const cueSource = cuePattern.source;
+export function isCueStart(word: string): boolean {
+  return mayStartCue(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+}
+
+/** Whether a run of \w of `length` characters, lower case, from `first` to `last`, may start a cue: a digit, or a word in `cueStarts`. */
+function mayStartCue(length: number, first: number, last: number): boolean {
+  return (first >= 48 && first <= 57) || (first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 && cueStarts[cueKey(length, first, last)] === 1);
+}
 
 function cueKey(length: number, first: number, last: number): number {
   return (length << 10) | ((first - 97) << 5) | (last - 97);
@@ -549,9 +564,7 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
     let j = i + 1;
     while (j < n && isRegexWordChar(subject.charCodeAt(j))) j++;
     const last = asciiLower(subject.charCodeAt(j - 1));
-    const candidate =
-      (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && last >= 97 && last <= 122 && j - i < 16 && cueStarts[cueKey(j - i, c, last)] === 1);
-    if (candidate) {
+    if (mayStartCue(j - i, c, last)) {
       anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
