@@ -301,6 +301,14 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('MSCs secrete HGF.').claims[0].status, 'supported', 'the relation alone');
     // The review: combined therapy reduces fibrosis more than either treatment alone.
     assert.equal(check('Combined therapy reduces fibrosis more than exosomes alone.').claims[0].status, 'supported');
+    // A comparison denied is the opposite of the review's, not backed by it.
+    const denied = check('Combined therapy cut fibrosis no more than MSCs given alone.');
+    assert.equal(denied.claims[0].status, 'contradicts');
+    assert.match(denied.findings[0].message, /more than either treatment alone/);
+    assert.equal(check('Exosomes are no better than MSCs at reducing fibrosis.').claims[0].status, 'unsupported', 'a comparison the review does not make');
+    for (const sentence of ['Combined therapy did not beat MSCs alone at reducing fibrosis.', "Combined therapy can't beat MSCs alone in reducing fibrosis."]) {
+      assert.equal(check(sentence).claims[0].status, 'contradicts', sentence);
+    }
     // A statement that gives a comparison backs a comparison, not a time course.
     const timed = check('Combined therapy reduces fibrosis within a week.');
     assert.equal(timed.claims[0].status, 'unsupported');

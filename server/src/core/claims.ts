@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { cueAsserts, deniesComparison, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -266,7 +266,11 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   // same kind ("… more than either treatment alone" backs a comparison, not "within a week");
   // otherwise that needs a citation of its own.
   const kind = analysis.cue?.kind;
-  if (supported) return pick(claim, kind && !statesResult(supported.backing?.statement, kind) ? 'unsupported' : 'supported', supported);
+  if (supported && kind && statesResult(supported.backing?.statement, kind)) {
+    // "Combined therapy cut fibrosis no more than MSCs alone" denies what "… more than either alone" states.
+    return pick(claim, deniesComparison(analysis.cue!) ? 'contradicts' : 'supported', supported);
+  }
+  if (supported) return pick(claim, kind ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
   return pick(claim, 'unsupported', relations[0]);
 }

@@ -248,6 +248,8 @@ const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest
 const versus = '(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])';
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
+  // A comparison denied ("cut fibrosis no more than MSCs alone"), before the comparisons: `deniesComparison`.
+  ['comparison', `\\b(?:no|not|never)\\s+(?:more|better|greater|higher|stronger|faster|larger|bigger)\\s+${versus}`],
   ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
@@ -278,7 +280,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
-  ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
+  ['comparison', '\\b(?:(?:(?:did|does|do|could)(?:\\s+not|n[\'’]t)|cannot|can(?:\\s+not|[\'’]t)|not|never)\\s+)?(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
   ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
@@ -519,12 +521,17 @@ const cueStarts = (() => {
     'found saw reveal reveals detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
     'benefitted respond responds responded makes made making works worked help helps helped effective but at leading some excellent good poor clean impressive solid spotless ' +
     'increases increased decreases decreased back hold holds held stay stays stayed ' +
-    'uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
+    'not never did could can cannot didn doesn don couldn uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
     'adds added adding unchanged unaltered unaffected goes go went runs run ran acts act acted signals signal signaled signalled occurs occur occurred happens happen happened proceeds proceed proceeded ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
   return table;
 })();
+
+/** Whether a comparison cue denies the comparison: "no more than", "not better than", "did not beat". */
+export function deniesComparison(cue: Cue): boolean {
+  return cue.kind === 'comparison' && /^(?:no|not|never|did|does|do|could|can|cannot)\b/i.test(cue.text);
+}
 
 /**
  * For tests: the source of the cue pattern, and whether `findCues` tries it at a word (a digit
