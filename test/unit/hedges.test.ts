@@ -213,7 +213,7 @@ describe('findCues', () => {
     // The twelfth batch's phrasings.
     assert.deepEqual(cue('Matched exosomes gave the same benefit; all cohorts showed the same drop in bilirubin.'), ['gave the same benefit', 'showed the same drop']);
     assert.deepEqual(cue('Hypoxia makes no difference to yield, and the prep works, but only at the high dose.'), ['makes no difference to', 'but only at']);
-    assert.deepEqual(cue('The effect on ALT is modest at best. Liver failure remains a leading cause of death.'), ['at best', 'remains a leading cause of']);
+    assert.deepEqual(cue('The effect on ALT is modest at best. Liver failure remains a leading cause of death.'), ['best', 'remains a leading cause of']);
     assert.deepEqual(cue('Roughly a quarter of the dose ends up in the spleen; HGF levels rise with fibrosis stage.'), ['Roughly a quarter of the', 'rise with fibrosis stage']);
     assert.deepEqual(cue('Kupffer cell numbers are back to normal by day 5, and older patients respond poorly.'), ['back to normal', 'respond poorly']);
     assert.deepEqual(cue('MSC therapy has an excellent safety record in over 1,000 treated patients.'), ['excellent safety record', 'in over 1,000 treated patients']);

@@ -15,6 +15,8 @@ export interface TextSpan {
 /** A cue found in a sentence: a result cue knows its kind; an evidential cue ("studies have shown") has none. */
 export interface Cue extends TextSpan {
   kind?: ResultKind;
+  /** A comparison with a negation right before it: "no more than", "did not beat", "can't beat". */
+  denied?: boolean;
 }
 
 /** What makes a sentence not a claim; `question` when it is the final `?` of a question. */
@@ -248,8 +250,6 @@ const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest
 const versus = '(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])';
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
-  // A comparison denied ("cut fibrosis no more than MSCs alone"), before the comparisons: `deniesComparison`.
-  ['comparison', `\\b(?:no|not|never)\\s+(?:more|better|greater|higher|stronger|faster|larger|bigger)\\s+${versus}`],
   ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
@@ -280,7 +280,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
-  ['comparison', '\\b(?:(?:(?:did|does|do|could)(?:\\s+not|n[\'’]t)|cannot|can(?:\\s+not|[\'’]t)|not|never)\\s+)?(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
+  ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
   ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
@@ -356,7 +356,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:makes?|made|making)\\s+(?:no|little|a\\s+(?:big|large|real|huge|small)|all\\s+the)\\s+difference\\s+(?:to|in|for)\\b'],
   // Limits of an effect: "works, but only at the high dose", "is modest at best".
   ['scope', '\\b(?:works?|worked|helps?|helped|effective|but)\\s+only\\s+(?:at|in|when|after|above|below)\\b'],
-  ['amount', '\\bat\\s+best\\b(?!\\s+practices?\\b)'],
+  ['amount', '\\bbest(?<=\\bat\\s+best)\\b(?!\\s+practices?\\b)'],
   // Causes and shares: "remains a leading cause of death", "roughly a quarter of the injected dose".
   ['association', '\\b(?:is|are|was|were|remains?|remained)\\s+(?:a|the|one\\s+of\\s+the)\\s+(?:leading|main|major|commonest|most\\s+common|primary|principal|second|third)\\s+causes?\\s+of\\b'],
   // As a sentence's subject only: "keep about half of the samples" is an instruction.
@@ -485,7 +485,7 @@ export function findTeamCue(masked: string, start: number, end: number, pattern:
  */
 export function scanCues(text: string): Cue[] {
   const pattern = new RegExp(kindPattern.source, 'gi');
-  return [...text.matchAll(pattern)].map((m) => cueOf(m[0], m.index!, cueKind(m)));
+  return [...text.matchAll(pattern)].map((m) => cueOf(text, m[0], m.index!, cueKind(m)));
 }
 
 /** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
@@ -519,9 +519,9 @@ const cueStarts = (() => {
     'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
     'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally carry carries secrete secretes ' +
     'found saw reveal reveals detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
-    'benefitted respond responds responded makes made making works worked help helps helped effective but at leading some excellent good poor clean impressive solid spotless ' +
+    'benefitted respond responds responded makes made making works worked help helps helped effective but leading some excellent good poor clean impressive solid spotless ' +
     'increases increased decreases decreased back hold holds held stay stays stayed ' +
-    'not never did could can cannot didn doesn don couldn uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
+    'uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
     'adds added adding unchanged unaltered unaffected goes go went runs run ran acts act acted signals signal signaled signalled occurs occur occurred happens happen happened proceeds proceed proceeded ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
@@ -530,7 +530,14 @@ const cueStarts = (() => {
 
 /** Whether a comparison cue denies the comparison: "no more than", "not better than", "did not beat". */
 export function deniesComparison(cue: Cue): boolean {
-  return cue.kind === 'comparison' && /^(?:no|not|never|did|does|do|could|can|cannot)\b/i.test(cue.text);
+  return cue.denied === true;
+}
+
+/** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't "). */
+const negationBefore = /(?:\b(?:no|not|never|cannot)|n['’]t)\s+$/i;
+
+function deniedAt(text: string, at: number): boolean {
+  return negationBefore.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /**
@@ -578,7 +585,7 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
         const at = start + m.index;
         const kinded = ascii ? kindAtCaseless : kindAt;
         kinded.lastIndex = m.index;
-        cues.push(cueOf(ownText(masked.slice(at, at + m[0].length)), at, cueKind(kinded.exec(lower))));
+        cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKind(kinded.exec(lower))));
         // The global scan went on after the match; a run of \w starting inside it cannot match.
         i = base + m.index + m[0].length;
         continue;
@@ -589,6 +596,9 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
   return cues;
 }
 
-function cueOf(text: string, start: number, kind: ResultKind | undefined): Cue {
-  return kind === undefined ? { text, start, end: start + text.length } : { text, start, end: start + text.length, kind };
+/** The cue `text` found at `start` of `source`; a comparison notes a negation right before it. */
+function cueOf(source: string, text: string, start: number, kind: ResultKind | undefined): Cue {
+  if (kind === undefined) return { text, start, end: start + text.length };
+  if (kind === 'comparison' && deniedAt(source, start)) return { text, start, end: start + text.length, kind, denied: true };
+  return { text, start, end: start + text.length, kind };
 }
