@@ -473,15 +473,14 @@ function relationIndex(index: TermIndex): IndexLookup {
   const terms: Term[] = index.list ?? [...index.terms.values()];
   for (const term of terms) {
     if (term.kind !== 'mechanism') continue;
+    let termStems: string[] | undefined;
     for (const rel of term.related) {
       if (index.terms.get(rel)?.kind !== 'cell') continue;
       append(processesOf, rel, term.id);
+      termStems ??= lastWordStems(term);
       let stems = processByStem.get(rel);
       if (!stems) processByStem.set(rel, (stems = new Map()));
-      for (const form of [term.label, ...term.synonyms]) {
-        const last = /[a-z]+$/i.exec(form);
-        if (last && !stems.has(verbStem(last[0]))) stems.set(verbStem(last[0]), term.id);
-      }
+      for (const stem of termStems) if (!stems.has(stem)) stems.set(stem, term.id);
     }
   }
   const classesFrom = new Map<string, Set<PredicateClass>>();
@@ -1571,6 +1570,16 @@ function processNamed(cx: Context, cell: Item, next: number, protector: boolean)
   if (id === undefined) return undefined;
   const flip: Polarity = (dies ? -1 : 1) * (protector && link.key === 'from' ? -1 : 1) < 0 ? -1 : 1;
   return { item: { kind: 'term', start: cell.start, end: verb.end, key: '#term', termId: id, glued: false }, flip };
+}
+
+/** The stems of the last words of a process's label and synonyms ("hepatocyte proliferation": "prolifer"). */
+function lastWordStems(term: Term): string[] {
+  const stems: string[] = [];
+  for (const form of [term.label, ...term.synonyms]) {
+    const last = /[a-z]+$/i.exec(form);
+    if (last) stems.push(verbStem(last[0]));
+  }
+  return stems;
 }
 
 /** Words of dying, which name the reverse of a cell's survival. */
