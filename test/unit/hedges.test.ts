@@ -224,6 +224,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Most intravenously infused MSCs end up in the lungs.'), ['Most intravenously infused MSCs']);
     assert.deepEqual(cue('Activation unchanged after two rounds; no animal given exosomes developed tumours.'), ['unchanged after', 'no animal given exosomes developed']);
     assert.deepEqual(cue('Uptake goes almost entirely through endocytosis; it works only in mice and worked only above 10 µg.'), ['goes almost entirely through', 'works only in', 'worked only above']);
+    // The fourteenth batch's phrasings.
+    assert.deepEqual(cue('Cord MSCs produced bigger albumin gains than marrow MSCs, and thawed exosomes work almost as well as fresh ones.'), ['produced bigger albumin gains than', 'almost as well as']);
+    assert.deepEqual(cue('No tumour was seen even at ten times the clinical dose; the advantage is gone by week 48.'), ['times the clinical dose', 'gone by week 48']);
+    assert.deepEqual(cue('None was reported in any of the 11 included trials, and by 24 hours after the dose most cells had flipped.'), ['in any of the 11 included trials', 'by 24 hours after']);
   });
 
   it('tries the pattern at every word a cue may start with', () => {
@@ -313,6 +317,7 @@ describe('findCues', () => {
       'Keep about half of the samples for the second run; the slides work only with PowerPoint.',
       'We aim at best practice and had the same plan as last year.',
       'Only a handful of people came; sorting works mainly by size, and no patient samples were lost.',
+      'Use two times the usual dose; the draft is due by week 3, and figure 4 has larger fonts than figure 3.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

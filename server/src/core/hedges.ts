@@ -298,7 +298,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
   ['amount', '\\b(?:halves|halving|doubles|doubling|triples|tripling|quadruples|quadrupled|quadrupling)\\b'],
   // A time point observed rather than set: "about 12 hours after hepatectomy", "as early as day 2".
-  ['time', '\\b(?:about|roughly|approximately|around|as early as|as late as|only|just|already|still)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\s+(?:after|post|following|into)\\b'],
+  ['time', '\\b(?:about|roughly|approximately|around|as early as|as late as|by|only|just|already|still)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\s+(?:after|post|following|into)\\b'],
   // None of a set: "none of the published trials".
   ['scope', '\\bnone\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|patients|animals|mice|rats|donors|samples|groups|models|cohorts)\\b'],
   // The shape or course of a response: "the dose-response curve is bell-shaped", "the effect is transient".
@@ -378,6 +378,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:unchanged|unaltered|unaffected)\\s+(?:after|following|by|with)\\b'],
   ['scope', '\\bno\\s+(?:treated\\s+|single\\s+)?(?:animal|mouse|rat|patient|donor|subject|participant)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:developed|showed|had|experienced|died|suffered|relapsed|progressed|responded|required|needed)\\b'],
   // The one route of a process: "uptake goes almost entirely through clathrin-mediated endocytosis".
+  // From the fourteenth batch. Comparisons by an outcome's size, likeness, a dose's multiple: "produced
+  // bigger albumin gains than bone-marrow MSCs", "work almost as well as fresh ones", "even at ten
+  // times the clinical dose"; a time by which an effect is gone; a scope over all of a set of trials.
+  ['comparison', '\\b(?:produced|produces|produce|showed|shows|show|gave|gives|give|achieved|achieves|yielded|yields|caused|causes)\\s+(?:much\\s+|far\\s+|slightly\\s+)?(?:bigger|larger|smaller|shorter|longer|milder|greater)(?:\\s+[\\w+-]+){0,6}?\\s+than\\b'],
+  ['comparison', '\\b(?:almost|nearly|just|about|roughly|every\\s+bit)\\s+as\\s+(?:well|good|effective|potent|fast|strong)\\s+as\\b'],
+  ['amount', '\\btimes(?<=\\bat\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:the|a|our|their)\\s+(?:[\\w-]+\\s+)?(?:dose|level|concentration|amount|rate)\\b'],
+  ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered)\\s+by\\s+(?:week|day|month|year|hour)\\s+\\d+\\b'],
+  ['scope', '\\bin\\s+(?:any|all|none|each|either|both)\\s+of\\s+the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:[\\w-]+\\s+)?(?:trials|studies|patients|cohorts|animals|mice|rats|centres|centers|sites)\\b'],
   ['association', '\\b(?:goes|go|went|runs?|ran|acts?|acted|signals?|signall?ed|occurs?|occurred|happens?|happened|proceeds?|proceeded)\\s+(?:almost\\s+|nearly\\s+)?(?:entirely|exclusively|mainly|mostly|largely|predominantly|primarily|solely|chiefly)\\s+(?:through|via)\\b'],
 ];
 
@@ -417,7 +425,7 @@ function cueKind(m: RegExpExecArray | null): ResultKind | undefined {
 }
 
 /** The verbs of a methods section, as past participles and simple pasts. */
-const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled)';
+const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled|extracted|screened|coded|abstracted)';
 /**
  * A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested",
  * "was measured", "we harvested"); not "we tested" at the end of a sentence or before "so far" or
@@ -522,6 +530,7 @@ const cueStarts = (() => {
     'benefitted respond responds responded makes made making works worked help helps helped effective but leading some excellent good poor clean impressive solid spotless ' +
     'increases increased decreases decreased back hold holds held stay stays stayed ' +
     'uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
+    'yielded caused causes times gone disappeared vanished faded waned ' +
     'adds added adding unchanged unaltered unaffected goes go went runs run ran acts act acted signals signal signaled signalled occurs occur occurred happens happen happened proceeds proceed proceeded ' +
     'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
   for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
