@@ -300,6 +300,8 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(findings[0].message, "Unsupported claim: the review states that MSCs produce HGF, but not 'more HGF than': cite where that comes from.");
     assert.match(claimHover(claims, text.indexOf('secrete') + 1, builtinIndex())!.markdown, /^\*\*The relation\*\* is in the review, .*, but not 'more HGF than':/);
     assert.equal(check('MSCs secrete HGF.').claims[0].status, 'supported', 'the relation alone');
+    // A share or a multiple is an amount the review does not give ("MSC-derived exosomes reduce fibrosis").
+    for (const sentence of ['Exosomes reduce fibrosis by 40%.', 'Exosomes reduce fibrosis 3-fold.']) assert.equal(check(sentence).claims[0].status, 'unsupported', sentence);
     // The review: combined therapy reduces fibrosis more than either treatment alone.
     assert.equal(check('Combined therapy reduces fibrosis more than exosomes alone.').claims[0].status, 'supported');
     // A comparison denied is the opposite of the review's, not backed by it.

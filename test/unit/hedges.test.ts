@@ -273,6 +273,7 @@ describe('findCues', () => {
       ['in every cohort', 'scope'],
       ['correlates with', 'association'],
     ]);
+    assert.deepEqual(kinds('ALT is down by 40%, a 3-fold drop (p < 0.05).'), [['by 40%', 'amount'], ['3-fold', 'amount'], ['p < 0.0', undefined]]);
     assert.deepEqual(kinds('Studies have shown that it works.'), [['Studies have shown', undefined]], 'an evidential cue states no result');
     // A superlative needs "the" or the start of a sentence, mid-block too; a share needs its whole.
     assert.deepEqual(kinds('Yields vary. Biggest barrier to entry: price. Most HGF of all comes from cord MSCs. Most of'), [

@@ -250,6 +250,9 @@ const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest
 const versus = '(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])';
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
+  // A change by a share or a multiple: "fell by 40%", "a 3-fold rise".
+  ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b'],
   ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
@@ -401,8 +404,6 @@ const cueAlternatives = [
   '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
   '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
   '\\bp\\s*[<=≤]\\s*0?\\.\\d',
-  '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)',
-  '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b',
   '\\bin their hands\\b',
   '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
   '\\bthere is (?:\\w+ )?evidence\\b',
