@@ -2,65 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
-import { cueSource, findCues, findHedge, isCueStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
-
-/**
- * The words a match of `source` may start with, in lower case: '#' for a digit, '' or a word
- * with '*' where the pattern does not say (any word, a word of any length).
- */
-function firstWords(source: string): Set<string> {
-  const words = new Set<string>();
-  interface Rest {
-    elements: readonly AST.Element[];
-    at: number;
-    next?: Rest;
-  }
-  const char = (c: string, after: Rest, word: string): void => {
-    if (!/\w/.test(c)) words.add(word);
-    else if (word === '' && /\d/.test(c)) words.add('#');
-    else walk(after, word + c.toLowerCase());
-  };
-  const walk = (rest: Rest | undefined, word: string): void => {
-    if (words.size > 50_000) throw new Error('too many first words');
-    if (!rest) return void words.add(word);
-    if (rest.at >= rest.elements.length) return walk(rest.next, word);
-    const element = rest.elements[rest.at];
-    const after: Rest = { elements: rest.elements, at: rest.at + 1, next: rest.next };
-    const inner = (e: AST.Element): Rest => ({ elements: [e], at: 0, next: after });
-    switch (element.type) {
-      case 'Assertion':
-        return walk(after, word);
-      case 'Character':
-        return char(String.fromCodePoint(element.value), after, word);
-      case 'CharacterSet':
-        if (element.kind === 'space' && !element.negate) return void words.add(word);
-        if (element.kind === 'digit' && !element.negate && word === '') return void words.add('#');
-        return void words.add(`${word}*`);
-      case 'CharacterClass':
-        if (element.negate) return void words.add(`${word}*`);
-        for (const e of element.elements) {
-          if (e.type === 'Character') char(String.fromCodePoint(e.value), after, word);
-          else if (e.type === 'CharacterSet' && e.kind === 'space') words.add(word);
-          else words.add(`${word}*`);
-        }
-        return;
-      case 'Group':
-      case 'CapturingGroup':
-        for (const alternative of element.alternatives) walk({ elements: alternative.elements, at: 0, next: after }, word);
-        return;
-      case 'Quantifier':
-        if (element.min === 0) walk(after, word);
-        // Once is enough: every repeated part of the cue pattern starts with white space or a digit.
-        if (element.max >= 1) walk(inner(element.element), word);
-        return;
-      default:
-        words.add(`${word}*`);
-    }
-  };
-  for (const alternative of parseRegExpLiteral(new RegExp(source)).pattern.alternatives) walk({ elements: alternative.elements, at: 0 }, '');
-  return words;
-}
+import { firstWords } from '../tools/firstWords';
+import { cueStartsFile, cueStartWords } from '../tools/cueStarts';
+import { findCues, findHedge, scanCues, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -230,15 +174,17 @@ describe('findCues', () => {
     assert.deepEqual(cue('None was reported in any of the 11 included trials, and by 24 hours after the dose most cells had flipped.'), ['in any of the 11 included trials', 'by 24 hours after']);
   });
 
-  it('tries the pattern at every word a cue may start with', () => {
-    // findCues tries the pattern only at words listed as cue starts: one left out switches a cue off.
-    const words = firstWords(cueSource);
-    const unknown = [...words].filter((w) => w === '' || w.includes('*'));
-    assert.deepEqual(unknown, [], 'a cue that may start with any word');
-    const missing = [...words].filter((w) => w !== '#' && !isCueStart(w));
-    assert.deepEqual(missing, []);
-    assert.ok(words.size > 300 && words.has('outperforms') && words.has('worked') && words.has('#'), `${words.size} first words`);
-    assert.equal(isCueStart('hepatocyte'), false);
+  it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
+    // findCues tries at a word only the cues that may start with it; a cue missing from the table is tried at every word.
+    assert.deepEqual(JSON.parse(readFileSync(cueStartsFile, 'utf8')), cueStartWords(), 'the cues changed: run `npm run cue-starts`');
+  });
+
+  it('reads the words a cue may start with off its pattern', () => {
+    assert.deepEqual(firstWords('\\b(?:works?|worked|effective)\\s+only').sort(), ['effective', 'work', 'worked', 'works']);
+    assert.deepEqual(firstWords('\\bbest(?<=\\bat\\s+best)|\\b\\d+[- ]?fold|recogni[sz]ed').sort(), ['#', 'best', 'recognised', 'recognized']);
+    assert.deepEqual(firstWords('(?:most|nearly\\s+all)(?<=^\\s*(?:most|nearly\\s+all))\\s+of').sort(), ['most', 'nearly']);
+    // A cue whose first word the pattern does not spell out would have to be tried at every word.
+    for (const pattern of ['\\b\\w+ed\\s+by', '\\bmost\\w*', '\\b[a-z]+ly']) assert.throws(() => firstWords(pattern), /does not spell out/, pattern);
   });
 
   it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', () => {

@@ -5,6 +5,7 @@
 
 import { ownText } from './ownText';
 import { asciiLower, nonAscii } from './ascii';
+import cueStartWords from '../data/cueStarts.json';
 
 export interface TextSpan {
   text: string;
@@ -411,9 +412,8 @@ const cueAlternatives = [
   '\\b(?:is|are) known to\\b',
   '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
 ];
-const cuePattern = new RegExp([...cueAlternatives, ...resultCues.map(([, pattern]) => pattern)].join('|'));
 /**
- * The same, with each result cue in a group of its own: run again only where `cuePattern` matched
+ * All the cues, with each result cue in a group of its own: run again only where a cue was found
  * (groups in the scan itself cost a quarter more), at the same place in the same text, so that
  * the lookarounds of a cue see what they saw the first time.
  */
@@ -488,55 +488,99 @@ export function findTeamCue(masked: string, start: number, end: number, pattern:
 }
 
 /**
- * The cues of `text` by a plain scan of the whole pattern, with no table of start words: slow, and
- * kept so that a test can hold `findCues` to it (a word left out of `cueStarts` would silently
- * switch a cue off).
+ * The cues of `text` by a plain scan of the whole pattern, trying every cue at every place: slow,
+ * and kept so that a test can hold `findCues`, which tries at each word only the cues that may
+ * start with it, to it.
  */
 export function scanCues(text: string): Cue[] {
   const pattern = new RegExp(kindPattern.source, 'gi');
   return [...text.matchAll(pattern)].map((m) => cueOf(text, m[0], m.index!, cueKind(m)));
 }
 
-/** `cuePattern` anchored: tried only where a cue may start; the second for ASCII text as written (see `caseless`). */
-const cueAt = new RegExp(cuePattern.source, 'y');
-const cueAtCaseless = new RegExp(cuePattern.source, 'iy');
+/** `kindPattern` anchored, to run again where a cue was found; the second for ASCII text as written (see `caseless`). */
 const kindAt = new RegExp(kindPattern.source, 'y');
 const kindAtCaseless = new RegExp(kindPattern.source, 'iy');
 
+/** Every alternative of the cue pattern, in its order. */
+const allAlternatives = [...cueAlternatives, ...resultCues.map(([, pattern]) => pattern)];
+
+/** The source of each cue, in order, for `npm run cue-starts` and its test. */
+export function cueSources(): readonly string[] {
+  return allAlternatives;
+}
+
 /**
- * The first words a cue may start with (every alternative of `cuePattern` starts with `\b` and
- * one of these, or a digit), as a table of (length, first letter, last letter): a superset, so
- * the anchored pattern decides.
+ * The cues a word may start, and the anchored pattern of just those, in the cue pattern's order:
+ * at a word, `findCues` tries only them (trying the whole pattern at every word cost ~1 ms per MB
+ * of note for each ten cues). Each cue's first words are read off its pattern's syntax tree by
+ * `npm run cue-starts` into `data/cueStarts.json` (parsing ~100 patterns at start-up took ~50 ms),
+ * and a test holds the file to the patterns, so no list is kept by hand. A cue missing from the
+ * file is tried at every word: slower, never wrong. Words are keyed by (length, first letter, last
+ * letter); words that share a key share the union of their cues.
  */
-const cueStarts = (() => {
-  const table = new Uint8Array(16 << 10);
-  const words =
-    'studies reports experiments trials data results findings evidence work research analyses papers authors investigators researchers others group groups one ' +
-    'we experiment it is are was were has have had well shown demonstrated proven confirmed established revealed documented significantly markedly ' +
-    'dramatically substantially strikingly robustly drastically sharply statistically significant p by to from in our there clearly undoubtedly ' +
-    'unequivocally indisputably definitively conclusively invariably ' +
-    'higher lower greater more less fewer faster slower earlier stronger weaker better worse twice thrice half two three four five six seven eight nine ten ' +
-    'within peak peaks peaked return returns returned rise rises rose risen fall falls fell fallen drop drops dropped decline declines declined climb climbs climbed reached remained ' +
-    'after for correlate correlates correlated correlating doubled tripled halved normalised normalized recovered plateaued regressed resolved ' +
-    'compared relative shorter longer smaller larger bigger milder quicker heavier lighter thicker thinner later poorer older younger ' +
-    'lose loses lost losing retain retains retained complete completed restored regenerated healed finished ' +
-    'outperform outperforms outperformed outperforming surpass surpasses surpassed exceed exceeds exceeded outlast outlasts outlasted outlive outlives outlived ' +
-    'be been remain remains proved proves as twenty fifty hundred thousand twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold fiftyfold hundredfold thousandfold ' +
-    'barely hardly scarcely rarely seldom most nearly almost virtually majority only outstrip outstrips outstripped beat beats halves halving doubles doubling ' +
-    'triples tripling quadruples quadrupled quadrupling about roughly approximately around just already still none least fewest highest lowest greatest ' +
-    'largest smallest strongest weakest best worst fastest slowest earliest latest far considerably vastly needed required showed developed received ' +
-    'suffered gained cuts reduces slashes ended looked regardless irrespective track tracks tracked scale scales scaled varies varied covaries covaried co ' +
-    'no few saturate saturates saturated plateau plateaus level levels unlike above below over under equally carry carries secrete secretes ' +
-    'found saw reveal reveals detected do does did biggest main major chief lasts lasted persists persisted benefit benefits benefited ' +
-    'benefitted respond responds responded makes made making works worked help helps helped effective but leading some excellent good poor clean impressive solid spotless ' +
-    'increases increased decreases decreased back hold holds held stay stays stayed ' +
-    'uniformly reproducibly persistently profoundly greatly until persist leveled levelled produced achieved increase decrease strong add ' +
-    'yielded caused causes times gone disappeared vanished faded waned ' +
-    'adds added adding unchanged unaltered unaffected goes go went runs run ran acts act acted signals signal signaled signalled occurs occur occurred happens happen happened proceeds proceed proceeded ' +
-    'release releases produce produces contain contains show shows express expresses give gives gave yield yields neither every each';
-  for (const w of words.split(' ')) table[cueKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
-  return table;
+interface CueGroup {
+  alternatives: readonly number[];
+  /** Made at first use, as and without the `i` flag. */
+  caseless?: RegExp;
+  cased?: RegExp;
+}
+
+const cueGroups: CueGroup[] = [];
+/** The group of each word key (index + 1; 0 for a word no cue starts with), and of a digit. */
+const groupByKey = new Uint16Array(16 << 10);
+let digitGroup = 0;
+(() => {
+  const byKey = new Map<number, number[]>();
+  const digits: number[] = [];
+  const everywhere: number[] = [];
+  const starts = cueStartWords as Record<string, string[] | undefined>;
+  allAlternatives.forEach((source, index) => {
+    const words = starts[source];
+    if (!words) {
+      everywhere.push(index);
+      return;
+    }
+    for (const word of words) {
+      if (word === '#') {
+        if (digits[digits.length - 1] !== index) digits.push(index);
+        continue;
+      }
+      if (word.length >= 16 || !/^[a-z](?:\w*[a-z])?$/.test(word)) throw new Error(`A cue may start with '${word}', which the table of start words cannot key.`);
+      const key = cueKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+      const list = byKey.get(key) ?? [];
+      if (list[list.length - 1] !== index) list.push(index);
+      byKey.set(key, list);
+    }
+  });
+  const ids = new Map<string, number>();
+  const groupOf = (alternatives: number[]): number => {
+    const name = alternatives.join(',');
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = cueGroups.push({ alternatives })));
+    return id;
+  };
+  const withEverywhere = (list: number[]): number[] => (everywhere.length === 0 ? list : [...new Set([...list, ...everywhere])].sort((a, b) => a - b));
+  if (everywhere.length > 0) groupByKey.fill(groupOf(everywhere));
+  for (const [key, list] of byKey) groupByKey[key] = groupOf(withEverywhere(list));
+  digitGroup = digits.length > 0 || everywhere.length > 0 ? groupOf(withEverywhere(digits)) : 0;
 })();
+
+/** The anchored pattern of a group's cues. */
+function groupPattern(id: number, caseless: boolean): RegExp {
+  const group = cueGroups[id - 1];
+  const made = caseless ? group.caseless : group.cased;
+  if (made) return made;
+  const pattern = new RegExp(group.alternatives.map((i) => allAlternatives[i]).join('|'), caseless ? 'iy' : 'y');
+  if (caseless) group.caseless = pattern;
+  else group.cased = pattern;
+  return pattern;
+}
+
+/** The group of cues that a run of \w of `length` characters, lower case, from `first` to `last`, may start; 0 for none. */
+function cueGroupOf(length: number, first: number, last: number): number {
+  if (first >= 48 && first <= 57) return digitGroup;
+  return first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 ? groupByKey[cueKey(length, first, last)] : 0;
+}
 
 /** Whether a comparison cue denies the comparison: "no more than", "not better than", "did not beat". */
 export function deniesComparison(cue: Cue): boolean {
@@ -550,20 +594,6 @@ function deniedAt(text: string, at: number): boolean {
   return negationBefore.test(text.slice(Math.max(0, at - 12), at));
 }
 
-/**
- * For tests: the source of the cue pattern, and whether `findCues` tries it at a word (a digit
- * always). A word a cue may start with that is missing from `cueStarts` switches the cue off.
- */
-export const cueSource = cuePattern.source;
-export function isCueStart(word: string): boolean {
-  return mayStartCue(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
-}
-
-/** Whether a run of \w of `length` characters, lower case, from `first` to `last`, may start a cue: a digit, or a word in `cueStarts`. */
-function mayStartCue(length: number, first: number, last: number): boolean {
-  return (first >= 48 && first <= 57) || (first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 && cueStarts[cueKey(length, first, last)] === 1);
-}
-
 function cueKey(length: number, first: number, last: number): number {
   return (length << 10) | ((first - 97) << 5) | (last - 97);
 }
@@ -575,7 +605,6 @@ function isRegexWordChar(c: number): boolean {
 /** Evidential cues in `masked[start, end)`, in order; `knownAscii` as for `findHedge`. */
 export function findCues(masked: string, start: number, end: number, knownAscii?: boolean): Cue[] {
   const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end, knownAscii);
-  const anchored = ascii ? cueAtCaseless : cueAt;
   const cues: Cue[] = [];
   let i = base;
   while (i < n) {
@@ -588,7 +617,9 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
     let j = i + 1;
     while (j < n && isRegexWordChar(subject.charCodeAt(j))) j++;
     const last = asciiLower(subject.charCodeAt(j - 1));
-    if (mayStartCue(j - i, c, last)) {
+    const group = cueGroupOf(j - i, c, last);
+    if (group !== 0) {
+      const anchored = groupPattern(group, ascii);
       anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
