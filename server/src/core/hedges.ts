@@ -412,17 +412,24 @@ const cueAlternatives = [
   '\\b(?:is|are) known to\\b',
   '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
 ];
-/**
- * All the cues, with each result cue in a group of its own: run again only where a cue was found
- * (groups in the scan itself cost a quarter more), at the same place in the same text, so that
- * the lookarounds of a cue see what they saw the first time.
- */
-const kindPattern = new RegExp([...cueAlternatives, ...resultCues.map(([, pattern]) => `(${pattern})`)].join('|'));
+/** Every cue, in order: the first that matches at a place is the cue there. */
+const allAlternatives = [...cueAlternatives, ...resultCues.map(([, pattern]) => pattern)];
 
-/** The kind of result a match of `kindPattern` states: that of the result cue whose group it filled; none for an evidential cue. */
-function cueKind(m: RegExpExecArray | null): ResultKind | undefined {
-  if (m) for (let g = 1; g <= resultCues.length; g++) if (m[g] !== undefined) return resultCues[g - 1][0];
-  return undefined;
+/** The kind of result of each cue, by its place among all the cues; none for an evidential one. */
+const cueKinds: readonly (ResultKind | undefined)[] = [...cueAlternatives.map(() => undefined), ...resultCues.map(([kind]) => kind)];
+
+/**
+ * The cue a match of cues in groups of their own (`(cue a)|(cue b)|…`) found: its place among
+ * `alternatives`, by the group it filled. The cues hold no groups of their own.
+ */
+function matchedCue(m: RegExpExecArray, alternatives: readonly number[]): number {
+  for (let g = 1; g <= alternatives.length; g++) if (m[g] !== undefined) return alternatives[g - 1];
+  return -1;
+}
+
+/** Cues in groups of their own, in order, as one pattern. */
+function groupedCues(alternatives: readonly number[], flags: string): RegExp {
+  return new RegExp(alternatives.map((i) => `(${allAlternatives[i]})`).join('|'), flags);
 }
 
 /** The verbs of a methods section, as past participles and simple pasts. */
@@ -493,16 +500,10 @@ export function findTeamCue(masked: string, start: number, end: number, pattern:
  * start with it, to it.
  */
 export function scanCues(text: string): Cue[] {
-  const pattern = new RegExp(kindPattern.source, 'gi');
-  return [...text.matchAll(pattern)].map((m) => cueOf(text, m[0], m.index!, cueKind(m)));
+  const every = allAlternatives.map((_, i) => i);
+  return [...text.matchAll(groupedCues(every, 'gi'))].map((m) => cueOf(text, m[0], m.index!, cueKinds[matchedCue(m, every)]));
 }
 
-/** `kindPattern` anchored, to run again where a cue was found; the second for ASCII text as written (see `caseless`). */
-const kindAt = new RegExp(kindPattern.source, 'y');
-const kindAtCaseless = new RegExp(kindPattern.source, 'iy');
-
-/** Every alternative of the cue pattern, in its order. */
-const allAlternatives = [...cueAlternatives, ...resultCues.map(([, pattern]) => pattern)];
 
 /** The source of each cue, in order, for `npm run cue-starts` and its test. */
 export function cueSources(): readonly string[] {
@@ -565,12 +566,17 @@ let digitGroup = 0;
   digitGroup = digits.length > 0 || everywhere.length > 0 ? groupOf(withEverywhere(digits)) : 0;
 })();
 
-/** The anchored pattern of a group's cues. */
+/**
+ * The anchored pattern of a group's cues, each in a group of its own, which tells the cue found
+ * and so its kind of result. A few cues to a pattern, the groups cost little; the first form of
+ * this, all the cues in one pattern, cost a quarter more with groups, and was run a second time
+ * with them where a cue was found (a pattern of ~13,000 characters to compile at start-up).
+ */
 function groupPattern(id: number, caseless: boolean): RegExp {
   const group = cueGroups[id - 1];
   const made = caseless ? group.caseless : group.cased;
   if (made) return made;
-  const pattern = new RegExp(group.alternatives.map((i) => allAlternatives[i]).join('|'), caseless ? 'iy' : 'y');
+  const pattern = groupedCues(group.alternatives, caseless ? 'iy' : 'y');
   if (caseless) group.caseless = pattern;
   else group.cased = pattern;
   return pattern;
@@ -620,13 +626,12 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
     const group = cueGroupOf(j - i, c, last);
     if (group !== 0) {
       const anchored = groupPattern(group, ascii);
+      const alternatives = cueGroups[group - 1].alternatives;
       anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
         const at = start + m.index;
-        const kinded = ascii ? kindAtCaseless : kindAt;
-        kinded.lastIndex = m.index;
-        cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKind(kinded.exec(lower))));
+        cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKinds[matchedCue(m, alternatives)]));
         // The global scan went on after the match; a run of \w starting inside it cannot match.
         i = base + m.index + m[0].length;
         continue;
