@@ -172,6 +172,12 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(read('HGF fails to help hepatocytes proliferate.'), ['contradicts', 'hepatocyte-proliferation', 'increases']);
     assert.deepEqual(read('HGF makes hepatocytes less likely to survive.'), ['contradicts', 'hepatocyte-survival', 'decreases']);
     assert.equal(check('HGF drives hepatocytes to die.').claims[0].relation?.object.text, 'hepatocytes to die');
+    // A process named by another verb than its noun's; a verb that names none, which the cell's processes then do not back.
+    assert.deepEqual(read('HGF prevents hepatocytes from dividing.'), ['contradicts', 'hepatocyte-proliferation', 'decreases']);
+    assert.deepEqual(read('HGF pushes hepatocytes to divide.'), ['supported', 'hepatocyte-proliferation', 'increases']);
+    assert.equal(check('HGF drives hepatocytes to migrate.').claims[0].status, 'unsupported');
+    assert.equal(check('HGF promotes hepatocytes.').claims[0].status, 'supported', 'a cell alone: its processes back it');
+    assert.equal(check('HGF drives hepatocytes to the periportal zone.').claims[0].relation?.object.termId, 'hepatocyte', 'a place, not a verb');
     // "Help" and "push" need a term and a verb after them: "help create" is read by "create".
     assert.equal(check('MSCs help create a regenerative microenvironment.').claims[0].relation?.predicate, 'create');
     assert.equal(check('We push the dose of HGF.').claims[0].status, 'not-a-claim');
@@ -309,7 +315,7 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(denied.claims[0].status, 'contradicts');
     assert.match(denied.findings[0].message, /more than either treatment alone/);
     assert.equal(check('Exosomes are no better than MSCs at reducing fibrosis.').claims[0].status, 'unsupported', 'a comparison the review does not make');
-    for (const sentence of ['Combined therapy did not beat MSCs alone at reducing fibrosis.', "Combined therapy can't beat MSCs alone in reducing fibrosis."]) {
+    for (const sentence of ['Combined therapy did not beat MSCs alone at reducing fibrosis.', "Combined therapy can't beat MSCs alone in reducing fibrosis.", 'Combined therapy failed to beat MSCs alone at reducing fibrosis.']) {
       assert.equal(check(sentence).claims[0].status, 'contradicts', sentence);
     }
     // A statement that gives a comparison backs a comparison, not a time course.

@@ -708,7 +708,7 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
   };
   const subjectsAll = subjects.modifiers.length > 0 ? subjects.heads.concat(subjects.modifiers) : subjects.heads;
   const objectsAll = objects.modifiers.length > 0 ? objects.heads.concat(objects.modifiers) : objects.heads;
-  const processes = cls === 'increases' && !negated;
+  const processes = cls === 'increases' && !negated && objects.noProcess !== true;
   return (
     find(lookup.direct, subjects.heads, objects.heads, false, 'same') ??
     find(lookup.direct, subjects.heads, objects.heads, false, 'opposite') ??
@@ -767,6 +767,8 @@ interface Candidates {
   flip: Polarity;
   /** The recipient of a delivery ("… to hepatocytes"): the relation to check is "acts on". */
   recipient?: boolean;
+  /** A cell followed by a verb that names none of its processes ("drives hepatocytes to migrate"): they do not back it. */
+  noProcess?: boolean;
 }
 
 interface Predicate {
@@ -1500,7 +1502,8 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
       groups.push(group);
       flip = 1;
       const process = processNamed(cx, items[np.head], i, protector);
-      if (process) {
+      if (process === 'none') group.noProcess = true;
+      else if (process) {
         group.heads = [process.item];
         if (process.flip < 0) group.flip = group.flip < 0 ? 1 : -1;
         break;
@@ -1552,9 +1555,10 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
  * die" (hepatocyte survival, reversed), "helps hepatocytes survive", "makes hepatocytes less
  * likely to survive" (survival); what a protector protects a cell from, reversed too
  * ("protects hepatocytes from dying": survival). The item stands for the process, over the cell
- * and the verb. Undefined when no such verb follows, or it names no process of the cell.
+ * and the verb. Undefined when no such verb follows; 'none' when "to" or "from" brings a verb that
+ * names no process of the cell ("drives hepatocytes to migrate"), which its processes then do not back.
  */
-function processNamed(cx: Context, cell: Item, next: number, protector: boolean): { item: Item; flip: Polarity } | undefined {
+function processNamed(cx: Context, cell: Item, next: number, protector: boolean): { item: Item; flip: Polarity } | 'none' | undefined {
   const { items } = cx;
   const link = items[next];
   // "to proliferate", "from proliferating", a bare verb after "help" ("helps hepatocytes survive"),
@@ -1566,8 +1570,8 @@ function processNamed(cx: Context, cell: Item, next: number, protector: boolean)
   const stems = cx.processByStem.get(cell.termId!);
   if (!stems) return undefined;
   const dies = deathWords.has(verb.key);
-  const id = dies ? stems.get('surviv') : stems.get(verbStem(verb.key));
-  if (id === undefined) return undefined;
+  const id = dies ? stems.get('surviv') : stems.get(processVerbs.get(verb.key) ?? verbStem(verb.key));
+  if (id === undefined) return !bare && !likely && looksLikeVerb(verb.key, link.key) ? 'none' : undefined;
   const flip: Polarity = (dies ? -1 : 1) * (protector && link.key === 'from' ? -1 : 1) < 0 ? -1 : 1;
   return { item: { kind: 'term', start: cell.start, end: verb.end, key: '#term', termId: id, glued: false }, flip };
 }
@@ -1580,6 +1584,22 @@ function lastWordStems(term: Term): string[] {
     if (last) stems.push(verbStem(last[0]));
   }
   return stems;
+}
+
+/** Verbs that name a cell's process by another word than its noun's: "divide" for proliferation. */
+const processVerbs = new Map<string, string>(
+  [
+    ['prolifer', 'divide divides divided dividing multiply multiplies multiplied multiplying replicate replicates replicated replicating expand expands expanded expanding'],
+    ['differenti', 'mature matures matured maturing specialise specialises specialised specialising specialize specializes specialized specializing'],
+    ['repair', 'heal heals healed healing mend mends mended mending recover recovers recovered recovering regenerate regenerates regenerated regenerating'],
+    ['surviv', 'live lives lived living persist persists persisted persisting'],
+  ].flatMap(([stem, verbs]) => verbs.split(' ').map((verb) => [verb, stem] as const)),
+);
+
+/** After "to", a bare verb (not "to the liver", "to damaged areas"); after "from", a gerund. */
+function looksLikeVerb(word: string, link: string): boolean {
+  if (link === 'from') return word.length > 4 && word.endsWith('ing');
+  return !determiners.has(word) && !word.endsWith('ed') && !/^\d/.test(word);
 }
 
 /** Words of dying, which name the reverse of a cell's survival. */

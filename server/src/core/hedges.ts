@@ -593,11 +593,11 @@ export function deniesComparison(cue: Cue): boolean {
   return cue.denied === true;
 }
 
-/** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't "). */
-const negationBefore = /(?:\b(?:no|not|never|cannot)|n['’]t)\s+$/i;
+/** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't ", "failed to "). */
+const negationBefore = /(?:\b(?:no|not|never|cannot|fail(?:s|ed|ing)?\s+to)|n['’]t)\s+$/i;
 
 function deniedAt(text: string, at: number): boolean {
-  return negationBefore.test(text.slice(Math.max(0, at - 12), at));
+  return negationBefore.test(text.slice(Math.max(0, at - 16), at));
 }
 
 function cueKey(length: number, first: number, last: number): number {
