@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, deniesComparison, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -268,7 +268,7 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   const kind = analysis.cue?.kind;
   if (supported && kind && statesResult(supported.backing?.statement, kind)) {
     // "Combined therapy cut fibrosis no more than MSCs alone" denies what "… more than either alone" states.
-    return pick(claim, deniesComparison(analysis.cue!) ? 'contradicts' : 'supported', supported);
+    return pick(claim, analysis.cue!.denied ? 'contradicts' : 'supported', supported);
   }
   if (supported) return pick(claim, kind ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);

@@ -393,7 +393,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:goes|go|went|runs?|ran|acts?|acted|signals?|signall?ed|occurs?|occurred|happens?|happened|proceeds?|proceeded)\\s+(?:almost\\s+|nearly\\s+)?(?:entirely|exclusively|mainly|mostly|largely|predominantly|primarily|solely|chiefly)\\s+(?:through|via)\\b'],
 ];
 
-/** Evidential cues, then result cues; the first that matches at a place is the cue there. */
+/** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
 const cueAlternatives = [
   '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
   '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
@@ -516,8 +516,9 @@ export function cueSources(): readonly string[] {
  * of note for each ten cues). Each cue's first words are read off its pattern's syntax tree by
  * `npm run cue-starts` into `data/cueStarts.json` (parsing ~100 patterns at start-up took ~50 ms),
  * and a test holds the file to the patterns, so no list is kept by hand. A cue missing from the
- * file is tried at every word: slower, never wrong. Words are keyed by (length, first letter, last
- * letter); words that share a key share the union of their cues.
+ * file (one changed without running it) is tried at every word the table keys: slower, but not
+ * switched off. Words are keyed by (length, first letter, last letter); words that share a key
+ * share the union of their cues.
  */
 interface CueGroup {
   alternatives: readonly number[];
@@ -588,11 +589,6 @@ function cueGroupOf(length: number, first: number, last: number): number {
   return first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 ? groupByKey[cueKey(length, first, last)] : 0;
 }
 
-/** Whether a comparison cue denies the comparison: "no more than", "not better than", "did not beat". */
-export function deniesComparison(cue: Cue): boolean {
-  return cue.denied === true;
-}
-
 /** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't ", "failed to "). */
 const negationBefore = /(?:\b(?:no|not|never|cannot|fail(?:s|ed|ing)?\s+to)|n['’]t)\s+$/i;
 
@@ -626,12 +622,11 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
     const group = cueGroupOf(j - i, c, last);
     if (group !== 0) {
       const anchored = groupPattern(group, ascii);
-      const alternatives = cueGroups[group - 1].alternatives;
       anchored.lastIndex = i - base;
       const m = anchored.exec(lower);
       if (m) {
         const at = start + m.index;
-        cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKinds[matchedCue(m, alternatives)]));
+        cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKinds[matchedCue(m, cueGroups[group - 1].alternatives)]));
         // The global scan went on after the match; a run of \w starting inside it cannot match.
         i = base + m.index + m[0].length;
         continue;
