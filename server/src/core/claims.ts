@@ -1569,10 +1569,10 @@ function processNamed(cx: Context, cell: Item, next: number, protector: boolean)
   if (link?.kind !== 'word' || verb?.kind !== 'word' || verb.glued) return undefined;
   const stems = cx.processByStem.get(cell.termId!);
   if (!stems) return undefined;
-  const dies = deathWords.has(verb.key);
-  const id = dies ? stems.get('surviv') : stems.get(processVerbs.get(verb.key) ?? verbStem(verb.key));
+  const other = processVerbs.get(verb.key);
+  const id = stems.get(other?.stem ?? verbStem(verb.key));
   if (id === undefined) return !bare && !likely && looksLikeVerb(verb.key, link.key) ? 'none' : undefined;
-  const flip: Polarity = (dies ? -1 : 1) * (protector && link.key === 'from' ? -1 : 1) < 0 ? -1 : 1;
+  const flip: Polarity = (other?.reversed ? -1 : 1) * (protector && link.key === 'from' ? -1 : 1) < 0 ? -1 : 1;
   return { item: { kind: 'term', start: cell.start, end: verb.end, key: '#term', termId: id, glued: false }, flip };
 }
 
@@ -1586,14 +1586,20 @@ function lastWordStems(term: Term): string[] {
   return stems;
 }
 
-/** Verbs that name a cell's process by another word than its noun's: "divide" for proliferation. */
-const processVerbs = new Map<string, string>(
-  [
-    ['prolifer', 'divide divides divided dividing multiply multiplies multiplied multiplying replicate replicates replicated replicating expand expands expanded expanding'],
-    ['differenti', 'mature matures matured maturing specialise specialises specialised specialising specialize specializes specialized specializing'],
-    ['repair', 'heal heals healed healing mend mends mended mending recover recovers recovered recovering regenerate regenerates regenerated regenerating'],
-    ['surviv', 'live lives lived living persist persists persisted persisting'],
-  ].flatMap(([stem, verbs]) => verbs.split(' ').map((verb) => [verb, stem] as const)),
+/**
+ * Verbs that name a cell's process by another word than its noun's: "divide" for proliferation;
+ * and those that name its reverse: "die" for survival.
+ */
+const processVerbs = new Map<string, { stem: string; reversed: boolean }>(
+  (
+    [
+      ['prolifer', false, 'divide divides divided dividing multiply multiplies multiplied multiplying replicate replicates replicated replicating expand expands expanded expanding'],
+      ['differenti', false, 'mature matures matured maturing specialise specialises specialised specialising specialize specializes specialized specializing'],
+      ['repair', false, 'heal heals healed healing mend mends mended mending recover recovers recovered recovering regenerate regenerates regenerated regenerating'],
+      ['surviv', false, 'live lives lived living persist persists persisted persisting'],
+      ['surviv', true, 'die dies died dying perish perishes perished perishing'],
+    ] as const
+  ).flatMap(([stem, reversed, verbs]) => verbs.split(' ').map((verb) => [verb, { stem, reversed }] as const)),
 );
 
 /** After "to", a bare verb (not "to the liver", "to damaged areas"); after "from", a gerund. */
@@ -1601,9 +1607,6 @@ function looksLikeVerb(word: string, link: string): boolean {
   if (link === 'from') return word.length > 4 && word.endsWith('ing');
   return !determiners.has(word) && !word.endsWith('ed') && !/^\d/.test(word);
 }
-
-/** Words of dying, which name the reverse of a cell's survival. */
-const deathWords = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
 
 /**
  * The stem that a verb and the noun of its process share: "proliferate", "proliferating" and

@@ -262,8 +262,8 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
   // "Makes hepatocytes less likely to survive" reads as "reduces their survival"; "more likely to", as "promotes" it.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === '#term' && words[at + 3] === 'likely' && words[at + 4] === 'to') {
-    if (words[at + 2] === 'less') return { sense: madeLessLikely, form: best.form, length: 1 };
-    if (words[at + 2] === 'more') return { sense: madeMoreLikely, form: best.form, length: 1 };
+    const sense = words[at + 2] === 'less' ? madeLessLikely : words[at + 2] === 'more' ? madeMoreLikely : undefined;
+    if (sense) return { sense, form: best.form, length: 1 };
   }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
