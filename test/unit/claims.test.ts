@@ -245,6 +245,22 @@ describe('findClaims — relations against the review', () => {
     );
     const second = check('MSCs dampen inflammation and lower pro-inflammatory cytokine output.').claims[0];
     assert.ok(second.relations.every((r) => r.subject.termId === 'mesenchymal-stem-cell' && r.verdict === 'supported'));
+    // A clause of its own whose subject is no term does not take the term before it as subject.
+    const clause = check('MSCs secrete HGF, so the paragraph on it can be cut.').claims[0];
+    assert.deepEqual(clause.relations.map((r) => [r.subject.termId, r.predicate]), [['mesenchymal-stem-cell', 'secrete']]);
+    assert.equal(clause.status, 'supported');
+    assert.equal(check('MSCs secrete HGF, although we cut it from the figure.').claims[0].status, 'supported');
+    // "They" after the conjunction still refers back.
+    assert.equal(check('MSCs secrete HGF, so they promote hepatocyte proliferation.').claims[0].status, 'supported');
+  });
+
+  it('reads the fifteenth batch\'s verbs: undo, set off, get in the way of, eat', () => {
+    assert.equal(check('Stem cell transplantation cannot undo scar tissue.').claims[0].status, 'unsupported');
+    assert.equal(check('Cell therapy does not set off an immune reaction.').claims[0].status, 'unsupported');
+    assert.equal(check('Kupffer cells eat most of the EVs.').claims[0].status, 'unsupported');
+    // The review: anti-inflammatory cytokines promote tissue repair.
+    assert.equal(check('Anti-inflammatory cytokines get in the way of tissue repair.').claims[0].status, 'contradicts');
+    assert.equal(check('The anti-inflammatory cytokines the cells release get in the way of tissue repair.').claims[0].status, 'contradicts');
   });
 
   it('flags a relation with one side that is not a term only when the review says nothing like it', () => {

@@ -172,6 +172,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Cord MSCs produced bigger albumin gains than marrow MSCs, and thawed exosomes work almost as well as fresh ones.'), ['produced bigger albumin gains than', 'almost as well as']);
     assert.deepEqual(cue('No tumour was seen even at ten times the clinical dose; the advantage is gone by week 48.'), ['times the clinical dose', 'gone by week 48']);
     assert.deepEqual(cue('None was reported in any of the 11 included trials, and by 24 hours after the dose most cells had flipped.'), ['in any of the 11 included trials', 'by 24 hours after']);
+    // The fifteenth batch's phrasings.
+    assert.deepEqual(cue('Cost per dose is already below that of one MSC infusion; the TNF spike is totally gone by 48h.'), ['is already below that of', 'gone by 48h']);
+    assert.deepEqual(cue('Rival programmes have mostly stalled in phase II, and most patients have no side effects.'), ['have mostly stalled', 'have no side effects']);
+    assert.deepEqual(cue('Its level remained well above those of controls, was back by two weeks, and patients reported only mild adverse events.'), ['remained well above those of', 'back by two weeks', 'reported only mild adverse events']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -265,6 +269,9 @@ describe('findCues', () => {
       'We aim at best practice and had the same plan as last year.',
       'Only a handful of people came; sorting works mainly by size, and no patient samples were lost.',
       'Use two times the usual dose; the draft is due by week 3, and figure 4 has larger fonts than figure 3.',
+      'We have mostly failed to get the blot to work, and I have largely succeeded with the gels.',
+      'Patients with no side effects were discharged; the form asks about side effects.',
+      'The meeting is over by 5 pm; our copy is gone by Friday.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

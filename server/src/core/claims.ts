@@ -902,6 +902,10 @@ function assertingBeforeTo(items: readonly Item[], at: number): boolean {
 
 const subjectPronouns = new Set(['they', 'it', 'we', 'which', 'who', 'he', 'she', 'i']);
 const relativePronouns = new Set(['which', 'that', 'who', 'whom']);
+/** Words that open a clause of its own, after a comma or not ("so", "because", "although"). */
+const clauseOpeners = new Set(['so', 'yet', 'because', 'although', 'though', 'whereas', 'while', 'since', 'unless', 'whether', 'if']);
+/** Words that start a subject of a clause's own that is no term: a determiner or a personal pronoun other than "it" and "they". */
+const subjectOpeners = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'we', 'i', 'you', 'our', 'my', 'your', 'his', 'her', 'he', 'she']);
 const insertStarters = new Set([
   'which', 'who', 'whose', 'via', 'through', 'including', 'like', 'such', 'especially', 'particularly', 'e.g', 'i.e', 'in', 'together', 'along',
   'unlike', 'as', 'when', 'after', 'before', 'once', 'however', 'therefore', 'thus', 'moreover', 'notably', 'importantly', 'interestingly',
@@ -1217,6 +1221,7 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   }
   let nearest = -1;
   let relativeSeen = false;
+  let ownSubject = false;
   const floor = Math.max(0, i - maxScan);
   for (let k = i; k >= floor; k--) {
     const it = items[k];
@@ -1224,6 +1229,9 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
       nearest = k;
       break;
     }
+    // A clause of its own, whose subject is no term: "…, so the paragraph can be cut".
+    if (it.kind === 'word' && subjectOpeners.has(it.key)) ownSubject = true;
+    if (it.kind === 'word' && ownSubject && clauseOpeners.has(it.key)) return undefined;
     if (it.kind === 'punct') {
       if (it.key === ';' || it.key === ':' || it.key === '—') break;
       if (it.key === ')') {

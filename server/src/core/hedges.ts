@@ -391,6 +391,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered)\\s+by\\s+(?:week|day|month|year|hour)\\s+\\d+\\b'],
   ['scope', '\\bin\\s+(?:any|all|none|each|either|both)\\s+of\\s+the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:[\\w-]+\\s+)?(?:trials|studies|patients|cohorts|animals|mice|rats|centres|centers|sites)\\b'],
   ['association', '\\b(?:goes|go|went|runs?|ran|acts?|acted|signals?|signall?ed|occurs?|occurred|happens?|happened|proceeds?|proceeded)\\s+(?:almost\\s+|nearly\\s+)?(?:entirely|exclusively|mainly|mostly|largely|predominantly|primarily|solely|chiefly)\\s+(?:through|via)\\b'],
+  // From the fifteenth batch. A level set against another's ("already below that of an MSC
+  // infusion"), an effect gone by an hour or a day ("totally gone by 48h"), what a field's
+  // programmes have mostly done ("have mostly stalled in phase II"), and no side effects.
+  ['comparison', '\\b(?:is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|lies|lay|fell|falls?|rose|rises?)\\s+(?:already\\s+|now\\s+|still\\s+|well\\s+|far\\s+|just\\s+|slightly\\s+|roughly\\s+|about\\s+)?(?:below|above|under|over|within)\\s+(?:that|those)\\s+of\\b'],
+  ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered|normal)\\s+by\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?))\\b'],
+  ['scope', '\\b(?:has|have|had)(?<!\\b(?:we|i)\\s+[a-z]+)\\s+(?:mostly|largely|mainly|generally|repeatedly|consistently|so\\s+far|all|nearly\\s+all|almost\\s+all)\\s+(?:stalled|failed|faltered|disappointed|succeeded|foundered|floundered)\\b'],
+  ['amount', '\\b(?:has|have|had|experienced?|experiences|reported?|reports)\\s+(?:no|few|only\\s+(?:mild|minor|transient))\\s+(?:serious\\s+|major\\s+|real\\s+|lasting\\s+|significant\\s+)?(?:side[- ]effects|adverse\\s+(?:events|effects|reactions)|complications|toxicity)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -66,7 +66,7 @@ const verbs: Record<PredicateClass, string[]> = {
     'contribute to', 'bring about/brings about/brought about/brought about/bringing about', 'speed up', 'step up+', 'ramp up',
     'switch on', 'turn on', 'pave the way for', 'account for', 'add to',
     'result from', 'stem from+', 'arise from/arises from/arose from/arisen from/arising from', 'depend on', 'rely on',
-    'require', 'benefit from', 'help', 'push',
+    'require', 'benefit from', 'help', 'push', 'set off/sets off/set off/set off/setting off', 'spark', 'kick off',
   ],
   decreases: [
     'suppress', 'inhibit', 'reduce', 'downregulate', 'down-regulate', 'prevent', 'arrest', 'dampen', 'damp', 'damp down',
@@ -80,7 +80,10 @@ const verbs: Record<PredicateClass, string[]> = {
     'switch off', 'turn off', 'knock down', 'tone down', 'inactivate', 'deactivate', 'desensitize', 'desensitise',
     'relieve', 'ease', 'undermine', 'disable', 'thwart', 'preclude', 'avert', 'abate', 'shorten', 'halve',
     'hold back/holds back/held back/held back/holding back', 'scavenge', 'phagocytose', 'eradicate', 'lyse',
-    'calm', 'calm down', 'soothe', 'wipe out',
+    'calm', 'calm down', 'soothe', 'wipe out', 'undo/undoes/undid/undone/undoing',
+    'get in the way of/gets in the way of/got in the way of/gotten in the way of/getting in the way of',
+    'stand in the way of/stands in the way of/stood in the way of/stood in the way of/standing in the way of',
+    'eat/eats/ate/eaten/eating', 'gobble up', 'mop up+',
   ],
   produces: [
     'secrete', 'release', 'carry', 'deliver', 'transfer+', 'produce', 'package', 'contain', 'express', 'harbor',
