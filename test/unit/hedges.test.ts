@@ -176,6 +176,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('Cost per dose is already below that of one MSC infusion; the TNF spike is totally gone by 48h.'), ['is already below that of', 'gone by 48h']);
     assert.deepEqual(cue('Rival programmes have mostly stalled in phase II, and most patients have no side effects.'), ['have mostly stalled', 'have no side effects']);
     assert.deepEqual(cue('Its level remained well above those of controls, was back by two weeks, and patients reported only mild adverse events.'), ['remained well above those of', 'back by two weeks', 'reported only mild adverse events']);
+    // The sixteenth batch's phrasings.
+    assert.deepEqual(cue('Earlier groups using this protocol reported roughly 30% mortality; only ~1–2% of the dose reaches the liver.'), ['reported roughly 30%', 'only ~1–2% of']);
+    assert.deepEqual(cue('Treated cells showed a 60% drop in COL1A1 and gave ~3x more particles, about double what P7 gave.'), ['showed a 60%', '3x more', 'about double what']);
+    assert.deepEqual(cue('SEC gives much cleaner preps than UC, as everyone knows; the new FBS is what killed the cultures.'), ['much cleaner preps than', 'everyone knows', 'is what killed']);
+    assert.deepEqual(cue('No phase III trial of MSC exosomes completed so far; the biggest drop reported for any EV prep to date.'), ['No phase III trial of MSC exosomes completed so far', 'biggest drop reported for any']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -272,6 +277,9 @@ describe('findCues', () => {
       'We have mostly failed to get the blot to work, and I have largely succeeded with the gels.',
       'Patients with no side effects were discharged; the form asks about side effects.',
       'The meeting is over by 5 pm; our copy is gone by Friday.',
+      'The new figure is much clearer than the old one, and the protocol is much easier than it was.',
+      'Order double what we used last time; pick the best images seen in the first session.',
+      'Only 10% of the slides are labelled; HGF is what drives hepatocytes to proliferate.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -266,18 +266,22 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   // same kind ("… more than either treatment alone" backs a comparison, not "within a week");
   // otherwise that needs a citation of its own.
   const kind = analysis.cue?.kind;
-  if (supported && kind && statesResult(supported.backing?.statement, kind)) {
-    // "Combined therapy cut fibrosis no more than MSCs alone" denies what "… more than either alone" states.
-    return pick(claim, analysis.cue!.denied ? 'contradicts' : 'supported', supported);
+  const given = supported && kind ? resultIn(supported.backing?.statement, kind) : undefined;
+  if (supported && given) {
+    if (kind !== 'comparison') return pick(claim, 'supported', supported);
+    // "Combined therapy cut fibrosis less than MSCs alone", or "no more than", is the opposite of
+    // what "… more than either alone" states; "higher than" tells no direction, "no worse than" gives no "more".
+    const stands = comparedWith(analysis.cue!, given);
+    return pick(claim, stands === 'same' ? 'supported' : stands === 'opposite' ? 'contradicts' : 'unsupported', supported);
   }
   if (supported) return pick(claim, kind ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
   return pick(claim, 'unsupported', relations[0]);
 }
 
-/** Whether a statement of the review (or a source) gives a result of `kind`: a comparison, an amount, a time course… */
-function statesResult(statement: string | undefined, kind: ResultKind): boolean {
-  return statement !== undefined && findCues(statement, 0, statement.length).some((cue) => cue.kind === kind);
+/** The result of `kind` that a statement of the review (or a source) gives, if any: a comparison, an amount, a time course… */
+function resultIn(statement: string | undefined, kind: ResultKind): Cue | undefined {
+  return statement === undefined ? undefined : findCues(statement, 0, statement.length).find((cue) => cue.kind === kind);
 }
 
 function pick(claim: Claim, status: ClaimStatus, relation: ClaimRelation | undefined): Claim {

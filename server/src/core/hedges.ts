@@ -245,8 +245,12 @@ const mostOrAll = 'most|nearly\\s+all|almost\\s+all|virtually\\s+all';
 const shareOf = `${mostOrAll}|majority|only\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)`;
 /** What comes before a sentence's first word, for a lookbehind: the start of the block, or the end of a sentence. */
 const sentenceStart = `(?:^\\s*|[.!?]["'”’)\\]]*\\s+)`;
+/** After "of": what follows is not the note itself or the day ("most of this page", "most of the afternoon"). */
+const notOfTheNote = '(?=\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))';
 /** Superlatives that a result may be stated with ("the most HGF of all", "carry the most"). */
 const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst';
+/** A denial inside a comparison, after its verb: "is not superior to", "was in no way as potent as". */
+const denial = '(?:not|in\\s+no\\s+way|by\\s+no\\s+means|nowhere\\s+near)';
 /** The other side of a comparison: "than", "vs.", "versus", "compared with", "relative to". */
 const versus = '(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])';
 
@@ -284,8 +288,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
-  ['comparison', '\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b'],
-  ['comparison', '\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))'],
+  ['comparison', `\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:${denial}\\s+)?(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b`],
+  ['comparison', `\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:${denial}\\s+)?(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))`],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+${versus}|\\b)`],
@@ -296,7 +300,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:tracks?|tracked|scales?|scaled|varies|varied|co-?varies|co-?varied)\\s+(?:\\w+ly\\s+)?(?:with|in proportion to|in step with|in parallel with)\\b'],
   // A share of a whole, as the subject of a sentence: "Most of the injected MSCs end up in the
   // lungs"; not one of the note or the day ("Most of this page is copied from the protocol").
-  ['amount', `(?:${shareOf})(?<=${sentenceStart}(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of(?=\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))`],
+  ['amount', `(?:${shareOf})(?<=${sentenceStart}(?:the\\s+(?:vast\\s+|great\\s+)?)?(?:${shareOf}))\\s+of${notOfTheNote}`],
   // What the literature has not done: "no study so far has followed".
   ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
   // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
@@ -398,6 +402,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered|normal)\\s+by\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?))\\b'],
   ['scope', '\\b(?:has|have|had)(?<!\\b(?:we|i)\\s+[a-z]+)\\s+(?:mostly|largely|mainly|generally|repeatedly|consistently|so\\s+far|all|nearly\\s+all|almost\\s+all)\\s+(?:stalled|failed|faltered|disappointed|succeeded|foundered|floundered)\\b'],
   ['amount', '\\b(?:has|have|had|experienced?|experiences|reported?|reports)\\s+(?:no|few|only\\s+(?:mild|minor|transient))\\s+(?:serious\\s+|major\\s+|real\\s+|lasting\\s+|significant\\s+)?(?:side[- ]effects|adverse\\s+(?:events|effects|reactions)|complications|toxicity)\\b'],
+  // From the sixteenth batch. A share or a multiple by number ("reported roughly 30% mortality",
+  // "only ~1–2% of the dose", "a 60% drop in", "~3x more particles", "about double what the P7
+  // batch gave"), a comparative by "-er" after a degree ("much cleaner preps than"; not "much
+  // easier than"), a cause singled out ("is what killed the cultures"; "is what drives" is the
+  // relation itself), no trial so far, and the biggest "reported for any" or "to date".
+  ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b'],
+  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as)\\b'],
+  ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
+  ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
+  ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained)\\b'],
+  ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:so\\s+far|to\\s+date|yet)\\b'],
+  ['comparison', `\\b(?:${superlatives}|biggest|fastest|slowest|earliest)\\s+(?:\\S+\\s+){0,3}?(?:ever\\s+)?(?:reported|seen|observed|recorded|published|achieved|described)\\s+(?:(?:for|in|with)\\s+any|to\\s+date|so\\s+far|anywhere|in\\s+the\\s+literature)\\b`],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -417,6 +435,7 @@ const cueAlternatives = [
   '\\bthere is (?:\\w+ )?evidence\\b',
   '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
   '\\b(?:is|are) known to\\b',
+  '\\b(?:everyone|everybody|we\\s+all)\\s+knows?\\b',
   '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
 ];
 /** Every cue, in order: the first that matches at a place is the cue there. */
@@ -596,11 +615,63 @@ function cueGroupOf(length: number, first: number, last: number): number {
   return first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 ? groupByKey[cueKey(length, first, last)] : 0;
 }
 
-/** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't ", "failed to "). */
-const negationBefore = /(?:\b(?:no|not|never|cannot|fail(?:s|ed|ing)?\s+to)|n['’]t)\s+$/i;
+/** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't ", "failed to ", "in no way "). */
+const negationBefore = /(?:\b(?:no|not|never|cannot|fail(?:s|ed|ing)?\s+to|in\s+no\s+way|by\s+no\s+means|not\s+any|nowhere\s+near)|n['’]t)\s+$/i;
+/** A denial after a comparison's first word: "is not superior to". */
+const negationInside = new RegExp(`^\\S+\\s+${denial}\\b`, 'i');
 
 function deniedAt(text: string, at: number): boolean {
-  return negationBefore.test(text.slice(Math.max(0, at - 16), at));
+  return negationBefore.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** Words that tell which way a comparison goes ("more", "outperforms": 1; "less", "inferior": -1), and adverbs that turn it ("more slowly"). */
+const comparisonWords = new Map<string, number>([
+  ...['more', 'better', 'superior', 'stronger', 'faster', 'twice', 'thrice', 'double', 'triple', 'times'].map((w) => [w, 1] as const),
+  ...['outperform', 'outperforms', 'outperformed', 'beat', 'beats', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed'].map((w) => [w, 1] as const),
+  ...['outlast', 'outlasts', 'outlasted', 'outstrip', 'outstrips', 'outstripped'].map((w) => [w, 1] as const),
+  ...['less', 'worse', 'inferior', 'weaker', 'slower', 'half'].map((w) => [w, -1] as const),
+  ...['slowly', 'weakly', 'poorly', 'badly'].map((w) => [w, 0] as const),
+]);
+/** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
+const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
+const degreeDown = /\b(?:lesser|smaller)\s+(?:degree|extent)\b/i;
+/** A comparison that states sameness: "as potent as", "the same benefit", "equally well", "no difference in". */
+const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistinguishable|equivalent|comparable|no\s+(?:\w+\s+)?difference)\b/i;
+
+/**
+ * Which way a comparison cue goes: 1 ("more than", "outperforms", "twice as"), -1 ("less than",
+ * "worse than", "more slowly than"), 0 when its words do not tell ("higher than": higher fibrosis
+ * or a higher effect?) or it states sameness.
+ */
+export function comparisonDirection(text: string): -1 | 0 | 1 {
+  let direction = 0;
+  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const sign = comparisonWords.get(word);
+    if (sign === undefined) continue;
+    if (sign === 0) direction = -direction;
+    else if (direction === 0) direction = sign;
+  }
+  if (direction === 0) direction = degreeUp.test(text) ? 1 : degreeDown.test(text) ? -1 : 0;
+  return direction as -1 | 0 | 1;
+}
+
+/**
+ * How a comparison a sentence states stands to one a statement of the review states: the same,
+ * the opposite ("less than", "inferior to", or a denied "no more than" against "more than"), or
+ * neither ("higher than" tells no direction; "no worse than" and "as good as" do not give "more").
+ */
+export function comparedWith(cue: Cue, statement: Cue): 'same' | 'opposite' | 'neither' {
+  const theirs = comparisonDirection(statement.text);
+  let ours = comparisonDirection(cue.text);
+  let denied = cue.denied === true;
+  // "not as effective as" is less effective.
+  if (denied && ours === 0 && samenessCue.test(cue.text)) {
+    ours = -1;
+    denied = false;
+  }
+  if (theirs === 0 || ours === 0) return samenessCue.test(cue.text) && samenessCue.test(statement.text) && !denied && theirs === ours ? 'same' : 'neither';
+  if (denied) return ours === theirs ? 'opposite' : 'neither';
+  return ours === theirs ? 'same' : 'opposite';
 }
 
 function cueKey(length: number, first: number, last: number): number {
@@ -647,6 +718,6 @@ export function findCues(masked: string, start: number, end: number, knownAscii?
 /** The cue `text` found at `start` of `source`; a comparison notes a negation right before it. */
 function cueOf(source: string, text: string, start: number, kind: ResultKind | undefined): Cue {
   if (kind === undefined) return { text, start, end: start + text.length };
-  if (kind === 'comparison' && deniedAt(source, start)) return { text, start, end: start + text.length, kind, denied: true };
+  if (kind === 'comparison' && (deniedAt(source, start) || negationInside.test(text))) return { text, start, end: start + text.length, kind, denied: true };
   return { text, start, end: start + text.length, kind };
 }
