@@ -306,6 +306,11 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('Exosome yields drop after passage 6 in every line we tested so far.').claims[0].status, 'unsupported');
     assert.equal(check('Yields fell by half in the lines we tested to date.').claims[0].status, 'unsupported');
     assert.equal(check('After dosing we measured, in triplicate, ALT within 2 hours.').claims[0].status, 'not-a-claim');
+    // "We" and a methods verb as the background of a result: a clause of time, or a noun it describes.
+    assert.equal(check('In the mice we injected, ALT fell within 2 days.').claims[0].status, 'unsupported');
+    assert.equal(check('After we injected MSCs, ALT fell within 2 days.').claims[0].status, 'unsupported');
+    assert.equal(check('After we injected MSCs, ALT was measured within 2 days.').claims[0].status, 'not-a-claim');
+    assert.equal(check('For each mouse we recorded body weight and ALT within 2 hours.').claims[0].status, 'not-a-claim');
     assert.equal(check('Each trial was extracted independently by two reviewers, with disagreements settled by a third.').claims[0].status, 'not-a-claim');
     for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.', 'We harvested the livers within 2 hours.', 'Exosomes were recovered by ultracentrifugation after 2 h.', 'Samples with 50% more protein were excluded.', 'The exosome dose was doubled for the second cohort.']) {
       assert.deepEqual(check(methods).findings, [], methods);

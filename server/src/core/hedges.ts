@@ -467,8 +467,16 @@ const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[s
  * we tested so far"). One before a comma is still a procedure: "in the mice we injected, ALT
  * fell" reads as "after dosing we measured, in triplicate, ALT …" does.
  */
+/**
+ * What makes "we" and a methods verb the background of a result rather than the sentence's
+ * procedure: a clause of time before it ("after we injected MSCs, ALT fell"), or a noun it
+ * describes with the verb's object left out ("in the mice we injected, ALT fell"; not "for each
+ * mouse we recorded body weight").
+ */
+const timeAside = '\\b(?:after|when|once|since|until|as\\s+soon\\s+as)';
+const nounAside = '\\b(?:the|those|these|each|every|all|any)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+';
 const procedure = new RegExp(
-  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
+  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe(?<!${timeAside}\\s+we)(?!\\s+[a-z]+\\s*,(?<=${nounAside}\\s+we\\s+[a-z]+\\s*,))\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
   'i',
 );
 
