@@ -163,9 +163,13 @@ function unknownSettings(root: Record<string, unknown>): string[] {
   return unknown;
 }
 
-/** Why a claim cue cannot be used: one without a letter or digit would make every sentence a claim. */
+/**
+ * Why a claim cue cannot be used: one without a letter or digit would make every sentence a
+ * claim. Its length counts the spaces around it too, as the settings schema's `maxLength` does,
+ * so that the editor and the server call the same cue too long.
+ */
 function cueProblem(cue: string): string | undefined {
-  if (cue.trim().length > maxCueLength) return `is longer than ${maxCueLength} characters`;
+  if (cue.length > maxCueLength) return `is longer than ${maxCueLength} characters`;
   if (!/[\p{L}\p{N}]/u.test(cue)) return 'has no letter or digit';
   return undefined;
 }

@@ -162,12 +162,15 @@ describe('settings under arbitrary input', () => {
 
   it("reads the team's claim cues, and drops with a message those with no letter or digit or over 100 characters", () => {
     assert.deepEqual(normalizeSettings(undefined).settings.claims.cues, []);
-    const { settings, problems } = normalizeSettings({ claims: { cues: ['outcompete', ' the clear winner ', '...', 'x'.repeat(101), 42, ''] } });
-    assert.deepEqual(settings.claims.cues, ['outcompete', ' the clear winner ']);
+    const padded = ` ${'y'.repeat(99)} `;
+    const { settings, problems } = normalizeSettings({ claims: { cues: ['outcompete', ' the clear winner ', '...', 'x'.repeat(101), 42, '', padded, 'z'.repeat(100)] } });
+    assert.deepEqual(settings.claims.cues, ['outcompete', ' the clear winner ', 'z'.repeat(100)]);
     assert.deepEqual(problems, [
       'regenNotes.claims.cues: entries that are not non-empty strings were ignored.',
       "regenNotes.claims.cues: '...' has no letter or digit; it was ignored.",
       `regenNotes.claims.cues: '${'x'.repeat(60)}…' is longer than 100 characters; it was ignored.`,
+      // Counted as the settings schema's maxLength counts it, spaces and all.
+      `regenNotes.claims.cues: '${padded.slice(0, 60)}…' is longer than 100 characters; it was ignored.`,
     ]);
     assert.deepEqual(normalizeSettings({ claims: { cues: 'outcompete' } }).problems, ['regenNotes.claims.cues: expected a list of strings, got "outcompete"; using the default.']);
   });
