@@ -263,6 +263,13 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The anti-inflammatory cytokines the cells release get in the way of tissue repair.').claims[0].status, 'contradicts');
   });
 
+  it('reads "sends X up" as raising X and "sends X down" as lowering it, and "send" alone as no relation', () => {
+    // The review: liver injury lowers miR-122.
+    assert.equal(check('Liver injury sends miR-122 levels in hepatocytes sharply upward.').claims[0].status, 'contradicts');
+    assert.equal(check('Liver injury sends miR-122 levels down.').claims[0].status, 'supported');
+    for (const sentence of ['Exosomes send miR-122 to hepatocytes.', 'Liver injury sent me home early.']) assert.equal(check(sentence).claims[0].status, 'not-a-claim', sentence);
+  });
+
   it('flags a relation with one side that is not a term only when the review says nothing like it', () => {
     assert.equal(check('Neutrophils amplify liver injury.').claims[0].status, 'unsupported');
     assert.equal(check('MSCs create a pro-regenerative niche.').claims[0].status, 'unverified');

@@ -181,6 +181,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('Treated cells showed a 60% drop in COL1A1 and gave ~3x more particles, about double what P7 gave.'), ['showed a 60%', '3x more', 'about double what']);
     assert.deepEqual(cue('SEC gives much cleaner preps than UC, as everyone knows; the new FBS is what killed the cultures.'), ['much cleaner preps than', 'everyone knows', 'is what killed']);
     assert.deepEqual(cue('No phase III trial of MSC exosomes completed so far; the biggest drop reported for any EV prep to date.'), ['No phase III trial of MSC exosomes completed so far', 'biggest drop reported for any']);
+    // The seventeenth batch's phrasings.
+    assert.deepEqual(cue('ACLF accounts for the majority of deaths; roughly 40,000 patients a year meet the criteria.'), ['accounts for the majority', 'roughly 40,000 patients a year']);
+    assert.deepEqual(cue('Under 1% are still detectable, and exosomes cost about a tenth as much as cells.'), ['Under 1% are', 'a tenth as much']);
+    assert.deepEqual(cue('No rival product has reached phase 3; the liver is the only solid organ that can regrow.'), ['reached phase 3', 'the only solid organ that']);
+    assert.deepEqual(cue('In most cirrhosis trials the cells go in through the artery; MSC therapy is a no-go in active HCC, and patients never need immunosuppressants.'), ['In most cirrhosis trials', 'is a no-go in', 'never need']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -280,6 +285,8 @@ describe('findCues', () => {
       'The new figure is much clearer than the old one, and the protocol is much easier than it was.',
       'Order double what we used last time; pick the best images seen in the first session.',
       'Only 10% of the slides are labelled; HGF is what drives hepatocytes to proliferate.',
+      'The only way to do this is by hand; in most labs we visited, the hoods were old.',
+      'We never need new plates, and this always requires a login.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

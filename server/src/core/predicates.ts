@@ -92,6 +92,7 @@ const verbs: Record<PredicateClass, string[]> = {
     'give off/gives off/gave off/given off/giving off', 'pass on', 'hand over', 'derive from', 'originate from', 'come from/comes from/came from/come from/coming from',
     'make/makes/made/made/making', 'overexpress', 'elaborate', 'differentiate into', 'transdifferentiate into', 'convert into',
     'give way to/gives way to/gave way to/given way to/giving way to', 'turn into', 'develop into', 'mature into',
+    'send/sends/sent/sent/sending',
   ],
   interacts: [
     'target', 'modulate', 'interact with', 'regulate', 'bind/binds/bound/bound/binding', 'bind to/binds to/bound to/bound to/binding to',
@@ -263,9 +264,15 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     if (!best || total > best.length || (total === best.length && entry.tail.length > 0)) best = { sense: entry.sense, form: entry.form, length: total };
   }
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
+  // "Sends miR-122 levels sharply upward" reads as "raises miR-122"; "sends ALT down", as "lowers"
+  // it. "Send" alone relates nothing ("sent the samples to the core").
+  if (best?.sense.lemma === 'send') {
+    const way = best.length === 1 ? sentWay(words, at + 1) : 0;
+    return way === 0 ? undefined : { sense: way > 0 ? promoteSense : reduceSense, form: best.form, length: 1 };
+  }
   // "Makes hepatocytes less likely to survive" reads as "reduces their survival"; "more likely to", as "promotes" it.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === '#term' && words[at + 3] === 'likely' && words[at + 4] === 'to') {
-    const sense = words[at + 2] === 'less' ? madeLessLikely : words[at + 2] === 'more' ? madeMoreLikely : undefined;
+    const sense = words[at + 2] === 'less' ? reduceSense : words[at + 2] === 'more' ? promoteSense : undefined;
     if (sense) return { sense, form: best.form, length: 1 };
   }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
@@ -276,8 +283,8 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
 
 /** "Make X worse" reads as "worsen X" (as "aggravate" and "exacerbate" do: X increases); its object comes between. */
 const worsen = lexicon.get('worsen')![0].sense;
-const madeLessLikely = lexicon.get('reduce')![0].sense;
-const madeMoreLikely = lexicon.get('promote')![0].sense;
+const reduceSense = lexicon.get('reduce')![0].sense;
+const promoteSense = lexicon.get('promote')![0].sense;
 
 function madeWorse(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length && i < from + 6; i++) {
@@ -285,6 +292,19 @@ function madeWorse(words: readonly string[], from: number): boolean {
     if (words[i].length === 1 && !/\w/.test(words[i])) return false;
   }
   return false;
+}
+
+const sentUp = new Set(['up', 'upward', 'upwards', 'soaring', 'skyrocketing', 'rocketing', 'climbing', 'higher']);
+const sentDown = new Set(['down', 'downward', 'downwards', 'plummeting', 'crashing', 'tumbling', 'falling', 'lower']);
+
+/** Which way a thing is sent a few words after "send" (its object between): 1 up, -1 down, 0 neither. */
+function sentWay(words: readonly string[], from: number): number {
+  for (let i = from + 1; i < words.length && i < from + 8; i++) {
+    if (sentUp.has(words[i])) return 1;
+    if (sentDown.has(words[i])) return -1;
+    if (words[i].length === 1 && !/\w/.test(words[i])) return 0;
+  }
+  return 0;
 }
 
 function needsFolding(word: string): boolean {
