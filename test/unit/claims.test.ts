@@ -343,33 +343,32 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(denied.claims[0].status, 'contradicts');
     assert.match(denied.findings[0].message, /more than either treatment alone/);
     assert.equal(check('Exosomes are no better than MSCs at reducing fibrosis.').claims[0].status, 'unsupported', 'a comparison the review does not make');
-    for (const sentence of ['Combined therapy did not beat MSCs alone at reducing fibrosis.', "Combined therapy can't beat MSCs alone in reducing fibrosis.", 'Combined therapy failed to beat MSCs alone at reducing fibrosis.']) {
-      assert.equal(check(sentence).claims[0].status, 'contradicts', sentence);
-    }
-    // A comparison the other way, or denied further from its word, is the opposite too.
-    for (const sentence of [
-      'Combined therapy reduces fibrosis less than MSCs alone.',
-      'Combined therapy is worse than MSCs alone at reducing fibrosis.',
-      'Combined therapy is inferior to MSCs alone in reducing fibrosis.',
-      'Combined therapy reduces fibrosis more slowly than MSCs alone.',
-      'Combined therapy was in no way superior to MSCs alone in reducing fibrosis.',
-      'Combined therapy was not superior to MSCs alone in reducing fibrosis.',
-      'Combined therapy was by no means better than MSCs alone at reducing fibrosis.',
-      'Combined therapy is not as effective as MSCs alone at reducing fibrosis.',
-    ]) {
-      assert.equal(check(sentence).claims[0].status, 'contradicts', sentence);
-    }
-    // Neither the same nor the opposite: no direction, sameness, or the opposite denied.
-    for (const sentence of [
-      'Combined therapy is no worse than MSCs alone at reducing fibrosis.',
-      'Combined therapy is not inferior to MSCs alone at reducing fibrosis.',
-      'Combined therapy is as effective as MSCs alone at reducing fibrosis.',
-      'Combined therapy gives lower fibrosis scores than MSCs alone.',
-    ]) {
-      assert.equal(check(sentence).claims[0].status, 'unsupported', sentence);
-    }
-    for (const sentence of ['Combined therapy beats MSCs alone at reducing fibrosis.', 'Combined therapy reduces fibrosis to a greater degree than MSCs alone.']) {
-      assert.equal(check(sentence).claims[0].status, 'supported', sentence);
+    // Denied, the other way, or denied further from its word: the opposite. No direction,
+    // sameness, or the opposite denied: neither. The same way: backed.
+    const byStatus: Record<string, string[]> = {
+      contradicts: [
+        'Combined therapy did not beat MSCs alone at reducing fibrosis.',
+        "Combined therapy can't beat MSCs alone in reducing fibrosis.",
+        'Combined therapy failed to beat MSCs alone at reducing fibrosis.',
+        'Combined therapy reduces fibrosis less than MSCs alone.',
+        'Combined therapy is worse than MSCs alone at reducing fibrosis.',
+        'Combined therapy is inferior to MSCs alone in reducing fibrosis.',
+        'Combined therapy reduces fibrosis more slowly than MSCs alone.',
+        'Combined therapy was in no way superior to MSCs alone in reducing fibrosis.',
+        'Combined therapy was not superior to MSCs alone in reducing fibrosis.',
+        'Combined therapy was by no means better than MSCs alone at reducing fibrosis.',
+        'Combined therapy is not as effective as MSCs alone at reducing fibrosis.',
+      ],
+      unsupported: [
+        'Combined therapy is no worse than MSCs alone at reducing fibrosis.',
+        'Combined therapy is not inferior to MSCs alone at reducing fibrosis.',
+        'Combined therapy is as effective as MSCs alone at reducing fibrosis.',
+        'Combined therapy gives lower fibrosis scores than MSCs alone.',
+      ],
+      supported: ['Combined therapy beats MSCs alone at reducing fibrosis.', 'Combined therapy reduces fibrosis to a greater degree than MSCs alone.'],
+    };
+    for (const [status, sentences] of Object.entries(byStatus)) {
+      for (const sentence of sentences) assert.equal(check(sentence).claims[0].status, status, sentence);
     }
     // A statement that gives a comparison backs a comparison, not a time course.
     const timed = check('Combined therapy reduces fibrosis within a week.');
