@@ -263,11 +263,16 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The anti-inflammatory cytokines the cells release get in the way of tissue repair.').claims[0].status, 'contradicts');
   });
 
-  it('reads "sends X up" as raising X and "sends X down" as lowering it, and "send" alone as no relation', () => {
+  it('reads "sends X up" as raising X and "sends X down" as lowering it, and "send" alone as no relation; "push", "drive" and "bring" too', () => {
     // The review: liver injury lowers miR-122.
     assert.equal(check('Liver injury sends miR-122 levels in hepatocytes sharply upward.').claims[0].status, 'contradicts');
     assert.equal(check('Liver injury sends miR-122 levels down.').claims[0].status, 'supported');
     for (const sentence of ['Exosomes send miR-122 to hepatocytes.', 'Liver injury sent me home early.']) assert.equal(check(sentence).claims[0].status, 'not-a-claim', sentence);
+    // So "pushes X up", "drives X down", "brings X down".
+    assert.equal(check('Liver injury pushes hepatocyte miR-122 up.').claims[0].status, 'contradicts');
+    assert.equal(check('Liver injury drives miR-122 down.').claims[0].status, 'supported');
+    assert.equal(check('Liver injury drives down miR-122.').claims[0].status, 'supported');
+    assert.equal(check('Liver injury brings miR-122 levels down.').claims[0].status, 'supported');
   });
 
   it('flags a relation with one side that is not a term only when the review says nothing like it', () => {

@@ -186,6 +186,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('Under 1% are still detectable, and exosomes cost about a tenth as much as cells.'), ['Under 1% are', 'a tenth as much']);
     assert.deepEqual(cue('No rival product has reached phase 3; the liver is the only solid organ that can regrow.'), ['reached phase 3', 'the only solid organ that']);
     assert.deepEqual(cue('In most cirrhosis trials the cells go in through the artery; MSC therapy is a no-go in active HCC, and patients never need immunosuppressants.'), ['In most cirrhosis trials', 'is a no-go in', 'never need']);
+    // The eighteenth batch's phrasings.
+    assert.deepEqual(cue('Cirrhosis kills well over a million people a year, and a transplant is still the only real cure.'), ['over a million people a year', 'the only real cure']);
+    assert.deepEqual(cue('Only the female mice lost weight; the males were completely unaffected, which is exactly why it matters.'), ['Only the female mice lost', 'were completely unaffected', 'is exactly why']);
+    assert.deepEqual(cue("It's gone from the blood in under 30 minutes, most of it ending up in the liver; almost none of them are approved."), ['gone from the blood in under 30 minutes', 'most of it ending up', 'almost none of']);
+    assert.deepEqual(cue('Clinics in at least a dozen countries sell them; cells from all sources behave the same, and the lobes never grow back.'), ['in at least a dozen countries', 'behave the same', 'never grow']);
+    assert.deepEqual(cue('They are the only extracellular vesicles that originate inside multivesicular bodies.'), ['the only extracellular vesicles that']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -287,6 +293,7 @@ describe('findCues', () => {
       'Only 10% of the slides are labelled; HGF is what drives hepatocytes to proliferate.',
       'The only way to do this is by hand; in most labs we visited, the hoods were old.',
       'We never need new plates, and this always requires a login.',
+      'Almost none of the slides are ready, which is exactly why we moved the meeting.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

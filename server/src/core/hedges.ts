@@ -421,14 +421,28 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // ("a tenth as much as"), clinical stages reached ("has reached phase 3"), the only one of a
   // kind, most trials, who must not have it ("is a no-go in"), and what patients never need.
   ['amount', '\\b(?:accounts?|accounted|accounting)\\s+for\\s+(?:(?:the\\s+(?:vast\\s+|great\\s+)?)?majority|most|(?:about\\s+|roughly\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up\\s+to\\s+)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%))'],
-  ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+(?:year|month|week|day)\\b'],
+  ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+(?:year|month|week|day)\\b'],
   ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?\\s*%\\s+(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b'],
   ['comparison', '\\b(?:a\\s+(?:tenth|fifth|quarter|third|fraction)|half)\\s+as\\s+(?:much|many|long|often|fast|expensive|costly|effective|potent)\\b'],
   ['scope', '\\b(?:reached|reach|reaches|entered|enter|enters|completed|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b'],
-  ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route)\\s+(?:that|which|to|able|in|with)\\b'],
+  ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route|vesicles?|particles?|pathway|mechanism|population|subset|lineage)\\s+(?:that|which|to|able|in|with)\\b'],
   ['scope', '\\bin\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority\\s+of)\\s+(?:[\\w-]+\\s+){0,2}?(?:trials|studies|patients|models|cases|centres|centers|animals|mice|rats)\\b'],
   ['scope', '\\b(?:is|are|was|were)\\s+(?:a\\s+no-go|contraindicated|unsafe|off-limits|not\\s+an\\s+option)\\s+(?:in|for)\\b'],
-  ['amount', '\\b(?:never|always|rarely|seldom)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:need|needs|needed|develop|develops|developed|cause|causes|caused|respond|responds|responded|relapse|relapses|relapsed)\\b'],
+  ['amount', '\\b(?:never|always|rarely|seldom)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:need|needs|needed|develop|develops|developed|cause|causes|caused|respond|responds|responded|relapse|relapses|relapsed|grow|grows|regrow|regrows|regenerate|regenerates|recover|recovers|heal|heals|return|returns)\\b'],
+  // From the eighteenth batch. A cause singled out ("which is exactly why", not "why we moved
+  // the meeting"), a group left untouched ("the males were completely unaffected"), only one group
+  // affected, the only real cure, a time to clear ("gone from the blood in under 30 minutes"),
+  // where most of it ends up, almost none of a set, a count of countries, and sameness by
+  // behaviour ("behave the same").
+  ['association', '\\b(?:is|was|are|were)\\s+(?:exactly|precisely|the\\s+(?:main\\s+|real\\s+)?reason)\\s+why\\b(?!\\s+(?:we|i|you)\\b)'],
+  ['comparison', '\\b(?:is|are|was|were|remained|stayed)\\s+(?:completely|entirely|totally|largely|fully|wholly)\\s+(?:unaffected|unchanged|unaltered|spared|protected|resistant)\\b'],
+  ['scope', '\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mice|rats|animals|patients|donors|pigs|dogs)\\s+(?:lost|gained|developed|showed|died|responded|survived|recovered|relapsed|had|got)\\b'],
+  ['scope', '\\bthe\\s+only\\s+(?:real\\s+|effective\\s+|proven\\s+|true\\s+|definitive\\s+|known\\s+)?(?:cure|treatment|therapy|remedy)\\b'],
+  ['time', '\\b(?:gone|cleared|eliminated|undetectable|removed)\\s+(?:from\\s+(?:the\\s+)?[\\w-]+\\s+)?(?:in|within)\\s+(?:under|less\\s+than|about|roughly|around|over|just)\\s+\\d+(?:\\.\\d+)?\\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?|days?)\\b'],
+  ['amount', '\\bmost\\s+of\\s+(?:it|them)\\s+(?:ends?|ending|ended)\\s+up\\b'],
+  ['amount', `\\b(?:almost|nearly|virtually)\\s+none\\s+of${notOfTheNote}`],
+  ['scope', '\\bin\\s+(?:at\\s+least\\s+|over\\s+|more\\s+than\\s+|about\\s+|nearly\\s+)(?:a\\s+dozen|dozens\\s+of|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+countries\\b'],
+  ['comparison', '\\b(?:behave|behaves|behaved|perform|performs|performed|act|acts|acted|respond|responds|responded)\\s+(?:exactly\\s+|essentially\\s+|basically\\s+|much\\s+)?(?:the\\s+same|identically|alike)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -264,11 +264,13 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     if (!best || total > best.length || (total === best.length && entry.tail.length > 0)) best = { sense: entry.sense, form: entry.form, length: total };
   }
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
-  // "Sends miR-122 levels sharply upward" reads as "raises miR-122"; "sends ALT down", as "lowers"
-  // it. "Send" alone relates nothing ("sent the samples to the core").
-  if (best?.sense.lemma === 'send') {
-    const way = best.length === 1 ? sentWay(words, at + 1) : 0;
-    return way === 0 ? undefined : { sense: way > 0 ? promoteSense : reduceSense, form: best.form, length: 1 };
+  // "Sends miR-122 levels sharply upward", "pushes miR-122 up" read as "raise miR-122"; "drives
+  // ALT down", "brings fibrosis down", as "lower" it. "Send" alone relates nothing ("sent the
+  // samples to the core").
+  if (best && best.length === 1 && movedWays.has(best.sense.lemma)) {
+    const way = sentWay(words, at + 1);
+    if (way !== 0) return { sense: way > 0 ? promoteSense : reduceSense, form: best.form, length: 1 };
+    if (best.sense.lemma === 'send') return undefined;
   }
   // "Makes hepatocytes less likely to survive" reads as "reduces their survival"; "more likely to", as "promotes" it.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === '#term' && words[at + 3] === 'likely' && words[at + 4] === 'to') {
@@ -294,12 +296,14 @@ function madeWorse(words: readonly string[], from: number): boolean {
   return false;
 }
 
+/** Verbs whose direction a particle after their object tells ("drives ALT down"). */
+const movedWays = new Set(['send', 'push', 'drive', 'bring']);
 const sentUp = new Set(['up', 'upward', 'upwards', 'soaring', 'skyrocketing', 'rocketing', 'climbing', 'higher']);
 const sentDown = new Set(['down', 'downward', 'downwards', 'plummeting', 'crashing', 'tumbling', 'falling', 'lower']);
 
-/** Which way a thing is sent a few words after "send" (its object between): 1 up, -1 down, 0 neither. */
+/** Which way a thing is sent a few words after "send" (its object before or after the particle): 1 up, -1 down, 0 neither. */
 function sentWay(words: readonly string[], from: number): number {
-  for (let i = from + 1; i < words.length && i < from + 8; i++) {
+  for (let i = from; i < words.length && i < from + 8; i++) {
     if (sentUp.has(words[i])) return 1;
     if (sentDown.has(words[i])) return -1;
     if (words[i].length === 1 && !/\w/.test(words[i])) return 0;
