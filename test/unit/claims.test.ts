@@ -273,6 +273,8 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Liver injury drives miR-122 down.').claims[0].status, 'supported');
     assert.equal(check('Liver injury drives down miR-122.').claims[0].status, 'supported');
     assert.equal(check('Liver injury brings miR-122 levels down.').claims[0].status, 'supported');
+    // A particle of another clause is not the verb's: HGF drives proliferation (the review backs it).
+    assert.equal(check('HGF drives hepatocyte proliferation when ALT is down.').claims[0].status, 'supported');
   });
 
   it('flags a relation with one side that is not a term only when the review says nothing like it', () => {

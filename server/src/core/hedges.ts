@@ -678,7 +678,7 @@ const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistingui
  * "worse than", "more slowly than"), 0 when its words do not tell ("higher than": higher fibrosis
  * or a higher effect?) or it states sameness.
  */
-export function comparisonDirection(text: string): -1 | 0 | 1 {
+function comparisonDirection(text: string): -1 | 0 | 1 {
   let direction = 0;
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     const sign = comparisonWords.get(word);

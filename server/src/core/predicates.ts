@@ -92,6 +92,7 @@ const verbs: Record<PredicateClass, string[]> = {
     'give off/gives off/gave off/given off/giving off', 'pass on', 'hand over', 'derive from', 'originate from', 'come from/comes from/came from/come from/coming from',
     'make/makes/made/made/making', 'overexpress', 'elaborate', 'differentiate into', 'transdifferentiate into', 'convert into',
     'give way to/gives way to/gave way to/given way to/giving way to', 'turn into', 'develop into', 'mature into',
+    // Read only with a way after its object ("sends miR-122 levels upward"; see matchPredicate).
     'send/sends/sent/sent/sending',
   ],
   interacts: [
@@ -298,15 +299,17 @@ function madeWorse(words: readonly string[], from: number): boolean {
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
 const movedWays = new Set(['send', 'push', 'drive', 'bring']);
-const sentUp = new Set(['up', 'upward', 'upwards', 'soaring', 'skyrocketing', 'rocketing', 'climbing', 'higher']);
-const sentDown = new Set(['down', 'downward', 'downwards', 'plummeting', 'crashing', 'tumbling', 'falling', 'lower']);
+const sentUp = new Set(['up', 'upward', 'upwards', 'soaring', 'skyrocketing', 'rocketing']);
+const sentDown = new Set(['down', 'downward', 'downwards', 'plummeting', 'crashing', 'tumbling']);
+/** Words that end the object before any particle of its own: a clause or a verb of its own ("drives proliferation when ALT is down"). */
+const pastTheObject = new Set(['when', 'while', 'and', 'but', 'or', 'if', 'as', 'because', 'since', 'is', 'are', 'was', 'were', 'that', 'which', 'who']);
 
-/** Which way a thing is sent a few words after "send" (its object before or after the particle): 1 up, -1 down, 0 neither. */
+/** Which way a thing is sent in the few words after "send" (its object before or after the particle): 1 up, -1 down, 0 neither. */
 function sentWay(words: readonly string[], from: number): number {
-  for (let i = from; i < words.length && i < from + 8; i++) {
+  for (let i = from; i < words.length && i < from + 6; i++) {
     if (sentUp.has(words[i])) return 1;
     if (sentDown.has(words[i])) return -1;
-    if (words[i].length === 1 && !/\w/.test(words[i])) return 0;
+    if ((words[i].length === 1 && !/\w/.test(words[i])) || pastTheObject.has(words[i])) return 0;
   }
   return 0;
 }
