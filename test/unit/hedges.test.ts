@@ -294,6 +294,7 @@ describe('findCues', () => {
       'The only way to do this is by hand; in most labs we visited, the hoods were old.',
       'We never need new plates, and this always requires a login.',
       'Almost none of the slides are ready, which is exactly why we moved the meeting.',
+      'The project enters phase 2 next month; the lab reached phase 3 of the move.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -418,13 +418,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', `\\b(?:${superlatives}|biggest|fastest|slowest|earliest)\\s+(?:\\S+\\s+){0,3}?(?:ever\\s+)?(?:reported|seen|observed|recorded|published|achieved|described)\\s+(?:(?:for|in|with)\\s+any|to\\s+date|so\\s+far|anywhere|in\\s+the\\s+literature)\\b`],
   // From the seventeenth batch. A share by "accounts for", a count a year ("roughly 40,000 patients
   // a year"), a share that stays or goes ("under 1% are still detectable"), a fraction as much
-  // ("a tenth as much as"), clinical stages reached ("has reached phase 3"), the only one of a
-  // kind, most trials, who must not have it ("is a no-go in"), and what patients never need.
+  // ("a tenth as much as"), trial phases reached ("has reached phase 3"; not "phase 2 of the
+  // move"), the only one of a kind, most trials, who must not have it ("is a no-go in"), and
+  // what patients never need.
   ['amount', '\\b(?:accounts?|accounted|accounting)\\s+for\\s+(?:(?:the\\s+(?:vast\\s+|great\\s+)?)?majority|most|(?:about\\s+|roughly\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up\\s+to\\s+)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%))'],
   ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+(?:year|month|week|day)\\b'],
   ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?\\s*%\\s+(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b'],
   ['comparison', '\\b(?:a\\s+(?:tenth|fifth|quarter|third|fraction)|half)\\s+as\\s+(?:much|many|long|often|fast|expensive|costly|effective|potent)\\b'],
-  ['scope', '\\b(?:reached|reach|reaches|entered|enter|enters|completed|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b'],
+  ['scope', '\\b(?:reached|entered|completed|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b(?!\\s+of\\b)'],
   ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route|vesicles?|particles?|pathway|mechanism|population|subset|lineage)\\s+(?:that|which|to|able|in|with)\\b'],
   ['scope', '\\bin\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority\\s+of)\\s+(?:[\\w-]+\\s+){0,2}?(?:trials|studies|patients|models|cases|centres|centers|animals|mice|rats)\\b'],
   ['scope', '\\b(?:is|are|was|were)\\s+(?:a\\s+no-go|contraindicated|unsafe|off-limits|not\\s+an\\s+option)\\s+(?:in|for)\\b'],
