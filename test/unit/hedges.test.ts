@@ -185,7 +185,8 @@ describe('findCues', () => {
     assert.deepEqual(cue('ACLF accounts for the majority of deaths; roughly 40,000 patients a year meet the criteria.'), ['accounts for the majority', 'roughly 40,000 patients a year']);
     assert.deepEqual(cue('Under 1% are still detectable, and exosomes cost about a tenth as much as cells.'), ['Under 1% are', 'a tenth as much']);
     assert.deepEqual(cue('No rival product has reached phase 3; the liver is the only solid organ that can regrow.'), ['reached phase 3', 'the only solid organ that']);
-    assert.deepEqual(cue('In most cirrhosis trials the cells go in through the artery; MSC therapy is a no-go in active HCC, and patients never need immunosuppressants.'), ['In most cirrhosis trials', 'is a no-go in', 'never need']);
+    assert.deepEqual(cue('In most cirrhosis trials the cells go in through the artery; MSC therapy is a no-go in anyone with HCC, and patients never need immunosuppressants.'), ['In most cirrhosis trials', 'is a no-go in anyone', 'never need']);
+    assert.deepEqual(cue('No randomised trial of stem-cell therapy in cirrhosis has yet shown a benefit.'), ['No randomised trial of stem-cell therapy in cirrhosis has yet shown']);
     // The eighteenth batch's phrasings.
     assert.deepEqual(cue('Cirrhosis kills well over a million people a year, and a transplant is still the only real cure.'), ['over a million people a year', 'the only real cure']);
     assert.deepEqual(cue('Only the female mice lost weight; the males were completely unaffected, which is exactly why it matters.'), ['Only the female mice lost', 'were completely unaffected', 'is exactly why']);
@@ -295,6 +296,8 @@ describe('findCues', () => {
       'We never need new plates, and this always requires a login.',
       'Almost none of the slides are ready, which is exactly why we moved the meeting.',
       'The project enters phase 2 next month; the lab reached phase 3 of the move.',
+      'No paper draft is ready yet; about 30 people a week use the core, and the door is a no-go in the evenings.',
+      'Only 20% of the budget is left, and almost none of the tips; most reviewers have mostly succeeded.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -246,7 +246,7 @@ const shareOf = `${mostOrAll}|majority|only\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fr
 /** What comes before a sentence's first word, for a lookbehind: the start of the block, or the end of a sentence. */
 const sentenceStart = `(?:^\\s*|[.!?]["'”’)\\]]*\\s+)`;
 /** After "of": what follows is not the note itself or the day ("most of this page", "most of the afternoon"). */
-const notOfTheNote = '(?=\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion))\\b))';
+const notOfTheNote = '(?=\\s+(?!(?:this|that|it|which|my|these notes|the\\s+(?:page|text|note|notes|section|document|file|time|day|week|afternoon|morning|code|slides?|talk|meeting|discussion|budget|money|funds|funding|stock|tips))\\b))';
 /** Superlatives that a result may be stated with ("the most HGF of all", "carry the most"). */
 const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest|strongest|weakest|best|worst';
 /** A denial inside a comparison, after its verb: "is not superior to", "was in no way as potent as". */
@@ -400,7 +400,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // programmes have mostly done ("have mostly stalled in phase II"), and no side effects.
   ['comparison', '\\b(?:is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|lies|lay|fell|falls?|rose|rises?)\\s+(?:already\\s+|now\\s+|still\\s+|well\\s+|far\\s+|just\\s+|slightly\\s+|roughly\\s+|about\\s+)?(?:below|above|under|over|within)\\s+(?:that|those)\\s+of\\b'],
   ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered|normal)\\s+by\\s+(?:\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?))\\b'],
-  ['scope', '\\b(?:has|have|had)(?<!\\b(?:we|i)\\s+[a-z]+)\\s+(?:mostly|largely|mainly|generally|repeatedly|consistently|so\\s+far|all|nearly\\s+all|almost\\s+all)\\s+(?:stalled|failed|faltered|disappointed|succeeded|foundered|floundered)\\b'],
+  ['scope', '\\b(?:has|have|had)(?<!\\b(?:we|i)\\s+[a-z]+)\\s+(?:mostly|largely|mainly|generally|repeatedly|consistently|so\\s+far|all|nearly\\s+all|almost\\s+all)\\s+(?:stalled|failed|faltered|disappointed|foundered|floundered)\\b'],
   ['amount', '\\b(?:has|have|had|experienced?|experiences|reported?|reports)\\s+(?:no|few|only\\s+(?:mild|minor|transient))\\s+(?:serious\\s+|major\\s+|real\\s+|lasting\\s+|significant\\s+)?(?:side[- ]effects|adverse\\s+(?:events|effects|reactions)|complications|toxicity)\\b'],
   // From the sixteenth batch. A share or a multiple by number ("reported roughly 30% mortality",
   // "only ~1–2% of the dose", "a 60% drop in", "~3x more particles", "about double what the P7
@@ -414,7 +414,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained)\\b'],
-  ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:so\\s+far|to\\s+date|yet)\\b'],
+  ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:(?:has|have)\\s+yet\\s+(?:been\\s+)?(?:completed|published|reported|finished|run|shown|tested|approved)|(?:(?:has|have)\\s+(?:been\\s+)?)?(?:completed|published|reported|finished|run|shown|tested|approved)\\s+(?:so\\s+far|to\\s+date|yet))\\b'],
   ['comparison', `\\b(?:${superlatives}|biggest|fastest|slowest|earliest)\\s+(?:\\S+\\s+){0,3}?(?:ever\\s+)?(?:reported|seen|observed|recorded|published|achieved|described)\\s+(?:(?:for|in|with)\\s+any|to\\s+date|so\\s+far|anywhere|in\\s+the\\s+literature)\\b`],
   // From the seventeenth batch. A share by "accounts for", a count a year ("roughly 40,000 patients
   // a year"), a share that stays or goes ("under 1% are still detectable"), a fraction as much
@@ -422,13 +422,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // move"), the only one of a kind, most trials, who must not have it ("is a no-go in"), and
   // what patients never need.
   ['amount', '\\b(?:accounts?|accounted|accounting)\\s+for\\s+(?:(?:the\\s+(?:vast\\s+|great\\s+)?)?majority|most|(?:about\\s+|roughly\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up\\s+to\\s+)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%))'],
-  ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+(?:year|month|week|day)\\b'],
+  ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+year\\b'],
   ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?\\s*%\\s+(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b'],
   ['comparison', '\\b(?:a\\s+(?:tenth|fifth|quarter|third|fraction)|half)\\s+as\\s+(?:much|many|long|often|fast|expensive|costly|effective|potent)\\b'],
   ['scope', '\\b(?:reached|entered|completed|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b(?!\\s+of\\b)'],
   ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route|vesicles?|particles?|pathway|mechanism|population|subset|lineage)\\s+(?:that|which|to|able|in|with)\\b'],
   ['scope', '\\bin\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority\\s+of)\\s+(?:[\\w-]+\\s+){0,2}?(?:trials|studies|patients|models|cases|centres|centers|animals|mice|rats)\\b'],
-  ['scope', '\\b(?:is|are|was|were)\\s+(?:a\\s+no-go|contraindicated|unsafe|off-limits|not\\s+an\\s+option)\\s+(?:in|for)\\b'],
+  ['scope', '\\b(?:is|are|was|were)\\s+(?:a\\s+no-go|contraindicated|unsafe|off-limits|not\\s+an\\s+option)\\s+(?:in|for)\\s+(?:anyone|anybody|everyone|patients|pts|people|those|children|adults|women|men|pregnan\\w*|[\\w-]+\\s+patients)\\b'],
   ['amount', '\\b(?:never|always|rarely|seldom)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:need|needs|needed|develop|develops|developed|cause|causes|caused|respond|responds|responded|relapse|relapses|relapsed|grow|grows|regrow|regrows|regenerate|regenerates|recover|recovers|heal|heals|return|returns)\\b'],
   // From the eighteenth batch. A cause singled out ("which is exactly why", not "why we moved
   // the meeting"), a group left untouched ("the males were completely unaffected"), only one group
