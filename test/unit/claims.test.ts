@@ -15,6 +15,13 @@ function check(text: string, index: TermIndex = builtinIndex(), citationScope: '
   return { claims, findings: claimFindings(claims, index) };
 }
 
+/** Checks that each sentence, alone, is a claim of the status it is listed under. */
+function expectStatuses(byStatus: Partial<Record<Claim['status'], string[]>>): void {
+  for (const [status, sentences] of Object.entries(byStatus)) {
+    for (const sentence of sentences) assert.equal(check(sentence).claims[0].status, status, sentence);
+  }
+}
+
 /** The claim whose sentence starts with `start`. */
 function claimAt(claims: Claim[], text: string, start: string): Claim {
   const offset = text.indexOf(start);
@@ -255,26 +262,27 @@ describe('findClaims — relations against the review', () => {
   });
 
   it('reads the fifteenth batch\'s verbs: undo, set off, get in the way of, eat', () => {
-    assert.equal(check('Stem cell transplantation cannot undo scar tissue.').claims[0].status, 'unsupported');
-    assert.equal(check('Cell therapy does not set off an immune reaction.').claims[0].status, 'unsupported');
-    assert.equal(check('Kupffer cells eat most of the EVs.').claims[0].status, 'unsupported');
-    // The review: anti-inflammatory cytokines promote tissue repair.
-    assert.equal(check('Anti-inflammatory cytokines get in the way of tissue repair.').claims[0].status, 'contradicts');
-    assert.equal(check('The anti-inflammatory cytokines the cells release get in the way of tissue repair.').claims[0].status, 'contradicts');
+    expectStatuses({
+      unsupported: ['Stem cell transplantation cannot undo scar tissue.', 'Cell therapy does not set off an immune reaction.', 'Kupffer cells eat most of the EVs.'],
+      // The review: anti-inflammatory cytokines promote tissue repair.
+      contradicts: ['Anti-inflammatory cytokines get in the way of tissue repair.', 'The anti-inflammatory cytokines the cells release get in the way of tissue repair.'],
+    });
   });
 
   it('reads "sends X up" as raising X and "sends X down" as lowering it, and "send" alone as no relation; "push", "drive" and "bring" too', () => {
-    // The review: liver injury lowers miR-122.
-    assert.equal(check('Liver injury sends miR-122 levels in hepatocytes sharply upward.').claims[0].status, 'contradicts');
-    assert.equal(check('Liver injury sends miR-122 levels down.').claims[0].status, 'supported');
-    for (const sentence of ['Exosomes send miR-122 to hepatocytes.', 'Liver injury sent me home early.']) assert.equal(check(sentence).claims[0].status, 'not-a-claim', sentence);
-    // So "pushes X up", "drives X down", "brings X down".
-    assert.equal(check('Liver injury pushes hepatocyte miR-122 up.').claims[0].status, 'contradicts');
-    assert.equal(check('Liver injury drives miR-122 down.').claims[0].status, 'supported');
-    assert.equal(check('Liver injury drives down miR-122.').claims[0].status, 'supported');
-    assert.equal(check('Liver injury brings miR-122 levels down.').claims[0].status, 'supported');
-    // A particle of another clause is not the verb's: HGF drives proliferation (the review backs it).
-    assert.equal(check('HGF drives hepatocyte proliferation when ALT is down.').claims[0].status, 'supported');
+    expectStatuses({
+      // The review: liver injury lowers miR-122.
+      contradicts: ['Liver injury sends miR-122 levels in hepatocytes sharply upward.', 'Liver injury pushes hepatocyte miR-122 up.'],
+      supported: [
+        'Liver injury sends miR-122 levels down.',
+        'Liver injury drives miR-122 down.',
+        'Liver injury drives down miR-122.',
+        'Liver injury brings miR-122 levels down.',
+        // A particle of another clause is not the verb's: HGF drives proliferation (the review backs it).
+        'HGF drives hepatocyte proliferation when ALT is down.',
+      ],
+      'not-a-claim': ['Exosomes send miR-122 to hepatocytes.', 'Liver injury sent me home early.'],
+    });
   });
 
   it('flags a relation with one side that is not a term only when the review says nothing like it', () => {
@@ -352,7 +360,7 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('Exosomes are no better than MSCs at reducing fibrosis.').claims[0].status, 'unsupported', 'a comparison the review does not make');
     // Denied, the other way, or denied further from its word: the opposite. No direction,
     // sameness, or the opposite denied: neither. The same way: backed.
-    const byStatus: Record<string, string[]> = {
+    expectStatuses({
       contradicts: [
         'Combined therapy did not beat MSCs alone at reducing fibrosis.',
         "Combined therapy can't beat MSCs alone in reducing fibrosis.",
@@ -373,10 +381,7 @@ describe('findClaims — claims, hedges and non-claims', () => {
         'Combined therapy gives lower fibrosis scores than MSCs alone.',
       ],
       supported: ['Combined therapy beats MSCs alone at reducing fibrosis.', 'Combined therapy reduces fibrosis to a greater degree than MSCs alone.'],
-    };
-    for (const [status, sentences] of Object.entries(byStatus)) {
-      for (const sentence of sentences) assert.equal(check(sentence).claims[0].status, status, sentence);
-    }
+    });
     // A statement that gives a comparison backs a comparison, not a time course.
     const timed = check('Combined therapy reduces fibrosis within a week.');
     assert.equal(timed.claims[0].status, 'unsupported');
