@@ -502,7 +502,7 @@ async function main(argv: string[]): Promise<number> {
   const notes = await collectNotes(folder, options.targets, settings, options.stdinName);
   const progress = process.stderr.isTTY && notes.length > progressThreshold;
   const checked: CheckedNote[] = [];
-  const analysisOptions = { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, levels: settings.levels };
+  const analysisOptions = { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, resultCues: settings.claims.resultCues, levels: settings.levels };
   const bibliographies = new BibliographyStore(nodeFileSystem, quiet);
   const warned = new Set<string>();
   // The problems of each bibliography file read, once however many notes read it, in the order first read.

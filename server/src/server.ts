@@ -2021,7 +2021,7 @@ function textHash(text: string): string {
 
 /** How a note is analysed, in the editor or by Check All Notes: its settings, its URI as the sources name it, its bibliography. */
 function analysisOptionsFor(settings: Settings, uri: string, bibliography: NoteBibliography): AnalysisOptions {
-  return { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, levels: settings.levels, noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
+  return { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, resultCues: settings.claims.resultCues, levels: settings.levels, noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
 }
 
 /** The URI of a file a vocabulary or bibliography names by path (the core keeps paths); one that is a URI already stays so. */

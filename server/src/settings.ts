@@ -1,4 +1,4 @@
-import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level, type Span } from './core';
+import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level, type ResultCueMode, type Span } from './core';
 import { globMatcher, globProblem } from './globs';
 
 /**
@@ -32,6 +32,8 @@ export interface Settings {
     citationScope: CitationScope;
     /** The team's own claim cues: words and phrases that make a sentence a claim. */
     cues: string[];
+    /** Whether a result cue makes a claim of any sentence or only of one that names a term. */
+    resultCues: ResultCueMode;
   };
   levels: Record<FindingCode, Level>;
   check: {
@@ -47,7 +49,7 @@ export const defaultSettings: Settings = {
   vocabulary: { builtin: true, files: [], terms: [] },
   sources: [],
   bibliography: [],
-  claims: { citationScope: 'paragraph', cues: [] },
+  claims: { citationScope: 'paragraph', cues: [], resultCues: 'always' },
   levels: defaultLevels,
   check: { frequency: 'edit' },
   include: ['**/*.md', '**/*.markdown', '**/*.qmd', '**/*.Rmd', '**/*.rmd'],
@@ -124,6 +126,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     claims: {
       citationScope: pick('claims.citationScope', claims.citationScope, 'paragraph' as CitationScope, (v): v is CitationScope => v === 'paragraph' || v === 'sentence', "'paragraph' or 'sentence'"),
       cues: usableList('claims.cues', claims.cues, [], cueProblem),
+      resultCues: pick('claims.resultCues', claims.resultCues, 'always' as ResultCueMode, (v): v is ResultCueMode => v === 'always' || v === 'withTerm', "'always' or 'withTerm'"),
     },
     levels: normalizeLevels(claims.level, problems),
     check: {
@@ -145,7 +148,7 @@ export const knownSettings: Record<string, readonly string[] | undefined> = {
   vocabulary: ['builtin', 'files', 'terms'],
   sources: undefined,
   bibliography: undefined,
-  claims: ['citationScope', 'level', 'cues'],
+  claims: ['citationScope', 'level', 'cues', 'resultCues'],
   check: ['frequency'],
   include: undefined,
   exclude: undefined,

@@ -156,6 +156,17 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(withCues('Dosing beats all others.', cues).findings, [], 'the brackets are part of the cue');
   });
 
+  it('with resultCues "withTerm", makes a claim of a result cue only in a sentence that names a term; evidential and team cues of any', () => {
+    const index = builtinIndex();
+    const statuses = (text: string, resultCues: 'always' | 'withTerm') => {
+      const prose = parseProse(text);
+      return findClaims({ text, prose, terms: findTerms(prose.masked, index), index, citationScope: 'paragraph', cues: ['outcompete'], resultCues }).map((c) => c.status);
+    };
+    const text = 'The new tips cost half as much as the old ones. Exosomes cost half as much as MSCs. Studies have shown that the tips are cheap. These tips outcompete the rest.';
+    assert.deepEqual(statuses(text, 'always'), ['unsupported', 'unsupported', 'unsupported', 'unsupported']);
+    assert.deepEqual(statuses(text, 'withTerm'), ['not-a-claim', 'unsupported', 'unsupported', 'unsupported']);
+  });
+
   it('reads "make X worse" as "worsen X", its object between', () => {
     const worse = check('Exosomal miRNAs make fibrosis worse.');
     assert.equal(worse.claims[0].status, 'contradicts');

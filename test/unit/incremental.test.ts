@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, defaultLevels, updateAnalysis, type AnalysisOptions, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
+import { analyzeDocument, defaultAnalysisOptions, defaultLevels, updateAnalysis, type AnalysisOptions, type DocumentAnalysis, type TermIndex } from '../../server/src/core';
 import { generateNote } from '../bench/generate';
 import { builtinIndex } from './helpers';
 
@@ -199,6 +199,7 @@ describe('updateAnalysis', () => {
     for (const [a, b] of pairs) {
       checkEdits(index, { citationScope: 'paragraph', levels: defaultLevels }, a, [{ at: 0, remove: a.length, insert: b }]);
       checkEdits(index, { citationScope: 'sentence', levels: defaultLevels }, b, [{ at: 0, remove: b.length, insert: a }]);
+      checkEdits(index, { citationScope: 'paragraph', levels: defaultLevels, resultCues: 'withTerm' }, a, [{ at: 0, remove: a.length, insert: b }]);
     }
     // A footnote that is a heading never cites, though its text is that of one that does.
     const headed = analyzeDocument('IL-6 drives liver regeneration[^2].\n\n[^1]: # doi:10.1000/xyz\n\n[^2]: doi:10.1000/xyz\n', index);
@@ -210,5 +211,11 @@ describe('updateAnalysis', () => {
     const first = analyzeDocument(text, index);
     assert.equal(updateAnalysis(first, text, index), first);
     assert.deepStrictEqual(updateAnalysis(first, text + 'More VEGF.\n', index), analyzeDocument(text + 'More VEGF.\n', index));
+    // Another setting of which sentences a result cue makes claims of is a full analysis too.
+    const tips = 'The new tips cost half as much as the old ones.\n';
+    const always = analyzeDocument(tips, index);
+    assert.equal(always.claims[0].status, 'unsupported');
+    const withTerm = updateAnalysis(always, tips, index, { ...defaultAnalysisOptions, resultCues: 'withTerm' });
+    assert.equal(withTerm.claims[0].status, 'not-a-claim');
   });
 });

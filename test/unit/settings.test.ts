@@ -175,6 +175,15 @@ describe('settings under arbitrary input', () => {
     assert.deepEqual(normalizeSettings({ claims: { cues: 'outcompete' } }).problems, ['regenNotes.claims.cues: expected a list of strings, got "outcompete"; using the default.']);
   });
 
+  it('reads which sentences a result cue makes claims of, and falls back to always with a message for a value it does not know', () => {
+    assert.equal(normalizeSettings(undefined).settings.claims.resultCues, 'always');
+    assert.equal(normalizeSettings({ claims: { resultCues: 'withTerm' } }).settings.claims.resultCues, 'withTerm');
+    const { settings, problems } = normalizeSettings({ claims: { resultCues: 'never' } });
+    assert.equal(settings.claims.resultCues, 'always');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /^regenNotes\.claims\.resultCues: .*'always' or 'withTerm'/);
+  });
+
   it('reads check.frequency, and falls back to edit with a message for a value it does not know', () => {
     assert.equal(normalizeSettings(undefined).settings.check.frequency, 'edit');
     for (const frequency of ['save', 'manual'] as const) {

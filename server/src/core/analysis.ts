@@ -9,6 +9,8 @@ import type { Finding, FindingCode, Level, TermMatch } from './types';
 import { partitionPoint, upperBound } from './sorted';
 
 export type CitationScope = 'paragraph' | 'sentence';
+/** Whether a result cue makes a claim of any sentence (`always`) or only of one that names a term (`withTerm`). */
+export type ResultCueMode = 'always' | 'withTerm';
 
 export interface AnalysisOptions {
   citationScope: CitationScope;
@@ -23,6 +25,8 @@ export interface AnalysisOptions {
   bibliography?: Bibliography;
   /** The team's own claim cues (`regenNotes.claims.cues`). */
   claimCues?: readonly string[];
+  /** `regenNotes.claims.resultCues`; `always` when not given. */
+  resultCues?: ResultCueMode;
 }
 
 export const defaultLevels: Record<FindingCode, Level> = {
@@ -56,7 +60,7 @@ export function analyzeDocument(text: string, index: TermIndex, options: Analysi
   const { prose, layout } = parseProseLayout(text);
   const terms = findTerms(prose.masked, index, 0, text.length, prose.blocks, text);
   const claimsOn = claimsAreOn(options);
-  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues }, 0, prose.blocks.length) : undefined;
+  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues, resultCues: options.resultCues }, 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
   const analysis = withFindings(text, prose, terms, claims, index, options);
   layouts.set(analysis, { layout, context: found?.context, index, options, loneCarriageReturns: hasLoneCarriageReturn(text, 0, text.length) });
@@ -106,9 +110,10 @@ const layouts = new WeakMap<DocumentAnalysis, AnalysisBasis>();
  */
 export function updateAnalysis(previous: DocumentAnalysis, text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
   const old = previous.text;
-  if (text === old) return previous;
   const basis = layouts.get(previous);
-  if (!basis || basis.index !== index || !sameOptions(basis.options, options) || basis.loneCarriageReturns) return analyzeDocument(text, index, options);
+  if (!basis || basis.index !== index || !sameOptions(basis.options, options)) return text === old && !basis ? previous : analyzeDocument(text, index, options);
+  if (text === old) return previous;
+  if (basis.loneCarriageReturns) return analyzeDocument(text, index, options);
   const { prefix, suffix } = commonEnds(old, text);
   // The old text has no lone carriage return, so the new one has one only where the edit wrote it,
   // or just before it, where the edit took the line feed after one.
@@ -188,7 +193,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   let claims: Claim[] = [];
   let context: ClaimContext | undefined;
   if (basis.context) {
-    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
+    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues, resultCues: options.resultCues }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
     if (!sameSet(found.context.citing, basis.context.citing)) return analyzeDocument(text, index, options);
     context = found.context;
     const oldClaims = previous.claims;
@@ -315,6 +320,7 @@ function lineStartBefore(text: string, at: number): number {
 function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {
   if (a === b) return true;
   if (a.citationScope !== b.citationScope || a.noteUri !== b.noteUri || a.bibliography !== b.bibliography) return false;
+  if ((a.resultCues ?? 'always') !== (b.resultCues ?? 'always')) return false;
   if ((a.claimCues ?? []).join('\n') !== (b.claimCues ?? []).join('\n')) return false;
   const codes = new Set([...Object.keys(a.levels), ...Object.keys(b.levels)]) as Set<FindingCode>;
   for (const code of codes) if (a.levels[code] !== b.levels[code]) return false;

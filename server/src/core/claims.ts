@@ -99,6 +99,13 @@ export interface ClaimInput {
   noteUri?: string;
   /** The team's own cues (`regenNotes.claims.cues`), which make a sentence a claim as the built-in ones do. */
   cues?: readonly string[];
+  /**
+   * `withTerm`: a result cue (a number, comparison, time course …) makes a claim only of a
+   * sentence that names a vocabulary term, so that a lab's everyday sentence worded as a result
+   * ("the new tips cost half as much") is none; evidential cues and the team's cues still make
+   * any sentence one. `always` (the default): any sentence.
+   */
+  resultCues?: 'always' | 'withTerm';
 }
 
 /**
@@ -215,7 +222,10 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       while (termEnd < terms.length && terms[termEnd].end <= sentence.end) termEnd++;
       while (cueAt < cues.length && cues[cueAt].start < sentence.start) cueAt++;
       let cue: Cue | undefined;
-      for (let c = cueAt; !cue && c < cues.length && cues[c].start < sentence.end; c++) if (cueAsserts(masked, sentence.start, sentence.end, cues[c])) cue = cues[c];
+      const resultsCount = input.resultCues !== 'withTerm' || termEnd > termAt;
+      for (let c = cueAt; !cue && c < cues.length && cues[c].start < sentence.end; c++) {
+        if ((resultsCount || cues[c].kind === undefined) && cueAsserts(masked, sentence.start, sentence.end, cues[c])) cue = cues[c];
+      }
       // The team's cues state results, as the built-in result cues do: a procedure's sentence is no claim for one.
       if (!cue && teamCues) {
         const teamCue = findTeamCue(masked, sentence.start, sentence.end, teamCues);

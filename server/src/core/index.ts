@@ -1,6 +1,6 @@
 /** The public face of the core: pure analysis of markdown notes against a vocabulary. */
 export * from './types';
-export { analyzeDocument, updateAnalysis, defaultAnalysisOptions, defaultLevels, type AnalysisOptions, type CitationScope, type DocumentAnalysis } from './analysis';
+export { analyzeDocument, updateAnalysis, defaultAnalysisOptions, defaultLevels, type AnalysisOptions, type CitationScope, type DocumentAnalysis, type ResultCueMode } from './analysis';
 export { claimFindings, findClaims, type Claim, type ClaimRelation, type ClaimStatus } from './claims';
 export { claimFixes, claimTermIds, hypothesisMarker } from './claimFixes';
 export { suggestCitations } from './citationSuggestions';
