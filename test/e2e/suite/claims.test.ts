@@ -76,3 +76,31 @@ suite('claims level setting', () => {
     await unsupportedClaims(document);
   });
 });
+
+suite('result cues setting', () => {
+  teardown(closeAllEditors);
+
+  test('regenNotes.claims.resultCues "withTerm" drops a result claim that names no term, keeps one that does, and restoring it brings it back', async () => {
+    const editor = await openNote('notes/claims.md');
+    const { document } = editor;
+    await activeExtension();
+    await unsupportedClaims(document);
+    const everyday = 'The new tips cost half as much as the old ones.';
+    await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), `\n${everyday}\n`));
+    const everydayLine = lineOf(document, everyday);
+    const uncitedLine = lineOf(document, unsupported);
+    const flaggedLines = () => findings(document.uri, 'claim.unsupported').map((d) => d.range.start.line);
+    await waitFor(() => flaggedLines().includes(everydayLine), 30_000, 'claim.unsupported on the everyday sentence');
+    const config = vscode.workspace.getConfiguration('regenNotes', document.uri);
+    const before = config.inspect<string>('claims.resultCues')?.workspaceValue;
+    try {
+      await config.update('claims.resultCues', 'withTerm', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => !flaggedLines().includes(everydayLine), 30_000, 'the everyday sentence to lose its finding with resultCues = withTerm');
+      assert.ok(flaggedLines().includes(uncitedLine), 'the claim between terms keeps its finding');
+    } finally {
+      await config.update('claims.resultCues', before, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => flaggedLines().includes(everydayLine), 30_000, 'the everyday sentence flagged again once the setting is restored');
+    // closeAllEditors reverts the unsaved edit.
+  });
+});
