@@ -155,6 +155,14 @@ describe('regen-notes check', () => {
     assert.equal(check(folder, ['notes/a.md', '--config', 'errors.json', '--max-warnings', '100']).status, 1);
   });
 
+  it('reads regenNotes.claims.resultCues from the settings: with withTerm, a result cue makes no claim of a sentence that names no term', () => {
+    const note = 'The new tips cost half as much as the old ones.\n';
+    const codes = (args: string[]) => JSON.parse(check(folder, ['-', '--format', 'json', ...args], note).stdout)[0].findings.map((f: { code: string }) => f.code);
+    assert.deepEqual(codes([]), ['claim.unsupported']);
+    writeFileSync(path.join(folder, 'withterm.json'), '{ "regenNotes.claims.resultCues": "withTerm" }');
+    assert.deepEqual(codes(['--config', 'withterm.json']), []);
+  });
+
   it('expands a glob that is absolute or starts above the folder, from the folder it names', () => {
     // Matched against paths from the current folder, neither ever matched: 'no file matches'.
     const absolute = check(folder, [`${toSlashes(folder)}/notes/**/b.md`, '--format', 'json']);
