@@ -111,7 +111,9 @@ const layouts = new WeakMap<DocumentAnalysis, AnalysisBasis>();
 export function updateAnalysis(previous: DocumentAnalysis, text: string, index: TermIndex, options: AnalysisOptions = defaultAnalysisOptions): DocumentAnalysis {
   const old = previous.text;
   const basis = layouts.get(previous);
-  if (!basis || basis.index !== index || !sameOptions(basis.options, options)) return text === old && !basis ? previous : analyzeDocument(text, index, options);
+  // Without its basis, the options an analysis was made with are not known: the same text keeps it.
+  if (!basis) return text === old ? previous : analyzeDocument(text, index, options);
+  if (basis.index !== index || !sameOptions(basis.options, options)) return analyzeDocument(text, index, options);
   if (text === old) return previous;
   if (basis.loneCarriageReturns) return analyzeDocument(text, index, options);
   const { prefix, suffix } = commonEnds(old, text);

@@ -489,13 +489,6 @@ function groupedCues(alternatives: readonly number[], flags: string): RegExp {
 /** The verbs of a methods section, as past participles and simple pasts. */
 const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[sz]ed|recorded|sampled|given|injected|stained|imaged|assessed|quantified|counted|sacrificed|euthani[sz]ed|killed|incubated|treated|cultured|isolated|frozen|thawed|fixed|sectioned|weighed|randomi[sz]ed|enrolled|scored|taken|drawn|obtained|prepared|tested|monitored|examined|evaluated|dosed|read|recovered|purified|centrifuged|pelleted|resuspended|separated|resolved|used|excluded|included|selected|pooled|diluted|added|loaded|performed|maintained|housed|fed|ana?esthe[st]i[sz]ed|transfected|seeded|plated|passaged|sorted|filtered|washed|labell?ed|doubled|halved|tripled|extracted|screened|coded|abstracted)';
 /**
- * A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested",
- * "was measured", "we harvested"); not "we tested" at the end of a sentence or before "so far" or
- * "to date", a clause that names what a result was seen in ("drops after passage 6 in every line
- * we tested so far"). One before a comma is still a procedure: "in the mice we injected, ALT
- * fell" reads as "after dosing we measured, in triplicate, ALT …" does.
- */
-/**
  * What makes "we" and a methods verb the background of a result rather than the sentence's
  * procedure: a clause of time before it ("after we injected MSCs, ALT fell"), or a noun it
  * describes with the verb's object left out ("in the mice we injected, ALT fell"; not "for each
@@ -503,6 +496,13 @@ const procedureVerbs = '(?:measured|collected|harvested|processed|stored|analy[s
  */
 const timeAside = '\\b(?:after|when|once|since|until|as\\s+soon\\s+as)';
 const nounAside = '\\b(?:the|those|these|each|every|all|any)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+';
+/**
+ * A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested",
+ * "was measured", "we harvested"); not "we" after an aside above, nor "we tested" at the end of a
+ * sentence or before "so far" or "to date", a clause that names what a result was seen in ("drops
+ * after passage 6 in every line we tested so far"). "After dosing we measured, in triplicate, ALT
+ * …" is still one.
+ */
 const procedure = new RegExp(
   `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe(?<!${timeAside}\\s+we)(?!\\s+[a-z]+\\s*,(?<=${nounAside}\\s+we\\s+[a-z]+\\s*,))\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
   'i',
@@ -565,7 +565,6 @@ export function scanCues(text: string): Cue[] {
   const every = allAlternatives.map((_, i) => i);
   return [...text.matchAll(groupedCues(every, 'gi'))].map((m) => cueOf(text, m[0], m.index!, cueKinds[matchedCue(m, every)]));
 }
-
 
 /** The source of each cue, in order, for `npm run cue-starts` and its test. */
 export function cueSources(): readonly string[] {
@@ -651,8 +650,8 @@ function cueGroupOf(length: number, first: number, last: number): number {
   return first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 ? groupByKey[cueKey(length, first, last)] : 0;
 }
 
-/** A negation that ends right before `at` ("no ", "not ", "never ", "cannot ", "didn't ", "failed to ", "in no way "). */
-const negationBefore = /(?:\b(?:no|not|never|cannot|fail(?:s|ed|ing)?\s+to|in\s+no\s+way|by\s+no\s+means|not\s+any|nowhere\s+near)|n['’]t)\s+$/i;
+/** A negation that ends right before `at`: a denial ("not ", "in no way "), or "no ", "never ", "cannot ", "didn't ", "failed to ", "not any ". */
+const negationBefore = new RegExp(`(?:\\b(?:${denial}|no|never|cannot|fail(?:s|ed|ing)?\\s+to|not\\s+any)|n['’]t)\\s+$`, 'i');
 /** A denial after a comparison's first word: "is not superior to". */
 const negationInside = new RegExp(`^\\S+\\s+${denial}\\b`, 'i');
 
@@ -718,7 +717,7 @@ function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
-/** Evidential cues in `masked[start, end)`, in order; `knownAscii` as for `findHedge`. */
+/** The cues in `masked[start, end)`, evidential and of results, in order; `knownAscii` as for `findHedge`. */
 export function findCues(masked: string, start: number, end: number, knownAscii?: boolean): Cue[] {
   const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end, knownAscii);
   const cues: Cue[] = [];
