@@ -9,7 +9,7 @@ import { toSarif, type FileReport, type LocatedFinding } from './sarif';
 import { githubAnnotation, printable, toCodeQuality, writeJunit } from './reportFormats';
 import { ChunkedWriter, writeJson } from './jsonWriter';
 import { expandBraces, globMatcher, globProblem } from './globs';
-import { isNotePath, isObject, normalizeSettings, type Settings } from './settings';
+import { isNotePath, isObject, normalizeSettings, settingsAnalysisOptions, type Settings } from './settings';
 import { decodeText, nodeFileSystem, readTextFile } from './nodeFileSystem';
 import { isInside, relativePath, toSlashes } from './paths';
 import { compileRegExpsAtOnce } from './launch';
@@ -502,7 +502,7 @@ async function main(argv: string[]): Promise<number> {
   const notes = await collectNotes(folder, options.targets, settings, options.stdinName);
   const progress = process.stderr.isTTY && notes.length > progressThreshold;
   const checked: CheckedNote[] = [];
-  const analysisOptions = { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, resultCues: settings.claims.resultCues, levels: settings.levels };
+  const analysisOptions = settingsAnalysisOptions(settings);
   const bibliographies = new BibliographyStore(nodeFileSystem, quiet);
   const warned = new Set<string>();
   // The problems of each bibliography file read, once however many notes read it, in the order first read.

@@ -104,7 +104,7 @@ import {
   type TermKind,
 } from './core';
 import { asksForKind, bibliographyProblemsToDiagnostics, termTokenLegend, toDocumentLinks, toSemanticTokens, tokenEdits, fixAllKind, moreFindingsDiagnostic, problemsToDiagnostics, sameDiagnostics, toCitationKeyCompletionItem, toCodeAction, toCompletionItem, toDiagnostic, toEntryLocation, toFileChangesAction, toHighlights, toHover, toLocations, toRange, toRenameEdit, toWorkspaceSymbol, resolvedSymbol, symbolPlaceOf, type RenamedFile, uniqueDiagnostics } from './convert';
-import { isNotePath, normalizeSettings, type CheckFrequency, type Settings } from './settings';
+import { isNotePath, normalizeSettings, settingsAnalysisOptions, type CheckFrequency, type Settings } from './settings';
 import { noteDocuments } from './documents';
 import { inlineTermEntries } from './settingsFile';
 import { BibliographyStore, isQuartoMetadataFile, maxBibliographyBytes, maxFindingsShown, maxNoteBytes, maxVocabularyBytes, megabytes, shownFindings, SourceLibrary, VocabularyStore, type FileSystem, type FolderSources, type FolderVocabulary, type Logger, type NoteBibliography } from './workspace';
@@ -2021,7 +2021,7 @@ function textHash(text: string): string {
 
 /** How a note is analysed, in the editor or by Check All Notes: its settings, its URI as the sources name it, its bibliography. */
 function analysisOptionsFor(settings: Settings, uri: string, bibliography: NoteBibliography): AnalysisOptions {
-  return { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, resultCues: settings.claims.resultCues, levels: settings.levels, noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
+  return { ...settingsAnalysisOptions(settings), noteUri: sourceUriOf(uri), ...(bibliography.bibliography ? { bibliography: bibliography.bibliography } : {}) };
 }
 
 /** The URI of a file a vocabulary or bibliography names by path (the core keeps paths); one that is a URI already stays so. */

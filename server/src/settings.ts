@@ -1,4 +1,4 @@
-import { clipped, defaultLevels, findingCodes, listed, type CitationScope, type FindingCode, type Level, type ResultCueMode, type Span } from './core';
+import { clipped, defaultLevels, findingCodes, listed, type AnalysisOptions, type CitationScope, type FindingCode, type Level, type ResultCueMode, type Span } from './core';
 import { globMatcher, globProblem } from './globs';
 
 /**
@@ -43,6 +43,11 @@ export interface Settings {
   exclude: string[];
   /** Whether recognized terms are coloured by kind in the editor (semantic tokens). */
   highlightTerms: boolean;
+}
+
+/** What the settings say of how a note is analysed, in the editor and by the CLI alike. */
+export function settingsAnalysisOptions(settings: Settings): AnalysisOptions {
+  return { citationScope: settings.claims.citationScope, claimCues: settings.claims.cues, resultCues: settings.claims.resultCues, levels: settings.levels };
 }
 
 export const defaultSettings: Settings = {
