@@ -67,6 +67,12 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('The goal is to show that HGF promotes repair.')?.span.text, 'goal is to');
     assert.equal(hedgeIn('- Verify that HGF promotes repair.')?.span.text, '- verify');
     assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
+    // A step of a protocol, not its result; but not "use" as a noun, nor a step with a finding after a colon or a dash.
+    assert.equal(hedgeIn('Use 3x more buffer than last time.')?.span.text, 'use');
+    assert.equal(hedgeIn('- Cut the volume by half before loading.')?.span.text, '- cut');
+    assert.equal(hedgeIn('Use of MSCs reduces fibrosis by 40%.'), undefined);
+    assert.equal(hedgeIn('Use MSCs: they reduce fibrosis by 40%.'), undefined);
+    assert.equal(hedgeIn('Load 20 µL per lane - ALT fell by half in treated mice.'), undefined);
     // A grant's or a thesis's own plan, whatever its verb.
     assert.equal(hedgeIn('Aim 1 will define how exosome dose affects Kupffer cell phenotype.')?.span.text, 'aim 1 will');
     assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
@@ -193,6 +199,11 @@ describe('findCues', () => {
     assert.deepEqual(cue("It's gone from the blood in under 30 minutes, most of it ending up in the liver; almost none of them are approved."), ['gone from the blood in under 30 minutes', 'most of it ending up', 'almost none of']);
     assert.deepEqual(cue('Clinics in at least a dozen countries sell them; cells from all sources behave the same, and the lobes never grow back.'), ['in at least a dozen countries', 'behave the same', 'never grow']);
     assert.deepEqual(cue('They are the only extracellular vesicles that originate inside multivesicular bodies.'), ['the only extracellular vesicles that']);
+    // The nineteenth batch's phrasings.
+    assert.deepEqual(cue('Tacrolimus cuts the effect by about half; organoids are the most predictive model available.'), ['by about half', 'the most predictive model available']);
+    assert.deepEqual(cue('Three groups have finished phase II trials, all negative; tumours only show up after two years.'), ['finished phase II', 'all negative', 'only show up after two years']);
+    assert.deepEqual(cue('Exosomes lose essentially no activity over three cycles, and low batches have no potency in the assay.'), ['lose essentially no activity', 'have no potency in']);
+    assert.deepEqual(cue('NTA overcounts particles 2–3× relative to TRPS; every serious exosome manufacturer uses TFF.'), ['2–3× relative to', 'every serious exosome manufacturer']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -298,6 +309,8 @@ describe('findCues', () => {
       'The project enters phase 2 next month; the lab reached phase 3 of the move.',
       'No paper draft is ready yet; about 30 people a week use the core, and the door is a no-go in the evenings.',
       'Only 20% of the budget is left, and almost none of the tips; most reviewers have mostly succeeded.',
+      'We need the most recent version available; the best slot available is Tuesday.',
+      'We lost no time, the course only starts after two weeks, and we finished phase 1 of the move.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

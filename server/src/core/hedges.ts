@@ -55,7 +55,10 @@ const planAlternatives = [
   '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
   '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
-  '^[\\s*_>-]*(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b',
+  // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
+  // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
+  // finding after a colon or a dash).
+  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s)))',
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -162,7 +165,8 @@ const hedgeTriggers = new TriggerWords(
 /** Words that can start a plan or a question about a relation. */
 const planTriggers = new TriggerWords(
   'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
-    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will',
+    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will ' +
+    'add use cut dilute centrifuge load incubate pipette aliquot thaw discard resuspend vortex prepare',
   'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
 );
 
@@ -261,7 +265,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
-  ['amount', '\\bby\\s+(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
+  ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
@@ -410,7 +414,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b'],
-  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as)\\b'],
+  ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|${versus})`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained)\\b'],
@@ -425,7 +429,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+year\\b'],
   ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?\\s*%\\s+(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b'],
   ['comparison', '\\b(?:a\\s+(?:tenth|fifth|quarter|third|fraction)|half)\\s+as\\s+(?:much|many|long|often|fast|expensive|costly|effective|potent)\\b'],
-  ['scope', '\\b(?:reached|entered|completed|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b(?!\\s+of\\b)'],
+  ['scope', '\\b(?:reached|entered|completed|finished|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b(?!\\s+of\\b)'],
   ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route|vesicles?|particles?|pathway|mechanism|population|subset|lineage)\\s+(?:that|which|to|able|in|with)\\b'],
   ['scope', '\\bin\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority\\s+of)\\s+(?:[\\w-]+\\s+){0,2}?(?:trials|studies|patients|models|cases|centres|centers|animals|mice|rats)\\b'],
   ['scope', '\\b(?:is|are|was|were)\\s+(?:a\\s+no-go|contraindicated|unsafe|off-limits|not\\s+an\\s+option)\\s+(?:in|for)\\s+(?:anyone|anybody|everyone|patients|pts|people|those|children|adults|women|men|pregnan\\w*|[\\w-]+\\s+patients)\\b'],
@@ -444,6 +448,17 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', `\\b(?:almost|nearly|virtually)\\s+none\\s+of${notOfTheNote}`],
   ['scope', '\\bin\\s+(?:at\\s+least\\s+|over\\s+|more\\s+than\\s+|about\\s+|nearly\\s+)(?:a\\s+dozen|dozens\\s+of|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+countries\\b'],
   ['comparison', '\\b(?:behave|behaves|behaved|perform|performs|performed|act|acts|acted|respond|responds|responded)\\s+(?:exactly\\s+|essentially\\s+|basically\\s+|much\\s+)?(?:the\\s+same|identically|alike)\\b'],
+  // From the nineteenth batch. The best there is ("the most predictive model available"; not "the
+  // most recent version available" or "the best slot available"), a verdict on a set ("three
+  // trials …, all negative"), a time before which nothing shows ("only show up after two years"),
+  // nothing lost, no potency ("lose essentially no activity", "have no potency in"; not "we lost no
+  // time"), and what every serious maker does.
+  ['comparison', '\\bthe\\s+(?:(?:most|least)\\s+(?!(?:recent|current|convenient|suitable|up-to-date|appropriate|relevant)\\b)[a-z-]+|best|worst|safest|strongest|weakest)\\s+(?!(?:slots?|times?|rooms?|dates?|days?|seats?|options?)\\b)(?:[\\w-]+\\s+){0,3}?(?:available|known|on\\s+the\\s+market|in\\s+existence|there\\s+is|out\\s+there)\\b'],
+  ['scope', '\\b(?:all|both|each|every)(?<=,\\s*(?:all|both|each|every))\\s+(?:one\\s+)?(?:of\\s+them\\s+)?(?:negative|positive|failed|null|successful|unsuccessful|inconclusive)\\b'],
+  ['time', '\\bonly\\s+(?:show\\s+up|shows\\s+up|showed\\s+up|appears?|appeared|emerges?|emerged|develops?|developed|occurs?|occurred|becomes?\\s+(?:visible|detectable|apparent|evident)|sets?\\s+in)\\s+(?:after|beyond|past)\\s+(?:(?:about|roughly|around|some|at\\s+least)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few|several)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?|passages?|cycles?)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:essentially\\s+|virtually\\s+|practically\\s+|almost\\s+|next\\s+to\\s+)?(?:no|little|none\\s+of\\s+(?:their|its|the))\\s+(?!(?:time|sleep|money|data|files?)\\b)[\\w-]+'],
+  ['amount', '\\b(?:has|have|had|show|shows|showed)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:no|little|zero|negligible)\\s+(?:measurable\\s+|detectable\\s+|real\\s+)?(?:potency|bioactivity|activity|efficacy)\\s+(?:in|on|against|at)\\b'],
+  ['scope', '\\b(?:every|no)\\s+(?:serious|credible|reputable|competent|self-respecting|respectable|leading)\\s+(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|companies|company|groups?|labs?|centres?|centers?|clinicians?|researchers?|scientists?|hepatologists?|developers?|sponsors?|vendors?|suppliers?|journals?|reviewers?)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
