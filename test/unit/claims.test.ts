@@ -81,6 +81,24 @@ describe('findClaims — acceptance (issue 3)', () => {
     assert.equal(claims[0].status, 'hedged');
     assert.equal(text.slice(claims[0].hedge!.start, claims[0].hedge!.end), 'could');
   });
+
+  it('lets a hedge word in a clause of its own hedge that clause, not the result before it', () => {
+    expectStatuses({
+      unsupported: [
+        'ALT fell by 40% in treated mice, possibly because of the vehicle.',
+        'HGF rose 3-fold, which may explain the faster recovery.',
+        'MSCs reduce fibrosis by 40%; exosomes might do the same.',
+        'Fibrosis fell by half within 2 weeks - perhaps a dose effect.',
+      ],
+      supported: ['Exosomes reduce fibrosis, perhaps through miR-122.', 'MSCs secrete HGF, which suggests a paracrine route.'],
+      // A hedge in the clause of the result, or before it, hedges the whole sentence.
+      hedged: ['In most trials, MSCs may reduce fibrosis.', 'MSCs may reduce fibrosis by 40%, which explains the effect.', 'ALT fell, and HGF may have risen 3-fold.'],
+    });
+    // A relation in the hedged clause is not asserted: only the one before it is checked.
+    const { claims } = check('HGF is secreted by MSCs, suggesting that exosomes aggravate fibrosis.');
+    assert.equal(claims[0].status, 'supported');
+    assert.deepEqual(claims[0].relations?.map((r) => r.predicate), ['secrete']);
+  });
 });
 
 describe('findClaims — relations against the review', () => {

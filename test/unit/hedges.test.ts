@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { firstWords } from '../tools/firstWords';
 import { cueStartsFile, cueStartWords } from '../tools/cueStarts';
-import { findCues, findHedge, scanCues, TriggerWords } from '../../server/src/core/hedges';
+import { findCues, findHedge, hedgedClauseStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -48,9 +48,25 @@ describe('findHedge', () => {
   const hedgeIn = (sentence: string) => findHedge(sentence, 0, sentence.length);
 
   it('gives a hedge, conditional or plan in lower case, with offsets into the document', () => {
-    assert.deepEqual(findHedge('Some text HGF MAY promote repair.', 10, 33), { span: { text: 'may', start: 14, end: 17 }, question: false });
+    assert.deepEqual(findHedge('Some text HGF MAY promote repair.', 10, 33), { span: { text: 'may', start: 14, end: 17 }, question: false, word: true });
     assert.deepEqual(hedgeIn('If HGF rises, repair follows.')?.span, { text: 'if', start: 0, end: 2 });
     assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
+  });
+
+  it("tells where a hedge word's clause starts: after a semicolon, colon or dash, or a comma that opens a clause", () => {
+    const clauseOf = (sentence: string) => {
+      const hedge = findHedge(sentence, 0, sentence.length)!;
+      return sentence.slice(hedgedClauseStart(sentence, 0, hedge));
+    };
+    assert.equal(clauseOf('ALT fell by 40%, possibly because of the vehicle.'), 'possibly because of the vehicle.');
+    assert.equal(clauseOf('HGF rose; this may explain it, perhaps.'), 'this may explain it, perhaps.');
+    assert.equal(clauseOf('Hepatocytes are quiescent, dividing perhaps once a year.'), 'dividing perhaps once a year.');
+    assert.equal(clauseOf('ALT fell - perhaps a dose effect.'), 'perhaps a dose effect.');
+    // No clause of its own: the whole sentence.
+    assert.equal(clauseOf('In most trials, MSCs may reduce fibrosis.'), 'In most trials, MSCs may reduce fibrosis.');
+    assert.equal(clauseOf('During repair, something may change.'), 'During repair, something may change.');
+    // Only a hedge word has a clause: a plan or a conditional covers the sentence.
+    assert.equal(clauseOf('HGF rose; we will test it.'), 'HGF rose; we will test it.');
   });
 
   it('takes an impression for a hedge: what looks, seems or appears so, not what was found', () => {

@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -975,7 +975,7 @@ function analyzeSentence(
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
-    return hedge ? { relations: noRelations, hedge } : { relations: noRelations, cue };
+    return hedge && cue.end > hedgedClauseStart(masked, start, hedge) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
   const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem };
@@ -1046,11 +1046,18 @@ function analyzeSentence(
     const other = side(undefined, phrase)!;
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
+  let asserted = relations;
   if (relations.length > 0 || cue) {
     const hedge = findHedge(masked, start, end, ascii);
-    if (hedge) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
+    if (hedge) {
+      // What ends before the hedge's clause is still asserted: "HGF rose 3-fold, perhaps because …".
+      const hedgedFrom = hedgedClauseStart(masked, start, hedge);
+      asserted = relations.filter((r) => r.end <= hedgedFrom);
+      if (cue && cue.end > hedgedFrom) cue = undefined;
+      if (asserted.length === 0 && !cue) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
+    }
   }
-  const analysis: SentenceAnalysis = { relations: relations.length > 0 ? relations : noRelations };
+  const analysis: SentenceAnalysis = { relations: asserted.length > 0 ? asserted : noRelations };
   if (cue) analysis.cue = cue;
   if (lastSubject) analysis.context = lastSubject;
   return analysis;

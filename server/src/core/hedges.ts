@@ -24,6 +24,8 @@ export interface Cue extends TextSpan {
 export interface Hedge {
   span: TextSpan;
   question: boolean;
+  /** A hedge word ("may", "perhaps", "suggests"): it hedges its own clause, not a clause before it. */
+  word?: true;
 }
 
 const hedgePattern = new RegExp(
@@ -201,7 +203,7 @@ export function findHedge(text: string, start: number, end: number, knownAscii?:
   const { slice: sentence, ascii, lower, subject, from, to } = caselessView(text, start, end, knownAscii);
   const patterns = ascii ? caseless : lowerCase;
   const hedge = hedgeTriggers.occursIn(subject, from, to) ? patterns.hedge.exec(lower) : null;
-  if (hedge) return asHedge(hedge, start, ascii);
+  if (hedge) return { ...asHedge(hedge, start, ascii), word: true };
   const todo = sentence.includes('TODO') || sentence.includes('TBD') || sentence.includes('FIXME') || sentence.includes('XXX') ? todoPattern.exec(sentence) : null;
   if (todo) return asHedge(todo, start, false);
   const conditional = patterns.conditional.exec(lower);
@@ -223,6 +225,25 @@ function caselessView(text: string, start: number, end: number, knownAscii?: boo
   const lower = ascii ? slice : slice.toLowerCase();
   return ascii ? { slice, ascii, lower, subject: text, from: start, to: end } : { slice, ascii, lower, subject: lower, from: 0, to: lower.length };
 }
+
+/**
+ * Where the clause of a hedge word starts, when a clause of its own holds it: after a semicolon,
+ * colon or dash, or after a comma that opens a clause of its own ("…, which may explain", "…,
+ * dividing perhaps once a year", "…, possibly because"). `from`: the sentence's start, when no
+ * such break lies between it and the hedge: the hedge then covers the whole sentence ("In most
+ * trials, MSCs may reduce fibrosis").
+ */
+export function hedgedClauseStart(text: string, from: number, hedge: Hedge): number {
+  if (!hedge.word) return from;
+  clauseBreak.lastIndex = 0;
+  const upTo = text.slice(from, hedge.span.end);
+  const hedgeAt = hedge.span.start - from;
+  let at = from;
+  for (let m = clauseBreak.exec(upTo); m && m.index < hedgeAt; m = clauseBreak.exec(upTo)) at = from + m.index + m[0].length;
+  return at;
+}
+
+const clauseBreak = /[;:]\s*|\s[—–-]\s+|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
