@@ -82,6 +82,14 @@ describe('findClaims — acceptance (issue 3)', () => {
     assert.equal(text.slice(claims[0].hedge!.start, claims[0].hedge!.end), 'could');
   });
 
+  it('reads "gives more X" as promoting X, and "give" alone as no relation', () => {
+    expectStatuses({
+      supported: ['Combination therapy gave better liver function than either treatment alone.'],
+      'not-a-claim': ['MSCs give HGF to hepatocytes.'],
+    });
+    assert.deepEqual(check('Combination therapy gives more liver regeneration than either alone.').claims[0].relations?.map((r) => [r.predicate, r.verdict]), [['promote', 'supported']]);
+  });
+
   it('lets a hedge word in a clause of its own hedge that clause, not the result before it', () => {
     expectStatuses({
       unsupported: [

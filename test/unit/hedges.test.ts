@@ -89,6 +89,7 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Use of MSCs reduces fibrosis by 40%.'), undefined);
     assert.equal(hedgeIn('Use MSCs: they reduce fibrosis by 40%.'), undefined);
     assert.equal(hedgeIn('Load 20 µL per lane - ALT fell by half in treated mice.'), undefined);
+    assert.equal(hedgeIn('Use MSCs and you get less fibrosis.'), undefined, 'a consequence of the step is a result');
     // A grant's or a thesis's own plan, whatever its verb.
     assert.equal(hedgeIn('Aim 1 will define how exosome dose affects Kupffer cell phenotype.')?.span.text, 'aim 1 will');
     assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
@@ -220,6 +221,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('Three groups have finished phase II trials, all negative; tumours only show up after two years.'), ['finished phase II', 'all negative', 'only show up after two years']);
     assert.deepEqual(cue('Exosomes lose essentially no activity over three cycles, and low batches have no potency in the assay.'), ['lose essentially no activity', 'have no potency in']);
     assert.deepEqual(cue('NTA overcounts particles 2–3× relative to TRPS; every serious exosome manufacturer uses TFF.'), ['2–3× relative to', 'every serious exosome manufacturer']);
+    // The twentieth batch's phrasings.
+    assert.deepEqual(cue('Intraportal delivery gives roughly 3x the hepatic engraftment of a tail-vein dose; twelve per arm gives >80% power.'), ['3x the hepatic engraftment of', 'gives >80% power']);
+    assert.deepEqual(cue('Kupffer cells are the bouncers — knock them out and the whole regenerative response stalls.'), ['knock them out and the whole regenerative response stalls']);
+    assert.deepEqual(cue('Put MSCs and exosomes together and you get more regeneration.'), ['Put MSCs and exosomes together and you get']);
+    assert.deepEqual(cue('BM-MSCs and AD-MSCs are interchangeable; cage is the dominant source of variance.'), ['are interchangeable', 'is the dominant source of']);
+    assert.deepEqual(cue('IL-6 came out log-normal in every one of the CCl4 cohorts, and the scarring is gone inside a month.'), ['in every one of the CCl4 cohorts', 'inside a month']);
+    assert.deepEqual(cue('One run gives enough vesicles for hundreds of patients; VEGF tracked the score (r = 0.52).'), ['enough vesicles for hundreds of patients', 'r = 0.52']);
+    assert.deepEqual(cue("It's the surviving hepatocytes, not stem cells, that do the rebuilding."), ["It's the surviving hepatocytes, not stem cells, that do"]);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -327,6 +336,8 @@ describe('findCues', () => {
       'Only 20% of the budget is left, and almost none of the tips; most reviewers have mostly succeeded.',
       'We need the most recent version available; the best slot available is Tuesday.',
       'We lost no time, the course only starts after two weeks, and we finished phase 1 of the move.',
+      "We put MSCs in and the ALT drops; it's the blue box, not the red one, that holds the antibodies.",
+      'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -60,7 +60,7 @@ const planAlternatives = [
   // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash).
-  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s)))',
+  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your)\\b)))',
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -287,12 +287,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\bwithin\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
+  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
-  ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
+  ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
   ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
   ['time', '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b'],
@@ -480,6 +480,21 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:lose|loses|lost|losing)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:essentially\\s+|virtually\\s+|practically\\s+|almost\\s+|next\\s+to\\s+)?(?:no|little|none\\s+of\\s+(?:their|its|the))\\s+(?!(?:time|sleep|money|data|files?)\\b)[\\w-]+'],
   ['amount', '\\b(?:has|have|had|show|shows|showed)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:no|little|zero|negligible)\\s+(?:measurable\\s+|detectable\\s+|real\\s+)?(?:potency|bioactivity|activity|efficacy)\\s+(?:in|on|against|at)\\b'],
   ['scope', '\\b(?:every|no)\\s+(?:serious|credible|reputable|competent|self-respecting|respectable|leading)\\s+(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|companies|company|groups?|labs?|centres?|centers?|clinicians?|researchers?|scientists?|hepatologists?|developers?|sponsors?|vendors?|suppliers?|journals?|reviewers?)\\b'],
+  // From the twentieth batch. A multiple of another's amount ("roughly 3x the engraftment of"), a
+  // share given ("gives >80% power"), a consequence of an instruction ("knock them out and the
+  // whole response stalls", "put them together and you get more"), sameness ("are
+  // interchangeable"), the main source of something, enough for hundreds of patients, a
+  // correlation coefficient ("r = 0.52"; not "r = 0.3 was set as the cutoff"), and one
+  // cause set against another ("it's the surviving hepatocytes, not stem cells, that do …"; not
+  // "it's the blue box, not the red one, that holds the antibodies").
+  ['comparison', '\\b(?:\\d+(?:\\.\\d+)?\\s*[x×]|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\s+times)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:of|seen\\s+(?:with|in|after)|achieved\\s+(?:with|by))\\b'],
+  ['amount', '\\b(?:gives?|gave|given|yields?|yielded|provides?|provided|achieves?|achieved)\\s+(?:(?:>|≥|<|≤|~)\\s*|(?:about|roughly|over|under|nearly|around|only|just|well\\s+over|at\\s+least)\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:power|yield|recovery|survival|efficiency|purity|response|engraftment|remission|reduction|viability)\\b'],
+  ['comparison', `\\b(?:give|add|put|knock|take|block|remove|inject|infuse|combine|treat|delete|deplete|pair|mix|swap|drop|stop|skip)(?<=(?:${sentenceStart}|[:;—–]\\s*|\\s-\\s+)(?:just\\s+|simply\\s+)?[a-z]+)\\s[^.!?;:]{0,160}?\\s(?:and|then)\\s+(?:you(?:['’]ll)?\\s+(?:get|see|lose|gain|end\\s+up\\s+with)|(?:the|their|its|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:stalls?|stops?|collapses?|fails?|dies|die|disappears?|vanishes|vanish|goes\\s+(?:quiet|away|up|down)|go\\s+(?:quiet|away|up|down)|drops?|falls?|rises?|doubles?|halves|halve|shuts?\\s+down|recovers?|clears?\\s+up))\\b`],
+  ['comparison', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:interchangeable|one\\s+and\\s+the\\s+same)\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+the\\s+(?:single\\s+)?(?:dominant|main|major|biggest|largest|primary|principal|leading|chief)\\s+(?:source|driver|cause|determinant|predictor|contributor)\\s+of\\b'],
+  ['amount', '\\benough\\s+(?:[\\w-]+\\s+){0,3}?(?:for|to\\s+treat|to\\s+dose)\\s+(?:hundreds|thousands|dozens|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:patients|people|doses|mice|animals|rats|subjects)\\b'],
+  ['association', '\\b(?:r|rho)\\s*=\\s*[-−]?0?\\.\\d+(?!\\s+(?:was|is|were|are)\\s+(?:set|used|chosen|taken|required|needed)\\b)'],
+  ['comparison', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+[^,.;:!?]{1,60},\\s*not\\s+[^,.;:!?]{1,60},\\s*(?:that|which|who)\\s+(?:\\w+ly\\s+)?(?:do|does|did|drives?|drove|causes?|caused|matters?|mattered|counts?|makes?|made|determines?|determined|explains?|explained|predicts?|predicted|accounts?|accounted|kills?|killed|heals?|healed|rebuilds?|rebuilt|regenerates?|regenerated|repairs?|repaired|protects?|protected)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

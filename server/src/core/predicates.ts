@@ -278,6 +278,12 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     const sense = words[at + 2] === 'less' ? reduceSense : words[at + 2] === 'more' ? promoteSense : undefined;
     if (sense) return { sense, form: best.form, length: 1 };
   }
+  // "Gives more liver regeneration (than …)" reads as "promotes liver regeneration"; "give" alone
+  // relates nothing, and "gives less fibrosis than" is left alone, as "less … than" would read as
+  // the opposite comparison.
+  if (!best && givesForms.has(word) && (words[at + 1] === 'more' || words[at + 1] === 'greater' || words[at + 1] === 'better') && words[at + 2] === '#term') {
+    return { sense: promoteSense, form: word === 'give' ? 'base' : word === 'gives' ? 'third' : word === 'giving' ? 'gerund' : 'past', length: 1 };
+  }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
   if ((best?.sense.lemma === 'help' || best?.sense.lemma === 'push') && !(words[at + 1] === '#term' && /^[a-z]/.test(words[at + 2] ?? ''))) return undefined;
@@ -296,6 +302,8 @@ function madeWorse(words: readonly string[], from: number): boolean {
   }
   return false;
 }
+
+const givesForms = new Set(['give', 'gives', 'gave', 'given', 'giving']);
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
 const movedWays = new Set(['send', 'push', 'drive', 'bring']);
