@@ -1047,18 +1047,19 @@ function analyzeSentence(
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
   let asserted = relations;
+  let assertedCue = cue;
   if (relations.length > 0 || cue) {
     const hedge = findHedge(masked, start, end, ascii);
     if (hedge) {
       // What ends before the hedge's clause is still asserted: "HGF rose 3-fold, perhaps because …".
       const hedgedFrom = hedgedClauseStart(masked, start, hedge);
       asserted = relations.filter((r) => r.end <= hedgedFrom);
-      if (cue && cue.end > hedgedFrom) cue = undefined;
-      if (asserted.length === 0 && !cue) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
+      if (cue && cue.end > hedgedFrom) assertedCue = undefined;
+      if (asserted.length === 0 && !assertedCue) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
     }
   }
   const analysis: SentenceAnalysis = { relations: asserted.length > 0 ? asserted : noRelations };
-  if (cue) analysis.cue = cue;
+  if (assertedCue) analysis.cue = assertedCue;
   if (lastSubject) analysis.context = lastSubject;
   return analysis;
 }

@@ -282,7 +282,7 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   // relates nothing, and "gives less fibrosis than" is left alone, as "less … than" would read as
   // the opposite comparison.
   if (!best && givesForms.has(word) && (words[at + 1] === 'more' || words[at + 1] === 'greater' || words[at + 1] === 'better') && words[at + 2] === '#term') {
-    return { sense: promoteSense, form: word === 'give' ? 'base' : word === 'gives' ? 'third' : word === 'giving' ? 'gerund' : 'past', length: 1 };
+    return { sense: promoteSense, form: givesForms.get(word)!, length: 1 };
   }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
@@ -303,7 +303,8 @@ function madeWorse(words: readonly string[], from: number): boolean {
   return false;
 }
 
-const givesForms = new Set(['give', 'gives', 'gave', 'given', 'giving']);
+/** The active forms of "give" ("is given more HGF" is not read so). */
+const givesForms = new Map<string, PredicateForm>([['give', 'base'], ['gives', 'third'], ['gave', 'past'], ['giving', 'gerund']]);
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
 const movedWays = new Set(['send', 'push', 'drive', 'bring']);
