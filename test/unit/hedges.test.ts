@@ -336,6 +336,7 @@ describe('findCues', () => {
       'Only 20% of the budget is left, and almost none of the tips; most reviewers have mostly succeeded.',
       'We need the most recent version available; the best slot available is Tuesday.',
       'We lost no time, the course only starts after two weeks, and we finished phase 1 of the move.',
+      'The reminder only appears after 3 days of inactivity.',
       "We put MSCs in and the ALT drops; it's the blue box, not the red one, that holds the antibodies.",
       'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
     ]) {
