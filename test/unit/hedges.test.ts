@@ -229,6 +229,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('IL-6 came out log-normal in every one of the CCl4 cohorts, and the scarring is gone inside a month.'), ['in every one of the CCl4 cohorts', 'inside a month']);
     assert.deepEqual(cue('One run gives enough vesicles for hundreds of patients; VEGF tracked the score (r = 0.52).'), ['enough vesicles for hundreds of patients', 'r = 0.52']);
     assert.deepEqual(cue("It's the surviving hepatocytes, not stem cells, that do the rebuilding."), ["It's the surviving hepatocytes, not stem cells, that do"]);
+    // The twenty-first batch's phrasings.
+    assert.deepEqual(cue("Kupffer cells make up about a third of the liver's non-parenchymal cells; COGS lands under $2k/dose."), ['make up about a third of', '2k/dose']);
+    assert.deepEqual(cue('Liver fibrosis regresses once the insult is removed; weight bottoms out on d2, with full recovery by d7.'), ['regresses once', 'bottoms out on d2', 'full recovery by d7']);
+    assert.deepEqual(cue('BM-MSCs put out roughly twice the HGF of adipose ones; exosomes hold full potency for 18 months.'), ['twice the HGF of', 'hold full potency for']);
+    assert.deepEqual(cue('Isoflurane gives a cleaner recovery after PHx than ket/xyl, and exosome programs reach the clinic three years faster.'), ['gives a cleaner recovery after PHx than', 'three years faster']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -337,6 +342,8 @@ describe('findCues', () => {
       'We need the most recent version available; the best slot available is Tuesday.',
       'We lost no time, the course only starts after two weeks, and we finished phase 1 of the move.',
       'The reminder only appears after 3 days of inactivity.',
+      'Make up half of the buffer with water; the kit costs $200 per box; the layout gives a clearer picture than the old one.',
+      'Half the width of the page is blank, and we keep all their data for 5 years.',
       "We put MSCs in and the ALT drops; it's the blue box, not the red one, that holds the antibodies.",
       'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
     ]) {

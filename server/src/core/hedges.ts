@@ -316,7 +316,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', `\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:${denial}\\s+)?(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b`],
   ['comparison', `\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:${denial}\\s+)?(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))`],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
-  ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer)\\b'],
+  ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer|faster|quicker)\\b'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:higher|lower|more|less|fewer|greater|smaller|larger|faster|slower)(?:(?:\\s+[\\w+-]+){0,10}?\\s+${versus}|\\b)`],
   // Amounts: "tenfold", "barely expand", "rarely engraft".
   ['amount', '\\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b'],
@@ -415,6 +415,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // bigger albumin gains than bone-marrow MSCs", "work almost as well as fresh ones", "even at ten
   // times the clinical dose"; a time by which an effect is gone; a scope over all of a set of trials.
   ['comparison', '\\b(?:produced|produces|produce|showed|shows|show|gave|gives|give|achieved|achieves|yielded|yields|caused|causes)\\s+(?:much\\s+|far\\s+|slightly\\s+)?(?:bigger|larger|smaller|shorter|longer|milder|greater)(?:\\s+[\\w+-]+){0,6}?\\s+than\\b'],
+  // (And from the twenty-first batch: "gives a cleaner recovery after PHx than"; not "gives a clearer picture than".)
+  ['comparison', '\\b(?:produced|produces|produce|gave|gives|give|yielded|yields|means|meant)\\s+(?:a|an)\\s+(?:much\\s+|far\\s+|slightly\\s+)?(?!(?:easier|simpler|harder|clearer|nicer|newer|older|bigger|larger|smaller|shorter|longer|later)\\b)[a-z]{3,}er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['comparison', '\\b(?:almost|nearly|just|about|roughly|every\\s+bit)\\s+as\\s+(?:well|good|effective|potent|fast|strong)\\s+as\\b'],
   ['amount', '\\btimes(?<=\\bat\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:the|a|our|their)\\s+(?:[\\w-]+\\s+)?(?:dose|level|concentration|amount|rate)\\b'],
   ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered)\\s+by\\s+(?:week|day|month|year|hour)\\s+\\d+\\b'],
@@ -495,6 +497,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\benough\\s+(?:[\\w-]+\\s+){0,3}?(?:for|to\\s+treat|to\\s+dose)\\s+(?:hundreds|thousands|dozens|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:patients|people|doses|mice|animals|rats|subjects)\\b'],
   ['association', '\\b(?:r|rho)\\s*=\\s*[-−]?0?\\.\\d+(?!\\s+(?:was|is|were|are)\\s+(?:set|used|chosen|taken|required|needed)\\b)'],
   ['comparison', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+[^,.;:!?]{1,60},\\s*not\\s+[^,.;:!?]{1,60},\\s*(?:that|which|who)\\s+(?:\\w+ly\\s+)?(?:do|does|did|drives?|drove|causes?|caused|matters?|mattered|counts?|makes?|made|determines?|determined|explains?|explained|predicts?|predicted|accounts?|accounted|kills?|killed|heals?|healed|rebuilds?|rebuilt|regenerates?|regenerated|repairs?|repaired|protects?|protected)\\b'],
+  // From the twenty-first batch. A share something makes up ("make up about a third of the
+  // liver's non-parenchymal cells"), a cost per dose ("lands under $2k/dose"), a course that
+  // reverses once its cause goes ("fibrosis regresses once the insult is removed"), a low point
+  // ("bottoms out on d2") and a recovery by a day, a multiple of another's amount ("roughly twice
+  // the HGF of"; not "twice the length of"), and potency held for a time ("hold full potency for
+  // 18 months"). "Make up half of the buffer with water" is a step of a protocol.
+  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|~)\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
+  ['amount', '\\b\\d[\\d,.]*[kKmM]?(?<=[$€£]\\s?\\d[\\d,.]*[kKmM]?)\\s*(?:/|per\\s+|a\\s+)(?:dose|patient|treatment|course|infusion|vial)\\b'],
+  ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
+  ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
+  ['time', '\\b(?:full|complete|partial|near-complete|near-full)\\s+(?:recovery|regeneration|restoration|normali[sz]ation|resolution)\\s+(?:by|within|in|after)\\s+(?:(?:day\\s+|d|week\\s+|wk\\s*)\\d+|\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b)?|(?:one|two|three|four|five|six|seven|a)\\s+(?:days?|weeks?|months?)\\b)'],
+  ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+of\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+of)'],
+  ['time', '\\b(?:hold|holds|held|keep|keeps|kept|maintain|maintains|maintained)\\s+(?:full|most|all|their|its|nearly\\s+all|almost\\s+all)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|efficacy|integrity)\\s+for\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
