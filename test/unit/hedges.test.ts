@@ -90,6 +90,7 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Use MSCs: they reduce fibrosis by 40%.'), undefined);
     assert.equal(hedgeIn('Load 20 µL per lane - ALT fell by half in treated mice.'), undefined);
     assert.equal(hedgeIn('Use MSCs and you get less fibrosis.'), undefined, 'a consequence of the step is a result');
+    assert.equal(hedgeIn("Cut away two-thirds of a rat's liver and within about a week it has grown back."), undefined, 'so is one after a time');
     // A grant's or a thesis's own plan, whatever its verb.
     assert.equal(hedgeIn('Aim 1 will define how exosome dose affects Kupffer cell phenotype.')?.span.text, 'aim 1 will');
     assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
@@ -217,7 +218,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Clinics in at least a dozen countries sell them; cells from all sources behave the same, and the lobes never grow back.'), ['in at least a dozen countries', 'behave the same', 'never grow']);
     assert.deepEqual(cue('They are the only extracellular vesicles that originate inside multivesicular bodies.'), ['the only extracellular vesicles that']);
     // The nineteenth batch's phrasings.
-    assert.deepEqual(cue('Tacrolimus cuts the effect by about half; organoids are the most predictive model available.'), ['by about half', 'the most predictive model available']);
+    assert.deepEqual(cue('Tacrolimus cuts the effect by about half; organoids are the most predictive model available.'), ['by about half', 'most predictive model available']);
     assert.deepEqual(cue('Three groups have finished phase II trials, all negative; tumours only show up after two years.'), ['finished phase II', 'all negative', 'only show up after two years']);
     assert.deepEqual(cue('Exosomes lose essentially no activity over three cycles, and low batches have no potency in the assay.'), ['lose essentially no activity', 'have no potency in']);
     assert.deepEqual(cue('NTA overcounts particles 2–3× relative to TRPS; every serious exosome manufacturer uses TFF.'), ['2–3× relative to', 'every serious exosome manufacturer']);
@@ -234,6 +235,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Liver fibrosis regresses once the insult is removed; weight bottoms out on d2, with full recovery by d7.'), ['regresses once', 'bottoms out on d2', 'full recovery by d7']);
     assert.deepEqual(cue('BM-MSCs put out roughly twice the HGF of adipose ones; exosomes hold full potency for 18 months.'), ['twice the HGF of', 'hold full potency for']);
     assert.deepEqual(cue('Isoflurane gives a cleaner recovery after PHx than ket/xyl, and exosome programs reach the clinic three years faster.'), ['gives a cleaner recovery after PHx than', 'three years faster']);
+    // The twenty-second batch's phrasings.
+    assert.deepEqual(cue('Combo rats gained weight quicker than the MSC arm since d10 — ~12 g/week vs 7.'), ['quicker than', '12 g/week vs 7']);
+    assert.deepEqual(cue('Zone 3 nuclei come out about one and a half times larger than zone 1; the filter takes out about half the particle count.'), ['one and a half times larger', 'takes out about half the']);
+    assert.deepEqual(cue("Manual counts agree to within 5% on Ki-67+ hepatocytes, and tacrolimus troughs don't budge."), ['agree to within 5%', "don't budge"]);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -344,6 +349,7 @@ describe('findCues', () => {
       'The reminder only appears after 3 days of inactivity.',
       'Make up half of the buffer with water; the kit costs $200 per box; the layout gives a clearer picture than the old one.',
       'Half the width of the page is blank, and we keep all their data for 5 years.',
+      "Don't move the samples; we don't change the dose; the 2 pm vs 3 pm slot is fine, as is figure 2 vs 3.",
       "We put MSCs in and the ALT drops; it's the blue box, not the red one, that holds the antibodies.",
       'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
     ]) {

@@ -59,8 +59,9 @@ const planAlternatives = [
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
   // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
-  // finding after a colon or a dash).
-  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your)\\b)))',
+  // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
+  // liver and within a week it has grown back").
+  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))',
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -277,13 +278,13 @@ const superlatives = 'most|least|fewest|highest|lowest|greatest|largest|smallest
 /** A denial inside a comparison, after its verb: "is not superior to", "was in no way as potent as". */
 const denial = '(?:not|in\\s+no\\s+way|by\\s+no\\s+means|nowhere\\s+near)';
 /** The other side of a comparison: "than", "vs.", "versus", "compared with", "relative to". */
-const versus = '(?:than|vs\\.|versus|compared (?:with|to)|relative to)(?![\\w-])';
+const versus = '(?:than|vs\\.?|versus|compared (?:with|to)|relative to)(?![\\w-])';
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A change by a share or a multiple: "fell by 40%", "a 3-fold rise".
   ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b'],
-  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
+  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
@@ -476,7 +477,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // trials …, all negative"), a time before which nothing shows ("only show up after two years"),
   // nothing lost, no potency ("lose essentially no activity", "have no potency in"; not "we lost no
   // time"), and what every serious maker does.
-  ['comparison', '\\bthe\\s+(?:(?:most|least)\\s+(?!(?:recent|current|convenient|suitable|up-to-date|appropriate|relevant)\\b)[a-z-]+|best|worst|safest|strongest|weakest)\\s+(?!(?:slots?|times?|rooms?|dates?|days?|seats?|options?)\\b)(?:[\\w-]+\\s+){0,3}?(?:available|known|on\\s+the\\s+market|in\\s+existence|there\\s+is|out\\s+there)\\b'],
+  ['comparison', '\\b(?:(?:most|least)(?<=\\bthe\\s+(?:most|least))\\s+(?!(?:recent|current|convenient|suitable|up-to-date|appropriate|relevant)\\b)[a-z-]+|(?:best|worst|safest|strongest|weakest)(?<=\\bthe\\s+[a-z]+))\\s+(?!(?:slots?|times?|rooms?|dates?|days?|seats?|options?)\\b)(?:[\\w-]+\\s+){0,3}?(?:available|known|on\\s+the\\s+market|in\\s+existence|there\\s+is|out\\s+there)\\b'],
   ['scope', '\\b(?:all|both|each|every)(?<=,\\s*(?:all|both|each|every))\\s+(?:one\\s+)?(?:of\\s+them\\s+)?(?:negative|positive|failed|null|successful|unsuccessful|inconclusive)\\b'],
   ['time', '\\bonly\\s+(?:show\\s+up|shows\\s+up|showed\\s+up|emerges?|emerged|develops?|developed|occurs?|occurred|becomes?\\s+(?:visible|detectable|apparent|evident)|sets?\\s+in)\\s+(?:after|beyond|past)\\s+(?:(?:about|roughly|around|some|at\\s+least)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few|several)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?|passages?|cycles?)\\b'],
   ['amount', '\\b(?:lose|loses|lost|losing)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:essentially\\s+|virtually\\s+|practically\\s+|almost\\s+|next\\s+to\\s+)?(?:no|little|none\\s+of\\s+(?:their|its|the))\\s+(?!(?:time|sleep|money|data|files?)\\b)[\\w-]+'],
@@ -510,6 +511,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:full|complete|partial|near-complete|near-full)\\s+(?:recovery|regeneration|restoration|normali[sz]ation|resolution)\\s+(?:by|within|in|after)\\s+(?:(?:day\\s+|d|week\\s+|wk\\s*)\\d+|\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b)?|(?:one|two|three|four|five|six|seven|a)\\s+(?:days?|weeks?|months?)\\b)'],
   ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+of\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+of)'],
   ['time', '\\b(?:hold|holds|held|keep|keeps|kept|maintain|maintains|maintained)\\s+(?:full|most|all|their|its|nearly\\s+all|almost\\s+all)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|efficacy|integrity)\\s+for\\b'],
+  // From the twenty-second batch. Two amounts set side by side ("~12 g/week vs 7"), a multiple by
+  // "times" ("one and a half times larger than"), a share taken out ("takes out about half the
+  // particle count"), agreement within a margin ("agree to within 5%"), and a level that does not
+  // move ("troughs don't budge"; not "don't move the samples", "we don't change the dose").
+  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|(?!(?:am|pm)\\b)[a-zµμ]{1,4}(?:\\/[a-z]{1,5})?)\\s+(?:vs\\.?|versus)\\s+~?\\d'],
+  ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one\\s+and\\s+a\\s+half|two|three|four|five|six|ten)\\s+times\\s+(?:larger|bigger|higher|greater|more|smaller|lower|faster|slower|longer|shorter|stronger|weaker)\\b'],
+  ['amount', '\\b(?:takes?\\s+out|took\\s+out|removes?|removed|strips?\\s+out|stripped\\s+out|knocks?\\s+out|knocked\\s+out|wipes?\\s+out|wiped\\s+out|eliminates?|eliminated)\\s+(?:(?:about|roughly|nearly|almost|over|around|well\\s+over|more\\s+than|~)\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%)\\s+(?:of\\s+)?(?:the|its|their)\\b'],
+  ['comparison', '\\b(?:agree|agrees|agreed|match|matches|matched|differ|differs|differed)\\s+(?:to\\s+)?(?:within|by)\\s+(?:about\\s+|roughly\\s+|~)?\\d+(?:\\.\\d+)?\\s*%'],
+  ['comparison', '\\b(?:don[\'’]t|doesn[\'’]t|didn[\'’]t|never|barely)(?<!(?:^|[.!?;:\\n]|\\b(?:we|i|you|they))\\s*(?:don[\'’]t|doesn[\'’]t|didn[\'’]t|never|barely))\\s+(?:budge|budges|budged|shift|shifts|shifted|move|moves|moved)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
