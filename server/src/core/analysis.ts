@@ -1,6 +1,6 @@
 import { unknownKeyFindings, type Bibliography } from './bibliography';
 import type { Citation } from './citations';
-import { claimFindings, findClaimsIn, type Claim, type ClaimContext, type ClaimRelation, type ClaimTerm } from './claims';
+import { claimFindings, findClaimsIn, type CitationScope, type Claim, type ClaimContext, type ClaimInput, type ClaimRelation, type ClaimTerm, type ResultCueMode } from './claims';
 import { parseDirectives } from './directives';
 import { atxHeadingAt, frontMatterEnd, parseProseLayout, type OffsetRange, type ProseBlock, type ProseLayout, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
@@ -8,9 +8,6 @@ import { termFindings } from './termFindings';
 import type { Finding, FindingCode, Level, TermMatch } from './types';
 import { partitionPoint, upperBound } from './sorted';
 
-export type CitationScope = 'paragraph' | 'sentence';
-/** Whether a result cue makes a claim of any sentence (`always`) or only of one that names a term (`withTerm`). */
-export type ResultCueMode = 'always' | 'withTerm';
 
 export interface AnalysisOptions {
   citationScope: CitationScope;
@@ -60,7 +57,7 @@ export function analyzeDocument(text: string, index: TermIndex, options: Analysi
   const { prose, layout } = parseProseLayout(text);
   const terms = findTerms(prose.masked, index, 0, text.length, prose.blocks, text);
   const claimsOn = claimsAreOn(options);
-  const found = claimsOn ? findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues, resultCues: options.resultCues }, 0, prose.blocks.length) : undefined;
+  const found = claimsOn ? findClaimsIn(claimInput(text, prose, terms, index, options), 0, prose.blocks.length) : undefined;
   const claims = found ? found.claims : [];
   const analysis = withFindings(text, prose, terms, claims, index, options);
   layouts.set(analysis, { layout, context: found?.context, index, options, loneCarriageReturns: hasLoneCarriageReturn(text, 0, text.length) });
@@ -195,7 +192,7 @@ export function updateAnalysis(previous: DocumentAnalysis, text: string, index: 
   let claims: Claim[] = [];
   let context: ClaimContext | undefined;
   if (basis.context) {
-    const found = findClaimsIn({ text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues, resultCues: options.resultCues }, blocksBefore, blocksBefore + windowBlocks.length, basis.context);
+    const found = findClaimsIn(claimInput(text, prose, terms, index, options), blocksBefore, blocksBefore + windowBlocks.length, basis.context);
     if (!sameSet(found.context.citing, basis.context.citing)) return analyzeDocument(text, index, options);
     context = found.context;
     const oldClaims = previous.claims;
@@ -317,6 +314,11 @@ function hasLoneCarriageReturn(text: string, from: number, to: number): boolean 
 /** The offset of the line break that ends the line before the blank line before `at`. */
 function lineStartBefore(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 2);
+}
+
+/** What the claims check reads of a note and of the options it is analysed with, in a full analysis and an update alike. */
+function claimInput(text: string, prose: ProseMap, terms: readonly TermMatch[], index: TermIndex, options: AnalysisOptions): ClaimInput {
+  return { text, prose, terms, index, citationScope: options.citationScope, noteUri: options.noteUri, cues: options.claimCues, resultCues: options.resultCues };
 }
 
 function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {

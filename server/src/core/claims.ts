@@ -83,6 +83,11 @@ export interface Claim {
   hedge?: TextSpan;
 }
 
+/** How far a citation reaches: `paragraph`, its whole paragraph, list item, quote or footnote; `sentence`, its own sentence. */
+export type CitationScope = 'paragraph' | 'sentence';
+/** Whether a result cue makes a claim of any sentence (`always`) or only of one that names a term (`withTerm`). */
+export type ResultCueMode = 'always' | 'withTerm';
+
 export interface ClaimInput {
   /** The document. */
   text: string;
@@ -91,7 +96,7 @@ export interface ClaimInput {
   terms: readonly TermMatch[];
   index: TermIndex;
   /** `paragraph`: a citation anywhere in a paragraph, list item, quote or footnote covers all its sentences. */
-  citationScope: 'paragraph' | 'sentence';
+  citationScope: CitationScope;
   /**
    * The document's URI as the sources name it (`SourceDocument.uri`): the relations read from it,
    * when the sources also name the note, neither back nor contradict its own claims.
@@ -105,7 +110,7 @@ export interface ClaimInput {
    * ("the new tips cost half as much") is none; evidential cues and the team's cues still make
    * any sentence one. `always` (the default): any sentence.
    */
-  resultCues?: 'always' | 'withTerm';
+  resultCues?: ResultCueMode;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The public face of the core: pure analysis of markdown notes against a vocabulary. */
 export * from './types';
-export { analyzeDocument, updateAnalysis, defaultAnalysisOptions, defaultLevels, type AnalysisOptions, type CitationScope, type DocumentAnalysis, type ResultCueMode } from './analysis';
-export { claimFindings, findClaims, type Claim, type ClaimRelation, type ClaimStatus } from './claims';
+export { analyzeDocument, updateAnalysis, defaultAnalysisOptions, defaultLevels, type AnalysisOptions, type DocumentAnalysis } from './analysis';
+export { claimFindings, findClaims, type CitationScope, type Claim, type ClaimRelation, type ClaimStatus, type ResultCueMode } from './claims';
 export { claimFixes, claimTermIds, hypothesisMarker } from './claimFixes';
 export { suggestCitations } from './citationSuggestions';
 export { identifierLinks, type IdentifierLink } from './identifierLinks';
