@@ -345,6 +345,87 @@ describe('findClaims — relations against the review', () => {
   });
 });
 
+describe('findClaims — comparisons of a property', () => {
+  /** Two drugs and a property, with a comparison between the drugs; independent of the shipped data. */
+  function drugIndex(): TermIndex {
+    const term = (id: string, label: string, kind: 'molecule' | 'mechanism') => ({ id, label, kind, definition: label, source: 'test' });
+    return buildTermIndex(
+      mergeLayers([
+        {
+          origin: { layer: 'settings' },
+          terms: [term('drug-a', 'amlexin', 'molecule'), term('drug-b', 'borvatin', 'molecule'), term('drug-c', 'cetrazine', 'molecule'), term('hepatotoxicity', 'hepatotoxicity', 'mechanism')],
+          relations: [{ subject: 'drug-a', predicate: 'reduces', object: 'hepatotoxicity', than: 'drug-b', source: 'Test section', statement: 'Amlexin is less hepatotoxic than borvatin.' }],
+        },
+      ]).vocabulary,
+    );
+  }
+
+  it('reads "less/more <adjective> than" after a copula and "lower/higher <term> than" after "have", "show" or "with", either way round', () => {
+    const index = drugIndex();
+    const statuses = (sentences: string[]) => sentences.map((s) => check(s, index).claims[0].status);
+    assert.deepEqual(
+      statuses([
+        'Amlexin is less hepatotoxic than borvatin.',
+        'Amlexin is far less hepatotoxic than borvatin in rats.',
+        'Borvatin is more hepatotoxic than amlexin.',
+        'Amlexin has lower hepatotoxicity than borvatin.',
+        'Amlexin shows reduced hepatotoxicity compared with borvatin.',
+        'Amlexin, with lower hepatotoxicity than borvatin, is the safer choice.',
+        'Borvatin has higher hepatotoxicity than amlexin.',
+        'Borvatin is no less hepatotoxic than amlexin.',
+        'Amlexin is less hepatotoxic.',
+      ]),
+      ['supported', 'supported', 'supported', 'supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
+    );
+    assert.deepEqual(
+      statuses(['Amlexin is more hepatotoxic than borvatin.', 'Borvatin is less hepatotoxic than amlexin.', "Amlexin isn't less hepatotoxic than borvatin.", 'Amlexin has higher hepatotoxicity than borvatin.']),
+      ['contradicts', 'contradicts', 'contradicts', 'contradicts'],
+    );
+    // Another comparand, a term or not, is none of the review's; nor is a figure it does not give.
+    assert.deepEqual(
+      statuses(['Amlexin is less hepatotoxic than cetrazine.', 'Amlexin is less hepatotoxic than aspirin.', 'Cetrazine is more hepatotoxic than borvatin.', 'Amlexin is ten times less hepatotoxic than borvatin.', 'Amlexin is 3x less hepatotoxic than borvatin.']),
+      ['unsupported', 'unsupported', 'unsupported', 'unsupported', 'unsupported'],
+    );
+    const other = check('Amlexin is less hepatotoxic than aspirin.', index).findings[0];
+    assert.equal(other.message, 'Unsupported claim: no citation, and the review does not state that Amlexin is less hepatotoxic than aspirin.');
+    const relation = other.data!.relation as Record<string, unknown>;
+    assert.deepEqual([relation.subject, relation.class, relation.object, relation.objectText, relation.than, relation.thanText], ['drug-a', 'decreases', 'hepatotoxicity', 'hepatotoxic', null, 'aspirin']);
+    const text = 'Amlexin is ten times less hepatotoxic than borvatin.';
+    const figured = check(text, index);
+    assert.equal(figured.findings[0].message, "Unsupported claim: the review states that Amlexin is less hepatotoxic than borvatin, but not 'ten times': cite where that comes from.");
+    assert.match(claimHover(figured.claims, text.indexOf('less') + 1, index)!.markdown, /^\*\*The relation\*\* is in the review, .*, but not 'ten times':/);
+    const contradiction = check('Borvatin is less hepatotoxic than amlexin.', index).findings[0];
+    assert.equal(contradiction.message, 'Contradicts the review (Test section): Amlexin is less hepatotoxic than borvatin.');
+    assert.equal((contradiction.data!.backing as Record<string, string>).than, 'drug-b');
+  });
+
+  it('leaves a verb\'s own comparison and a perfect tense to the verb, and a comparative with no copula or "have" alone', () => {
+    const index = drugIndex();
+    // "reduced" after "have" is the verb's perfect unless a comparand follows.
+    assert.equal(check('Amlexin has reduced hepatotoxicity in rats.', index).claims[0].relations[0].comparative, undefined);
+    assert.equal(check('Amlexin has reduced hepatotoxicity relative to borvatin.', index).claims[0].relations[0].comparative, 'noun');
+    for (const sentence of ['Amlexin gives lower hepatotoxicity than borvatin.', 'The less hepatotoxic drug was amlexin.', 'Amlexin, less hepatotoxic than borvatin, was chosen.']) {
+      assert.ok(check(sentence, index).claims[0].relations.every((r) => r.comparative === undefined), sentence);
+    }
+    const secreted = check('MSCs secrete more HGF than fibroblasts.').claims[0];
+    assert.deepEqual(secreted.relations.map((r) => [r.predicate, r.comparative]), [['secrete', undefined]]);
+  });
+
+  it('backs the review\'s comparison of exosomes with transplanted MSCs, and finds its opposite', () => {
+    expectStatuses({
+      supported: [
+        'Exosomes are less immunogenic than transplanted MSCs.',
+        'Exosomes are far less immunogenic than whole-MSC transplants.',
+        'MSCs are more immunogenic than exosomes.',
+        'Exosomes have lower immunogenicity than MSC transplantation.',
+        'Cell-free therapy is less immunogenic than cell therapy.',
+      ],
+      contradicts: ['Exosomes are more immunogenic than the parent MSCs.', 'MSCs are less immunogenic than exosomes.'],
+      unsupported: ['Exosomes are less immunogenic than their parent cells.', 'Hepatocytes are more immunogenic than exosomes.'],
+    });
+  });
+});
+
 describe('findClaims — claims, hedges and non-claims', () => {
   it('makes an evidential cue a claim without any relation', () => {
     const text = 'Studies have shown that the effect is robust.';

@@ -17,6 +17,7 @@ const fragments = [
   'MSCs secrete HGF and VEGF, which promotes angiogenesis [@smith2020].\n',
   'HGF promotes hepatocyte proliferation. It also reduces fibrosis.\n',
   'Studies have shown that IL-6 drives liver regeneration.\n',
+  'Exosomes are ten times less immunogenic than MSCs, and MSCs have higher immunogenicity than aspirin.\n',
   'Exosomes carry miR-122 (Smith et al., 2020) to hepatocytes[^1].\n',
   '[^1]: See doi:10.1000/xyz and PMID: 123456.\n',
   '[^2]: Kupffer cells secrete TNF-α.\n',

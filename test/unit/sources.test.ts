@@ -72,19 +72,34 @@ describe('sources: a note the sources also name', () => {
     assert.deepEqual(verdicts(analyse(notes, 'kupffer.md')), ['unsupported: unstated', 'unsupported: unstated']);
   });
 
+  it("keeps a source's comparison with what it compares, backing it either way round and no other comparand", () => {
+    const notes = {
+      'source.md': 'Kupffer cells are less immunogenic than hepatocytes.\n',
+      'n.md': 'Hepatocytes are more immunogenic than Kupffer cells.\n\nKupffer cells are less immunogenic than neutrophils.\n\nHepatocytes are less immunogenic than Kupffer cells.\n',
+    };
+    const stated = indexSources(documents(notes).slice(0, 1), builtinIndex()).relations;
+    assert.deepEqual(
+      stated.map((r) => [r.subject, r.predicate, r.object, r.than]),
+      [['kupffer-cell', 'reduces', 'immunogenicity', 'hepatocyte']],
+    );
+    assert.deepEqual(verdicts(analyse(notes, 'n.md')), ['supported: supported (source.md:1)', 'unsupported: unstated', 'contradicts: contradicted (source.md:1)']);
+  });
+
   it('is judged without its relations exactly as against an index without them, whatever the relations', () => {
-    const terms = ['mesenchymal-stem-cell', 'kupffer-cell', 'vegf', 'il-6', 'angiogenesis', 'apoptosis', 'hepatocyte'];
-    const names = ['MSCs', 'Kupffer cells', 'VEGF', 'IL-6', 'angiogenesis', 'apoptosis', 'hepatocytes'];
+    const terms = ['mesenchymal-stem-cell', 'kupffer-cell', 'vegf', 'il-6', 'angiogenesis', 'apoptosis', 'hepatocyte', 'immunogenicity'];
+    const names = ['MSCs', 'Kupffer cells', 'VEGF', 'IL-6', 'angiogenesis', 'apoptosis', 'hepatocytes', 'immunogenicity'];
     const own = `${folder}n.md`;
     const relation = fc.record({
       subject: fc.nat(terms.length - 1),
       object: fc.nat(terms.length - 1),
       predicate: fc.constantFrom('promotes', 'reduces', 'secretes', 'modulates', 'requires'),
       file: fc.constantFrom(own, `${folder}other.md`, undefined),
+      than: fc.option(fc.nat(terms.length - 1), { nil: undefined }),
     });
     const sentence = fc.oneof(
       fc.tuple(fc.nat(names.length - 1), fc.constantFrom('promote', 'reduce', 'secrete', 'do not promote'), fc.nat(names.length - 1)).map(([s, verb, o]) => `${names[s]} ${verb} ${names[o]}.`),
       fc.tuple(fc.nat(names.length - 1), fc.constantFrom('promote', 'reduce')).map(([s, verb]) => `${names[s]} ${verb} the whole tissue response.`),
+      fc.tuple(fc.nat(names.length - 1), fc.constantFrom('less', 'more'), fc.nat(names.length - 1)).map(([s, degree, o]) => `${names[s]} are ${degree} immunogenic than ${names[o]}.`),
     );
     const base = builtinIndex();
     fc.assert(
@@ -93,6 +108,7 @@ describe('sources: a note the sources also name', () => {
           subject: terms[r.subject],
           predicate: r.predicate,
           object: terms[r.object],
+          ...(r.than === undefined ? {} : { than: terms[r.than] }),
           source: `r${i}`,
           ...(r.file ? { origin: { layer: 'file' as const, file: r.file, line: i } } : {}),
         }));

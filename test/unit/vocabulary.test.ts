@@ -284,6 +284,23 @@ describe('vocabulary layers', () => {
     }
   });
 
+  it('keeps a comparison whose comparand is a term, and reports one compared with an unknown term, naming the comparand', () => {
+    const yaml =
+      'relations:\n  - { subject: exosome, predicate: reduces, object: immunogenicity, than: hepatocyte, source: ours }\n  - { subject: exosome, predicate: reduces, object: immunogenicity, than: liposome, source: ours }\n';
+    const { vocabulary, problems } = mergeLayers([builtinLayer(), parseVocabulary(yaml, origin).layer!]);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message]),
+      [[2, "Relation 'exosome reduces immunogenicity compared with liposome' names an unknown term."]],
+    );
+    assert.deepEqual(
+      vocabulary.relations.filter((r) => r.origin?.layer === 'file').map((r) => r.than),
+      ['hepatocyte'],
+    );
+    const refused = parseVocabulary('relations:\n  - { subject: exosome, predicate: reduces, object: immunogenicity, than: Not An Id, source: ours }\n', origin);
+    assert.equal(refused.layer?.relations.length ?? 0, 0);
+    assert.match(refused.problems[0].message, /than/);
+  });
+
   it('reports a form that already names another term, and a new term without a kind', () => {
     const lab = parseVocabulary('terms:\n  - id: scatter\n    label: scatter factor\n    kind: molecule\n  - id: lonely\n    label: lonely\n', origin);
     const { vocabulary, problems } = mergeLayers([builtinLayer(), lab.layer!]);

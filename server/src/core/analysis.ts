@@ -362,6 +362,9 @@ function shiftRelation(r: ClaimRelation, by: number): ClaimRelation {
   };
   if ('backing' in r) moved.backing = r.backing;
   if ('intransitive' in r) moved.intransitive = r.intransitive;
+  if ('comparative' in r) moved.comparative = r.comparative;
+  if (r.than) moved.than = shiftSide(r.than, by);
+  if ('figure' in r) moved.figure = r.figure;
   return moved;
 }
 

@@ -7,7 +7,7 @@ import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
 import { ownCopy, ownText } from './ownText';
-import { onOneLine } from './listing';
+import { onOneLine, relationText } from './listing';
 import { partitionPoint } from './sorted';
 import { nonAscii } from './ascii';
 
@@ -53,7 +53,17 @@ export interface ClaimRelation {
    * liver injury"); `object` is then the rest of the clause, which may be empty.
    */
   intransitive?: boolean;
-  /** The verb phrase. */
+  /**
+   * A comparison of a property: "exosomes are less immunogenic than MSCs" (`adjective`: the
+   * object is the property's term, written as its adjective), "exosomes have lower
+   * immunogenicity than MSCs" (`noun`). `class` is how the subject stands to the property.
+   */
+  comparative?: 'adjective' | 'noun';
+  /** What the subject is compared with ("… than transplanted MSCs"), when the sentence names a term for it. */
+  than?: ClaimTerm;
+  /** How much, as a comparison gives it ("ten times", "40%"): the review's comparisons give no figure. */
+  figure?: string;
+  /** The verb phrase, or the comparison ("less immunogenic"). */
   start: number;
   end: number;
   /**
@@ -281,6 +291,11 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   // same kind ("… more than either treatment alone" backs a comparison, not "within a week");
   // otherwise that needs a citation of its own.
   const kind = analysis.cue?.kind;
+  // A comparison of a property states its own direction ("less immunogenic than"): the cue that
+  // finds it is the relation, backed as it is; with a figure ("ten times less") it needs a citation.
+  if (supported?.comparative && (supported.figure !== undefined || (kind === 'comparison' && analysis.cue!.start < supported.end && analysis.cue!.end > supported.start))) {
+    return pick(claim, supported.figure === undefined && !/\d/.test(analysis.cue!.text) ? 'supported' : 'unsupported', supported);
+  }
   const given = supported && kind ? resultIn(supported.backing?.statement, kind) : undefined;
   if (supported && given) {
     if (kind !== 'comparison') return pick(claim, 'supported', supported);
@@ -320,9 +335,10 @@ export function claimFindings(claims: readonly Claim[], index: TermIndex): Findi
   for (const claim of claims) {
     if (claim.status === 'unsupported') {
       const relation = claim.relation;
+      const given = relation?.figure ?? claim.cue?.text;
       const message =
-        relation?.verdict === 'supported' && claim.cue
-          ? `Unsupported claim: the review states that ${describe(relation)}, but not '${onOneLine(claim.cue.text)}': cite where that comes from.`
+        relation?.verdict === 'supported' && given !== undefined
+          ? `Unsupported claim: the review states that ${describe(relation)}, but not '${onOneLine(given)}': cite where that comes from.`
           : relation
             ? `Unsupported claim: no citation, and the review does not state that ${describe(relation)}.`
             : `Unsupported claim: no citation for '${claim.cue ? onOneLine(claim.cue.text) : 'this statement'}'.`;
@@ -345,7 +361,7 @@ export function claimFindings(claims: readonly Claim[], index: TermIndex): Findi
         related: [{ message: `${backing.source}: ${statement}`, ...where }],
         data: {
           relation: relationData(claim.relation),
-          backing: { subject: backing.subject, predicate: backing.predicate, object: backing.object, source: backing.source, statement, ...where },
+          backing: { subject: backing.subject, predicate: backing.predicate, object: backing.object, ...(backing.than ? { than: backing.than } : {}), source: backing.source, statement, ...where },
         },
       });
     }
@@ -371,6 +387,7 @@ function relationData(r: ClaimRelation): Record<string, unknown> {
     negated: r.negated,
     object: r.object.termId ?? null,
     objectText: r.object.text,
+    ...(r.than ? { than: r.than.termId ?? null, thanText: r.than.text } : {}),
     start: r.start,
     end: r.end,
   };
@@ -385,6 +402,10 @@ const classVerbs: Record<PredicateClass, [string, string]> = {
 
 function describe(r: ClaimRelation): string {
   const plural = isPlural(r.subject.text);
+  if (r.comparative) {
+    const [verb, degree] = r.comparative === 'adjective' ? [plural ? 'are' : 'is', r.polarity > 0 ? 'more' : 'less'] : [plural ? 'have' : 'has', r.polarity > 0 ? 'higher' : 'lower'];
+    return `${r.subject.text} ${verb}${r.negated ? ' not' : ''} ${degree} ${r.object.text}${r.than ? ` than ${r.than.text}` : ''}`;
+  }
   const verb = r.negated ? `${plural ? 'do' : 'does'} not ${classVerbs[r.class][1]}` : classVerbs[r.class][plural ? 1 : 0];
   return `${r.subject.text} ${verb}${r.object.text ? ' ' + r.object.text : ''}`;
 }
@@ -394,7 +415,7 @@ function statementOf(relation: Relation, index: TermIndex): string {
     const term = index.terms.get(id);
     return term ? (term.abbreviations[0] ?? term.label) : id;
   };
-  return `${label(relation.subject)} ${relation.predicate} ${label(relation.object)}.`;
+  return `${relationText(relation, label)}.`;
 }
 
 function isPlural(text: string): boolean {
@@ -442,6 +463,8 @@ interface RelationLookup {
   /** The classes of the relations (direct or inferred) a term is the subject of, and the object of. */
   classesFrom: ClassesByTerm;
   classesInto: ClassesByTerm;
+  /** Properties named by an adjective: "immunogenic" → immunogenicity, from each one-word form in "-icity". */
+  properties: Map<string, string>;
 }
 
 /** The lookup of all the relations of an index, shared by every document checked against it. */
@@ -489,9 +512,11 @@ function relationIndex(index: TermIndex): IndexLookup {
   }
   const processesOf = new Map<string, string[]>();
   const processByStem = new Map<string, Map<string, string>>();
+  const properties = new Map<string, string>();
   const terms: Term[] = index.list ?? [...index.terms.values()];
   for (const term of terms) {
     if (term.kind !== 'mechanism') continue;
+    propertiesOf(term, properties);
     let termStems: string[] | undefined;
     for (const rel of term.related) {
       if (index.terms.get(rel)?.kind !== 'cell') continue;
@@ -532,9 +557,18 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties };
   lookups.set(index, lookup);
   return lookup;
+}
+
+/** Adds the adjectives of a property's one-word forms in "-icity" (immunogenicity → "immunogenic", toxicity → "toxic"). */
+function propertiesOf(term: Term, properties: Map<string, string>): void {
+  for (const form of [term.label, ...term.synonyms]) {
+    if (!form.endsWith('icity') || !/^[A-Za-z]+$/.test(form)) continue;
+    const adjective = form.slice(0, -3).toLowerCase();
+    if (!properties.has(adjective)) properties.set(adjective, term.id);
+  }
 }
 
 /** What a subject produces, among the objects of its relations. */
@@ -666,7 +700,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -741,6 +775,34 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
   );
 }
 
+const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
+
+/**
+ * Checks a comparison ("S is less immunogenic than T": S decreases the property, compared with T)
+ * against the review: its relations of S to the property, whose comparand (if both name one) is
+ * T; then, the other way round, its relations of T to the property compared with S ("MSCs are
+ * more immunogenic than exosomes" is what "exosomes are less immunogenic than MSCs" states).
+ * `than` is undefined when the sentence names no comparand.
+ */
+function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, than: Candidates | undefined, cls: PredicateClass, negated: boolean): Verdict {
+  const names = (c: Candidates | undefined, id: string | undefined) => c !== undefined && id !== undefined && (c.heads.some((h) => h.termId === id) || c.modifiers.some((m) => m.termId === id));
+  for (const s of subjects.heads) {
+    for (const entry of lookup.direct.get(s.termId!)?.get(property.termId!) ?? []) {
+      if (than && entry.relation.than !== undefined && !names(than, entry.relation.than)) continue;
+      const j = judge(cls, negated, entry.class);
+      if (j) return { verdict: j === 'same' ? 'supported' : 'contradicted', subject: s, object: property, backing: entry.relation };
+    }
+  }
+  for (const t of than?.heads ?? []) {
+    for (const entry of lookup.direct.get(t.termId!)?.get(property.termId!) ?? []) {
+      if (!names(subjects, entry.relation.than)) continue;
+      const j = judge(cls, negated, entry.class);
+      if (j) return { verdict: j === 'same' ? 'contradicted' : 'supported', subject: subjects.heads[0], object: property, backing: entry.relation };
+    }
+  }
+  return { verdict: 'unstated', subject: subjects.heads[0], object: property };
+}
+
 function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: PredicateClass, negated: boolean, want: 'same' | 'opposite'): Relation | undefined {
   if (!entries) return undefined;
   for (const entry of entries) if (judge(cls, negated, entry.class) === want) return entry.relation;
@@ -804,6 +866,8 @@ interface Predicate {
   before: number;
   subject?: Candidates;
   objects: Candidates[];
+  /** A comparison of a property ("less immunogenic than"): the property, and where its comparand starts (-1: none). */
+  compared?: { property: Item; thanAt: number; figureFrom?: number };
 }
 
 /** The subject a following sentence may refer to with "they" or "it": that of its first relation. */
@@ -968,6 +1032,13 @@ function analyzeSentence(
     const keys = keysOf(items);
     for (let i = 0; i < items.length; i++) {
       if (items[i].kind !== 'word') continue;
+      const comparison = comparatives.has(keys[i]) ? matchComparison(items, i, lookup.properties) : undefined;
+      if (comparison) {
+        (predicates ??= []).push(comparison);
+        (predicateAt ??= new Map()).set(i, comparison);
+        i = comparison.end - 1;
+        continue;
+      }
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length);
@@ -993,6 +1064,38 @@ function analyzeSentence(
   predicates.forEach((p, n) => {
     const previous = n > 0 ? predicates[n - 1] : undefined;
     const before = findSubject(cx, p, previous);
+    if (p.compared) {
+      p.subject = before;
+      if (!before || before.heads.length === 0) return;
+      lastSubject ??= before;
+      const { property, thanAt } = p.compared;
+      // A comparand with no term ("than liposomes") is none of the review's.
+      const compared = thanAt === -1 ? [] : findObjects(cx, thanAt, undefined);
+      const than = compared.length > 0 ? mergeCandidates(compared) : thanAt === -1 ? undefined : noCandidates;
+      const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, before.flip);
+      const verdict = checkComparison(lookup, before, property, than, cls, p.negated);
+      const relation: ClaimRelation = {
+        subject: side(verdict.subject, undefined)!,
+        predicate: p.sense.lemma,
+        class: cls,
+        polarity,
+        negated: p.negated,
+        object: side(property, undefined)!,
+        comparative: p.form === 'noun' ? 'noun' : 'adjective',
+        start: items[p.at].start,
+        end: property.end,
+        verdict: verdict.verdict,
+      };
+      if (than && than.heads.length > 0) relation.than = side(than.heads[0], undefined);
+      else if (than) {
+        const phrase = phraseForward(items, thanAt, predicateAt);
+        if (phrase) relation.than = side(undefined, phrase);
+      }
+      if (p.compared.figureFrom !== undefined) relation.figure = ownText(masked.slice(items[p.compared.figureFrom].start, items[p.at - 1].end));
+      if (verdict.backing) relation.backing = verdict.backing;
+      relations.push(relation);
+      return;
+    }
     const agentAt = p.passive ? agentStart(cx, p) : -1;
     const after = p.passive ? (agentAt === -1 ? [] : findObjects(cx, agentAt, undefined)) : findObjects(cx, p.end, p.sense);
     p.subject = before;
@@ -1145,6 +1248,70 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       return undefined;
     }
   }
+}
+
+const comparativesUp = new Set(['more', 'higher', 'greater', 'increased', 'stronger']);
+const comparativesDown = new Set(['less', 'lower', 'lesser', 'reduced', 'decreased', 'diminished', 'weaker']);
+/** The words a comparison of a property starts with. */
+const comparatives = new Set([...comparativesUp, ...comparativesDown]);
+/** Participles that may be a verb's perfect ("have reduced fibrosis"): a comparison only with a comparand after them. */
+const perfectParticiples = new Set(['increased', 'reduced', 'decreased', 'diminished']);
+/** Words of degree before a comparative ("far less immunogenic", "a lot lower"). */
+const degreeWords = new Set(['much', 'far', 'even', 'still', 'a', 'lot', 'bit', 'little', 'no', 'any', 'somewhat', 'slightly', 'way']);
+/** Words of a figure before a comparative ("ten times less", "10-fold lower", "40% less"). */
+const figureWords = new Set(['times', 'fold', 'x', '×', '%', '-', 'percent', 'twice', 'thrice', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred']);
+
+function isFigureWord(item: Item): boolean {
+  return figureWords.has(item.key) || (item.kind === 'word' && (/^\d/.test(item.key) || item.key.endsWith('fold')));
+}
+/** Verbs and prepositions of having before a compared property ("shows lower immunogenicity", "with lower immunogenicity"). */
+const havingWords = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'exhibit', 'exhibits', 'exhibited', 'possess', 'possesses', 'possessed', 'with']);
+
+/**
+ * A comparison of a property at `items[at]`: after a copula, a comparative and the property's
+ * adjective ("are far less immunogenic (than …)"); after "have", "show" or "with", a comparative and
+ * the property's term ("have lower immunogenicity (than …)"). What is compared is the subject;
+ * the comparand follows "than", "compared with", "relative to" or "versus".
+ */
+function matchComparison(items: readonly Item[], at: number, properties: ReadonlyMap<string, string>): Predicate | undefined {
+  const next = items[at + 1];
+  if (!next) return undefined;
+  const adjective = next.kind === 'word' ? properties.get(next.key) : undefined;
+  if (adjective === undefined && next.kind !== 'term') return undefined;
+  let k = at - 1;
+  let degreeNegated = false;
+  let figureFrom = -1;
+  for (; k >= 0; k--) {
+    const item = items[k];
+    if (isFigureWord(item)) figureFrom = k;
+    else if (item.kind !== 'word' || !(degreeWords.has(item.key) || (isAdverb(item.key) && !isCopula(item.key)))) break;
+    if (item.key === 'no') degreeNegated = true;
+  }
+  const back = skipBack(items, k + 1);
+  const comparandAt = comparandStart(items, at + 2);
+  if (adjective !== undefined) {
+    if (!back.copula) return undefined;
+  } else {
+    const having = back.perfect || (back.index >= 0 && items[back.index].kind === 'word' && havingWords.has(items[back.index].key));
+    if (!having || (perfectParticiples.has(items[at].key) && comparandAt === -1)) return undefined;
+  }
+  const up = comparativesUp.has(items[at].key);
+  const property: Item = adjective === undefined ? next : { kind: 'term', start: next.start, end: next.end, key: '#term', termId: adjective, glued: false };
+  const lemma = `${adjective === undefined ? `have ${items[at].key}` : `be ${items[at].key} ${next.key}`}${comparandAt === -1 ? '' : ' than'}`;
+  const sense: PredicateSense = { lemma, class: up ? 'increases' : 'decreases', polarity: up ? 1 : -1 };
+  const p = newPredicate(at, at + 2, sense, adjective === undefined ? 'noun' : 'adjective', back, false);
+  p.negated = back.negated || degreeNegated;
+  p.compared = { property, thanAt: comparandAt, ...(figureFrom === -1 ? {} : { figureFrom }) };
+  return p;
+}
+
+/** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
+function comparandStart(items: readonly Item[], from: number): number {
+  const key = items[from]?.kind === 'word' ? items[from].key : undefined;
+  if (key === 'than' || key === 'versus') return from + 1;
+  if (key === 'vs') return items[from + 1]?.key === '.' ? from + 2 : from + 1;
+  if ((key === 'compared' || key === 'relative') && (items[from + 1]?.key === 'with' || items[from + 1]?.key === 'to')) return from + 2;
+  return -1;
 }
 
 function newPredicate(at: number, end: number, sense: PredicateSense, form: PredicateForm, back: BackScan, passive: boolean): Predicate {

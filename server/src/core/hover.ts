@@ -3,7 +3,7 @@ import type { Citation } from './citations';
 import type { Claim } from './claims';
 import { doiUrl } from './identifierLinks';
 import type { ProseMap } from './markdown';
-import { listed, onOneLine } from './listing';
+import { listed, onOneLine, relationText } from './listing';
 import type { TermIndex } from './matcher';
 import { fieldOrigins, originOf } from './origins';
 import { partitionPoint } from './sorted';
@@ -155,13 +155,13 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
     }
     const backing = relation.backing;
     const label = (id: string) => index.terms.get(id)?.label ?? id;
-    const statement = backing.statement ?? `${label(backing.subject)} ${backing.predicate} ${label(backing.object)}.`;
+    const statement = backing.statement ?? `${relationText(backing, label)}.`;
     const from = backing.origin?.layer === 'file' && backing.origin.file ? `your source ${markdownText(backing.source)}` : `the review, “${markdownText(backing.source)}”`;
     const verdict =
       relation.verdict === 'contradicted'
         ? `**Contradicts** ${from}`
-        : claim.status === 'unsupported' && claim.cue
-          ? `**The relation** is in ${from}, but not '${markdownText(onOneLine(claim.cue.text))}'`
+        : claim.status === 'unsupported' && (relation.figure ?? claim.cue) !== undefined
+          ? `**The relation** is in ${from}, but not '${markdownText(onOneLine(relation.figure ?? claim.cue!.text))}'`
           : `**Supported** by ${from}`;
     return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${markdownText(statement)}` };
   }

@@ -1,3 +1,5 @@
+import type { Relation } from './types';
+
 /** How messages and hovers quote what a note, a vocabulary or the settings wrote: never all of a long text or list. */
 
 /** The first `limit` items of a list, each as `write` puts it, and how many more there are. */
@@ -25,6 +27,12 @@ export function clipped(text: string, max = 60): string {
  */
 export function onOneLine(text: string): string {
   return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** A relation of a vocabulary or source as words, each term named by `name`: "exosome reduces immunogenicity compared with mesenchymal-stem-cell". */
+export function relationText(relation: Pick<Relation, 'subject' | 'predicate' | 'object' | 'than'>, name: (id: string) => string = (id) => id): string {
+  const compared = relation.than === undefined ? '' : ` compared with ${name(relation.than)}`;
+  return `${name(relation.subject)} ${relation.predicate} ${name(relation.object)}${compared}`;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -109,6 +109,7 @@ function statedRelations(doc: SourceDocument, prose: ProseMap, terms: TermMatch[
         subject: r.subject.termId,
         predicate: classPredicates[r.class],
         object: r.object.termId,
+        ...(r.than?.termId ? { than: r.than.termId } : {}),
         source: `${doc.label}:${line + 1}`,
         statement,
         origin: { layer: 'file', file: doc.uri, line },

@@ -58,6 +58,11 @@ export interface Relation {
   subject: string;
   predicate: string;
   object: string;
+  /**
+   * A comparison: the term the subject is compared with ("exosomes are less immunogenic than
+   * transplanted MSCs": exosome reduces immunogenicity, than mesenchymal-stem-cell).
+   */
+  than?: string;
   source: string;
   /** The relation as a sentence in the project's own words; shown with contradictions. */
   statement?: string;

@@ -5,7 +5,7 @@ import builtinData from '../data/vocabulary.json';
 import schema from '../data/vocabulary.schema.json';
 import { jsonText, jsonTextToScan } from './jsonText';
 import { createLineIndex } from './lines';
-import { clipped, listed } from './listing';
+import { clipped, listed, relationText } from './listing';
 import { FormTrie, formsOf, handOverMerge } from './matcher';
 import { entryOrigins, setOrigin } from './origins';
 import { isStackOverflow, saysStackOverflow, yamlNestsTooDeeply } from './stack';
@@ -474,8 +474,8 @@ export function mergeLayers(layers: VocabularyLayer[]): { vocabulary: Vocabulary
   const validRelations: Relation[] = [];
   for (const layer of layers) {
     layer.relations.forEach((r, i) => {
-      if (terms.has(r.subject) && terms.has(r.object)) validRelations.push(r);
-      else problems.push(droppedAt(layer.origin, unpackSpan(layer.relationSpans, i), `Relation '${r.subject} ${r.predicate} ${r.object}' names an unknown term.`));
+      if (terms.has(r.subject) && terms.has(r.object) && (r.than === undefined || terms.has(r.than))) validRelations.push(r);
+      else problems.push(droppedAt(layer.origin, unpackSpan(layer.relationSpans, i), `Relation '${relationText(r)}' names an unknown term.`));
     });
   }
   const vocabulary: Vocabulary = { terms: [...terms.values()], relations: validRelations };
