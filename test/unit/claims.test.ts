@@ -411,7 +411,7 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(secreted.relations.map((r) => [r.predicate, r.comparative]), [['secrete', undefined]]);
   });
 
-  it('backs the review\'s comparison of exosomes with transplanted MSCs, and finds its opposite', () => {
+  it('backs the review\'s comparison of exosomes with transplanted MSCs or their parent cells, and finds its opposite', () => {
     expectStatuses({
       supported: [
         'Exosomes are less immunogenic than transplanted MSCs.',
@@ -419,9 +419,12 @@ describe('findClaims — comparisons of a property', () => {
         'MSCs are more immunogenic than exosomes.',
         'Exosomes have lower immunogenicity than MSC transplantation.',
         'Cell-free therapy is less immunogenic than cell therapy.',
+        // The cells that make exosomes, as the review states: MSCs release exosomes.
+        'Exosomes are less immunogenic than their parent cells.',
+        'Exosomes are less immunogenic than the cells of origin.',
       ],
-      contradicts: ['Exosomes are more immunogenic than the parent MSCs.', 'MSCs are less immunogenic than exosomes.'],
-      unsupported: ['Exosomes are less immunogenic than their parent cells.', 'Hepatocytes are more immunogenic than exosomes.'],
+      contradicts: ['Exosomes are more immunogenic than the parent MSCs.', 'MSCs are less immunogenic than exosomes.', 'Exosomes are more immunogenic than their parent cells.'],
+      unsupported: ['Hepatocytes are more immunogenic than exosomes.', 'Exosomes are less immunogenic than donor cells.', 'Hepatocytes are less immunogenic than their parent cells.'],
     });
   });
 });

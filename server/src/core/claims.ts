@@ -776,19 +776,24 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
 }
 
 const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
+/** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin"). */
+const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin)\b/i;
 
 /**
  * Checks a comparison ("S is less immunogenic than T": S decreases the property, compared with T)
  * against the review: its relations of S to the property, whose comparand (if both name one) is
  * T; then, the other way round, its relations of T to the property compared with S ("MSCs are
  * more immunogenic than exosomes" is what "exosomes are less immunogenic than MSCs" states).
- * `than` is undefined when the sentence names no comparand.
+ * `than` is undefined when the sentence names no comparand; `parents`, when it names the cells
+ * that make the subject ("than their parent cells"): what produces it, as the review states.
  */
-function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, than: Candidates | undefined, cls: PredicateClass, negated: boolean): Verdict {
+function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, than: Candidates | undefined, cls: PredicateClass, negated: boolean, parents: boolean): Verdict {
   const names = (c: Candidates | undefined, id: string | undefined) => c !== undefined && id !== undefined && (c.heads.some((h) => h.termId === id) || c.modifiers.some((m) => m.termId === id));
+  const makes = (id: string, product: string) => lookup.direct.get(id)?.get(product)?.some((e) => e.class === 'produces') === true;
   for (const s of subjects.heads) {
     for (const entry of lookup.direct.get(s.termId!)?.get(property.termId!) ?? []) {
-      if (than && entry.relation.than !== undefined && !names(than, entry.relation.than)) continue;
+      const comparand = entry.relation.than;
+      if (than && comparand !== undefined && !names(than, comparand) && !(parents && makes(comparand, s.termId!))) continue;
       const j = judge(cls, negated, entry.class);
       if (j) return { verdict: j === 'same' ? 'supported' : 'contradicted', subject: s, object: property, backing: entry.relation };
     }
@@ -1072,8 +1077,10 @@ function analyzeSentence(
       // A comparand with no term ("than liposomes") is none of the review's.
       const compared = thanAt === -1 ? [] : findObjects(cx, thanAt, undefined);
       const than = compared.length > 0 ? mergeCandidates(compared) : thanAt === -1 ? undefined : noCandidates;
+      const phrase = than === noCandidates ? phraseForward(items, thanAt, predicateAt) : undefined;
+      const parents = phrase !== undefined && parentCells.test(masked.slice(phrase.start, end));
       const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, before.flip);
-      const verdict = checkComparison(lookup, before, property, than, cls, p.negated);
+      const verdict = checkComparison(lookup, before, property, than, cls, p.negated, parents);
       const relation: ClaimRelation = {
         subject: side(verdict.subject, undefined)!,
         predicate: p.sense.lemma,
@@ -1087,10 +1094,7 @@ function analyzeSentence(
         verdict: verdict.verdict,
       };
       if (than && than.heads.length > 0) relation.than = side(than.heads[0], undefined);
-      else if (than) {
-        const phrase = phraseForward(items, thanAt, predicateAt);
-        if (phrase) relation.than = side(undefined, phrase);
-      }
+      else if (phrase) relation.than = side(undefined, phrase);
       if (p.compared.figureFrom !== undefined) relation.figure = ownText(masked.slice(items[p.compared.figureFrom].start, items[p.at - 1].end));
       if (verdict.backing) relation.backing = verdict.backing;
       relations.push(relation);
