@@ -227,6 +227,21 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('We push the dose of HGF.').claims[0].status, 'not-a-claim');
   });
 
+  it('reads a cell\'s process named by a possessive after the cell, and a phrase that opens with a compound adjective in "-ing"', () => {
+    const relation = (sentence: string) => {
+      const claim = check(sentence).claims[0];
+      return [claim.status, ...claim.relations.map((r) => `${r.subject.termId} ${r.class} ${r.object.termId ?? r.object.text}`)];
+    };
+    // The review: HGF drives hepatocyte proliferation.
+    assert.deepEqual(relation('HGF acts as a brake on hepatocytes, holding back their proliferation.'), ['contradicts', 'hgf decreases hepatocyte-proliferation']);
+    assert.deepEqual(relation('Exosomes reach hepatocytes and improve their survival.'), ['supported', 'exosome interacts hepatocyte', 'exosome increases hepatocyte-survival']);
+    // A noun that no process of a cell before it ends in is no process: a phrase, as before.
+    assert.deepEqual(relation('HGF binds its receptor and boosts its signalling.'), ['unverified', 'hgf increases its signalling']);
+    // "Never carry tumour-promoting miRNAs" denies no relation of the review: its other side is no term.
+    assert.deepEqual(relation('MSC-derived exosomes never carry tumour-promoting miRNAs.'), ['unsupported', 'exosome produces tumour-promoting']);
+    assert.deepEqual(relation('Hepatic stellate cells turn into collagen-making myofibroblasts.'), ['unsupported', 'hepatic-stellate-cell produces collagen-making myofibroblasts']);
+  });
+
   it('flags a contradiction even when the sentence is cited', () => {
     const { claims } = check('VEGF inhibits angiogenesis in cirrhotic livers [@doe2021].');
     assert.equal(claims[0].status, 'contradicts');

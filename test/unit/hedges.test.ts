@@ -91,6 +91,10 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Load 20 µL per lane - ALT fell by half in treated mice.'), undefined);
     assert.equal(hedgeIn('Use MSCs and you get less fibrosis.'), undefined, 'a consequence of the step is a result');
     assert.equal(hedgeIn("Cut away two-thirds of a rat's liver and within about a week it has grown back."), undefined, 'so is one after a time');
+    for (const step of ['Inject 10% of the infused volume again.', 'Keep 5% of the infused cells for flow.', 'Freeze half of the pellet.', 'Store 2 aliquots at -80.', 'Save 10% of the injected dose for NTA.']) {
+      assert.ok(hedgeIn(step), step);
+    }
+    assert.equal(hedgeIn('Keep in mind that 90% of infused MSCs end up in the lungs.'), undefined, '"keep in" is no step');
     // A grant's or a thesis's own plan, whatever its verb.
     assert.equal(hedgeIn('Aim 1 will define how exosome dose affects Kupffer cell phenotype.')?.span.text, 'aim 1 will');
     assert.equal(hedgeIn('This project will map the cargo of MSC exosomes.')?.span.text, 'this project will');
@@ -239,6 +243,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Combo rats gained weight quicker than the MSC arm since d10 — ~12 g/week vs 7.'), ['quicker than', '12 g/week vs 7']);
     assert.deepEqual(cue('Zone 3 nuclei come out about one and a half times larger than zone 1; the filter takes out about half the particle count.'), ['one and a half times larger', 'takes out about half the']);
     assert.deepEqual(cue("Manual counts agree to within 5% on Ki-67+ hepatocytes, and tacrolimus troughs don't budge."), ['agree to within 5%', "don't budge"]);
+    // The twenty-third batch's phrasings.
+    assert.deepEqual(cue('The IV route sends >90% of infused MSCs into the lungs; only 1 in 5 recipients develops antibodies.'), ['90% of infused', '1 in 5 recipients']);
+    assert.deepEqual(cue("Patients with MELD > 25 respond best to cell therapy; it's widely agreed among hepatologists that exosomes work."), ['respond best', "it's widely agreed"]);
+    assert.deepEqual(cue('It is generally accepted that two out of ten treated rats relapse.'), ['It is generally accepted', 'two out of ten treated rats']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -352,6 +360,7 @@ describe('findCues', () => {
       "Don't move the samples; we don't change the dose; the 2 pm vs 3 pm slot is fine, as is figure 2 vs 3.",
       "We put MSCs in and the ALT drops; it's the blue box, not the red one, that holds the antibodies.",
       'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
+      "It's agreed that we meet on Monday; 1 in 5 samples will be re-run; we respond best to email; 10% of the budget went on tips.",
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

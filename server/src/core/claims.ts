@@ -1637,7 +1637,8 @@ function phraseForward(items: readonly Item[], from: number, predicateAt: Map<nu
   for (let i = from; i < items.length && i < from + 8; i++) {
     const it = items[i];
     if (it.kind !== 'word' || (predicateAt.has(i) && !(agent && start === -1)) || objectStops.has(it.key) || (start !== -1 && (prepositions.has(it.key) || it.key === 'and' || it.key === 'or'))) break;
-    if (start === -1 && (prepositions.has(it.key) || it.key === 'to' || (!agent && it.key.length > 5 && it.key.endsWith('ing')))) return undefined;
+    // A verb in "-ing" opens no phrase, but a compound adjective does ("tumour-promoting miRNAs", "collagen-making myofibroblasts").
+    if (start === -1 && (prepositions.has(it.key) || it.key === 'to' || (!agent && it.key.length > 5 && it.key.endsWith('ing') && !it.key.includes('-')))) return undefined;
     if (reversingObject.has(it.key)) flip = flip < 0 ? 1 : -1;
     if (start === -1) start = it.start;
     if (!isAdverb(it.key)) end = it.end;
@@ -1732,6 +1733,10 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
       break;
     }
     if (objectStops.has(it.key)) break;
+    if (words === 0 && groups.length === 0 && (it.key === 'their' || it.key === 'its')) {
+      const process = possessedProcess(cx, i);
+      if (process) return [{ heads: [process], modifiers: [], flip }];
+    }
     if (protector && (it.key === 'from' || it.key === 'against')) {
       const threats = findObjects(cx, i + 1, undefined);
       return [...groups, ...reversed(threats)];
@@ -1753,6 +1758,25 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
   }
   if (producer && recipients.length > 0) groups.push({ heads: recipients, modifiers: [], flip: 1, recipient: true });
   return groups;
+}
+
+/**
+ * A cell's process named by a possessive ("holding back their proliferation", after "… on
+ * hepatocytes"): the nearest cell before it that has a process of that noun. The item stands for
+ * the process, over the possessive and the noun.
+ */
+function possessedProcess(cx: Context, at: number): Item | undefined {
+  const { items } = cx;
+  const noun = items[at + 1];
+  if (noun?.kind !== 'word') return undefined;
+  const stem = verbStem(noun.key);
+  for (let k = at - 1; k >= 0 && at - k <= maxScan; k--) {
+    const cell = items[k];
+    if (cell.kind !== 'term') continue;
+    const id = cx.processByStem.get(cell.termId!)?.get(stem);
+    if (id !== undefined) return { kind: 'term', start: items[at].start, end: noun.end, key: '#term', termId: id, glued: false };
+  }
+  return undefined;
 }
 
 /**

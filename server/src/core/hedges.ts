@@ -61,7 +61,7 @@ const planAlternatives = [
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
   // liver and within a week it has grown back").
-  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))',
+  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare|inject|keep|freeze|store|save)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))',
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -169,7 +169,7 @@ const hedgeTriggers = new TriggerWords(
 const planTriggers = new TriggerWords(
   'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
     'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will ' +
-    'add use cut dilute centrifuge load incubate pipette aliquot thaw discard resuspend vortex prepare',
+    'add use cut dilute centrifuge load incubate pipette aliquot thaw discard resuspend vortex prepare inject keep freeze store save',
   'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
 );
 
@@ -380,7 +380,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
-  ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)\\s+(?:less|more|better|worse|least|most|poorly|well|badly)\\b'],
+  ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
@@ -520,12 +520,18 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:takes?\\s+out|took\\s+out|removes?|removed|strips?\\s+out|stripped\\s+out|knocks?\\s+out|knocked\\s+out|wipes?\\s+out|wiped\\s+out|eliminates?|eliminated)\\s+(?:(?:about|roughly|nearly|almost|over|around|well\\s+over|more\\s+than|~)\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%)\\s+(?:of\\s+)?(?:the|its|their)\\b'],
   ['comparison', '\\b(?:agree|agrees|agreed|match|matches|matched|differ|differs|differed)\\s+(?:to\\s+)?(?:within|by)\\s+(?:about\\s+|roughly\\s+|~)?\\d+(?:\\.\\d+)?\\s*%'],
   ['comparison', '\\b(?:don[\'’]t|doesn[\'’]t|didn[\'’]t|never|barely)(?<!(?:^|[.!?;:\\n]|\\b(?:we|i|you|they))\\s*(?:don[\'’]t|doesn[\'’]t|didn[\'’]t|never|barely))\\s+(?:budge|budges|budged|shift|shifts|shifted|move|moves|moved)\\b'],
+  // From the twenty-third batch. A share of the cells or dose given ("sends >90% of infused MSCs
+  // into the lungs"), and a rate among people or animals ("only 1 in 5 recipients develops").
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:infused|injected|transplanted|administered|engrafted|grafted|delivered|transfused|circulating)\\b'],
+  ['amount', '\\b(?:\\d+|one|two|three|four)\\s+(?:in|out\\s+of)\\s+(?:\\d+|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|a\\s+thousand)\\s+(?:[\\w-]+\\s+)?(?:patients|recipients|mice|rats|animals|subjects|participants|people|donors|pigs|dogs|children|adults|cases)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
 const cueAlternatives = [
   '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
   '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
+  // From the twenty-third batch: "it's widely agreed among hepatologists that" (not "it's agreed that we meet").
+  '\\bit(?: is|[\'’]s) (?:widely|generally|universally|broadly) (?:agreed|known|accepted|recogni[sz]ed)\\b',
   '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
   '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
   '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
