@@ -242,6 +242,25 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(relation('Hepatic stellate cells turn into collagen-making myofibroblasts.'), ['unsupported', 'hepatic-stellate-cell produces collagen-making myofibroblasts']);
   });
 
+  it('reads two terms given together as their combination, when the vocabulary has a term for it', () => {
+    const subject = (sentence: string) => {
+      const claim = check(sentence).claims[0];
+      return [claim.status, claim.relation?.subject.termId];
+    };
+    // The review: combined therapy reduces fibrosis and promotes liver regeneration more than either treatment alone.
+    assert.deepEqual(subject('Giving MSCs together with high-dose exosomes reduces fibrosis more than either treatment does on its own.'), ['supported', 'combination-therapy']);
+    assert.deepEqual(subject('MSCs plus high-dose exosomes promote liver regeneration.'), ['supported', 'combination-therapy']);
+    assert.deepEqual(subject('MSC + high-dose exosome therapy inhibits liver regeneration.'), ['contradicts', 'combination-therapy']);
+    assert.deepEqual(subject('MSCs and high-dose exosomes reduce fibrosis more than either alone.'), ['supported', 'combination-therapy']);
+    // "And" alone, or "or", names each of them, not their combination.
+    assert.equal(check('MSCs and high-dose exosomes reduce fibrosis more than placebo.').claims[0].status, 'unsupported');
+    assert.equal(check('MSCs or high-dose exosomes reduce fibrosis more than either one on its own.').claims[0].status, 'unsupported');
+    // Each still stands for itself: MSCs secrete HGF.
+    assert.deepEqual(subject('MSCs together with high-dose exosomes secrete HGF.'), ['supported', 'mesenchymal-stem-cell']);
+    // No term for their combination: none.
+    assert.notEqual(subject('Kupffer cells plus hepatocytes promote liver regeneration.')[1], 'combination-therapy');
+  });
+
   it('flags a contradiction even when the sentence is cited', () => {
     const { claims } = check('VEGF inhibits angiogenesis in cirrhotic livers [@doe2021].');
     assert.equal(claims[0].status, 'contradicts');

@@ -207,7 +207,7 @@ describe('findCues', () => {
     // The sixteenth batch's phrasings.
     assert.deepEqual(cue('Earlier groups using this protocol reported roughly 30% mortality; only ~1–2% of the dose reaches the liver.'), ['reported roughly 30%', 'only ~1–2% of']);
     assert.deepEqual(cue('Treated cells showed a 60% drop in COL1A1 and gave ~3x more particles, about double what P7 gave.'), ['showed a 60%', '3x more', 'about double what']);
-    assert.deepEqual(cue('SEC gives much cleaner preps than UC, as everyone knows; the new FBS is what killed the cultures.'), ['much cleaner preps than', 'everyone knows', 'is what killed']);
+    assert.deepEqual(cue('SEC gives much cleaner preps than UC, as everyone knows; the new FBS is what killed the cultures.'), ['gives much cleaner preps than', 'everyone knows', 'is what killed']);
     assert.deepEqual(cue('No phase III trial of MSC exosomes completed so far; the biggest drop reported for any EV prep to date.'), ['No phase III trial of MSC exosomes completed so far', 'biggest drop reported for any']);
     // The seventeenth batch's phrasings.
     assert.deepEqual(cue('ACLF accounts for the majority of deaths; roughly 40,000 patients a year meet the criteria.'), ['accounts for the majority', 'roughly 40,000 patients a year']);
@@ -247,6 +247,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('The IV route sends >90% of infused MSCs into the lungs; only 1 in 5 recipients develops antibodies.'), ['90% of infused', '1 in 5 recipients']);
     assert.deepEqual(cue("Patients with MELD > 25 respond best to cell therapy; it's widely agreed among hepatologists that exosomes work."), ['respond best', "it's widely agreed"]);
     assert.deepEqual(cue('It is generally accepted that two out of ten treated rats relapse.'), ['It is generally accepted', 'two out of ten treated rats']);
+    // The twenty-fourth batch's phrasings.
+    assert.deepEqual(cue('No masses at the injection site in any MSC dose group; the lines stay >95% CD73+ to passage 6.'), ['in any MSC dose group', 'stay >95%']);
+    assert.deepEqual(cue('Annexin V overcalls apoptosis by 10–15 percentage points; exosomes were tolerated in mice.'), ['by 10–15 percentage points', 'were tolerated in']);
+    assert.deepEqual(cue('SEC gives cleaner exosome preps than UC, with about half the albumin carry-over.'), ['gives cleaner exosome preps than', 'with about half the']);
+    assert.deepEqual(cue('Four weekly doses raised no anti-drug antibodies; relative liver weight was up 12% in females.'), ['raised no anti-drug antibodies', 'was up 12%']);
+    assert.deepEqual(cue('Treated mice regained normal liver mass by day 10, versus day 14 in controls.'), ['regained normal', 'versus day 14 in controls']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -294,7 +300,7 @@ describe('findCues', () => {
       ['in every cohort', 'scope'],
       ['correlates with', 'association'],
     ]);
-    assert.deepEqual(kinds('ALT is down by 40%, a 3-fold drop (p < 0.05).'), [['by 40%', 'amount'], ['3-fold', 'amount'], ['p < 0.0', undefined]]);
+    assert.deepEqual(kinds('ALT is down by 40%, a 3-fold drop (p < 0.05).'), [['is down by 40%', 'amount'], ['3-fold', 'amount'], ['p < 0.0', undefined]]);
     assert.deepEqual(kinds('Studies have shown that it works.'), [['Studies have shown', undefined]], 'an evidential cue states no result');
     // A superlative needs "the" or the start of a sentence, mid-block too; a share needs its whole.
     assert.deepEqual(kinds('Yields vary. Biggest barrier to entry: price. Most HGF of all comes from cord MSCs. Most of'), [
@@ -361,6 +367,7 @@ describe('findCues', () => {
       "We put MSCs in and the ALT drops; it's the blue box, not the red one, that holds the antibodies.",
       'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
       "It's agreed that we meet on Monday; 1 in 5 samples will be re-run; we respond best to email; 10% of the budget went on tips.",
+      'Add buffer in any tube; we stay at 20% occupancy; late submissions are tolerated by the editor; the room is up on floor 12.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

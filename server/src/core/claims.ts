@@ -465,6 +465,8 @@ interface RelationLookup {
   classesInto: ClassesByTerm;
   /** Properties named by an adjective: "immunogenic" → immunogenicity, from each one-word form in "-icity". */
   properties: Map<string, string>;
+  /** A combination of two terms (`pairKey`) → the term for giving them together, one whose forms say "combined" or "combination" and that relates both. */
+  combinations: Map<string, string>;
 }
 
 /** The lookup of all the relations of an index, shared by every document checked against it. */
@@ -513,10 +515,12 @@ function relationIndex(index: TermIndex): IndexLookup {
   const processesOf = new Map<string, string[]>();
   const processByStem = new Map<string, Map<string, string>>();
   const properties = new Map<string, string>();
+  const combinations = new Map<string, string>();
   const terms: Term[] = index.list ?? [...index.terms.values()];
   for (const term of terms) {
     if (term.kind !== 'mechanism') continue;
     propertiesOf(term, properties);
+    combinationOf(term, combinations);
     let termStems: string[] | undefined;
     for (const rel of term.related) {
       if (index.terms.get(rel)?.kind !== 'cell') continue;
@@ -557,7 +561,7 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -569,6 +573,21 @@ function propertiesOf(term: Term, properties: Map<string, string>): void {
     const adjective = form.slice(0, -3).toLowerCase();
     if (!properties.has(adjective)) properties.set(adjective, term.id);
   }
+}
+
+/** Adds a combined treatment ("combination therapy": related to MSCs and to high-dose exosome therapy) under each pair of the terms it relates. */
+function combinationOf(term: Term, combinations: Map<string, string>): void {
+  if (term.related.length < 2 || ![term.label, ...term.synonyms].some((form) => /\bcombin/i.test(form))) return;
+  for (let a = 0; a < term.related.length; a++) {
+    for (let b = a + 1; b < term.related.length; b++) {
+      const key = pairKey(term.related[a], term.related[b]);
+      if (!combinations.has(key)) combinations.set(key, term.id);
+    }
+  }
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** What a subject produces, among the objects of its relations. */
@@ -700,7 +719,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -1059,7 +1078,7 @@ function analyzeSentence(
     return hedge && cue.end > hedgedClauseStart(masked, start, hedge) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
-  const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem };
+  const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
   const relations: ClaimRelation[] = [];
   let lastSubject: Candidates | undefined;
   const side = (c: Item | undefined, phrase: Phrase | undefined): ClaimTerm | undefined => {
@@ -1107,7 +1126,7 @@ function analyzeSentence(
     const actorAfter = p.passive || p.sense.reverse === true;
     const negated = p.negated !== (p.sense.negated === true);
     const weak = p.form === 'gerund' && p.before >= 0 && items[p.before].kind === 'word' && prepositions.has(items[p.before].key) && items[p.before].key !== 'by';
-    const subject = actorAfter ? (after.length > 0 ? mergeCandidates(after) : undefined) : before;
+    const subject = combined(cx, actorAfter ? (after.length > 0 ? mergeCandidates(after) : undefined) : before);
     const objects = actorAfter ? (before ? [before] : []) : after;
     if (subject && !lastSubject) lastSubject = subject;
     const relationOf = (s: ClaimTerm, o: ClaimTerm, cls: PredicateClass, polarity: Polarity, verdict: Verdict['verdict'], backing?: Relation): ClaimRelation => ({
@@ -1207,7 +1226,34 @@ interface Context {
   /** The subject of the previous sentence of the paragraph, for "they" and "it". */
   context: SubjectContext | undefined;
   processByStem: RelationLookup['processByStem'];
+  masked: string;
+  combinations: RelationLookup['combinations'];
 }
+
+/**
+ * A subject that gives two terms together ("MSCs together with high-dose exosomes", "MSCs plus
+ * exosomes", "MSC + exosome") with the term for their combination first among its heads, when
+ * the vocabulary has one: the review states what combined therapy does.
+ */
+function combined(cx: Context, c: Candidates | undefined): Candidates | undefined {
+  if (!c || cx.combinations.size === 0) return c;
+  const terms = c.modifiers.length > 0 ? c.heads.concat(c.modifiers) : c.heads;
+  for (let a = 0; a < terms.length; a++) {
+    for (let b = a + 1; b < terms.length; b++) {
+      const id = cx.combinations.get(pairKey(terms[a].termId!, terms[b].termId!));
+      if (id === undefined) continue;
+      const [first, second] = terms[a].start < terms[b].start ? [terms[a], terms[b]] : [terms[b], terms[a]];
+      const joined = combining.test(cx.masked.slice(first.end, second.start));
+      if (!joined && !(/^\s*and\s/i.test(cx.masked.slice(first.end, second.start)) && eitherAlone.test(cx.masked.slice(second.end, cx.items[cx.items.length - 1].end)))) continue;
+      return { ...c, heads: [{ kind: 'term', start: first.start, end: second.end, key: '#term', termId: id, glued: false }, ...c.heads] };
+    }
+  }
+  return c;
+}
+
+/** A comparison with each part given alone: "MSCs and exosomes reduce fibrosis more than either alone" compares their combination. */
+const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;
+const combining = /^[^.;:,]{0,40}?(?:\b(?:together\s+with|combined\s+with|in\s+combination\s+with|plus|alongside|along\s+with|co-administered\s+with|coadministered\s+with)\b|\s\+\s?|\s&\s)/i;
 
 function mergeCandidates(list: Candidates[]): Candidates {
   return { heads: list.flatMap((c) => c.heads), modifiers: list.flatMap((c) => c.modifiers), flip: list[0].flip };

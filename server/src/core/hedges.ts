@@ -417,7 +417,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // times the clinical dose"; a time by which an effect is gone; a scope over all of a set of trials.
   ['comparison', '\\b(?:produced|produces|produce|showed|shows|show|gave|gives|give|achieved|achieves|yielded|yields|caused|causes)\\s+(?:much\\s+|far\\s+|slightly\\s+)?(?:bigger|larger|smaller|shorter|longer|milder|greater)(?:\\s+[\\w+-]+){0,6}?\\s+than\\b'],
   // (And from the twenty-first batch: "gives a cleaner recovery after PHx than"; not "gives a clearer picture than".)
-  ['comparison', '\\b(?:produced|produces|produce|gave|gives|give|yielded|yields|means|meant)\\s+(?:a|an)\\s+(?:much\\s+|far\\s+|slightly\\s+)?(?!(?:easier|simpler|harder|clearer|nicer|newer|older|bigger|larger|smaller|shorter|longer|later)\\b)[a-z]{3,}er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
+  ['comparison', '\\b(?:produced|produces|produce|gave|gives|give|yielded|yields|means|meant)\\s+(?:(?:a|an)\\s+)?(?:much\\s+|far\\s+|slightly\\s+)?(?!(?:easier|simpler|harder|clearer|nicer|newer|older|bigger|larger|smaller|shorter|longer|later)\\b)[a-z]{3,}er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['comparison', '\\b(?:almost|nearly|just|about|roughly|every\\s+bit)\\s+as\\s+(?:well|good|effective|potent|fast|strong)\\s+as\\b'],
   ['amount', '\\btimes(?<=\\bat\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:the|a|our|their)\\s+(?:[\\w-]+\\s+)?(?:dose|level|concentration|amount|rate)\\b'],
   ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered)\\s+by\\s+(?:week|day|month|year|hour)\\s+\\d+\\b'],
@@ -524,6 +524,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // into the lungs"), and a rate among people or animals ("only 1 in 5 recipients develops").
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:infused|injected|transplanted|administered|engrafted|grafted|delivered|transfused|circulating)\\b'],
   ['amount', '\\b(?:\\d+|one|two|three|four)\\s+(?:in|out\\s+of)\\s+(?:\\d+|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|a\\s+thousand)\\s+(?:[\\w-]+\\s+)?(?:patients|recipients|mice|rats|animals|subjects|participants|people|donors|pigs|dogs|children|adults|cases)\\b'],
+  // From the twenty-fourth batch. Nothing "in any dose group" (after a denial), a level that stays
+  // at a share ("stay >95% CD73+"), a change by percentage points, a dose tolerated, a share of
+  // another's amount ("with about half the albumin"), no antibodies or tumours raised, a level
+  // "up 12%", a time point set against the controls' ("by day 10 …, versus day 14 in controls"),
+  // and a normal level regained.
+  ['scope', '\\bin(?<=\\b(?:no|not|none|never|nothing|without)\\b[^.;!?]*\\bin)\\s+any\\s+(?:[\\w-]+\\s+){0,3}?(?:groups?|arms?|cohorts?|animals?|patients?|subjects?|rats?|mice|dogs?|monkeys?)\\b'],
+  ['amount', '\\b(?:stays?|stayed|staying|remains?|remained|remaining)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:at\\s+)?(?:[<>≥≤~]\\s*|(?:above|below|over|under)\\s+)?\\d+(?:\\.\\d+)?\\s*%'],
+  ['amount', '\\bby\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s+percentage\\s+points?\\b'],
+  ['scope', '\\b(?:was|were|is|are)\\s+(?:well\\s+|fully\\s+)?tolerated\\s+(?:in|at|up\\s+to|across)\\b'],
+  ['amount', '\\bwith\\s+(?:about|roughly|nearly|only|just|less\\s+than|under|around)\\s+(?:half|a\\s+third|a\\s+quarter|a\\s+tenth|twice)\\s+the\\b'],
+  ['amount', '\\b(?:raised|induced|caused|triggered|elicited|provoked|produced|generated)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?(?:antibod(?:y|ies)|tumou?rs?|toxicity|reactions?|responses?|lesions?|inflammation|fibrosis)\\b'],
+  ['amount', '\\b(?:is|are|was|were)\\s+(?:up|down)\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|-?fold\\b)'],
+  ['comparison', '\\b(?:versus|vs\\.?|compared\\s+with|against)\\s+(?:day|d|week|wk|hour|h|month)\\s*\\d+\\s+(?:in|for|with)\\s+(?:the\\s+)?(?:controls?|vehicle|untreated|placebo|sham)\\b'],
+  ['time', '\\bregain(?:s|ed|ing)?\\s+(?:their\\s+|its\\s+)?(?:normal|full|baseline)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
