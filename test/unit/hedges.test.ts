@@ -248,10 +248,10 @@ describe('findCues', () => {
     assert.deepEqual(cue("Patients with MELD > 25 respond best to cell therapy; it's widely agreed among hepatologists that exosomes work."), ['respond best', "it's widely agreed"]);
     assert.deepEqual(cue('It is generally accepted that two out of ten treated rats relapse.'), ['It is generally accepted', 'two out of ten treated rats']);
     // The twenty-fourth batch's phrasings.
-    assert.deepEqual(cue('No masses at the injection site in any MSC dose group; the lines stay >95% CD73+ to passage 6.'), ['in any MSC dose group', 'stay >95%']);
-    assert.deepEqual(cue('Annexin V overcalls apoptosis by 10–15 percentage points; exosomes were tolerated in mice.'), ['by 10–15 percentage points', 'were tolerated in']);
-    assert.deepEqual(cue('SEC gives cleaner exosome preps than UC, with about half the albumin carry-over.'), ['gives cleaner exosome preps than', 'with about half the']);
-    assert.deepEqual(cue('Four weekly doses raised no anti-drug antibodies; relative liver weight was up 12% in females.'), ['raised no anti-drug antibodies', 'was up 12%']);
+    assert.deepEqual(cue('No masses at the injection site in any MSC dose group; the lines stay >95% CD73+ to passage 6.'), ['any MSC dose group', 'stay >95%']);
+    assert.deepEqual(cue('Annexin V overcalls apoptosis by 10–15 percentage points; exosomes were tolerated in mice.'), ['10–15 percentage points', 'tolerated in']);
+    assert.deepEqual(cue('SEC gives cleaner exosome preps than UC, with about half the albumin carry-over.'), ['gives cleaner exosome preps than', 'about half the']);
+    assert.deepEqual(cue('Four weekly doses raised no anti-drug antibodies; relative liver weight was up 12% in females.'), ['raised no anti-drug antibodies', 'up 12%']);
     assert.deepEqual(cue('Treated mice regained normal liver mass by day 10, versus day 14 in controls.'), ['regained normal', 'versus day 14 in controls']);
   });
 
@@ -300,7 +300,7 @@ describe('findCues', () => {
       ['in every cohort', 'scope'],
       ['correlates with', 'association'],
     ]);
-    assert.deepEqual(kinds('ALT is down by 40%, a 3-fold drop (p < 0.05).'), [['is down by 40%', 'amount'], ['3-fold', 'amount'], ['p < 0.0', undefined]]);
+    assert.deepEqual(kinds('ALT is down by 40%, a 3-fold drop (p < 0.05).'), [['down by 40%', 'amount'], ['3-fold', 'amount'], ['p < 0.0', undefined]]);
     assert.deepEqual(kinds('Studies have shown that it works.'), [['Studies have shown', undefined]], 'an evidential cue states no result');
     // A superlative needs "the" or the start of a sentence, mid-block too; a share needs its whole.
     assert.deepEqual(kinds('Yields vary. Biggest barrier to entry: price. Most HGF of all comes from cord MSCs. Most of'), [

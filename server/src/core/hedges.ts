@@ -529,13 +529,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // another's amount ("with about half the albumin"), no antibodies or tumours raised, a level
   // "up 12%", a time point set against the controls' ("by day 10 …, versus day 14 in controls"),
   // and a normal level regained.
-  ['scope', '\\bin(?<=\\b(?:no|not|none|never|nothing|without)\\b[^.;!?]*\\bin)\\s+any\\s+(?:[\\w-]+\\s+){0,3}?(?:groups?|arms?|cohorts?|animals?|patients?|subjects?|rats?|mice|dogs?|monkeys?)\\b'],
+  ['scope', '\\bany(?<=\\bin\\s+any)(?<=\\b(?:no|not|none|never|nothing|without)\\b[^.;!?]*\\bin\\s+any)\\s+(?:[\\w-]+\\s+){0,3}?(?:groups?|arms?|cohorts?|animals?|patients?|subjects?|rats?|mice|dogs?|monkeys?)\\b'],
   ['amount', '\\b(?:stays?|stayed|staying|remains?|remained|remaining)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:at\\s+)?(?:[<>≥≤~]\\s*|(?:above|below|over|under)\\s+)?\\d+(?:\\.\\d+)?\\s*%'],
-  ['amount', '\\bby\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s+percentage\\s+points?\\b'],
-  ['scope', '\\b(?:was|were|is|are)\\s+(?:well\\s+|fully\\s+)?tolerated\\s+(?:in|at|up\\s+to|across)\\b'],
-  ['amount', '\\bwith\\s+(?:about|roughly|nearly|only|just|less\\s+than|under|around)\\s+(?:half|a\\s+third|a\\s+quarter|a\\s+tenth|twice)\\s+the\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s+percentage\\s+points?\\b'],
+  ['scope', '\\btolerated(?<=\\b(?:was|were|is|are)\\s+(?:well\\s+|fully\\s+)?tolerated)\\s+(?:in|at|up\\s+to|across)\\b'],
+  ['amount', '\\b(?:about|roughly|nearly|only|just|less\\s+than|under|around)(?<=\\bwith\\s+(?:about|roughly|nearly|only|just|less\\s+than|under|around))\\s+(?:half|a\\s+third|a\\s+quarter|a\\s+tenth|twice)\\s+the\\b'],
   ['amount', '\\b(?:raised|induced|caused|triggered|elicited|provoked|produced|generated)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?(?:antibod(?:y|ies)|tumou?rs?|toxicity|reactions?|responses?|lesions?|inflammation|fibrosis)\\b'],
-  ['amount', '\\b(?:is|are|was|were)\\s+(?:up|down)\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|-?fold\\b)'],
+  ['amount', '\\b(?:up|down)(?<=\\b(?:is|are|was|were)\\s+(?:up|down))\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|-?fold\\b)'],
   ['comparison', '\\b(?:versus|vs\\.?|compared\\s+with|against)\\s+(?:day|d|week|wk|hour|h|month)\\s*\\d+\\s+(?:in|for|with)\\s+(?:the\\s+)?(?:controls?|vehicle|untreated|placebo|sham)\\b'],
   ['time', '\\bregain(?:s|ed|ing)?\\s+(?:their\\s+|its\\s+)?(?:normal|full|baseline)\\b'],
 ];
