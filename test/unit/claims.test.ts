@@ -433,6 +433,30 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal((contradiction.data!.backing as Record<string, string>).than, 'drug-b');
   });
 
+  it('checks a comparison made by a verb against a comparison of the review\'s, when a comparand follows its object', () => {
+    // The review: exosomes provoke less of an immune response than transplanted MSCs.
+    expectStatuses({
+      supported: [
+        'Exosomes provoke less of an immune response than transplanted MSCs.',
+        'Exosomes trigger a weaker immune response than MSCs.',
+        'MSCs provoke more of an immune response than exosomes.',
+        'Exosomes provoke less of an immune response than their parent cells.',
+      ],
+      contradicts: ['Exosomes provoke a stronger immune response than MSCs.', 'MSCs trigger a weaker immune response than exosomes.'],
+      // Another comparand; no comparison at all, which a comparison neither backs nor denies.
+      unsupported: ['Exosomes provoke less of an immune response than liposomes.', 'Repeated exosome dosing triggers no measurable immune response in mice.', 'Exosomes trigger an immune response.'],
+    });
+    // A relation of the review's with no comparand backs a comparison by a verb only as before: with a comparison of its own.
+    assert.equal(check('MSCs cause less fibrosis than liposomes.').claims[0].status, 'unsupported');
+  });
+
+  it('reads "it is clear that" as no verb: after "is", a verb\'s base is an adjective', () => {
+    const { claims, findings } = check('It is clear that MSCs help.');
+    assert.deepEqual(claims[0].relations, []);
+    assert.equal(findings[0].message, "Unsupported claim: no citation for 'It is clear'.");
+    assert.equal(check('Fibrosis was halved by MSCs.').claims[0].relation?.predicate, 'halve', 'a past form after "was" is still the passive');
+  });
+
   it('leaves a verb\'s own comparison and a perfect tense to the verb, and a comparative with no copula or "have" alone', () => {
     const index = drugIndex();
     // "reduced" after "have" is the verb's perfect unless a comparand follows.

@@ -253,6 +253,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('SEC gives cleaner exosome preps than UC, with about half the albumin carry-over.'), ['gives cleaner exosome preps than', 'about half the']);
     assert.deepEqual(cue('Four weekly doses raised no anti-drug antibodies; relative liver weight was up 12% in females.'), ['raised no anti-drug antibodies', 'up 12%']);
     assert.deepEqual(cue('Treated mice regained normal liver mass by day 10, versus day 14 in controls.'), ['regained normal', 'versus day 14 in controls']);
+    // The twenty-fifth batch's phrasings.
+    assert.deepEqual(cue('The term "mesenchymal stem cell" was coined by Arnold Caplan in 1991; miR-122 was first cloned from mouse liver.'), ['coined by Arnold Caplan in 1991', 'first cloned']);
+    assert.deepEqual(cue('Two participants in the exosome arm ran a fever; PC1 (41% of variance) separates the runs.'), ['Two participants in the exosome arm', '41% of variance']);
+    assert.deepEqual(cue('Most screen failures to date were due to bilirubin; exosomes keep their potency after six months.'), ['due to', 'keep their potency after']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -368,6 +372,7 @@ describe('findCues', () => {
       'The kit gives 20% off for academics; Pearson r = 0.3 was set as the cutoff; add the buffer and the lysate to the tube.',
       "It's agreed that we meet on Monday; 1 in 5 samples will be re-run; we respond best to email; 10% of the budget went on tips.",
       'Add buffer in any tube; we stay at 20% occupancy; late submissions are tolerated by the editor; the room is up on floor 12.',
+      'The delay was due to the snow; cells were isolated in 2019 and frozen; the samples were first frozen at -80; two people in the group chat agreed.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -1,7 +1,7 @@
 import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
-import { isCopula, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
+import { isCopula, isPastForm, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
@@ -291,9 +291,12 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   // same kind ("… more than either treatment alone" backs a comparison, not "within a week");
   // otherwise that needs a citation of its own.
   const kind = analysis.cue?.kind;
-  // A comparison of a property states its own direction ("less immunogenic than"): the cue that
-  // finds it is the relation, backed as it is; with a figure ("ten times less") it needs a citation.
-  if (supported?.comparative && (supported.figure !== undefined || (kind === 'comparison' && analysis.cue!.start < supported.end && analysis.cue!.end > supported.start))) {
+  // A comparison of a property ("less immunogenic than"), or one backed by a comparison of the
+  // review's ("provoke less of an immune response than MSCs"), states its own direction, checked
+  // either way round: the cue that finds it is the relation, backed as it is; with a figure ("ten
+  // times less") it needs a citation.
+  const comparison = supported !== undefined && (supported.comparative !== undefined || supported.backing?.than !== undefined);
+  if (comparison && (supported.figure !== undefined || (kind === 'comparison' && analysis.cue!.end > supported.start))) {
     return pick(claim, supported.figure === undefined && !/\d/.test(analysis.cue!.text) ? 'supported' : 'unsupported', supported);
   }
   const given = supported && kind ? resultIn(supported.backing?.statement, kind) : undefined;
@@ -798,15 +801,32 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
 /** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin"). */
 const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin)\b/i;
 
+/** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
+interface Comparand {
+  than: Candidates;
+  phrase?: Phrase;
+  parents: boolean;
+}
+
+function comparandAt(cx: Context, thanAt: number, end: number): Comparand {
+  const compared = findObjects(cx, thanAt, undefined);
+  if (compared.length > 0) return { than: mergeCandidates(compared), parents: false };
+  // A comparand with no term ("than liposomes") is none of the review's.
+  const phrase = phraseForward(cx.items, thanAt, cx.predicateAt);
+  return { than: noCandidates, ...(phrase ? { phrase } : {}), parents: phrase !== undefined && parentCells.test(cx.masked.slice(phrase.start, end)) };
+}
+
 /**
  * Checks a comparison ("S is less immunogenic than T": S decreases the property, compared with T)
  * against the review: its relations of S to the property, whose comparand (if both name one) is
  * T; then, the other way round, its relations of T to the property compared with S ("MSCs are
  * more immunogenic than exosomes" is what "exosomes are less immunogenic than MSCs" states).
- * `than` is undefined when the sentence names no comparand; `parents`, when it names the cells
- * that make the subject ("than their parent cells"): what produces it, as the review states.
+ * `comparand` is undefined when the sentence names none; when it names the cells that make the
+ * subject ("than their parent cells"), they are what the review states produces it.
  */
-function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, than: Candidates | undefined, cls: PredicateClass, negated: boolean, parents: boolean): Verdict {
+function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, comparand: Comparand | undefined, cls: PredicateClass, negated: boolean): Verdict {
+  const than = comparand?.than;
+  const parents = comparand?.parents === true;
   const names = (c: Candidates | undefined, id: string | undefined) => c !== undefined && id !== undefined && (c.heads.some((h) => h.termId === id) || c.modifiers.some((m) => m.termId === id));
   const makes = (id: string, product: string) => lookup.direct.get(id)?.get(product)?.some((e) => e.class === 'produces') === true;
   for (const s of subjects.heads) {
@@ -829,7 +849,9 @@ function checkComparison(lookup: RelationLookup, subjects: Candidates, property:
 
 function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: PredicateClass, negated: boolean, want: 'same' | 'opposite'): Relation | undefined {
   if (!entries) return undefined;
-  for (const entry of entries) if (judge(cls, negated, entry.class) === want) return entry.relation;
+  // A comparison of the review's ("… less of an immune response than transplanted MSCs") backs
+  // and contradicts comparisons only (`checkComparison`): "exosomes trigger no immune response" is none.
+  for (const entry of entries) if (entry.relation.than === undefined && judge(cls, negated, entry.class) === want) return entry.relation;
   return undefined;
 }
 
@@ -1026,7 +1048,7 @@ const recipientPrepositions = new Set(['to', 'into', 'toward', 'towards', 'onto'
 const coordinators = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'both', 'also', 'but', 'and/or', 'not', 'only']);
 const reversingBefore = new Set(['loss', 'lack', 'absence', 'depletion', 'deletion', 'knockdown', 'knockout', 'blockade', 'inhibition', 'neutralization', 'neutralisation', 'ablation', 'removal', 'silencing', 'deficiency', 'inactivation', 'blocking', 'inhibiting', 'depleting', 'deleting', 'neutralizing', 'neutralising', 'ablating', 'removing', 'antagonizing', 'antagonising', 'without', 'suppression', 'suppressing', 'anti']);
 const reversingAfter = new Set(['depletion', 'deficiency', 'knockdown', 'knockout', 'deletion', 'blockade', 'inhibition', 'loss', 'ablation', 'silencing', 'neutralization', 'neutralisation', 'deficient', 'null', 'inhibitors', 'inhibitor', 'antagonists', 'antagonist', 'blockers', 'blocker', 'inactivation', 'removal', 'suppression', 'death', 'damage', 'injury', 'dysfunction', 'failure']);
-const reversingObject = new Set(['drop', 'fall', 'reduced', 'decreased', 'lower', 'lowered', 'less', 'fewer', 'diminished', 'attenuated', 'impaired', 'suppressed', 'inhibited', 'blunted', 'weakened', 'dampened', 'loss', 'lack', 'absence', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'inhibition', 'suppression', 'attenuation', 'impairment', 'death', 'depletion', 'deficiency', 'blockade', 'failure', 'dysfunction']);
+const reversingObject = new Set(['drop', 'fall', 'reduced', 'decreased', 'lower', 'lowered', 'less', 'fewer', 'weaker', 'milder', 'smaller', 'lesser', 'diminished', 'attenuated', 'impaired', 'suppressed', 'inhibited', 'blunted', 'weakened', 'dampened', 'loss', 'lack', 'absence', 'reduction', 'decrease', 'decline', 'downregulation', 'down-regulation', 'inhibition', 'suppression', 'attenuation', 'impairment', 'death', 'depletion', 'deficiency', 'blockade', 'failure', 'dysfunction']);
 const participialAdjectives = new Set(['derived', 'secreted', 'released', 'associated', 'linked', 'involved', 'implicated', 'enriched', 'loaded', 'packed', 'laden', 'correlated', 'coupled']);
 const temporal = new Set(['after', 'during', 'before', 'following', 'upon', 'within', 'throughout', 'since', 'until', 'over']);
 const changeNouns = new Set(['drop', 'fall', 'decline', 'reduction', 'decrease', 'loss', 'increase', 'rise', 'elevation', 'surge', 'boost', 'improvement', 'gain', 'upregulation', 'downregulation', 'induction', 'shift', 'change', 'changes', 'increases', 'decreases', 'reductions']);
@@ -1093,13 +1115,9 @@ function analyzeSentence(
       if (!before || before.heads.length === 0) return;
       lastSubject ??= before;
       const { property, thanAt } = p.compared;
-      // A comparand with no term ("than liposomes") is none of the review's.
-      const compared = thanAt === -1 ? [] : findObjects(cx, thanAt, undefined);
-      const than = compared.length > 0 ? mergeCandidates(compared) : thanAt === -1 ? undefined : noCandidates;
-      const phrase = than === noCandidates ? phraseForward(items, thanAt, predicateAt) : undefined;
-      const parents = phrase !== undefined && parentCells.test(masked.slice(phrase.start, end));
+      const comparand = thanAt === -1 ? undefined : comparandAt(cx, thanAt, end);
       const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, before.flip);
-      const verdict = checkComparison(lookup, before, property, than, cls, p.negated, parents);
+      const verdict = checkComparison(lookup, before, property, comparand, cls, p.negated);
       const relation: ClaimRelation = {
         subject: side(verdict.subject, undefined)!,
         predicate: p.sense.lemma,
@@ -1112,8 +1130,8 @@ function analyzeSentence(
         end: property.end,
         verdict: verdict.verdict,
       };
-      if (than && than.heads.length > 0) relation.than = side(than.heads[0], undefined);
-      else if (phrase) relation.than = side(undefined, phrase);
+      if (comparand && comparand.than.heads.length > 0) relation.than = side(comparand.than.heads[0], undefined);
+      else if (comparand?.phrase) relation.than = side(undefined, comparand.phrase);
       if (p.compared.figureFrom !== undefined) relation.figure = ownText(masked.slice(items[p.compared.figureFrom].start, items[p.at - 1].end));
       if (verdict.backing) relation.backing = verdict.backing;
       relations.push(relation);
@@ -1145,8 +1163,15 @@ function analyzeSentence(
       for (const object of objects) {
         if (object.heads.length === 0) continue;
         const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip);
-        const verdict = checkRelation(lookup, subject, object, cls, negated);
+        let verdict = checkRelation(lookup, subject, object, cls, negated);
         if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
+        // "Provoke less of an immune response than transplanted MSCs": a comparison by its verb,
+        // checked as one when a comparand follows the object.
+        const thanAt = cls === 'increases' || cls === 'decreases' ? comparandStart(items, items.indexOf(object.heads[object.heads.length - 1]) + 1) : -1;
+        if (thanAt !== -1) {
+          const compared = checkComparison(lookup, subject, verdict.object, comparandAt(cx, thanAt, end), cls, negated);
+          if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
+        }
         if (weak && verdict.verdict !== 'supported') verdict.verdict = 'unverifiable';
         relations.push(relationOf(side(verdict.subject, undefined)!, side(verdict.object, undefined)!, cls, polarity, verdict.verdict, verdict.backing));
       }
@@ -1277,6 +1302,8 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       return newPredicate(at, end, sense, form, back, false);
     case 'base':
     case 'third':
+      // "It is clear that …": after "is", a verb's base is an adjective, unless it is its past too ("is cut by").
+      if (form === 'base' && back.copula && back.index === at - 2 && !isPastForm(items[at].key)) return undefined;
       if (prevKey !== undefined && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
       if (form === 'third' && prevKey === 'to') return undefined;
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;

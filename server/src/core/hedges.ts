@@ -510,7 +510,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
   ['time', '\\b(?:full|complete|partial|near-complete|near-full)\\s+(?:recovery|regeneration|restoration|normali[sz]ation|resolution)\\s+(?:by|within|in|after)\\s+(?:(?:day\\s+|d|week\\s+|wk\\s*)\\d+|\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b)?|(?:one|two|three|four|five|six|seven|a)\\s+(?:days?|weeks?|months?)\\b)'],
   ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+of\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+of)'],
-  ['time', '\\b(?:hold|holds|held|keep|keeps|kept|maintain|maintains|maintained)\\s+(?:full|most|all|their|its|nearly\\s+all|almost\\s+all)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|efficacy|integrity)\\s+for\\b'],
+  ['time', '\\b(?:hold|holds|held|keep|keeps|kept|maintain|maintains|maintained|retain|retains|retained)\\s+(?:full|most|all|their|its|nearly\\s+all|almost\\s+all)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|efficacy|integrity)\\s+(?:for|after|over|through|beyond)\\b'],
   // From the twenty-second batch. Two amounts set side by side ("~12 g/week vs 7"), a multiple by
   // "times" ("one and a half times larger than"), a share taken out ("takes out about half the
   // particle count"), agreement within a margin ("agree to within 5%"), and a level that does not
@@ -538,6 +538,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:up|down)(?<=\\b(?:is|are|was|were)\\s+(?:up|down))\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|-?fold\\b)'],
   ['comparison', '\\b(?:versus|vs\\.?|compared\\s+with|against)\\s+(?:day|d|week|wk|hour|h|month)\\s*\\d+\\s+(?:in|for|with)\\s+(?:the\\s+)?(?:controls?|vehicle|untreated|placebo|sham)\\b'],
   ['time', '\\bregain(?:s|ed|ing)?\\s+(?:their\\s+|its\\s+)?(?:normal|full|baseline)\\b'],
+  // From the twenty-fifth batch. Who named or found a thing first, and when ("was coined by Arnold
+  // Caplan in 1991", "was first cloned from mouse liver"), a count in an arm of a trial ("two
+  // participants in the exosome arm ran a fever"), a share of variance ("PC1 (41% of variance)"),
+  // and the cause of most of a kind ("most screen failures to date were due to"; not "the delay
+  // was due to the snow"). (Potency kept "after six months" joined the twenty-first's cue.)
+  ['time', '\\b(?:coined|discovered)(?<=\\b(?:was|were)\\s+(?:first\\s+)?(?:coined|discovered))\\s+(?:[\\w"\'“”’-]+\\s+){0,5}?in\\s+(?:1[89]|20)\\d\\d\\b'],
+  ['time', '\\bfirst(?<=\\b(?:was|were)\\s+first)\\s+(?:cloned|described|identified|isolated|reported|characteri[sz]ed|sequenced|observed|named)\\b'],
+  ['amount', '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+(?:participants?|patients?|subjects?|animals?|mice|rats?|dogs?|monkeys?|pigs?)\\s+in\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:arm|group|cohort)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:total\\s+)?variance\\b'],
+  ['association', `\\bdue(?<=${sentenceStart}(?:most|all|many|half|nearly\\s+all|almost\\s+all)\\b[^.;!?]*\\b(?:is|are|was|were)\\s+(?:mostly\\s+|mainly\\s+|largely\\s+)?due)\\s+to\\b`],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -355,6 +355,11 @@ export function predicateSense(predicate: string): PredicateSense | undefined {
   return match && match.length === words.length ? match.sense : undefined;
 }
 
+/** Whether a word is the past form of a verb of the lexicon ("cut", "shed": the same as their base). */
+export function isPastForm(word: string): boolean {
+  return lexicon.get(word)?.some((e) => e.form === 'past') === true;
+}
+
 /** Whether a word is a form of "be" (or a verb that behaves like it before a participle). */
 export function isCopula(word: string): boolean {
   return copulas.has(word);
