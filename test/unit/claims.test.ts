@@ -450,6 +450,30 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('MSCs cause less fibrosis than liposomes.').claims[0].status, 'unsupported');
   });
 
+  it('reads a risk carried as a relation, and a comparand put before its clause', () => {
+    const read = (sentence: string) => {
+      const claim = check(sentence).claims[0];
+      return [claim.status, ...claim.relations.map((r) => `${r.subject.termId} ${r.class} ${r.object.termId}`)];
+    };
+    assert.deepEqual(read('MSC transplantation poses a risk of fibrosis.'), ['unsupported', 'cell-transplantation increases fibrosis']);
+    assert.deepEqual(read('Exosome preparations carry a lower risk of immune reactions.'), ['unsupported', 'exosome decreases immune-response']);
+    // The review: exosomes provoke less of an immune response than transplanted MSCs.
+    assert.deepEqual(read('Exosomes have a much lower risk of immune reactions than MSCs.'), ['supported', 'exosome decreases immune-response']);
+    assert.deepEqual(read('Compared with MSCs, exosomes carry a higher risk of immune reactions.'), ['contradicts', 'exosome increases immune-response']);
+    assert.deepEqual(read('Compared with transplanting the cells themselves, exosome preparations carry a lower risk of immune reactions.'), ['supported', 'exosome decreases immune-response']);
+    assert.deepEqual(read('Compared with liposomes, exosomes provoke less of an immune response.'), ['unsupported', 'exosome decreases immune-response']);
+    assert.equal(check('MSCs carry HGF.').claims[0].relation?.predicate, 'carry', '"carry" alone is still carrying');
+  });
+
+  it('takes the object a clause puts before its subject as the subject of the verb after it', () => {
+    // The review: VEGF promotes angiogenesis; HGF drives hepatocyte proliferation.
+    const contact = check('The VEGF our MSCs release actually holds back angiogenesis.').claims[0];
+    assert.equal(contact.status, 'contradicts');
+    assert.equal(contact.relation?.subject.termId, 'vegf');
+    assert.equal(check('The HGF our MSCs secrete drives hepatocyte proliferation.').claims[0].relation?.subject.termId, 'hgf');
+    assert.deepEqual(check('MSCs release HGF and drive hepatocyte proliferation.').claims[0].relations.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'mesenchymal-stem-cell']);
+  });
+
   it('reads "it is clear that" as no verb: after "is", a verb\'s base is an adjective', () => {
     const { claims, findings } = check('It is clear that MSCs help.');
     assert.deepEqual(claims[0].relations, []);

@@ -257,6 +257,8 @@ describe('findCues', () => {
     assert.deepEqual(cue('The term "mesenchymal stem cell" was coined by Arnold Caplan in 1991; miR-122 was first cloned from mouse liver.'), ['coined by Arnold Caplan in 1991', 'first cloned']);
     assert.deepEqual(cue('Two participants in the exosome arm ran a fever; PC1 (41% of variance) separates the runs.'), ['Two participants in the exosome arm', '41% of variance']);
     assert.deepEqual(cue('Most screen failures to date were due to bilirubin; exosomes keep their potency after six months.'), ['due to', 'keep their potency after']);
+    // The twenty-sixth batch's phrasings.
+    assert.deepEqual(cue('A single clinical-grade MSC dose currently costs upwards of €20,000; stellate cells are the source of most of the collagen.'), ['costs upwards of €20,000', 'source of most of']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -373,6 +375,7 @@ describe('findCues', () => {
       "It's agreed that we meet on Monday; 1 in 5 samples will be re-run; we respond best to email; 10% of the budget went on tips.",
       'Add buffer in any tube; we stay at 20% occupancy; late submissions are tolerated by the editor; the room is up on floor 12.',
       'The delay was due to the snow; cells were isolated in 2019 and frozen; the samples were first frozen at -80; two people in the group chat agreed.',
+      'The kit costs $200 per box, and the new centrifuge costs €9,000.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

@@ -799,7 +799,7 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
 
 const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
 /** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin"). */
-const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin)\b/i;
+const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|cells?\s+themselves)\b/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -809,10 +809,12 @@ interface Comparand {
 }
 
 function comparandAt(cx: Context, thanAt: number, end: number): Comparand {
-  const compared = findObjects(cx, thanAt, undefined);
+  // "Compared with transplanting the cells themselves": what is given.
+  const at = cx.items[thanAt]?.kind === 'word' && cx.items[thanAt].key.length > 5 && cx.items[thanAt].key.endsWith('ing') ? thanAt + 1 : thanAt;
+  const compared = findObjects(cx, at, undefined);
   if (compared.length > 0) return { than: mergeCandidates(compared), parents: false };
   // A comparand with no term ("than liposomes") is none of the review's.
-  const phrase = phraseForward(cx.items, thanAt, cx.predicateAt);
+  const phrase = phraseForward(cx.items, at, cx.predicateAt);
   return { than: noCandidates, ...(phrase ? { phrase } : {}), parents: phrase !== undefined && parentCells.test(cx.masked.slice(phrase.start, end)) };
 }
 
@@ -1167,7 +1169,8 @@ function analyzeSentence(
         if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
         // "Provoke less of an immune response than transplanted MSCs": a comparison by its verb,
         // checked as one when a comparand follows the object.
-        const thanAt = cls === 'increases' || cls === 'decreases' ? comparandStart(items, items.indexOf(object.heads[object.heads.length - 1]) + 1) : -1;
+        let thanAt = cls === 'increases' || cls === 'decreases' ? comparandStart(items, items.indexOf(object.heads[object.heads.length - 1]) + 1) : -1;
+        if (thanAt === -1 && (cls === 'increases' || cls === 'decreases')) thanAt = frontedComparand(items, p.at);
         if (thanAt !== -1) {
           const compared = checkComparison(lookup, subject, verdict.object, comparandAt(cx, thanAt, end), cls, negated);
           if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
@@ -1382,6 +1385,16 @@ function matchComparison(items: readonly Item[], at: number, properties: Readonl
   return p;
 }
 
+/** Where a comparand put before its clause starts ("Compared with MSCs, exosomes carry …"), before the predicate at `at`; -1 when none. */
+function frontedComparand(items: readonly Item[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !(items[k].kind === 'punct' && (items[k].key === ':' || items[k].key === ';' || items[k].key === '—'))) k--;
+  const start = comparandStart(items, k + 1);
+  if (start === -1 || (items[k + 1].key !== 'compared' && items[k + 1].key !== 'relative')) return -1;
+  for (let i = start; i < at; i++) if (items[i].kind === 'punct' && items[i].key === ',') return start;
+  return -1;
+}
+
 /** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
 function comparandStart(items: readonly Item[], from: number): number {
   const key = items[from]?.kind === 'word' ? items[from].key : undefined;
@@ -1486,6 +1499,12 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
       if (opening !== -1) return { heads: [items[opening]], modifiers: [], flip: 1 };
     }
   }
+  // "The VEGF our MSCs release holds back …": the verb before has no object after it, which stands
+  // before its subject (a clause with no "that"), and is the subject of this one.
+  if (previous && predicateAt.get(i) === previous && previous.objects.length === 0 && previous.subject?.heads.length === 1) {
+    const moved = movedObject(items, previous.subject.heads[0]);
+    if (moved) return { heads: [moved], modifiers: [], flip: 1 };
+  }
   if (first.kind === 'word' && relativePronouns.has(first.key)) {
     const at = items[i - 1]?.key === ',' ? i - 2 : i - 1;
     if (at >= 0 && items[at].kind === 'word' && !predicateAt.has(at)) return undefined;
@@ -1540,6 +1559,16 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   }
   return { heads: np.heads, modifiers: np.modifiers, flip };
 }
+
+/** The term before a subject that a possessive or determiner opens ("VEGF" in "the VEGF our MSCs release"). */
+function movedObject(items: readonly Item[], subject: Item): Item | undefined {
+  let k = items.indexOf(subject) - 1;
+  const opener = k;
+  while (k >= 0 && items[k].kind === 'word' && contactOpeners.has(items[k].key)) k--;
+  return k >= 0 && k < opener && items[k].kind === 'term' ? items[k] : undefined;
+}
+
+const contactOpeners = new Set(['our', 'their', 'your', 'my', 'his', 'her', 'the', 'these', 'those', 'its']);
 
 /** The term that opens the sentence (after a few determiners or adjectives), if it comes before `limit`. */
 function openingTerm(items: readonly Item[], limit: number): number {

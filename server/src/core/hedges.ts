@@ -548,6 +548,11 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+(?:participants?|patients?|subjects?|animals?|mice|rats?|dogs?|monkeys?|pigs?)\\s+in\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:arm|group|cohort)\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:total\\s+)?variance\\b'],
   ['association', `\\bdue(?<=${sentenceStart}(?:most|all|many|half|nearly\\s+all|almost\\s+all)\\b[^.;!?]*\\b(?:is|are|was|were)\\s+(?:mostly\\s+|mainly\\s+|largely\\s+)?due)\\s+to\\b`],
+  // From the twenty-sixth batch. The source of most of a thing ("are the source of most of the
+  // collagen"), and what a dose, treatment or product costs ("a single MSC dose currently costs
+  // upwards of €20,000"; not "the kit costs $200").
+  ['amount', '\\b(?:source|sources|cause|causes|producer|producers)\\s+of\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|a\\s+third|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\b'],
+  ['amount', '\\b(?:costs?|costing)(?<=\\b(?:dose|doses|treatment|treatments|course|infusion|infusions|therapy|product|batch|vial|patient)\\s+(?:[a-z]+\\s+){0,2}(?:costs?|costing))\\s+(?:upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+|more\\s+than\\s+|less\\s+than\\s+|at\\s+least\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kKmM]\\b)?'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

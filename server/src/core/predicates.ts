@@ -255,6 +255,11 @@ function foldWord(word: string): string {
  */
 export function matchPredicate(words: readonly string[], at: number): PredicateMatch | undefined {
   const word = words[at];
+  // "Carry a lower risk of immune reactions" reads as "reduce them"; "poses a risk of fibrosis", as "promote" it.
+  if (riskVerbs.has(word)) {
+    const risk = riskOf(words, at + 1);
+    if (risk) return { sense: risk.lower ? reduceSense : promoteSense, form: riskVerbs.get(word)!, length: risk.length + 1 };
+  }
   const entries = lexicon.get(word) ?? (needsFolding(word) ? lexicon.get(foldWord(word)) : undefined);
   if (!entries) return undefined;
   let best: PredicateMatch | undefined;
@@ -301,6 +306,27 @@ function madeWorse(words: readonly string[], from: number): boolean {
     if (words[i].length === 1 && !/\w/.test(words[i])) return false;
   }
   return false;
+}
+
+/** Verbs that carry a risk ("carries a lower risk of"). */
+const riskVerbs = new Map<string, PredicateForm>([
+  ['carry', 'base'], ['carries', 'third'], ['carried', 'past'], ['carrying', 'gerund'],
+  ['pose', 'base'], ['poses', 'third'], ['posed', 'past'], ['posing', 'gerund'],
+  ['have', 'base'], ['has', 'third'], ['had', 'past'], ['having', 'gerund'],
+]);
+const riskDegrees = new Set(['much', 'far', 'slightly', 'somewhat', 'even', 'very']);
+const lowerRisk = new Set(['lower', 'reduced', 'smaller', 'low', 'small', 'minimal', 'negligible', 'decreased', 'lesser']);
+const higherRisk = new Set(['higher', 'increased', 'greater', 'larger', 'high', 'large', 'substantial', 'real', 'significant', 'major']);
+
+/** "(a) (lower) risk of" from `from`: its length up to "of", and whether the risk is lower. */
+function riskOf(words: readonly string[], from: number): { length: number; lower: boolean } | undefined {
+  let i = from;
+  if (words[i] === 'a' || words[i] === 'an' || words[i] === 'the') i++;
+  if (words[i] !== undefined && (/ly$/.test(words[i]) || riskDegrees.has(words[i]))) i++;
+  const lower = lowerRisk.has(words[i]);
+  if (lower || higherRisk.has(words[i])) i++;
+  if ((words[i] !== 'risk' && words[i] !== 'risks') || words[i + 1] !== 'of') return undefined;
+  return { length: i + 2 - from, lower };
 }
 
 /** The active forms of "give" ("is given more HGF" is not read so). */
