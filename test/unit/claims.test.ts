@@ -233,7 +233,7 @@ describe('findClaims — relations against the review', () => {
       return [claim.status, ...claim.relations.map((r) => `${r.subject.termId} ${r.class} ${r.object.termId ?? r.object.text}`)];
     };
     // The review: HGF drives hepatocyte proliferation.
-    assert.deepEqual(relation('HGF acts as a brake on hepatocytes, holding back their proliferation.'), ['contradicts', 'hgf decreases hepatocyte-proliferation']);
+    assert.deepEqual(relation('HGF acts as a brake on hepatocytes, holding back their proliferation.'), ['contradicts', 'hgf decreases hepatocyte', 'hgf decreases hepatocyte-proliferation']);
     assert.deepEqual(relation('Exosomes reach hepatocytes and improve their survival.'), ['supported', 'exosome interacts hepatocyte', 'exosome increases hepatocyte-survival']);
     // A noun that no process of a cell before it ends in is no process: a phrase, as before.
     assert.deepEqual(relation('HGF binds its receptor and boosts its signalling.'), ['unverified', 'hgf increases its signalling']);
@@ -465,12 +465,15 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('MSCs carry HGF.').claims[0].relation?.predicate, 'carry', '"carry" alone is still carrying');
   });
 
-  it('takes the object a clause puts before its subject as the subject of the verb after it', () => {
+  it('takes the object a clause puts before its subject (with or without "that") as the subject of the verb after it', () => {
     // The review: VEGF promotes angiogenesis; HGF drives hepatocyte proliferation.
     const contact = check('The VEGF our MSCs release actually holds back angiogenesis.').claims[0];
     assert.equal(contact.status, 'contradicts');
     assert.equal(contact.relation?.subject.termId, 'vegf');
     assert.equal(check('The HGF our MSCs secrete drives hepatocyte proliferation.').claims[0].relation?.subject.termId, 'hgf');
+    // And after "that", with a brake put on: the review says HGF drives hepatocyte proliferation.
+    const braked = check('The HGF that MSCs secrete puts a brake on hepatocyte proliferation rather than driving it.').claims[0];
+    assert.deepEqual([braked.status, braked.relation?.subject.termId, braked.relation?.predicate], ['contradicts', 'hgf', 'put a brake on']);
     assert.deepEqual(check('MSCs release HGF and drive hepatocyte proliferation.').claims[0].relations.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'mesenchymal-stem-cell']);
   });
 

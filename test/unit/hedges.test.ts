@@ -259,6 +259,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Most screen failures to date were due to bilirubin; exosomes keep their potency after six months.'), ['due to', 'keep their potency after']);
     // The twenty-sixth batch's phrasings.
     assert.deepEqual(cue('A single clinical-grade MSC dose currently costs upwards of €20,000; stellate cells are the source of most of the collagen.'), ['costs upwards of €20,000', 'source of most of']);
+    // The twenty-seventh batch's phrasings.
+    assert.deepEqual(cue('A rat restores its original liver mass in 7–10 days; IL-6 knockout mice show a marked delay.'), ['restores its original liver mass in 7–10 days', 'knockout mice show']);
+    assert.deepEqual(cue("Stellate cells hold most of the body's vitamin A; Japan approved an MSC product for GvHD in 2015."), ["hold most of the body's", 'approved an MSC product for GvHD in 2015']);
+    assert.deepEqual(cue('Kupffer cells are the largest population of fixed tissue macrophages.'), ['largest population of']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -376,6 +380,7 @@ describe('findCues', () => {
       'Add buffer in any tube; we stay at 20% occupancy; late submissions are tolerated by the editor; the room is up on floor 12.',
       'The delay was due to the snow; cells were isolated in 2019 and frozen; the samples were first frozen at -80; two people in the group chat agreed.',
       'The kit costs $200 per box, and the new centrifuge costs €9,000.',
+      'The committee approved our protocol in 2023; the freezer holds most of the samples; the largest group of students came from Spain.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

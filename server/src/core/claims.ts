@@ -1560,7 +1560,7 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   return { heads: np.heads, modifiers: np.modifiers, flip };
 }
 
-/** The term before a subject that a possessive or determiner opens ("VEGF" in "the VEGF our MSCs release"). */
+/** The term before a subject that a possessive, a determiner or "that" opens ("VEGF" in "the VEGF our MSCs release", "the HGF that MSCs secrete"). */
 function movedObject(items: readonly Item[], subject: Item): Item | undefined {
   let k = items.indexOf(subject) - 1;
   const opener = k;
@@ -1568,7 +1568,7 @@ function movedObject(items: readonly Item[], subject: Item): Item | undefined {
   return k >= 0 && k < opener && items[k].kind === 'term' ? items[k] : undefined;
 }
 
-const contactOpeners = new Set(['our', 'their', 'your', 'my', 'his', 'her', 'the', 'these', 'those', 'its']);
+const contactOpeners = new Set(['our', 'their', 'your', 'my', 'his', 'her', 'the', 'these', 'those', 'its', 'that', 'which']);
 
 /** The term that opens the sentence (after a few determiners or adjectives), if it comes before `limit`. */
 function openingTerm(items: readonly Item[], limit: number): number {

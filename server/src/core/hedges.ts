@@ -553,6 +553,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // upwards of €20,000"; not "the kit costs $200").
   ['amount', '\\b(?:source|sources|cause|causes|producer|producers)\\s+of\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|a\\s+third|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\b'],
   ['amount', '\\b(?:costs?|costing)(?<=\\b(?:dose|doses|treatment|treatments|course|infusion|infusions|therapy|product|batch|vial|patient)\\s+(?:[a-z]+\\s+){0,2}(?:costs?|costing))\\s+(?:upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+|more\\s+than\\s+|less\\s+than\\s+|at\\s+least\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kKmM]\\b)?'],
+  // From the twenty-seventh batch. A recovery in a time ("a rat restores its original liver mass in
+  // 7–10 days"), what knockout mice show, most of the body's store of a thing, a product approved
+  // in a year, and the largest population of a kind.
+  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled)\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
+  ['scope', '\\b(?:knockout|knock-out|ko|deficient|null|transgenic|mutant)\\s+(?:mice|rats|animals|livers)\\s+(?:show|shows|showed|have|had|display|displayed|develop|developed|exhibit|exhibited|fail|failed)\\b'],
+  ['amount', '\\b(?:hold|holds|held|store|stores|stored|contain|contains|contained)\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+)?(?:body|liver|organ|blood|plasma|tissue)[\'’]s\\b'],
+  ['time', '\\bapproved(?<!\\b(?:was|were|been|is|are|be)\\s+approved)\\s+(?:an?\\s+|the\\s+|its\\s+first\\s+)?(?:[\\w-]+\\s+){0,2}?(?:product|therapy|drug|treatment|medicine)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+in\\s+(?:19|20)\\d\\d\\b'],
+  ['comparison', '\\b(?:largest|biggest|smallest)(?<=\\bthe\\s+(?:largest|biggest|smallest))\\s+(?:population|source|reservoir|pool|fraction|share)\\s+of\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -83,6 +83,9 @@ const verbs: Record<PredicateClass, string[]> = {
     'calm', 'calm down', 'soothe', 'wipe out', 'undo/undoes/undid/undone/undoing',
     'get in the way of/gets in the way of/got in the way of/gotten in the way of/getting in the way of',
     'stand in the way of/stands in the way of/stood in the way of/stood in the way of/standing in the way of',
+    'put a brake on/puts a brake on/put a brake on/put a brake on/putting a brake on',
+    'put the brakes on/puts the brakes on/put the brakes on/put the brakes on/putting the brakes on',
+    'act as a brake on', 'serve as a brake on',
     'eat/eats/ate/eaten/eating', 'gobble up', 'mop up+',
   ],
   produces: [
