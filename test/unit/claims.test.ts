@@ -450,7 +450,7 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('MSCs cause less fibrosis than liposomes.').claims[0].status, 'unsupported');
   });
 
-  it('reads a risk carried as a relation, and a comparand put before its clause', () => {
+  it('reads a risk carried and a likelihood as relations, and a comparand put before its clause', () => {
     const read = (sentence: string) => {
       const claim = check(sentence).claims[0];
       return [claim.status, ...claim.relations.map((r) => `${r.subject.termId} ${r.class} ${r.object.termId}`)];
@@ -463,6 +463,11 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(read('Compared with transplanting the cells themselves, exosome preparations carry a lower risk of immune reactions.'), ['supported', 'exosome decreases immune-response']);
     assert.deepEqual(read('Compared with liposomes, exosomes provoke less of an immune response.'), ['unsupported', 'exosome decreases immune-response']);
     assert.equal(check('MSCs carry HGF.').claims[0].relation?.predicate, 'carry', '"carry" alone is still carrying');
+    // "Less likely to provoke" lowers; "Unlike MSCs," puts the comparand first; "likely to" alone hedges.
+    assert.deepEqual(read('Unlike MSCs, exosomes are less likely to provoke an immune reaction.'), ['supported', 'exosome decreases immune-response']);
+    assert.deepEqual(read('Exosomes are less likely to provoke an immune reaction than MSCs.'), ['supported', 'exosome decreases immune-response']);
+    assert.deepEqual(read('Exosomes are more likely to provoke an immune reaction than MSCs.'), ['contradicts', 'exosome increases immune-response']);
+    assert.deepEqual(read('HGF is likely to promote hepatocyte proliferation.'), ['hedged']);
   });
 
   it('takes the object a clause puts before its subject (with or without "that") as the subject of the verb after it', () => {

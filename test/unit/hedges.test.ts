@@ -263,6 +263,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('A rat restores its original liver mass in 7–10 days; IL-6 knockout mice show a marked delay.'), ['restores its original liver mass in 7–10 days', 'knockout mice show']);
     assert.deepEqual(cue("Stellate cells hold most of the body's vitamin A; Japan approved an MSC product for GvHD in 2015."), ["hold most of the body's", 'approved an MSC product for GvHD in 2015']);
     assert.deepEqual(cue('Kupffer cells are the largest population of fixed tissue macrophages.'), ['largest population of']);
+    // The twenty-eighth batch's phrasings.
+    assert.deepEqual(cue('Liver disease causes around two million deaths worldwide every year; a mouse liver gets back to its original mass in about 7-10 days.'), [
+      'million deaths worldwide every year',
+      'gets back to its original mass in about 7-10 days',
+    ]);
+    assert.deepEqual(cue('Steatosis in zone 2, involving ~30% of the parenchyma; one gram of liver holds roughly 100 million hepatocytes.'), ['involving ~30% of', 'holds roughly 100 million hepatocytes']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -381,6 +387,7 @@ describe('findCues', () => {
       'The delay was due to the snow; cells were isolated in 2019 and frozen; the samples were first frozen at -80; two people in the group chat agreed.',
       'The kit costs $200 per box, and the new centrifuge costs €9,000.',
       'The committee approved our protocol in 2023; the freezer holds most of the samples; the largest group of students came from Spain.',
+      'Covering 30% of the costs, the grant helps; the box contains about 200 tips.',
     ]) {
       assert.deepEqual(cue(sentence), [], sentence);
     }

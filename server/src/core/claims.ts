@@ -1,7 +1,7 @@
 import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
-import { isCopula, isPastForm, matchPredicate, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
+import { isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
@@ -1025,7 +1025,8 @@ const assertingInfinitive = new Set([
 
 function assertingBeforeTo(items: readonly Item[], at: number): boolean {
   let k = at;
-  while (k >= 0 && items[k].kind === 'word' && isAdverb(items[k].key)) k--;
+  // "Likely" ends in "-ly" but is no adverb here: "is likely to promote".
+  while (k >= 0 && items[k].kind === 'word' && isAdverb(items[k].key) && !assertingInfinitive.has(items[k].key)) k--;
   const it = items[k];
   if (!it) return false;
   return it.kind === 'term' || (it.kind === 'word' && (assertingInfinitive.has(it.key) || subjectPronouns.has(it.key) || negations.has(it.key)));
@@ -1290,6 +1291,11 @@ function mergeCandidates(list: Candidates[]): Candidates {
 /** Checks the context of a lexicon match and decides its voice; undefined when it is not a verb here. */
 function validate(items: readonly Item[], at: number, sense: PredicateSense, form: PredicateForm, end: number): Predicate | undefined {
   if (items[at].glued) return undefined;
+  // "Are less likely to provoke an immune reaction" lowers what it would raise: the subject stands before "less".
+  if (form === 'base' && items[at - 1]?.key === 'to' && items[at - 2]?.key === 'likely' && (items[at - 3]?.key === 'less' || items[at - 3]?.key === 'more')) {
+    const less = items[at - 3].key === 'less';
+    return newPredicate(at, end, less ? oppositeSense(sense) : sense, form, skipBack(items, at - 3), false);
+  }
   const prev = items[at - 1];
   const prevKey = prev?.kind === 'word' ? prev.key : undefined;
   const next = items[end];
@@ -1385,12 +1391,13 @@ function matchComparison(items: readonly Item[], at: number, properties: Readonl
   return p;
 }
 
-/** Where a comparand put before its clause starts ("Compared with MSCs, exosomes carry …"), before the predicate at `at`; -1 when none. */
+/** Where a comparand put before its clause starts ("Compared with MSCs, exosomes carry …", "Unlike MSCs, …"), before the predicate at `at`; -1 when none. */
 function frontedComparand(items: readonly Item[], at: number): number {
   let k = at - 1;
   while (k >= 0 && !(items[k].kind === 'punct' && (items[k].key === ':' || items[k].key === ';' || items[k].key === '—'))) k--;
-  const start = comparandStart(items, k + 1);
-  if (start === -1 || (items[k + 1].key !== 'compared' && items[k + 1].key !== 'relative')) return -1;
+  const opener = items[k + 1]?.key;
+  const start = opener === 'unlike' ? k + 2 : comparandStart(items, k + 1);
+  if (start === -1 || (opener !== 'compared' && opener !== 'relative' && opener !== 'unlike')) return -1;
   for (let i = start; i < at; i++) if (items[i].kind === 'punct' && items[i].key === ',') return start;
   return -1;
 }

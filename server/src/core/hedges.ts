@@ -556,11 +556,18 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the twenty-seventh batch. A recovery in a time ("a rat restores its original liver mass in
   // 7–10 days"), what knockout mice show, most of the body's store of a thing, a product approved
   // in a year, and the largest population of a kind.
-  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled)\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
+  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back)\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
   ['scope', '\\b(?:knockout|knock-out|ko|deficient|null|transgenic|mutant)\\s+(?:mice|rats|animals|livers)\\s+(?:show|shows|showed|have|had|display|displayed|develop|developed|exhibit|exhibited|fail|failed)\\b'],
   ['amount', '\\b(?:hold|holds|held|store|stores|stored|contain|contains|contained)\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+)?(?:body|liver|organ|blood|plasma|tissue)[\'’]s\\b'],
   ['time', '\\bapproved(?<!\\b(?:was|were|been|is|are|be)\\s+approved)\\s+(?:an?\\s+|the\\s+|its\\s+first\\s+)?(?:[\\w-]+\\s+){0,2}?(?:product|therapy|drug|treatment|medicine)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+in\\s+(?:19|20)\\d\\d\\b'],
   ['comparison', '\\b(?:largest|biggest|smallest)(?<=\\bthe\\s+(?:largest|biggest|smallest))\\s+(?:population|source|reservoir|pool|fraction|share)\\s+of\\b'],
+  // From the twenty-eighth batch. Deaths or cases a year ("around two million deaths worldwide every
+  // year"), a share of a tissue involved ("involving ~30% of the parenchyma"), and a count of cells
+  // held ("holds roughly 100 million hepatocytes"). (The twenty-seventh's recovery in a time took
+  // "gets back to its original mass in about 7-10 days".)
+  ['amount', '\\b(?:million|thousand|hundred|\\d[\\d,.]*)\\s+(?:deaths|cases|patients|people|infections|transplants|hospitali[sz]ations)\\s+(?:worldwide\\s+|globally\\s+)?(?:a|per|every|each)\\s+year\\b'],
+  ['amount', '\\b(?:involving|involves|involved|affecting|affects|affected)\\s+(?:about\\s+|roughly\\s+|around\\s+|nearly\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
+  ['amount', '\\b(?:holds?|held|contains?|contained|harbou?rs?|harbou?red)\\s+(?:about|roughly|around|approximately|some|nearly|over|up\\s+to|~)\\s*\\d[\\d,.]*\\s*(?:million|billion|thousand)?\\s+(?:[\\w-]+\\s+)?(?:cells|hepatocytes|macrophages|mscs|exosomes|vesicles|particles|nuclei)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -298,6 +298,12 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   return best;
 }
 
+/** The sense that goes the other way ("provoke" → "reduce"); one with no polarity stays as it is. */
+export function oppositeSense(sense: PredicateSense): PredicateSense {
+  if (sense.polarity === 0) return sense;
+  return sense.polarity > 0 ? reduceSense : promoteSense;
+}
+
 /** "Make X worse" reads as "worsen X" (as "aggravate" and "exacerbate" do: X increases); its object comes between. */
 const worsen = lexicon.get('worsen')![0].sense;
 const reduceSense = lexicon.get('reduce')![0].sense;
