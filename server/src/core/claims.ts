@@ -833,8 +833,8 @@ function checkComparison(lookup: RelationLookup, subjects: Candidates, property:
   const makes = (id: string, product: string) => lookup.direct.get(id)?.get(product)?.some((e) => e.class === 'produces') === true;
   for (const s of subjects.heads) {
     for (const entry of lookup.direct.get(s.termId!)?.get(property.termId!) ?? []) {
-      const comparand = entry.relation.than;
-      if (than && comparand !== undefined && !names(than, comparand) && !(parents && makes(comparand, s.termId!))) continue;
+      const theirs = entry.relation.than;
+      if (than && theirs !== undefined && !names(than, theirs) && !(parents && makes(theirs, s.termId!))) continue;
       const j = judge(cls, negated, entry.class);
       if (j) return { verdict: j === 'same' ? 'supported' : 'contradicted', subject: s, object: property, backing: entry.relation };
     }
@@ -1168,10 +1168,15 @@ function analyzeSentence(
         const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip);
         let verdict = checkRelation(lookup, subject, object, cls, negated);
         if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
-        // "Provoke less of an immune response than transplanted MSCs": a comparison by its verb,
-        // checked as one when a comparand follows the object.
-        let thanAt = cls === 'increases' || cls === 'decreases' ? comparandStart(items, items.indexOf(object.heads[object.heads.length - 1]) + 1) : -1;
-        if (thanAt === -1 && (cls === 'increases' || cls === 'decreases')) thanAt = frontedComparand(items, p.at);
+        // "Provoke less of an immune response than transplanted MSCs", "Compared with MSCs, exosomes
+        // carry a lower risk of …": a comparison by its verb, checked as one when a comparand
+        // follows the object (as written: a process stands for more than one item) or opens the clause.
+        let thanAt = -1;
+        if (cls === 'increases' || cls === 'decreases') {
+          const last = items.indexOf(object.heads[object.heads.length - 1]);
+          if (last !== -1) thanAt = comparandStart(items, last + 1);
+          if (thanAt === -1) thanAt = frontedComparand(items, p.at);
+        }
         if (thanAt !== -1) {
           const compared = checkComparison(lookup, subject, verdict.object, comparandAt(cx, thanAt, end), cls, negated);
           if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
@@ -1374,20 +1379,20 @@ function matchComparison(items: readonly Item[], at: number, properties: Readonl
     if (item.key === 'no') degreeNegated = true;
   }
   const back = skipBack(items, k + 1);
-  const comparandAt = comparandStart(items, at + 2);
+  const thanAt = comparandStart(items, at + 2);
   if (adjective !== undefined) {
     if (!back.copula) return undefined;
   } else {
     const having = back.perfect || (back.index >= 0 && items[back.index].kind === 'word' && havingWords.has(items[back.index].key));
-    if (!having || (perfectParticiples.has(items[at].key) && comparandAt === -1)) return undefined;
+    if (!having || (perfectParticiples.has(items[at].key) && thanAt === -1)) return undefined;
   }
   const up = comparativesUp.has(items[at].key);
   const property: Item = adjective === undefined ? next : { kind: 'term', start: next.start, end: next.end, key: '#term', termId: adjective, glued: false };
-  const lemma = `${adjective === undefined ? `have ${items[at].key}` : `be ${items[at].key} ${next.key}`}${comparandAt === -1 ? '' : ' than'}`;
+  const lemma = `${adjective === undefined ? `have ${items[at].key}` : `be ${items[at].key} ${next.key}`}${thanAt === -1 ? '' : ' than'}`;
   const sense: PredicateSense = { lemma, class: up ? 'increases' : 'decreases', polarity: up ? 1 : -1 };
   const p = newPredicate(at, at + 2, sense, adjective === undefined ? 'noun' : 'adjective', back, false);
   p.negated = back.negated || degreeNegated;
-  p.compared = { property, thanAt: comparandAt, ...(figureFrom === -1 ? {} : { figureFrom }) };
+  p.compared = { property, thanAt, ...(figureFrom === -1 ? {} : { figureFrom }) };
   return p;
 }
 
@@ -1506,8 +1511,8 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
       if (opening !== -1) return { heads: [items[opening]], modifiers: [], flip: 1 };
     }
   }
-  // "The VEGF our MSCs release holds back …": the verb before has no object after it, which stands
-  // before its subject (a clause with no "that"), and is the subject of this one.
+  // "The VEGF our MSCs release holds back …", "the HGF that MSCs secrete puts a brake on …": the verb
+  // before has no object after it, which stands before its subject, and is the subject of this one.
   if (previous && predicateAt.get(i) === previous && previous.objects.length === 0 && previous.subject?.heads.length === 1) {
     const moved = movedObject(items, previous.subject.heads[0]);
     if (moved) return { heads: [moved], modifiers: [], flip: 1 };
