@@ -52,6 +52,8 @@ const hedgePattern = new RegExp(
   ].join('|'),
 );
 const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
+/** The verbs a step of a protocol starts with ("use 3x more buffer", "cut the volume by half"), in the plan pattern and its trigger words alike. */
+const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 'incubate', 'pipette', 'aliquot', 'thaw', 'discard', 'resuspend', 'vortex', 'prepare', 'inject', 'keep', 'freeze', 'store', 'save'];
 /** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
 const planAlternatives = [
   '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
@@ -61,7 +63,7 @@ const planAlternatives = [
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
   // liver and within a week it has grown back").
-  '^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:add|use|cut|dilute|centrifuge|load|incubate|pipette|aliquot|thaw|discard|resuspend|vortex|prepare|inject|keep|freeze|store|save)\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))',
+  `^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -168,8 +170,7 @@ const hedgeTriggers = new TriggerWords(
 /** Words that can start a plan or a question about a relation. */
 const planTriggers = new TriggerWords(
   'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
-    'plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will ' +
-    'add use cut dilute centrifuge load incubate pipette aliquot thaw discard resuspend vortex prepare inject keep freeze store save',
+    `plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will ${protocolStepVerbs.join(' ')}`,
   'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
 );
 
