@@ -317,12 +317,19 @@ function madeWorse(words: readonly string[], from: number): boolean {
   return false;
 }
 
+/**
+ * The active forms of a verb, written as the lexicon writes one (`give/gives/gave/given/giving`
+ * where irregular): base, third person, simple past and gerund; a participle unlike the past
+ * ("given") is left out, as "is given more HGF" is passive.
+ */
+function activeForms(spec: string): Map<string, PredicateForm> {
+  const parts = spec.split('/');
+  const [base, third, past, , gerund] = parts.length === 5 ? parts : inflect(spec, false);
+  return new Map<string, PredicateForm>([[base, 'base'], [third, 'third'], [past, 'past'], [gerund, 'gerund']]);
+}
+
 /** Verbs that carry a risk ("carries a lower risk of"). */
-const riskVerbs = new Map<string, PredicateForm>([
-  ['carry', 'base'], ['carries', 'third'], ['carried', 'past'], ['carrying', 'gerund'],
-  ['pose', 'base'], ['poses', 'third'], ['posed', 'past'], ['posing', 'gerund'],
-  ['have', 'base'], ['has', 'third'], ['had', 'past'], ['having', 'gerund'],
-]);
+const riskVerbs = new Map([...activeForms('carry'), ...activeForms('pose'), ...activeForms('have/has/had/had/having')]);
 const riskDegrees = new Set(['much', 'far', 'slightly', 'somewhat', 'even', 'very']);
 const lowerRisk = new Set(['lower', 'reduced', 'smaller', 'low', 'small', 'minimal', 'negligible', 'decreased', 'lesser']);
 const higherRisk = new Set(['higher', 'increased', 'greater', 'larger', 'high', 'large', 'substantial', 'real', 'significant', 'major']);
@@ -339,7 +346,7 @@ function riskOf(words: readonly string[], from: number): { length: number; lower
 }
 
 /** The active forms of "give" ("is given more HGF" is not read so). */
-const givesForms = new Map<string, PredicateForm>([['give', 'base'], ['gives', 'third'], ['gave', 'past'], ['giving', 'gerund']]);
+const givesForms = activeForms('give/gives/gave/given/giving');
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
 const movedWays = new Set(['send', 'push', 'drive', 'bring']);
