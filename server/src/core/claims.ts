@@ -338,7 +338,7 @@ export function claimFindings(claims: readonly Claim[], index: TermIndex): Findi
   for (const claim of claims) {
     if (claim.status === 'unsupported') {
       const relation = claim.relation;
-      const given = relation?.figure ?? claim.cue?.text;
+      const given = unbackedPart(claim, relation);
       const message =
         relation?.verdict === 'supported' && given !== undefined
           ? `Unsupported claim: the review states that ${describe(relation)}, but not '${onOneLine(given)}': cite where that comes from.`
@@ -370,6 +370,11 @@ export function claimFindings(claims: readonly Claim[], index: TermIndex): Findi
     }
   }
   return findings;
+}
+
+/** What a claim gives its relation that the review does not: a comparison's figure ("ten times"), or else its result cue ("within a week"). */
+export function unbackedPart(claim: Claim, relation: ClaimRelation | undefined): string | undefined {
+  return relation?.figure ?? claim.cue?.text;
 }
 
 /** Where a relation was written, when a file of the user's states it (a source or a vocabulary file). */

@@ -1,6 +1,6 @@
 import { noteKeyAt, shortCitation, type BibEntry, type Bibliography } from './bibliography';
 import type { Citation } from './citations';
-import type { Claim } from './claims';
+import { unbackedPart, type Claim } from './claims';
 import { doiUrl } from './identifierLinks';
 import type { ProseMap } from './markdown';
 import { listed, onOneLine, relationText } from './listing';
@@ -154,14 +154,15 @@ export function claimHover(claims: readonly Claim[], offset: number, index: Term
       return on && { start: on.start, end: on.end, markdown: citedBy(claim, claim.citations, text, bibliography) };
     }
     const backing = relation.backing;
+    const unbacked = unbackedPart(claim, relation);
     const label = (id: string) => index.terms.get(id)?.label ?? id;
     const statement = backing.statement ?? `${relationText(backing, label)}.`;
     const from = backing.origin?.layer === 'file' && backing.origin.file ? `your source ${markdownText(backing.source)}` : `the review, “${markdownText(backing.source)}”`;
     const verdict =
       relation.verdict === 'contradicted'
         ? `**Contradicts** ${from}`
-        : claim.status === 'unsupported' && (relation.figure ?? claim.cue) !== undefined
-          ? `**The relation** is in ${from}, but not '${markdownText(onOneLine(relation.figure ?? claim.cue!.text))}'`
+        : claim.status === 'unsupported' && unbacked !== undefined
+          ? `**The relation** is in ${from}, but not '${markdownText(onOneLine(unbacked))}'`
           : `**Supported** by ${from}`;
     return { start: relation.start, end: relation.end, markdown: `${verdict}:\n\n> ${markdownText(statement)}` };
   }
