@@ -259,6 +259,12 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(subject('MSCs together with high-dose exosomes secrete HGF.'), ['supported', 'mesenchymal-stem-cell']);
     // No term for their combination: none.
     assert.notEqual(subject('Kupffer cells plus hepatocytes promote liver regeneration.')[1], 'combination-therapy');
+    // One added to the other, whichever of the two the verb follows.
+    assert.deepEqual(subject('Adding high-dose exosomes to MSC infusion leads to more liver fibrosis than either treatment on its own.'), ['contradicts', 'combination-therapy']);
+    assert.deepEqual(subject('Combining MSCs with high-dose exosomes reduces fibrosis more than either alone.'), ['supported', 'combination-therapy']);
+    // Added to something that is no term, or a term with no combination: the term itself.
+    assert.deepEqual(subject('Adding high-dose exosomes to saline infusions reduces fibrosis.'), ['unsupported', 'high-dose-exosome-therapy']);
+    assert.notEqual(subject('Adding HGF to MSCs promotes liver regeneration.')[1], 'combination-therapy');
   });
 
   it('flags a contradiction even when the sentence is cited', () => {

@@ -269,6 +269,20 @@ describe('findCues', () => {
       'gets back to its original mass in about 7-10 days',
     ]);
     assert.deepEqual(cue('Steatosis in zone 2, involving ~30% of the parenchyma; one gram of liver holds roughly 100 million hepatocytes.'), ['involving ~30% of', 'holds roughly 100 million hepatocytes']);
+    // The twenty-ninth batch's phrasings.
+    assert.deepEqual(cue('Those results later turned out to be cell fusion.'), ['turned out to be']);
+    assert.deepEqual(cue('No exosome product is currently approved by the FDA; there is one FDA-approved MSC product.'), ['approved by the FDA', 'FDA-approved']);
+    assert.deepEqual(cue('The product is made from a single donor’s cord; groups were giving marrow cells by the mid-2000s.'), ['made from a single donor', '2000s']);
+    assert.deepEqual(cue('NTA reads vesicles about 20 nm larger than cryo-EM does, and MSCs can no longer be detected.'), ['20 nm larger than', 'longer be detected']);
+    // Not: the same words without what makes them a result.
+    for (const sentence of [
+      'It turned out to be a long day at the bench.',
+      'The protocol was approved by the IRB in March.',
+      'Cells were made from the lines in our freezer.',
+      'In the mid-2000s I moved to Kyoto.',
+      'Spin at 20 g for 5 minutes, no longer.',
+      'The kit is no longer available.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -1284,11 +1284,42 @@ function combined(cx: Context, c: Candidates | undefined): Candidates | undefine
       const [first, second] = terms[a].start < terms[b].start ? [terms[a], terms[b]] : [terms[b], terms[a]];
       const joined = combining.test(cx.masked.slice(first.end, second.start));
       if (!joined && !(/^\s*and\s/i.test(cx.masked.slice(first.end, second.start)) && eitherAlone.test(cx.masked.slice(second.end, cx.items[cx.items.length - 1].end)))) continue;
-      return { ...c, heads: [{ kind: 'term', start: first.start, end: second.end, key: '#term', termId: id, glued: false }, ...c.heads] };
+      return withCombination(c, first, second, id);
     }
   }
-  return c;
+  return addedTo(cx, c) ?? c;
 }
+
+/** `c` with the term for giving `first` and `second` together first among its heads. */
+function withCombination(c: Candidates, first: Item, second: Item, id: string): Candidates {
+  return { ...c, heads: [{ kind: 'term', start: first.start, end: second.end, key: '#term', termId: id, glued: false }, ...c.heads] };
+}
+
+/**
+ * A subject that adds one term to another ("adding high-dose exosomes to MSC infusion",
+ * "combining MSCs with exosomes"), with the term for their combination, when the vocabulary has
+ * one. The subject's head is either of the two.
+ */
+function addedTo(cx: Context, c: Candidates): Candidates | undefined {
+  const { items } = cx;
+  const head = items.indexOf(c.heads[0]);
+  let g = head - 1;
+  while (g >= 0 && head - g <= 5 && !givingTogether.has(items[g].key)) g--;
+  const first = items[g + 1];
+  const joiner = items[g + 2];
+  if (g < 0 || head - g > 5 || first.kind !== 'term' || joiner === undefined || (joiner.key !== 'to' && joiner.key !== 'with')) return undefined;
+  for (let j = g + 3; j < items.length && j <= g + 5; j++) {
+    const second = items[j];
+    if (second.kind === 'punct' || cx.predicateAt.has(j)) return undefined;
+    if (second.kind !== 'term') continue;
+    if (j !== head && g + 1 !== head) return undefined;
+    const id = cx.combinations.get(pairKey(first.termId!, second.termId!));
+    return id === undefined ? undefined : withCombination(c, first, second, id);
+  }
+  return undefined;
+}
+
+const givingTogether = new Set(['adding', 'combining', 'pairing', 'supplementing']);
 
 /** A comparison with each part given alone: "MSCs and exosomes reduce fibrosis more than either alone" compares their combination. */
 const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;

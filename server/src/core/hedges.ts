@@ -569,6 +569,18 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:million|thousand|hundred|\\d[\\d,.]*)\\s+(?:deaths|cases|patients|people|infections|transplants|hospitali[sz]ations)\\s+(?:worldwide\\s+|globally\\s+)?(?:a|per|every|each)\\s+year\\b'],
   ['amount', '\\b(?:involving|involves|involved|affecting|affects|affected)\\s+(?:about\\s+|roughly\\s+|around\\s+|nearly\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['amount', '\\b(?:holds?|held|contains?|contained|harbou?rs?|harbou?red)\\s+(?:about|roughly|around|approximately|some|nearly|over|up\\s+to|~)\\s*\\d[\\d,.]*\\s*(?:million|billion|thousand)?\\s+(?:[\\w-]+\\s+)?(?:cells|hepatocytes|macrophages|mscs|exosomes|vesicles|particles|nuclei)\\b'],
+  // From the twenty-ninth batch. What results turned out to be ("most of those results later
+  // turned out to be cell fusion"), a product approved by a regulator ("is currently approved by
+  // the FDA", "FDA-approved"), the donors a product is made from, what was done by a decade ("by
+  // the mid-2000s"), a difference in a unit ("about 20 nm larger than"), and what can no longer
+  // be detected.
+  ['association', '\\bturned(?<=\\b(?:results?|findings?|observations?|effects?|signals?|reports?|claims?|cases?|data|hits|cells)\\s+(?:[a-z]+ly\\s+|later\\s+|since\\s+|all\\s+)?turned)\\s+out\\s+to\\s+(?:be|reflect|have\\s+been)\\b'],
+  ['scope', '\\bapproved(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:currently|now|yet|already|fully|formally|conditionally|officially)\\s+)?approved)\\s+(?:by|in)\\s+(?:the\\s+)?(?:fda|ema|mhra|pmda|nmpa|eu|us|usa|europe|japan|china|korea)\\b'],
+  ['scope', '\\b(?:fda|ema)[- ]approved\\b'],
+  ['scope', '\\b(?:made|derived|manufactured|produced|sourced|expanded)(?<=\\b(?:is|are|was|were)\\s+(?:[a-z]+ly\\s+)?(?:made|derived|manufactured|produced|sourced|expanded))\\s+from\\s+(?:a\\s+single|one|the\\s+same|pooled|multiple|several|many|\\d+)\\s+(?:[\\w-]+\\s+)?donor'],
+  ['time', '\\b(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties)(?<=\\bby\\s+the\\s+(?:(?:early|mid|late)[- ]?)?(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties))'],
+  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:nm|µm|μm|um|mm|cm|kda|mg|µg|μg|ng|ml|µl|μl|mmhg|°c|iu)\\s+(?:larger|bigger|smaller|higher|lower|longer|shorter|heavier|lighter|more|less|greater|wider|narrower)\\s+than\\b'],
+  ['time', '\\blonger(?<=\\bno\\s+longer)\\s+(?:be\\s+)?(?:detect(?:ed|able)|found|seen|visible|present|measurable|traceable)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
