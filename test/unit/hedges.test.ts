@@ -106,6 +106,12 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('MSCs will home to the injured liver.'), undefined, 'a prediction about the cells, not a plan');
     assert.equal(hedgeIn('HGF makes hepatocytes less likely to survive.'), undefined, 'a comparison, not a hedge');
     assert.equal(hedgeIn('HGF is likely to help hepatocytes survive.')?.span.text, 'likely');
+    // A plan or an action by its label, and an exam question by its label and what it asks; not an answer.
+    assert.equal(hedgeIn('Plan: repeat ALT at week 4; if it is still 2× baseline, stop exosome dosing.')?.span.text, 'plan:');
+    assert.equal(hedgeIn('Action for marketing: delete "reverses cirrhosis in 90% of patients" from the cover.')?.span.text, 'action for marketing:');
+    assert.equal(hedgeIn('Q4 (2 marks): Explain why someone who has lost 60% of their liver can survive.')?.span.text, 'q4 (2 marks): explain');
+    assert.equal(hedgeIn('Answer key, Q1: in rats the liver regrows in 7–10 days.'), undefined);
+    assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
   });
 
   it('gives a to-do or a task box as written', () => {
@@ -282,6 +288,20 @@ describe('findCues', () => {
       'In the mid-2000s I moved to Kyoto.',
       'Spin at 20 g for 5 minutes, no longer.',
       'The kit is no longer available.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirtieth batch's phrasings.
+    assert.deepEqual(cue('ALT dropped from 640 to 190 U/L by day 10; fibrosis fell from 12% to 5%.'), ['dropped from 640 to 190', 'fell from 12% to 5%']);
+    assert.deepEqual(cue('Lipidosis resolved in ~3 wk; no product holds a marketing authorisation for it.'), ['resolved in ~3 wk', 'marketing authorisation']);
+    assert.deepEqual(cue("Pepper's vomiting was caused by the DMSO; periportal hepatocytes divide first."), ['caused by', 'divide first']);
+    assert.deepEqual(cue('Umbilical-cord MSCs secrete more HGF and less TNF-α than bone-marrow MSCs.'), ['more HGF and less TNF-α than']);
+    assert.deepEqual(cue("Max's repeat biopsy showed the stellate cells had gone back to quiescence."), ['biopsy showed']);
+    for (const sentence of [
+      'We increased the dose from 1 to 2 mg.',
+      'The price went from 10 to 12 euros.',
+      'The delay was caused by the snow.',
+      'The error in the script was caused by a typo.',
+      'The new centrifuge is 20 cm wider than the old one.',
+      'Students who respond first get a voucher.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 

@@ -48,6 +48,11 @@ const hedgePattern = new RegExp(
     '\\b(?:in theory|theoretically|open question|to be (?:tested|confirmed|determined|verified|checked))\\b',
     '\\bneeds? (?:testing|confirmation|verification|to be (?:tested|confirmed|checked|verified))\\b',
     '\\b(?:idea|question|q|hypothesis|speculation|guess|todo|to-do|tbd|check)\\s*:',
+    // From the thirtieth batch: a plan or an action by its label ("Plan: repeat bile acids at week
+    // 4", "Action for marketing: delete …"), and an exam question by its label and what it asks
+    // ("Q4 (2 marks): Explain why …"; not an answer: "Answer key, Q1: in rats, …").
+    '\\b(?:plan|action(?:\\s+items?|\\s+(?:for|by|on)\\s+[\\w -]{1,30}?)?)\\s*:',
+    '\\bq\\d+[a-z]?(?:\\s*\\([^)]{0,20}\\))?\\s*:\\s*(?:explain|describe|name|list|give|state|outline|why|how|what|which|when|where|suggest|predict|draw|label|calculate)\\b',
     '\\bto-do\\b',
   ].join('|'),
 );
@@ -164,7 +169,7 @@ const hedgeTriggers = new TriggerWords(
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
-    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check',
+    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action',
   'speculat conjectur',
 );
 /** Words that can start a plan or a question about a relation. */
@@ -285,7 +290,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A change by a share or a multiple: "fell by 40%", "a 3-fold rise".
   ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b'],
-  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+-]+){0,10}?\\s+${versus}`],
+  // The words between may hold a Greek letter ("more HGF and less TNF-α than").
+  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+\\u0370-\\u03ff-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
@@ -579,13 +585,22 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\b(?:fda|ema)[- ]approved\\b'],
   ['scope', '\\b(?:made|derived|manufactured|produced|sourced|expanded)(?<=\\b(?:is|are|was|were)\\s+(?:[a-z]+ly\\s+)?(?:made|derived|manufactured|produced|sourced|expanded))\\s+from\\s+(?:a\\s+single|one|the\\s+same|pooled|multiple|several|many|\\d+)\\s+(?:[\\w-]+\\s+)?donor'],
   ['time', '\\b(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties)(?<=\\bby\\s+the\\s+(?:(?:early|mid|late)[- ]?)?(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties))'],
-  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:nm|µm|μm|um|mm|cm|kda|mg|µg|μg|ng|ml|µl|μl|mmhg|°c|iu)\\s+(?:larger|bigger|smaller|higher|lower|longer|shorter|heavier|lighter|more|less|greater|wider|narrower)\\s+than\\b'],
+  ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:nm|µm|μm|um|kda|mg|µg|μg|ng|ml|µl|μl|mmhg|°c|iu)\\s+(?:larger|bigger|smaller|higher|lower|longer|shorter|heavier|lighter|more|less|greater)\\s+than\\b'],
   ['time', '\\blonger(?<=\\bno\\s+longer)\\s+(?:be\\s+)?(?:detect(?:ed|able)|found|seen|visible|present|measurable|traceable)\\b'],
+  // From the thirtieth batch. A change from one figure to another ("ALT dropped from 640 to 190
+  // U/L"; not "we increased the dose from 1 to 2 mg"), a recovery in a time ("lipidosis resolved
+  // in ~3 wk"), a marketing authorisation held or not, a cause ("was caused by the DMSO"; not "the
+  // delay was caused by the snow"), and which cells divide first.
+  ['amount', '\\b(?:rose|fell|dropped|declined|climbed|jumped|came\\s+down|improved|shrank|plummeted|soared)\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s*(?:[%\\w/µμ]+\\s+)?to\\s+[<>~]?\\s*\\d+(?:[.,]\\d+)*(?:\\s*%)?'],
+  ['time', '\\b(?:resolved|healed|cleared|normali[sz]ed|subsided|recovered|regressed|disappeared)\\s+(?:completely\\s+|fully\\s+)?(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|hours?|h|months?|mo)\\b'],
+  ['scope', '\\bmarketing(?<=\\b(?:holds?|has|have|had|with|without|granted|received|gained|got|no)\\s+(?:an?\\s+|the\\s+|full\\s+|conditional\\s+|any\\s+)?marketing)\\s+authori[sz]ations?\\b'],
+  ['association', '\\bcaused(?<=\\b(?:is|are|was|were|been)\\s+(?:(?:mainly|mostly|largely|partly|entirely|directly)\\s+)?caused)(?<!\\b(?:delays?|errors?|problems?|issues?|bugs?|crash|crashes|failures?|outages?|mix-ups?|confusion|glitch(?:es)?|typos?)\\b[^.;!?]*)\\s+by\\b'],
+  ['time', '\\b(?:divide|divides|proliferate|proliferates|regenerate|regenerates|recover|recovers)\\s+first\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
 const cueAlternatives = [
-  '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
+  '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+|biops(?:y|ies)|histology|imaging|ultrasound|scans?|staining)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
   '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
   // From the twenty-third batch: "it's widely agreed among hepatologists that" (not "it's agreed that we meet").
   '\\bit(?: is|[\'’]s) (?:widely|generally|universally|broadly) (?:agreed|known|accepted|recogni[sz]ed)\\b',
