@@ -265,6 +265,10 @@ describe('findClaims — relations against the review', () => {
     // Added to something that is no term, or a term with no combination: the term itself.
     assert.deepEqual(subject('Adding high-dose exosomes to saline infusions reduces fibrosis.'), ['unsupported', 'high-dose-exosome-therapy']);
     assert.notEqual(subject('Adding HGF to MSCs promotes liver regeneration.')[1], 'combination-therapy');
+    // "Leaves more" reads as "gives more", and emphasis does not hide a comparison.
+    assert.deepEqual(subject('Giving MSCs together with high-dose exosomes leaves *more* fibrosis at 6 months than either treatment on its own.'), ['contradicts', 'combination-therapy']);
+    assert.deepEqual(subject('Combined therapy leaves more fibrosis.'), ['contradicts', 'combination-therapy']);
+    assert.equal(check('The treated livers left the lab on Monday.').claims[0].status, 'not-a-claim');
   });
 
   it('flags a contradiction even when the sentence is cited', () => {

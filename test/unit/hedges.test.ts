@@ -303,6 +303,11 @@ describe('findCues', () => {
       'The new centrifuge is 20 cm wider than the old one.',
       'Students who respond first get a voucher.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-first batch's phrasings.
+    assert.deepEqual(cue("That's because most of the cells lodge in the lungs; grapefruit juice cancels out the effect of the treatment."), ['lodge in the lungs', 'cancels out the effect of']);
+    assert.deepEqual(cue('Strictures develop in about 15% of adult deceased-donor recipients, and the rate is no different in the MSC arm.'), ['in about 15% of adult deceased-donor recipients', 'different']);
+    assert.deepEqual(cue('The TNF-α spike was noticeably blunted.'), ['noticeably blunted']);
+    for (const sentence of ['This year is no different from the last.', 'The key got stuck in the door again.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

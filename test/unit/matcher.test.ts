@@ -331,6 +331,11 @@ describe('prose only', () => {
     assert.equal(parseProse(text).masked.slice(-40), text.slice(-40).replace('(https://x.org "HGF")', ' '.repeat(21)));
   });
 
+  it('blanks the marks of emphasis in the masked text, not a * between spaces nor a _ inside a word', () => {
+    const text = 'MSCs leave *more* fibrosis, **HGF** and _VEGF_ rise; 2 * 3, `x` snake_case.\n';
+    assert.equal(parseProse(text).masked, 'MSCs leave  more  fibrosis,   HGF   and  VEGF  rise; 2 * 3,     snake_case.\n');
+  });
+
   it('keeps the masked text the same length as the document', () => {
     const text = '---\na: 1\n---\n# T\r\n\r\nPara `x` 😀 [a](b)\r\n';
     assert.equal(parseProse(text).masked.length, text.length);

@@ -380,7 +380,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:show|shows|showed|shown|found|saw|reveal(?:s|ed)?|detected)\\s+no\\s+[\\w-]+'],
   ['amount', '\\b(?:do|does|did)\\s+nothing\\s+(?:for|to)\\b'],
   // A share of the animals: "cured cirrhosis in half of their rats".
-  ['amount', '\\bin\\s+(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|pigs|dogs)\\b'],
+  ['amount', '\\bin\\s+(?:(?:about|roughly|around|nearly|almost|over|under|~)\\s*)?(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|recipients|livers|samples|cases|subjects|pigs|dogs|cats)\\b'],
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
@@ -596,6 +596,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bmarketing(?<=\\b(?:holds?|has|have|had|with|without|granted|received|gained|got|no)\\s+(?:an?\\s+|the\\s+|full\\s+|conditional\\s+|any\\s+)?marketing)\\s+authori[sz]ations?\\b'],
   ['association', '\\bcaused(?<=\\b(?:is|are|was|were|been)\\s+(?:(?:mainly|mostly|largely|partly|entirely|directly)\\s+)?caused)(?<!\\b(?:delays?|errors?|problems?|issues?|bugs?|crash|crashes|failures?|outages?|mix-ups?|confusion|glitch(?:es)?|typos?)\\b[^.;!?]*)\\s+by\\b'],
   ['time', '\\b(?:divide|divides|proliferate|proliferates|regenerate|regenerates|recover|recovers)\\s+first\\b'],
+  // From the thirty-first batch. Cells lodged in an organ ("most of the cells lodge in the
+  // lungs"), what cancels out an effect ("grapefruit juice cancels out the effect of the stem
+  // cell treatment"), and a rate no different in another group ("the rate is no different in the
+  // MSC arm"; not "this year is no different").
+  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+the\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)\\b'],
+  ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+of\\b'],
+  ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -609,7 +616,7 @@ const cueAlternatives = [
   '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
   '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
   '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
-  '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
+  '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly|noticeably|visibly|appreciably|measurably)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
   '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
   '\\bp\\s*[<=≤]\\s*0?\\.\\d',
   '\\bin their hands\\b',

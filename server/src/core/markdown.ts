@@ -373,15 +373,33 @@ const inlineNoise = new RegExp(
 function buildMasked(text: string, ranges: InlineRange[], comments: OffsetRange[]): string {
   const parts: string[] = [];
   let at = 0;
+  // The next `*` and `_` of the text: most blocks have neither, and are not searched for emphasis.
+  let star = text.indexOf('*');
+  let underscore = text.indexOf('_');
   for (const range of ranges) {
     if (range.start < at) continue;
     parts.push(blank(text.slice(at, range.start)));
-    parts.push(maskInline(proseOf(text, range), range.start, comments));
+    if (star !== -1 && star < range.start) star = text.indexOf('*', range.start);
+    if (underscore !== -1 && underscore < range.start) underscore = text.indexOf('_', range.start);
+    const masked = maskInline(proseOf(text, range), range.start, comments);
+    const emphasis = (star !== -1 && star < range.end) || (underscore !== -1 && underscore < range.end);
+    parts.push(emphasis ? withoutEmphasis(masked) : masked);
     at = range.end;
   }
   parts.push(blank(text.slice(at)));
   return parts.join('');
 }
+
+/**
+ * `s` with the runs of `*` and `_` that open or close emphasis blanked, so that "leaves *more*
+ * fibrosis than" reads as the words it emphasises. A `*` between spaces ("2 * 3") and a `_`
+ * inside a word (`snake_case`) are no emphasis and stay.
+ */
+function withoutEmphasis(s: string): string {
+  return s.replace(emphasisDelimiter, blank);
+}
+
+const emphasisDelimiter = /\*+(?=\S)|(?<=\S)\*+|(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}])/gu;
 
 /** The text of a range with everything between its segments (quote and list markers) blanked. */
 function proseOf(text: string, range: InlineRange): string {

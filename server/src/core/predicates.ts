@@ -264,7 +264,7 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     if (risk) return { sense: risk.lower ? reduceSense : promoteSense, form: riskVerbs.get(word)!, length: risk.length + 1 };
   }
   const entries = lexicon.get(word) ?? (needsFolding(word) ? lexicon.get(foldWord(word)) : undefined);
-  if (!entries) return undefined;
+  if (!entries) return givesMore(words, at);
   let best: PredicateMatch | undefined;
   for (const entry of entries) {
     const length = matchTail(words, at + 1, entry.tail);
@@ -286,12 +286,7 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     const sense = words[at + 2] === 'less' ? reduceSense : words[at + 2] === 'more' ? promoteSense : undefined;
     if (sense) return { sense, form: best.form, length: 1 };
   }
-  // "Gives more liver regeneration (than …)" reads as "promotes liver regeneration"; "give" alone
-  // relates nothing, and "gives less fibrosis than" is left alone, as "less … than" would read as
-  // the opposite comparison.
-  if (!best && givesForms.has(word) && (words[at + 1] === 'more' || words[at + 1] === 'greater' || words[at + 1] === 'better') && words[at + 2] === '#term') {
-    return { sense: promoteSense, form: givesForms.get(word)!, length: 1 };
-  }
+  if (!best) return givesMore(words, at);
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
   if ((best?.sense.lemma === 'help' || best?.sense.lemma === 'push') && !(words[at + 1] === '#term' && /^[a-z]/.test(words[at + 2] ?? ''))) return undefined;
@@ -345,8 +340,20 @@ function riskOf(words: readonly string[], from: number): { length: number; lower
   return { length: i + 2 - from, lower };
 }
 
-/** The active forms of "give" ("is given more HGF" is not read so). */
-const givesForms = activeForms('give/gives/gave/given/giving');
+/**
+ * "Gives more liver regeneration (than …)" and "leaves more fibrosis" read as "promotes" what they
+ * name; "give" or "leave" alone relates nothing, and "gives less fibrosis than" is left alone, as
+ * "less … than" would read as the opposite comparison.
+ */
+function givesMore(words: readonly string[], at: number): PredicateMatch | undefined {
+  const form = givesForms.get(words[at]);
+  if (form === undefined || words[at + 2] !== '#term') return undefined;
+  const degree = words[at + 1];
+  return degree === 'more' || degree === 'greater' || degree === 'better' ? { sense: promoteSense, form, length: 1 } : undefined;
+}
+
+/** The active forms of "give" and "leave" ("is given more HGF" is not read so). */
+const givesForms = new Map([...activeForms('give/gives/gave/given/giving'), ...activeForms('leave/leaves/left/left/leaving')]);
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
 const movedWays = new Set(['send', 'push', 'drive', 'bring']);
