@@ -65,6 +65,9 @@ describe('findHedge', () => {
     // No clause of its own: the whole sentence.
     assert.equal(clauseOf('In most trials, MSCs may reduce fibrosis.'), 'In most trials, MSCs may reduce fibrosis.');
     assert.equal(clauseOf('During repair, something may change.'), 'During repair, something may change.');
+    // A reason put first is a clause of its own; a hedge inside it still covers the sentence.
+    assert.equal(clauseOf('Because IL-6 primes hepatocytes, the model should use its concentration.'), 'the model should use its concentration.');
+    assert.equal(clauseOf('Since MSCs may reduce fibrosis, we test them.'), 'Since MSCs may reduce fibrosis, we test them.');
     // Only a hedge word has a clause: a plan or a conditional covers the sentence.
     assert.equal(clauseOf('HGF rose; we will test it.'), 'HGF rose; we will test it.');
   });
@@ -308,6 +311,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Strictures develop in about 15% of adult deceased-donor recipients, and the rate is no different in the MSC arm.'), ['in about 15% of adult deceased-donor recipients', 'different']);
     assert.deepEqual(cue('The TNF-α spike was noticeably blunted.'), ['noticeably blunted']);
     for (const sentence of ['This year is no different from the last.', 'The key got stuck in the door again.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-second batch's phrasings.
+    assert.deepEqual(cue('MSC infusions are generally well tolerated; the commonest side effect is a fever.'), ['tolerated', 'commonest side effect is']);
+    assert.deepEqual(cue('The Greeks almost certainly did not know it.'), ['certainly']);
+    for (const sentence of ['The tolerated dose is listed in table 2.', 'I will certainly come.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -238,18 +238,21 @@ function caselessView(text: string, start: number, end: number, knownAscii?: boo
  * colon or dash, or after a comma that opens a clause of its own ("…, which may explain", "…,
  * dividing perhaps once a year", "…, possibly because"). `from`: the sentence's start, when no
  * such break lies between it and the hedge: the hedge then covers the whole sentence ("In most
- * trials, MSCs may reduce fibrosis").
+ * trials, MSCs may reduce fibrosis"). A reason put first is a clause of its own too: "Because
+ * IL-6 primes hepatocytes, the model should …" asserts its reason.
  */
 export function hedgedClauseStart(text: string, from: number, hedge: Hedge): number {
   if (!hedge.word) return from;
   clauseBreak.lastIndex = 0;
   const upTo = text.slice(from, hedge.span.end);
   const hedgeAt = hedge.span.start - from;
-  let at = from;
+  const reason = frontedReason.exec(upTo);
+  let at = reason && reason[0].length <= hedgeAt ? from + reason[0].length : from;
   for (let m = clauseBreak.exec(upTo); m && m.index < hedgeAt; m = clauseBreak.exec(upTo)) at = from + m.index + m[0].length;
   return at;
 }
 
+const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
 const clauseBreak = /[;:]\s*|\s[—–-]\s+|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
@@ -602,6 +605,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // MSC arm"; not "this year is no different").
   ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+the\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)\\b'],
   ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+of\\b'],
+  // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
+  // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
+  // is almost certainly so.
+  ['scope', '\\btolerated(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:generally|usually|mostly|largely|very|remarkably|consistently)\\s+)?well[- ]tolerated)\\b'],
+  ['scope', '\\b(?:commonest|most\\s+common|most\\s+frequent|most\\s+frequently\\s+reported)\\s+(?:side[- ]effects?|adverse\\s+(?:events?|effects?|reactions?)|complications?|causes?|reasons?|reactions?|toxicit(?:y|ies))\\s+(?:is|are|was|were)\\b'],
+  ['scope', '\\bcertainly(?<=\\balmost\\s+certainly)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];
 
