@@ -242,6 +242,14 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(relation('Hepatic stellate cells turn into collagen-making myofibroblasts.'), ['unsupported', 'hepatic-stellate-cell produces collagen-making myofibroblasts']);
   });
 
+  it('reads the object of a verb after an aside that names the verb it is not', () => {
+    // The review: MSCs lower pro-inflammatory cytokine output.
+    assert.equal(check('MSCs **raise**, rather than lower, the output of pro-inflammatory cytokines in the damaged liver.').claims[0].status, 'contradicts');
+    assert.equal(check('MSCs lower, not raise, pro-inflammatory cytokine output.').claims[0].status, 'supported');
+    // A comma that opens no such aside still ends the verb's phrase.
+    assert.notEqual(check('MSCs raise, as we saw, pro-inflammatory cytokines.').claims[0].status, 'contradicts');
+  });
+
   it('reads two terms given together as their combination, when the vocabulary has a term for it', () => {
     const subject = (sentence: string) => {
       const claim = check(sentence).claims[0];

@@ -115,6 +115,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Q4 (2 marks): Explain why someone who has lost 60% of their liver can survive.')?.span.text, 'q4 (2 marks): explain');
     assert.equal(hedgeIn('Answer key, Q1: in rats the liver regrows in 7–10 days.'), undefined);
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
+    // "Describes … when" asks a question; "she describes only happens when" states when a thing happens.
+    assert.equal(hedgeIn('The talk describes what happens when MSCs home.')?.span.text, 'describes what');
+    assert.equal(hedgeIn('The expansion she describes only happens when IL-10 is around.'), undefined);
   });
 
   it('gives a to-do or a task box as written', () => {
@@ -315,6 +318,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('MSC infusions are generally well tolerated; the commonest side effect is a fever.'), ['tolerated', 'commonest side effect is']);
     assert.deepEqual(cue('The Greeks almost certainly did not know it.'), ['certainly']);
     for (const sentence of ['The tolerated dose is listed in table 2.', 'I will certainly come.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-third batch's phrasings.
+    assert.deepEqual(cue('Clinics outnumbered trial centres; MSCs senesce around passage 12 versus passage 6.'), ['outnumbered', 'passage 12 versus passage 6']);
+    assert.deepEqual(cue('The vials still thaw at >85% viability, and that is the main route by which IL-1β falls.'), ['85% viability', 'main route by which']);
+    assert.deepEqual(cue('Most clinics inject stromal fraction; the expansion only happens when IL-10 is around.'), ['Most clinics', 'happens when']);
+    for (const sentence of ['It happens when it happens.', 'The main road by the lab is closed.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -1097,9 +1097,12 @@ function analyzeSentence(
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length);
       if (!predicate) continue;
+      // "MSCs raise, rather than lower, the output of …": the verb's object follows the aside.
+      const aside = asideEnd(keys, predicate.end);
+      if (aside !== -1) predicate.end = aside;
       (predicates ??= []).push(predicate);
       (predicateAt ??= new Map()).set(i, predicate);
-      i += match.length - 1;
+      i = predicate.end - 1;
     }
   }
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
@@ -1235,6 +1238,22 @@ function analyzeSentence(
 }
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+/**
+ * Where an aside that names the verb a verb is not (", rather than lower,", ", not lower,") ends,
+ * when one starts at `from`: the index after its closing comma; -1 for none.
+ */
+function asideEnd(keys: readonly string[], from: number): number {
+  if (keys[from] !== ',') return -1;
+  let k = from + 1;
+  if (keys[k] === 'rather' && keys[k + 1] === 'than') k += 2;
+  else if (keys[k] === 'not') k += 1;
+  else return -1;
+  const verb = matchPredicate(keys, k);
+  if (!verb) return -1;
+  k += verb.length;
+  return keys[k] === ',' ? k + 1 : -1;
+}
 
 /**
  * The class and polarity a predicate asserts between two sides, given the product of their

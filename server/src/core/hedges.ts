@@ -61,7 +61,7 @@ const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
 const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 'incubate', 'pipette', 'aliquot', 'thaw', 'discard', 'resuspend', 'vortex', 'prepare', 'inject', 'keep', 'freeze', 'store', 'save'];
 /** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
 const planAlternatives = [
-  '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
+  '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:(?!(?:happens?|happened|occurs?|occurred|works?|worked)\\b)\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
   '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
   // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
@@ -387,7 +387,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
-  ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes)\\b`],
+  ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes|clinics|centres|centers|products|companies)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
@@ -611,6 +611,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\btolerated(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:generally|usually|mostly|largely|very|remarkably|consistently)\\s+)?well[- ]tolerated)\\b'],
   ['scope', '\\b(?:commonest|most\\s+common|most\\s+frequent|most\\s+frequently\\s+reported)\\s+(?:side[- ]effects?|adverse\\s+(?:events?|effects?|reactions?)|complications?|causes?|reasons?|reactions?|toxicit(?:y|ies))\\s+(?:is|are|was|were)\\b'],
   ['scope', '\\bcertainly(?<=\\balmost\\s+certainly)\\b'],
+  // From the thirty-third batch. One kind outnumbering another, a passage against a passage
+  // ("around passage 12 versus passage 6–7"), a viability or purity in percent ("thaw at >85%
+  // viability"), the main route by which a thing happens, what only happens when another is
+  // there ("only happens when IL-10 is around"), and "Most clinics …" (with "Most patients …").
+  ['comparison', '\\boutnumber(?:s|ed|ing)?\\b'],
+  ['comparison', '\\bpassage\\s+\\d+\\s+(?:versus|vs\\.?)\\s+(?:passage\\s+)?\\d'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+(?:viability|purity|confluen(?:ce|cy)|engraftment|transduction\\s+efficiency)\\b'],
+  ['association', '\\b(?:main|major|principal|primary|chief|dominant)(?<=\\bthe\\s+(?:main|major|principal|primary|chief|dominant))\\s+(?:route|way|mechanism|pathway|means)\\s+(?:by|through)\\s+which\\b'],
+  ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];
 
