@@ -323,6 +323,17 @@ describe('findCues', () => {
     assert.deepEqual(cue('The vials still thaw at >85% viability, and that is the main route by which IL-1β falls.'), ['85% viability', 'main route by which']);
     assert.deepEqual(cue('Most clinics inject stromal fraction; the expansion only happens when IL-10 is around.'), ['Most clinics', 'happens when']);
     for (const sentence of ['It happens when it happens.', 'The main road by the lab is closed.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-fourth batch's phrasings.
+    assert.deepEqual(cue('In mice, >80% of the signal in liver and spleen; HGF is banned under S2.'), ['80% of the signal in', 'banned under']);
+    assert.deepEqual(cue('Clinics charge somewhere between $5,000 and $10,000 a session; EV counts rise several-fold.'), ['charge somewhere between $5,000 and $10,000 a session', 'several-fold']);
+    assert.deepEqual(cue('NTA overcounts the true vesicle dose by ~3× in serum.'), ['overcounts the true vesicle dose by ~3']);
+    assert.deepEqual(cue('MSCs have been infused into patients since the late 2000s; exosomes were first shown to work in 2010.'), ['2000s', 'first shown']);
+    for (const sentence of [
+      'Smoking is banned in the building.',
+      'The caterer charges about $12 a head for lunch.',
+      'I overestimated the time by 2 hours again.',
+      'Since the early 2000s I have cycled to work.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -554,7 +554,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // and the cause of most of a kind ("most screen failures to date were due to"; not "the delay
   // was due to the snow"). (Potency kept "after six months" joined the twenty-first's cue.)
   ['time', '\\b(?:coined|discovered)(?<=\\b(?:was|were)\\s+(?:first\\s+)?(?:coined|discovered))\\s+(?:[\\w"\'“”’-]+\\s+){0,5}?in\\s+(?:1[89]|20)\\d\\d\\b'],
-  ['time', '\\bfirst(?<=\\b(?:was|were)\\s+first)\\s+(?:cloned|described|identified|isolated|reported|characteri[sz]ed|sequenced|observed|named)\\b'],
+  ['time', '\\bfirst(?<=\\b(?:was|were)\\s+first)\\s+(?:cloned|described|identified|isolated|reported|characteri[sz]ed|sequenced|observed|named|shown|used|tested|given|infused|transplanted)\\b'],
   ['amount', '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+(?:participants?|patients?|subjects?|animals?|mice|rats?|dogs?|monkeys?|pigs?)\\s+in\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:arm|group|cohort)\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:total\\s+)?variance\\b'],
   ['association', `\\bdue(?<=${sentenceStart}(?:most|all|many|half|nearly\\s+all|almost\\s+all)\\b[^.;!?]*\\b(?:is|are|was|were)\\s+(?:mostly\\s+|mainly\\s+|largely\\s+)?due)\\s+to\\b`],
@@ -587,7 +587,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bapproved(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:currently|now|yet|already|fully|formally|conditionally|officially)\\s+)?approved)\\s+(?:by|in)\\s+(?:the\\s+)?(?:fda|ema|mhra|pmda|nmpa|eu|us|usa|europe|japan|china|korea)\\b'],
   ['scope', '\\b(?:fda|ema)[- ]approved\\b'],
   ['scope', '\\b(?:made|derived|manufactured|produced|sourced|expanded)(?<=\\b(?:is|are|was|were)\\s+(?:[a-z]+ly\\s+)?(?:made|derived|manufactured|produced|sourced|expanded))\\s+from\\s+(?:a\\s+single|one|the\\s+same|pooled|multiple|several|many|\\d+)\\s+(?:[\\w-]+\\s+)?donor'],
-  ['time', '\\b(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties)(?<=\\bby\\s+the\\s+(?:(?:early|mid|late)[- ]?)?(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties))'],
+  ['time', '\\b(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties)(?<=(?:\\bby|\\b(?:has|have|had)\\s+been\\b[^.;!?]*\\bsince)\\s+the\\s+(?:(?:early|mid|late)[- ]?)?(?:(?:19|20)\\d0s|nineties|eighties|seventies|sixties))'],
   ['comparison', '\\b\\d+(?:\\.\\d+)?\\s*(?:nm|µm|μm|um|kda|mg|µg|μg|ng|ml|µl|μl|mmhg|°c|iu)\\s+(?:larger|bigger|smaller|higher|lower|longer|shorter|heavier|lighter|more|less|greater)\\s+than\\b'],
   ['time', '\\blonger(?<=\\bno\\s+longer)\\s+(?:be\\s+)?(?:detect(?:ed|able)|found|seen|visible|present|measurable|traceable)\\b'],
   // From the thirtieth batch. A change from one figure to another ("ALT dropped from 640 to 190
@@ -619,6 +619,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\bpassage\\s+\\d+\\s+(?:versus|vs\\.?)\\s+(?:passage\\s+)?\\d'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+(?:viability|purity|confluen(?:ce|cy)|engraftment|transduction\\s+efficiency)\\b'],
   ['association', '\\b(?:main|major|principal|primary|chief|dominant)(?<=\\bthe\\s+(?:main|major|principal|primary|chief|dominant))\\s+(?:route|way|mechanism|pathway|means)\\s+(?:by|through)\\s+which\\b'],
+  // From the thirty-fourth batch. A share of a signal or dose in an organ (">80% of the signal in
+  // liver and spleen"), what is banned under a rule, what a clinic charges a session, a change
+  // "several-fold", a count off by a multiple ("overcounts the true vesicle dose by ~3×"). (Its "have
+  // been infused … since the late 2000s" and "were first shown to be therapeutic in 2010" joined the
+  // twenty-ninth's and twenty-fifth's cues.)
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:injected\\s+|administered\\s+|infused\\s+)?(?:signal|dose|label|radioactivity|activity|fluorescence|uptake|tracer)\\s+(?:(?:is|was|ends?\\s+up|ended\\s+up|accumulates?|accumulated|lands?|landed)\\s+)?in\\b'],
+  ['scope', '\\b(?:banned|prohibited|outlawed)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:now|still|also|already)\\s+)?(?:banned|prohibited|outlawed))\\s+(?:under|by\\s+(?:the\\s+)?(?:wada|fda|ema|ioc|who|law))\\b'],
+  ['amount', '\\bcharg(?:e|es|ed|ing)\\s+(?:(?:patients|athletes|clients|customers|families)\\s+)?(?:somewhere\\s+|anywhere\\s+)?(?:between\\s+|from\\s+|upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|up\\s+to\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?(?:\\s*(?:to|and|–|-)\\s*[$€£]?\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?)?\\s+(?:a|per|for\\s+(?:a|each|one))\\s+(?:session|course|infusion|injection|dose|treatment|vial|round|shot)\\b'],
+  ['amount', '\\b(?:several|many|two|three|four|five|six|ten|twenty|hundred|thousand)[- ]?fold\\b'],
+  ['comparison', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated)\\s+(?:the\\s+)?(?:true|real|actual)\\b(?:\\s+[\\w-]+){0,4}?\\s+by\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];
