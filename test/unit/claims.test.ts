@@ -242,6 +242,19 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(relation('Hepatic stellate cells turn into collagen-making myofibroblasts.'), ['unsupported', 'hepatic-stellate-cell produces collagen-making myofibroblasts']);
   });
 
+  it('reads a level that changes after or in a thing as what that thing does to it', () => {
+    const relationOf = (sentence: string) => {
+      const claim = check(sentence).claims[0];
+      return [claim.status, claim.relation?.subject.termId, claim.relation?.class, claim.relation?.object.termId];
+    };
+    // The review: miR-122 levels fall in liver injury.
+    assert.deepEqual(relationOf('miR-122 levels fall in liver injury.'), ['supported', 'liver-injury', 'decreases', 'mir-122']);
+    assert.deepEqual(relationOf('miR-122 levels rise sharply after liver injury.'), ['contradicts', 'liver-injury', 'increases', 'mir-122']);
+    assert.deepEqual(relationOf('HGF levels went up after liver injury.'), ['unsupported', 'liver-injury', 'increases', 'hgf']);
+    // Without the preposition the verb is read as before: MSCs increase HGF.
+    assert.deepEqual(relationOf('MSCs increase HGF after injury.'), ['unsupported', 'mesenchymal-stem-cell', 'increases', 'hgf']);
+  });
+
   it('reads the object of a verb after an aside that names the verb it is not', () => {
     // The review: MSCs lower pro-inflammatory cytokine output.
     assert.equal(check('MSCs **raise**, rather than lower, the output of pro-inflammatory cytokines in the damaged liver.').claims[0].status, 'contradicts');

@@ -334,6 +334,10 @@ describe('findCues', () => {
       'I overestimated the time by 2 hours again.',
       'Since the early 2000s I have cycled to work.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-fifth batch's phrasings.
+    assert.deepEqual(cue('Roughly half the mass gained in the first 24 h comes from hepatocytes enlarging.'), ['half the mass gained in the first 24 h comes from']);
+    assert.deepEqual(cue('Periportal hepatocytes enter S phase first; roughly a quarter to a third of them are binucleate.'), ['enter S phase first', 'quarter to a third of them']);
+    for (const sentence of ['Enter the room first.', 'Half the time we forget.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -599,6 +599,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bmarketing(?<=\\b(?:holds?|has|have|had|with|without|granted|received|gained|got|no)\\s+(?:an?\\s+|the\\s+|full\\s+|conditional\\s+|any\\s+)?marketing)\\s+authori[sz]ations?\\b'],
   ['association', '\\bcaused(?<=\\b(?:is|are|was|were|been)\\s+(?:(?:mainly|mostly|largely|partly|entirely|directly)\\s+)?caused)(?<!\\b(?:delays?|errors?|problems?|issues?|bugs?|crash|crashes|failures?|outages?|mix-ups?|confusion|glitch(?:es)?|typos?)\\b[^.;!?]*)\\s+by\\b'],
   ['time', '\\b(?:divide|divides|proliferate|proliferates|regenerate|regenerates|recover|recovers)\\s+first\\b'],
+  // From the thirty-fifth batch: the cells that enter a phase first ("enter S phase first").
+  ['time', '\\b(?:enter|enters|entered|reach|reaches|reached)\\s+(?:s[- ]phase|g1|g0|m[- ]phase|mitosis|the\\s+cell\\s+cycle)\\s+first\\b'],
   // From the thirty-first batch. Cells lodged in an organ ("most of the cells lodge in the
   // lungs"), what cancels out an effect ("grapefruit juice cancels out the effect of the stem
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
@@ -627,8 +629,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:injected\\s+|administered\\s+|infused\\s+)?(?:signal|dose|label|radioactivity|activity|fluorescence|uptake|tracer)\\s+(?:(?:is|was|ends?\\s+up|ended\\s+up|accumulates?|accumulated|lands?|landed)\\s+)?in\\b'],
   ['scope', '\\b(?:banned|prohibited|outlawed)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:now|still|also|already)\\s+)?(?:banned|prohibited|outlawed))\\s+(?:under|by\\s+(?:the\\s+)?(?:wada|fda|ema|ioc|who|law))\\b'],
   ['amount', '\\bcharg(?:e|es|ed|ing)\\s+(?:(?:patients|athletes|clients|customers|families)\\s+)?(?:somewhere\\s+|anywhere\\s+)?(?:between\\s+|from\\s+|upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|up\\s+to\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?(?:\\s*(?:to|and|–|-)\\s*[$€£]?\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?)?\\s+(?:a|per|for\\s+(?:a|each|one))\\s+(?:session|course|infusion|injection|dose|treatment|vial|round|shot)\\b'],
-  ['amount', '\\b(?:several|many|two|three|four|five|six|ten|twenty|hundred|thousand)[- ]?fold\\b'],
+  ['amount', '\\b(?:several|two|three|four|five|six|ten|twenty|hundred|thousand)[- ]?fold\\b'],
   ['comparison', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated)\\s+(?:the\\s+)?(?:true|real|actual)\\b(?:\\s+[\\w-]+){0,4}?\\s+by\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d'],
+  // From the thirty-fifth batch. Where a share of a thing comes from ("roughly half the mass gained
+  // in the first 24 h comes from hepatocytes enlarging"), and a share of them ("roughly a quarter to
+  // a third of them").
+  ['amount', '\\b(?:half|third|quarter|fifth)(?<=\\b(?:half|a\\s+third|a\\s+quarter|a\\s+fifth))\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,8}?(?:comes?|came|stems?|stemmed|derives?|derived|results?|resulted)\\s+from\\b'],
+  ['amount', '\\b(?:half|third|quarter|fifth|tenth)(?<=\\b(?:half|a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth))(?:\\s+to\\s+(?:a\\s+|one\\s+)?(?:half|third|quarter|fifth))?\\s+of\\s+(?:them|those|these|all\\s+\\w+)\\b'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];

@@ -119,8 +119,30 @@ const verbs: Record<PredicateClass, string[]> = {
   ],
 };
 
+/**
+ * A level that changes after, following, in or during a thing, which is the actor: "miR-122 levels
+ * fall in liver injury" (as the review writes it), "HGF rises sharply after hepatectomy". Each
+ * verb (as `verbs` writes one) with each preposition is an entry of its own, reversed.
+ */
+const changesAfter: Record<'increases' | 'decreases', string[]> = {
+  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike'],
+  decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down'],
+};
+const changePrepositions = ['after', 'following', 'in', 'during'];
+
+function withPreposition(spec: string, preposition: string): string {
+  return spec.split('/').map((form) => `${form} ${preposition}`).join('/');
+}
+
+for (const cls of ['increases', 'decreases'] as const) {
+  for (const spec of changesAfter[cls]) for (const preposition of changePrepositions) verbs[cls].push(withPreposition(spec, preposition));
+}
+
 /** The reversed entries: the actor comes after the phrase. */
-const reversed = new Set(['result from', 'stem from', 'arise from', 'depend on', 'rely on', 'require', 'benefit from', 'derive from', 'originate from', 'come from', 'respond to']);
+const reversed = new Set([
+  'result from', 'stem from', 'arise from', 'depend on', 'rely on', 'require', 'benefit from', 'derive from', 'originate from', 'come from', 'respond to',
+  ...Object.values(changesAfter).flatMap((specs) => specs.flatMap((spec) => changePrepositions.map((preposition) => withPreposition(spec.split('/')[0].replace(/\+/g, ''), preposition)))),
+]);
 
 /** Adjectives that take a relation after a copula ("is required for"), with their preposition. */
 const adjectives: Record<PredicateClass, string[]> = {
