@@ -251,6 +251,8 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(relationOf('miR-122 levels fall in liver injury.'), ['supported', 'liver-injury', 'decreases', 'mir-122']);
     assert.deepEqual(relationOf('miR-122 levels rise sharply after liver injury.'), ['contradicts', 'liver-injury', 'increases', 'mir-122']);
     assert.deepEqual(relationOf('HGF levels went up after liver injury.'), ['unsupported', 'liver-injury', 'increases', 'hgf']);
+    // Where it rises is not what raises it.
+    assert.deepEqual(relationOf('miR-122 rises in hepatocytes after liver injury.'), ['contradicts', 'liver-injury', 'increases', 'mir-122']);
     // Without the preposition the verb is read as before: MSCs increase HGF.
     assert.deepEqual(relationOf('MSCs increase HGF after injury.'), ['unsupported', 'mesenchymal-stem-cell', 'increases', 'hgf']);
   });
@@ -289,6 +291,8 @@ describe('findClaims — relations against the review', () => {
     // "Leaves more" reads as "gives more", and emphasis does not hide a comparison.
     assert.deepEqual(subject('Giving MSCs together with high-dose exosomes leaves *more* fibrosis at 6 months than either treatment on its own.'), ['contradicts', 'combination-therapy']);
     assert.deepEqual(subject('Combined therapy leaves more fibrosis.'), ['contradicts', 'combination-therapy']);
+    // "Combined X and Y", and "either given alone".
+    assert.deepEqual(subject('Combined MSC and high-dose exosome therapy reduces fibrosis more than either treatment given alone.'), ['supported', 'combination-therapy']);
     assert.equal(check('The treated livers left the lab on Monday.').claims[0].status, 'not-a-claim');
   });
 

@@ -114,6 +114,7 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Action for marketing: delete "reverses cirrhosis in 90% of patients" from the cover.')?.span.text, 'action for marketing:');
     assert.equal(hedgeIn('Q4 (2 marks): Explain why someone who has lost 60% of their liver can survive.')?.span.text, 'q4 (2 marks): explain');
     assert.equal(hedgeIn('Answer key, Q1: in rats the liver regrows in 7–10 days.'), undefined);
+    assert.equal(hedgeIn("Working definition for this paper: 'first-in-human' means the first dose in any human.")?.span.text, 'working definition for this paper:');
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
     // "Describes … when" asks a question; "she describes only happens when" states when a thing happens.
     assert.equal(hedgeIn('The talk describes what happens when MSCs home.')?.span.text, 'describes what');
@@ -190,7 +191,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('In their hands, a single dose was enough to normalise bilirubin.'), ['In their hands', 'was enough to']);
     assert.deepEqual(cue('MSC-derived exosomes are remarkably stable in bile.'), ['are remarkably stable']);
     assert.deepEqual(cue('Neither MSCs nor exosomes changed portal pressure.'), ['Neither MSCs nor exosomes changed']);
-    assert.deepEqual(cue('The effect vanished in IL-10 knockout mice, and every treated animal showed regression.'), ['in IL-10 knockout mice', 'every treated animal']);
+    assert.deepEqual(cue('The effect vanished in IL-10 knockout mice, and every treated animal showed regression.'), ['vanished', 'in IL-10 knockout mice', 'every treated animal']);
     assert.deepEqual(cue('Costs are a fraction of those for cells; treated rats showed no tumours, and the exosomes do nothing for survival.'), ['are a fraction of those', 'showed no tumours', 'do nothing for']);
     assert.deepEqual(cue('Their group cured cirrhosis in half of their rats; cost is the biggest barrier to approval.'), ['in half of their rats', 'biggest barrier to']);
     assert.deepEqual(cue('Most patients needed one infusion. The effect lasts for months, and older patients benefit less.'), ['Most patients', 'lasts for months', 'benefit less']);
@@ -338,6 +339,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('Roughly half the mass gained in the first 24 h comes from hepatocytes enlarging.'), ['half the mass gained in the first 24 h comes from']);
     assert.deepEqual(cue('Periportal hepatocytes enter S phase first; roughly a quarter to a third of them are binucleate.'), ['enter S phase first', 'quarter to a third of them']);
     for (const sentence of ['Enter the room first.', 'Half the time we forget.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-sixth batch's phrasings.
+    assert.deepEqual(cue('Cirrhosis decompensates at roughly 5–7% of patients per year.'), ['5–7% of patients per year']);
+    assert.deepEqual(cue('The tumorigenicity risk that dogged the MSC trials essentially disappears.'), ['disappears']);
+    assert.deepEqual(cue('The first compassionate-use exosome infusion took place in 2019.'), ['took place in 2019']);
+    for (const sentence of ['The rash disappeared after a week.', 'The meeting took place in 2019.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

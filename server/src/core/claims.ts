@@ -1301,7 +1301,7 @@ function combined(cx: Context, c: Candidates | undefined): Candidates | undefine
       const id = cx.combinations.get(pairKey(terms[a].termId!, terms[b].termId!));
       if (id === undefined) continue;
       const [first, second] = terms[a].start < terms[b].start ? [terms[a], terms[b]] : [terms[b], terms[a]];
-      const joined = combining.test(cx.masked.slice(first.end, second.start));
+      const joined = combining.test(cx.masked.slice(first.end, second.start)) || combinedBefore.test(cx.masked.slice(Math.max(0, first.start - 24), first.start));
       if (!joined && !(/^\s*and\s/i.test(cx.masked.slice(first.end, second.start)) && eitherAlone.test(cx.masked.slice(second.end, cx.items[cx.items.length - 1].end)))) continue;
       return withCombination(c, first, second, id);
     }
@@ -1341,7 +1341,9 @@ function addedTo(cx: Context, c: Candidates): Candidates | undefined {
 const givingTogether = new Set(['adding', 'combining', 'pairing', 'supplementing']);
 
 /** A comparison with each part given alone: "MSCs and exosomes reduce fibrosis more than either alone" compares their combination. */
-const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;
+const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:(?:given|used|administered|delivered)\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;
+/** "Combined MSC and exosome therapy", "a combination of MSCs and exosomes": the two given together. */
+const combinedBefore = /\b(?:combined|combination\s+of|concurrent|co-administered)\s+$/i;
 const combining = /^[^.;:,]{0,40}?(?:\b(?:together\s+with|combined\s+with|in\s+combination\s+with|plus|alongside|along\s+with|co-administered\s+with|coadministered\s+with)\b|\s\+\s?|\s&\s)/i;
 
 function mergeCandidates(list: Candidates[]): Candidates {

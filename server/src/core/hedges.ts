@@ -52,6 +52,8 @@ const hedgePattern = new RegExp(
     // 4", "Action for marketing: delete …"), and an exam question by its label and what it asks
     // ("Q4 (2 marks): Explain why …"; not an answer: "Answer key, Q1: in rats, …").
     '\\b(?:plan|action(?:\\s+items?|\\s+(?:for|by|on)\\s+[\\w -]{1,30}?)?)\\s*:',
+    // From the thirty-sixth batch: a definition by its label ("Working definition for this paper: …").
+    '\\b(?:working\\s+)?definition(?:\\s+(?:for|in|of)\\s+[\\w -]{1,30}?)?\\s*:',
     '\\bq\\d+[a-z]?(?:\\s*\\([^)]{0,20}\\))?\\s*:\\s*(?:explain|describe|name|list|give|state|outline|why|how|what|which|when|where|suggest|predict|draw|label|calculate)\\b',
     '\\bto-do\\b',
   ].join('|'),
@@ -169,7 +171,7 @@ const hedgeTriggers = new TriggerWords(
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
-    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action',
+    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition',
   'speculat conjectur',
 );
 /** Words that can start a plan or a question about a relation. */
@@ -636,6 +638,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // a third of them").
   ['amount', '\\b(?:half|third|quarter|fifth)(?<=\\b(?:half|a\\s+third|a\\s+quarter|a\\s+fifth))\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,8}?(?:comes?|came|stems?|stemmed|derives?|derived|results?|resulted)\\s+from\\b'],
   ['amount', '\\b(?:half|third|quarter|fifth|tenth)(?<=\\b(?:half|a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth))(?:\\s+to\\s+(?:a\\s+|one\\s+)?(?:half|third|quarter|fifth))?\\s+of\\s+(?:them|those|these|all\\s+\\w+)\\b'],
+  // From the thirty-sixth batch. A share of patients a year ("at roughly 5–7% of patients per
+  // year"), a risk that disappears ("the tumorigenicity risk … essentially disappears"), and when
+  // the first of a kind took place.
+  ['amount', '\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+(?:of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|people|cases|recipients|adults|children)\\s+)?(?:per|a|each|every)\\s+year\\b'],
+  ['scope', '\\b(?:disappears|disappeared|vanishes|vanished)(?<=\\b(?:risks?|effects?|benefits?|toxicity|tumou?rigenicity|immunogenicity)\\b[^.;!?]{0,60}?(?:disappears|disappeared|vanishes|vanished))\\b'],
+  ['time', '\\btook(?<=\\bfirst\\b[^.;!?]{0,80}?\\btook)\\s+place\\s+in\\s+(?:19|20)\\d\\d\\b'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];

@@ -129,6 +129,8 @@ const changesAfter: Record<'increases' | 'decreases', string[]> = {
   decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down'],
 };
 const changePrepositions = ['after', 'following', 'in', 'during'];
+/** What names the actor after a place ("rises in hepatocytes after liver injury"). */
+const changeActorAfter = new Set(['after', 'following', 'during']);
 
 function withPreposition(spec: string, preposition: string): string {
   return spec.split('/').map((form) => `${form} ${preposition}`).join('/');
@@ -309,6 +311,10 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     if (sense) return { sense, form: best.form, length: 1 };
   }
   if (!best) return givesMore(words, at);
+  // "miR-122 rises in hepatocytes after liver injury": where it rises is not what raises it.
+  if (best.sense.reverse && best.sense.lemma.endsWith(' in') && words[at + best.length] === '#term' && changeActorAfter.has(words[at + best.length + 1])) {
+    return { ...best, length: best.length + 2 };
+  }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
   if ((best?.sense.lemma === 'help' || best?.sense.lemma === 'push') && !(words[at + 1] === '#term' && /^[a-z]/.test(words[at + 2] ?? ''))) return undefined;
