@@ -52,9 +52,9 @@ const hedgePattern = new RegExp(
     // 4", "Action for marketing: delete …"), and an exam question by its label and what it asks
     // ("Q4 (2 marks): Explain why …"; not an answer: "Answer key, Q1: in rats, …").
     '\\b(?:plan|action(?:\\s+items?|\\s+(?:for|by|on)\\s+[\\w -]{1,30}?)?)\\s*:',
+    '\\bq\\d+[a-z]?(?:\\s*\\([^)]{0,20}\\))?\\s*:\\s*(?:explain|describe|name|list|give|state|outline|why|how|what|which|when|where|suggest|predict|draw|label|calculate)\\b',
     // From the thirty-sixth batch: a definition by its label ("Working definition for this paper: …").
     '\\b(?:working\\s+)?definition(?:\\s+(?:for|in|of)\\s+[\\w -]{1,30}?)?\\s*:',
-    '\\bq\\d+[a-z]?(?:\\s*\\([^)]{0,20}\\))?\\s*:\\s*(?:explain|describe|name|list|give|state|outline|why|how|what|which|when|where|suggest|predict|draw|label|calculate)\\b',
     '\\bto-do\\b',
   ].join('|'),
 );
