@@ -344,6 +344,16 @@ describe('findCues', () => {
     assert.deepEqual(cue('The tumorigenicity risk that dogged the MSC trials essentially disappears.'), ['disappears']);
     assert.deepEqual(cue('The first compassionate-use exosome infusion took place in 2019.'), ['took place in 2019']);
     for (const sentence of ['The rash disappeared after a week.', 'The meeting took place in 2019.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-seventh batch's phrasings.
+    assert.deepEqual(cue('ALT rises up to 3× ULN are a recognised class effect of EV products.'), ['3× ULN', 'recognised class effect of']);
+    assert.deepEqual(cue('AATD is the commonest genetic reason children need a transplant; clinics charge US$20,000–50,000 per course.'), ['commonest genetic reason', "20,000–50,000 per course"]);
+    assert.deepEqual(cue('Only a handful of patients were treated, and their LDL fell only modestly.'), ['handful of patients', 'fell only modestly']);
+    for (const sentence of [
+      'The most common reason people miss the bus is the weather.',
+      'Only a handful of us stayed for the second talk.',
+      'Tickets are $20 per session at the door.',
+      'My mood improved only slightly after lunch.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -644,6 +644,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+(?:of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|people|cases|recipients|adults|children)\\s+)?(?:per|a|each|every)\\s+year\\b'],
   ['scope', '\\b(?:disappears|disappeared|vanishes|vanished)(?<=\\b(?:risks?|effects?|benefits?|toxicity|tumou?rigenicity|immunogenicity)\\b[^.;!?]{0,60}?(?:disappears|disappeared|vanishes|vanished))\\b'],
   ['time', '\\btook(?<=\\bfirst\\b[^.;!?]{0,80}?\\btook)\\s+place\\s+in\\s+(?:19|20)\\d\\d\\b'],
+  // From the thirty-seventh batch. A recognised effect of a kind ("a recognised class effect of EV
+  // products"), a level in multiples of the upper limit ("up to 3× ULN"), the commonest reason or
+  // cause, a price a course ("US$20,000–50,000 per 'course'"), only a handful of, and a change
+  // only modest ("their LDL fell only modestly").
+  ['association', '\\b(?:recogni[sz]ed|documented)\\s+(?:class\\s+)?(?:effects?|side[- ]effects?|complications?|risks?|toxicit(?:y|ies))\\s+of\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[×x]\\s*(?:the\\s+)?uln\\b'],
+  ['scope', '\\b(?:commonest\\s+(?:[\\w-]+\\s+)?(?:causes?|reasons?|indications?)|(?:most\\s+common|most\\s+frequent)\\s+(?:[\\w-]+\\s+)?(?:causes?|indications?))\\b'],
+  ['amount', '\\b\\d[\\d,.]*(?<=[$€£]\\s?\\d[\\d,.]*)(?:\\s*[–-]\\s*[$€£]?\\d[\\d,.]*)?\\s+(?:a|per|for\\s+(?:a|each|one))\\s+[\'‘"“]?(?:course|infusion|injection|dose|treatment|vial)\\b'],
+  ['amount', '\\bhandful(?<=\\bonly\\s+a\\s+handful)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|trials|studies|centres|centers|cases|reports|groups|labs|mice|rats|animals|donors|recipients|clinics)\\b'],
+  ['amount', '\\b(?:rose|fell|dropped|declined|increased|decreased)\\s+only\\s+(?:modestly|slightly|marginally|a\\s+little)\\b'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];
