@@ -257,6 +257,17 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(relationOf('MSCs increase HGF after injury.'), ['unsupported', 'mesenchymal-stem-cell', 'increases', 'hgf']);
   });
 
+  it('gives a verb no term for its subject when a clause of its own opens before it: "because continued drinking blocks …"', () => {
+    const { claims, findings } = check('Patients with cirrhosis respond less well to MSC infusions, mainly because continued drinking blocks hepatocyte proliferation.');
+    // The review says MSCs favour hepatocyte proliferation: read with MSCs as its subject, "blocks" contradicted it.
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(claims[0].relation?.subject.termId, undefined);
+    assert.equal(claims[0].relation?.subject.text, 'continued drinking');
+    assert.ok(findings.every((f) => f.code !== 'claim.contradicts-review'));
+    // A term right after the opener is still the subject.
+    assert.equal(check('Fibrosis regresses because MSCs strongly inhibit stellate cells.').claims[0].relation?.subject.termId, 'mesenchymal-stem-cell');
+  });
+
   it('reads the object of a verb after an aside that names the verb it is not', () => {
     // The review: MSCs lower pro-inflammatory cytokine output.
     assert.equal(check('MSCs **raise**, rather than lower, the output of pro-inflammatory cytokines in the damaged liver.').claims[0].status, 'contradicts');

@@ -115,6 +115,7 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Q4 (2 marks): Explain why someone who has lost 60% of their liver can survive.')?.span.text, 'q4 (2 marks): explain');
     assert.equal(hedgeIn('Answer key, Q1: in rats the liver regrows in 7–10 days.'), undefined);
     assert.equal(hedgeIn("Working definition for this paper: 'first-in-human' means the first dose in any human.")?.span.text, 'working definition for this paper:');
+    assert.equal(hedgeIn('- Response to Critique 3: move the power calculation (80% power to detect a 25% drop) into Approach.')?.span.text, '- response to critique 3: move');
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
     // "Describes … when" asks a question; "she describes only happens when" states when a thing happens.
     assert.equal(hedgeIn('The talk describes what happens when MSCs home.')?.span.text, 'describes what');
@@ -172,7 +173,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Serum miR-122 tracks closely with injury, and yield scales with dose.'), ['tracks closely with', 'scales with']);
     assert.deepEqual(cue('No study so far has followed patients beyond a year.'), ['No study so far has']);
     assert.deepEqual(cue('The half-life of circulating exosomes is only a few minutes. Uptake saturates at high doses.'), ['half-life of circulating exosomes is only a few', 'saturates at']);
-    assert.deepEqual(cue('Most of the injected MSCs end up in the lungs. Only a small fraction of them engraft.'), ['Most of', 'Only a small fraction of']);
+    assert.deepEqual(cue('Most of the injected MSCs end up in the lungs. Only a small fraction of them engraft.'), ['Most of', 'end up in the lungs', 'Only a small fraction of']);
     assert.deepEqual(cue('Exosome treatment halves the time to normal ALT; MSC exosomes beat conditioned medium in every head-to-head comparison.'), ['halves', 'beat', 'in every head-to-head comparison']);
     assert.deepEqual(cue('Hepatocytes re-enter the cell cycle about 12 hours after hepatectomy, as early as two days into treatment.'), ['about 12 hours after', 'as early as two days into']);
     assert.deepEqual(cue('None of the published trials was powered for survival.'), ['None of the published trials']);
@@ -199,14 +200,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('Matched exosomes gave the same benefit; all cohorts showed the same drop in bilirubin.'), ['gave the same benefit', 'showed the same drop']);
     assert.deepEqual(cue('Hypoxia makes no difference to yield, and the prep works, but only at the high dose.'), ['makes no difference to', 'but only at']);
     assert.deepEqual(cue('The effect on ALT is modest at best. Liver failure remains a leading cause of death.'), ['best', 'remains a leading cause of']);
-    assert.deepEqual(cue('Roughly a quarter of the dose ends up in the spleen; HGF levels rise with fibrosis stage.'), ['Roughly a quarter of the', 'rise with fibrosis stage']);
+    assert.deepEqual(cue('Roughly a quarter of the dose ends up in the spleen; HGF levels rise with fibrosis stage.'), ['Roughly a quarter of the', 'ends up in the spleen', 'rise with fibrosis stage']);
     assert.deepEqual(cue('Kupffer cell numbers are back to normal by day 5, and older patients respond poorly.'), ['back to normal', 'respond poorly']);
     assert.deepEqual(cue('MSC therapy has an excellent safety record in over 1,000 treated patients.'), ['excellent safety record', 'in over 1,000 treated patients']);
     assert.deepEqual(cue('Our exosomes hold up for a week at 4 °C, and the lysate is stable for days.'), ['hold up for', 'is stable for']);
     // The thirteenth batch's phrasings.
     assert.deepEqual(cue('The bioreactor roughly tripled our yield; repeat dosing added nothing over one injection.'), ['roughly tripled', 'added nothing over']);
     assert.deepEqual(cue('MSC therapy is of little use in decompensated cirrhosis, and only a small fraction gets to the liver.'), ['is of little use', 'only a small fraction']);
-    assert.deepEqual(cue('Most intravenously infused MSCs end up in the lungs.'), ['Most intravenously infused MSCs']);
+    assert.deepEqual(cue('Most intravenously infused MSCs end up in the lungs.'), ['Most intravenously infused MSCs', 'end up in the lungs']);
     assert.deepEqual(cue('Activation unchanged after two rounds; no animal given exosomes developed tumours.'), ['unchanged after', 'no animal given exosomes developed']);
     assert.deepEqual(cue('Uptake goes almost entirely through endocytosis; it works only in mice and worked only above 10 µg.'), ['goes almost entirely through', 'works only in', 'worked only above']);
     // The fourteenth batch's phrasings.
@@ -354,6 +355,11 @@ describe('findCues', () => {
       'Tickets are $20 per session at the door.',
       'My mood improved only slightly after lunch.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-eighth batch's phrasings.
+    assert.deepEqual(cue('Depleted FBS still holds about 40% of the vesicles; most end up in the spleen.'), ['holds about 40% of', 'end up in the spleen']);
+    assert.deepEqual(cue('Exosomes have not raised ALT at any dose tested; the effect comes largely from MMP-13.'), ['any dose', 'comes largely from']);
+    assert.deepEqual(cue('The liver grows back mainly because the remaining hepatocytes divide.'), ['grows back mainly because']);
+    for (const sentence of ['We ended up in the lab all night.', 'Take it at any dose you like.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {
@@ -392,7 +398,7 @@ describe('findCues', () => {
 
   it('tells the kind of each result cue as it finds it, also of cues found by looking around them', () => {
     const kinds = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => [c.text, c.kind]);
-    assert.deepEqual(kinds('Most of the injected MSCs end up in the lungs.'), [['Most of', 'amount']]);
+    assert.deepEqual(kinds('Most of the injected MSCs end up in the lungs.'), [['Most of', 'amount'], ['end up in the lungs', 'scope']]);
     assert.deepEqual(kinds('Exosomes from female donors are as potent as those from male donors.'), [['are as potent as', 'comparison']]);
     assert.deepEqual(kinds('Cord MSCs are the most potent of all sources, and they secrete the most HGF.'), [['most potent of all', 'comparison'], ['secrete the most', 'comparison']]);
     assert.deepEqual(kinds('The arm needed fewer transfusions within 2 days in every cohort, which correlates with survival.'), [

@@ -1581,6 +1581,7 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   let nearest = -1;
   let relativeSeen = false;
   let ownSubject = false;
+  let plainWords = false;
   const floor = Math.max(0, i - maxScan);
   for (let k = i; k >= floor; k--) {
     const it = items[k];
@@ -1588,9 +1589,11 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
       nearest = k;
       break;
     }
-    // A clause of its own, whose subject is no term: "…, so the paragraph can be cut".
+    // A clause of its own, whose subject is no term: "…, so the paragraph can be cut", "…,
+    // mainly because continued drinking blocks …".
     if (it.kind === 'word' && subjectOpeners.has(it.key)) ownSubject = true;
-    if (it.kind === 'word' && ownSubject && clauseOpeners.has(it.key)) return undefined;
+    if (it.kind === 'word' && (ownSubject || plainWords) && clauseOpeners.has(it.key)) return undefined;
+    if (it.kind === 'word' && !isAdverb(it.key)) plainWords = true;
     if (it.kind === 'punct') {
       if (it.key === ';' || it.key === ':' || it.key === '—') break;
       if (it.key === ')') {
@@ -1842,6 +1845,8 @@ function phraseBackward(items: readonly Item[], last: number, predicateAt: Map<n
   for (let k = last - 1; k >= 0 && k >= last - 3; k--) {
     const it = items[k];
     if (it.kind !== 'word' || functionWords.has(it.key) || prepositions.has(it.key) || relativePronouns.has(it.key) || predicateAt.has(k)) break;
+    // "…, mainly because continued drinking blocks …": the phrase is "continued drinking".
+    if (clauseOpeners.has(it.key) || isAdverb(it.key)) break;
     if (reversingBefore.has(it.key)) flip = flip < 0 ? 1 : -1;
     start = it.start;
   }

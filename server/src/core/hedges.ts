@@ -70,7 +70,7 @@ const planAlternatives = [
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
   // liver and within a week it has grown back").
-  `^[\\s*_>-]*(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
+  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?:\\s*)?(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -176,7 +176,7 @@ const hedgeTriggers = new TriggerWords(
 );
 /** Words that can start a plan or a question about a relation. */
 const planTriggers = new TriggerWords(
-  'ask asks asked compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
+  'ask asks asked move compare compared compares comparing check checks checked checking see know find figure look looks looked looking focus we i ' +
     `plan plans planned aim aims intend intends going goal objective purpose verify confirm read remember make double-check try cite measure will ${protocolStepVerbs.join(' ')}`,
   'examin compar stud explor investigat test understand summari outlin cover discuss describ learn measur quantif assess evaluat analy track monitor address',
 );
@@ -654,6 +654,17 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b\\d[\\d,.]*(?<=[$€£]\\s?\\d[\\d,.]*)(?:\\s*[–-]\\s*[$€£]?\\d[\\d,.]*)?\\s+(?:a|per|for\\s+(?:a|each|one))\\s+[\'‘"“]?(?:course|infusion|injection|dose|treatment|vial)\\b'],
   ['amount', '\\bhandful(?<=\\bonly\\s+a\\s+handful)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|trials|studies|centres|centers|cases|reports|groups|labs|mice|rats|animals|donors|recipients|clinics)\\b'],
   ['amount', '\\b(?:rose|fell|dropped|declined|increased|decreased)\\s+only\\s+(?:modestly|slightly|marginally|a\\s+little)\\b'],
+  // From the thirty-eighth batch. A share still held ("still holds about 40% of the original
+  // vesicles"), where infused things end up ("end up in the spleen"), nothing "at any dose" after a
+  // denial, and what an effect comes largely from.
+  ['amount', '\\b(?:holds?|held|retains?|retained|keeps?|kept|contains?|contained)\\s+(?:about|roughly|around|nearly|over|up\\s+to|~)\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
+  ['scope', '\\b(?:end|ends|ended|ending)\\s+up\\s+in\\s+the\\s+(?:lungs?|spleen|liver|kidneys?|bone\\s+marrow)\\b'],
+  ['scope', '\\bany(?<=\\bat\\s+any)(?<=\\b(?:no|not|never|without)\\b[^.;!?]*\\bat\\s+any)\\s+dose\\b'],
+  ['association', '\\b(?:comes?|came|stems?|stemmed|derives?|derived|arises?|arose)\\s+(?:largely|mainly|mostly|chiefly|primarily|entirely|partly)\\s+from\\b'],
+  // And the thirty-second's "the liver grows back mainly because the remaining hepatocytes divide",
+  // flagged until then only through a misreading: "turn into" was given the hepatocytes as its
+  // subject, across "not because stem cells".
+  ['association', '\\b(?:grows?|grew|regrows?|regrew|regenerates?|regenerated|recovers?|recovered)\\s+(?:back\\s+)?(?:mainly|largely|mostly|chiefly|primarily|entirely|only)\\s+(?:because|through|by\\s+way\\s+of|via)\\b'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
 ];
