@@ -136,15 +136,23 @@ function withPreposition(spec: string, preposition: string): string {
   return spec.split('/').map((form) => `${form} ${preposition}`).join('/');
 }
 
-for (const cls of ['increases', 'decreases'] as const) {
-  for (const spec of changesAfter[cls]) for (const preposition of changePrepositions) verbs[cls].push(withPreposition(spec, preposition));
+/** A `verbs` entry's forms as written, without the `+` that doubles a consonant; the first is its lemma. */
+function specParts(spec: string): string[] {
+  return spec.replace(/\+/g, '').split('/');
 }
 
 /** The reversed entries: the actor comes after the phrase. */
-const reversed = new Set([
-  'result from', 'stem from', 'arise from', 'depend on', 'rely on', 'require', 'benefit from', 'derive from', 'originate from', 'come from', 'respond to',
-  ...Object.values(changesAfter).flatMap((specs) => specs.flatMap((spec) => changePrepositions.map((preposition) => withPreposition(spec.split('/')[0].replace(/\+/g, ''), preposition)))),
-]);
+const reversed = new Set(['result from', 'stem from', 'arise from', 'depend on', 'rely on', 'require', 'benefit from', 'derive from', 'originate from', 'come from', 'respond to']);
+
+for (const cls of ['increases', 'decreases'] as const) {
+  for (const spec of changesAfter[cls]) {
+    for (const preposition of changePrepositions) {
+      const entry = withPreposition(spec, preposition);
+      verbs[cls].push(entry);
+      reversed.add(specParts(entry)[0]);
+    }
+  }
+}
 
 /** Adjectives that take a relation after a copula ("is required for"), with their preposition. */
 const adjectives: Record<PredicateClass, string[]> = {
@@ -197,7 +205,7 @@ function buildLexicon(): Map<string, Entry[]> {
   for (const cls of Object.keys(verbs) as PredicateClass[]) {
     for (const spec of verbs[cls]) {
       const double = spec.includes('+');
-      const parts = spec.replace(/\+/g, '').split('/');
+      const parts = specParts(spec);
       const [head, ...tail] = parts[0].split(' ');
       const lemma = parts[0];
       const sense: PredicateSense = {
