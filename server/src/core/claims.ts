@@ -1301,9 +1301,12 @@ function combined(cx: Context, c: Candidates | undefined): Candidates | undefine
       const id = cx.combinations.get(pairKey(terms[a].termId!, terms[b].termId!));
       if (id === undefined) continue;
       const [first, second] = terms[a].start < terms[b].start ? [terms[a], terms[b]] : [terms[b], terms[a]];
-      const joined = combining.test(cx.masked.slice(first.end, second.start)) || combinedBefore.test(cx.masked.slice(Math.max(0, first.start - 24), first.start));
-      if (!joined && !(/^\s*and\s/i.test(cx.masked.slice(first.end, second.start)) && eitherAlone.test(cx.masked.slice(second.end, cx.items[cx.items.length - 1].end)))) continue;
-      return withCombination(c, first, second, id);
+      const between = cx.masked.slice(first.end, second.start);
+      const joined =
+        combining.test(between) ||
+        combinedBefore.test(cx.masked.slice(Math.max(0, first.start - 24), first.start)) ||
+        (/^\s*and\s/i.test(between) && eitherAlone.test(cx.masked.slice(second.end, cx.items[cx.items.length - 1].end)));
+      if (joined) return withCombination(c, first, second, id);
     }
   }
   return addedTo(cx, c) ?? c;
@@ -1311,7 +1314,12 @@ function combined(cx: Context, c: Candidates | undefined): Candidates | undefine
 
 /** `c` with the term for giving `first` and `second` together first among its heads. */
 function withCombination(c: Candidates, first: Item, second: Item, id: string): Candidates {
-  return { ...c, heads: [{ kind: 'term', start: first.start, end: second.end, key: '#term', termId: id, glued: false }, ...c.heads] };
+  return { ...c, heads: [standIn(first.start, second.end, id), ...c.heads] };
+}
+
+/** An item that stands for a term over words that name it otherwise: a combination, a property's adjective, a cell's process. */
+function standIn(start: number, end: number, termId: string): Item {
+  return { kind: 'term', start, end, key: '#term', termId, glued: false };
 }
 
 /**
@@ -1444,7 +1452,7 @@ function matchComparison(items: readonly Item[], at: number, properties: Readonl
     if (!having || (perfectParticiples.has(items[at].key) && thanAt === -1)) return undefined;
   }
   const up = comparativesUp.has(items[at].key);
-  const property: Item = adjective === undefined ? next : { kind: 'term', start: next.start, end: next.end, key: '#term', termId: adjective, glued: false };
+  const property = adjective === undefined ? next : standIn(next.start, next.end, adjective);
   const lemma = `${adjective === undefined ? `have ${items[at].key}` : `be ${items[at].key} ${next.key}`}${thanAt === -1 ? '' : ' than'}`;
   const sense: PredicateSense = { lemma, class: up ? 'increases' : 'decreases', polarity: up ? 1 : -1 };
   const p = newPredicate(at, at + 2, sense, adjective === undefined ? 'noun' : 'adjective', back, false);
@@ -1950,7 +1958,7 @@ function possessedProcess(cx: Context, at: number): Item | undefined {
     const cell = items[k];
     if (cell.kind !== 'term') continue;
     const id = cx.processByStem.get(cell.termId!)?.get(stem);
-    if (id !== undefined) return { kind: 'term', start: items[at].start, end: noun.end, key: '#term', termId: id, glued: false };
+    if (id !== undefined) return standIn(items[at].start, noun.end, id);
   }
   return undefined;
 }
@@ -1979,7 +1987,7 @@ function processNamed(cx: Context, cell: Item, next: number, protector: boolean)
   const id = stems.get(other?.stem ?? verbStem(verb.key));
   if (id === undefined) return !bare && !likely && looksLikeVerb(verb.key, link.key) ? 'none' : undefined;
   const flip: Polarity = (other?.reversed ? -1 : 1) * (protector && link.key === 'from' ? -1 : 1) < 0 ? -1 : 1;
-  return { item: { kind: 'term', start: cell.start, end: verb.end, key: '#term', termId: id, glued: false }, flip };
+  return { item: standIn(cell.start, verb.end, id), flip };
 }
 
 /** The stems of the last words of a process's label and synonyms ("hepatocyte proliferation": "prolifer"). */
