@@ -268,6 +268,21 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Fibrosis regresses because MSCs strongly inhibit stellate cells.').claims[0].relation?.subject.termId, 'mesenchymal-stem-cell');
   });
 
+  it('gives a verb the phrase before an amount for its subject: "Hypoxic priming at 1–2 % O₂ increases …"', () => {
+    const { claims } = check('Hypoxic priming at 1–2 % O₂ increases the VEGF content of MSC exosomes.');
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(claims[0].relation?.subject.text, 'Hypoxic priming');
+    assert.equal(check('Culture at 37 °C increases HGF.').claims[0].relation?.subject.text, 'Culture');
+  });
+
+  it('compares with the process a gerund names of the cells: "than transplanting the MSCs"', () => {
+    // The review: cell-free therapy is less immunogenic than cell transplantation.
+    assert.equal(check('Cell-free exosome therapy is less immunogenic than transplanting the MSCs themselves.').claims[0].status, 'supported');
+    assert.equal(check('Cell-free exosome therapy is more immunogenic than transplanting MSCs.').claims[0].status, 'contradicts');
+    // A gerund that names no process of the cells compares with the cells alone.
+    assert.equal(check('Cell-free exosome therapy is less immunogenic than culturing MSCs.').claims[0].status, 'unsupported');
+  });
+
   it('reads the object of a verb after an aside that names the verb it is not', () => {
     // The review: MSCs lower pro-inflammatory cytokine output.
     assert.equal(check('MSCs **raise**, rather than lower, the output of pro-inflammatory cytokines in the damaged liver.').claims[0].status, 'contradicts');

@@ -360,6 +360,22 @@ describe('findCues', () => {
     assert.deepEqual(cue('Exosomes have not raised ALT at any dose tested; the effect comes largely from MMP-13.'), ['any dose', 'comes largely from']);
     assert.deepEqual(cue('The liver grows back mainly because the remaining hepatocytes divide.'), ['grows back mainly because']);
     for (const sentence of ['We ended up in the lab all night.', 'Take it at any dose you like.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The thirty-ninth batch's phrasings.
+    assert.deepEqual(cue('Planaria regrow a complete head in about seven days.'), ['regrow a complete head in about seven days']);
+    assert.deepEqual(cue('The mouse liver is back to its original mass in roughly a week.'), ['back to its original mass in roughly a week']);
+    assert.deepEqual(cue("Mice don't regrow the lobes that were cut off, and a newt's lens cannot grow back twice."), ['regrow', 'grow']);
+    assert.deepEqual(cue('Patients with MELD above 25 get no measurable benefit from MSC infusion.'), ['benefit from']);
+    assert.deepEqual(cue('Neoblasts make up roughly 25–30% of all the cells in a planarian.'), ['make up roughly 25–30% of']);
+    assert.deepEqual(cue('Serum-free medium shifts the miRNA profile toward a more pro-fibrotic signature.'), ['toward a more pro-fibrotic signature']);
+    for (const sentence of [
+      "I'll get back to you in two days about the budget.",
+      'Sam gets back from the conference in a week.',
+      'The PI is back in the lab in two weeks.',
+      "Don't regrow the cultures from the old stock.",
+      'We got no real benefit from the new centrifuge.',
+      'We moved the meeting toward a more convenient time.',
+      'Make up roughly 25–30% of the buffer with ethanol.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -817,10 +817,28 @@ function comparandAt(cx: Context, thanAt: number, end: number): Comparand {
   // "Compared with transplanting the cells themselves": what is given.
   const at = cx.items[thanAt]?.kind === 'word' && cx.items[thanAt].key.length > 5 && cx.items[thanAt].key.endsWith('ing') ? thanAt + 1 : thanAt;
   const compared = findObjects(cx, at, undefined);
-  if (compared.length > 0) return { than: mergeCandidates(compared), parents: false };
+  if (compared.length > 0) {
+    const than = mergeCandidates(compared);
+    const process = at === thanAt ? undefined : givenProcess(cx, cx.items[thanAt], than);
+    return { than: process ? { ...than, heads: [...than.heads, process] } : than, parents: false };
+  }
   // A comparand with no term ("than liposomes") is none of the review's.
   const phrase = phraseForward(cx.items, at, cx.predicateAt);
   return { than: noCandidates, ...(phrase ? { phrase } : {}), parents: phrase !== undefined && parentCells.test(cx.masked.slice(phrase.start, end)) };
+}
+
+/**
+ * The process that a gerund names of the cells it is about: "than transplanting the MSCs" compares
+ * with the cells and with their transplantation, which the review may name instead. It stands over
+ * the gerund and the cell.
+ */
+function givenProcess(cx: Context, gerund: Item, than: Candidates): Item | undefined {
+  const stem = verbStem(gerund.key);
+  for (const head of than.heads) {
+    const id = cx.processByStem.get(head.termId!)?.get(stem);
+    if (id !== undefined) return standIn(gerund.start, head.end, id);
+  }
+  return undefined;
 }
 
 /**
@@ -1842,9 +1860,29 @@ function restOfClause(items: readonly Item[], from: number, predicateAt: Map<num
   return start === -1 ? undefined : { start, end, flip: 1 };
 }
 
+/**
+ * The word that a phrase ending in an amount qualifies: "priming" in "Hypoxic priming at 1–2 % O₂
+ * increases …", "culture" in "culture at 37 °C", whose last words are no noun. -1 when `last` is
+ * a word or there is no such phrase.
+ */
+function amountQualified(items: readonly Item[], last: number): number {
+  const isAmount = (it: Item | undefined) => it?.kind === 'word' && (/\d/.test(it.key) || !/^\p{L}{3,}/u.test(it.key)) && !functionWords.has(it.key);
+  if (!isAmount(items[last])) return -1;
+  for (let k = last - 1; k >= 1 && k >= last - 3; k--) {
+    const it = items[k];
+    if (it.kind === 'word' && amountPrepositions.has(it.key)) return items[k - 1].kind === 'word' && !prepositions.has(items[k - 1].key) ? k - 1 : -1;
+    if (!isAmount(it)) return -1;
+  }
+  return -1;
+}
+
+const amountPrepositions = new Set(['at', 'in', 'of', 'with', 'under', 'below', 'above']);
+
 /** A plain noun phrase (no term) that ends at `last`: the subject of a claim about a term. */
 function phraseBackward(items: readonly Item[], last: number, predicateAt: Map<number, Predicate>): Phrase | undefined {
   if (items[last]?.kind === 'word' && relativePronouns.has(items[last].key)) last -= items[last - 1]?.key === ',' ? 2 : 1;
+  const qualified = amountQualified(items, last);
+  if (qualified !== -1) return phraseBackward(items, qualified, predicateAt);
   const head = items[last];
   if (!head || head.kind !== 'word' || functionWords.has(head.key) || metaNouns.has(head.key) || prepositions.has(head.key) || !/^\p{L}{3,}/u.test(head.key) || isAdverb(head.key)) return undefined;
   if (relativePronouns.has(head.key) || auxiliaries.has(head.key) || negations.has(head.key)) return undefined;

@@ -516,7 +516,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // ("bottoms out on d2") and a recovery by a day, a multiple of another's amount ("roughly twice
   // the HGF of"; not "twice the length of"), and potency held for a time ("hold full potency for
   // 18 months"). "Make up half of the buffer with water" is a step of a protocol.
-  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|~)\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
+  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|~)\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
   ['amount', '\\b\\d[\\d,.]*[kKmM]?(?<=[$€£]\\s?\\d[\\d,.]*[kKmM]?)\\s*(?:/|per\\s+|a\\s+)(?:dose|patient|treatment|course|infusion|vial)\\b'],
   ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
@@ -568,7 +568,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the twenty-seventh batch. A recovery in a time ("a rat restores its original liver mass in
   // 7–10 days"), what knockout mice show, most of the body's store of a thing, a product approved
   // in a year, and the largest population of a kind.
-  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back)\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
+  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
   ['scope', '\\b(?:knockout|knock-out|ko|deficient|null|transgenic|mutant)\\s+(?:mice|rats|animals|livers)\\s+(?:show|shows|showed|have|had|display|displayed|develop|developed|exhibit|exhibited|fail|failed)\\b'],
   ['amount', '\\b(?:hold|holds|held|store|stores|stored|contain|contains|contained)\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+)?(?:body|liver|organ|blood|plasma|tissue)[\'’]s\\b'],
   ['time', '\\bapproved(?<!\\b(?:was|were|been|is|are|be)\\s+approved)\\s+(?:an?\\s+|the\\s+|its\\s+first\\s+)?(?:[\\w-]+\\s+){0,2}?(?:product|therapy|drug|treatment|medicine)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+in\\s+(?:19|20)\\d\\d\\b'],
@@ -667,6 +667,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:grows?|grew|regrows?|regrew|regenerates?|regenerated|recovers?|recovered)\\s+(?:back\\s+)?(?:mainly|largely|mostly|chiefly|primarily|entirely|only)\\s+(?:because|through|by\\s+way\\s+of|via)\\b'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
+  // From the thirty-ninth batch. What does not grow back ("mice don't regrow the lobes that were
+  // cut off"; not "Don't regrow the cultures"), no benefit of a measured kind ("get no measurable
+  // benefit from MSC infusion"; not "we got no real benefit from the workshop"), and a profile
+  // shifted towards a kind ("shifts the miRNA profile toward a more pro-fibrotic signature"; not
+  // "moved the meeting toward a more convenient time"). (Its "regrow a complete head in about seven
+  // days" and "is back to its original mass in roughly a week" joined the twenty-seventh's recovery
+  // in a time, and "make up roughly 25–30% of" the twenty-first's share.)
+  ['scope', '\\b(?:regrow|grow(?=\\s+back\\b))(?<=[\\w-]\\s+(?:(?:do|does|did|can|could|will|would)(?:n[\'’]t|\\s+not)|cannot|never)\\s+(?:regrow|grow))\\b'],
+  ['scope', '\\bbenefit(?<=\\b(?:(?:derive|derives|derived)\\s+(?:no|little)\\s+(?:[a-z]+\\s+)?|(?:get|gets|got|gain|gains|gained|see|sees|saw)\\s+(?:no|little)\\s+(?:measurable|clinical|clinically\\s+(?:meaningful|relevant)|meaningful|significant|survival)\\s+)benefit)\\s+from\\b'],
+  ['comparison', '\\btowards?(?<=\\b(?:shifts?|shifted|shifting|skews?|skewed|skewing|tilts?|tilted|tilting|pushes|pushed|pushing|moves?|moved|moving|drives?|drove|driving|polari[sz]es|polari[sz]ed|polari[sz]ing)\\b[^.;!?]{0,80}?\\btowards?)\\s+(?:an?\\s+)?(?:more|less)\\s+(?:pro-|anti-)?[\\w-]+\\s+(?:signature|profile|phenotype|state|pattern|program|programme)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
