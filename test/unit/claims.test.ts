@@ -268,6 +268,21 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Fibrosis regresses because MSCs strongly inhibit stellate cells.').claims[0].relation?.subject.termId, 'mesenchymal-stem-cell');
   });
 
+  it('gives a pronoun after a clause opener the subject of the clause before: "which is part of why it boosts …"', () => {
+    const { claims } = check('Conditioned medium from MSCs switches on DNA-repair genes in hepatocytes, which is part of why it boosts their proliferation.');
+    // The review: MSC-conditioned medium raises DNA repair and hepatocyte proliferation.
+    assert.equal(claims[0].status, 'supported');
+    assert.deepEqual(claims[0].relations?.map((r) => r.subject.termId), ['msc-conditioned-medium', 'msc-conditioned-medium']);
+  });
+
+  it('gives a clause after ", and" whose subject is no term no term for its subject: "…, and vesicles can deliver it back"', () => {
+    const { claims } = check('miR-122 drops in injured liver, and vesicles can deliver it back to restore its levels.');
+    assert.equal(claims[0].status, 'supported');
+    assert.equal(claims[0].relations?.length, 1);
+    // A term after "and" is still the subject.
+    assert.deepEqual(check('MSCs secrete HGF, and exosomes raise VEGF.').claims[0].relations?.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'exosome']);
+  });
+
   it('gives a verb the phrase before an amount for its subject: "Hypoxic priming at 1–2 % O₂ increases …"', () => {
     const { claims } = check('Hypoxic priming at 1–2 % O₂ increases the VEGF content of MSC exosomes.');
     assert.equal(claims[0].status, 'unsupported');

@@ -117,6 +117,8 @@ describe('findHedge', () => {
     assert.equal(hedgeIn("Working definition for this paper: 'first-in-human' means the first dose in any human.")?.span.text, 'working definition for this paper:');
     assert.equal(hedgeIn('- Response to Critique 3: move the power calculation (80% power to detect a 25% drop) into Approach.')?.span.text, '- response to critique 3: move');
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
+    assert.equal(hedgeIn('Next cell: drop any miRNA with fewer than 10 reads in at least 3 of the 12 libraries.')?.span.text, 'next cell:');
+    assert.equal(hedgeIn('The next cells were stained for ALB: most were positive.'), undefined);
     // "Describes … when" asks a question; "she describes only happens when" states when a thing happens.
     assert.equal(hedgeIn('The talk describes what happens when MSCs home.')?.span.text, 'describes what');
     assert.equal(hedgeIn('The expansion she describes only happens when IL-10 is around.'), undefined);
@@ -375,6 +377,18 @@ describe('findCues', () => {
       'We got no real benefit from the new centrifuge.',
       'We moved the meeting toward a more convenient time.',
       'Make up roughly 25–30% of the buffer with ethanol.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The fortieth batch's phrasings.
+    assert.deepEqual(cue('miR-199a-3p silences COL1A1 in activated stellate cells.'), ['silences COL1A1']);
+    assert.deepEqual(cue('Drinking alcohol basically cancels out any benefit from the stem cell shots.'), ['cancels out any benefit from']);
+    assert.deepEqual(cue('Freezing at −80 °C destroys about half of its bioactivity after a single thaw.'), ['destroys about half of its bioactivity']);
+    assert.deepEqual(cue('Heparin in the line strips the surface proteins off extracellular vesicles.'), ['strips the surface proteins off']);
+    assert.deepEqual(cue('Cells from anyone over 60 secrete about half the HGF that cells from donors in their twenties do.'), ['half the HGF that']);
+    for (const sentence of [
+      'This release targets es2020 and node18.',
+      'She stripped the paint off the door.',
+      'Half the people that came to the talk left early.',
+      'Twice the time that we planned went on the methods.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 

@@ -1580,7 +1580,8 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   if (first.kind === 'word') {
     if ((first.key === 'and' || first.key === 'or' || first.key === 'but' || first.key === 'then') && previous) return previous.subject;
     if (p.form === 'gerund' && (prepositions.has(first.key) || first.key === 'thereby' || first.key === 'thus') && previous) return previous.subject;
-    if ((first.key === 'they' || first.key === 'it' || first.key === 'both' || first.key === 'them') && (i === 0 || items[i - 1].kind === 'punct' || items[i - 1].key === 'and')) {
+    // "…, which is part of why it boosts their proliferation": a pronoun after a clause's opener too.
+    if ((first.key === 'they' || first.key === 'it' || first.key === 'both' || first.key === 'them') && (i === 0 || items[i - 1].kind === 'punct' || items[i - 1].key === 'and' || items[i - 1].key === 'why' || clauseOpeners.has(items[i - 1].key))) {
       if (previous?.subject) return previous.subject;
       const opening = openingTerm(items, i);
       if (opening !== -1) return { heads: [items[opening]], modifiers: [], flip: 1 };
@@ -1619,6 +1620,8 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
     // mainly because continued drinking blocks …".
     if (it.kind === 'word' && subjectOpeners.has(it.key)) ownSubject = true;
     if (it.kind === 'word' && (ownSubject || plainWords) && clauseOpeners.has(it.key)) return undefined;
+    // "…, and vesicles can deliver it back": a clause joined by a comma and "and" or "but" has a subject of its own.
+    if (it.kind === 'word' && plainWords && (it.key === 'and' || it.key === 'but') && items[k - 1]?.key === ',') return undefined;
     if (it.kind === 'word' && !isAdverb(it.key)) plainWords = true;
     if (it.kind === 'punct') {
       if (it.key === ';' || it.key === ':' || it.key === '—') break;

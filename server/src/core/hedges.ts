@@ -52,6 +52,8 @@ const hedgePattern = new RegExp(
     // 4", "Action for marketing: delete …"), and an exam question by its label and what it asks
     // ("Q4 (2 marks): Explain why …"; not an answer: "Answer key, Q1: in rats, …").
     '\\b(?:plan|action(?:\\s+items?|\\s+(?:for|by|on)\\s+[\\w -]{1,30}?)?)\\s*:',
+    // From the fortieth batch: the next step of a notebook by its label ("Next cell: drop any miRNA with …").
+    '\\bnext\\s+(?:cell|steps?|task|run)\\s*:',
     '\\bq\\d+[a-z]?(?:\\s*\\([^)]{0,20}\\))?\\s*:\\s*(?:explain|describe|name|list|give|state|outline|why|how|what|which|when|where|suggest|predict|draw|label|calculate)\\b',
     // From the thirty-sixth batch: a definition by its label ("Working definition for this paper: …").
     '\\b(?:working\\s+)?definition(?:\\s+(?:for|in|of)\\s+[\\w -]{1,30}?)?\\s*:',
@@ -521,7 +523,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
   ['time', '\\b(?:full|complete|partial|near-complete|near-full)\\s+(?:recovery|regeneration|restoration|normali[sz]ation|resolution)\\s+(?:by|within|in|after)\\s+(?:(?:day\\s+|d|week\\s+|wk\\s*)\\d+|\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b)?|(?:one|two|three|four|five|six|seven|a)\\s+(?:days?|weeks?|months?)\\b)'],
-  ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+of\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+of)'],
+  ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:of|that(?=(?:\\s+[\\w\'’-]+){1,7}?\\s+(?:do|does|did|make|makes|made|secrete|secretes|secreted|produce|produces|produced|release|releases|released|express|expresses|expressed)\\b))\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+(?:of|that))'],
   ['time', '\\b(?:hold|holds|held|keep|keeps|kept|maintain|maintains|maintained|retain|retains|retained)\\s+(?:full|most|all|their|its|nearly\\s+all|almost\\s+all)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|efficacy|integrity)\\s+(?:for|after|over|through|beyond)\\b'],
   // From the twenty-second batch. Two amounts set side by side ("~12 g/week vs 7"), a multiple by
   // "times" ("one and a half times larger than"), a share taken out ("takes out about half the
@@ -608,7 +610,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
   // MSC arm"; not "this year is no different").
   ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+the\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)\\b'],
-  ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+of\\b'],
+  ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+(?:of|from)\\b'],
   // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
   // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
   // is almost certainly so.
@@ -677,6 +679,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\b(?:regrow|grow(?=\\s+back\\b))(?<=[\\w-]\\s+(?:(?:do|does|did|can|could|will|would)(?:n[\'’]t|\\s+not)|cannot|never)\\s+(?:regrow|grow))\\b'],
   ['scope', '\\bbenefit(?<=\\b(?:(?:derive|derives|derived)\\s+(?:no|little)\\s+(?:[a-z]+\\s+)?|(?:get|gets|got|gain|gains|gained|see|sees|saw)\\s+(?:no|little)\\s+(?:measurable|clinical|clinically\\s+(?:meaningful|relevant)|meaningful|significant|survival)\\s+)benefit)\\s+from\\b'],
   ['comparison', '\\btowards?(?<=\\b(?:shifts?|shifted|shifting|skews?|skewed|skewing|tilts?|tilted|tilting|pushes|pushed|pushing|moves?|moved|moving|drives?|drove|driving|polari[sz]es|polari[sz]ed|polari[sz]ing)\\b[^.;!?]{0,80}?\\btowards?)\\s+(?:an?\\s+)?(?:more|less)\\s+(?:pro-|anti-)?[\\w-]+\\s+(?:signature|profile|phenotype|state|pattern|program|programme)\\b'],
+  // From the fortieth batch. A named gene silenced or switched ("silences *COL1A1* in activated
+  // stellate cells"; not "targets es2020"), most of an activity destroyed ("destroys about half of its bioactivity"; not
+  // "we lost half of the samples"), and proteins stripped off ("strips the surface proteins off
+  // extracellular vesicles"). (Its "cancels out any benefit from" joined the thirty-first's, and
+  // "about half the HGF that cells from donors in their twenties do" the twenty-first's multiple.)
+  ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated)\\s+[a-z]{2,}\\d[a-z\\d-]*\\b'],
+  ['amount', '\\b(?:destroys?|destroyed|kills?|killed|removes?|removed|loses?|lost|eliminates?|eliminated|abolishes|abolished)\\s+(?:(?:about|roughly|around|nearly|almost|over|up\\s+to|more\\s+than|~)\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|most|the\\s+majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:bioactivity|activity|potency|function|viability|efficacy|effect|cargo|yield)\\b'],
+  ['association', '\\b(?:strips?|stripped|stripping|shears?|sheared|shearing|cleaves?|cleaved|cleaving)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proteins?|coat|corona|markers?|receptors?|ligands?|glycans?|tetraspanins?)\\s+(?:off|from)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
