@@ -390,6 +390,10 @@ describe('findCues', () => {
       'Half the people that came to the talk left early.',
       'Twice the time that we planned went on the methods.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-first batch's phrasings.
+    assert.deepEqual(cue("They've left the liver within a couple of days."), ['within a couple of days']);
+    assert.deepEqual(cue('Untreated rats are still abnormal at day 28.'), ['abnormal at day 28']);
+    assert.deepEqual(cue('The shop is still open at day 3.'), []);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

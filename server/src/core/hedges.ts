@@ -302,7 +302,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
+  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)\\s+)?(?:h|hrs?|hours?|days?|weeks?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
@@ -687,6 +687,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated)\\s+[a-z]{2,}\\d[a-z\\d-]*\\b'],
   ['amount', '\\b(?:destroys?|destroyed|kills?|killed|removes?|removed|loses?|lost|eliminates?|eliminated|abolishes|abolished)\\s+(?:(?:about|roughly|around|nearly|almost|over|up\\s+to|more\\s+than|~)\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|most|the\\s+majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:bioactivity|activity|potency|function|viability|efficacy|effect|cargo|yield)\\b'],
   ['association', '\\b(?:strips?|stripped|stripping|shears?|sheared|shearing|cleaves?|cleaved|cleaving)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proteins?|coat|corona|markers?|receptors?|ligands?|glycans?|tetraspanins?)\\s+(?:off|from)\\b'],
+  // From the forty-first batch: what is still abnormal at a later day ("untreated rats are still
+  // abnormal at day 28"; not "the shop is still open at day 3"). (Its "left the liver within a
+  // couple of days" joined the first batches' time within a span.)
+  ['time', '\\b(?:abnormal|elevated|raised|high|low|detectable|present|impaired|fibrotic|inflamed|deranged)(?<=\\bstill\\s+(?:abnormal|elevated|raised|high|low|detectable|present|impaired|fibrotic|inflamed|deranged))\\s+(?:at|on|by|after)\\s+(?:day|week|month|d|wk)\\s*\\d+'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
