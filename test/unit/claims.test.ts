@@ -455,6 +455,36 @@ describe('findClaims — relations against the review', () => {
   });
 });
 
+describe('findClaims — a short name of a term', () => {
+  /** A cell and its short name ("stromal cell" of "marrow stromal cell"), and what the first raises; independent of the shipped data. */
+  function stromaIndex(ownRelation = false): TermIndex {
+    const term = (id: string, label: string, kind: 'cell' | 'molecule', related: string[] = []) => ({ id, label, kind, definition: label, source: 'test', related });
+    const relation = (subject: string, object: string) => ({ subject, predicate: 'increases', object, source: 'Test section', statement: `${subject} raises ${object}.` });
+    return buildTermIndex(
+      mergeLayers([
+        {
+          origin: { layer: 'settings' },
+          terms: [term('marrow-cell', 'marrow stromal cell', 'cell', ['stroma-cell']), term('stroma-cell', 'stromal cell', 'cell', ['marrow-cell']), term('factorin', 'factorin', 'molecule'), term('other', 'otherin', 'molecule')],
+          relations: ownRelation ? [relation('marrow-cell', 'factorin'), relation('stroma-cell', 'other')] : [relation('marrow-cell', 'factorin')],
+        },
+      ]).vocabulary,
+    );
+  }
+
+  it('checks a term that no relation names as the one term of its kind whose other name it ends', () => {
+    const index = stromaIndex();
+    assert.equal(check('Stromal cells raise factorin.', index).claims[0].status, 'supported');
+    assert.equal(check('Stromal cells lower factorin.', index).claims[0].status, 'contradicts');
+    // Not a relation of a term to itself under two names.
+    assert.deepEqual(check('Stromal cells raise marrow stromal cells.', index).claims[0].relations, []);
+    // With a relation of its own, it is a term of its own.
+    assert.equal(check('Stromal cells raise factorin.', stromaIndex(true)).claims[0].status, 'unsupported');
+    // The shipped vocabulary: "stromal cell" of "mesenchymal stromal cell", "extracellular vesicle" of "small extracellular vesicle".
+    assert.equal(check('VEGF secreted by the stromal cells drives angiogenesis.').claims[0].status, 'supported');
+    assert.equal(check('EVs are more immunogenic than transplanted MSCs.').claims[0].status, 'contradicts');
+  });
+});
+
 describe('findClaims — comparisons of a property', () => {
   /** Two drugs and a property, with a comparison between the drugs; independent of the shipped data. */
   function drugIndex(): TermIndex {

@@ -475,6 +475,8 @@ interface RelationLookup {
   properties: Map<string, string>;
   /** A combination of two terms (`pairKey`) → the term for giving them together, one whose forms say "combined" or "combination" and that relates both. */
   combinations: Map<string, string>;
+  /** A term → the one it is a short name of in the check (`shortNames`). */
+  standsFor: Map<string, string>;
 }
 
 /** The lookup of all the relations of an index, shared by every document checked against it. */
@@ -514,17 +516,23 @@ function relationIndex(index: TermIndex): IndexLookup {
   const cached = lookups.get(index);
   if (cached) return cached;
   const direct: RelationMap = new Map();
+  const terms: Term[] = index.list ?? [...index.terms.values()];
+  const standsFor = shortNames(terms, index);
+  const shortOf = new Map<string, string[]>();
+  for (const [short, term] of standsFor) append(shortOf, term, short);
   for (const relation of index.relations) {
     const sense = predicateSense(relation.predicate);
     const cls: PredicateClass = sense?.class ?? 'interacts';
     const [subject, object] = sense?.reverse ? [relation.object, relation.subject] : [relation.subject, relation.object];
-    addRelation(direct, subject, object, { relation, class: cls });
+    const entry = { relation, class: cls };
+    addRelation(direct, subject, object, entry);
+    for (const short of shortOf.get(subject) ?? []) addRelation(direct, short, object, entry);
+    for (const short of shortOf.get(object) ?? []) addRelation(direct, subject, short, entry);
   }
   const processesOf = new Map<string, string[]>();
   const processByStem = new Map<string, Map<string, string>>();
   const properties = new Map<string, string>();
   const combinations = new Map<string, string>();
-  const terms: Term[] = index.list ?? [...index.terms.values()];
   for (const term of terms) {
     if (term.kind !== 'mechanism') continue;
     propertiesOf(term, properties);
@@ -569,9 +577,45 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor };
   lookups.set(index, lookup);
   return lookup;
+}
+
+/**
+ * The terms that stand for another in the check: a term that no relation names, whose label is the
+ * last words of another form of exactly one term of its kind that the two relate ("stromal cell",
+ * of "mesenchymal stromal cell": MSCs; "extracellular vesicle", of "small extracellular vesicle":
+ * exosomes). Notes call the narrower term by the shorter name ("the stromal cells help the liver
+ * regrow"), and the review states the relations of that term alone.
+ */
+function shortNames(terms: readonly Term[], index: TermIndex): Map<string, string> {
+  const named = new Set<string>();
+  for (const relation of index.relations) {
+    named.add(relation.subject);
+    named.add(relation.object);
+  }
+  const standsFor = new Map<string, string>();
+  for (const short of terms) {
+    if (named.has(short.id) || short.related.length === 0) continue;
+    const tail = ' ' + short.label.toLowerCase();
+    let found: string | undefined;
+    let count = 0;
+    for (const id of short.related) {
+      const term = index.terms.get(id);
+      if (term?.kind !== short.kind || !named.has(id) || !term.related.includes(short.id)) continue;
+      if (![term.label, ...term.synonyms].some((form) => form.toLowerCase().endsWith(tail))) continue;
+      found = id;
+      count++;
+    }
+    if (count === 1) standsFor.set(short.id, found!);
+  }
+  return standsFor;
+}
+
+/** Whether two terms are one in the check: the same, or one a short name of the other ("stromal cell" and MSC). */
+function sameTerm(lookup: RelationLookup, a: string, b: string): boolean {
+  return a === b || lookup.standsFor.get(a) === b || lookup.standsFor.get(b) === a;
 }
 
 /** Adds the adjectives of a property's one-word forms in "-icity" (immunogenicity → "immunogenic", toxicity → "toxic"). */
@@ -727,7 +771,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -852,7 +896,8 @@ function givenProcess(cx: Context, gerund: Item, than: Candidates): Item | undef
 function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, comparand: Comparand | undefined, cls: PredicateClass, negated: boolean): Verdict {
   const than = comparand?.than;
   const parents = comparand?.parents === true;
-  const names = (c: Candidates | undefined, id: string | undefined) => c !== undefined && id !== undefined && (c.heads.some((h) => h.termId === id) || c.modifiers.some((m) => m.termId === id));
+  const is = (item: Item, id: string) => item.termId === id || lookup.standsFor.get(item.termId!) === id;
+  const names = (c: Candidates | undefined, id: string | undefined) => c !== undefined && id !== undefined && (c.heads.some((h) => is(h, id)) || c.modifiers.some((m) => is(m, id)));
   const makes = (id: string, product: string) => lookup.direct.get(id)?.get(product)?.some((e) => e.class === 'produces') === true;
   for (const s of subjects.heads) {
     for (const entry of lookup.direct.get(s.termId!)?.get(property.termId!) ?? []) {
@@ -1193,7 +1238,7 @@ function analyzeSentence(
         if (object.heads.length === 0) continue;
         const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip);
         let verdict = checkRelation(lookup, subject, object, cls, negated);
-        if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
+        if (!verdict.subject || !verdict.object || sameTerm(lookup, verdict.subject.termId!, verdict.object.termId!)) continue;
         // "Provoke less of an immune response than transplanted MSCs", "Compared with MSCs, exosomes
         // carry a lower risk of …": a comparison by its verb, checked as one when a comparand
         // follows the object (as written: a process stands for more than one item) or opens the clause.
