@@ -119,6 +119,10 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
     assert.equal(hedgeIn('Next cell: drop any miRNA with fewer than 10 reads in at least 3 of the 12 libraries.')?.span.text, 'next cell:');
     assert.equal(hedgeIn('The next cells were stained for ALB: most were positive.'), undefined);
+    // "Check:" asks for a check; "Contaminant check:" reports one.
+    assert.equal(hedgeIn('Check: MSCs reduce fibrosis by 40%.')?.span.text, 'check:');
+    assert.equal(hedgeIn('To check: MSCs reduce fibrosis by 40%.')?.span.text, 'check:');
+    assert.equal(hedgeIn('Contaminant check: aggregates account for ~15% of the particle counts.'), undefined);
     // "Describes … when" asks a question; "she describes only happens when" states when a thing happens.
     assert.equal(hedgeIn('The talk describes what happens when MSCs home.')?.span.text, 'describes what');
     assert.equal(hedgeIn('The expansion she describes only happens when IL-10 is around.'), undefined);
@@ -394,6 +398,17 @@ describe('findCues', () => {
     assert.deepEqual(cue("They've left the liver within a couple of days."), ['within a couple of days']);
     assert.deepEqual(cue('Untreated rats are still abnormal at day 28.'), ['abnormal at day 28']);
     assert.deepEqual(cue('The shop is still open at day 3.'), []);
+    // The forty-second batch's phrasings.
+    assert.deepEqual(cue('By 2004 cell fusion had become the accepted explanation for marrow-derived hepatocytes.'), ['become the accepted explanation']);
+    assert.deepEqual(cue('The particles fuse with the membrane rather than entering by endocytosis.'), ['rather than entering by endocytosis']);
+    assert.deepEqual(cue('Aggregates account for ~15% of the counts, and that shift is what stalls their re-entry.'), ['account for ~15%', 'is what stalls']);
+    assert.deepEqual(cue('The switch to "stromal cell" happened because regulators refused the former label.'), ['happened because']);
+    assert.deepEqual(cue('miR-21 is the most abundant small RNA in the vesicles, well ahead of miR-122.'), ['abundant small RNA in', 'well ahead of']);
+    for (const sentence of [
+      'We went in through the side door rather than entering by the main gate.',
+      'The delay happened because the courier was late.',
+      'We are well ahead of schedule on the grant.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -477,6 +477,8 @@ interface RelationLookup {
   combinations: Map<string, string>;
   /** A term → the one it is a short name of in the check (`shortNames`). */
   standsFor: Map<string, string>;
+  /** The process a form of two words names, asked of "the liver's repair" as "liver repair" (`twoWordForms`). */
+  twoWordForm(key: string): string | undefined;
 }
 
 /** The lookup of all the relations of an index, shared by every document checked against it. */
@@ -577,7 +579,9 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor };
+  let twoWords: Map<string, string> | undefined;
+  const twoWordForm = (key: string) => (twoWords ??= twoWordForms(terms)).get(key);
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -613,9 +617,23 @@ function shortNames(terms: readonly Term[], index: TermIndex): Map<string, strin
   return standsFor;
 }
 
-/** Whether two terms are one in the check: the same, or one a short name of the other ("stromal cell" and MSC). */
-function sameTerm(lookup: RelationLookup, a: string, b: string): boolean {
-  return a === b || lookup.standsFor.get(a) === b || lookup.standsFor.get(b) === a;
+/** The mechanisms' forms of two words, in lower case ("liver repair" → liver regeneration); the first term of each. */
+function twoWordForms(terms: readonly Term[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const term of terms) {
+    if (term.kind !== 'mechanism') continue;
+    for (const form of [term.label, ...term.synonyms]) {
+      if (!/^\p{L}+ \p{L}+$/u.test(form)) continue;
+      const key = form.toLowerCase();
+      if (!forms.has(key)) forms.set(key, term.id);
+    }
+  }
+  return forms;
+}
+
+/** Whether one term is a short name of the other ("stromal cell" of MSC). */
+function isShortName(lookup: RelationLookup, a: string, b: string): boolean {
+  return lookup.standsFor.get(a) === b || lookup.standsFor.get(b) === a;
 }
 
 /** Adds the adjectives of a property's one-word forms in "-icity" (immunogenicity → "immunogenic", toxicity → "toxic"). */
@@ -771,7 +789,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -998,7 +1016,7 @@ interface SentenceAnalysis {
 
 
 /** The words, terms and punctuation of `masked[start, end)`; `terms[termFrom, termTo)` are the sentence's terms. */
-function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[], termFrom: number, termTo: number): Item[] {
+function tokenize(masked: string, start: number, end: number, terms: readonly TermMatch[], termFrom: number, termTo: number, lookup: RelationLookup): Item[] {
   const items: Item[] = [];
   let at = start;
   for (let t = termFrom; t < termTo; t++) {
@@ -1009,6 +1027,22 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
+  return possessivesRead(items, lookup);
+}
+
+/**
+ * The items with a process named by a possessive as one term: "the liver's repair" is "liver
+ * repair" (liver regeneration). A word in "'s" and the word after it become an item that stands
+ * for the process.
+ */
+function possessivesRead(items: Item[], lookup: RelationLookup): Item[] {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const it = items[i];
+    const next = items[i + 1];
+    if (it.kind !== 'word' || next.kind !== 'word' || !/['’]s$/.test(it.key)) continue;
+    const id = lookup.twoWordForm(`${it.key.slice(0, -2)} ${next.key}`);
+    if (id !== undefined) items.splice(i, 2, { ...standIn(it.start, next.end, id), glued: it.glued });
+  }
   return items;
 }
 
@@ -1144,7 +1178,7 @@ function analyzeSentence(
   // Most sentences assert nothing: they get through here without allocating.
   let predicates: Predicate[] | undefined;
   let predicateAt: Map<number, Predicate> | undefined;
-  const items = termTo > termFrom || context ? tokenize(masked, start, end, terms, termFrom, termTo) : undefined;
+  const items = termTo > termFrom || context ? tokenize(masked, start, end, terms, termFrom, termTo, lookup) : undefined;
   if (items !== undefined && items.length > 0) {
     const keys = keysOf(items);
     for (let i = 0; i < items.length; i++) {
@@ -1238,7 +1272,9 @@ function analyzeSentence(
         if (object.heads.length === 0) continue;
         const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip);
         let verdict = checkRelation(lookup, subject, object, cls, negated);
-        if (!verdict.subject || !verdict.object || sameTerm(lookup, verdict.subject.termId!, verdict.object.termId!)) continue;
+        if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
+        // "Kupffer cells account for 80–90% of macrophages": a term and its short name are two terms here, and nothing the review states of one relates them.
+        if (isShortName(lookup, verdict.subject.termId!, verdict.object.termId!)) verdict = { verdict: 'unstated', subject: verdict.subject, object: verdict.object };
         // "Provoke less of an immune response than transplanted MSCs", "Compared with MSCs, exosomes
         // carry a lower risk of …": a comparison by its verb, checked as one when a comparand
         // follows the object (as written: a process stands for more than one item) or opens the clause.
@@ -1270,6 +1306,14 @@ function analyzeSentence(
       // A change with no actor, made by the experimenter: "the exosome dose was doubled for the second cohort".
       if (p.passive && reportsProcedure(masked, start, end)) return;
       const rest = restOfClause(items, p.end, predicateAt);
+      // "In an injured liver miR-122 is already elevated": what opens the clause changes it.
+      const actor = rest ? undefined : frontedActor(items, items.indexOf(known.heads[0]), lookup);
+      if (actor) {
+        const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, known.flip);
+        const verdict = checkRelation(lookup, { heads: [actor], modifiers: [], flip: 1 }, known, cls, negated);
+        relations.push(relationOf(side(actor, undefined)!, side(verdict.object, undefined)!, cls, polarity, weak && verdict.verdict !== 'supported' ? 'unverifiable' : verdict.verdict, verdict.backing));
+        return;
+      }
       const changed = side(known.heads[0], undefined)!;
       const verdict = weak || mayParaphrase(lookup, known, 'object', p.sense.class, negated) ? 'unverifiable' : 'unstated';
       relations.push({ ...relationOf(changed, { text: rest ? ownText(masked.slice(rest.start, rest.end)) : '', start: rest?.start ?? items[p.end - 1].end, end: rest?.end ?? items[p.end - 1].end }, p.sense.class, p.sense.polarity, verdict), intransitive: true });
@@ -1446,7 +1490,8 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
     case 'third':
       // "It is clear that …": after "is", a verb's base is an adjective, unless it is its past too ("is cut by").
       if (form === 'base' && back.copula && back.index === at - 2 && !isPastForm(items[at].key)) return undefined;
-      if (prevKey !== undefined && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
+      // "VEGF is what drives angiogenesis": "what" after a copula is no determiner.
+      if (prevKey !== undefined && !(prevKey === 'what' && whatCopulas.has(items[at - 2]?.key)) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
       if (form === 'third' && prevKey === 'to') return undefined;
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
       if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
@@ -1535,6 +1580,26 @@ function frontedComparand(items: readonly Item[], at: number): number {
   return -1;
 }
 
+/**
+ * The term that "in", "after", "following" or "during" put first in a clause, right before the
+ * item at `at` ("In an injured liver miR-122 is already elevated"), when the review has it raise
+ * or lower things: a state or event that changes what follows, not a place ("In hepatocytes, …").
+ */
+function frontedActor(items: readonly Item[], at: number, lookup: RelationLookup): Item | undefined {
+  const k = items[at - 1]?.key === ',' ? at - 2 : at - 1;
+  const term = items[k];
+  if (term?.kind !== 'term') return undefined;
+  const changes = lookup.classesFrom.get(term.termId!);
+  if (!changes?.has('increases') && !changes?.has('decreases')) return undefined;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && items[j].kind === 'word' && !frontingPrepositions.has(items[j].key)) j--;
+  if (j < 0 || !frontingPrepositions.has(items[j].key)) return undefined;
+  const before = items[j - 1];
+  return before === undefined || (before.kind === 'punct' && before.key !== ',') ? term : undefined;
+}
+
+const frontingPrepositions = new Set(['in', 'after', 'following', 'during']);
+
 /** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
 function comparandStart(items: readonly Item[], from: number): number {
   const key = items[from]?.kind === 'word' ? items[from].key : undefined;
@@ -1613,7 +1678,8 @@ function skipBack(items: readonly Item[], at: number): BackScan {
 /** The subject of an active predicate (the patient of a passive one): the noun phrase before it. */
 function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined): Candidates | undefined {
   const { items, predicateAt } = cx;
-  const i = p.before;
+  // "VEGF is what drives angiogenesis": the subject comes before "is what".
+  const i = items[p.before]?.key === 'what' && p.before >= 2 && whatCopulas.has(items[p.before - 1].key) ? p.before - 2 : p.before;
   if (i < 0) return undefined;
   const clauseStart = previous ? previous.end : 0;
   const first = items[i];
@@ -1705,6 +1771,8 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   }
   return { heads: np.heads, modifiers: np.modifiers, flip };
 }
+
+const whatCopulas = new Set(['is', 'was', 'are', 'were']);
 
 /** The term before a subject that a possessive, a determiner or "that" opens ("VEGF" in "the VEGF our MSCs release", "the HGF that MSCs secrete"). */
 function movedObject(items: readonly Item[], subject: Item): Item | undefined {

@@ -47,7 +47,8 @@ const hedgePattern = new RegExp(
     '\\b(?:we|i) (?:think|believe|propose|predict|expect|wonder|assume|guess|suspect|hope|speculate)\\b',
     '\\b(?:in theory|theoretically|open question|to be (?:tested|confirmed|determined|verified|checked))\\b',
     '\\bneeds? (?:testing|confirmation|verification|to be (?:tested|confirmed|checked|verified))\\b',
-    '\\b(?:idea|question|q|hypothesis|speculation|guess|todo|to-do|tbd|check)\\s*:',
+    // "Check:" and "To check:" ask for a check; "Contaminant check:" reports one (from the forty-second batch).
+    '\\b(?:idea|question|q|hypothesis|speculation|guess|todo|to-do|tbd|(?:(?<![a-z]\\s)|(?<=\\bto\\s))check)\\s*:',
     // From the thirtieth batch: a plan or an action by its label ("Plan: repeat bile acids at week
     // 4", "Action for marketing: delete …"), and an exam question by its label and what it asks
     // ("Q4 (2 marks): Explain why …"; not an answer: "Answer key, Q1: in rats, …").
@@ -455,7 +456,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus})`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
-  ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained)\\b'],
+  ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained|stalls|stalled)\\b'],
   ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:(?:has|have)\\s+yet\\s+(?:been\\s+)?(?:completed|published|reported|finished|run|shown|tested|approved)|(?:(?:has|have)\\s+(?:been\\s+)?)?(?:completed|published|reported|finished|run|shown|tested|approved)\\s+(?:so\\s+far|to\\s+date|yet))\\b'],
   ['comparison', `\\b(?:${superlatives}|biggest|fastest|slowest|earliest)\\s+(?:\\S+\\s+){0,3}?(?:ever\\s+)?(?:reported|seen|observed|recorded|published|achieved|described)\\s+(?:(?:for|in|with)\\s+any|to\\s+date|so\\s+far|anywhere|in\\s+the\\s+literature)\\b`],
   // From the seventeenth batch. A share by "accounts for", a count a year ("roughly 40,000 patients
@@ -463,7 +464,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // ("a tenth as much as"), trial phases reached ("has reached phase 3"; not "phase 2 of the
   // move"), the only one of a kind, most trials, who must not have it ("is a no-go in"), and
   // what patients never need.
-  ['amount', '\\b(?:accounts?|accounted|accounting)\\s+for\\s+(?:(?:the\\s+(?:vast\\s+|great\\s+)?)?majority|most|(?:about\\s+|roughly\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up\\s+to\\s+)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%))'],
+  ['amount', '\\b(?:accounts?|accounted|accounting)\\s+for\\s+(?:(?:the\\s+(?:vast\\s+|great\\s+)?)?majority|most|(?:about\\s+|roughly\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up\\s+to\\s+|~\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%))'],
   ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+year\\b'],
   ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?\\s*%\\s+(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b'],
   ['comparison', '\\b(?:a\\s+(?:tenth|fifth|quarter|third|fraction)|half)\\s+as\\s+(?:much|many|long|often|fast|expensive|costly|effective|potent)\\b'],
@@ -691,6 +692,17 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // abnormal at day 28"; not "the shop is still open at day 3"). (Its "left the liver within a
   // couple of days" joined the first batches' time within a span.)
   ['time', '\\b(?:abnormal|elevated|raised|high|low|detectable|present|impaired|fibrotic|inflamed|deranged)(?<=\\bstill\\s+(?:abnormal|elevated|raised|high|low|detectable|present|impaired|fibrotic|inflamed|deranged))\\s+(?:at|on|by|after)\\s+(?:day|week|month|d|wk)\\s*\\d+'],
+  // From the forty-second batch. What became the accepted explanation ("had become the accepted
+  // explanation for marrow-derived hepatocytes"), a way in rather than another ("rather than
+  // entering by endocytosis"; not "rather than entering by the main gate"), what happened because
+  // of a thing (not "the delay happened because …"), the most abundant of a kind, and what is well
+  // ahead of another (not "ahead of schedule"). (Its "account for ~15% of" joined the
+  // seventeenth's share, and "is what stalls their re-entry" the sixteenth's cause singled out.)
+  ['scope', '\\b(?:become|became|becomes)\\s+the\\s+(?:accepted|standard|dominant|consensus|prevailing|favoured|favored|mainstream)\\s+(?:explanation|view|model|account|interpretation|theory|mechanism)\\b'],
+  ['association', '\\brather\\s+than\\s+(?:entering|being\\s+taken\\s+up|acting|working|signalling|signaling|fusing|binding)\\s+(?:by|through|via)\\s+(?:[\\w-]+\\s+){0,2}?(?:[\\w-]*cytosis|receptors?|fusion|diffusion|uptake|signalling|signaling|pathways?)\\b'],
+  ['association', '\\b(?:happened|occurred|came\\s+about)(?<!\\b(?:delays?|errors?|problems?|issues?|bugs?|crash|crashes|failures?|outages?|mix-ups?|confusion|glitch(?:es)?|typos?|accidents?|mistakes?)\\b[^.;!?]*)\\s+(?:mainly\\s+|largely\\s+|partly\\s+|only\\s+)?because\\b'],
+  ['comparison', '\\babundant(?<=\\bthe\\s+most\\s+abundant)\\s+(?:[\\w-]+\\s+){0,3}?(?:in|among|of|packaged|found|carried|present)\\b'],
+  ['comparison', '\\b(?:well|far|way|comfortably)\\s+ahead\\s+of\\b(?!\\s+(?:schedule|time|plan|the\\s+(?:deadline|curve|game|crowd|meeting)))'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
