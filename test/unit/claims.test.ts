@@ -283,6 +283,11 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(check('MSCs secrete HGF, and exosomes raise VEGF.').claims[0].relations?.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'exosome']);
   });
 
+  it('hedges with a question asked in an aside only the aside', () => {
+    assert.equal(check("The exosome shots — I asked whether they're the same thing as the stem cells; they aren't — cut the risk of rejection by more than half.").claims[0].status, 'unsupported');
+    assert.equal(check('MSCs — we think — reduce fibrosis by half.').claims[0].status, 'hedged');
+  });
+
   it('reads "X is what drives Y" as X drives Y', () => {
     const { claims } = check('VEGF from MSCs is what drives angiogenesis in this setting.');
     assert.equal(claims[0].status, 'supported');

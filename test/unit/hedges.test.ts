@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { firstWords } from '../tools/firstWords';
 import { cueStartsFile, cueStartWords } from '../tools/cueStarts';
-import { findCues, findHedge, hedgedClauseStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
+import { findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -119,6 +119,14 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
     assert.equal(hedgeIn('Next cell: drop any miRNA with fewer than 10 reads in at least 3 of the 12 libraries.')?.span.text, 'next cell:');
     assert.equal(hedgeIn('The next cells were stained for ALB: most were positive.'), undefined);
+    // A question asked in an aside hedges the aside, not what follows it; an aside that is a hedge hedges it all.
+    const shots = 'The shots — I asked whether they are the same thing as the cells — cut the risk by half.';
+    const asked = hedgeIn(shots)!;
+    assert.equal(asked.span.text, 'whether');
+    assert.equal(hedgedClauseEnd(shots, hedgedClauseStart(shots, 0, asked), asked, shots.length), shots.indexOf(' — cut'));
+    const think = 'MSCs — we think — reduce fibrosis by half.';
+    const thought = hedgeIn(think)!;
+    assert.equal(hedgedClauseEnd(think, hedgedClauseStart(think, 0, thought), thought, think.length), think.length);
     // "Check:" asks for a check; "Contaminant check:" reports one.
     assert.equal(hedgeIn('Check: MSCs reduce fibrosis by 40%.')?.span.text, 'check:');
     assert.equal(hedgeIn('To check: MSCs reduce fibrosis by 40%.')?.span.text, 'check:');
@@ -409,6 +417,16 @@ describe('findCues', () => {
       'The delay happened because the courier was late.',
       'We are well ahead of schedule on the grant.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-third batch's phrasings.
+    assert.deepEqual(cue('A human liver grows back to its full original size within about eight to ten weeks.'), ['grows back to its full original size within about eight to ten weeks']);
+    assert.deepEqual(cue("Dad's ALT went from 210 down to 64 after the second infusion."), ['went from 210 down to 64']);
+    assert.deepEqual(cue('Clinics charge anywhere from $8,000 to $25,000 for a single stem-cell infusion.'), ['charge anywhere from $8,000 to $25,000 for a single stem-cell infusion']);
+    assert.deepEqual(cue('Exosomes last only two to five minutes in the bloodstream.'), ['last only two to five minutes']);
+    assert.deepEqual(cue('Each vial holds 500 billion vesicles, five times what the trial gave.'), ['five times what']);
+    assert.deepEqual(cue('Complaints have been filed in at least 14 states.'), ['least 14 states']);
+    assert.deepEqual(cue('Section 4 context: most of these clinics buy their cells from two suppliers.'), ['most of these clinics']);
+    assert.deepEqual(cue('HGF was later found to be the same molecule as scatter factor.'), ['was later found to']);
+    assert.deepEqual(cue('The bus lasts only two to five minutes longer on Sundays.'), []);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

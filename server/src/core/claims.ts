@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import type { TermIndex } from './matcher';
 import { isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -1205,7 +1205,7 @@ function analyzeSentence(
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
-    return hedge && cue.end > hedgedClauseStart(masked, start, hedge) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
+    return hedge && hedges(masked, start, end, hedge, cue) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
   const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
@@ -1331,10 +1331,10 @@ function analyzeSentence(
   if (relations.length > 0 || cue) {
     const hedge = findHedge(masked, start, end, ascii);
     if (hedge) {
-      // What ends before the hedge's clause is still asserted: "HGF rose 3-fold, perhaps because …".
-      const hedgedFrom = hedgedClauseStart(masked, start, hedge);
-      asserted = relations.filter((r) => r.end <= hedgedFrom);
-      if (cue && cue.end > hedgedFrom) assertedCue = undefined;
+      // What ends before the hedge's clause is still asserted: "HGF rose 3-fold, perhaps because …";
+      // and what comes after an aside that holds it.
+      asserted = relations.filter((r) => !hedges(masked, start, end, hedge, r));
+      if (cue && hedges(masked, start, end, hedge, cue)) assertedCue = undefined;
       if (asserted.length === 0 && !assertedCue) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
     }
   }
@@ -1345,6 +1345,12 @@ function analyzeSentence(
 }
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+/** Whether the hedge of the sentence `[start, end)` reaches what lies at `span`: it ends past the hedge's clause's start and starts before the clause's end. */
+function hedges(masked: string, start: number, end: number, hedge: Hedge, span: { start: number; end: number }): boolean {
+  const from = hedgedClauseStart(masked, start, hedge);
+  return span.end > from && span.start < hedgedClauseEnd(masked, from, hedge, end);
+}
 
 /**
  * Where an aside that names the verb a verb is not (", rather than lower,", ", not lower,") ends,

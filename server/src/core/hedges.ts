@@ -257,6 +257,20 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
   return at;
 }
 
+/**
+ * Where the clause of a hedge that starts at `clauseStart` (`hedgedClauseStart`) ends: at the dash
+ * that closes an aside in which "whether" or "if" asks a question of its own ("The shots — I
+ * asked whether they're the same — cut the risk …", from the forty-third batch), else at `to`,
+ * the end of the sentence. An aside that is a hedge ("MSCs — we think — reduce …") hedges it all.
+ */
+export function hedgedClauseEnd(text: string, clauseStart: number, hedge: Hedge, to: number): number {
+  if (!hedge.word || !/^(?:whether|if)$/.test(hedge.span.text) || !/\s[—–-]\s+$/.test(text.slice(Math.max(0, clauseStart - 4), clauseStart))) return to;
+  asideClose.lastIndex = hedge.span.end;
+  const close = asideClose.exec(text);
+  return close && close.index < to ? close.index : to;
+}
+
+const asideClose = /\s[—–-]\s/g;
 const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
 const clauseBreak = /[;:]\s*|\s[—–-]\s+|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
@@ -392,9 +406,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
-  ['amount', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes|clinics|centres|centers|products|companies)\\b`],
+  ['amount', `(?:${mostOrAll})(?<=(?:${sentenceStart}|:\\s+)(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes|clinics|centres|centers|products|companies)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
-  ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to)\\b'],
+  ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to|(?:only|just|about|roughly|under|less\\s+than)\\s+(?:\\d+|a\\s+few|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))?\\s*(?:seconds?|s|minutes?|min|hours?|h|days?|weeks?)(?!\\s+(?:longer|shorter|more|less)\\b))\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
@@ -455,6 +469,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus})`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
+  // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
+  ['comparison', '\\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+)\\s+times\\s+what\\b'],
   ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained|stalls|stalled)\\b'],
   ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:(?:has|have)\\s+yet\\s+(?:been\\s+)?(?:completed|published|reported|finished|run|shown|tested|approved)|(?:(?:has|have)\\s+(?:been\\s+)?)?(?:completed|published|reported|finished|run|shown|tested|approved)\\s+(?:so\\s+far|to\\s+date|yet))\\b'],
@@ -571,7 +587,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the twenty-seventh batch. A recovery in a time ("a rat restores its original liver mass in
   // 7–10 days"), what knockout mice show, most of the body's store of a thing, a product approved
   // in a year, and the largest population of a kind.
-  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
+  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s+(?:to|or)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve))?\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
   ['scope', '\\b(?:knockout|knock-out|ko|deficient|null|transgenic|mutant)\\s+(?:mice|rats|animals|livers)\\s+(?:show|shows|showed|have|had|display|displayed|develop|developed|exhibit|exhibited|fail|failed)\\b'],
   ['amount', '\\b(?:hold|holds|held|store|stores|stored|contain|contains|contained)\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+)?(?:body|liver|organ|blood|plasma|tissue)[\'’]s\\b'],
   ['time', '\\bapproved(?<!\\b(?:was|were|been|is|are|be)\\s+approved)\\s+(?:an?\\s+|the\\s+|its\\s+first\\s+)?(?:[\\w-]+\\s+){0,2}?(?:product|therapy|drug|treatment|medicine)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+in\\s+(?:19|20)\\d\\d\\b'],
@@ -633,7 +649,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // twenty-ninth's and twenty-fifth's cues.)
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:injected\\s+|administered\\s+|infused\\s+)?(?:signal|dose|label|radioactivity|activity|fluorescence|uptake|tracer)\\s+(?:(?:is|was|ends?\\s+up|ended\\s+up|accumulates?|accumulated|lands?|landed)\\s+)?in\\b'],
   ['scope', '\\b(?:banned|prohibited|outlawed)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:now|still|also|already)\\s+)?(?:banned|prohibited|outlawed))\\s+(?:under|by\\s+(?:the\\s+)?(?:wada|fda|ema|ioc|who|law))\\b'],
-  ['amount', '\\bcharg(?:e|es|ed|ing)\\s+(?:(?:patients|athletes|clients|customers|families)\\s+)?(?:somewhere\\s+|anywhere\\s+)?(?:between\\s+|from\\s+|upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|up\\s+to\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?(?:\\s*(?:to|and|–|-)\\s*[$€£]?\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?)?\\s+(?:a|per|for\\s+(?:a|each|one))\\s+(?:session|course|infusion|injection|dose|treatment|vial|round|shot)\\b'],
+  ['amount', '\\bcharg(?:e|es|ed|ing)\\s+(?:(?:patients|athletes|clients|customers|families)\\s+)?(?:somewhere\\s+|anywhere\\s+)?(?:between\\s+|from\\s+|upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|up\\s+to\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?(?:\\s*(?:to|and|–|-)\\s*[$€£]?\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?)?\\s+(?:a|per|for\\s+(?:a|each|one)(?:\\s+single)?(?:\\s+[\\w-]+-(?:cell|based|derived))?)\\s+(?:session|course|infusion|injection|dose|treatment|vial|round|shot)\\b'],
   ['amount', '\\b(?:several|two|three|four|five|six|ten|twenty|hundred|thousand)[- ]?fold\\b'],
   ['comparison', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated)\\s+(?:the\\s+)?(?:true|real|actual)\\b(?:\\s+[\\w-]+){0,4}?\\s+by\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d'],
   // From the thirty-fifth batch. Where a share of a thing comes from ("roughly half the mass gained
@@ -703,6 +719,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:happened|occurred|came\\s+about)(?<!\\b(?:delays?|errors?|problems?|issues?|bugs?|crash|crashes|failures?|outages?|mix-ups?|confusion|glitch(?:es)?|typos?|accidents?|mistakes?)\\b[^.;!?]*)\\s+(?:mainly\\s+|largely\\s+|partly\\s+|only\\s+)?because\\b'],
   ['comparison', '\\babundant(?<=\\bthe\\s+most\\s+abundant)\\s+(?:[\\w-]+\\s+){0,3}?(?:in|among|of|packaged|found|carried|present)\\b'],
   ['comparison', '\\b(?:well|far|way|comfortably)\\s+ahead\\s+of\\b(?!\\s+(?:schedule|time|plan|the\\s+(?:deadline|curve|game|crowd|meeting)))'],
+  // From the forty-third batch. A change from one figure down or up to another ("ALT went from 210
+  // down to 64"; the thirtieth's change leaves out "went from", as "attendance went from 12 to
+  // 30"), and what happened in a count of places ("complaints have been filed in at least 14
+  // states"). (Its "grows back … within about eight to ten weeks", "last only two to five
+  // minutes", "charge … for a single stem-cell infusion", "most of these clinics" after a label,
+  // "five times what" and "was later found to be" joined earlier cues.)
+  ['amount', '\\b(?:went|goes|go|came|comes|dropped|fell|rose|climbed)\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s*(?:[%\\w/µμ]+\\s+)?(?:down|up|back\\s+down|back\\s+up)\\s+to\\s+[<>~]?\\s*\\d+(?:[.,]\\d+)*(?:\\s*%)?'],
+  ['scope', '\\b(?:least|than)(?<=\\b(?:in|across)\\s+(?:at\\s+least|more\\s+than))\\s+\\d+\\s+(?:states|countries|centres|centers|sites|clinics|hospitals|trials|studies|cohorts)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -714,7 +738,8 @@ const cueAlternatives = [
   '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
   '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
   '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
-  '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
+  // "was later found to be" from the forty-third batch.
+  '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+|later\\s+|since\\s+|then\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
   '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
   '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly|noticeably|visibly|appreciably|measurably)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
   '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
