@@ -275,12 +275,20 @@ describe('findClaims — relations against the review', () => {
     assert.deepEqual(claims[0].relations?.map((r) => r.subject.termId), ['msc-conditioned-medium', 'msc-conditioned-medium']);
   });
 
-  it('gives a clause after ", and" whose subject is no term no term for its subject: "…, and vesicles can deliver it back"', () => {
-    const { claims } = check('miR-122 drops in injured liver, and vesicles can deliver it back to restore its levels.');
+  it('gives a clause after ", and" whose subject is no term no term for its subject: "…, and tiny particles can deliver it back"', () => {
+    const { claims } = check('miR-122 drops in injured liver, and tiny particles can deliver it back to restore its levels.');
     assert.equal(claims[0].status, 'supported');
     assert.equal(claims[0].relations?.length, 1);
     // A term after "and" is still the subject.
     assert.deepEqual(check('MSCs secrete HGF, and exosomes raise VEGF.').claims[0].relations?.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'exosome']);
+  });
+
+  it('reads "vesicles" as extracellular vesicles, checked as exosomes, and the stem cells themselves as the cells that make them', () => {
+    // The review: exosomes are less immunogenic than transplanted MSCs.
+    assert.equal(check('The vesicles provoke less of an immune reaction than transplanting the MSCs.').claims[0].status, 'supported');
+    assert.equal(check('Unlike the stem cells themselves, the tiny vesicles are less likely to provoke an immune reaction.').claims[0].status, 'supported');
+    // A pronoun after "since" is the term of the clause before it; a comparand may follow a place after the object.
+    assert.equal(check('The vesicles are the riskier product, since they provoke a stronger immune reaction in recipients than transplanting the MSCs themselves.').claims[0].status, 'contradicts');
   });
 
   it('hedges with a question asked in an aside only the aside', () => {

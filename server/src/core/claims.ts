@@ -865,8 +865,8 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
 }
 
 const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
-/** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin"). */
-const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|cells?\s+themselves)\b/i;
+/** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin", "Unlike the stem cells themselves"). */
+const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves)\b/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -1282,6 +1282,8 @@ function analyzeSentence(
         if (cls === 'increases' || cls === 'decreases') {
           const last = items.indexOf(object.heads[object.heads.length - 1]);
           if (last !== -1) thanAt = comparandStart(items, last + 1);
+          // "a stronger immune reaction in recipients than …": past a place after the object.
+          if (thanAt === -1 && last !== -1 && items[last + 1]?.key === 'in' && items[last + 2]?.kind === 'word') thanAt = comparandStart(items, last + 3);
           if (thanAt === -1) thanAt = frontedComparand(items, p.at);
         }
         if (thanAt !== -1) {
@@ -1348,8 +1350,7 @@ const nothingAsserted: SentenceAnalysis = { relations: noRelations };
 
 /** Whether the hedge of the sentence `[start, end)` reaches what lies at `span`: it ends past the hedge's clause's start and starts before the clause's end. */
 function hedges(masked: string, start: number, end: number, hedge: Hedge, span: { start: number; end: number }): boolean {
-  const from = hedgedClauseStart(masked, start, hedge);
-  return span.end > from && span.start < hedgedClauseEnd(masked, from, hedge, end);
+  return span.end > hedgedClauseStart(masked, start, hedge) && span.start < hedgedClauseEnd(masked, start, hedge, end);
 }
 
 /**
@@ -1702,6 +1703,13 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
       if (previous?.subject) return previous.subject;
       const opening = openingTerm(items, i);
       if (opening !== -1) return { heads: [items[opening]], modifiers: [], flip: 1 };
+      // "… the vesicles are the riskier product, since they provoke …": the term of the clause the opener follows.
+      if (i > 0 && clauseOpeners.has(items[i - 1].key)) {
+        for (let k = i - 2; k >= 0 && i - k <= maxScan; k--) {
+          if (items[k].kind === 'term') return { heads: [items[k]], modifiers: [], flip: 1 };
+          if (items[k].kind === 'punct' && items[k].key !== ',') break;
+        }
+      }
       return cx.context;
     }
   }

@@ -258,16 +258,23 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
 }
 
 /**
- * Where the clause of a hedge that starts at `clauseStart` (`hedgedClauseStart`) ends: at the dash
- * that closes an aside in which "whether" or "if" asks a question of its own ("The shots — I
- * asked whether they're the same — cut the risk …", from the forty-third batch), else at `to`,
- * the end of the sentence. An aside that is a hedge ("MSCs — we think — reduce …") hedges it all.
+ * Where the clause of a hedge in the sentence from `from` ends: at the dash that closes an aside
+ * the hedge is in, when it governs words of its own there ("The shots — I asked whether they're
+ * the same thing — cut the risk …", from the forty-third batch; "— flotillin-1 especially, which
+ * we had half-expected to be debris from lysed cells —", from the forty-fourth), else at `to`, the
+ * end of the sentence. An aside that is no more than a hedge ("MSCs — we think — reduce …", "— or
+ * so we believe, at least —") hedges it all.
  */
-export function hedgedClauseEnd(text: string, clauseStart: number, hedge: Hedge, to: number): number {
-  if (!hedge.word || !/^(?:whether|if)$/.test(hedge.span.text) || !/\s[—–-]\s+$/.test(text.slice(Math.max(0, clauseStart - 4), clauseStart))) return to;
+export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
+  if (!hedge.word) return to;
+  let dashes = 0;
+  asideClose.lastIndex = from;
+  for (let m = asideClose.exec(text); m && m.index < hedge.span.start; m = asideClose.exec(text)) dashes++;
+  if (dashes % 2 === 0) return to;
   asideClose.lastIndex = hedge.span.end;
   const close = asideClose.exec(text);
-  return close && close.index < to ? close.index : to;
+  if (!close || close.index >= to) return to;
+  return (text.slice(hedge.span.end, close.index).match(/\p{L}+/gu)?.length ?? 0) >= 3 ? close.index : to;
 }
 
 const asideClose = /\s[—–-]\s/g;
@@ -727,6 +734,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "five times what" and "was later found to be" joined earlier cues.)
   ['amount', '\\b(?:went|goes|go|came|comes|dropped|fell|rose|climbed)\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s*(?:[%\\w/µμ]+\\s+)?(?:down|up|back\\s+down|back\\s+up)\\s+to\\s+[<>~]?\\s*\\d+(?:[.,]\\d+)*(?:\\s*%)?'],
   ['scope', '\\b(?:least|than)(?<=\\b(?:in|across)\\s+(?:at\\s+least|more\\s+than))\\s+\\d+\\s+(?:states|countries|centres|centers|sites|clinics|hospitals|trials|studies|cohorts)\\b'],
+  // From the forty-fourth batch. One marker lagging behind another by a time ("bilirubin lags
+  // behind ALT by five to seven days"; not "lags behind the plan by two weeks"), what turned up in
+  // every sample, an activity that drops to zero, and what removes all of a thing ("the filtration
+  // step removes all of it"; not "removes all of the dust").
+  ['time', '\\b(?:lags?|lagged|lagging|trails?|trailed|trailing)\\s+(?!behind\\s+(?:the\\s+|our\\s+|its\\s+)?(?:plan|schedule|timetable|target|deadline|budget)\\b)(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?by\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen))?\\s*(?:days?|d|hours?|h|weeks?|wks?)\\b'],
+  ['scope', '\\bup(?<=\\b(?:turned|turns|turn|showed|shows|show)\\s+up)\\s+in\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:preps?|preparations?|samples?|batch(?:es)?|lots?|donors?|patients?|animals?|mice|rats|livers?|isolates?)\\b'],
+  ['amount', '\\b(?:drops?|dropped|falls?|fell|goes|went|declines?|declined|sinks?|sank)\\s+to\\s+(?:zero|nothing|near\\s+zero|undetectable\\s+levels)\\b'],
+  ['amount', '\\b(?:removes?|removed|eliminates?|eliminated|clears?|cleared|kills?|killed|destroys?|destroyed)\\s+(?:all|every\\s+trace|100\\s*%)\\s+of\\s+(?:it|them|the\\s+(?:virus|viruses|virions|bacteria|contaminants?|cells|vesicles|exosomes|particles|endotoxin|mycoplasma|prions?|protein|rna|dna|activity))\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
