@@ -287,6 +287,7 @@ describe('findClaims — relations against the review', () => {
     // The review: exosomes are less immunogenic than transplanted MSCs.
     assert.equal(check('The vesicles provoke less of an immune reaction than transplanting the MSCs.').claims[0].status, 'supported');
     assert.equal(check('Unlike the stem cells themselves, the tiny vesicles are less likely to provoke an immune reaction.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes are more immunogenic than the stem cells they come from.').claims[0].status, 'contradicts');
     // A pronoun after "since" is the term of the clause before it; a comparand may follow a place after the object.
     assert.equal(check('The vesicles are the riskier product, since they provoke a stronger immune reaction in recipients than transplanting the MSCs themselves.').claims[0].status, 'contradicts');
   });

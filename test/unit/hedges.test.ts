@@ -119,6 +119,7 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('The action of HGF on hepatocytes: it doubles their division rate.'), undefined);
     assert.equal(hedgeIn('Next cell: drop any miRNA with fewer than 10 reads in at least 3 of the 12 libraries.')?.span.text, 'next cell:');
     assert.equal(hedgeIn('The next cells were stained for ALB: most were positive.'), undefined);
+    assert.equal(hedgeIn('Repack with 10 kg fresh dry ice if the logger shows anything above −70 °C for more than 15 minutes.')?.span.text, 'repack');
     // A question asked in an aside hedges the aside, not what follows it; an aside that is a hedge hedges it all.
     const shots = 'The shots — I asked whether they are the same thing as the cells — cut the risk by half.';
     const asked = hedgeIn(shots)!;
@@ -435,6 +436,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('MMP-2 activity drops to zero after a single freeze–thaw cycle.'), ['drops to zero']);
     assert.deepEqual(cue('The 0.22 µm filtration step removes all of it.'), ['removes all of it']);
     for (const sentence of ['Our progress lags behind the plan by two weeks.', 'The new filter removes all of the dust.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-fifth batch's phrasings.
+    assert.deepEqual(cue('Each vial contains around 4 × 10^10 vesicles.'), ['contains around 4 × 10^10 vesicles']);
+    assert.deepEqual(cue('One round of umbilical-cord MSCs lasts about two years.'), ['lasts about two years']);
+    assert.deepEqual(cue('These vesicles find their way to the liver by themselves.'), ['find their way to the liver']);
+    assert.deepEqual(cue('The cell shots basically reset a fatty liver.'), ['reset a fatty liver']);
+    for (const sentence of ['The cat always finds its way to the kitchen.', 'A good holiday resets the mind.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

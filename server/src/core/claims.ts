@@ -865,8 +865,8 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
 }
 
 const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
-/** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin", "Unlike the stem cells themselves"). */
-const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves)\b/i;
+/** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin", "Unlike the stem cells themselves", "than the stem cells they come from"). */
+const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {

@@ -63,7 +63,7 @@ const hedgePattern = new RegExp(
 );
 const todoPattern = /\b(?:TODO|TBD|FIXME|XXX)\b/;
 /** The verbs a step of a protocol starts with ("use 3x more buffer", "cut the volume by half"), in the plan pattern and its trigger words alike. */
-const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 'incubate', 'pipette', 'aliquot', 'thaw', 'discard', 'resuspend', 'vortex', 'prepare', 'inject', 'keep', 'freeze', 'store', 'save'];
+const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 'incubate', 'pipette', 'aliquot', 'thaw', 'discard', 'resuspend', 'vortex', 'prepare', 'inject', 'keep', 'freeze', 'store', 'save', 'repack', 'ship', 'relabel'];
 /** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
 const planAlternatives = [
   '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:(?!(?:happens?|happened|occurs?|occurred|works?|worked)\\b)\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
@@ -415,7 +415,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
   ['amount', `(?:${mostOrAll})(?<=(?:${sentenceStart}|:\\s+)(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes|clinics|centres|centers|products|companies)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
-  ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to|(?:only|just|about|roughly|under|less\\s+than)\\s+(?:\\d+|a\\s+few|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))?\\s*(?:seconds?|s|minutes?|min|hours?|h|days?|weeks?)(?!\\s+(?:longer|shorter|more|less)\\b))\\b'],
+  ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to|(?:only|just|about|roughly|under|less\\s+than)\\s+(?:\\d+|a\\s+few|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))?\\s*(?:seconds?|s|minutes?|min|hours?|h|days?|weeks?|months?|years?)(?!\\s+(?:longer|shorter|more|less)\\b))\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
@@ -605,7 +605,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "gets back to its original mass in about 7-10 days".)
   ['amount', '\\b(?:million|thousand|hundred|\\d[\\d,.]*)\\s+(?:deaths|cases|patients|people|infections|transplants|hospitali[sz]ations)\\s+(?:worldwide\\s+|globally\\s+)?(?:a|per|every|each)\\s+year\\b'],
   ['amount', '\\b(?:involving|involves|involved|affecting|affects|affected)\\s+(?:about\\s+|roughly\\s+|around\\s+|nearly\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
-  ['amount', '\\b(?:holds?|held|contains?|contained|harbou?rs?|harbou?red)\\s+(?:about|roughly|around|approximately|some|nearly|over|up\\s+to|~)\\s*\\d[\\d,.]*\\s*(?:million|billion|thousand)?\\s+(?:[\\w-]+\\s+)?(?:cells|hepatocytes|macrophages|mscs|exosomes|vesicles|particles|nuclei)\\b'],
+  ['amount', '\\b(?:holds?|held|contains?|contained|harbou?rs?|harbou?red)\\s+(?:about|roughly|around|approximately|some|nearly|over|up\\s+to|~)\\s*\\d[\\d,.]*(?:\\s*[×x]\\s*10(?:\\^\\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?\\s*(?:million|billion|thousand)?\\s+(?:[\\w-]+\\s+)?(?:cells|hepatocytes|macrophages|mscs|exosomes|vesicles|particles|nuclei)\\b'],
   // From the twenty-ninth batch. What results turned out to be ("most of those results later
   // turned out to be cell fusion"), a product approved by a regulator ("is currently approved by
   // the FDA", "FDA-approved"), the donors a product is made from, what was done by a decade ("by
@@ -742,6 +742,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bup(?<=\\b(?:turned|turns|turn|showed|shows|show)\\s+up)\\s+in\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:preps?|preparations?|samples?|batch(?:es)?|lots?|donors?|patients?|animals?|mice|rats|livers?|isolates?)\\b'],
   ['amount', '\\b(?:drops?|dropped|falls?|fell|goes|went|declines?|declined|sinks?|sank)\\s+to\\s+(?:zero|nothing|near\\s+zero|undetectable\\s+levels)\\b'],
   ['amount', '\\b(?:removes?|removed|eliminates?|eliminated|clears?|cleared|kills?|killed|destroys?|destroyed)\\s+(?:all|every\\s+trace|100\\s*%)\\s+of\\s+(?:it|them|the\\s+(?:virus|viruses|virions|bacteria|contaminants?|cells|vesicles|exosomes|particles|endotoxin|mycoplasma|prions?|protein|rna|dna|activity))\\b'],
+  // From the forty-fifth batch. Vesicles or cells that find their way to an organ, and a liver
+  // reset or reversed whole ("the cell shots basically reset a fatty liver"; a term's own
+  // reversal, "reverse fibrosis", is a relation). (Its "contains around 4 × 10^10 vesicles" and
+  // "lasts about two years" joined earlier cues.)
+  ['scope', '\\b(?:find|finds|found|finding|make|makes|made|making)\\s+(?:their|its)\\s+(?:own\\s+)?way\\s+(?:to|into)\\s+the\\s+(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow|brain)\\b'],
+  ['association', '\\b(?:resets?|reverses?|reversed|cures?|cured|heals?|healed|rejuvenates?|rejuvenated|regrows?|regrew)\\s+(?:a|the|your|their|his|her|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:liver|livers)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
