@@ -442,6 +442,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('These vesicles find their way to the liver by themselves.'), ['find their way to the liver']);
     assert.deepEqual(cue('The cell shots basically reset a fatty liver.'), ['reset a fatty liver']);
     for (const sentence of ['The cat always finds its way to the kitchen.', 'A good holiday resets the mind.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-sixth batch's phrasings.
+    assert.deepEqual(cue('miR-223 switches off the NLRP3 inflammasome in liver macrophages.'), ['switches off the NLRP3']);
+    assert.deepEqual(cue('Star cells in the liver (we call them stellate cells) are the ones that make scars.'), ['ones that make']);
+    for (const sentence of ['These are the ones that make noise.', 'The switch turns off the v2 pipeline.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

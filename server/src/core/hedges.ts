@@ -708,7 +708,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "we lost half of the samples"), and proteins stripped off ("strips the surface proteins off
   // extracellular vesicles"). (Its "cancels out any benefit from" joined the thirty-first's, and
   // "about half the HGF that cells from donors in their twenties do" the twenty-first's multiple.)
-  ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated)\\s+[a-z]{2,}\\d[a-z\\d-]*\\b'],
+  ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated|(?:switches|switched|turns|turned)\\s+(?:off|on)|(?:shuts|shut)\\s+down)\\s+(?:the\\s+)?[a-z]{2,}\\d[a-z\\d-]*\\b'],
   ['amount', '\\b(?:destroys?|destroyed|kills?|killed|removes?|removed|loses?|lost|eliminates?|eliminated|abolishes|abolished)\\s+(?:(?:about|roughly|around|nearly|almost|over|up\\s+to|more\\s+than|~)\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|most|the\\s+majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:bioactivity|activity|potency|function|viability|efficacy|effect|cargo|yield)\\b'],
   ['association', '\\b(?:strips?|stripped|stripping|shears?|sheared|shearing|cleaves?|cleaved|cleaving)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proteins?|coat|corona|markers?|receptors?|ligands?|glycans?|tetraspanins?)\\s+(?:off|from)\\b'],
   // From the forty-first batch: what is still abnormal at a later day ("untreated rats are still
@@ -748,6 +748,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "lasts about two years" joined earlier cues.)
   ['scope', '\\b(?:find|finds|found|finding|make|makes|made|making)\\s+(?:their|its)\\s+(?:own\\s+)?way\\s+(?:to|into)\\s+the\\s+(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow|brain)\\b'],
   ['association', '\\b(?:resets?|reverses?|reversed|cures?|cured|heals?|healed|rejuvenates?|rejuvenated|regrows?|regrew)\\s+(?:a|the|your|their|his|her|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:liver|livers)\\b'],
+  // From the forty-sixth batch: the cells that are the ones that do a thing ("star cells … are the
+  // ones that make scars"; not "these are the ones that make noise"). (Its "switches off the NLRP3
+  // inflammasome" joined the fortieth's named gene silenced.)
+  ['association', '\\bones?(?<=\\b(?:are|is|were|was)\\s+the\\s+ones?)(?<!\\b(?:these|those|they|we|you|it|that|which|this|he|she)\\s+(?:are|is|were|was)\\s+the\\s+ones?)\\s+that\\s+(?:\\w+ly\\s+)?(?:make|makes|made|cause|causes|caused|drive|drives|drove|produce|produces|produced|lay\\s+down|lays\\s+down|form|forms|formed|kill|kills|killed)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
