@@ -297,6 +297,12 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('MSCs — we think — reduce fibrosis by half.').claims[0].status, 'hedged');
   });
 
+  it('reads "carries no risk of" as lowering it, and an absolute denial as a claim of its own', () => {
+    const { claims } = check('Unlike the cell product, the vesicle product carries no risk of immune reactions whatsoever.');
+    assert.equal(claims[0].relation?.class, 'decreases');
+    assert.equal(claims[0].status, 'unsupported');
+  });
+
   it('reads "X is what drives Y" as X drives Y', () => {
     const { claims } = check('VEGF from MSCs is what drives angiogenesis in this setting.');
     assert.equal(claims[0].status, 'supported');

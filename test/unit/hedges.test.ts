@@ -446,6 +446,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('miR-223 switches off the NLRP3 inflammasome in liver macrophages.'), ['switches off the NLRP3']);
     assert.deepEqual(cue('Star cells in the liver (we call them stellate cells) are the ones that make scars.'), ['ones that make']);
     for (const sentence of ['These are the ones that make noise.', 'The switch turns off the v2 pipeline.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-seventh batch's phrasings.
+    assert.deepEqual(cue('Under 5% of the dose ending up in lung or spleen.'), ['5% of the dose ending up in']);
+    assert.deepEqual(cue('Liver mass is back to its pre-resection size by day 7.'), ['back to its pre-resection size by day 7']);
+    assert.deepEqual(cue('The cells calm the liver down and then the liver fixes itself.'), ['itself']);
+    assert.deepEqual(cue('The vesicle product carries no risk of tumour formation whatsoever.'), ['whatsoever']);
+    for (const sentence of ['The bug fixes itself after a restart.', 'I have no interest whatsoever in the budget.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

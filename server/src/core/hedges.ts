@@ -594,7 +594,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the twenty-seventh batch. A recovery in a time ("a rat restores its original liver mass in
   // 7–10 days"), what knockout mice show, most of the body's store of a thing, a product approved
   // in a year, and the largest population of a kind.
-  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s+(?:to|or)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve))?\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)\\b'],
+  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s+(?:to|or)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve))?\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)|by\\s+(?:day|week|month|d|wk)\\s*\\d+)\\b'],
   ['scope', '\\b(?:knockout|knock-out|ko|deficient|null|transgenic|mutant)\\s+(?:mice|rats|animals|livers)\\s+(?:show|shows|showed|have|had|display|displayed|develop|developed|exhibit|exhibited|fail|failed)\\b'],
   ['amount', '\\b(?:hold|holds|held|store|stores|stored|contain|contains|contained)\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+)?(?:body|liver|organ|blood|plasma|tissue)[\'’]s\\b'],
   ['time', '\\bapproved(?<!\\b(?:was|were|been|is|are|be)\\s+approved)\\s+(?:an?\\s+|the\\s+|its\\s+first\\s+)?(?:[\\w-]+\\s+){0,2}?(?:product|therapy|drug|treatment|medicine)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+in\\s+(?:19|20)\\d\\d\\b'],
@@ -654,7 +654,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "several-fold", a count off by a multiple ("overcounts the true vesicle dose by ~3×"). (Its "have
   // been infused … since the late 2000s" and "were first shown to be therapeutic in 2010" joined the
   // twenty-ninth's and twenty-fifth's cues.)
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:injected\\s+|administered\\s+|infused\\s+)?(?:signal|dose|label|radioactivity|activity|fluorescence|uptake|tracer)\\s+(?:(?:is|was|ends?\\s+up|ended\\s+up|accumulates?|accumulated|lands?|landed)\\s+)?in\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+)?(?:injected\\s+|administered\\s+|infused\\s+)?(?:signal|dose|label|radioactivity|activity|fluorescence|uptake|tracer)\\s+(?:(?:is|was|ends?\\s+up|ended\\s+up|ending\\s+up|accumulates?|accumulated|accumulating|lands?|landed|landing)\\s+)?in\\b'],
   ['scope', '\\b(?:banned|prohibited|outlawed)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:now|still|also|already)\\s+)?(?:banned|prohibited|outlawed))\\s+(?:under|by\\s+(?:the\\s+)?(?:wada|fda|ema|ioc|who|law))\\b'],
   ['amount', '\\bcharg(?:e|es|ed|ing)\\s+(?:(?:patients|athletes|clients|customers|families)\\s+)?(?:somewhere\\s+|anywhere\\s+)?(?:between\\s+|from\\s+|upwards\\s+of\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|up\\s+to\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?(?:\\s*(?:to|and|–|-)\\s*[$€£]?\\s?\\d[\\d,.]*(?:\\s?[kK]\\b)?)?\\s+(?:a|per|for\\s+(?:a|each|one)(?:\\s+single)?(?:\\s+[\\w-]+-(?:cell|based|derived))?)\\s+(?:session|course|infusion|injection|dose|treatment|vial|round|shot)\\b'],
   ['amount', '\\b(?:several|two|three|four|five|six|ten|twenty|hundred|thousand)[- ]?fold\\b'],
@@ -752,6 +752,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // ones that make scars"; not "these are the ones that make noise"). (Its "switches off the NLRP3
   // inflammasome" joined the fortieth's named gene silenced.)
   ['association', '\\bones?(?<=\\b(?:are|is|were|was)\\s+the\\s+ones?)(?<!\\b(?:these|those|they|we|you|it|that|which|this|he|she)\\s+(?:are|is|were|was)\\s+the\\s+ones?)\\s+that\\s+(?:\\w+ly\\s+)?(?:make|makes|made|cause|causes|caused|drive|drives|drove|produce|produces|produced|lay\\s+down|lays\\s+down|form|forms|formed|kill|kills|killed)\\b'],
+  // From the forty-seventh batch. An organ that fixes itself ("then the liver fixes itself"; not "the
+  // bug fixes itself"), and a denial made absolute ("carries no risk of tumour formation
+  // whatsoever"; not "no interest whatsoever"). (Its "under 5% of the dose ending up in lung or spleen" joined the thirty-fourth's
+  // share of a dose, and "is back to its pre-resection size by day 7" the recovery in a time.)
+  ['association', '\\bitself(?<=\\b(?:liver|organ|tissue|body|parenchyma)\\s+(?:\\w+ly\\s+)?(?:fixes|heals|repairs|regenerates|rebuilds|restores|renews|regrows|rights)\\s+itself)\\b'],
+  ['scope', '\\bwhatsoever(?<=\\b(?:no|any|zero)\\s+(?:[\\w-]+\\s+){0,2}?(?:risks?|effects?|benefits?|toxicity|differences?|impact|harm|improvement|side\\s+effects?)\\b[^.;!?]{0,40}\\bwhatsoever)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

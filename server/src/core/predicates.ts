@@ -368,6 +368,8 @@ const higherRisk = new Set(['higher', 'increased', 'greater', 'larger', 'high', 
 /** "(a) (lower) risk of" from `from`: its length up to "of", and whether the risk is lower. */
 function riskOf(words: readonly string[], from: number): { length: number; lower: boolean } | undefined {
   let i = from;
+  // "Carries no risk of tumour formation" (from the forty-seventh batch): as "a negligible risk of".
+  if (words[i] === 'no' && (words[i + 1] === 'risk' || words[i + 1] === 'risks') && words[i + 2] === 'of') return { length: 3, lower: true };
   if (words[i] === 'a' || words[i] === 'an' || words[i] === 'the') i++;
   if (words[i] !== undefined && (/ly$/.test(words[i]) || riskDegrees.has(words[i]))) i++;
   const lower = lowerRisk.has(words[i]);
