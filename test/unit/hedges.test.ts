@@ -452,6 +452,17 @@ describe('findCues', () => {
     assert.deepEqual(cue('The cells calm the liver down and then the liver fixes itself.'), ['itself']);
     assert.deepEqual(cue('The vesicle product carries no risk of tumour formation whatsoever.'), ['whatsoever']);
     for (const sentence of ['The bug fixes itself after a restart.', 'I have no interest whatsoever in the budget.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-eighth batch's phrasings.
+    assert.deepEqual(cue('Liver enzymes always normalise faster in runners who sleep nine hours.'), ['normalise faster in']);
+    assert.deepEqual(cue('One dose protects the liver through the whole transition period.'), ['protects the liver through the whole transition period']);
+    assert.deepEqual(cue('Every runner on the protocol was back in training by week three.'), ['back in training by week three']);
+    assert.deepEqual(cue('Smaller vesicles get into liver cells faster.'), ['get into liver cells faster']);
+    for (const sentence of [
+      'We worked through the whole weekend on the grant.',
+      'He was back at work by week two after the flu.',
+      'We get into the lab faster by bike.',
+      'The heating works throughout the entire building.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -758,6 +758,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // share of a dose, and "is back to its pre-resection size by day 7" the recovery in a time.)
   ['association', '\\bitself(?<=\\b(?:liver|organ|tissue|body|parenchyma)\\s+(?:\\w+ly\\s+)?(?:fixes|heals|repairs|regenerates|rebuilds|restores|renews|regrows|rights)\\s+itself)\\b'],
   ['scope', '\\bwhatsoever(?<=\\b(?:no|any|zero)\\s+(?:[\\w-]+\\s+){0,2}?(?:risks?|effects?|benefits?|toxicity|differences?|impact|harm|improvement|side\\s+effects?)\\b[^.;!?]{0,40}\\bwhatsoever)\\b'],
+  // From the forty-eighth batch. A recovery faster in one group ("always normalise faster in
+  // runners who sleep nine hours"), a protection that lasts through a whole period ("protects the
+  // liver through the whole transition period"; not "we worked through the whole weekend"), a
+  // return to training by a week ("was back in training by week three"; not "back at work by week
+  // two"), and what gets into cells faster ("smaller vesicles get into liver cells faster"; not "we
+  // get into the lab faster by bike").
+  ['comparison', '\\b(?:normali[sz]es?|normali[sz]ed|normali[sz]ing|normali[sz]e|recovers?|recovered|recover|heals?|healed|heal|resolves?|resolved|resolve|clears?|cleared|clear)\\s+(?:much\\s+|far\\s+|significantly\\s+)?(?:faster|quicker|sooner|slower|more\\s+(?:quickly|slowly))\\s+(?:in|with|than|after|among)\\b'],
+  ['time', '\\b(?:protects?|protected|lasts?|lasted|persists?|persisted)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:through|throughout)\\s+the\\s+(?:whole|entire|full)\\s+(?:[\\w-]+\\s+)?(?:period|course|season|year|trial|study|lactation|pregnancy|follow-up|phase|month|week)\\b'],
+  ['time', '\\bback\\s+(?:in\\s+training|to\\s+(?:training|racing|full\\s+training))\\s+by\\s+(?:week|day|month)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b'],
+  ['comparison', '\\b(?:get|gets|got|enter|enters|entered|reach|reaches|reached)\\s+(?:into\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:cells|hepatocytes|liver|tissue|nucleus|cytoplasm)\\s+(?:faster|quicker|sooner|more\\s+(?:quickly|readily|efficiently))\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
