@@ -128,6 +128,9 @@ describe('findHedge', () => {
     const think = 'MSCs — we think — reduce fibrosis by half.';
     const thought = hedgeIn(think)!;
     assert.equal(hedgedClauseEnd(think, 0, thought, think.length), think.length);
+    // Only the sentence's own dashes count: one that closes a later sentence's aside is not this one's.
+    const open = 'MSCs — I asked whether they are the same thing as the cells. Later — much later — it rose.';
+    assert.equal(hedgedClauseEnd(open, 0, hedgeIn(open)!, open.indexOf(' Later')), open.indexOf(' Later'));
     const rafts = 'The markers — flotillin-1 especially, which we had half-expected to be debris from lysed cells — turn out to be enriched threefold.';
     assert.equal(hedgedClauseEnd(rafts, 0, hedgeIn(rafts)!, rafts.length), rafts.indexOf(' — turn'));
     // "Check:" asks for a check; "Contaminant check:" reports one.
