@@ -1025,6 +1025,14 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
   return possessivesRead(items, lookup);
 }
 
+/** A word in "'s" or "’s", told by its last characters: every word of a sentence with a term is asked. */
+function isPossessive(key: string): boolean {
+  const n = key.length;
+  if (n < 3 || key.charCodeAt(n - 1) !== 115) return false;
+  const c = key.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 /**
  * The items with a process named by a possessive as one term: "the liver's repair" is "liver
  * repair" (liver regeneration). A word in "'s" and the word after it become an item that stands
@@ -1034,7 +1042,7 @@ function possessivesRead(items: Item[], lookup: RelationLookup): Item[] {
   for (let i = 0; i + 1 < items.length; i++) {
     const it = items[i];
     const next = items[i + 1];
-    if (it.kind !== 'word' || next.kind !== 'word' || !/['’]s$/.test(it.key)) continue;
+    if (it.kind !== 'word' || next.kind !== 'word' || !isPossessive(it.key)) continue;
     const id = lookup.twoWordForm(`${it.key.slice(0, -2)} ${next.key}`);
     if (id !== undefined) items.splice(i, 2, { ...standIn(it.start, next.end, id), glued: it.glued });
   }
@@ -1987,8 +1995,8 @@ function restOfClause(items: readonly Item[], from: number, predicateAt: Map<num
 
 /**
  * The word that a phrase ending in an amount qualifies: "priming" in "Hypoxic priming at 1–2 % O₂
- * increases …", "culture" in "culture at 37 °C", whose last words are no noun. -1 when `last` is
- * a word or there is no such phrase.
+ * increases …", "culture" in "culture at 37 °C", whose last words are no noun. -1 when the item at
+ * `last` is no amount or no preposition comes before the amount.
  */
 function amountQualified(items: readonly Item[], last: number): number {
   const isAmount = (it: Item | undefined) => it?.kind === 'word' && (/\d/.test(it.key) || !/^\p{L}{3,}/u.test(it.key)) && !functionWords.has(it.key);

@@ -5,6 +5,7 @@
 
 import { ownText } from './ownText';
 import { asciiLower, nonAscii } from './ascii';
+import { isLetter, isSpace } from './sentences';
 import cueStartWords from '../data/cueStarts.json';
 
 export interface TextSpan {
@@ -284,14 +285,6 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
 function isSpacedDash(text: string, i: number): boolean {
   const c = text.charCodeAt(i + 1);
   return (c === 0x2014 || c === 0x2013 || c === 45) && isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 2));
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
 const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
