@@ -292,6 +292,13 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The vesicles are the riskier product, since they provoke a stronger immune reaction in recipients than transplanting the MSCs themselves.').claims[0].status, 'contradicts');
   });
 
+  it('takes no result from a quoted question, and compares "a stem cell transplant" with transplanted MSCs', () => {
+    assert.equal(check('Intent `ask_how`: trigger phrases include "how do stem cells fix my liver" and "do exosomes work better than cells".').claims[0].status, 'not-a-claim');
+    assert.equal(check('She said "exosomes work better than cells" in the talk.').claims[0].status, 'unsupported');
+    // The review: exosomes provoke less of an immune response than transplanted MSCs.
+    assert.equal(check('Exosome treatment sets off a bigger immune reaction than a stem cell transplant.').claims[0].status, 'contradicts');
+  });
+
   it('hedges with a question asked in an aside only the aside', () => {
     assert.equal(check("The exosome shots — I asked whether they're the same thing as the stem cells; they aren't — cut the risk of rejection by more than half.").claims[0].status, 'unsupported');
     assert.equal(check('MSCs — we think — reduce fibrosis by half.').claims[0].status, 'hedged');

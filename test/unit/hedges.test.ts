@@ -466,6 +466,11 @@ describe('findCues', () => {
       'We get into the lab faster by bike.',
       'The heating works throughout the entire building.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The forty-ninth batch's phrasings.
+    assert.deepEqual(cue('Drinking alcohol after treatment wipes out most of the benefit.'), ['wipes out most of the benefit']);
+    assert.deepEqual(cue('It leaves enough serum albumin behind to halve the uptake of the vesicles.'), ['halve the uptake']);
+    assert.deepEqual(cue('Regrowth → ~90% of original mass by day 7; MSC pretreatment shaves ~2 days off that.'), ['90% of original mass', 'shaves ~2 days off']);
+    for (const sentence of ['We need enough volunteers to halve the queue.', 'The battery is at 90% of its original capacity.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -626,6 +626,19 @@ function twoWordForm(index: TermIndex, form: string): string | undefined {
   return match && match.start === 0 && match.end === form.length && index.terms.get(match.termId)?.kind === 'mechanism' ? match.termId : undefined;
 }
 
+/** The process of giving the cells `id` (cell transplantation for MSCs), by the stem of its last word. */
+function givingOf(lookup: RelationLookup, id: string): string | undefined {
+  const stems = lookup.processByStem.get(id);
+  if (!stems) return undefined;
+  for (const stem of givingStems) {
+    const process = stems.get(stem);
+    if (process !== undefined) return process;
+  }
+  return undefined;
+}
+
+const givingStems = ['transplant', 'infus', 'inject', 'administr', 'graft'];
+
 /** Whether one term is a short name of the other ("stromal cell" of MSC). */
 function isShortName(lookup: RelationLookup, a: string, b: string): boolean {
   return lookup.standsFor.get(a) === b || lookup.standsFor.get(b) === a;
@@ -909,7 +922,8 @@ function givenProcess(cx: Context, gerund: Item, than: Candidates): Item | undef
 function checkComparison(lookup: RelationLookup, subjects: Candidates, property: Item, comparand: Comparand | undefined, cls: PredicateClass, negated: boolean): Verdict {
   const than = comparand?.than;
   const parents = comparand?.parents === true;
-  const is = (item: Item, id: string) => item.termId === id || lookup.standsFor.get(item.termId!) === id;
+  // The cells, their short name, or the giving of them ("than a stem cell transplant" for "than transplanted MSCs").
+  const is = (item: Item, id: string) => item.termId === id || lookup.standsFor.get(item.termId!) === id || givingOf(lookup, id) === item.termId;
   const names = (c: Candidates | undefined, id: string | undefined) => c !== undefined && id !== undefined && (c.heads.some((h) => is(h, id)) || c.modifiers.some((m) => is(m, id)));
   const makes = (id: string, product: string) => lookup.direct.get(id)?.get(product)?.some((e) => e.class === 'produces') === true;
   for (const s of subjects.heads) {

@@ -777,6 +777,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:protects?|protected|lasts?|lasted|persists?|persisted)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:through|throughout)\\s+the\\s+(?:whole|entire|full)\\s+(?:[\\w-]+\\s+)?(?:period|course|season|year|trial|study|lactation|pregnancy|follow-up|phase|month|week)\\b'],
   ['time', '\\bback\\s+(?:in\\s+training|to\\s+(?:training|racing|full\\s+training))\\s+by\\s+(?:week|day|month)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b'],
   ['comparison', '\\b(?:get|gets|got|enter|enters|entered|reach|reaches|reached)\\s+(?:into\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:cells|hepatocytes|liver|tissue|nucleus|cytoplasm)\\s+(?:faster|quicker|sooner|more\\s+(?:quickly|readily|efficiently))\\b'],
+  // From the forty-ninth batch. What wipes out most of a benefit, enough of a thing to halve
+  // another ("leaves enough serum albumin behind to halve the uptake of the vesicles"), a share of
+  // the original mass ("~90% of original mass by day 7"), and days shaved off a course.
+  ['association', '\\b(?:wipes?|wiped|wiping)\\s+out\\s+(?:most|all|much|half|nearly\\s+all)\\s+of\\s+(?:the|its|their|any)\\s+(?:[\\w-]+\\s+)?(?:benefits?|effects?|gains?|protection|improvement)\\b'],
+  ['amount', '\\bhalve(?<=\\bto\\s+halve)\\s+the\\s+(?:[\\w-]+\\s+)?(?:uptake|yield|activity|potency|number|effect|survival|signal|binding|release)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:original|normal|initial|baseline|pre-[\\w-]+)\\s+(?:liver\\s+)?(?:mass|size|weight|volume|level|value)\\b'],
+  ['time', '\\b(?:shaves?|shaved|shaving|knocks?|knocked|takes?|took)\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|seven|a\\s+few)\\s*(?:days?|d|hours?|h|weeks?|wks?)\\s+off\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -850,8 +857,26 @@ const procedure = new RegExp(
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: Cue): boolean {
-  return cue.kind === undefined || !reportsProcedure(text, start, end);
+  return (cue.kind === undefined || !reportsProcedure(text, start, end)) && !inQuotedQuestion(text, start, cue.start);
 }
+
+/**
+ * Whether `at` lies inside a question quoted in the sentence from `start` ("trigger phrases include
+ * "do exosomes work better than cells"", from the forty-ninth batch): after an opening quotation
+ * mark whose text starts with a question's word. A quoted question asks; it states no result.
+ */
+function inQuotedQuestion(text: string, start: number, at: number): boolean {
+  let open = -1;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = i;
+    else if (c === 0x201d) open = -1;
+    else if (c === 34) open = open === -1 ? i : -1;
+  }
+  return open !== -1 && quotedQuestion.test(text.slice(open + 1, Math.min(at, open + 12)));
+}
+
+const quotedQuestion = /^\s*(?:how|why|what|which|when|where|who|do|does|did|can|could|is|are|was|were|will|would|should)\b/i;
 
 /** Whether the sentence `text[start, end)` reports a procedure ("the dose was doubled", "we harvested the livers"). */
 export function reportsProcedure(text: string, start: number, end: number): boolean {
