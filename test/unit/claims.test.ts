@@ -297,6 +297,8 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('She said "exosomes work better than cells" in the talk.').claims[0].status, 'unsupported');
     // The review: exosomes provoke less of an immune response than transplanted MSCs.
     assert.equal(check('Exosome treatment sets off a bigger immune reaction than a stem cell transplant.').claims[0].status, 'contradicts');
+    // "Less likely to set off": after "to", a verb whose past is its base.
+    assert.equal(check('Compared with giving the stem cells themselves, the vesicle product is less likely to set off an immune reaction.').claims[0].status, 'supported');
   });
 
   it('hedges with a question asked in an aside only the aside', () => {

@@ -471,6 +471,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('It leaves enough serum albumin behind to halve the uptake of the vesicles.'), ['halve the uptake']);
     assert.deepEqual(cue('Regrowth → ~90% of original mass by day 7; MSC pretreatment shaves ~2 days off that.'), ['90% of original mass', 'shaves ~2 days off']);
     for (const sentence of ['We need enough volunteers to halve the queue.', 'The battery is at 90% of its original capacity.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fiftieth batch's phrasings.
+    assert.deepEqual(cue('Fatigue scores improve a good fortnight ahead of the liver numbers.'), ['a good fortnight ahead of']);
+    assert.deepEqual(cue('Grip strength and walking distance both climb once liver function recovers.'), ['both climb']);
+    assert.deepEqual(cue('Confusion episodes drop off sharply, and the scarring stops within a fortnight.'), ['drop off sharply', 'within a fortnight']);
+    for (const sentence of ['We finished a week ahead of schedule.', 'We both improve our Spanish on Tuesdays.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

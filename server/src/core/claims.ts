@@ -1493,7 +1493,8 @@ function mergeCandidates(list: Candidates[]): Candidates {
 function validate(items: readonly Item[], at: number, sense: PredicateSense, form: PredicateForm, end: number): Predicate | undefined {
   if (items[at].glued) return undefined;
   // "Are less likely to provoke an immune reaction" lowers what it would raise: the subject stands before "less".
-  if (form === 'base' && items[at - 1]?.key === 'to' && items[at - 2]?.key === 'likely' && (items[at - 3]?.key === 'less' || items[at - 3]?.key === 'more')) {
+  // After "to" the verb is in its base form, which for "set off" is its past too.
+  if ((form === 'base' || form === 'past') && items[at - 1]?.key === 'to' && items[at - 2]?.key === 'likely' && (items[at - 3]?.key === 'less' || items[at - 3]?.key === 'more')) {
     const less = items[at - 3].key === 'less';
     return newPredicate(at, end, less ? oppositeSense(sense) : sense, form, skipBack(items, at - 3), false);
   }
