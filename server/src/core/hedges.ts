@@ -486,7 +486,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus})`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
-  ['comparison', '\\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+)\\s+times\\s+what\\b'],
+  ['comparison', '\\btimes(?<=\\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+)\\s+times)\\s+what\\b'],
   ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained|stalls|stalled)\\b'],
   ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:(?:has|have)\\s+yet\\s+(?:been\\s+)?(?:completed|published|reported|finished|run|shown|tested|approved)|(?:(?:has|have)\\s+(?:been\\s+)?)?(?:completed|published|reported|finished|run|shown|tested|approved)\\s+(?:so\\s+far|to\\s+date|yet))\\b'],
@@ -782,13 +782,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // the original mass ("~90% of original mass by day 7"), and days shaved off a course.
   ['association', '\\b(?:wipes?|wiped|wiping)\\s+out\\s+(?:most|all|much|half|nearly\\s+all)\\s+of\\s+(?:the|its|their|any)\\s+(?:[\\w-]+\\s+)?(?:benefits?|effects?|gains?|protection|improvement)\\b'],
   ['amount', '\\bhalve(?<=\\bto\\s+halve)\\s+the\\s+(?:[\\w-]+\\s+)?(?:uptake|yield|activity|potency|number|effect|survival|signal|binding|release)\\b'],
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:original|normal|initial|baseline|pre-[\\w-]+)\\s+(?:liver\\s+)?(?:mass|size|weight|volume|level|value)\\b'],
+  ['amount', '\\b(?:original|normal|initial|baseline|pre-[\\w-]+)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:original|normal|initial|baseline|pre-[\\w-]+))\\s+(?:liver\\s+)?(?:mass|size|weight|volume|level|value)\\b'],
   ['time', '\\b(?:shaves?|shaved|shaving|knocks?|knocked|takes?|took)\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|seven|a\\s+few)\\s*(?:days?|d|hours?|h|weeks?|wks?)\\s+off\\b'],
   // From the fiftieth batch: one measure a time ahead of another ("fatigue scores improve a good
   // fortnight ahead of the liver numbers"; not "a week ahead of schedule"), and two measures that
   // both change ("grip strength and walking distance both climb once liver function recovers"; not
   // "we both improve"). (Its "drop off sharply" and "within a fortnight" joined earlier cues.)
-  ['comparison', '\\b(?:a\\s+(?:good\\s+|full\\s+|whole\\s+)?(?:day|week|fortnight|month)|(?:\\d+|two|three|four|five|six)\\s+(?:days?|weeks?|fortnights?|months?))\\s+ahead\\s+of\\b(?!\\s+(?:the\\s+)?(?:schedule|plan|deadline|time|meeting|target))'],
+  ['comparison', '\\bahead(?<=\\b(?:a\\s+(?:good\\s+|full\\s+|whole\\s+)?(?:day|week|fortnight|month)|(?:\\d+|two|three|four|five|six)\\s+(?:days?|weeks?|fortnights?|months?))\\s+ahead)\\s+of\\b(?!\\s+(?:the\\s+)?(?:schedule|plan|deadline|time|meeting|target))'],
   ['association', '\\bboth(?<!\\b(?:we|they|you|us|them)\\s+both)\\s+(?:climb|rise|improve|increase|fall|drop|decline|recover|normali[sz]e)\\b'],
 ];
 
