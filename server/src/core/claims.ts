@@ -1,7 +1,7 @@
 import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
-import { isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
+import { changePrepositions, isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
@@ -1222,7 +1222,7 @@ function analyzeSentence(
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
-    return hedge && hedges(masked, start, end, hedge, cue) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
+    return hedge && overlaps(cue, hedgedSpan(masked, start, end, hedge)) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
   }
 
   const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
@@ -1352,8 +1352,9 @@ function analyzeSentence(
     if (hedge) {
       // What ends before the hedge's clause is still asserted: "HGF rose 3-fold, perhaps because …";
       // and what comes after an aside that holds it.
-      asserted = relations.filter((r) => !hedges(masked, start, end, hedge, r));
-      if (cue && hedges(masked, start, end, hedge, cue)) assertedCue = undefined;
+      const hedged = hedgedSpan(masked, start, end, hedge);
+      asserted = relations.filter((r) => !overlaps(r, hedged));
+      if (cue && overlaps(cue, hedged)) assertedCue = undefined;
       if (asserted.length === 0 && !assertedCue) return lastSubject ? { relations: noRelations, hedge, context: lastSubject } : { relations: noRelations, hedge };
     }
   }
@@ -1365,9 +1366,14 @@ function analyzeSentence(
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
 
-/** Whether the hedge of the sentence `[start, end)` reaches what lies at `span`: it ends past the hedge's clause's start and starts before the clause's end. */
-function hedges(masked: string, start: number, end: number, hedge: Hedge, span: { start: number; end: number }): boolean {
-  return span.end > hedgedClauseStart(masked, start, hedge) && span.start < hedgedClauseEnd(masked, start, hedge, end);
+/** What the hedge of the sentence `[start, end)` covers: its clause, to the end of an aside that holds it or of the sentence. */
+function hedgedSpan(masked: string, start: number, end: number, hedge: Hedge): { start: number; end: number } {
+  return { start: hedgedClauseStart(masked, start, hedge), end: hedgedClauseEnd(masked, start, hedge, end) };
+}
+
+/** Whether what lies at `span` reaches into `hedged`: it ends past its start and starts before its end. */
+function overlaps(span: { start: number; end: number }, hedged: { start: number; end: number }): boolean {
+  return span.end > hedged.start && span.start < hedged.end;
 }
 
 /**
@@ -1516,7 +1522,7 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       // "It is clear that …": after "is", a verb's base is an adjective, unless it is its past too ("is cut by").
       if (form === 'base' && back.copula && back.index === at - 2 && !isPastForm(items[at].key)) return undefined;
       // "VEGF is what drives angiogenesis": "what" after a copula is no determiner.
-      if (prevKey !== undefined && !(prevKey === 'what' && whatCopulas.has(items[at - 2]?.key)) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
+      if (prevKey !== undefined && !emphaticWhat(items, at - 1) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
       if (form === 'third' && prevKey === 'to') return undefined;
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
       if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
@@ -1617,13 +1623,11 @@ function frontedActor(items: readonly Item[], at: number, lookup: RelationLookup
   const changes = lookup.classesFrom.get(term.termId!);
   if (!changes?.has('increases') && !changes?.has('decreases')) return undefined;
   let j = k - 1;
-  while (j >= 0 && k - j <= 3 && items[j].kind === 'word' && !frontingPrepositions.has(items[j].key)) j--;
-  if (j < 0 || !frontingPrepositions.has(items[j].key)) return undefined;
+  while (j >= 0 && k - j <= 3 && items[j].kind === 'word' && !changePrepositions.has(items[j].key)) j--;
+  if (j < 0 || !changePrepositions.has(items[j].key)) return undefined;
   const before = items[j - 1];
   return before === undefined || (before.kind === 'punct' && before.key !== ',') ? term : undefined;
 }
-
-const frontingPrepositions = new Set(['in', 'after', 'following', 'during']);
 
 /** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
 function comparandStart(items: readonly Item[], from: number): number {
@@ -1704,7 +1708,7 @@ function skipBack(items: readonly Item[], at: number): BackScan {
 function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined): Candidates | undefined {
   const { items, predicateAt } = cx;
   // "VEGF is what drives angiogenesis": the subject comes before "is what".
-  const i = items[p.before]?.key === 'what' && p.before >= 2 && whatCopulas.has(items[p.before - 1].key) ? p.before - 2 : p.before;
+  const i = p.before >= 2 && emphaticWhat(items, p.before) ? p.before - 2 : p.before;
   if (i < 0) return undefined;
   const clauseStart = previous ? previous.end : 0;
   const first = items[i];
@@ -1802,6 +1806,11 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
     if (it.kind === 'word' && reversingAfter.has(it.key)) flip = flip < 0 ? 1 : -1;
   }
   return { heads: np.heads, modifiers: np.modifiers, flip };
+}
+
+/** Whether `items[k]` is the "what" of "X is what drives Y": "what" after a copula. */
+function emphaticWhat(items: readonly Item[], k: number): boolean {
+  return k >= 1 && items[k]?.key === 'what' && whatCopulas.has(items[k - 1].key);
 }
 
 const whatCopulas = new Set(['is', 'was', 'are', 'were']);

@@ -128,7 +128,8 @@ const changesAfter: Record<'increases' | 'decreases', string[]> = {
   increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike'],
   decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down'],
 };
-const changePrepositions = ['after', 'following', 'in', 'during'];
+/** What comes before the thing that changes a level ("rise after", "fall in"); claims.ts reads a clause that one opens too ("In an injured liver, …"). */
+export const changePrepositions: ReadonlySet<string> = new Set(['after', 'following', 'in', 'during']);
 /** What names the actor after a place ("rises in hepatocytes after liver injury"). */
 const changeActorAfter = new Set(['after', 'following', 'during']);
 
