@@ -11,6 +11,41 @@ import { setFlagsFromString } from 'node:v8';
 export const serverExecArgv = ['--expose-gc', '--max-semi-space-size=2'];
 
 /**
+ * What lives after a collection, below which the server's second idle collection also compacts
+ * (moves what lives onto fewer pages, so that the pages garbage left sparse go back to the
+ * system). With the built-in vocabulary, after the bench's edits of a 1 MB note, ~40 MB lives:
+ * compacting takes ~80 ms instead of ~20 and the server's RSS 5 s later is ~106 MB, not ~113–121.
+ * With 100k terms ~110 MB lives: compacting would pause the server ~0.3 s, a keystroke's
+ * diagnostics or completion with it, for ~8 MB of ~225, so it is left to V8's memory reducer,
+ * which compacts in small steps ~10–30 s later.
+ */
+const compactBelowBytes = 64 * 1024 * 1024;
+
+/**
+ * The server's idle release of memory from Node's `gc` (present under --expose-gc): a full
+ * collection, and one that compacts when what lives is small (`compactBelowBytes`). Compaction
+ * is asked for by flag around the one collection only: on every full collection it would slow
+ * the analysis of long notes.
+ */
+export function memoryRelease(gc: (() => void) | undefined): { releaseMemory?: () => void; compactMemory?: () => boolean } {
+  if (!gc) return {};
+  const compactMemory = (): boolean => {
+    if (process.memoryUsage().heapUsed >= compactBelowBytes) {
+      gc();
+      return false;
+    }
+    setFlagsFromString('--compact-on-every-full-gc');
+    try {
+      gc();
+    } finally {
+      setFlagsFromString('--no-compact-on-every-full-gc');
+    }
+    return true;
+  };
+  return { releaseMemory: gc, compactMemory };
+}
+
+/**
  * Has V8 compile each regular expression to machine code at its first use, rather than run it
  * from bytecode first and compile it once it is used again. For the claim cues' pattern (then
  * ~100 alternatives in one, run at every candidate word) making the bytecode alone took 75–160 ms

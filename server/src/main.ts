@@ -1,7 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeFileSystem } from './nodeFileSystem';
 import { RegenServer } from './server';
-import { compileRegExpsAtOnce } from './launch';
+import { compileRegExpsAtOnce, memoryRelease } from './launch';
 
 compileRegExpsAtOnce();
 
@@ -11,7 +11,5 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
 
-// Present when Node runs with --expose-gc, as the extension starts the server (launch.ts).
-const releaseMemory = (globalThis as { gc?: () => void }).gc;
-
-new RegenServer(connection, nodeFileSystem, { releaseMemory }).listen();
+// `gc` is present when Node runs with --expose-gc, as the extension starts the server (launch.ts).
+new RegenServer(connection, nodeFileSystem, memoryRelease((globalThis as { gc?: () => void }).gc)).listen();

@@ -216,6 +216,11 @@ const filesSetting = 'regenNotes.vocabulary.files';
 export interface ServerOptions {
   /** A full garbage collection (Node's `gc` under --expose-gc); absent, memory is left to V8. */
   releaseMemory?: () => void;
+  /**
+   * The second collection after a large job, in place of `releaseMemory`: one that may also
+   * compact the heap; says whether it did.
+   */
+  compactMemory?: () => boolean;
   /** The clock a check's time is read from (ms since the epoch); `Date.now` unless given. */
   now?: () => number;
 }
@@ -462,6 +467,7 @@ export class RegenServer {
   /** Counts changes of the settings and of the files analyses read: a run of Check All Notes that one overtook stops. */
   #environmentRound = 0;
   readonly #releaseMemory?: () => void;
+  readonly #compactMemory?: () => boolean;
   readonly #now: () => number;
   /** Whether the client is told when a note's check may have changed (`CheckStateOptions`). */
   #checkStateNotifications = false;
@@ -473,6 +479,7 @@ export class RegenServer {
   constructor(connection: Connection, fs: FileSystem, options: ServerOptions = {}) {
     this.#connection = connection;
     this.#releaseMemory = options.releaseMemory;
+    this.#compactMemory = options.compactMemory;
     this.#now = options.now ?? Date.now;
     this.#log = {
       info: (m) => connection.console.info(m),
@@ -1676,7 +1683,8 @@ export class RegenServer {
   /**
    * Once a large job is done (a vocabulary loaded, a long note analysed in full), hands its
    * garbage back to the system when the server has been idle for a moment: two collections, a
-   * moment apart. Any work in between puts them off again.
+   * moment apart, the second of which may compact (`compactMemory`). Any work in between puts
+   * them off again.
    */
   #releaseMemoryLater(): void {
     const release = this.#releaseMemory;
@@ -1688,9 +1696,9 @@ export class RegenServer {
       release();
       this.#releaseTimer = setTimeout(() => {
         this.#releaseTimer = undefined;
-        release();
+        const compacted = this.#compactMemory ? this.#compactMemory() : (release(), false);
         const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-        this.#log.info(`Released memory after a large job: heap ${mb(heap)} MB -> ${mb(before())} MB.`);
+        this.#log.info(`Released memory after a large job: heap ${mb(heap)} MB -> ${mb(before())} MB${compacted ? ', compacted' : ''}.`);
       }, secondReleaseDelayMs);
       this.#releaseTimer.unref();
     }, releaseDelayMs);

@@ -17,13 +17,14 @@ async function until(condition: () => boolean, deadlineMs: number): Promise<void
 }
 
 describe('language server memory after large jobs', () => {
-  it('started as the extension starts it, releases memory once idle after a long note is analysed, and keeps serving', async () => {
+  it('started as the extension starts it, releases memory once idle after a long note is analysed, compacting the small heap, and keeps serving', async () => {
     const client = new TestClient({ pullDiagnostics: true, execArgv: serverExecArgv });
     try {
       await client.initialize();
       await client.open(uri, longNote);
       await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-      const released = () => client.messages.some((m) => /Released memory after a large job: heap \d+ MB -> \d+ MB/.test(m));
+      // With the built-in vocabulary what lives is well under the 64 MB below which the second collection compacts.
+      const released = () => client.messages.some((m) => /Released memory after a large job: heap \d+ MB -> \d+ MB, compacted\./.test(m));
       await until(released, 10_000).catch(() => assert.fail(`no release logged:\n${client.messages.join('\n')}`));
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(longNote, offsetOf(longNote, 'Kupffer', 2)) });
       assert.match((hover!.contents as MarkupContent).value, /Kupffer cell/);
