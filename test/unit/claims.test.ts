@@ -301,6 +301,23 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Compared with giving the stem cells themselves, the vesicle product is less likely to set off an immune reaction.').claims[0].status, 'supported');
   });
 
+  it('takes no result from a wording quoted to be written or avoided, and compares with the giving of the parent cells', () => {
+    assert.equal(check('Please write "2.5-fold higher than" and never "2.5 times more higher" when you compare the groups.').claims[0].status, 'not-a-claim');
+    assert.equal(check('Use "reduced by 40%" instead of "reduced with 40%".').claims[0].status, 'not-a-claim');
+    // Quoted, but not as wording: a result still.
+    assert.equal(check('The abstract says "fibrosis fell by 40%" after two doses.').claims[0].status, 'unsupported');
+    // The review: exosomes provoke less of an immune response than transplanted MSCs. "Make more … than"
+    // compares how much they provoke; "when you put the stem cells in" gives the cells that make them.
+    assert.equal(check('The exosomes make MORE immune reaction than when you put the stem cells directly in the patient.').claims[0].status, 'contradicts');
+    assert.equal(check('Exosomes make less immune reaction than MSCs.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes cause a smaller immune reaction than when doctors inject the MSCs.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes cause a bigger immune reaction than putting the stem cells directly in the patient.').claims[0].status, 'contradicts');
+    // "The stem cells" are the parent cells only of what they make: MSCs are not compared with themselves.
+    assert.equal(check('MSCs cause a bigger immune reaction than the stem cells.').claims[0].status, 'unsupported');
+    // "Make more" of a thing with no comparand stays what "make" says.
+    assert.equal(check('MSCs make more HGF.').claims[0].relation?.class, 'produces');
+  });
+
   it('hedges with a question asked in an aside only the aside', () => {
     assert.equal(check("The exosome shots — I asked whether they're the same thing as the stem cells; they aren't — cut the risk of rejection by more than half.").claims[0].status, 'unsupported');
     assert.equal(check('MSCs — we think — reduce fibrosis by half.').claims[0].status, 'hedged');

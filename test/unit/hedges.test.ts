@@ -476,6 +476,16 @@ describe('findCues', () => {
     assert.deepEqual(cue('Grip strength and walking distance both climb once liver function recovers.'), ['both climb']);
     assert.deepEqual(cue('Confusion episodes drop off sharply, and the scarring stops within a fortnight.'), ['drop off sharply', 'within a fortnight']);
     for (const sentence of ['We finished a week ahead of schedule.', 'We both improve our Spanish on Tuesdays.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-first batch's phrasings.
+    assert.deepEqual(cue('The MSC exosomes go mostly to the liver and spleen.'), ['mostly to the liver']);
+    assert.deepEqual(cue('One single dose of vesicles protects the mice from acetaminophen for 3 days.'), ['protects the mice from acetaminophen for 3 days']);
+    assert.deepEqual(cue("The vesicle binds to the receptor on the hepatocyte and that's how they get inside, that's the whole mechanism."), ['how they get inside', 'mechanism']);
+    for (const sentence of [
+      'Our referrals go mostly to the liver clinic on the third floor.',
+      'This umbrella protects the kids from the rain for hours.',
+      "That's how they get inside the building after hours.",
+      "That's the whole mechanism of the lock.",
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -627,7 +627,7 @@ function twoWordForm(index: TermIndex, form: string): string | undefined {
 }
 
 /** The process of giving the cells `id` (cell transplantation for MSCs), by the stem of its last word. */
-function givingOf(lookup: RelationLookup, id: string): string | undefined {
+function givingOf(lookup: Pick<RelationLookup, 'processByStem'>, id: string): string | undefined {
   const stems = lookup.processByStem.get(id);
   if (!stems) return undefined;
   for (const stem of givingStems) {
@@ -873,8 +873,12 @@ function checkRelation(lookup: RelationLookup, subjects: Candidates, objects: Ca
 }
 
 const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
-/** A comparand that names the cells that make the subject ("than their parent cells", "than the cells of origin", "Unlike the stem cells themselves", "than the stem cells they come from"). */
-const parentCells = /^(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b/i;
+/**
+ * A comparand that names the cells that make the subject ("than their parent cells", "than the
+ * cells of origin", "Unlike the stem cells themselves", "than the stem cells they come from", and
+ * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they make).
+ */
+const parentCells = /^(?:(?:the|their|its)\s+stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -884,12 +888,15 @@ interface Comparand {
 }
 
 function comparandAt(cx: Context, thanAt: number, end: number): Comparand {
-  // "Compared with transplanting the cells themselves": what is given.
-  const at = cx.items[thanAt]?.kind === 'word' && cx.items[thanAt].key.length > 5 && cx.items[thanAt].key.endsWith('ing') ? thanAt + 1 : thanAt;
+  // "Compared with transplanting the cells themselves": what is given; "than when you put the stem
+  // cells in directly" (from the fifty-first batch), as "than putting them in".
+  const verbAt = givenWhen(cx.items, thanAt) ? thanAt + 2 : thanAt;
+  const given = cx.items[verbAt];
+  const at = given?.kind === 'word' && (verbAt > thanAt || (given.key.length > 5 && given.key.endsWith('ing'))) ? verbAt + 1 : thanAt;
   const compared = findObjects(cx, at, undefined);
   if (compared.length > 0) {
     const than = mergeCandidates(compared);
-    const process = at === thanAt ? undefined : givenProcess(cx, cx.items[thanAt], than);
+    const process = at === thanAt ? undefined : givenProcess(cx, given, than);
     return { than: process ? { ...than, heads: [...than.heads, process] } : than, parents: false };
   }
   // A comparand with no term ("than liposomes") is none of the review's.
@@ -905,11 +912,23 @@ function comparandAt(cx: Context, thanAt: number, end: number): Comparand {
 function givenProcess(cx: Context, gerund: Item, than: Candidates): Item | undefined {
   const stem = verbStem(gerund.key);
   for (const head of than.heads) {
-    const id = cx.processByStem.get(head.termId!)?.get(stem);
+    // "Putting the stem cells in" and "giving them" name no process by their stem: they give the cells.
+    const id = cx.processByStem.get(head.termId!)?.get(stem) ?? (givingVerbs.has(gerund.key) ? givingOf(cx, head.termId!) : undefined);
     if (id !== undefined) return standIn(gerund.start, head.end, id);
   }
   return undefined;
 }
+
+/** Verbs that give cells to a body without naming how: "putting the stem cells in", "when you give the MSCs". */
+const givingVerbs = new Set(['put', 'puts', 'putting', 'give', 'gives', 'giving', 'gave']);
+
+/** "than when you put …", "than if we give …": a comparand that is the doing of a thing, by a person named by a pronoun. */
+function givenWhen(items: readonly Item[], at: number): boolean {
+  const key = items[at]?.key;
+  return (key === 'when' || key === 'if') && givers.has(items[at + 1]?.key ?? '') && items[at + 2]?.kind === 'word';
+}
+
+const givers = new Set(['you', 'we', 'they', 'one', 'i', 'doctors', 'clinicians', 'surgeons']);
 
 /**
  * Checks a comparison ("S is less immunogenic than T": S decreases the property, compared with T)

@@ -790,6 +790,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "we both improve"). (Its "drop off sharply" and "within a fortnight" joined earlier cues.)
   ['comparison', '\\bahead(?<=\\b(?:a\\s+(?:good\\s+|full\\s+|whole\\s+)?(?:day|week|fortnight|month)|(?:\\d+|two|three|four|five|six)\\s+(?:days?|weeks?|fortnights?|months?))\\s+ahead)\\s+of\\b(?!\\s+(?:the\\s+)?(?:schedule|plan|deadline|time|meeting|target))'],
   ['association', '\\bboth(?<!\\b(?:we|they|you|us|them)\\s+both)\\s+(?:climb|rise|improve|increase|fall|drop|decline|recover|normali[sz]e)\\b'],
+  // From the fifty-first batch. Where most of a thing goes in the body ("the MSC exosomes go mostly
+  // to the liver and spleen"; not "referrals go mostly to the liver clinic"), a protection that
+  // lasts a time ("protects the mice from acetaminophen for 3 days"), and a mechanism told whole
+  // ("that's how they get inside", "that's the whole mechanism").
+  ['scope', '\\b(?:mostly|mainly|largely|primarily|predominantly|preferentially|chiefly)(?<=\\b(?:go|goes|went|travel|travels|travelled|traveled|home|homes|homed|migrate|migrates|migrated|accumulate|accumulates|accumulated|end\\s+up|ends\\s+up|ended\\s+up|distribute|distributes|distributed)\\s+(?:mostly|mainly|largely|primarily|predominantly|preferentially|chiefly))\\s+(?:to|in|into)\\s+the\\s+(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow|brain)\\b(?!\\s+(?:clinic|unit|ward|lab|department|meeting|team|service|centre|center|conference|society|group))'],
+  ['time', '\\b(?:protects?|protected|protecting|shields?|shielded|shielding)\\s+(?:the\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:mice|rats|animals|livers?|hepatocytes|cells|patients|organ)\\s+(?:from|against)\\s+(?:[\\w-]+\\s+){1,3}?for\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|seven|a\\s+few)\\s*(?:days?|d|hours?|h|weeks?|wks?|months?)\\b'],
+  ['association', '\\bhow(?<=\\b(?:that[’\']s|that\\s+is|this\\s+is|this[’\']s)\\s+how)\\s+(?:they|it|the\\s+[\\w-]+)\\s+(?:get|gets|got|enter|enters|entered)\\s+(?:inside\\b(?!\\s+(?:the|a|an|our|their|his|her)\\s+(?!cells?\\b|hepatocytes?\\b))|into\\s+(?:the\\s+)?(?:liver\\s+cells|hepatocytes?|nucleus|cytoplasm)\\b)'],
+  ['association', '\\bmechanism(?<=\\b(?:that[’\']s|that\\s+is|this\\s+is|it[’\']s|it\\s+is)\\s+the\\s+(?:whole|entire|full|only|main|real)\\s+mechanism)\\b(?!\\s+(?:of|for|behind|in|on)\\b)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -863,15 +871,16 @@ const procedure = new RegExp(
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: Cue): boolean {
-  return (cue.kind === undefined || !reportsProcedure(text, start, end)) && !inQuotedQuestion(text, start, cue.start);
+  return (cue.kind === undefined || !reportsProcedure(text, start, end)) && !inQuotedWording(text, start, cue.start);
 }
 
 /**
- * Whether `at` lies inside a question quoted in the sentence from `start` ("trigger phrases include
- * "do exosomes work better than cells"", from the forty-ninth batch): after an opening quotation
- * mark whose text starts with a question's word. A quoted question asks; it states no result.
+ * Whether `at` lies inside a quotation in the sentence from `start` that states no result: a
+ * question ("trigger phrases include "do exosomes work better than cells"", from the forty-ninth
+ * batch), or words given as wording to write or avoid ("Please write "2.5-fold higher than" and
+ * never …", from the fifty-first).
  */
-function inQuotedQuestion(text: string, start: number, at: number): boolean {
+function inQuotedWording(text: string, start: number, at: number): boolean {
   let open = -1;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
@@ -879,10 +888,13 @@ function inQuotedQuestion(text: string, start: number, at: number): boolean {
     else if (c === 0x201d) open = -1;
     else if (c === 34) open = open === -1 ? i : -1;
   }
-  return open !== -1 && quotedQuestion.test(text.slice(open + 1, Math.min(at, open + 12)));
+  if (open === -1) return false;
+  return quotedQuestion.test(text.slice(open + 1, Math.min(at, open + 12))) || wordingVerb.test(text.slice(Math.max(start, open - 24), open));
 }
 
 const quotedQuestion = /^\s*(?:how|why|what|which|when|where|who|do|does|did|can|could|is|are|was|were|will|would|should)\b/i;
+/** What is said of a wording just before its quotation: "write", "use", "never", "instead of". */
+const wordingVerb = /\b(?:write|type|use|prefer|avoid|never|spell|phrase\s+it\s+as|write\s+it\s+as|instead\s+of|rather\s+than|replace\s+(?:it\s+)?with)\s*$/i;
 
 /** Whether the sentence `text[start, end)` reports a procedure ("the dose was doubled", "we harvested the livers"). */
 export function reportsProcedure(text: string, start: number, end: number): boolean {

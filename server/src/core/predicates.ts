@@ -320,6 +320,11 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     if (sense) return { sense, form: best.form, length: 1 };
   }
   if (!best) return givesMore(words, at);
+  // "Exosomes make MORE immune reaction than …" (from the fifty-first batch) compares how much of
+  // it they provoke; "make less … than" too, as the object's "less" turns it round.
+  if (best.sense.lemma === 'make' && best.length === 1 && madeAmounts.has(words[at + 1]) && words[at + 2] === '#term' && words[at + 3] === 'than') {
+    return { sense: promoteSense, form: best.form, length: 1 };
+  }
   // "miR-122 rises in hepatocytes after liver injury": where it rises is not what raises it.
   if (best.sense.reverse && best.sense.lemma.endsWith(' in') && words[at + best.length] === '#term' && changeActorAfter.has(words[at + best.length + 1])) {
     return { ...best, length: best.length + 2 };
@@ -340,6 +345,9 @@ export function oppositeSense(sense: PredicateSense): PredicateSense {
 const worsen = lexicon.get('worsen')![0].sense;
 const reduceSense = lexicon.get('reduce')![0].sense;
 const promoteSense = lexicon.get('promote')![0].sense;
+
+/** How much of a thing is made, compared: "make more … than", "make less … than". */
+const madeAmounts = new Set(['more', 'bigger', 'greater', 'stronger', 'larger', 'less', 'smaller', 'weaker', 'milder']);
 
 function madeWorse(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length && i < from + 6; i++) {
