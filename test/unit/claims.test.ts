@@ -318,6 +318,26 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('MSCs make more HGF.').claims[0].relation?.class, 'produces');
   });
 
+  it('reads the words an Anki cloze hides, "when the liver is injured" as in liver injury, and a wording compared as no result', () => {
+    assert.equal(check('{{c1::MSCs}} secrete {{c2::HGF}}.').claims[0].status, 'supported');
+    // The review: miR-122 levels fall in liver injury.
+    assert.equal(check('miR-122 actually goes up when the liver is injured.').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 shoots up when the liver gets damaged.').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 drops when the liver has been damaged.').claims[0].status, 'supported');
+    // An injury the vocabulary does not name is none.
+    assert.equal(check('miR-122 goes up when the kidney is injured.').claims[0].status, 'not-a-claim');
+    assert.equal(check("MSCs secrete VEGF, which drives angiogenesis — 'feed' reads better than 'supply' here.").claims[0].status, 'supported');
+    // Unquoted, the same words compare two things.
+    assert.equal(check('MSCs secrete VEGF, which drives angiogenesis — feed reads better than supply here.').claims[0].status, 'unsupported');
+  });
+
+  it('asserts the answer given after a question asked, past the dash', () => {
+    const answered = check('Pt asked how fast it works — told him bilirubin usually starts dropping within 2 wks of the 1st MSC infusion.');
+    assert.equal(answered.claims[0].status, 'unsupported');
+    // No answer after the dash: still a question asked.
+    assert.equal(check('Pt asked how fast the MSC infusion works — and whether bilirubin drops within 2 wks.').claims[0].status, 'hedged');
+  });
+
   it('hedges with a question asked in an aside only the aside', () => {
     assert.equal(check("The exosome shots — I asked whether they're the same thing as the stem cells; they aren't — cut the risk of rejection by more than half.").claims[0].status, 'unsupported');
     assert.equal(check('MSCs — we think — reduce fibrosis by half.').claims[0].status, 'hedged');

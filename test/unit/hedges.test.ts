@@ -486,6 +486,20 @@ describe('findCues', () => {
       "That's how they get inside the building after hours.",
       "That's the whole mechanism of the lock.",
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-second batch's phrasings.
+    assert.deepEqual(cue('miR-122 = ~70% of all the miRNA in an adult hepatocyte.'), ['all the miRNA']);
+    assert.deepEqual(cue('Kupffer cells flip M1 -> M2 after MSC-exosome exposure, so IL-10 goes up and TNF-α comes down.'), ['flip M1 -> M2', 'down']);
+    assert.deepEqual(cue('The exosome fuses with the membrane and empties its miRNAs straight into the cytoplasm.'), ['empties its miRNAs straight into the cytoplasm']);
+    assert.deepEqual(cue('In humans full volume is back in 8 to 12 wks.'), ['back in 8 to 12 wks']);
+    assert.deepEqual(cue('Exosomes clear from the blood in about 30 min and mostly end up in liver + spleen.'), ['clear from the blood in about 30 min', 'mostly end up in liver']);
+    assert.deepEqual(cue('Macrophages fire off TNF-α within the first few hours after injury.'), ['within the first few hours']);
+    for (const sentence of [
+      'Anna is back in 2 weeks, after her holiday.',
+      'Prices went up and the quality came down this year.',
+      'The tickets clear from the queue in about 30 min.',
+      'The answer = 70% of all the marks in the exam.',
+      'The nurse switched from M1 to M2 rotations on the ward.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

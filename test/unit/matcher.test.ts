@@ -336,6 +336,12 @@ describe('prose only', () => {
     assert.equal(parseProse(text).masked, 'MSCs leave  more  fibrosis,   HGF   and  VEGF  rise; 2 * 3,     snake_case.\n');
   });
 
+  it('blanks the marks of Anki cloze deletions, with their hints, and reads the words they hide', () => {
+    const text = '{{c1::MSCs}} secrete {{c2::HGF::a growth factor}}; {{not a cloze}}.\n';
+    assert.equal(parseProse(text).masked, '      MSCs   secrete       HGF                   ; {{not a cloze}}.\n');
+    assert.deepEqual(recognized(text).map((f) => f.text), ['MSCs', 'HGF']);
+  });
+
   it('keeps the masked text the same length as the document', () => {
     const text = '---\na: 1\n---\n# T\r\n\r\nPara `x` 😀 [a](b)\r\n';
     assert.equal(parseProse(text).masked.length, text.length);

@@ -1055,8 +1055,32 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return possessivesRead(items, lookup);
+  return injuryWhenRead(possessivesRead(items, lookup), lookup);
 }
+
+/**
+ * The items with "when the liver is injured" read as "in liver injury" (from the fiftieth and
+ * fifty-second batches: "miR-122 shoots up when the liver gets damaged"), when the vocabulary
+ * names the injury: "when" becomes "in", and the rest an item that stands for the injury, so that
+ * a level that changes "in" it has it for its actor.
+ */
+function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
+  for (let i = 0; i + 4 < items.length; i++) {
+    if (items[i].key !== 'when' || !injuryDeterminers.has(items[i + 1].key) || items[i + 2].kind !== 'word') continue;
+    let k = i + 3;
+    if (items[k].key === 'has' || items[k].key === 'have') k++;
+    if (!injuryLinks.has(items[k].key)) continue;
+    const noun = injuryNouns.get(items[k + 1]?.key ?? '');
+    const id = noun === undefined ? undefined : lookup.twoWordForm(`${items[i + 2].key} ${noun}`);
+    if (id === undefined) continue;
+    items.splice(i, k + 2 - i, { ...items[i], key: 'in' }, standIn(items[i + 1].start, items[k + 1].end, id));
+  }
+  return items;
+}
+
+const injuryDeterminers = new Set(['the', 'a', 'your', 'their', 'its']);
+const injuryLinks = new Set(['is', 'gets', 'becomes', 'was', 'got', 'becomes', 'been', 'are', 'get']);
+const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
 
 /** A word in "'s" or "’s", told by its last characters: every word of a sentence with a term is asked. */
 function isPossessive(key: string): boolean {

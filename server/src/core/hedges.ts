@@ -267,7 +267,7 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
  * so we believe, at least —") hedges it all.
  */
 export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
-  if (!hedge.word) return to;
+  if (!hedge.word) return askedThenTold(text, hedge, to);
   // Dashes counted and looked for in the sentence only: a search of the rest of a long note for
   // each hedge made the analysis of 1 MB four times slower.
   let dashes = 0;
@@ -280,6 +280,21 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   for (let i = hedge.span.end; i < close; i++) if (isLetter(text.charCodeAt(i)) && !isLetter(text.charCodeAt(i - 1))) words++;
   return words >= 3 ? close : to;
 }
+
+/**
+ * Where a question someone asked ends when the answer they were given follows a dash ("Pt asked
+ * how fast it works — told him bilirubin usually starts dropping within 2 wks", from the
+ * fifty-second batch): at the dash; else at `to`. The answer is asserted.
+ */
+function askedThenTold(text: string, hedge: Hedge, to: number): number {
+  if (!askedHedge.test(hedge.span.text)) return to;
+  let dash = hedge.span.end;
+  while (dash < to && !isSpacedDash(text, dash)) dash++;
+  return dash < to && toldAfterDash.test(text.slice(dash + 2, Math.min(to, dash + 40))) ? dash : to;
+}
+
+const askedHedge = /^(?:ask|asks|asked|know)\b/i;
+const toldAfterDash = /^\s*(?:(?:i|we)\s+)?(?:told|said|explained|answered|replied|reassured)\b/i;
 
 /** A dash with white space on both sides at `i` (the space before it): " — ", " – ", " - ". */
 function isSpacedDash(text: string, i: number): boolean {
@@ -333,7 +348,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)\\s+)?(?:h|hrs?|hours?|days?|weeks?|fortnights?|months?|min|minutes?)\\b'],
+  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
@@ -791,13 +806,29 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\bahead(?<=\\b(?:a\\s+(?:good\\s+|full\\s+|whole\\s+)?(?:day|week|fortnight|month)|(?:\\d+|two|three|four|five|six)\\s+(?:days?|weeks?|fortnights?|months?))\\s+ahead)\\s+of\\b(?!\\s+(?:the\\s+)?(?:schedule|plan|deadline|time|meeting|target))'],
   ['association', '\\bboth(?<!\\b(?:we|they|you|us|them)\\s+both)\\s+(?:climb|rise|improve|increase|fall|drop|decline|recover|normali[sz]e)\\b'],
   // From the fifty-first batch. Where most of a thing goes in the body ("the MSC exosomes go mostly
-  // to the liver and spleen"; not "referrals go mostly to the liver clinic"), a protection that
-  // lasts a time ("protects the mice from acetaminophen for 3 days"), and a mechanism told whole
-  // ("that's how they get inside", "that's the whole mechanism").
-  ['scope', '\\b(?:mostly|mainly|largely|primarily|predominantly|preferentially|chiefly)(?<=\\b(?:go|goes|went|travel|travels|travelled|traveled|home|homes|homed|migrate|migrates|migrated|accumulate|accumulates|accumulated|end\\s+up|ends\\s+up|ended\\s+up|distribute|distributes|distributed)\\s+(?:mostly|mainly|largely|primarily|predominantly|preferentially|chiefly))\\s+(?:to|in|into)\\s+the\\s+(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow|brain)\\b(?!\\s+(?:clinic|unit|ward|lab|department|meeting|team|service|centre|center|conference|society|group))'],
+  // to the liver and spleen", and the fifty-second's "mostly end up in liver + spleen"; not
+  // "referrals go mostly to the liver clinic"), a protection that lasts a time ("protects the mice
+  // from acetaminophen for 3 days"), and a mechanism told whole ("that's how they get inside",
+  // "that's the whole mechanism"; not "that's the whole mechanism of the lock").
+  ['scope', '\\b(?:mostly|mainly|largely|primarily|predominantly|preferentially|chiefly)(?:(?<=\\b(?:go|goes|went|travel|travels|travelled|traveled|home|homes|homed|migrate|migrates|migrated|accumulate|accumulates|accumulated|end\\s+up|ends\\s+up|ended\\s+up|distribute|distributes|distributed)\\s+(?:mostly|mainly|largely|primarily|predominantly|preferentially|chiefly))\\s+(?:to|in|into)|\\s+(?:end|ends|ended|ending)\\s+up\\s+in)\\s+(?:the\\s+)?(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow|brain)\\b(?!\\s+(?:clinic|unit|ward|lab|department|meeting|team|service|centre|center|conference|society|group))'],
   ['time', '\\b(?:protects?|protected|protecting|shields?|shielded|shielding)\\s+(?:the\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:mice|rats|animals|livers?|hepatocytes|cells|patients|organ)\\s+(?:from|against)\\s+(?:[\\w-]+\\s+){1,3}?for\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|seven|a\\s+few)\\s*(?:days?|d|hours?|h|weeks?|wks?|months?)\\b'],
   ['association', '\\bhow(?<=\\b(?:that[’\']s|that\\s+is|this\\s+is|this[’\']s)\\s+how)\\s+(?:they|it|the\\s+[\\w-]+)\\s+(?:get|gets|got|enter|enters|entered)\\s+(?:inside\\b(?!\\s+(?:the|a|an|our|their|his|her)\\s+(?!cells?\\b|hepatocytes?\\b))|into\\s+(?:the\\s+)?(?:liver\\s+cells|hepatocytes?|nucleus|cytoplasm)\\b)'],
   ['association', '\\bmechanism(?<=\\b(?:that[’\']s|that\\s+is|this\\s+is|it[’\']s|it\\s+is)\\s+the\\s+(?:whole|entire|full|only|main|real)\\s+mechanism)\\b(?!\\s+(?:of|for|behind|in|on)\\b)'],
+  // From the fifty-second batch. A measure of the organ back in a time ("full volume is back in 8
+  // to 12 wks"; not "Anna is back in 2 weeks"), and a thing cleared from the blood in a time
+  // ("exosomes clear from the blood in about 30 min"; not "the tickets clear from the queue").
+  // (Its "within the first few hours" and "within 2 wks" joined the first batches' time within a span.)
+  ['time', '\\bback(?<=\\b(?:volume|mass|size|weight|function|levels?|counts?)\\s+(?:is|are|was|were)\\s+(?:fully\\s+|completely\\s+)?back)\\s+(?:to\\s+normal\\s+)?(?:in|within)\\s+(?:about\\s+|~\\s*)?\\d+(?:\\s*(?:[–-]|to)\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|months?)\\b'],
+  ['time', '\\bclears?\\s+from\\s+(?:the\\s+)?(?:blood|bloodstream|circulation|plasma|serum|body)\\s+(?:in|within)\\s+(?:under|less\\s+than|about|roughly|around|over|just)?\\s*\\d+(?:\\.\\d+)?\\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?|days?)\\b'],
+  // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
+  // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
+  // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
+  // -> M2"; not "switched from M1 to M2 rotations"), and a vesicle's cargo emptied into the cell
+  // ("empties its miRNAs straight into the cytoplasm").
+  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?RNAs?|[\\w-]+RNAs?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
+  ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
+  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
+  ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?RNAs?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -871,8 +902,19 @@ const procedure = new RegExp(
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: Cue): boolean {
-  return (cue.kind === undefined || !reportsProcedure(text, start, end)) && !inQuotedWording(text, start, cue.start);
+  return (cue.kind === undefined || !reportsProcedure(text, start, end)) && !inQuotedWording(text, start, cue.start) && !comparesWordings(text, start, end, cue);
 }
+
+/**
+ * Whether a comparison cue compares two quoted wordings ("'feed' reads better than 'supply'
+ * here", from the fifty-second batch): a quotation ends right before it, and one opens right after.
+ */
+function comparesWordings(text: string, start: number, end: number, cue: Cue): boolean {
+  return cue.kind === 'comparison' && quotedBefore.test(text.slice(Math.max(start, cue.start - 40), cue.start)) && quotedAfter.test(text.slice(cue.end, end));
+}
+
+const quotedBefore = /['"‘’“”]\s+(?:reads|sounds|works|fits|flows|is|seems|looks)?\s*$/;
+const quotedAfter = /^\s*['"‘“]/;
 
 /**
  * Whether `at` lies inside a quotation in the sentence from `start` that states no result: a

@@ -381,9 +381,10 @@ function buildMasked(text: string, ranges: InlineRange[], comments: OffsetRange[
     parts.push(blank(text.slice(at, range.start)));
     if (star !== -1 && star < range.start) star = text.indexOf('*', range.start);
     if (underscore !== -1 && underscore < range.start) underscore = text.indexOf('_', range.start);
-    const masked = maskInline(proseOf(text, range), range.start, comments);
+    let masked = maskInline(proseOf(text, range), range.start, comments);
     const emphasis = (star !== -1 && star < range.end) || (underscore !== -1 && underscore < range.end);
-    parts.push(emphasis ? withoutEmphasis(masked) : masked);
+    if (emphasis) masked = withoutEmphasis(masked);
+    parts.push(masked.includes('{{') ? withoutCloze(masked) : masked);
     at = range.end;
   }
   parts.push(blank(text.slice(at)));
@@ -400,6 +401,17 @@ function withoutEmphasis(s: string): string {
 }
 
 const emphasisDelimiter = /\*+(?=\S)|(?<=\S)\*+|(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}])/gu;
+
+/**
+ * `s` with the marks of Anki's cloze deletions blanked, so that "{{c1::miR-122}} = ~70% of the
+ * miRNA" reads as the words it hides (from the fifty-second batch): the opening `{{c1::`, and a
+ * hint (`::hint`) with the closing `}}`.
+ */
+function withoutCloze(s: string): string {
+  return s.replace(cloze, (_, open: string, answer: string, close: string) => blank(open) + answer + blank(close));
+}
+
+const cloze = /(\{\{c\d+::)([^{}]*?)((?:::[^{}]*)?\}\})/g;
 
 /** The text of a range with everything between its segments (quote and list markers) blanked. */
 function proseOf(text: string, range: InlineRange): string {

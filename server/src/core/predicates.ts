@@ -125,8 +125,8 @@ const verbs: Record<PredicateClass, string[]> = {
  * verb (as `verbs` writes one) with each preposition is an entry of its own, reversed.
  */
 const changesAfter: Record<'increases' | 'decreases', string[]> = {
-  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike'],
-  decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down'],
+  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike', 'shoot up/shoots up/shot up/shot up/shooting up', 'soar'],
+  decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down', 'come down/comes down/came down/come down/coming down'],
 };
 /** What comes before the thing that changes a level ("rise after", "fall in"); claims.ts reads a clause that one opens too ("In an injured liver, …"). */
 export const changePrepositions: ReadonlySet<string> = new Set(['after', 'following', 'in', 'during']);
