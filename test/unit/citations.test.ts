@@ -149,6 +149,15 @@ describe('findCitations', () => {
     assert.equal(cites(text, { loose: true })[0][0], 'reference');
   });
 
+  it('accepts, where free-form references are, a document named with a page, version or section', () => {
+    for (const text of ['Participant information sheet, version 2.1, page 3.', "Investigator's brochure v4, p. 12.", 'Trial protocol, section 6.2.']) {
+      assert.deepEqual(cites(text), [], text);
+      assert.equal(cites(text, { loose: true })[0]?.[0], 'reference', text);
+    }
+    // A place with no document, or a document with no place, is none.
+    for (const text of ['See the table below, page 3.', 'From the protocol we wrote last year.']) assert.deepEqual(cites(text, { loose: true }), [], text);
+  });
+
   it('reports offsets into the whole text when given a range', () => {
     const text = 'Before [@a]. Inside [@b]. After [@c].';
     const start = text.indexOf('Inside');

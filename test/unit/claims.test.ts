@@ -331,6 +331,11 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('MSCs secrete VEGF, which drives angiogenesis — feed reads better than supply here.').claims[0].status, 'unsupported');
   });
 
+  it('takes a footnote that names a document and a page in it for a citation', () => {
+    assert.equal(check('9 out of 10 people had no serious side effects from the exosome drip.[^1]\n\n[^1]: Participant information sheet, version 2.1, page 3.').claims[0].status, 'cited');
+    assert.equal(check('9 out of 10 people had no serious side effects from the exosome drip.[^1]\n\n[^1]: See the table below.').claims[0].status, 'unsupported');
+  });
+
   it('asserts the answer given after a question asked, past the dash', () => {
     const answered = check('Pt asked how fast it works — told him bilirubin usually starts dropping within 2 wks of the 1st MSC infusion.');
     assert.equal(answered.claims[0].status, 'unsupported');

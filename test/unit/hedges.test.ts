@@ -428,7 +428,7 @@ describe('findCues', () => {
     assert.deepEqual(cue("Dad's ALT went from 210 down to 64 after the second infusion."), ['went from 210 down to 64']);
     assert.deepEqual(cue('Clinics charge anywhere from $8,000 to $25,000 for a single stem-cell infusion.'), ['charge anywhere from $8,000 to $25,000 for a single stem-cell infusion']);
     assert.deepEqual(cue('Exosomes last only two to five minutes in the bloodstream.'), ['last only two to five minutes']);
-    assert.deepEqual(cue('Each vial holds 500 billion vesicles, five times what the trial gave.'), ['times what']);
+    assert.deepEqual(cue('Each vial holds 500 billion vesicles, five times what the trial gave.'), ['billion', 'times what']);
     assert.deepEqual(cue('Complaints have been filed in at least 14 states.'), ['least 14 states']);
     assert.deepEqual(cue('Section 4 context: most of these clinics buy their cells from two suppliers.'), ['most of these clinics']);
     assert.deepEqual(cue('HGF was later found to be the same molecule as scatter factor.'), ['was later found to']);
@@ -500,6 +500,12 @@ describe('findCues', () => {
       'The answer = 70% of all the marks in the exam.',
       'The nurse switched from M1 to M2 rotations on the ward.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-third batch's phrasings.
+    assert.deepEqual(cue('The exosomes are made from cord cells, and each dose has about 100 billion of them.'), ['billion']);
+    assert.deepEqual(cue('Knock HGF out of the MSCs and the regen effect is completely gone.'), ['gone']);
+    assert.deepEqual(cue("HepaXo's EV lot-to-lot variability is <10% on miRNA content."), ['is <10%']);
+    assert.deepEqual(cue('Your body clears the exosomes from your blood in about half an hour.'), ['clears the exosomes from your blood in about half an hour']);
+    for (const sentence of ['The galaxy has 100 billion stars.', 'The kids clear the toys from the floor in about half an hour.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

@@ -109,6 +109,13 @@ const narrativeAuthorYear = new RegExp(
   'gu',
 );
 
+/**
+ * A document named with a place in it, as a footnote gives a source that is no paper
+ * ("Participant information sheet, version 2.1, page 3", from the fifty-third batch; "Investigator's
+ * brochure v4, p. 12", "Trial protocol, section 6.2"). Read only where free-form references are.
+ */
+const locatedDocument = /\b(?:sheet|protocol|brochure|leaflet|label|report|guidelines?|handbook|manual|SOP|dossier|minutes|datasheet|insert|monograph|SmPC|assessment|opinion|policy)\b[^\n]{0,60}?\b(?:page|pp?\.|version|v\.?|section|§|slide|chapter)\s*\d[\w.]*/gi;
+
 /** The year that ends every free-form reference: without one, the pattern need not run. */
 const looseYear = /\b(?:1[89]|20)\d{2}\b/;
 /** A free-form reference: a capitalised name followed, within one line, by a year. */
@@ -235,8 +242,9 @@ export function findCitations(text: string, start = 0, end = text.length, option
   if (end <= start) return [];
   const slice = text.slice(start, end);
   const loose = options.loose === true && looseYear.test(slice);
+  const documents = options.loose === true && locatedDocument.test(slice);
   const seen = citationSigns(slice);
-  if (!loose && !seen) return [];
+  if (!loose && !documents && !seen) return [];
   const signs = seen ?? noSigns();
   const gate = createGate(text, slice, options.masked, start);
   const citations: Citation[] = [];
@@ -294,6 +302,10 @@ export function findCitations(text: string, start = 0, end = text.length, option
   if (loose) {
     looseReference.lastIndex = 0;
     for (let m = looseReference.exec(slice); m; m = looseReference.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
+  }
+  if (documents) {
+    locatedDocument.lastIndex = 0;
+    for (let m = locatedDocument.exec(slice); m; m = locatedDocument.exec(slice)) push(m.index, m.index + m[0].length, 'reference', [m[0]]);
   }
   return removeOverlaps(citations);
 }

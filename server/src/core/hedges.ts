@@ -352,7 +352,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
-  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
   ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
@@ -819,7 +819,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // ("exosomes clear from the blood in about 30 min"; not "the tickets clear from the queue").
   // (Its "within the first few hours" and "within 2 wks" joined the first batches' time within a span.)
   ['time', '\\bback(?<=\\b(?:volume|mass|size|weight|function|levels?|counts?)\\s+(?:is|are|was|were)\\s+(?:fully\\s+|completely\\s+)?back)\\s+(?:to\\s+normal\\s+)?(?:in|within)\\s+(?:about\\s+|~\\s*)?\\d+(?:\\s*(?:[–-]|to)\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|months?)\\b'],
-  ['time', '\\bclears?\\s+from\\s+(?:the\\s+)?(?:blood|bloodstream|circulation|plasma|serum|body)\\s+(?:in|within)\\s+(?:under|less\\s+than|about|roughly|around|over|just)?\\s*\\d+(?:\\.\\d+)?\\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?|days?)\\b'],
+  ['time', '\\bclears?\\s+(?:(?:the|your|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}?from\\s+(?:the\\s+|your\\s+|their\\s+|its\\s+)?(?:blood|bloodstream|circulation|plasma|serum|body)\\s+(?:in|within)\\s+(?:(?:under|less\\s+than|about|roughly|around|over|just)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?|days?)|half\\s+an\\s+hour|an?\\s+(?:hour|day|few\\s+(?:minutes|hours|days)))\\b'],
+  // From the fifty-third batch (its clearance "from your blood in about half an hour" joined the
+  // fifty-second's): a count in a dose given in billions ("each dose has about 100 billion of them";
+  // not "the galaxy has 100 billion stars", whose verb is the same, so the thing counted must be a
+  // dose, vial or batch), and an effect gone ("the regen effect is completely gone"; its "is <10%"
+  // joined the first batches' "is 80%").
+  ['amount', '\\b(?:billion|million|trillion)(?<=\\b(?:dose|doses|vial|vials|batch|batches|lot|lots|injection|infusion|bag|ml|mL|microlitre|microliter)\\s+(?:\\w+\\s+){0,2}?(?:has|have|had|contains?|contained|holds?|held|carries|carry|carried|delivers?|delivered|gives?|gave)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|some\\s+|~\\s*)?[\\d.,]+\\s*(?:billion|million|trillion))\\b'],
+  ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
   // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
   // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
