@@ -336,6 +336,25 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('9 out of 10 people had no serious side effects from the exosome drip.[^1]\n\n[^1]: See the table below.').claims[0].status, 'unsupported');
   });
 
+  it('checks a combination compared with either part alone against what the review states of it', () => {
+    // The review: combined MSC and high-dose exosome therapy promotes liver regeneration more than either alone.
+    assert.equal(check('Combined therapy is more effective than either treatment alone.').claims[0].status, 'supported');
+    assert.equal(check('MSCs plus high-dose exosomes together outperform either one alone.').claims[0].status, 'supported');
+    assert.equal(check('Giving MSCs and high-dose exosomes together works no better than giving either one on its own.').claims[0].status, 'contradicts');
+    assert.equal(check('Combined therapy is less effective than either treatment alone.').claims[0].status, 'contradicts');
+    // One part is no combination; a figure, or a result of another kind, needs a citation.
+    assert.equal(check('MSCs are more effective than either treatment alone.').claims[0].status, 'unsupported');
+    assert.equal(check('Combined therapy promotes liver regeneration 40% more than either treatment alone.').claims[0].status, 'unsupported');
+    const { claims } = check('Combined therapy outperforms either treatment alone by 40%.');
+    assert.equal(claims[0].status, 'unsupported');
+    assert.equal(claims[0].cue?.text, 'by 40%');
+  });
+
+  it('reads "makes way MORE of" a term as raising it', () => {
+    // The review: miR-122 levels fall in liver injury.
+    assert.equal(check('When the liver gets hurt it actually makes way MORE of its helper molecule miR-122.').claims[0].status, 'contradicts');
+  });
+
   it('asserts the answer given after a question asked, past the dash', () => {
     const answered = check('Pt asked how fast it works — told him bilirubin usually starts dropping within 2 wks of the 1st MSC infusion.');
     assert.equal(answered.claims[0].status, 'unsupported');

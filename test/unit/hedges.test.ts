@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { firstWords } from '../tools/firstWords';
 import { cueStartsFile, cueStartWords } from '../tools/cueStarts';
-import { findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
+import { cueSources, findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -506,6 +506,23 @@ describe('findCues', () => {
     assert.deepEqual(cue("HepaXo's EV lot-to-lot variability is <10% on miRNA content."), ['is <10%']);
     assert.deepEqual(cue('Your body clears the exosomes from your blood in about half an hour.'), ['clears the exosomes from your blood in about half an hour']);
     for (const sentence of ['The galaxy has 100 billion stars.', 'The kids clear the toys from the floor in about half an hour.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-fourth batch's phrasings.
+    assert.deepEqual(cue('The stem cells can come from belly fat or a cord, and the cord ones work best of all!'), ['best of all']);
+    assert.deepEqual(cue('They switch back to just storing vitamin A like before.'), ['back to just storing vitamin A']);
+    assert.deepEqual(cue('About 30% of regenerating hepatocytes are binucleate after HGF stimulation.'), ['hepatocytes are']);
+    assert.deepEqual(cue('The treatment really does halve collagen proportionate area by week 4.'), ['halve collagen proportionate area by week 4']);
+    assert.deepEqual(cue('Kupffer cells in treated dogs flip to an M2, CD163-high phenotype.'), ['flip to an M2']);
+    assert.deepEqual(cue('Mitotic figures cluster around the portal tracts in every treated dog.'), ['every treated dog']);
+    for (const sentence of ['We work best in the morning.', 'The baby went back to sleep.', 'Stem cells send out a growth signal called VEGF.']) assert.deepEqual(cue(sentence), [], sentence);
+  });
+
+  it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {
+    // A sentence that is not ASCII is matched lower-cased, with no case flag: "vitamin A" in a cue
+    // found "storing vitamin A" only in ASCII sentences.
+    const capitals = cueSources().filter((source) => /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '')));
+    assert.deepEqual(capitals, []);
+    const sentence = '— they switch back to just storing vitamin A like before.';
+    assert.deepEqual(findCues(sentence, 0, sentence.length).map((c) => c.text), ['back to just storing vitamin A']);
   });
 
   it('keeps the table of the words each cue may start with as the patterns are (npm run cue-starts writes it)', () => {

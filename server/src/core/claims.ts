@@ -249,7 +249,21 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
       const analysis = analyzeSentence(masked, sentence.start, sentence.end, ascii, terms, termAt, termEnd, relations, context, cue);
       context = analysis.context ?? context;
       const claimLike = analysis.relations.length > 0 || analysis.cue !== undefined;
-      claims.push(decide(sentence.start, proseEnd(text, masked, sentence.end), analysis, claimLike ? covering(blockIndex, sentence) : noCitations));
+      const claim = decide(sentence.start, proseEnd(text, masked, sentence.end), analysis, claimLike ? covering(blockIndex, sentence) : noCitations);
+      // A result of another kind that the backing statement does not give ("outperforms either
+      // treatment alone by 40%") needs a citation of its own, as the first cue would.
+      if (claim.status === 'supported' && claim.cue?.kind !== undefined) {
+        for (let c = cueAt; c < cues.length && cues[c].start < sentence.end; c++) {
+          const other = cues[c];
+          if (other.kind === undefined || other.kind === claim.cue.kind || !cueAsserts(masked, sentence.start, sentence.end, other)) continue;
+          if (resultIn(claim.backing?.statement, other.kind)) continue;
+          claim.status = 'unsupported';
+          claim.cue = other;
+          delete claim.backing;
+          break;
+        }
+      }
+      claims.push(claim);
     }
   }
   return { claims, context: { citing, footnotes } };
@@ -305,7 +319,9 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
     // "Combined therapy cut fibrosis less than MSCs alone", or "no more than", is the opposite of
     // what "… more than either alone" states; "higher than" tells no direction, "no worse than" gives no "more".
     const stands = comparedWith(analysis.cue!, given);
-    return pick(claim, stands === 'same' ? 'supported' : stands === 'opposite' ? 'contradicts' : 'unsupported', supported);
+    // "40% more than either alone" gives a figure the statement does not.
+    const figure = stands === 'same' && /\d/.test(analysis.cue!.text);
+    return pick(claim, stands === 'same' && !figure ? 'supported' : stands === 'opposite' ? 'contradicts' : 'unsupported', supported);
   }
   if (supported) return pick(claim, kind ? 'unsupported' : 'supported', supported);
   if (relations.length > 0 && !analysis.cue) return pick(claim, 'unverified', relations[0]);
@@ -479,6 +495,8 @@ interface RelationLookup {
   standsFor: Map<string, string>;
   /** The mechanism a form of two words names, asked of "the liver's repair" as "liver repair" (`twoWordForm`). */
   twoWordForm(form: string): string | undefined;
+  /** A combination → the first thing it raises "more than either … alone", as a statement says (`comparedWithParts`). */
+  partsCompared: Map<string, { object: string; label: string; relation: Relation }>;
 }
 
 /** The lookup of all the relations of an index, shared by every document checked against it. */
@@ -579,7 +597,12 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form) };
+  const partsCompared = new Map<string, { object: string; label: string; relation: Relation }>();
+  for (const relation of index.relations) {
+    if (relation.than !== undefined || partsCompared.has(relation.subject) || predicateSense(relation.predicate)?.class !== 'increases') continue;
+    if (eitherAlone.test(relation.statement ?? '')) partsCompared.set(relation.subject, { object: relation.object, label: index.terms.get(relation.object)?.label ?? relation.object, relation });
+  }
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), partsCompared };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -797,7 +820,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm, partsCompared: lookup.partsCompared };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -1262,10 +1285,14 @@ function analyzeSentence(
       i = predicate.end - 1;
     }
   }
+  // "Combined therapy is more effective than either treatment alone", "MSCs plus high-dose exosomes
+  // outperform either one alone" (from the fifty-fourth batch): what a combination does, compared
+  // with its parts, as the review states it, when no verb of the sentence relates it to a term.
+  const parts = items !== undefined && cue?.kind === 'comparison' ? comparedWithParts(masked, items, end, cue, lookup, context) : undefined;
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
-    return hedge && overlaps(cue, hedgedSpan(masked, start, end, hedge)) ? { relations: noRelations, hedge } : { relations: noRelations, cue };
+    return hedge && overlaps(cue, hedgedSpan(masked, start, end, hedge)) ? { relations: noRelations, hedge } : { relations: parts ? [parts] : noRelations, cue };
   }
 
   const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
@@ -1388,6 +1415,7 @@ function analyzeSentence(
     const other = side(undefined, phrase)!;
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
+  if (parts && relations.length === 0) relations.push(parts);
   let asserted = relations;
   let assertedCue = cue;
   if (relations.length > 0 || cue) {
@@ -1408,6 +1436,30 @@ function analyzeSentence(
 }
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+/**
+ * A combination compared with each of its parts alone ("Combined therapy is more effective than
+ * either treatment alone"): the terms before the comparison `cue` that name a combination, and
+ * what the review states it raises "more than either … alone", as a relation it backs. The cue's
+ * way is then checked against the statement's, as for any comparison.
+ */
+function comparedWithParts(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
+  if (!eitherAlone.test(masked.slice(cue.end, end))) return undefined;
+  const heads = items.filter((it) => it.kind === 'term' && it.end <= cue.start);
+  if (heads.length === 0) return undefined;
+  const cx: Context = { items, predicateAt: new Map(), context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
+  const subject = combined(cx, { heads, modifiers: [], flip: 1 })!;
+  for (const head of subject.heads) {
+    const compared = lookup.partsCompared.get(head.termId!);
+    // Only while the relation is among those the note is checked against.
+    if (!compared || !lookup.direct.get(head.termId!)?.get(compared.object)?.some((e) => e.relation === compared.relation)) continue;
+    const subjectSide: ClaimTerm = { termId: head.termId!, text: ownText(masked.slice(head.start, head.end)), start: head.start, end: head.end };
+    // The object is the statement's, which the sentence leaves unsaid; it stands at the cue.
+    const objectSide: ClaimTerm = { termId: compared.object, text: compared.label, start: cue.start, end: cue.end };
+    return { subject: subjectSide, predicate: 'compare', class: 'increases', polarity: 1, negated: false, object: objectSide, start: cue.start, end: cue.end, verdict: 'supported', backing: compared.relation };
+  }
+  return undefined;
+}
 
 /** What the hedge of the sentence `[start, end)` covers: its clause, to the end of an aside that holds it or of the sentence. */
 function hedgedSpan(masked: string, start: number, end: number, hedge: Hedge): { start: number; end: number } {

@@ -426,7 +426,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\bneither\\s+(?:[\\w-]+\\s+){1,5}?nor\\s+(?:[\\w-]+\\s+){1,5}?(?:changed|altered|affected|improved|reduced|increased|decreased|prevented|rescued|restored|worsened|helped)\\b'],
   // Genetic models and whole groups: "in IL-10 knockout mice", "every treated animal".
   ['scope', '\\b(?:in|from)\\s+(?:[\\w-]+\\s+){0,2}?(?:knockout|knock-out|ko|deficient|null|transgenic)\\s+(?:mice|rats|animals|cells|livers)\\b'],
-  ['scope', '\\b(?:every|each)\\s+(?!other\\b)(?:[\\w-]+\\s+){0,2}?(?:animal|mouse|rat|patient|donor|liver|model|study|trial)\\b'],
+  ['scope', '\\b(?:every|each)\\s+(?!other\\b)(?:[\\w-]+\\s+){0,2}?(?:animal|mouse|rat|patient|donor|liver|model|study|trial|dog|pig|sheep|rabbit|monkey|primate)\\b'],
   // A share of another amount: "are a fraction of those for cell products".
   ['amount', '\\b(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|about\\s+|roughly\\s+)?(?:a fraction|a tenth|a third|a quarter|half|double|twice|triple)\\s+(?:of\\s+)?(?:that|those|the)\\b'],
   // Nothing seen, nothing done: "show no tumour formation", "do nothing for hepatocyte survival".
@@ -825,17 +825,28 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // not "the galaxy has 100 billion stars", whose verb is the same, so the thing counted must be a
   // dose, vial or batch), and an effect gone ("the regen effect is completely gone"; its "is <10%"
   // joined the first batches' "is 80%").
-  ['amount', '\\b(?:billion|million|trillion)(?<=\\b(?:dose|doses|vial|vials|batch|batches|lot|lots|injection|infusion|bag|ml|mL|microlitre|microliter)\\s+(?:\\w+\\s+){0,2}?(?:has|have|had|contains?|contained|holds?|held|carries|carry|carried|delivers?|delivered|gives?|gave)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|some\\s+|~\\s*)?[\\d.,]+\\s*(?:billion|million|trillion))\\b'],
+  ['amount', '\\b(?:billion|million|trillion)(?<=\\b(?:dose|doses|vial|vials|batch|batches|lot|lots|injection|infusion|bag|ml|microlitre|microliter)\\s+(?:\\w+\\s+){0,2}?(?:has|have|had|contains?|contained|holds?|held|carries|carry|carried|delivers?|delivered|gives?|gave)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|some\\s+|~\\s*)?[\\d.,]+\\s*(?:billion|million|trillion))\\b'],
+  // From the fifty-fourth batch: what works best of all ("the cord ones work best of all"; not "we
+  // work best in the morning"), stellate cells back at rest ("switch back to just storing vitamin
+  // A"), a share of cells that are so ("~30% of regenerating hepatocytes are binucleate"), and a
+  // measure halved or doubled by a week ("halve collagen proportionate area by week 4"). (Its "flip
+  // to an M2 … phenotype" joined the fifty-second's M1 -> M2, and "in every treated dog" the first
+  // batches' every animal.) A signal sent out by name ("by sending out a molecule called PGE2") was
+  // tried and dropped: it flagged "send out a growth signal called VEGF", which the review supports.
+  ['comparison', '\\bbest(?<=\\b(?:work|works|worked|working|perform|performs|performed|do|does|did)\\s+(?:the\\s+)?best)\\s+(?:of\\s+all|overall|in\\s+(?:the\\s+)?(?:liver|trials?|mice|rats|patients|studies|animals))\\b'],
+  ['association', '\\bback(?<=\\b(?:go|goes|went|going|switch|switches|switched|revert|reverts|reverted|return|returns|returned)\\s+back)\\s+to\\s+(?:just\\s+)?(?:quiescence|being\\s+quiescent|a\\s+quiescent\\s+state|storing\\s+(?:vitamin\\s+a|retinoids?|lipids?))\\b'],
+  ['amount', '\\b(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes))\\s+(?:are|were|become|became|show|showed|express|expressed|carry|carried)\\b'],
+  ['time', '\\b(?:halves?|halved|halving|doubles?|doubled|doubling|triples?|tripled)\\s+(?:[\\w-]+\\s+){1,4}?by\\s+(?:day|week|month|d|wk|w)\\s*\\d+\\b'],
   ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
   // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
   // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
   // -> M2"; not "switched from M1 to M2 rotations"), and a vesicle's cargo emptied into the cell
   // ("empties its miRNAs straight into the cytoplasm").
-  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?RNAs?|[\\w-]+RNAs?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
+  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
   ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
-  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
-  ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?RNAs?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
+  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:(?:from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|to|into|towards?)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
+  ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?rnas?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

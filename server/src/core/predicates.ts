@@ -321,10 +321,9 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   }
   if (!best) return givesMore(words, at);
   // "Exosomes make MORE immune reaction than …" (from the fifty-first batch) compares how much of
-  // it they provoke; "make less … than" too, as the object's "less" turns it round.
-  if (best.sense.lemma === 'make' && best.length === 1 && madeAmounts.has(words[at + 1]) && words[at + 2] === '#term' && words[at + 3] === 'than') {
-    return { sense: promoteSense, form: best.form, length: 1 };
-  }
+  // it they provoke; "make less … than" too, as the object's "less" turns it round. "Makes way
+  // MORE of its helper molecule miR-122" (from the fifty-fourth) raises how much there is of it.
+  if (best.sense.lemma === 'make' && best.length === 1 && madeMore(words, at + 1)) return { sense: promoteSense, form: best.form, length: 1 };
   // "miR-122 rises in hepatocytes after liver injury": where it rises is not what raises it.
   if (best.sense.reverse && best.sense.lemma.endsWith(' in') && words[at + best.length] === '#term' && changeActorAfter.has(words[at + best.length + 1])) {
     return { ...best, length: best.length + 2 };
@@ -348,6 +347,25 @@ const promoteSense = lexicon.get('promote')![0].sense;
 
 /** How much of a thing is made, compared: "make more … than", "make less … than". */
 const madeAmounts = new Set(['more', 'bigger', 'greater', 'stronger', 'larger', 'less', 'smaller', 'weaker', 'milder']);
+const madeDegrees = new Set(['way', 'far', 'much', 'even', 'a', 'lot']);
+
+/**
+ * Whether the words from `from` say how much of a term is made: a comparative before it and
+ * "than" after ("more immune reaction than"), or "more of" a few words before it ("way more of its
+ * helper molecule miR-122"). "Make more HGF" alone stays what "make" says.
+ */
+function madeMore(words: readonly string[], from: number): boolean {
+  let i = from;
+  while (madeDegrees.has(words[i]) && i < from + 2) i++;
+  if (!madeAmounts.has(words[i])) return false;
+  if (words[i + 1] === '#term') return words[i + 2] === 'than';
+  if (words[i + 1] !== 'of') return false;
+  for (let k = i + 2; k < i + 7 && k < words.length; k++) {
+    if (words[k] === '#term') return true;
+    if (!/^[a-z-]+$/.test(words[k])) return false;
+  }
+  return false;
+}
 
 function madeWorse(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length && i < from + 6; i++) {
