@@ -154,6 +154,7 @@ describe('findCitations', () => {
       assert.deepEqual(cites(text), [], text);
       assert.equal(cites(text, { loose: true })[0]?.[0], 'reference', text);
     }
+    assert.equal(cites('Morales & Chen 2020, J Hepatol 73:412–421.', { loose: true })[0]?.[0], 'reference');
     // A place with no document, or a document with no place, is none.
     for (const text of ['See the table below, page 3.', 'From the protocol we wrote last year.']) assert.deepEqual(cites(text, { loose: true }), [], text);
   });

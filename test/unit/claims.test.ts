@@ -355,6 +355,11 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('When the liver gets hurt it actually makes way MORE of its helper molecule miR-122.').claims[0].status, 'contradicts');
   });
 
+  it('reads "supposed to" as a hedge, and a footnote that names two authors and a year as a citation', () => {
+    assert.equal(check('The exosome version is supposed to be the safer one, with less of an immune reaction than MSCs.').claims[0].status, 'hedged');
+    assert.equal(check('Blocking clathrin-mediated endocytosis cuts exosome uptake into hepatocytes by half.[^1]\n\n[^1]: Morales & Chen 2020, J Hepatol 73:412–421.').claims[0].status, 'cited');
+  });
+
   it('asserts the answer given after a question asked, past the dash', () => {
     const answered = check('Pt asked how fast it works — told him bilirubin usually starts dropping within 2 wks of the 1st MSC infusion.');
     assert.equal(answered.claims[0].status, 'unsupported');

@@ -118,8 +118,8 @@ const locatedDocument = /\b(?:sheet|protocol|brochure|leaflet|label|report|guide
 
 /** The year that ends every free-form reference: without one, the pattern need not run. */
 const looseYear = /\b(?:1[89]|20)\d{2}\b/;
-/** A free-form reference: a capitalised name followed, within one line, by a year. */
-const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,)[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
+/** A free-form reference: a capitalised name (with initials, "et al.", a comma, or "& Chen"), followed within one line by a year. */
+const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,|\\s+(?:&|and)\\s+${surname})[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
 /** The keys this reads are masked for term recognition by `parseProse` (`inlineNoise`): the two must read the same keys. */
 const citeKeyPattern = new RegExp(`${citationKeyNotAfter}(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}\\n]{1,200}\\})`, 'gu');

@@ -44,7 +44,8 @@ const hedgePattern = new RegExp(
     '\\blittle is known\\b',
     '\\bremains? to be\\b',
     '\\bwhether\\b',
-    '\\b(?:thought|believed|proposed|postulated|predicted|expected|hypothesi[sz]ed|presumed|assumed) to\\b',
+    // "Supposed to be the safer one" (from the fifty-fifth batch): what is said or expected, as "thought to".
+    '\\b(?:thought|believed|proposed|postulated|predicted|expected|hypothesi[sz]ed|presumed|assumed|supposed) to\\b',
     '\\b(?:we|i) (?:think|believe|propose|predict|expect|wonder|assume|guess|suspect|hope|speculate)\\b',
     '\\b(?:in theory|theoretically|open question|to be (?:tested|confirmed|determined|verified|checked))\\b',
     '\\bneeds? (?:testing|confirmation|verification|to be (?:tested|confirmed|checked|verified))\\b',
@@ -175,7 +176,7 @@ const hedgeTriggers = new TriggerWords(
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
-    'postulated predicted expected presumed assumed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition',
+    'postulated predicted expected presumed assumed supposed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition',
   'speculat conjectur',
 );
 /** Words that can start a plan or a question about a relation. */
@@ -837,6 +838,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bback(?<=\\b(?:go|goes|went|going|switch|switches|switched|revert|reverts|reverted|return|returns|returned)\\s+back)\\s+to\\s+(?:just\\s+)?(?:quiescence|being\\s+quiescent|a\\s+quiescent\\s+state|storing\\s+(?:vitamin\\s+a|retinoids?|lipids?))\\b'],
   ['amount', '\\b(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes))\\s+(?:are|were|become|became|show|showed|express|expressed|carry|carried)\\b'],
   ['time', '\\b(?:halves?|halved|halving|doubles?|doubled|doubling|triples?|tripled)\\s+(?:[\\w-]+\\s+){1,4}?by\\s+(?:day|week|month|d|wk|w)\\s*\\d+\\b'],
+  // From the fifty-fifth batch: a cause declared certain ("is from TNF-alpha the stem cells dump
+  // out, no question about it"), a step of a chain of causes ("Donor >50 yrs → reduced VEGF output
+  // → weaker angiogenesis"), and a multiple given as "2x the" ("recovers roughly 2x the EV
+  // particles per litre").
+  ['association', '\\bno\\s+(?:question|doubt)\\s+about\\s+it\\b'],
+  ['association', '\\b(?:reduced|increased|decreased|lower|higher|weaker|stronger|impaired|enhanced|less|more|better|worse|faster|slower)(?<=(?:→|->)\\s*(?:reduced|increased|decreased|lower|higher|weaker|stronger|impaired|enhanced|less|more|better|worse|faster|slower))\\s+[\\w-]+'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:the|as\\s+many|as\\s+much|more|higher|lower|fewer)\\b'],
   ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
   // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
