@@ -519,6 +519,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('Donor >50 yrs → reduced VEGF output → weaker angiogenesis readout.'), ['reduced VEGF', 'weaker angiogenesis']);
     assert.deepEqual(cue('TFF recovers roughly 2x the EV particles per litre vs. ultracentrifugation.'), ['2x the']);
     for (const sentence of ['A 2x speed-up of the build.', 'Reduced prices on Monday.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-sixth batch's phrasings.
+    assert.deepEqual(cue('Infused MSCs sit in the lung capillaries at first and only reach the liver by day 3.'), ['reach the liver by day 3']);
+    assert.deepEqual(cue('HGF signals thru c-Met on hepatocytes and peaks ~24h post-infusion.'), ['peaks ~24h']);
+    assert.deepEqual(cue('The anti-fibrotic effect is mostly miR-29 switching off collagen I.'), ['mostly miR-29']);
+    assert.deepEqual(cue('One freeze-thaw cycle strips ~30% of the exosomal miRNA cargo.'), ['strips ~30% of']);
+    for (const sentence of ['The effect is mostly psychological.', 'We reached the lab by day 3.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -350,7 +350,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?)\\b'],
-  ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
@@ -845,6 +845,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bno\\s+(?:question|doubt)\\s+about\\s+it\\b'],
   ['association', '\\b(?:reduced|increased|decreased|lower|higher|weaker|stronger|impaired|enhanced|less|more|better|worse|faster|slower)(?<=(?:→|->)\\s*(?:reduced|increased|decreased|lower|higher|weaker|stronger|impaired|enhanced|less|more|better|worse|faster|slower))\\s+[\\w-]+'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:the|as\\s+many|as\\s+much|more|higher|lower|fewer)\\b'],
+  // From the fifty-sixth batch: cells that reach an organ by a day ("only reach the liver by day
+  // 3"), an effect that is mostly one thing ("the anti-fibrotic effect is mostly miR-29 switching
+  // off collagen I"), and a share of a thing stripped or lost ("one freeze-thaw cycle strips ~30% of
+  // the exosomal miRNA cargo"). (Its "peaks ~24h post-infusion" joined the first batches' peaks.)
+  ['time', '\\b(?:reach|reaches|reached|arrive|arrives|arrived|accumulate|accumulates|accumulated)\\s+(?:in\\s+|at\\s+)?(?:the\\s+)?(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow)\\s+(?:by|within|after|on)\\s+(?:day|d|week|wk|hour|h)\\s*\\d+'],
+  ['association', '\\b(?:mostly|mainly|largely|chiefly|primarily|entirely)(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement)\\s+(?:is|are|was|were)\\s+(?:mostly|mainly|largely|chiefly|primarily|entirely))\\s+(?:due\\s+to\\s+|down\\s+to\\s+|from\\s+)?[\\w-]*[\\d\\u0370-\\u03ff-][\\w\\u0370-\\u03ff-]*'],
+  ['amount', '\\b(?:strips?|stripped|removes?|removed|destroys?|destroyed|kills?|killed|loses?|lost|degrades?|degraded)\\s+(?:off\\s+)?(?:about\\s+|roughly\\s+|around\\s+|up\\s+to\\s+|[~≈]\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
   // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
