@@ -350,6 +350,12 @@ describe('findClaims — relations against the review', () => {
     assert.equal(claims[0].cue?.text, 'by 40%');
   });
 
+  it('reads "the MSC benefit on" as a noun, and "the MSCs benefit" and "the injured liver release TNF-α" as verbs', () => {
+    assert.equal(check('Neutralising anti-HGF antibody removes about half of the MSC benefit on hepatocyte proliferation.').claims[0].status, 'unsupported');
+    assert.equal(check('Neutralising anti-HGF antibody removes about half of the MSC benefit on hepatocyte proliferation.').claims[0].relations.some((r) => r.object.termId === 'hepatocyte-proliferation'), false);
+    assert.equal(check('The MSCs benefit hepatocyte proliferation.').claims[0].status, 'supported');
+  });
+
   it('reads "makes way MORE of" a term as raising it', () => {
     // The review: miR-122 levels fall in liver injury.
     assert.equal(check('When the liver gets hurt it actually makes way MORE of its helper molecule miR-122.').claims[0].status, 'contradicts');

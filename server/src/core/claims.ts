@@ -1275,7 +1275,7 @@ function analyzeSentence(
       }
       const match = matchPredicate(keys, i);
       if (!match) continue;
-      const predicate = validate(items, i, match.sense, match.form, i + match.length);
+      const predicate = validate(items, i, match.sense, match.form, i + match.length, masked);
       if (!predicate) continue;
       // "MSCs raise, rather than lower, the output of …": the verb's object follows the aside.
       const aside = asideEnd(keys, predicate.end);
@@ -1591,7 +1591,7 @@ function mergeCandidates(list: Candidates[]): Candidates {
 }
 
 /** Checks the context of a lexicon match and decides its voice; undefined when it is not a verb here. */
-function validate(items: readonly Item[], at: number, sense: PredicateSense, form: PredicateForm, end: number): Predicate | undefined {
+function validate(items: readonly Item[], at: number, sense: PredicateSense, form: PredicateForm, end: number, masked: string): Predicate | undefined {
   if (items[at].glued) return undefined;
   // "Are less likely to provoke an immune reaction" lowers what it would raise: the subject stands before "less".
   // After "to" the verb is in its base form, which for "set off" is its past too.
@@ -1621,6 +1621,10 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       if (form === 'third' && prevKey === 'to') return undefined;
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
       if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
+      // "the MSC benefit on hepatocyte proliferation" (from the fifty-sixth batch): a base form after
+      // "the" and a singular term, with a preposition after it, is a noun of the two; after "the
+      // MSCs" it is their verb, and so it is before its object ("the injured liver release TNF-α").
+      if (form === 'base' && prev?.kind === 'term' && nextKey !== undefined && prepositions.has(nextKey) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key) && !isPlural(masked.slice(prev.start, prev.end))) return undefined;
       if (!sense.lemma.includes(' ') && (nextKey === 'of' || nextKey === 'by')) return undefined;
       return newPredicate(at, end, sense, form, back, false);
     case 'gerund':
