@@ -599,7 +599,8 @@ function relationIndex(index: TermIndex): IndexLookup {
   }
   const partsCompared = new Map<string, { object: string; label: string; relation: Relation }>();
   for (const relation of index.relations) {
-    if (relation.than !== undefined || partsCompared.has(relation.subject) || predicateSense(relation.predicate)?.class !== 'increases') continue;
+    const sense = predicateSense(relation.predicate);
+    if (relation.than !== undefined || partsCompared.has(relation.subject) || sense?.class !== 'increases' || sense.reverse) continue;
     if (eitherAlone.test(relation.statement ?? '')) partsCompared.set(relation.subject, { object: relation.object, label: index.terms.get(relation.object)?.label ?? relation.object, relation });
   }
   const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), partsCompared };
@@ -1102,7 +1103,7 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
 }
 
 const injuryDeterminers = new Set(['the', 'a', 'your', 'their', 'its']);
-const injuryLinks = new Set(['is', 'gets', 'becomes', 'was', 'got', 'becomes', 'been', 'are', 'get']);
+const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
 
 /** A word in "'s" or "’s", told by its last characters: every word of a sentence with a term is asked. */
