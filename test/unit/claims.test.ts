@@ -356,6 +356,22 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The MSCs benefit hepatocyte proliferation.').claims[0].status, 'supported');
   });
 
+  it('compares a combination given "on top of" a part with that part alone, and "gives less fibrosis than" as lowering it more', () => {
+    // The review: combined therapy promotes liver regeneration, and reduces fibrosis, more than either alone.
+    assert.equal(check('Putting MSCs on top of high-dose exosomes adds no benefit over the exosomes alone.').claims[0].status, 'contradicts');
+    assert.equal(check('Combined therapy works better than exosomes alone.').claims[0].status, 'supported');
+    assert.equal(check('Combined therapy is better than sham.').claims[0].status, 'unsupported');
+    assert.equal(check('MSCs plus high-dose exosomes give less fibrosis than either treatment on its own.').claims[0].status, 'supported');
+    assert.equal(check('MSCs plus high-dose exosomes give more fibrosis than either treatment on its own.').claims[0].status, 'contradicts');
+    assert.equal(check('Combined therapy reduces fibrosis less than either treatment alone.').claims[0].status, 'contradicts');
+  });
+
+  it('asserts the answer prepared after a colon for a question someone may ask', () => {
+    assert.equal(check("When they ask why we don't combine cells + vesicles: putting MSCs on top of high-dose exosomes adds no benefit over the exosomes alone.").claims[0].status, 'contradicts');
+    // A question of one's own before a colon is still a plan.
+    assert.equal(check('Aim 2 asks how MSCs act: we will test whether HGF drives proliferation.').claims[0].status, 'hedged');
+  });
+
   it('reads "makes way MORE of" a term as raising it', () => {
     // The review: miR-122 levels fall in liver injury.
     assert.equal(check('When the liver gets hurt it actually makes way MORE of its helper molecule miR-122.').claims[0].status, 'contradicts');

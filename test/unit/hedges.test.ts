@@ -525,6 +525,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('The anti-fibrotic effect is mostly miR-29 switching off collagen I.'), ['mostly miR-29']);
     assert.deepEqual(cue('One freeze-thaw cycle strips ~30% of the exosomal miRNA cargo.'), ['strips ~30% of']);
     for (const sentence of ['The effect is mostly psychological.', 'We reached the lab by day 3.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-seventh batch's phrasings.
+    assert.deepEqual(cue('MSCs flip Kupffer cells from M1 to M2 after an infusion.'), ['flip Kupffer cells from M1 to M2']);
+    assert.deepEqual(cue('Cord MSC exosomes carry about twice the HGF per particle.'), ['twice the HGF']);
+    assert.deepEqual(cue("Competitors' MSC products lose ~half their paracrine activity after cryopreservation."), ['lose ~half their']);
+    assert.deepEqual(cue('α-SMA+ stellate cells are basically gone after MSC exosome treatment.'), ['gone after MSC exosome treatment']);
+    for (const sentence of ['Twice the amount that we ordered arrived.', 'The snow is basically gone after the rain.', 'We moved the desks from M1 to M2 rooms.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

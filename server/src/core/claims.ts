@@ -318,7 +318,10 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
     if (kind !== 'comparison') return pick(claim, 'supported', supported);
     // "Combined therapy cut fibrosis less than MSCs alone", or "no more than", is the opposite of
     // what "… more than either alone" states; "higher than" tells no direction, "no worse than" gives no "more".
-    const stands = comparedWith(analysis.cue!, given);
+    // "Give less fibrosis than either alone": less of what is lowered is lowering it more.
+    const lowered = supported.class === 'decreases' && supported.object.start >= analysis.cue!.start && supported.object.end <= analysis.cue!.end;
+    const read = comparedWith(analysis.cue!, given);
+    const stands = lowered && read !== 'neither' ? (read === 'same' ? 'opposite' : 'same') : read;
     // "40% more than either alone" gives a figure the statement does not.
     const figure = stands === 'same' && /\d/.test(analysis.cue!.text);
     return pick(claim, stands === 'same' && !figure ? 'supported' : stands === 'opposite' ? 'contradicts' : 'unsupported', supported);
@@ -1445,7 +1448,10 @@ const nothingAsserted: SentenceAnalysis = { relations: noRelations };
  * way is then checked against the statement's, as for any comparison.
  */
 function comparedWithParts(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
-  if (!eitherAlone.test(masked.slice(cue.end, end))) return undefined;
+  const rest = masked.slice(cue.end, end);
+  // "… adds no benefit over the exosomes alone" (from the fifty-seventh batch): one part alone, which
+  // the review's "more than either alone" speaks of too.
+  if (!eitherAlone.test(rest) && !(/^\s*(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b/i.test(rest) && /\b(?:over|than|versus|vs)\s*$/i.test(cue.text))) return undefined;
   const heads = items.filter((it) => it.kind === 'term' && it.end <= cue.start);
   if (heads.length === 0) return undefined;
   const cx: Context = { items, predicateAt: new Map(), context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
@@ -1585,7 +1591,7 @@ const givingTogether = new Set(['adding', 'combining', 'pairing', 'supplementing
 const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:(?:given|used|administered|delivered)\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;
 /** "Combined MSC and exosome therapy", "a combination of MSCs and exosomes": the two given together. */
 const combinedBefore = /\b(?:combined|combination\s+of|concurrent|co-administered)\s+$/i;
-const combining = /^[^.;:,]{0,40}?(?:\b(?:together\s+with|combined\s+with|in\s+combination\s+with|plus|alongside|along\s+with|co-administered\s+with|coadministered\s+with)\b|\s\+\s?|\s&\s)/i;
+const combining = /^[^.;:,]{0,40}?(?:\b(?:together\s+with|combined\s+with|in\s+combination\s+with|plus|alongside|along\s+with|co-administered\s+with|coadministered\s+with|on\s+top\s+of)\b|\s\+\s?|\s&\s)/i;
 
 function mergeCandidates(list: Candidates[]): Candidates {
   return { heads: list.flatMap((c) => c.heads), modifiers: list.flatMap((c) => c.modifiers), flip: list[0].flip };

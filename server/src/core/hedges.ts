@@ -285,14 +285,23 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
 /**
  * Where a question someone asked ends when the answer they were given follows a dash ("Pt asked
  * how fast it works — told him bilirubin usually starts dropping within 2 wks", from the
- * fifty-second batch): at the dash; else at `to`. The answer is asserted.
+ * fifty-second batch), or when it is one someone may ask and the answer follows a colon: at the
+ * dash or colon; else at `to`. The answer is asserted.
  */
 function askedThenTold(text: string, hedge: Hedge, to: number): number {
   if (!askedHedge.test(hedge.span.text)) return to;
+  // "When they ask why we don't combine cells + vesicles: the combo is redundant …" (from the
+  // fifty-seventh batch): the answer prepared for a question follows its colon.
+  if (whenAsked.test(text.slice(Math.max(0, hedge.span.start - 24), hedge.span.start))) {
+    const colon = text.indexOf(':', hedge.span.end);
+    if (colon !== -1 && colon < to) return colon;
+  }
   let dash = hedge.span.end;
   while (dash < to && !isSpacedDash(text, dash)) dash++;
   return dash < to && toldAfterDash.test(text.slice(dash + 2, Math.min(to, dash + 40))) ? dash : to;
 }
+
+const whenAsked = /\b(?:when|if)\s+(?:they|people|investors|patients|families|someone|anyone|he|she|you|reviewers?)\s+$/i;
 
 const askedHedge = /^(?:ask|asks|asked|know)\b/i;
 const toldAfterDash = /^\s*(?:(?:i|we)\s+)?(?:told|said|explained|answered|replied|reassured)\b/i;
@@ -851,7 +860,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // the exosomal miRNA cargo"). (Its "peaks ~24h post-infusion" joined the first batches' peaks.)
   ['time', '\\b(?:reach|reaches|reached|arrive|arrives|arrived|accumulate|accumulates|accumulated)\\s+(?:in\\s+|at\\s+)?(?:the\\s+)?(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow)\\s+(?:by|within|after|on)\\s+(?:day|d|week|wk|hour|h)\\s*\\d+'],
   ['association', '\\b(?:mostly|mainly|largely|chiefly|primarily|entirely)(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement)\\s+(?:is|are|was|were)\\s+(?:mostly|mainly|largely|chiefly|primarily|entirely))\\s+(?:due\\s+to\\s+|down\\s+to\\s+|from\\s+)?[\\w-]*[\\d\\u0370-\\u03ff-][\\w\\u0370-\\u03ff-]*'],
-  ['amount', '\\b(?:strips?|stripped|removes?|removed|destroys?|destroyed|kills?|killed|loses?|lost|degrades?|degraded)\\s+(?:off\\s+)?(?:about\\s+|roughly\\s+|around\\s+|up\\s+to\\s+|[~≈]\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
+  ['amount', '\\b(?:strips?|stripped|removes?|removed|destroys?|destroyed|kills?|killed|loses?|lost|degrades?|degraded)\\s+(?:off\\s+)?(?:about\\s+|roughly\\s+|around\\s+|up\\s+to\\s+|[~≈]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*%\\s+of\\b|(?:half|a\\s+third|a\\s+quarter|two-thirds)\\s+(?:of\\s+)?(?:its|their|the)\\b)'],
+  // From the fifty-seventh batch: twice the amount of a thing ("carry about twice the HGF per
+  // particle"), and a thing gone after a treatment ("are basically gone after MSC exosome
+  // treatment"). (Its "flip Kupffer cells from M1 to M2" joined the fifty-second's M1 -> M2, and
+  // "lose ~half their paracrine activity" the fifty-sixth's share stripped.)
+  ['comparison', '\\b(?:twice|thrice)\\s+the\\s+(?:[\\w-]+\\s+)?(?:level|levels|dose|yield|activity|hgf|vegf|mirna|cargo|uptake|effect|signal)\\b'],
+  ['time', '\\bgone(?<=\\b(?:is|are|was|were)\\s+(?:basically\\s+|completely\\s+|nearly\\s+|almost\\s+|all\\s+but\\s+|virtually\\s+|largely\\s+)?gone)\\s+(?:after|by|within|following)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:treatment|therapy|infusion|injection|dose|doses|day\\s+\\d+|week\\s+\\d+)\\b'],
   ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
   // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
@@ -860,7 +875,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // ("empties its miRNAs straight into the cytoplasm").
   ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
   ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
-  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:(?:from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|to|into|towards?)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
+  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:(?:(?:[\\w-]+\\s+){0,3}?from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|to|into|towards?)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
   ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?rnas?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
 ];
 
@@ -1120,6 +1135,11 @@ const comparisonWords = new Map<string, number>([
   ...['outlast', 'outlasts', 'outlasted', 'outstrip', 'outstrips', 'outstripped'].map((w) => [w, 1] as const),
   ...['less', 'worse', 'inferior', 'weaker', 'slower', 'half'].map((w) => [w, -1] as const),
   ...['slowly', 'weakly', 'poorly', 'badly'].map((w) => [w, 0] as const),
+  // "Adds … over" is "more than"; "adds no benefit over", "adds nothing to" the other way (from the
+  // fifty-seventh batch). A word of 0 turns round only a way already told, so "no more than" is
+  // still read by its denial.
+  ...['add', 'adds', 'added', 'adding'].map((w) => [w, 1] as const),
+  ...['no', 'nothing', 'little'].map((w) => [w, 0] as const),
 ]);
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;

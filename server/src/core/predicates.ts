@@ -407,14 +407,15 @@ function riskOf(words: readonly string[], from: number): { length: number; lower
 
 /**
  * "Gives more liver regeneration (than …)" and "leaves more fibrosis" read as "promotes" what they
- * name; "give" or "leave" alone relates nothing, and "gives less fibrosis than" is left alone, as
- * "less … than" would read as the opposite comparison.
+ * name; "gives less fibrosis (than …)" too, which the object's "less" turns into lowering it (from
+ * the fifty-seventh batch; claims.ts reads "less fibrosis than" as lowering it more). "Give" or
+ * "leave" alone relates nothing.
  */
 function givesMore(words: readonly string[], at: number): PredicateMatch | undefined {
   const form = givesForms.get(words[at]);
   if (form === undefined || words[at + 2] !== '#term') return undefined;
   const degree = words[at + 1];
-  return degree === 'more' || degree === 'greater' || degree === 'better' ? { sense: promoteSense, form, length: 1 } : undefined;
+  return degree === 'more' || degree === 'greater' || degree === 'better' || degree === 'less' || degree === 'fewer' ? { sense: promoteSense, form, length: 1 } : undefined;
 }
 
 /** The active forms of "give" and "leave" ("is given more HGF" is not read so). */
