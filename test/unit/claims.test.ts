@@ -366,6 +366,10 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Combined therapy reduces fibrosis less than either treatment alone.').claims[0].status, 'contradicts');
   });
 
+  it('reads "stirs up" as provoking, so a stronger immune reaction than the cells themselves contradicts the review', () => {
+    assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
+  });
+
   it('asserts the answer prepared after a colon for a question someone may ask', () => {
     assert.equal(check("When they ask why we don't combine cells + vesicles: putting MSCs on top of high-dose exosomes adds no benefit over the exosomes alone.").claims[0].status, 'contradicts');
     // A question of one's own before a colon is still a plan.

@@ -531,6 +531,14 @@ describe('findCues', () => {
     assert.deepEqual(cue("Competitors' MSC products lose ~half their paracrine activity after cryopreservation."), ['lose ~half their']);
     assert.deepEqual(cue('α-SMA+ stellate cells are basically gone after MSC exosome treatment.'), ['gone after MSC exosome treatment']);
     for (const sentence of ['Twice the amount that we ordered arrived.', 'The snow is basically gone after the rain.', 'We moved the desks from M1 to M2 rooms.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-eighth batch's phrasings.
+    assert.deepEqual(cue('Ki67+ hepatocytes peak at 36h in the hi-dose exo cages, a good 12h ahead of saline.'), ['peak at 36', 'ahead of']);
+    assert.deepEqual(cue('Serum IL-6 doubled in the MSC mice at 6h post-op.'), ['doubled in the MSC mice at 6h']);
+    assert.deepEqual(cue('MSC grp liver:body wt ratio 4.1% at d5 vs 3.2% in ctrls — remnant grows back faster with the cells.'), ['vs 3.2%', 'grows back faster']);
+    assert.deepEqual(cue('It was Kupffer cells pumping out TNF-α that set a resected liver regenerating.'), ['set a resected liver']);
+    assert.deepEqual(cue('The plain fact is that MSC infusions raise the cancer risk.'), ['plain fact is that']);
+    assert.deepEqual(cue('Exosomes are out of the bloodstream within half an hour.'), ['within half an hour']);
+    for (const sentence of ['My hair grows back faster in summer.', 'It was the rain that started the delay.', 'The simple truth is that we ran out of coffee.', 'The visits peak at 3 pm on Sundays.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -358,7 +358,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?)\\b'],
+  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
@@ -813,7 +813,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // fortnight ahead of the liver numbers"; not "a week ahead of schedule"), and two measures that
   // both change ("grip strength and walking distance both climb once liver function recovers"; not
   // "we both improve"). (Its "drop off sharply" and "within a fortnight" joined earlier cues.)
-  ['comparison', '\\bahead(?<=\\b(?:a\\s+(?:good\\s+|full\\s+|whole\\s+)?(?:day|week|fortnight|month)|(?:\\d+|two|three|four|five|six)\\s+(?:days?|weeks?|fortnights?|months?))\\s+ahead)\\s+of\\b(?!\\s+(?:the\\s+)?(?:schedule|plan|deadline|time|meeting|target))'],
+  ['comparison', '\\bahead(?<=\\b(?:a\\s+(?:good\\s+|full\\s+|whole\\s+)?(?:day|week|fortnight|month)|(?:\\d+|two|three|four|five|six)\\s*(?:h|hrs?|hours?|days?|weeks?|fortnights?|months?))\\s+ahead)\\s+of\\b(?!\\s+(?:the\\s+)?(?:schedule|plan|deadline|time|meeting|target))'],
   ['association', '\\bboth(?<!\\b(?:we|they|you|us|them)\\s+both)\\s+(?:climb|rise|improve|increase|fall|drop|decline|recover|normali[sz]e)\\b'],
   // From the fifty-first batch. Where most of a thing goes in the body ("the MSC exosomes go mostly
   // to the liver and spleen", and the fifty-second's "mostly end up in liver + spleen"; not
@@ -867,6 +867,21 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "lose ~half their paracrine activity" the fifty-sixth's share stripped.)
   ['comparison', '\\b(?:twice|thrice)\\s+the\\s+(?:[\\w-]+\\s+)?(?:level|levels|dose|yield|activity|hgf|vegf|mirna|cargo|uptake|effect|signal)\\b'],
   ['time', '\\bgone(?<=\\b(?:is|are|was|were)\\s+(?:basically\\s+|completely\\s+|nearly\\s+|almost\\s+|all\\s+but\\s+|virtually\\s+|largely\\s+)?gone)\\s+(?:after|by|within|following)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:treatment|therapy|infusion|injection|dose|doses|day\\s+\\d+|week\\s+\\d+)\\b'],
+  // From the fifty-eighth batch: a cell type that peaks at a time ("Ki67+ hepatocytes peak at 36h"),
+  // a change at a time ("IL-6 doubled in the MSC mice at 6h post-op"), two shares compared ("4.1% at
+  // d5 vs 3.2% in ctrls"), a liver that grows back faster (not "my hair grows back faster"), a cause
+  // put in a cleft ("It was Kupffer cells pumping out TNF-α that set a resected liver regenerating";
+  // not "It was the rain that started the delay"), a fact declared plain ("The plain fact is that
+  // …"; "the simple truth is that we ran out of coffee" was left out), and a level above which a
+  // benefit plateaus. (Its "within half an
+  // hour" and "a good 12h ahead of" joined earlier cues, and "stirs up" the verbs.)
+  ['time', '\\bpeak(?<=\\b(?:cells|hepatocytes|nuclei|levels|counts|macrophages|neutrophils|titres|titers)\\s+peak)\\s+at\\s+(?:~\\s*)?(?:day\\s+|d|week\\s+)?\\d+'],
+  ['time', '\\b(?:doubled|tripled|halved|rose|fell|dropped|peaked|spiked|surged|plummeted)\\s+(?:[\\w-]+\\s+){0,4}?at\\s+(?:~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
+  ['comparison', '\\bvs(?<=\\d\\s*%[^.;]{0,30}\\bvs)\\.?\\s+\\d+(?:\\.\\d+)?\\s*%'],
+  ['comparison', '\\b(?:grows?|grew|regrows?|regrew|comes?|came)(?<=\\b(?:liver|livers|remnant|lobes?|tissue|organ|parenchyma)\\s+(?:grows?|grew|regrows?|regrew|comes?|came))\\s+back\\s+(?:much\\s+|far\\s+)?(?:faster|quicker|sooner|slower)\\b'],
+  ['association', '\\b(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off)(?<=\\bit\\s+(?:was|is)\\s+[^.;]{1,60}?\\bthat\\s+(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:liver|livers|hepatocytes?|regeneration|cells?|fibrosis|inflammation|repair)\\b'],
+  ['association', '\\b(?:plain|hard|bare)\\s+fact\\s+is\\s+that\\b'],
+  ['time', '\\bplateaus?(?<=\\b(?:above|beyond|after)\\s+which\\s+(?:[\\w-]+\\s+){0,4}?plateaus?)\\b'],
   ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
   // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes

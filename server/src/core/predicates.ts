@@ -67,6 +67,7 @@ const verbs: Record<PredicateClass, string[]> = {
     'switch on', 'turn on', 'pave the way for', 'account for', 'add to',
     'result from', 'stem from+', 'arise from/arises from/arose from/arisen from/arising from', 'depend on', 'rely on',
     'require', 'benefit from', 'help', 'push', 'set off/sets off/set off/set off/setting off', 'spark', 'kick off',
+    'stir up+',
   ],
   decreases: [
     'suppress', 'inhibit', 'reduce', 'downregulate', 'down-regulate', 'prevent', 'arrest', 'dampen', 'damp', 'damp down',
