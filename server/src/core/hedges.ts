@@ -830,12 +830,22 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // (Its "within the first few hours" and "within 2 wks" joined the first batches' time within a span.)
   ['time', '\\bback(?<=\\b(?:volume|mass|size|weight|function|levels?|counts?)\\s+(?:is|are|was|were)\\s+(?:fully\\s+|completely\\s+)?back)\\s+(?:to\\s+normal\\s+)?(?:in|within)\\s+(?:about\\s+|~\\s*)?\\d+(?:\\s*(?:[–-]|to)\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|months?)\\b'],
   ['time', '\\bclears?\\s+(?:(?:the|your|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}?from\\s+(?:the\\s+|your\\s+|their\\s+|its\\s+)?(?:blood|bloodstream|circulation|plasma|serum|body)\\s+(?:in|within)\\s+(?:(?:under|less\\s+than|about|roughly|around|over|just)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?|days?)|half\\s+an\\s+hour|an?\\s+(?:hour|day|few\\s+(?:minutes|hours|days)))\\b'],
+  // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
+  // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
+  // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
+  // -> M2"; not "switched from M1 to M2 rotations"), and a vesicle's cargo emptied into the cell
+  // ("empties its miRNAs straight into the cytoplasm").
+  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
+  ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
+  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:(?:(?:[\\w-]+\\s+){0,3}?from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|to|into|towards?)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
+  ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?rnas?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
   // From the fifty-third batch (its clearance "from your blood in about half an hour" joined the
   // fifty-second's): a count in a dose given in billions ("each dose has about 100 billion of them";
   // not "the galaxy has 100 billion stars", whose verb is the same, so the thing counted must be a
   // dose, vial or batch), and an effect gone ("the regen effect is completely gone"; its "is <10%"
   // joined the first batches' "is 80%").
   ['amount', '\\b(?:billion|million|trillion)(?<=\\b(?:dose|doses|vial|vials|batch|batches|lot|lots|injection|infusion|bag|ml|microlitre|microliter)\\s+(?:\\w+\\s+){0,2}?(?:has|have|had|contains?|contained|holds?|held|carries|carry|carried|delivers?|delivered|gives?|gave)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|some\\s+|~\\s*)?[\\d.,]+\\s*(?:billion|million|trillion))\\b'],
+  ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
   // From the fifty-fourth batch: what works best of all ("the cord ones work best of all"; not "we
   // work best in the morning"), stellate cells back at rest ("switch back to just storing vitamin
   // A"), a share of cells that are so ("~30% of regenerating hepatocytes are binucleate"), and a
@@ -873,8 +883,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // put in a cleft ("It was Kupffer cells pumping out TNF-α that set a resected liver regenerating";
   // not "It was the rain that started the delay"), a fact declared plain ("The plain fact is that
   // …"; "the simple truth is that we ran out of coffee" was left out), and a level above which a
-  // benefit plateaus. (Its "within half an
-  // hour" and "a good 12h ahead of" joined earlier cues, and "stirs up" the verbs.)
+  // benefit plateaus. (Its "within half an hour" and "a good 12h ahead of" joined earlier cues, and
+  // "stirs up" the verbs.)
   ['time', '\\bpeak(?<=\\b(?:cells|hepatocytes|nuclei|levels|counts|macrophages|neutrophils|titres|titers)\\s+peak)\\s+at\\s+(?:~\\s*)?(?:day\\s+|d|week\\s+)?\\d+'],
   ['time', '\\b(?:doubled|tripled|halved|rose|fell|dropped|peaked|spiked|surged|plummeted)\\s+(?:[\\w-]+\\s+){0,4}?at\\s+(?:~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
   ['comparison', '\\bvs(?<=\\d\\s*%[^.;]{0,30}\\bvs)\\.?\\s+\\d+(?:\\.\\d+)?\\s*%'],
@@ -882,16 +892,6 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off)(?<=\\bit\\s+(?:was|is)\\s+[^.;]{1,60}?\\bthat\\s+(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:liver|livers|hepatocytes?|regeneration|cells?|fibrosis|inflammation|repair)\\b'],
   ['association', '\\b(?:plain|hard|bare)\\s+fact\\s+is\\s+that\\b'],
   ['time', '\\bplateaus?(?<=\\b(?:above|beyond|after)\\s+which\\s+(?:[\\w-]+\\s+){0,4}?plateaus?)\\b'],
-  ['association', '\\bgone(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement|rescue|response)\\s+(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+|basically\\s+|all\\s+|just\\s+)?gone)\\b'],
-  // Its flashcards: a share of all of a kind ("miR-122 = ~70% of all the miRNA in a hepatocyte";
-  // not "70% of all the marks"), one level up and another down ("IL-10 goes up and TNF-α comes
-  // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
-  // -> M2"; not "switched from M1 to M2 rotations"), and a vesicle's cargo emptied into the cell
-  // ("empties its miRNAs straight into the cytoplasm").
-  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
-  ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
-  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:(?:(?:[\\w-]+\\s+){0,3}?from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|to|into|towards?)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
-  ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?rnas?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
