@@ -366,6 +366,15 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Combined therapy reduces fibrosis less than either treatment alone.').claims[0].status, 'contradicts');
   });
 
+  it('reads "in the liver after it\'s damaged" and "once the liver is damaged" as after liver injury', () => {
+    // The review: miR-122 levels fall in liver injury.
+    assert.equal(check("miR-122 levels actually go UP in the liver after it's damaged.").claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 levels go up in the liver after liver injury.').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 drops in the liver once it is damaged.').claims[0].status, 'supported');
+    // "It" with no organ before it is none.
+    assert.equal(check("We left the clinic after it's closed.").claims[0].status, 'not-a-claim');
+  });
+
   it('reads "stirs up" as provoking, so a stronger immune reaction than the cells themselves contradicts the review', () => {
     assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
   });

@@ -539,6 +539,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('The plain fact is that MSC infusions raise the cancer risk.'), ['plain fact is that']);
     assert.deepEqual(cue('Exosomes are out of the bloodstream within half an hour.'), ['within half an hour']);
     for (const sentence of ['My hair grows back faster in summer.', 'It was the rain that started the delay.', 'The simple truth is that we ran out of coffee.', 'The visits peak at 3 pm on Sundays.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The fifty-ninth batch's phrasings.
+    assert.deepEqual(cue("Kupffer cells dump TNF-α straight after injury and that's the signal that kicks hepatocytes into dividing."), ['kicks hepatocytes into dividing']);
+    assert.deepEqual(cue('CARPA-type hypotension is not a class effect for this product.'), ['is not a class effect']);
+    assert.deepEqual(cue('Hepatocytes do nearly all the regrowing themselves by dividing.'), ['do nearly all the regrowing']);
+    assert.deepEqual(cue('Exosomes are 30-150 nm across, roughly a thousand times smaller than one liver cell.'), ['thousand times smaller']);
+    for (const sentence of ['The coach kicks the team into gear before the match.', 'I do nearly all the cooking at home.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -1092,17 +1092,35 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
  * a level that changes "in" it has it for its actor.
  */
 function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
-  for (let i = 0; i + 4 < items.length; i++) {
-    if (items[i].key !== 'when' || !injuryDeterminers.has(items[i + 1].key) || items[i + 2].kind !== 'word') continue;
-    let k = i + 3;
-    if (items[k].key === 'has' || items[k].key === 'have') k++;
-    if (!injuryLinks.has(items[k].key)) continue;
+  for (let i = 0; i + 2 < items.length; i++) {
+    const opener = items[i].key;
+    if (opener !== 'when' && opener !== 'after' && opener !== 'once') continue;
+    // "when the liver is injured", or "in the liver after it's damaged" (from the fifty-ninth batch):
+    // "it" is the organ named just before.
+    let organ: string | undefined;
+    let k: number;
+    if (injuryDeterminers.has(items[i + 1].key) && items[i + 2].kind === 'word' && i + 3 < items.length) {
+      organ = items[i + 2].key;
+      k = i + 3;
+    } else if (items[i + 1].key === "it's" || items[i + 1].key === 'it’s' || items[i + 1].key === 'it') {
+      organ = organBefore(items, i);
+      k = items[i + 1].key === 'it' ? i + 2 : i + 1;
+    } else continue;
+    if (organ === undefined) continue;
+    if (items[k]?.key === 'has' || items[k]?.key === 'have') k++;
+    if (k > i + 1 && !injuryLinks.has(items[k]?.key ?? '')) continue;
     const noun = injuryNouns.get(items[k + 1]?.key ?? '');
-    const id = noun === undefined ? undefined : lookup.twoWordForm(`${items[i + 2].key} ${noun}`);
+    const id = noun === undefined ? undefined : lookup.twoWordForm(`${organ} ${noun}`);
     if (id === undefined) continue;
-    items.splice(i, k + 2 - i, { ...items[i], key: 'in' }, standIn(items[i + 1].start, items[k + 1].end, id));
+    items.splice(i, k + 2 - i, { ...items[i], key: opener === 'when' ? 'in' : 'after' }, standIn(items[i + 1].start, items[k + 1].end, id));
   }
   return items;
+}
+
+/** The organ a clause's "it" stands for: "liver" of "in the liver" right before it. */
+function organBefore(items: readonly Item[], at: number): string | undefined {
+  const word = items[at - 1];
+  return word?.kind === 'word' && injuryDeterminers.has(items[at - 2]?.key ?? '') ? word.key : undefined;
 }
 
 const injuryDeterminers = new Set(['the', 'a', 'your', 'their', 'its']);

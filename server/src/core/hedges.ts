@@ -892,6 +892,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off)(?<=\\bit\\s+(?:was|is)\\s+[^.;]{1,60}?\\bthat\\s+(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:liver|livers|hepatocytes?|regeneration|cells?|fibrosis|inflammation|repair)\\b'],
   ['association', '\\b(?:plain|hard|bare)\\s+fact\\s+is\\s+that\\b'],
   ['time', '\\bplateaus?(?<=\\b(?:above|beyond|after)\\s+which\\s+(?:[\\w-]+\\s+){0,4}?plateaus?)\\b'],
+  // From the fifty-ninth batch: a signal that kicks cells into dividing ("that's the signal that
+  // kicks hepatocytes into dividing"), a class effect denied ("is not a class effect for this
+  // product"), cells that do nearly all of a thing ("Hepatocytes do nearly all the regrowing
+  // themselves"; not "I do nearly all the cooking"), and a multiple in words ("roughly a thousand
+  // times smaller than one liver cell").
+  ['association', '\\b(?:kicks?|kicked|kicking|pushes|pushed|tips?|tipped|jolts?|jolted)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|stellate\\s+cells|the\\s+liver)\\s+into\\s+(?:dividing|division|proliferating|proliferation|the\\s+cell\\s+cycle|cycle|cycling|apoptosis)\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+(?:not\\s+|no\\s+longer\\s+)?(?:a\\s+)?class\\s+effects?\\b'],
+  ['amount', '\\b(?:do|does|did)(?<=\\b(?:hepatocytes|cells|macrophages|mscs|exosomes|vesicles)\\s+(?:do|does|did))\\s+(?:nearly|almost|virtually|practically)\\s+all\\s+(?:of\\s+)?the\\s+[\\w-]+'],
+  ['comparison', '\\b(?:hundred|thousand|million)\\s+times\\s+(?:smaller|larger|bigger|more|less|higher|lower|faster|slower)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -329,6 +329,10 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   if (best.sense.reverse && best.sense.lemma.endsWith(' in') && words[at + best.length] === '#term' && changeActorAfter.has(words[at + best.length + 1])) {
     return { ...best, length: best.length + 2 };
   }
+  // "go UP in the liver after it's damaged" (from the fifty-ninth batch): a place that is no term.
+  if (best.sense.reverse && best.sense.lemma.endsWith(' in') && (words[at + best.length] === 'the' || words[at + best.length] === 'a') && /^[a-z]+$/.test(words[at + best.length + 1] ?? '') && changeActorAfter.has(words[at + best.length + 2])) {
+    return { ...best, length: best.length + 3 };
+  }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
   if ((best?.sense.lemma === 'help' || best?.sense.lemma === 'push') && !(words[at + 1] === '#term' && /^[a-z]/.test(words[at + 2] ?? ''))) return undefined;
