@@ -541,14 +541,14 @@ describe('findCues', () => {
     for (const sentence of ['My hair grows back faster in summer.', 'It was the rain that started the delay.', 'The simple truth is that we ran out of coffee.', 'The visits peak at 3 pm on Sundays.']) assert.deepEqual(cue(sentence), [], sentence);
     // The fifty-ninth batch's phrasings.
     assert.deepEqual(cue("Kupffer cells dump TNF-α straight after injury and that's the signal that kicks hepatocytes into dividing."), ['kicks hepatocytes into dividing']);
-    assert.deepEqual(cue('CARPA-type hypotension is not a class effect for this product.'), ['is not a class effect']);
-    assert.deepEqual(cue('Hepatocytes do nearly all the regrowing themselves by dividing.'), ['do nearly all the regrowing']);
+    assert.deepEqual(cue('CARPA-type hypotension is not a class effect for this product.'), ['class effect']);
+    assert.deepEqual(cue('Hepatocytes do nearly all the regrowing themselves by dividing.'), ['nearly all the regrowing']);
     assert.deepEqual(cue('Exosomes are 30-150 nm across, roughly a thousand times smaller than one liver cell.'), ['thousand times smaller']);
     for (const sentence of ['The coach kicks the team into gear before the match.', 'I do nearly all the cooking at home.']) assert.deepEqual(cue(sentence), [], sentence);
     // The sixtieth batch's phrasings.
     assert.deepEqual(cue('ALT spike on day 3 = Kupffer cells going after the donor MSCs.'), ['spike on day 3']);
     assert.deepEqual(cue('TNF-a from Kupffer cells is what kicks hepatocytes back into the cell cycle after resection.'), ['kicks hepatocytes back into the cell cycle']);
-    assert.deepEqual(cue('These are the main collagen-making cells once the liver starts scarring.'), ['are the main collagen-making cells']);
+    assert.deepEqual(cue('These are the main collagen-making cells once the liver starts scarring.'), ['main collagen-making cells']);
     assert.deepEqual(cue('The spin pellets the exosomes but leaves most free protein behind.'), ['leaves most free protein behind']);
     assert.deepEqual(cue('HGF turned out to be the same molecule as scatter factor.'), ['turned out to be the same molecule as']);
     for (const sentence of ['They are the main money-making shops in town.', 'The filter leaves most of the coffee grounds behind.', 'The stranger turned out to be the same man as before.']) assert.deepEqual(cue(sentence), [], sentence);

@@ -898,15 +898,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // themselves"; not "I do nearly all the cooking"), and a multiple in words ("roughly a thousand
   // times smaller than one liver cell").
   ['association', '\\b(?:kicks?|kicked|kicking|pushes|pushed|tips?|tipped|jolts?|jolted)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|stellate\\s+cells|the\\s+liver)\\s+(?:back\\s+)?into\\s+(?:dividing|division|proliferating|proliferation|the\\s+cell\\s+cycle|cycle|cycling|apoptosis)\\b'],
-  ['association', '\\b(?:is|are|was|were)\\s+(?:not\\s+|no\\s+longer\\s+)?(?:a\\s+)?class\\s+effects?\\b'],
-  ['amount', '\\b(?:do|does|did)(?<=\\b(?:hepatocytes|cells|macrophages|mscs|exosomes|vesicles)\\s+(?:do|does|did))\\s+(?:nearly|almost|virtually|practically)\\s+all\\s+(?:of\\s+)?the\\s+[\\w-]+'],
+  ['association', '\\bclass(?<=\\b(?:is|are|was|were)\\s+(?:not\\s+|no\\s+longer\\s+)?(?:a\\s+)?class)\\s+effects?\\b'],
+  ['amount', '\\b(?:nearly|almost|virtually|practically)(?<=\\b(?:hepatocytes|cells|macrophages|mscs|exosomes|vesicles)\\s+(?:do|does|did)\\s+(?:nearly|almost|virtually|practically))\\s+all\\s+(?:of\\s+)?the\\s+[\\w-]+'],
   ['comparison', '\\b(?:hundred|thousand|million)\\s+times\\s+(?:smaller|larger|bigger|more|less|higher|lower|faster|slower)\\b'],
   // From the sixtieth batch: a spike on a day ("ALT spike on day 3"), the main cells that make a
   // thing ("the main collagen-making cells"), what a step leaves behind ("leaves most free protein
   // behind"), and an identity found ("turned out to be the same molecule as scatter factor"). (Its
   // "kicks hepatocytes back into the cell cycle" joined the fifty-ninth's.)
   ['time', '\\bspikes?\\s+(?:on|at|by)\\s+(?:day|d|week|wk|hour|h)\\s*\\d+'],
-  ['association', '\\b(?:are|is|were|was)\\s+the\\s+(?:main|major|principal|chief|primary|dominant)\\s+[\\w-]+-(?:making|producing|secreting|forming)\\s+cells?\\b'],
+  ['association', '\\b(?:main|major|principal|chief|primary|dominant)(?<=\\b(?:are|is|were|was)\\s+the\\s+(?:main|major|principal|chief|primary|dominant))\\s+[\\w-]+-(?:making|producing|secreting|forming)\\s+cells?\\b'],
   ['amount', '\\bleaves?\\s+(?:most|nearly\\s+all|almost\\s+all|all|the\\s+bulk)\\s+(?:of\\s+the\\s+)?(?:free\\s+|soluble\\s+|contaminating\\s+)?(?:protein|proteins|contaminants|rna|cells|debris|albumin|lipoproteins)\\s+behind\\b'],
   ['association', '\\bturned\\s+out\\s+to\\s+be\\s+the\\s+same\\s+(?:molecule|protein|gene|factor|cells?|receptor)\\s+as\\b'],
 ];
