@@ -515,7 +515,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Mitotic figures cluster around the portal tracts in every treated dog.'), ['every treated dog']);
     for (const sentence of ['We work best in the morning.', 'The baby went back to sleep.', 'Stem cells send out a growth signal called VEGF.']) assert.deepEqual(cue(sentence), [], sentence);
     // The fifty-fifth batch's phrasings.
-    assert.deepEqual(cue('The itching is from TNF-alpha the stem cells dump out, no question about it.'), ['no question about it']);
+    assert.deepEqual(cue('The itching is from TNF-alpha the stem cells dump out, no question about it.'), ['question about it']);
     assert.deepEqual(cue('Donor >50 yrs → reduced VEGF output → weaker angiogenesis readout.'), ['reduced VEGF', 'weaker angiogenesis']);
     assert.deepEqual(cue('TFF recovers roughly 2x the EV particles per litre vs. ultracentrifugation.'), ['2x the']);
     for (const sentence of ['A 2x speed-up of the build.', 'Reduced prices on Monday.']) assert.deepEqual(cue(sentence), [], sentence);

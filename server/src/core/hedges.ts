@@ -861,7 +861,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // out, no question about it"), a step of a chain of causes ("Donor >50 yrs → reduced VEGF output
   // → weaker angiogenesis"), and a multiple given as "2x the" ("recovers roughly 2x the EV
   // particles per litre").
-  ['association', '\\bno\\s+(?:question|doubt)\\s+about\\s+it\\b'],
+  ['association', '\\b(?:question|doubt)(?<=\\bno\\s+(?:question|doubt))\\s+about\\s+it\\b'],
   ['association', '\\b(?:reduced|increased|decreased|lower|higher|weaker|stronger|impaired|enhanced|less|more|better|worse|faster|slower)(?<=(?:→|->)\\s*(?:reduced|increased|decreased|lower|higher|weaker|stronger|impaired|enhanced|less|more|better|worse|faster|slower))\\s+[\\w-]+'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:the|as\\s+many|as\\s+much|more|higher|lower|fewer)\\b'],
   // From the fifty-sixth batch: cells that reach an organ by a day ("only reach the liver by day
