@@ -1317,7 +1317,7 @@ function analyzeSentence(
     return hedge && overlaps(cue, hedgedSpan(masked, start, end, hedge)) ? { relations: noRelations, hedge } : { relations: parts ? [parts] : noRelations, cue };
   }
 
-  const cx: Context = { items, predicateAt, context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
+  const cx = contextOf(items, predicateAt, context, lookup, masked);
   const relations: ClaimRelation[] = [];
   let lastSubject: Candidates | undefined;
   const side = (c: Item | undefined, phrase: Phrase | undefined): ClaimTerm | undefined => {
@@ -1467,12 +1467,10 @@ const nothingAsserted: SentenceAnalysis = { relations: noRelations };
  */
 function comparedWithParts(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
   const rest = masked.slice(cue.end, end);
-  // "… adds no benefit over the exosomes alone" (from the fifty-seventh batch): one part alone, which
-  // the review's "more than either alone" speaks of too.
-  if (!eitherAlone.test(rest) && !(/^\s*(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b/i.test(rest) && /\b(?:over|than|versus|vs)\s*$/i.test(cue.text))) return undefined;
+  if (!eitherAlone.test(rest) && !(onePartAlone.test(rest) && comparedOver.test(cue.text))) return undefined;
   const heads = items.filter((it) => it.kind === 'term' && it.end <= cue.start);
   if (heads.length === 0) return undefined;
-  const cx: Context = { items, predicateAt: new Map(), context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
+  const cx = contextOf(items, new Map(), context, lookup, masked);
   const subject = combined(cx, { heads, modifiers: [], flip: 1 })!;
   for (const head of subject.heads) {
     const compared = lookup.partsCompared.get(head.termId!);
@@ -1485,6 +1483,14 @@ function comparedWithParts(masked: string, items: Item[], end: number, cue: Cue,
   }
   return undefined;
 }
+
+/**
+ * One part alone after a comparison that ends in "over", "than" or "versus" ("… adds no benefit over
+ * the exosomes alone", from the fifty-seventh batch): the review's "more than either alone" speaks
+ * of it too.
+ */
+const onePartAlone = /^\s*(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}?\s+(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b/i;
+const comparedOver = /\b(?:over|than|versus|vs)\s*$/i;
 
 /** What the hedge of the sentence `[start, end)` covers: its clause, to the end of an aside that holds it or of the sentence. */
 function hedgedSpan(masked: string, start: number, end: number, hedge: Hedge): { start: number; end: number } {
@@ -1534,6 +1540,11 @@ function keysOf(items: readonly Item[]): string[] {
 }
 
 const keyBuffer: string[] = [];
+
+/** The context of a sentence's items that the readings of its subjects, objects and comparands share. */
+function contextOf(items: readonly Item[], predicateAt: Map<number, Predicate>, context: SubjectContext | undefined, lookup: RelationLookup, masked: string): Context {
+  return { items, predicateAt, context, processByStem: lookup.processByStem, masked, combinations: lookup.combinations };
+}
 
 interface Context {
   items: readonly Item[];

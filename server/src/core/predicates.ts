@@ -325,13 +325,11 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   // it they provoke; "make less … than" too, as the object's "less" turns it round. "Makes way
   // MORE of its helper molecule miR-122" (from the fifty-fourth) raises how much there is of it.
   if (best.sense.lemma === 'make' && best.length === 1 && madeMore(words, at + 1)) return { sense: promoteSense, form: best.form, length: 1 };
-  // "miR-122 rises in hepatocytes after liver injury": where it rises is not what raises it.
-  if (best.sense.reverse && best.sense.lemma.endsWith(' in') && words[at + best.length] === '#term' && changeActorAfter.has(words[at + best.length + 1])) {
-    return { ...best, length: best.length + 2 };
-  }
-  // "go UP in the liver after it's damaged" (from the fifty-ninth batch): a place that is no term.
-  if (best.sense.reverse && best.sense.lemma.endsWith(' in') && (words[at + best.length] === 'the' || words[at + best.length] === 'a') && /^[a-z]+$/.test(words[at + best.length + 1] ?? '') && changeActorAfter.has(words[at + best.length + 2])) {
-    return { ...best, length: best.length + 3 };
+  // "miR-122 rises in hepatocytes after liver injury": where it rises is not what raises it; nor
+  // in "goes UP in the liver after it's damaged" (from the fifty-ninth batch), a place that is no term.
+  if (best.sense.reverse && best.sense.lemma.endsWith(' in')) {
+    const place = placeLength(words, at + best.length);
+    if (place > 0 && changeActorAfter.has(words[at + best.length + place])) return { ...best, length: best.length + place + 1 };
   }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
@@ -370,6 +368,12 @@ function madeMore(words: readonly string[], from: number): boolean {
     if (!/^[a-z-]+$/.test(words[k])) return false;
   }
   return false;
+}
+
+/** How many words a place takes at `at`: a term (1), or "the" or "a" and a word (2); 0 for none. */
+function placeLength(words: readonly string[], at: number): number {
+  if (words[at] === '#term') return 1;
+  return (words[at] === 'the' || words[at] === 'a') && /^[a-z]+$/.test(words[at + 1] ?? '') ? 2 : 0;
 }
 
 function madeWorse(words: readonly string[], from: number): boolean {
