@@ -379,6 +379,21 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
   });
 
+  it('reads a degree after the object ("set off the immune system more than …") as a comparison', () => {
+    // The review: exosomes provoke less of an immune response than transplanted MSCs.
+    assert.equal(check('big takeaway: the exosomes set off the immune system more than giving the actual stem cells does').claims[0].status, 'contradicts');
+    assert.equal(check('Exosomes provoke immune responses more than MSCs do.').claims[0].status, 'contradicts');
+    assert.equal(check('Exosomes provoke immune responses less than MSCs do.').claims[0].status, 'supported');
+    assert.equal(check("Exosomes activate the body's immune system less than the transplanted stem cells.").claims[0].status, 'supported');
+    // A likeness denied says less; one asserted is no comparison of more or less.
+    assert.equal(check("Exosomes don't set off the immune system the way transplanted stem cells do.").claims[0].status, 'supported');
+    const like = check('Exosomes set off the immune system the way transplanted stem cells do.').claims[0];
+    assert.equal(like.status, 'unsupported');
+    assert.equal(like.relations![0].class, 'increases');
+    // What calms the immune system is not read as a response.
+    assert.equal(check('Exosomes calm the immune system.').claims[0].relations?.[0]?.object.termId, undefined);
+  });
+
   it('asserts the answer prepared after a colon for a question someone may ask', () => {
     assert.equal(check("When they ask why we don't combine cells + vesicles: putting MSCs on top of high-dose exosomes adds no benefit over the exosomes alone.").claims[0].status, 'contradicts');
     // A question of one's own before a colon is still a plan.

@@ -552,6 +552,23 @@ describe('findCues', () => {
     assert.deepEqual(cue('The spin pellets the exosomes but leaves most free protein behind.'), ['leaves most free protein behind']);
     assert.deepEqual(cue('HGF turned out to be the same molecule as scatter factor.'), ['turned out to be the same molecule as']);
     for (const sentence of ['They are the main money-making shops in town.', 'The filter leaves most of the coffee grounds behind.', 'The stranger turned out to be the same man as before.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-first batch's phrasings.
+    assert.deepEqual(cue('GAP 7: lyophilised MSC-EV lots keep >90% of their potency after 12 months at -20 °C.'), ['keep >90% of their potency']);
+    assert.deepEqual(cue('TNF-α suppression predicts ALT reduction in the CCl4 mouse model (r ~0.8).'), ['r ~0.8']);
+    assert.deepEqual(cue('the liver can grow back from like 25% of its size in a few weeks!!'), ['grow back from like 25% of its size in a few weeks']);
+    assert.deepEqual(cue("exosmes only last a few hours in the body so you'd need a shot every day"), ['only last a few hours in the body']);
+    assert.deepEqual(cue('miR-122 is like 70% of all the microRNA in a liver cell'), ['is like 70%']);
+    assert.deepEqual(cue('PI says MSCs past P6 secrete way less VEGF.'), ['secrete way less VEGF']);
+    // With its other side, the comparison's own cue reads it.
+    assert.deepEqual(cue('umbilical cord MSCs pump out way more exosomes than the ones from fat tissue'), ['more exosomes than']);
+    for (const sentence of [
+      'We keep 90% of the samples in the freezer.',
+      'The waiters keep 80% of their tips at this place.',
+      'The batteries only last a few hours on one charge.',
+      'My hair grows back in a few weeks after a buzz cut.',
+      'Honestly the sequel was way more fun.',
+      'There were way fewer people at the conference this year.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

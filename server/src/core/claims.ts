@@ -903,9 +903,10 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
 /**
  * A comparand that names the cells that make the subject ("than their parent cells", "than the
  * cells of origin", "Unlike the stem cells themselves", "than the stem cells they come from", and
- * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they make).
+ * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they make;
+ * "than giving the actual stem cells", "the way transplanted stem cells do", from the sixty-first and forty-third).
  */
-const parentCells = /^(?:(?:the|their|its)\s+stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
+const parentCells = /^(?:(?:(?:the|their|its)\s+(?:(?:actual|original|transplanted|injected|infused)\s+)?|(?:transplanted|injected|infused)\s+)stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -1082,8 +1083,43 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return injuryWhenRead(possessivesRead(items, lookup), lookup);
+  return immuneSystemRead(injuryWhenRead(possessivesRead(items, lookup), lookup), lookup);
 }
+
+/**
+ * The items with "the immune system" read as an immune response where something sets it off
+ * (from the sixty-first batch: "the exosomes set off the immune system more than giving the
+ * actual stem cells does"), when the vocabulary names the response. What lowers or calms the
+ * immune system is left as written: the review's terms for that (immunomodulation,
+ * immunosuppression) are not the response's opposite.
+ */
+function immuneSystemRead(items: Item[], lookup: RelationLookup): Item[] {
+  for (let i = 1; i + 1 < items.length; i++) {
+    if (items[i].key !== 'immune' || items[i + 1].key !== 'system') continue;
+    // "sets off the immune system", "triggers the body's immune system", "activate your immune system".
+    let verbAt = i - 1;
+    if (isPossessive(items[verbAt].key)) verbAt--;
+    if (injuryDeterminers.has(items[verbAt]?.key ?? '')) verbAt--;
+    if (!setsOff(items, verbAt)) continue;
+    const id = lookup.twoWordForm('immune response');
+    if (id !== undefined) items.splice(i, 2, standIn(items[i].start, items[i + 1].end, id));
+  }
+  return items;
+}
+
+/** A verb that sets something off ending at `items[at]`: "triggers", "activated", "set off", "stir up". */
+function setsOff(items: readonly Item[], at: number): boolean {
+  const key = items[at]?.key ?? '';
+  if (key === 'off' || key === 'up') return particleVerbs.has(items[at - 1]?.key ?? '');
+  return settingOff.has(key);
+}
+
+const settingOff = new Set([
+  'trigger', 'triggers', 'triggered', 'triggering', 'activate', 'activates', 'activated', 'activating', 'provoke', 'provokes',
+  'provoked', 'provoking', 'alert', 'alerts', 'alerted', 'alerting', 'alarm', 'alarms', 'alarmed', 'stimulate', 'stimulates',
+  'stimulated', 'stimulating',
+]);
+const particleVerbs = new Set(['set', 'sets', 'setting', 'stir', 'stirs', 'stirred', 'stirring', 'rev', 'revs', 'revved', 'fire', 'fires', 'fired', 'wake', 'wakes', 'woke', 'rile', 'riles', 'riled', 'kick', 'kicks', 'kicked']);
 
 /**
  * The items with "when the liver is injured" read as "in liver injury" (from the fiftieth and
@@ -1359,12 +1395,13 @@ function analyzeSentence(
     p.subject = before;
     p.objects = after;
     const actorAfter = p.passive || p.sense.reverse === true;
-    const negated = p.negated !== (p.sense.negated === true);
+    const verbNegated = p.negated !== (p.sense.negated === true);
+    const negated = verbNegated;
     const weak = p.form === 'gerund' && p.before >= 0 && items[p.before].kind === 'word' && prepositions.has(items[p.before].key) && items[p.before].key !== 'by';
     const subject = combined(cx, actorAfter ? (after.length > 0 ? mergeCandidates(after) : undefined) : before);
     const objects = actorAfter ? (before ? [before] : []) : after;
     if (subject && !lastSubject) lastSubject = subject;
-    const relationOf = (s: ClaimTerm, o: ClaimTerm, cls: PredicateClass, polarity: Polarity, verdict: Verdict['verdict'], backing?: Relation): ClaimRelation => ({
+    const relationOf = (s: ClaimTerm, o: ClaimTerm, cls: PredicateClass, polarity: Polarity, verdict: Verdict['verdict'], backing?: Relation, negated = verbNegated): ClaimRelation => ({
       subject: s,
       predicate: p.sense.lemma,
       class: cls,
@@ -1379,7 +1416,10 @@ function analyzeSentence(
     if (subject && objects.length > 0) {
       for (const object of objects) {
         if (object.heads.length === 0) continue;
-        const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip);
+        const last = items.indexOf(object.heads[object.heads.length - 1]);
+        const degree = degreeAfter(items, last === -1 || object.recipient ? -1 : last + 1, verbNegated);
+        const negated = degree.negated;
+        const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip * degree.flip);
         let verdict = checkRelation(lookup, subject, object, cls, negated);
         if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
         // "Kupffer cells account for 80–90% of macrophages": a term and its short name are two terms here, and nothing the review states of one relates them.
@@ -1389,8 +1429,7 @@ function analyzeSentence(
         // follows the object (as written: a process stands for more than one item) or opens the clause.
         let thanAt = -1;
         if (cls === 'increases' || cls === 'decreases') {
-          const last = items.indexOf(object.heads[object.heads.length - 1]);
-          if (last !== -1) thanAt = comparandStart(items, last + 1);
+          if (last !== -1) thanAt = degree.thanAt !== -1 ? degree.thanAt : comparandStart(items, last + 1);
           // "a stronger immune reaction in recipients than …": past a place after the object.
           if (thanAt === -1 && last !== -1 && items[last + 1]?.key === 'in' && items[last + 2]?.kind === 'word') thanAt = comparandStart(items, last + 3);
           if (thanAt === -1) thanAt = frontedComparand(items, p.at);
@@ -1400,7 +1439,7 @@ function analyzeSentence(
           if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
         }
         if (weak && verdict.verdict !== 'supported') verdict.verdict = 'unverifiable';
-        relations.push(relationOf(side(verdict.subject, undefined)!, side(verdict.object, undefined)!, cls, polarity, verdict.verdict, verdict.backing));
+        relations.push(relationOf(side(verdict.subject, undefined)!, side(verdict.object, undefined)!, cls, polarity, verdict.verdict, verdict.backing, negated));
       }
       return;
     }
@@ -1765,6 +1804,31 @@ function frontedActor(items: readonly Item[], at: number, lookup: RelationLookup
 }
 
 /** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
+/** A degree after a verb's object and where its comparand starts, with how it turns the verb and its negation. */
+interface Degree {
+  thanAt: number;
+  flip: number;
+  negated: boolean;
+}
+
+/**
+ * The degree written after a verb's object at `items[at]`, before its comparand (from the
+ * sixty-first batch): "set off the immune system more than giving the stem cells does"; "less"
+ * lowers what the verb does. A denied likeness says less: "don't set off the immune system the way
+ * transplanted stem cells do" sets it off less than they do (from the forty-third).
+ */
+function degreeAfter(items: readonly Item[], at: number, negated: boolean): Degree {
+  const key = at === -1 ? undefined : items[at]?.key;
+  if (key === 'more' || key === 'less') {
+    const thanAt = comparandStart(items, at + 1);
+    if (thanAt !== -1) return { thanAt, flip: key === 'less' ? -1 : 1, negated };
+  }
+  if (negated && key === 'the' && items[at + 1]?.key === 'way' && at + 2 < items.length && items[at + 2].kind !== 'punct') {
+    return { thanAt: at + 2, flip: -1, negated: false };
+  }
+  return { thanAt: -1, flip: 1, negated };
+}
+
 function comparandStart(items: readonly Item[], from: number): number {
   const key = items[from]?.kind === 'word' ? items[from].key : undefined;
   if (key === 'than' || key === 'versus') return from + 1;

@@ -362,7 +362,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
-  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
   ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
@@ -568,7 +568,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:interchangeable|one\\s+and\\s+the\\s+same)\\b'],
   ['association', '\\b(?:is|are|was|were)\\s+the\\s+(?:single\\s+)?(?:dominant|main|major|biggest|largest|primary|principal|leading|chief)\\s+(?:source|driver|cause|determinant|predictor|contributor)\\s+of\\b'],
   ['amount', '\\benough\\s+(?:[\\w-]+\\s+){0,3}?(?:for|to\\s+treat|to\\s+dose)\\s+(?:hundreds|thousands|dozens|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:patients|people|doses|mice|animals|rats|subjects)\\b'],
-  ['association', '\\b(?:r|rho)\\s*=\\s*[-−]?0?\\.\\d+(?!\\s+(?:was|is|were|are)\\s+(?:set|used|chosen|taken|required|needed)\\b)'],
+  ['association', '\\b(?:r|rho)\\s*(?:=|~|≈)\\s*[-−]?0?\\.\\d+(?!\\s+(?:was|is|were|are)\\s+(?:set|used|chosen|taken|required|needed)\\b)'],
   ['comparison', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+[^,.;:!?]{1,60},\\s*not\\s+[^,.;:!?]{1,60},\\s*(?:that|which|who)\\s+(?:\\w+ly\\s+)?(?:do|does|did|drives?|drove|causes?|caused|matters?|mattered|counts?|makes?|made|determines?|determined|explains?|explained|predicts?|predicted|accounts?|accounted|kills?|killed|heals?|healed|rebuilds?|rebuilt|regenerates?|regenerated|repairs?|repaired|protects?|protected)\\b'],
   // From the twenty-first batch. A share something makes up ("make up about a third of the
   // liver's non-parenchymal cells"), a cost per dose ("lands under $2k/dose"), a course that
@@ -909,6 +909,17 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:main|major|principal|chief|primary|dominant)(?<=\\b(?:are|is|were|was)\\s+the\\s+(?:main|major|principal|chief|primary|dominant))\\s+[\\w-]+-(?:making|producing|secreting|forming)\\s+cells?\\b'],
   ['amount', '\\bleaves?\\s+(?:most|nearly\\s+all|almost\\s+all|all|the\\s+bulk)\\s+(?:of\\s+the\\s+)?(?:free\\s+|soluble\\s+|contaminating\\s+)?(?:protein|proteins|contaminants|rna|cells|debris|albumin|lipoproteins)\\s+behind\\b'],
   ['association', '\\bturned\\s+out\\s+to\\s+be\\s+the\\s+same\\s+(?:molecule|protein|gene|factor|cells?|receptor)\\s+as\\b'],
+  // From the sixty-first batch: a share of a property kept ("lyophilised lots keep >90% of their
+  // potency"; not "keep half of the samples", an instruction, nor "keep 80% of their tips"), a liver that
+  // grows back in a time ("can grow back from like 25% of its size in a few weeks"; not "my hair grows
+  // back in a few weeks"), a short life in the body ("only last a few hours in the body"; not "the
+  // batteries only last a few hours"), and a comparison in slang after a verb of making, without its
+  // other side ("secrete way less VEGF"; not "way more fun"; with one, "way more … than" is the cue of
+  // a comparison already). (Its "is like 70%" and "(r ~0.8)" joined earlier cues.)
+  ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:their|its)\\s+(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
+  ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
+  ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
+  ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
