@@ -379,6 +379,19 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
   });
 
+  it('checks high-dose exosomes compared with lower doses against the review\'s statement that they work better', () => {
+    assert.equal(check('High-dose exosomes are more effective than low-dose exosomes.').claims[0].status, 'supported');
+    assert.equal(check('High-dose exosome therapy outperforms lower doses.').claims[0].status, 'supported');
+    assert.equal(check('High-dose exosomes work no better than low doses.').claims[0].status, 'contradicts');
+    assert.equal(check('High-dose exosomes were less effective than the standard dose.').claims[0].status, 'contradicts');
+    assert.equal(check('High-dose exosomes buy no extra efficacy over low doses.').claims[0].status, 'contradicts');
+    // A figure the review does not give needs a citation; a term the review compares with nothing lower is unsupported.
+    assert.equal(check('High-dose exosomes gave 40% more regeneration than low doses.').claims[0].status, 'unsupported');
+    assert.equal(check('MSCs are more effective than low-dose exosomes.').claims[0].status, 'unsupported');
+    // Nor is a lower dose one part of a combination.
+    assert.equal(check('Combined therapy is more effective than low-dose exosomes.').claims[0].status, 'unsupported');
+  });
+
   it('reads a degree after the object ("set off the immune system more than …") as a comparison', () => {
     // The review: exosomes provoke less of an immune response than transplanted MSCs.
     assert.equal(check('big takeaway: the exosomes set off the immune system more than giving the actual stem cells does').claims[0].status, 'contradicts');

@@ -569,6 +569,18 @@ describe('findCues', () => {
       'Honestly the sequel was way more fun.',
       'There were way fewer people at the conference this year.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-second batch's phrasings.
+    assert.deepEqual(cue('10% w/v GelMA degrades in ~2 wks in vivo.'), ['degrades in ~2 wks']);
+    assert.deepEqual(cue('HGF is basically the master switch of regeneration.'), ['master switch']);
+    assert.deepEqual(cue('MSC infusion trials in decompensated cirrhosis → MELD drops ~3 pts at 6 mo on avg'), ['drops ~3 pts at 6 mo']);
+    assert.deepEqual(cue('Once you inject them IV the vast majority end up in liver and spleen within ~30 min.'), ['within ~30 min']);
+    assert.deepEqual(cue('>1/3 report a serious AE within a yr'), ['within a yr']);
+    assert.deepEqual(cue('Most pts are Child-Pugh C.'), ['Most pts']);
+    assert.deepEqual(cue('The drop in waitlist deaths is mostly down to earlier referral.'), ['is mostly down to']);
+    assert.deepEqual(cue('Rat livers after 70% PH are back to pre-op weight by day 7.'), ['back to pre-op']);
+    assert.deepEqual(cue('TNF-α is what kicks hepatocytes out of G0 in the first few hours.'), ['kicks hepatocytes out of G0']);
+    assert.deepEqual(cue("HGF is key — knock it out in mice and the liver just doesn't regenerate after partial hepatectomy."), ["knock it out in mice and the liver just doesn't regenerate"]);
+    for (const sentence of ['The bread dough breaks down in 2 hours if you leave it out.', 'The kids got kicked out of the pool at 5.', "Knock on the door and the dog just doesn't stop barking."]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -498,8 +498,8 @@ interface RelationLookup {
   standsFor: Map<string, string>;
   /** The mechanism a form of two words names, asked of "the liver's repair" as "liver repair" (`twoWordForm`). */
   twoWordForm(form: string): string | undefined;
-  /** A combination → the first thing it raises "more than either … alone", as a statement says (`comparedWithParts`). */
-  partsCompared: Map<string, { object: string; label: string; relation: Relation }>;
+  /** A term → what it raises more than less of it does, as a statement says: "more than either … alone", "more than lower doses" (`comparedWithLess`). */
+  lessCompared: Map<string, LessCompared[]>;
 }
 
 /** The lookup of all the relations of an index, shared by every document checked against it. */
@@ -600,13 +600,18 @@ function relationIndex(index: TermIndex): IndexLookup {
       }
     }
   }
-  const partsCompared = new Map<string, { object: string; label: string; relation: Relation }>();
+  const lessCompared = new Map<string, LessCompared[]>();
   for (const relation of index.relations) {
     const sense = predicateSense(relation.predicate);
-    if (relation.than !== undefined || partsCompared.has(relation.subject) || sense?.class !== 'increases' || sense.reverse) continue;
-    if (eitherAlone.test(relation.statement ?? '')) partsCompared.set(relation.subject, { object: relation.object, label: index.terms.get(relation.object)?.label ?? relation.object, relation });
+    if (relation.than !== undefined || sense?.class !== 'increases' || sense.reverse) continue;
+    const less = lessOf(relation.statement ?? '');
+    const known = lessCompared.get(relation.subject);
+    if (less === undefined || known?.some((c) => c.less === less)) continue;
+    const compared = { object: relation.object, label: index.terms.get(relation.object)?.label ?? relation.object, relation, less };
+    if (known) known.push(compared);
+    else lessCompared.set(relation.subject, [compared]);
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), partsCompared };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), lessCompared };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -824,7 +829,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm, partsCompared: lookup.partsCompared };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm, lessCompared: lookup.lessCompared };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -1344,9 +1349,10 @@ function analyzeSentence(
     }
   }
   // "Combined therapy is more effective than either treatment alone", "MSCs plus high-dose exosomes
-  // outperform either one alone" (from the fifty-fourth batch): what a combination does, compared
-  // with its parts, as the review states it, when no verb of the sentence relates it to a term.
-  const parts = items !== undefined && cue?.kind === 'comparison' ? comparedWithParts(masked, items, end, cue, lookup, context) : undefined;
+  // outperform either one alone" (from the fifty-fourth batch), "High-dose exosomes work better than
+  // low doses" (from the sixty-second): what a term does, compared with less of it, as the review
+  // states it, when no verb of the sentence relates it to a term.
+  const parts = items !== undefined && cue?.kind === 'comparison' ? comparedWithLess(masked, items, end, cue, lookup, context) : undefined;
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
@@ -1498,21 +1504,52 @@ function analyzeSentence(
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
 
+/** What a statement of the review compares a term with that is less of it: its parts alone, or lower doses of it. */
+type Less = 'parts' | 'lower doses';
+
+/** A statement of the review that a term raises something more than less of it does (`lessOf`). */
+interface LessCompared {
+  object: string;
+  label: string;
+  relation: Relation;
+  less: Less;
+}
+
+/** What less of its subject a statement compares it with: "… more than either alone", "… more than lower doses". */
+function lessOf(statement: string): Less | undefined {
+  if (eitherAlone.test(statement)) return 'parts';
+  return lowerDoses.test(statement) ? 'lower doses' : undefined;
+}
+
 /**
- * A combination compared with each of its parts alone ("Combined therapy is more effective than
- * either treatment alone"): the terms before the comparison `cue` that name a combination, and
- * what the review states it raises "more than either … alone", as a relation it backs. The cue's
+ * What less of a term a sentence compares it with after its comparison `cue`: each of its parts
+ * ("than either treatment alone"; one part alone after "over" or "than": "adds no benefit over the
+ * exosomes alone"), or a lower dose ("than low-dose exosomes", "over lower doses", "than the
+ * standard dose").
+ */
+function lessAfter(cue: Cue, rest: string): Less | undefined {
+  if (eitherAlone.test(rest) || (onePartAlone.test(rest) && comparedOver.test(cue.text))) return 'parts';
+  return lowerDoseAfter.test(rest) ? 'lower doses' : undefined;
+}
+
+const lowerDoses = /\bthan\s+lower\s+doses\b/i;
+const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?)\b/i;
+
+/**
+ * A term compared with less of it ("Combined therapy is more effective than either treatment
+ * alone", "High-dose exosomes work better than low doses"): the terms before the comparison `cue`,
+ * and what the review states one of them raises more than that, as a relation it backs. The cue's
  * way is then checked against the statement's, as for any comparison.
  */
-function comparedWithParts(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
-  const rest = masked.slice(cue.end, end);
-  if (!eitherAlone.test(rest) && !(onePartAlone.test(rest) && comparedOver.test(cue.text))) return undefined;
+function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
+  const less = lessAfter(cue, masked.slice(cue.end, end));
+  if (less === undefined) return undefined;
   const heads = items.filter((it) => it.kind === 'term' && it.end <= cue.start);
   if (heads.length === 0) return undefined;
   const cx = contextOf(items, new Map(), context, lookup, masked);
   const subject = combined(cx, { heads, modifiers: [], flip: 1 })!;
   for (const head of subject.heads) {
-    const compared = lookup.partsCompared.get(head.termId!);
+    const compared = lookup.lessCompared.get(head.termId!)?.find((c) => c.less === less);
     // Only while the relation is among those the note is checked against.
     if (!compared || !lookup.direct.get(head.termId!)?.get(compared.object)?.some((e) => e.relation === compared.relation)) continue;
     const subjectSide: ClaimTerm = { termId: head.termId!, text: ownText(masked.slice(head.start, head.end)), start: head.start, end: head.end };

@@ -358,9 +358,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?)\\b'],
+  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
-  ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal)\\b'],
+  ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
@@ -421,7 +421,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\bno\\s+(?:significant\\s+|detectable\\s+|measurable\\s+|real\\s+|clear\\s+)?(?:difference|change|effect|improvement|benefit|increase|decrease|reduction)\\s+(?:in|on|between|with)\\b'],
   // Scope and cause: "regardless of the injection route", "is entirely due to miR-125b".
   ['scope', '\\b(?:regardless|irrespective)\\s+of\\b'],
-  ['association', '\\b(?:is|are|was|were)\\s+(?:entirely|largely|mostly|mainly|partly|partially|solely|wholly|primarily|almost entirely)\\s+(?:due to|caused by|driven by|explained by|attributable to|mediated by)\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+(?:entirely|largely|mostly|mainly|partly|partially|solely|wholly|primarily|almost entirely)\\s+(?:due to|down to|owing to|thanks to|caused by|driven by|explained by|attributable to|mediated by)\\b'],
   // Against a control or a baseline without "than": "unlike the controls", "never rose above baseline".
   ['comparison', '\\bunlike\\s+(?:the\\s+|in\\s+(?:the\\s+)?)?(?:controls?|untreated|vehicle|sham|placebo|wild[- ]type)\\b'],
   ['comparison', '\\b(?:above|below|over|under)\\s+(?:the\\s+)?(?:baseline|control\\s+levels?|normal\\s+levels?)\\b'],
@@ -447,7 +447,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
-  ['amount', `(?:${mostOrAll})(?<=(?:${sentenceStart}|:\\s+)(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes|clinics|centres|centers|products|companies)\\b`],
+  ['amount', `(?:${mostOrAll})(?<=(?:${sentenceStart}|:\\s+)(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|pts|animals|mice|rats|donors|samples|cells|studies|trials|livers|labs|groups|mscs|exosomes|vesicles|hepatocytes|clinics|centres|centers|products|companies)\\b`],
   // How long an effect lasts, and who benefits less: "lasts for months", "benefit less".
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to|(?:only|just|about|roughly|under|less\\s+than)\\s+(?:\\d+|a\\s+few|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))?\\s*(?:seconds?|s|minutes?|min|hours?|h|days?|weeks?|months?|years?)(?!\\s+(?:longer|shorter|more|less)\\b))\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
@@ -475,7 +475,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the thirteenth batch. Amounts by a verb in the past ("roughly tripled our yield"; "the
   // dose was doubled" is a procedure), nothing added, little use, a small share anywhere.
   ['amount', '\\b(?:(?:roughly|about|nearly|almost|more\\s+than|approximately)\\s+(?:doubled|tripled|quadrupled|halved)|(?:doubled|tripled|quadrupled|halved)\\s+(?:the|our|their|its))\\b'],
-  ['comparison', '\\b(?:adds?|added|adding)\\s+(?:nothing|little|no\\s+(?:benefit|value))\\s+(?:over|to|beyond)\\b'],
+  // (And from the sixty-second batch: "higher doses buy no extra efficacy over low doses".)
+  ['comparison', '\\b(?:adds?|added|adding|buys?|bought)\\s+(?:nothing|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy))\\s+(?:over|to|beyond)\\b'],
   ['amount', '\\b(?:is|are|was|were)\\s+of\\s+(?:little|no|limited|great|real)\\s+(?:use|benefit|value|help)\\b'],
   ['amount', '\\bonly\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)\\b'],
   // Nothing changed, and no one had it: "activation unchanged after two rounds", "no animal developed tumours".
@@ -564,7 +565,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "it's the blue box, not the red one, that holds the antibodies").
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?\\s*[x×]|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\s+times)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:of|seen\\s+(?:with|in|after)|achieved\\s+(?:with|by))\\b'],
   ['amount', '\\b(?:gives?|gave|given|yields?|yielded|provides?|provided|achieves?|achieved)\\s+(?:(?:>|≥|<|≤|~)\\s*|(?:about|roughly|over|under|nearly|around|only|just|well\\s+over|at\\s+least)\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:power|yield|recovery|survival|efficiency|purity|response|engraftment|remission|reduction|viability)\\b'],
-  ['comparison', `\\b(?:give|add|put|knock|take|block|remove|inject|infuse|combine|treat|delete|deplete|pair|mix|swap|drop|stop|skip)(?<=(?:${sentenceStart}|[:;—–]\\s*|\\s-\\s+)(?:just\\s+|simply\\s+)?[a-z]+)\\s[^.!?;:]{0,160}?\\s(?:and|then)\\s+(?:you(?:['’]ll)?\\s+(?:get|see|lose|gain|end\\s+up\\s+with)|(?:the|their|its|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:stalls?|stops?|collapses?|fails?|dies|die|disappears?|vanishes|vanish|goes\\s+(?:quiet|away|up|down)|go\\s+(?:quiet|away|up|down)|drops?|falls?|rises?|doubles?|halves|halve|shuts?\\s+down|recovers?|clears?\\s+up))\\b`],
+  ['comparison', `\\b(?:give|add|put|knock|take|block|remove|inject|infuse|combine|treat|delete|deplete|pair|mix|swap|drop|stop|skip)(?<=(?:${sentenceStart}|[:;—–]\\s*|\\s-\\s+)(?:just\\s+|simply\\s+)?[a-z]+)\\s[^.!?;:]{0,160}?\\s(?:and|then)\\s+(?:you(?:['’]ll)?\\s+(?:get|see|lose|gain|end\\s+up\\s+with)|(?:the|their|its|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:stalls?|stops?|collapses?|fails?|dies|die|disappears?|vanishes|vanish|goes\\s+(?:quiet|away|up|down)|go\\s+(?:quiet|away|up|down)|drops?|falls?|rises?|doubles?|halves|halve|shuts?\\s+down|recovers?|clears?\\s+up|(?:just\\s+|simply\\s+)?(?:doesn['’]t|does\\s+not|won['’]t|can['’]t|never)\\s+(?:regenerate|recover|grow\\s+back|heal|divide|proliferate)))\\b`],
   ['comparison', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:interchangeable|one\\s+and\\s+the\\s+same)\\b'],
   ['association', '\\b(?:is|are|was|were)\\s+the\\s+(?:single\\s+)?(?:dominant|main|major|biggest|largest|primary|principal|leading|chief)\\s+(?:source|driver|cause|determinant|predictor|contributor)\\s+of\\b'],
   ['amount', '\\benough\\s+(?:[\\w-]+\\s+){0,3}?(?:for|to\\s+treat|to\\s+dose)\\s+(?:hundreds|thousands|dozens|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:patients|people|doses|mice|animals|rats|subjects)\\b'],
@@ -886,7 +887,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // benefit plateaus. (Its "within half an hour" and "a good 12h ahead of" joined earlier cues, and
   // "stirs up" the verbs.)
   ['time', '\\bpeak(?<=\\b(?:cells|hepatocytes|nuclei|levels|counts|macrophages|neutrophils|titres|titers)\\s+peak)\\s+at\\s+(?:~\\s*)?(?:day\\s+|d|week\\s+)?\\d+'],
-  ['time', '\\b(?:doubled|tripled|halved|rose|fell|dropped|peaked|spiked|surged|plummeted)\\s+(?:[\\w-]+\\s+){0,4}?at\\s+(?:~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
+  ['time', '\\b(?:doubled|tripled|halved|rose|rises|fell|falls|dropped|drops|peaked|spiked|surged|plummeted|improved|improves)\\s+(?:[\\w~.-]+\\s+){0,4}?at\\s+(?:~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?)\\b'],
   ['comparison', '\\bvs(?<=\\d\\s*%[^.;]{0,30}\\bvs)\\.?\\s+\\d+(?:\\.\\d+)?\\s*%'],
   ['comparison', '\\b(?:grows?|grew|regrows?|regrew|comes?|came)(?<=\\b(?:liver|livers|remnant|lobes?|tissue|organ|parenchyma)\\s+(?:grows?|grew|regrows?|regrew|comes?|came))\\s+back\\s+(?:much\\s+|far\\s+)?(?:faster|quicker|sooner|slower)\\b'],
   ['association', '\\b(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off)(?<=\\bit\\s+(?:was|is)\\s+[^.;]{1,60}?\\bthat\\s+(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:liver|livers|hepatocytes?|regeneration|cells?|fibrosis|inflammation|repair)\\b'],
@@ -897,7 +898,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // product"), cells that do nearly all of a thing ("Hepatocytes do nearly all the regrowing
   // themselves"; not "I do nearly all the cooking"), and a multiple in words ("roughly a thousand
   // times smaller than one liver cell").
-  ['association', '\\b(?:kicks?|kicked|kicking|pushes|pushed|tips?|tipped|jolts?|jolted)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|stellate\\s+cells|the\\s+liver)\\s+(?:back\\s+)?into\\s+(?:dividing|division|proliferating|proliferation|the\\s+cell\\s+cycle|cycle|cycling|apoptosis)\\b'],
+  ['association', '\\b(?:kicks?|kicked|kicking|pushes|pushed|tips?|tipped|jolts?|jolted)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|stellate\\s+cells|the\\s+liver)\\s+(?:(?:back\\s+)?into\\s+(?:dividing|division|proliferating|proliferation|the\\s+cell\\s+cycle|cycle|cycling|apoptosis)|out\\s+of\\s+(?:g0|quiescence|the\\s+resting\\s+state|dormancy))\\b'],
   ['association', '\\bclass(?<=\\b(?:is|are|was|were)\\s+(?:not\\s+|no\\s+longer\\s+)?(?:a\\s+)?class)\\s+effects?\\b'],
   ['amount', '\\b(?:nearly|almost|virtually|practically)(?<=\\b(?:hepatocytes|cells|macrophages|mscs|exosomes|vesicles)\\s+(?:do|does|did)\\s+(?:nearly|almost|virtually|practically))\\s+all\\s+(?:of\\s+)?the\\s+[\\w-]+'],
   ['comparison', '\\b(?:hundred|thousand|million)\\s+times\\s+(?:smaller|larger|bigger|more|less|higher|lower|faster|slower)\\b'],
@@ -920,6 +921,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
   ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
   ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)\\b'],
+  // From the sixty-second batch: a material that degrades in a time ("GelMA degrades in ~2 wks in
+  // vivo"; not "the dough breaks down in 2 hours") and a role as the master switch ("HGF is
+  // basically the master switch"). (Its "within ~30 min", "within a yr", "most pts are", "is mostly
+  // down to", "back to pre-op weight", "MELD drops ~3 pts at 6 mo", "kicks hepatocytes out of G0"
+  // and "knock it out … and the liver just doesn't regenerate" joined earlier cues.)
+  ['time', '\\b(?:degrades?|degraded|biodegrades?|biodegraded|resorbs?|resorbed)\\s+in\\s+(?:(?:about|roughly|around|under|less\\s+than|just|only)\\s+|~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\\b'],
+  ['association', '\\bmaster(?<=\\b(?:is|are|was|were)\\s+(?:(?:basically|essentially|really|simply|just|actually)\\s+)?(?:the|a)\\s+master)\\s+(?:switch|regulator|controller|driver|signal|trigger)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1179,9 +1187,9 @@ const comparisonWords = new Map<string, number>([
   ...['less', 'worse', 'inferior', 'weaker', 'slower', 'half'].map((w) => [w, -1] as const),
   ...['slowly', 'weakly', 'poorly', 'badly'].map((w) => [w, 0] as const),
   // "Adds … over" is "more than"; "adds no benefit over", "adds nothing to" the other way (from the
-  // fifty-seventh batch). A word of 0 turns round only a way already told, so "no more than" is
-  // still read by its denial.
-  ...['add', 'adds', 'added', 'adding'].map((w) => [w, 1] as const),
+  // fifty-seventh batch; "buys no extra efficacy over", the sixty-second). A word of 0 turns round
+  // only a way already told, so "no more than" is still read by its denial.
+  ...['add', 'adds', 'added', 'adding', 'buy', 'buys', 'bought'].map((w) => [w, 1] as const),
   ...['no', 'nothing', 'little'].map((w) => [w, 0] as const),
 ]);
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
