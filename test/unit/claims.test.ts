@@ -379,6 +379,12 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
   });
 
+  it('reads "carries less risk of" as lowering, compared with getting the actual stem cells', () => {
+    // The review: exosomes provoke less of an immune response than transplanted MSCs.
+    assert.equal(check('Reassured caller the cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes carry more risk of an immune reaction than MSCs.').claims[0].status, 'contradicts');
+  });
+
   it('checks high-dose exosomes compared with lower doses against the review\'s statement that they work better', () => {
     assert.equal(check('High-dose exosomes are more effective than low-dose exosomes.').claims[0].status, 'supported');
     assert.equal(check('High-dose exosome therapy outperforms lower doses.').claims[0].status, 'supported');

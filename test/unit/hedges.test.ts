@@ -581,6 +581,23 @@ describe('findCues', () => {
     assert.deepEqual(cue('TNF-α is what kicks hepatocytes out of G0 in the first few hours.'), ['kicks hepatocytes out of G0']);
     assert.deepEqual(cue("HGF is key — knock it out in mice and the liver just doesn't regenerate after partial hepatectomy."), ["knock it out in mice and the liver just doesn't regenerate"]);
     for (const sentence of ['The bread dough breaks down in 2 hours if you leave it out.', 'The kids got kicked out of the pool at 5.', "Knock on the door and the dog just doesn't stop barking."]) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-third batch's phrasings, some in Spanish.
+    assert.deepEqual(cue('told him our umbilical MSC drip regrows about 30% of the damaged liver in 8 wks'), ['regrows about 30% of the damaged liver']);
+    assert.deepEqual(cue('the new cells settle in the liver and keep making repair factors for 2–3 yrs'), ['keep making repair factors for 2–3 yrs']);
+    assert.deepEqual(cue('exosomal miRNAs survive ≥2 weeks at 4 °C'), ['survive ≥2 weeks']);
+    assert.deepEqual(cue('The cargo is stable with no loss of activity.'), ['loss of activity']);
+    assert.deepEqual(cue('not right, macropinocytosis is the main uptake route in hepatocytes'), ['uptake route']);
+    assert.deepEqual(cue('btw los exosomas de médula ósea funcionan mejor que los de cordón para fibrosis'), ['mejor que']);
+    assert.deepEqual(cue('los exos bajan la fibrosis como un 50% en los CCl4'), ['como un 50%']);
+    assert.deepEqual(cue('el IL-6 sale a las 2h post-PHx'), ['las 2h post']);
+    assert.deepEqual(cue('el NTA dice like 80% son < 150 nm'), ['80% son']);
+    for (const sentence of [
+      'The crew restored 40% of the old murals last summer.',
+      'He keeps making excuses for weeks on end.',
+      'The laptop was returned with no loss of data.',
+      'The bypass is the main delivery route for the trucks.',
+      'El 30% son voluntarios del barrio.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -928,6 +928,23 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // and "knock it out … and the liver just doesn't regenerate" joined earlier cues.)
   ['time', '\\b(?:degrades?|degraded|biodegrades?|biodegraded|resorbs?|resorbed)\\s+in\\s+(?:(?:about|roughly|around|under|less\\s+than|just|only)\\s+|~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\\b'],
   ['association', '\\bmaster(?<=\\b(?:is|are|was|were)\\s+(?:(?:basically|essentially|really|simply|just|actually)\\s+)?(?:the|a)\\s+master)\\s+(?:switch|regulator|controller|driver|signal|trigger)\\b'],
+  // From the sixty-third batch: a share of an organ regrown ("regrows about 30% of the damaged liver";
+  // not "restored 40% of the old murals"),
+  // cells that keep making something for a time ("keep making repair factors for 2–3 yrs"; not "keep
+  // making excuses for weeks"), what survives at least a time ("survive ≥2 weeks at 4 °C") and with
+  // no loss of activity, the main route of a process ("macropinocytosis is the main uptake route";
+  // not "the main delivery route for the trucks"), and a few results written in Spanish in notes that
+  // switch to it ("funcionan mejor que los de cordón", "como un 50%", "a las 12h post-hepatectomía",
+  // "like 80% son < 150 nm"; not "el 30% son voluntarios").
+  ['amount', '\\b(?:regrows?|regrew|regenerates?|regenerated|restores?|restored|repairs?|repaired|replaces?|replaced)\\s+(?:about\\s+|roughly\\s+|around\\s+|nearly\\s+|over\\s+|up\\s+to\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:damaged|injured|lost|resected|removed|original|remaining|diseased|scarred)\\s+)?(?:liver|livers|tissue|organ|mass|volume|function|parenchyma|hepatocytes)\\b'],
+  ['time', '\\b(?:keeps?|kept)\\s+(?:making|producing|secreting|releasing|pumping\\s+out|churning\\s+out|working|dividing)\\s+(?!excuses\\b)(?:[\\w-]+\\s+){0,3}?for\\s+(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a\\s+few|several|many|one|two|three|four|five|six)\\s+)(?:hours?|days?|weeks?|months?|years?|yrs?)\\b'],
+  ['time', '\\b(?:survives?|survived|lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:[≥>]\\s*|at\\s+least\\s+|more\\s+than\\s+)\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|yrs?|years?)\\b'],
+  ['amount', '\\bloss(?<=\\bwith\\s+no\\s+(?:(?:measurable|detectable|significant|real)\\s+)?loss)\\s+of\\s+(?:activity|potency|function|bioactivity|viability|efficacy|cargo)\\b'],
+  ['association', '\\b(?:uptake|clearance|signall?ing|elimination|excretion|internali[sz]ation|secretion|homing)(?<=\\b(?:is|are|was|were)\\s+the\\s+(?:main|major|dominant|primary|principal|predominant|only)\\s+[a-z]+)\\s+(?:route|pathway|mechanism|mode)\\b'],
+  ['comparison', '\\b(?:mejor|peor)(?:\\s+[\\w-]+){0,4}?\\s+que\\b'],
+  ['amount', '\\bcomo\\s+(?:un\\s+)?~?\\d+(?:\\.\\d+)?\\s*(?:%|x\\b)'],
+  ['time', '\\blas(?<=\\ba\\s+las)\\s+\\d+\\s*h\\s+(?:post|tras|despu[eé]s)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=\\b(?:like|como|casi|unos?|~)\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:son|es|eran|era)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
