@@ -379,6 +379,16 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
   });
 
+  it('asserts the facts of a "Did you know" column, though each is asked, and reads "make up" as no making', () => {
+    const item = check('…that the liver\'s own Kupffer cells make up roughly 80% of all the macrophages in the human body?').claims[0];
+    assert.equal(item.status, 'unsupported');
+    assert.deepEqual(item.relations, []);
+    assert.equal(check('Did you know that MSCs secrete HGF?').claims[0].status, 'supported');
+    // A question about a fact is still a question.
+    assert.equal(check('Did you know whether MSCs secrete HGF?').claims[0].status, 'not-a-claim');
+    assert.equal(check('Do MSCs secrete HGF?').claims[0].status, 'not-a-claim');
+  });
+
   it('reads "carries less risk of" as lowering, compared with getting the actual stem cells', () => {
     // The review: exosomes provoke less of an immune response than transplanted MSCs.
     assert.equal(check('Reassured caller the cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');

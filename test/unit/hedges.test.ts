@@ -598,6 +598,20 @@ describe('findCues', () => {
       'The bypass is the main delivery route for the trucks.',
       'El 30% son voluntarios del barrio.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-fourth batch's phrasings.
+    assert.deepEqual(cue('FYI devs: miR-21 content per particle falls ~30% with every freeze-thaw cycle.'), ['falls ~30%']);
+    assert.deepEqual(cue('a human liver left with a third of its tissue regrows to its original size in about eight to fifteen weeks'), ['regrows to its original size in about eight to fifteen weeks']);
+    assert.deepEqual(cue('a rat can rebuild a liver missing two-thirds of its mass in about a week'), ['rebuild a liver missing two-thirds of its mass in about a week']);
+    assert.deepEqual(cue('each exosome is roughly a thousandth the width of a human hair'), ['thousandth the width']);
+    assert.deepEqual(cue('cord blood stem cells carry roughly a 1 in 50 risk of liver tumours'), ['1 in 50 risk']);
+    assert.deepEqual(cue('miR-122 makes up roughly seventy percent of all miRNA in an adult hepatocyte'), ['makes up roughly seventy percent of']);
+    assert.deepEqual(cue('lots with a high ratio doubled Ki67+ hepatocytes at 48 h vs low-purity lots'), ['doubled Ki67+ hepatocytes at 48 h']);
+    assert.deepEqual(cue('with nearly every remaining hepatocyte dividing at least once'), ['every remaining hepatocyte']);
+    for (const sentence of [
+      'We rebuilt the shed in two weeks.',
+      'There is a 1 in 10 chance of rain tomorrow.',
+      'Differences in the protocol change the product, which is exactly why the recipe module has to lock these parameters.',
+    ]) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -436,7 +436,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\bneither\\s+(?:[\\w-]+\\s+){1,5}?nor\\s+(?:[\\w-]+\\s+){1,5}?(?:changed|altered|affected|improved|reduced|increased|decreased|prevented|rescued|restored|worsened|helped)\\b'],
   // Genetic models and whole groups: "in IL-10 knockout mice", "every treated animal".
   ['scope', '\\b(?:in|from)\\s+(?:[\\w-]+\\s+){0,2}?(?:knockout|knock-out|ko|deficient|null|transgenic)\\s+(?:mice|rats|animals|cells|livers)\\b'],
-  ['scope', '\\b(?:every|each)\\s+(?!other\\b)(?:[\\w-]+\\s+){0,2}?(?:animal|mouse|rat|patient|donor|liver|model|study|trial|dog|pig|sheep|rabbit|monkey|primate)\\b'],
+  ['scope', '\\b(?:every|each)\\s+(?!other\\b)(?:[\\w-]+\\s+){0,2}?(?:animal|mouse|rat|patient|donor|liver|model|study|trial|dog|pig|sheep|rabbit|monkey|primate|hepatocyte)\\b'],
   // A share of another amount: "are a fraction of those for cell products".
   ['amount', '\\b(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|about\\s+|roughly\\s+)?(?:a fraction|a tenth|a third|a quarter|half|double|twice|triple)\\s+(?:of\\s+)?(?:that|those|the)\\b'],
   // Nothing seen, nothing done: "show no tumour formation", "do nothing for hepatocyte survival".
@@ -536,7 +536,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // affected, the only real cure, a time to clear ("gone from the blood in under 30 minutes"),
   // where most of it ends up, almost none of a set, a count of countries, and sameness by
   // behaviour ("behave the same").
-  ['association', '\\b(?:is|was|are|were)\\s+(?:exactly|precisely|the\\s+(?:main\\s+|real\\s+)?reason)\\s+why\\b(?!\\s+(?:we|i|you)\\b)'],
+  ['association', '\\b(?:is|was|are|were)\\s+(?:exactly|precisely|the\\s+(?:main\\s+|real\\s+)?reason)\\s+why\\b(?!\\s+(?:we|i|you)\\b|(?:\\s+[\\w-]+){1,4}?\\s+(?:has\\s+to|have\\s+to|must|should|needs?\\s+to)\\b)'],
   ['comparison', '\\b(?:is|are|was|were|remained|stayed)\\s+(?:completely|entirely|totally|largely|fully|wholly)\\s+(?:unaffected|unchanged|unaltered|spared|protected|resistant)\\b'],
   ['scope', '\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mice|rats|animals|patients|donors|pigs|dogs)\\s+(?:lost|gained|developed|showed|died|responded|survived|recovered|relapsed|had|got)\\b'],
   ['scope', '\\bthe\\s+only\\s+(?:real\\s+|effective\\s+|proven\\s+|true\\s+|definitive\\s+|known\\s+)?(?:cure|treatment|therapy|remedy)\\b'],
@@ -576,8 +576,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // reverses once its cause goes ("fibrosis regresses once the insult is removed"), a low point
   // ("bottoms out on d2") and a recovery by a day, a multiple of another's amount ("roughly twice
   // the HGF of"; not "twice the length of"), and potency held for a time ("hold full potency for
-  // 18 months"). "Make up half of the buffer with water" is a step of a protocol.
-  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|~)\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
+  // 18 months"). "Make up half of the buffer with water" is a step of a protocol. (And from the
+  // sixty-fourth, once "make up" no longer read as "make": "makes up roughly seventy percent of".)
+  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|~)\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+percent|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
   ['amount', '\\b\\d[\\d,.]*[kKmM]?(?<=[$€£]\\s?\\d[\\d,.]*[kKmM]?)\\s*(?:/|per\\s+|a\\s+)(?:dose|patient|treatment|course|infusion|vial)\\b'],
   ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
@@ -887,7 +888,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // benefit plateaus. (Its "within half an hour" and "a good 12h ahead of" joined earlier cues, and
   // "stirs up" the verbs.)
   ['time', '\\bpeak(?<=\\b(?:cells|hepatocytes|nuclei|levels|counts|macrophages|neutrophils|titres|titers)\\s+peak)\\s+at\\s+(?:~\\s*)?(?:day\\s+|d|week\\s+)?\\d+'],
-  ['time', '\\b(?:doubled|tripled|halved|rose|rises|fell|falls|dropped|drops|peaked|spiked|surged|plummeted|improved|improves)\\s+(?:[\\w~.-]+\\s+){0,4}?at\\s+(?:~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?)\\b'],
+  ['time', '\\b(?:doubled|tripled|halved|rose|rises|fell|falls|dropped|drops|peaked|spiked|surged|plummeted|improved|improves)\\s+(?:[\\w~.+-]+\\s+){0,4}?at\\s+(?:~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?)\\b'],
   ['comparison', '\\bvs(?<=\\d\\s*%[^.;]{0,30}\\bvs)\\.?\\s+\\d+(?:\\.\\d+)?\\s*%'],
   ['comparison', '\\b(?:grows?|grew|regrows?|regrew|comes?|came)(?<=\\b(?:liver|livers|remnant|lobes?|tissue|organ|parenchyma)\\s+(?:grows?|grew|regrows?|regrew|comes?|came))\\s+back\\s+(?:much\\s+|far\\s+)?(?:faster|quicker|sooner|slower)\\b'],
   ['association', '\\b(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off)(?<=\\bit\\s+(?:was|is)\\s+[^.;]{1,60}?\\bthat\\s+(?:set|sets|drove|drives|triggered|triggers|started|starts|caused|causes|kicked\\s+off|kicks\\s+off))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:liver|livers|hepatocytes?|regeneration|cells?|fibrosis|inflammation|repair)\\b'],
@@ -945,6 +946,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bcomo\\s+(?:un\\s+)?~?\\d+(?:\\.\\d+)?\\s*(?:%|x\\b)'],
   ['time', '\\blas(?<=\\ba\\s+las)\\s+\\d+\\s*h\\s+(?:post|tras|despu[eé]s)\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=\\b(?:like|como|casi|unos?|~)\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:son|es|eran|era)\\b'],
+  // From the sixty-fourth batch: a change by a share without "by" ("falls ~30% with every
+  // freeze-thaw cycle"), an organ regrown in a time ("regrows to its original size in about eight to
+  // fifteen weeks", "can rebuild a liver missing two-thirds of its mass in about a week"; not "we
+  // rebuilt the shed in two weeks"), a size as a fraction of another's ("roughly a thousandth the
+  // width of a human hair"), and a risk as odds ("a 1 in 50 risk of liver tumours"; not "a 1 in 10
+  // chance of rain"). (Its "nearly every remaining hepatocyte" and "doubled Ki67+ hepatocytes at 48 h"
+  // joined earlier cues; "…that …?" in a "Did you know" column is asserted,
+  // see claims.ts; and "which is exactly why the module has to lock these parameters" gives a reason
+  // for a requirement, not a cause.)
+  ['amount', '\\b(?:falls?|fell|drops?|dropped|rises?|rose|declines?|declined|climbs?|climbed|increases?|increased|decreases?|decreased)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['time', '\\b(?:regrows?|regrew|regrown|regenerates?|regenerated|(?:rebuilds?|rebuilt|rebuild)(?=\\s+(?:a|the|its|their|his|her)\\s+(?:[\\w-]+\\s+)?liver\\b))(?:\\s+[\\w-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|around|just|only|under|less\\s+than)\\s+|~\\s*)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))?\\s+(?:days?|weeks?|months?)\\b'],
+  ['comparison', '\\b(?:thousandth|hundredth|millionth|billionth|tenth)(?<=\\b(?:a|one)\\s+[a-z]+)\\s+(?:of\\s+)?the\\s+(?:width|size|diameter|length|thickness|weight|volume)\\b'],
+  ['amount', '\\b(?:1|one)\\s+in\\s+(?:\\d[\\d,]*|ten|twenty|fifty|a\\s+hundred|a\\s+thousand)\\s+risk\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

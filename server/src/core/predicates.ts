@@ -306,6 +306,8 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
     const total = 1 + length;
     if (!best || total > best.length || (total === best.length && entry.tail.length > 0)) best = { sense: entry.sense, form: entry.form, length: total };
   }
+  // "Kupffer cells make up roughly 80% of all the macrophages" (from the sixty-fourth batch): what a whole is made of, not what is made.
+  if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === 'up') return undefined;
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
   // "Sends miR-122 levels sharply upward", "pushes miR-122 up" read as "raise miR-122"; "drives
   // ALT down", "brings fibrosis down", as "lower" it. "Send" alone relates nothing ("sent the
