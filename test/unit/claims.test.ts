@@ -406,6 +406,10 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('MSCs are more effective than low-dose exosomes.').claims[0].status, 'unsupported');
     // Nor is a lower dose one part of a combination.
     assert.equal(check('Combined therapy is more effective than low-dose exosomes.').claims[0].status, 'unsupported');
+    // A higher dose of a term the vocabulary names in a high dose: of exosomes, not of MSCs.
+    assert.equal(check('Higher exosome doses work better than low doses.').claims[0].status, 'supported');
+    assert.equal(check('Across the exosome trials higher doses buy no extra efficacy over low doses.').claims[0].status, 'contradicts');
+    assert.equal(check('Higher doses of MSCs work better than low doses.').claims[0].status, 'unsupported');
   });
 
   it('reads a degree after the object ("set off the immune system more than …") as a comparison', () => {

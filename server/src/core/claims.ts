@@ -1532,6 +1532,7 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
   return lowerDoseAfter.test(rest) ? 'lower doses' : undefined;
 }
 
+const higherDose = /\b(?:higher|larger|bigger|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?)\b/i;
 
@@ -1544,8 +1545,19 @@ const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|stand
 function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
   const less = lessAfter(cue, masked.slice(cue.end, end));
   if (less === undefined) return undefined;
-  const heads = items.filter((it) => it.kind === 'term' && it.end <= cue.start);
+  // A dose compared with a lower one may be named in the comparison: "Higher exosome doses work better than".
+  const before = less === 'lower doses' ? cue.end : cue.start;
+  let heads = items.filter((it) => it.kind === 'term' && it.end <= before);
   if (heads.length === 0) return undefined;
+  // "Higher doses buy no extra efficacy over low doses" in a sentence about exosomes (from the
+  // sixty-second batch), "raising the exosome dose": the high dose of a term, when the vocabulary
+  // names it ("high-dose exosomes").
+  if (less === 'lower doses' && higherDose.test(masked.slice(items[0].start, before))) {
+    heads = heads.map((head) => {
+      const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
+      return id === undefined ? head : standIn(head.start, head.end, id);
+    });
+  }
   const cx = contextOf(items, new Map(), context, lookup, masked);
   const subject = combined(cx, { heads, modifiers: [], flip: 1 })!;
   for (const head of subject.heads) {
