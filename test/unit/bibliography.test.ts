@@ -230,6 +230,10 @@ describe('citation.unknown-key', () => {
     assert.deepEqual(unknownKeys("- As @lee2019's data and @lee2019’s show. Mail \\@nobody2020 now.", bibliography), []);
   });
 
+  it('flags no @-mention of a person or a channel ("@maya, …", "… cc @priya", "@channel")', () => {
+    assert.deepEqual(unknownKeys('@maya, the stain looks off.\n\nMSCs secrete HGF cc @priya\n\n@channel JC moved to Friday.', bibliography), []);
+  });
+
   it('reads no key in code, a link destination, a URL or an e-mail address', () => {
     const text = 'Code `@nokey1` and\n\n```\n@nokey2\n```\n\n[a link](https://x.org/@nokey3), https://y.org/@nokey4, mail x@nokey5.org.';
     assert.deepEqual(unknownKeys(text, bibliography), []);

@@ -28,6 +28,23 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('reads an @-mention that addresses someone or signs off a post as no citation', () => {
+    // A handle with no digit that opens a line or sentence to address someone, or ends it after no word.
+    assert.deepEqual(cites('@maya hepatocytes take up MSC exosomes mostly by endocytosis'), []);
+    assert.deepEqual(cites('- @priya, can you re-run the pipeline? Done. @mkowalski the stain looks off.'), []);
+    assert.deepEqual(cites('~2x Ki67+ nuclei 📈 @hepato_lab\nMSCs secrete VEGF cc @maya'), []);
+    assert.deepEqual(cites('@channel JC this Thursday, and @here too'), []);
+    // Citations, as Pandoc reads them: a key with a year, a reporting verb after it, a word before it at the end, a braced key.
+    assert.deepEqual(cites('@doe shows that MSCs secrete VEGF. MSCs secrete HGF, as shown by @lee.'), [
+      ['narrative', '@doe'],
+      ['narrative', '@lee'],
+    ]);
+    assert.deepEqual(cites('@wang2020 hepatocytes take up exosomes. @{maya} the same.'), [
+      ['narrative', '@wang2020'],
+      ['narrative', '@{maya}'],
+    ]);
+  });
+
   it("reads Quarto's and pandoc-crossref's cross-references (@fig-1, @tbl:2, @sec-intro) as no citation, unless braced", () => {
     assert.deepEqual(cites('As @fig-plot shows, HGF rises [@sec-methods; @lee2019].'), [['pandoc', '[@sec-methods; @lee2019]']]);
     assert.deepEqual(cites('See [@fig-1], [@tbl:2], @eq-growth, @thm-main and [@lst:code].'), []);

@@ -121,7 +121,11 @@ const looseYear = /\b(?:1[89]|20)\d{2}\b/;
 /** A free-form reference: a capitalised name (with initials, "et al.", a comma, or "& Chen"), followed within one line by a year. */
 const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,|\\s+(?:&|and)\\s+${surname})[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
 
-/** The keys this reads are masked for term recognition by `parseProse` (`inlineNoise`): the two must read the same keys. */
+/**
+ * The keys this reads are masked for term recognition by `parseProse` (`inlineNoise`): the two must
+ * read the same keys. (An @-mention, which `isMention` tells from a key, is masked too: a handle is
+ * no term.)
+ */
 const citeKeyPattern = new RegExp(`${citationKeyNotAfter}(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}\\n]{1,200}\\})`, 'gu');
 
 const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
@@ -275,7 +279,9 @@ export function findCitations(text: string, start = 0, end = text.length, option
     const key = trimKey(m[2]);
     if (key.length === 0 || isCrossReference(key)) continue;
     const s = m.index;
-    push(s, s + m[1].length + 1 + key.length, 'narrative', [key.replace(/^\{|\}$/g, '')]);
+    const e = s + m[1].length + 1 + key.length;
+    if (isMention(slice, s, e, key)) continue;
+    push(s, e, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
   doiPattern.lastIndex = 0;
   for (let m = signs.doi ? doiPattern.exec(slice) : null; m; m = doiPattern.exec(slice)) {
@@ -387,6 +393,37 @@ function scanParentheses(s: string, pairs: Int32Array, push: Push): void {
 
 /** A key in a Pandoc citation's bracket, or a narrative one: group 1 is the key as written after its `@`. */
 const pandocKeyPattern = new RegExp(`(?:^|[\\s;,[(])-?@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}]+\\})`, 'gu');
+
+/**
+ * Whether a narrative key `slice[start, end)` (from its `@`) is an @-mention of a person or a
+ * channel, as chat, issue trackers and social media write them, not a citation (from the
+ * fifty-third, fifty-fourth and fifty-sixth batches): a handle with no digit (a citation key
+ * nearly always holds a year), that either opens its line or sentence to address someone ("@maya
+ * hepatocytes take up …", "@mkowalski the stain …", "@priya, can you …"; not "@doe shows that …"),
+ * or ends it after no word ("… ~2x Ki67+ nuclei 📈 @hepato_lab", "cc @maya"; not "as shown by
+ * @doe."). `@channel`, `@here` and `@everyone` are always mentions. A braced key (`@{maya}`) is a
+ * citation.
+ */
+function isMention(slice: string, start: number, end: number, written: string): boolean {
+  if (written.startsWith('{')) return false;
+  if (broadcast.test(written)) return true;
+  if (/\d/.test(written)) return false;
+  const before = slice.slice(Math.max(0, start - 40), start);
+  const after = slice.slice(end, end + 40);
+  if (opensLine.test(before) && addresses.test(after)) return true;
+  return endsLine.test(after) && (!/[\p{L}\p{N},;([]\s*$/u.test(before) || ccBefore.test(before));
+}
+
+const broadcast = /^(?:channel|here|everyone)$/i;
+/** What comes before a key that opens its line or sentence: list markers, a quote's `>`, or nothing. */
+const opensLine = /(?:^|\n|[.!?]\s)[ \t]*(?:(?:[-*+>]|\d{1,3}[.)/])[ \t]+)*$/;
+/** After a handle that addresses someone: a comma or colon, or a word in lower case that no narrative citation is followed by. */
+const addresses =
+  /^(?:\s*[,:]|[ \t]+(?!(?:shows?|showed|shown|finds?|found|reports?|reported|argues?|argued|demonstrates?|demonstrated|suggests?|suggested|describes?|described|notes?|noted|observes?|observed|proposes?|proposed|claims?|claimed|states?|stated|writes?|wrote|says|said|uses?|used|measures?|measured|gives?|gave|provides?|provided|reviews?|reviewed|and|et|also|further|first|later|then|has|have|had|is|was|were|are|did|does|do|found)\b)[a-z])/;
+/** After a handle that ends its line or sentence. */
+const endsLine = /^\s*[.!?]?[ \t]*(?:\n|$)/;
+/** "cc @maya", "h/t @hepato_lab", "ping @priya". */
+const ccBefore = /\b(?:cc|h\/t|ht|ping|thx|thanks|ty)\s*:?\s*$/i;
 
 /**
  * Whether a key written bare after `@` is a cross-reference to a figure, table, section, equation
