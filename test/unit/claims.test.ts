@@ -379,6 +379,23 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('The exosome product actually stirs up a stronger immune reaction than giving the cells themselves.').claims[0].status, 'contradicts');
   });
 
+  it('reads a level that goes up inside a place when the liver gets injured, and asserts a statement before a question asked after ", so"', () => {
+    // The review: miR-122 levels fall in liver injury.
+    assert.equal(check('ok but miR-122 actually goes UP inside hepatocytes when the liver gets injured, so topping it up with exosomes seems kinda pointless to me?').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 levels fall in hepatocytes in liver injury.').claims[0].status, 'supported');
+    assert.equal(check('The lecturer said MSCs pump out about twice the HGF of fibroblasts, so why would anyone still use fibroblasts??').claims[0].status, 'unsupported');
+    // A question from its start is still one.
+    assert.equal(check('Do MSCs secrete HGF, so that hepatocytes divide?').claims[0].status, 'not-a-claim');
+    assert.equal(check('So why do MSCs secrete HGF?').claims[0].status, 'not-a-claim');
+  });
+
+  it('reads no hedge in a range of numbers ("once, maybe twice") nor in the consequence of a degree ("so small that … would barely")', () => {
+    assert.equal(check('Each hepatocyte copies itself once, maybe twice — and that is enough to rebuild the entire organ.').claims[0].status, 'unsupported');
+    assert.equal(check('Each exosome is so small that a thousand of them in a row would barely span the width of a hair.').claims[0].status, 'unsupported');
+    assert.equal(check('MSCs maybe secrete HGF.').claims[0].status, 'hedged');
+    assert.equal(check('MSCs would secrete HGF.').claims[0].status, 'hedged');
+  });
+
   it('asserts the facts of a "Did you know" column, though each is asked, and reads "make up" as no making', () => {
     const item = check('…that the liver\'s own Kupffer cells make up roughly 80% of all the macrophages in the human body?').claims[0];
     assert.equal(item.status, 'unsupported');

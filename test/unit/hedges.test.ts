@@ -612,6 +612,14 @@ describe('findCues', () => {
       'There is a 1 in 10 chance of rain tomorrow.',
       'Differences in the protocol change the product, which is exactly why the recipe module has to lock these parameters.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-fifth batch's phrasings.
+    assert.deepEqual(cue('about a kilo and a half of liver is quietly replacing its own cells — a full turnover roughly once a year.'), ['turnover roughly once a year']);
+    assert.deepEqual(cue('6. Clodronate-liposome KC depletion abolished HD-EXO effect on Ki-67 index → effect is KC-dependent.'), ['abolished HD-EXO effect', 'effect is KC-dependent']);
+    assert.deepEqual(cue('9. Biodistribution (DiR-labelled EVs, IV): >80% signal liver + spleen at 24 h; lung <5%.'), ['80% signal']);
+    assert.deepEqual(cue('11. HSC activation (α-SMA IHC) ↓ ~40% in HD-EXO vs vehicle at D28.'), ['40%']);
+    assert.deepEqual(cue('So the MSCs turn into new liver cells after ~2 wks in there.'), ['after ~2 wks']);
+    assert.deepEqual(cue('Your liver is the only organ inside you that can regrow lost tissue to full size.'), ['the only organ inside you that']);
+    for (const sentence of ['We meet roughly once a week for coffee.', 'The discount effect is season-dependent.', 'Keep humidity <60% in the store room.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -1320,7 +1320,9 @@ function analyzeSentence(
   cue: Cue | undefined,
 ): SentenceAnalysis {
   const question = questionMark(masked, start, end);
-  if (question && !didYouKnow.test(masked.slice(start, Math.min(end, start + 40)))) return { relations: noRelations, hedge: { span: question, question: true } };
+  if (question && !didYouKnow.test(masked.slice(start, Math.min(end, start + 40))) && !soAsked(masked, start, question.start)) {
+    return { relations: noRelations, hedge: { span: question, question: true } };
+  }
   // Most sentences assert nothing: they get through here without allocating.
   let predicates: Predicate[] | undefined;
   let predicateAt: Map<number, Predicate> | undefined;
@@ -1859,6 +1861,21 @@ function frontedActor(items: readonly Item[], at: number, lookup: RelationLookup
  * know whether …?".
  */
 const didYouKnow = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:…|\.\.\.)\s*that\b|did\s+you\s+know\b(?!\s+(?:whether|if|what|who|when|where|why|how|which)\b))/i;
+
+/**
+ * Whether a question is asked only after a statement, as its consequence: "X, so why would anyone
+ * still use bone marrow??", "X, so topping it up seems kinda pointless to me?" (from the
+ * sixty-fifth batch). The statement before ", so" is asserted; what is asked after it asserts
+ * nothing the rules read. Not "So why does X …?", nor a question before the comma ("Is X, so …?").
+ */
+function soAsked(masked: string, start: number, questionAt: number): boolean {
+  const comma = soClause.exec(masked.slice(start, questionAt));
+  return comma !== null && !askedFirst.test(masked.slice(start, start + comma.index));
+}
+
+const soClause = /[,;—–]\s*so\s+(?!that\b|far\b|much\b|many\b)/i;
+/** A sentence that opens as a question: "Is …", "Why …", "Does …". */
+const askedFirst = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:ok|okay|so|but|and|hmm|wait)\b[\s,]*)*(?:is|are|was|were|do|does|did|can|could|would|should|will|has|have|had|why|how|what|who|when|where|which|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|shouldn't|couldn't|can't)\b/i;
 
 /** A degree after a verb's object and where its comparand starts, with how it turns the verb and its negation. */
 interface Degree {

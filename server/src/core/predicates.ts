@@ -131,8 +131,10 @@ const changesAfter: Record<'increases' | 'decreases', string[]> = {
 };
 /** What comes before the thing that changes a level ("rise after", "fall in"); claims.ts reads a clause that one opens too ("In an injured liver, …"). */
 export const changePrepositions: ReadonlySet<string> = new Set(['after', 'following', 'in', 'during']);
-/** What names the actor after a place ("rises in hepatocytes after liver injury"). */
+/** What names the actor after a place ("rises in hepatocytes after liver injury"); "in" too, before a term ("goes UP inside hepatocytes in liver injury"). */
 const changeActorAfter = new Set(['after', 'following', 'during']);
+/** A place a level changes in, which is not its actor: "rises in hepatocytes", "goes UP inside hepatocytes" (from the sixty-fifth batch). */
+const placePrepositions = new Set(['in', 'inside']);
 
 function withPreposition(spec: string, preposition: string): string {
   return spec.split('/').map((form) => `${form} ${preposition}`).join('/');
@@ -148,7 +150,7 @@ const reversed = new Set(['result from', 'stem from', 'arise from', 'depend on',
 
 for (const cls of ['increases', 'decreases'] as const) {
   for (const spec of changesAfter[cls]) {
-    for (const preposition of changePrepositions) {
+    for (const preposition of [...changePrepositions, 'inside']) {
       const entry = withPreposition(spec, preposition);
       verbs[cls].push(entry);
       reversed.add(specParts(entry)[0]);
@@ -329,9 +331,10 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   if (best.sense.lemma === 'make' && best.length === 1 && madeMore(words, at + 1)) return { sense: promoteSense, form: best.form, length: 1 };
   // "miR-122 rises in hepatocytes after liver injury": where it rises is not what raises it; nor
   // in "goes UP in the liver after it's damaged" (from the fifty-ninth batch), a place that is no term.
-  if (best.sense.reverse && best.sense.lemma.endsWith(' in')) {
+  if (best.sense.reverse && placePrepositions.has(best.sense.lemma.slice(best.sense.lemma.lastIndexOf(' ') + 1))) {
     const place = placeLength(words, at + best.length);
-    if (place > 0 && changeActorAfter.has(words[at + best.length + place])) return { ...best, length: best.length + place + 1 };
+    const next = at + best.length + place;
+    if (place > 0 && (changeActorAfter.has(words[next]) || (words[next] === 'in' && words[next + 1] === '#term'))) return { ...best, length: best.length + place + 1 };
   }
   // "Help" and "push" relate only a term and what it is helped or pushed to do: "helps hepatocytes
   // survive", "pushes hepatocytes to proliferate"; "MSCs help create …" is read by "create".
