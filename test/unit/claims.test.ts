@@ -410,6 +410,7 @@ describe('findClaims — relations against the review', () => {
     // The review: exosomes provoke less of an immune response than transplanted MSCs.
     assert.equal(check('Reassured caller the cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');
     assert.equal(check('Exosomes carry more risk of an immune reaction than MSCs.').claims[0].status, 'contradicts');
+    assert.equal(check('The exosome products these clinics sell are, if anything, more likely to set off an immune reaction than whole stem cells.').claims[0].status, 'contradicts');
   });
 
   it('checks high-dose exosomes compared with lower doses against the review\'s statement that they work better', () => {

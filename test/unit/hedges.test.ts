@@ -620,6 +620,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('So the MSCs turn into new liver cells after ~2 wks in there.'), ['after ~2 wks']);
     assert.deepEqual(cue('Your liver is the only organ inside you that can regrow lost tissue to full size.'), ['the only organ inside you that']);
     for (const sentence of ['We meet roughly once a week for coffee.', 'The discount effect is season-dependent.', 'Keep humidity <60% in the store room.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-sixth batch's phrasings.
+    assert.deepEqual(cue('Ursodiol + SAMe + cMSC combo normalised bile acids in 7/8 dogs w/ vacuolar hepatopathy'), ['in 7/8 dogs']);
+    assert.deepEqual(cue('Roughly a third of patients treated at these clinics stop seeing their hepatologist.'), ['Roughly a third of patients']);
+    assert.deepEqual(cue('Clinic-grade products are routinely contaminated, with about one batch in five failing basic sterility testing.'), ['one batch in five']);
+    for (const sentence of ['Take one step in two with the left foot.', 'We won in 3/4 games this season.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -908,10 +908,11 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
 /**
  * A comparand that names the cells that make the subject ("than their parent cells", "than the
  * cells of origin", "Unlike the stem cells themselves", "than the stem cells they come from", and
- * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they make;
- * "than giving the actual stem cells", "the way transplanted stem cells do", from the sixty-first and forty-third).
+ * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they
+ * make; "than giving the actual stem cells", "the way transplanted stem cells do", "than whole stem
+ * cells", from the sixty-first, forty-third and sixty-sixth).
  */
-const parentCells = /^(?:(?:(?:the|their|its)\s+(?:(?:actual|original|transplanted|injected|infused)\s+)?|(?:transplanted|injected|infused)\s+)stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
+const parentCells = /^(?:(?:(?:the|their|its)\s+(?:(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+)?|(?:transplanted|injected|infused|whole|live|living|intact)\s+)stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {

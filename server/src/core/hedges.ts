@@ -466,7 +466,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // Causes and shares: "remains a leading cause of death", "roughly a quarter of the injected dose".
   ['association', '\\b(?:is|are|was|were|remains?|remained)\\s+(?:a|the|one\\s+of\\s+the)\\s+(?:leading|main|major|commonest|most\\s+common|primary|principal|second|third)\\s+causes?\\s+of\\b'],
   // As a sentence's subject only: "keep about half of the samples" is an instruction.
-  ['amount', `\\b(?:roughly|about|approximately|nearly|almost|only|just|over|under|some)(?<=${sentenceStart}[a-z]+)\\s+(?:a\\s+quarter|a\\s+third|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters)\\s+of\\s+(?:the|all|our|their|its)\\b`],
+  ['amount', `\\b(?:roughly|about|approximately|nearly|almost|only|just|over|under|some)(?<=${sentenceStart}[a-z]+)\\s+(?:a\\s+quarter|a\\s+third|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters)\\s+of\\s+(?:the|all|our|their|its|patients|people|pts|mice|rats|dogs|cats|animals|donors|recipients|users)\\b`],
   // A measure that moves with another: "HGF levels rise with fibrosis stage".
   ['association', '\\b(?:rises?|rose|falls?|fell|increases?|increased|decreases?|decreased|drops?|dropped|declines?|declined|climbs?|climbed)\\s+with\\s+(?:[\\w-]+\\s+){0,3}?(?:stage|grade|age|dose|severity|score|duration|passage|burden)\\b'],
   // A record and a count of patients: "an excellent safety record in over 1,000 treated patients".
@@ -974,6 +974,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:effect|benefit|protection|rescue|response|uptake|activation)\\s+(?:is|was|are|were)\\s+(?:\\w+ly\\s+)?[a-z0-9]{1,5}-dependent\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|of\\s+(?:the\\s+)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[↓↑⬇⬆]\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%)'],
+  // From the sixty-sixth batch: a share of animals by a slash ("normalised bile acids in 7/8 dogs")
+  // and a rate as one in a number ("about one batch in five failing sterility testing"; with a word
+  // of degree, not "one step in two"). (Its "Roughly a third of patients" joined an earlier cue, and
+  // "than whole stem cells" names the cells that make exosomes: see claims.ts.)
+  ['amount', '\\bin\\s+\\d+\\s*/\\s*\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:dogs|cats|rats|mice|animals|patients|pts|livers|donors|subjects|cases|pigs|horses|sheep)\\b'],
+  ['amount', '\\b(?:one|1)(?<=\\b(?:about|roughly|around|nearly|almost|over|only|just|~)\\s*(?:one|1))\\s+(?:[\\w-]+\\s+)?in\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|a\\s+thousand)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
