@@ -625,6 +625,9 @@ describe('findCues', () => {
     assert.deepEqual(cue('Roughly a third of patients treated at these clinics stop seeing their hepatologist.'), ['Roughly a third of patients']);
     assert.deepEqual(cue('Clinic-grade products are routinely contaminated, with about one batch in five failing basic sterility testing.'), ['one batch in five']);
     for (const sentence of ['Take one step in two with the left foot.', 'We won in 3/4 games this season.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-seventh batch's phrasings, some in German.
+    assert.deepEqual(cue('After 70 % PHx the Lebermasse in MSC-treated mice is back to ca. 90 % by Tag 5.'), ['back to ca. 90 %']);
+    assert.deepEqual(cue('Hypoxie-Präkonditionierung of the MSCs verdoppelt VEGF-Sekretion.'), ['verdoppelt']);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -980,6 +980,11 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "than whole stem cells" names the cells that make exosomes: see claims.ts.)
   ['amount', '\\bin\\s+\\d+\\s*/\\s*\\d+\\s+(?:[\\w-]+\\s+){0,2}?(?:dogs|cats|rats|mice|animals|patients|pts|livers|donors|subjects|cases|pigs|horses|sheep)\\b'],
   ['amount', '\\b(?:one|1)(?<=\\b(?:about|roughly|around|nearly|almost|over|only|just|~)\\s*(?:one|1))\\s+(?:[\\w-]+\\s+)?in\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|a\\s+thousand)\\b'],
+  // From the sixty-seventh batch: a level back to a share of itself ("the liver mass is back to ca.
+  // 90 % by day 5"), and a few verbs of amount in German, for notes that switch to it ("verdoppelt
+  // VEGF-Sekretion").
+  ['amount', '\\bback\\s+to\\s+(?:ca\\.?\\s*|about\\s+|roughly\\s+|around\\s+|nearly\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:%|percent)'],
+  ['amount', '\\b(?:verdoppelt|verdoppeln|verdreifacht|verdreifachen|halbiert|halbieren)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
