@@ -628,6 +628,16 @@ describe('findCues', () => {
     // The sixty-seventh batch's phrasings, some in German.
     assert.deepEqual(cue('After 70 % PHx the Lebermasse in MSC-treated mice is back to ca. 90 % by Tag 5.'), ['back to ca. 90 %']);
     assert.deepEqual(cue('Hypoxie-Präkonditionierung of the MSCs verdoppelt VEGF-Sekretion.'), ['verdoppelt']);
+    // The sixty-eighth batch's phrasings.
+    assert.deepEqual(cue('HGF, orig. isolated as scatter factor - strongest known hepatocyte mitogen'), ['strongest known']);
+    assert.deepEqual(cue('[Wed 21:10] Mum: his ammonia came down bc the new cells are clearing the toxins now'), ['came down bc the new cells']);
+    assert.deepEqual(cue('Auntie read the combo arm has like an 80% success rate for cirrhosis!!'), ['80% success rate']);
+    assert.deepEqual(cue("KUPFFER cells = ~1/3 of the liver's non-parenchymal cells"), ['1/3 of']);
+    assert.deepEqual(cue('the tiredness after each dose is the cells breaking down the scar tissue'), ['is the cells breaking']);
+    assert.deepEqual(cue('EXOSOME: 30-150 nm across, roughly 1/100th the width of a red cell'), ['1/100th the width']);
+    assert.deepEqual(cue('IL-6 -> first cytokine to spike in the blood after PHx, within the hour'), ['within the hour']);
+    assert.deepEqual(cue('human liver regrows to full size from a ~30% remnant in about 8 wks post-resection'), ['regrows to full size from a ~30% remnant in about 8 wks']);
+    for (const sentence of ['The fund holds 40% of its assets in bonds.', 'It is the fastest known route to the coast.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

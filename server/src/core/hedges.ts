@@ -360,7 +360,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside)\\s+(?:the\\s+first\\s+|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
+  ['time', '\\b(?:within|inside)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
   ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
@@ -958,8 +958,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // see claims.ts; and "which is exactly why the module has to lock these parameters" gives a reason
   // for a requirement, not a cause.)
   ['amount', '\\b(?:falls?|fell|drops?|dropped|rises?|rose|declines?|declined|climbs?|climbed|increases?|increased|decreases?|decreased)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
-  ['time', '\\b(?:regrows?|regrew|regrown|regenerates?|regenerated|(?:rebuilds?|rebuilt|rebuild)(?=\\s+(?:a|the|its|their|his|her)\\s+(?:[\\w-]+\\s+)?liver\\b))(?:\\s+[\\w-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|around|just|only|under|less\\s+than)\\s+|~\\s*)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))?\\s+(?:days?|weeks?|months?)\\b'],
-  ['comparison', '\\b(?:thousandth|hundredth|millionth|billionth|tenth)(?<=\\b(?:a|one)\\s+[a-z]+)\\s+(?:of\\s+)?the\\s+(?:width|size|diameter|length|thickness|weight|volume)\\b'],
+  ['time', '\\b(?:regrows?|regrew|regrown|regenerates?|regenerated|(?:rebuilds?|rebuilt|rebuild)(?=\\s+(?:a|the|its|their|his|her)\\s+(?:[\\w-]+\\s+)?liver\\b))(?:\\s+[\\w~%.-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|around|just|only|under|less\\s+than)\\s+|~\\s*)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))?\\s*(?:days?|weeks?|wks?|months?|mos?)\\b'],
+  ['comparison', '\\b(?:(?:thousandth|hundredth|millionth|billionth|tenth)(?<=\\b(?:a|one)\\s+[a-z]+)|1\\s*/\\s*\\d+(?:th)?)\\s+(?:of\\s+)?the\\s+(?:width|size|diameter|length|thickness|weight|volume)\\b'],
   ['amount', '\\b(?:1|one)\\s+in\\s+(?:\\d[\\d,]*|ten|twenty|fifty|a\\s+hundred|a\\s+thousand)\\s+risk\\b'],
   // From the sixty-fifth batch: a turnover by its frequency ("a full turnover roughly once a year";
   // not "we meet once a week"), an effect abolished and what it depends on ("KC depletion abolished
@@ -985,6 +985,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // VEGF-Sekretion").
   ['amount', '\\bback\\s+to\\s+(?:ca\\.?\\s*|about\\s+|roughly\\s+|around\\s+|nearly\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:%|percent)'],
   ['amount', '\\b(?:verdoppelt|verdoppeln|verdreifacht|verdreifachen|halbiert|halbieren)\\b'],
+  // From the sixty-eighth batch: the strongest known of a kind ("strongest known hepatocyte mitogen";
+  // not "the fastest known route"), a change put down to a cause in chat
+  // ("his ammonia came down bc the new cells are clearing the toxins", "platelets went up bc the
+  // stem cells shrink the spleen"), a rate by a share ("like an 80% success rate"), a share after
+  // "=" ("KUPFFER cells = ~1/3 of the liver's non-parenchymal cells"), and a symptom explained as
+  // the cells at work ("the tiredness after each dose is the cells breaking down the scar tissue").
+  // (Its "within the hour", "about 8 wks" and "roughly 1/100th the width of" joined earlier cues;
+  // its "they hold ~80% of the body's vit A -> 'vitamin store in liver (4,4)'?" was a cue already,
+  // and is asserted now that a quoted clue asked about after an arrow leaves it so: see claims.ts.)
+  ['comparison', '\\b(?:strongest|most\\s+potent|most\\s+powerful)\\s+known\\b'],
+  ['association', '\\b(?:came|went|comes|goes|come|go|dropped|rose|fell|improved)(?:\\s+(?:down|up))?\\s+(?:bc|b/c|because|cos|cuz|coz)\\s+(?:the\\s+)?(?:new\\s+)?(?:stem\\s+)?(?:cells|mscs|exosomes|infusions?|treatment)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+(?:success|survival|response|cure|remission|failure|mortality|complication|relapse)\\s+rates?\\b'],
+  ['amount', '\\b\\d+\\s*/\\s*\\d+(?<==\\s*[~≈]?\\s*\\d+\\s*/\\s*\\d+)\\s+of\\b'],
+  ['association', '\\b(?:is|are|was)\\s+(?:just\\s+|actually\\s+|really\\s+|simply\\s+)?the\\s+(?:new\\s+)?(?:stem\\s+)?(?:cells|mscs|exosomes)\\s+(?:breaking|clearing|repairing|fixing|working|healing|attacking|killing|regrowing|rebuilding)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
