@@ -278,7 +278,11 @@ describe('findClaims — relations against the review', () => {
   it('gives a clause after ", and" whose subject is no term no term for its subject: "…, and tiny particles can deliver it back"', () => {
     const { claims } = check('miR-122 drops in injured liver, and tiny particles can deliver it back to restore its levels.');
     assert.equal(claims[0].status, 'supported');
-    assert.equal(claims[0].relations?.length, 1);
+    // What the particles deliver, "it", is miR-122; the particles are no term, so nothing the review states is asked of them.
+    assert.deepEqual(claims[0].relations?.map((r) => [r.subject.termId, r.object.termId, r.verdict]), [
+      ['liver-injury', 'mir-122', 'supported'],
+      [undefined, 'mir-122', 'unverifiable'],
+    ]);
     // A term after "and" is still the subject.
     assert.deepEqual(check('MSCs secrete HGF, and exosomes raise VEGF.').claims[0].relations?.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'exosome']);
   });
@@ -396,6 +400,20 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check("Is IL-6 the first cytokine to spike after PHx - 'quick responder'?").claims[0].status, 'not-a-claim');
     assert.equal(check('Do MSCs secrete HGF, so that hepatocytes divide?').claims[0].status, 'not-a-claim');
     assert.equal(check('So why do MSCs secrete HGF?').claims[0].status, 'not-a-claim');
+  });
+
+  it('reads a level raised or lowered in the injured liver as the injury\'s doing, and "it" after "and" as the term of the clause before', () => {
+    // The review: miR-122 levels fall in liver injury, and exosomes restore them.
+    assert.equal(check('Attention : the miR-122 is overexpressed in the injured liver, so to add still more of it by the exosomes has no sense.').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 is reduced in liver injury.').claims[0].status, 'supported');
+    // Not what protects or helps the damaged liver.
+    assert.equal(check('Stem-cell vesicles help a damaged liver heal.').claims[0].status, 'not-a-claim');
+    assert.equal(check('miR-122 falls in liver injury and exosomal delivery restores it.').claims[0].status, 'supported');
+    assert.equal(check('miR-122 is downregulated in injury and exosome delivery restores it.').claims[0].status, 'supported');
+    assert.equal(check('Liver injury causes a drop in miR-122, and exosomes can restore it.').claims[0].status, 'supported');
+    const blocked = check('MSCs secrete HGF, and VEGF blocks it.').claims[0];
+    assert.equal(blocked.status, 'unsupported');
+    assert.equal(blocked.relations?.[1]?.object.termId, 'hgf');
   });
 
   it('reads no hedge in a range of numbers ("once, maybe twice") nor in the consequence of a degree ("so small that … would barely")', () => {

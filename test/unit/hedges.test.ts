@@ -638,6 +638,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('IL-6 -> first cytokine to spike in the blood after PHx, within the hour'), ['within the hour']);
     assert.deepEqual(cue('human liver regrows to full size from a ~30% remnant in about 8 wks post-resection'), ['regrows to full size from a ~30% remnant in about 8 wks']);
     for (const sentence of ['The fund holds 40% of its assets in bonds.', 'It is the fastest known route to the coast.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The sixty-ninth batch's phrasings.
+    assert.deepEqual(cue('IL-6 released by the MSCs is the main signal that takes hepatocytes out of rest; TNF-α plays only a minor role.'), ['is the main signal that', 'only a minor role']);
+    assert.deepEqual(cue('the MSC-derived exosomes reduced the apoptosis of hepatocytes of 45 % at 24 h'), ['reduced the apoptosis of hepatocytes of 45 %']);
+    assert.deepEqual(cue('in the model of acetaminophen intoxication (p < 0,01).'), ['p < 0,01']);
+    assert.deepEqual(cue('the Kupffer cells are the first to capture the exosomes after intravenous injection'), ['first to']);
+    assert.deepEqual(cue('The regeneration after hepatectomy is finished in 7 to 10 days in the rodent.'), ['finished in 7 to 10 days']);
+    assert.deepEqual(cue('We were the first to arrive at the party.'), []);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -1131,11 +1131,21 @@ const particleVerbs = new Set(['set', 'sets', 'setting', 'stir', 'stirs', 'stirr
  * The items with "when the liver is injured" read as "in liver injury" (from the fiftieth and
  * fifty-second batches: "miR-122 shoots up when the liver gets damaged"), when the vocabulary
  * names the injury: "when" becomes "in", and the rest an item that stands for the injury, so that
- * a level that changes "in" it has it for its actor.
+ * a level that changes "in" it has it for its actor. "In the injured liver" is in the injury too.
  */
 function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
   for (let i = 0; i + 2 < items.length; i++) {
     const opener = items[i].key;
+    // "in the injured liver" (from the sixty-ninth batch): the organ's injury, as a state a level
+    // changes in; not what "MSCs protect the damaged liver" protects.
+    const injured = injuryDeterminers.has(opener) && items[i - 1]?.key === 'in' ? injuryNouns.get(items[i + 1].key) : undefined;
+    if (injured !== undefined && items[i + 2].kind === 'word') {
+      const id = lookup.twoWordForm(`${items[i + 2].key} ${injured}`);
+      if (id !== undefined) {
+        items.splice(i, 3, standIn(items[i].start, items[i + 2].end, id));
+        continue;
+      }
+    }
     if (opener !== 'when' && opener !== 'after' && opener !== 'once') continue;
     // "when the liver is injured", or "in the liver after it's damaged" (from the fifty-ninth batch):
     // "it" is the organ named just before.
@@ -2054,8 +2064,10 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
     // mainly because continued drinking blocks …".
     if (it.kind === 'word' && subjectOpeners.has(it.key)) ownSubject = true;
     if (it.kind === 'word' && (ownSubject || plainWords) && clauseOpeners.has(it.key)) return undefined;
-    // "…, and vesicles can deliver it back": a clause joined by a comma and "and" or "but" has a subject of its own.
-    if (it.kind === 'word' && plainWords && (it.key === 'and' || it.key === 'but') && items[k - 1]?.key === ',') return undefined;
+    // "…, and vesicles can deliver it back": a clause joined by a comma and "and" or "but" has a
+    // subject of its own; so does one after a clause with a verb of its own, comma or not ("miR-122
+    // falls in liver injury and exosomal delivery restores it", from the forty-ninth batch's note).
+    if (it.kind === 'word' && plainWords && (it.key === 'and' || it.key === 'but') && (items[k - 1]?.key === ',' || (previous !== undefined && previous.end <= k))) return undefined;
     if (it.kind === 'word' && !isAdverb(it.key)) plainWords = true;
     if (it.kind === 'punct') {
       if (it.key === ';' || it.key === ':' || it.key === '—') break;
@@ -2399,6 +2411,14 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
       break;
     }
     if (objectStops.has(it.key)) break;
+    // "miR-122 falls in injury and exosome delivery restores it": "and" before a clause of its own
+    // ends the object; "the proliferation and survival of hepatocytes" goes on.
+    if ((it.key === 'and' || it.key === 'but') && clauseAfter(items, i + 1, predicateAt)) break;
+    // "… and exosome delivery restores it": "it" is a term of the clause before.
+    if (words === 0 && groups.length === 0 && it.key === 'it' && i === from) {
+      const antecedent = antecedentBefore(predicateAt, i);
+      if (antecedent) return [{ heads: antecedent.heads, modifiers: antecedent.modifiers, flip }];
+    }
     if (words === 0 && groups.length === 0 && (it.key === 'their' || it.key === 'its')) {
       const process = possessedProcess(cx, i);
       if (process) return [{ heads: [process], modifiers: [], flip }];
@@ -2424,6 +2444,33 @@ function findObjects(cx: Context, from: number, sense: PredicateSense | undefine
   }
   if (producer && recipients.length > 0) groups.push({ heads: recipients, modifiers: [], flip: 1, recipient: true });
   return groups;
+}
+
+/**
+ * What "it" after a verb stands for: the object of the nearest verb before the one that ends at
+ * `at` ("causes a drop in miR-122, and exosomes can restore it"), or its subject when it has no
+ * object with a term or is the thing done to ("miR-122 falls in liver injury, and exosome delivery
+ * restores it").
+ */
+function antecedentBefore(predicateAt: ReadonlyMap<number, Predicate>, at: number): Candidates | undefined {
+  let nearest: Predicate | undefined;
+  let best = -1;
+  // The verb whose object "it" is ends at `at`; the one before it ends before.
+  for (const [k, p] of predicateAt) if (p.end < at && k > best) [best, nearest] = [k, p];
+  if (!nearest) return undefined;
+  const subject = nearest.subject && nearest.subject.heads.length > 0 ? nearest.subject : undefined;
+  // What falls in liver injury, or is made by MSCs, is the verb's grammatical subject: the thing done to.
+  if (nearest.passive || nearest.sense.reverse === true) return subject;
+  return nearest.objects.find((o) => o.heads.length > 0 && !o.recipient) ?? subject;
+}
+
+/** Whether a verb of the sentence's follows within a few words from `from`, before any punctuation: a clause of its own. */
+function clauseAfter(items: readonly Item[], from: number, predicateAt: ReadonlyMap<number, Predicate>): boolean {
+  for (let k = from; k < items.length && k < from + 4; k++) {
+    if (predicateAt.has(k)) return true;
+    if (items[k].kind === 'punct') return false;
+  }
+  return false;
 }
 
 /**

@@ -383,7 +383,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
   ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
-  ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
+  ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
   ['comparison', `\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:${denial}\\s+)?(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b`],
@@ -569,7 +569,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:gives?|gave|given|yields?|yielded|provides?|provided|achieves?|achieved)\\s+(?:(?:>|≥|<|≤|~)\\s*|(?:about|roughly|over|under|nearly|around|only|just|well\\s+over|at\\s+least)\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:power|yield|recovery|survival|efficiency|purity|response|engraftment|remission|reduction|viability)\\b'],
   ['comparison', `\\b(?:give|add|put|knock|take|block|remove|inject|infuse|combine|treat|delete|deplete|pair|mix|swap|drop|stop|skip)(?<=(?:${sentenceStart}|[:;—–]\\s*|\\s-\\s+)(?:just\\s+|simply\\s+)?[a-z]+)\\s[^.!?;:]{0,160}?\\s(?:and|then)\\s+(?:you(?:['’]ll)?\\s+(?:get|see|lose|gain|end\\s+up\\s+with)|(?:the|their|its|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:stalls?|stops?|collapses?|fails?|dies|die|disappears?|vanishes|vanish|goes\\s+(?:quiet|away|up|down)|go\\s+(?:quiet|away|up|down)|drops?|falls?|rises?|doubles?|halves|halve|shuts?\\s+down|recovers?|clears?\\s+up|(?:just\\s+|simply\\s+)?(?:doesn['’]t|does\\s+not|won['’]t|can['’]t|never)\\s+(?:regenerate|recover|grow\\s+back|heal|divide|proliferate)))\\b`],
   ['comparison', '\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:interchangeable|one\\s+and\\s+the\\s+same)\\b'],
-  ['association', '\\b(?:is|are|was|were)\\s+the\\s+(?:single\\s+)?(?:dominant|main|major|biggest|largest|primary|principal|leading|chief)\\s+(?:source|driver|cause|determinant|predictor|contributor)\\s+of\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+the\\s+(?:single\\s+)?(?:dominant|main|major|biggest|largest|primary|principal|leading|chief)\\s+(?:source|driver|cause|determinant|predictor|contributor|signal)\\s+(?:of|that)\\b'],
   ['amount', '\\benough\\s+(?:[\\w-]+\\s+){0,3}?(?:for|to\\s+treat|to\\s+dose)\\s+(?:hundreds|thousands|dozens|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:patients|people|doses|mice|animals|rats|subjects)\\b'],
   ['association', '\\b(?:r|rho)\\s*(?:=|~|≈)\\s*[-−]?0?\\.\\d+(?!\\s+(?:was|is|were|are)\\s+(?:set|used|chosen|taken|required|needed)\\b)'],
   ['comparison', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+[^,.;:!?]{1,60},\\s*not\\s+[^,.;:!?]{1,60},\\s*(?:that|which|who)\\s+(?:\\w+ly\\s+)?(?:do|does|did|drives?|drove|causes?|caused|matters?|mattered|counts?|makes?|made|determines?|determined|explains?|explained|predicts?|predicted|accounts?|accounted|kills?|killed|heals?|healed|rebuilds?|rebuilt|regenerates?|regenerated|repairs?|repaired|protects?|protected)\\b'],
@@ -999,6 +999,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+(?:success|survival|response|cure|remission|failure|mortality|complication|relapse)\\s+rates?\\b'],
   ['amount', '\\b\\d+\\s*/\\s*\\d+(?<==\\s*[~≈]?\\s*\\d+\\s*/\\s*\\d+)\\s+of\\b'],
   ['association', '\\b(?:is|are|was)\\s+(?:just\\s+|actually\\s+|really\\s+|simply\\s+)?the\\s+(?:new\\s+)?(?:stem\\s+)?(?:cells|mscs|exosomes)\\s+(?:breaking|clearing|repairing|fixing|working|healing|attacking|killing|regrowing|rebuilding)\\b'],
+  // From the sixty-ninth batch: a role played only a little ("TNF-α plays only a minor role"), a
+  // share written after "of" as French writes it ("reduced the apoptosis of hepatocytes of 45 %"), a
+  // p-value ("(p < 0,01)"), and the first cells to do a thing ("the Kupffer cells are the first to
+  // capture the exosomes"; not "we were the first to arrive"). (Its "is the main signal that" and
+  // "is finished in 7 to 10 days" joined earlier cues; "is overexpressed in the injured liver" is
+  // read as the injury raising it: see claims.ts.)
+  ['association', '\\b(?:only|just)\\s+a\\s+(?:minor|small|negligible|marginal|supporting)\\s+(?:role|part)\\b'],
+  ['amount', '\\b(?:reduced|reduces|increased|increases|decreased|decreases|lowered|lowers|raised|raises|diminished|diminishes)\\s+(?:[\\w-]+\\s+){1,6}?of\\s+(?:about\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%'],
+  ['association', '\\bp\\s*(?:<|=|≤|<=)\\s*0?[.,]\\d+'],
+  ['scope', '\\bfirst(?<=\\b(?:cells|macrophages|hepatocytes|mscs|exosomes|neutrophils|monocytes|platelets)\\s+(?:is|are|was|were)\\s+the\\s+first)\\s+to\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -158,14 +158,26 @@ for (const cls of ['increases', 'decreases'] as const) {
   }
 }
 
+/**
+ * A level that is raised or lowered in or after a state, after a copula, which is the actor as
+ * it is for "rises in" (from the sixty-ninth batch: "miR-122 is overexpressed in the injured liver").
+ */
+function levelIn(...participles: string[]): string[] {
+  return participles.flatMap((p) => [`${p} in`, `${p} after`, `${p} following`]);
+}
+
 /** Adjectives that take a relation after a copula ("is required for"), with their preposition. */
 const adjectives: Record<PredicateClass, string[]> = {
   increases: [
     'required for', 'essential for', 'necessary for', 'needed for', 'critical for', 'crucial for', 'important for',
     'indispensable for', 'vital for', 'key to', 'key for', 'pivotal for', 'instrumental in', 'sufficient for',
     'responsible for', 'central to', 'conducive to', 'beneficial for', 'beneficial to', 'dependent on', 'reliant on',
+    ...levelIn('elevated', 'increased', 'upregulated', 'up-regulated', 'overexpressed', 'raised'),
   ],
-  decreases: ['detrimental to', 'harmful to', 'toxic to', 'protective against', 'deleterious to', 'inhibitory for', 'inhibitory to'],
+  decreases: [
+    'detrimental to', 'harmful to', 'toxic to', 'protective against', 'deleterious to', 'inhibitory for', 'inhibitory to',
+    ...levelIn('reduced', 'decreased', 'downregulated', 'down-regulated', 'lowered', 'depleted', 'diminished'),
+  ],
   produces: ['rich in', 'enriched in', 'enriched with', 'enriched for', 'loaded with', 'packed with', 'laden with', 'full of', 'derived from', 'secreted from', 'released from'],
   interacts: [
     'involved in', 'implicated in', 'associated with', 'linked to', 'linked with', 'correlated with', 'coupled to', 'related to', 'responsive to',
@@ -176,6 +188,8 @@ const deniedAdjectives = new Set(['unaffected by', 'unchanged by', 'unaltered by
 const reversedAdjectives = new Set([
   'dependent on', 'reliant on', 'derived from', 'secreted from', 'released from', 'responsive to', 'unaffected by', 'unchanged by', 'unaltered by',
   'uninfluenced by', 'unresponsive to', 'insensitive to', 'independent of',
+  ...levelIn('elevated', 'increased', 'upregulated', 'up-regulated', 'overexpressed', 'raised'),
+  ...levelIn('reduced', 'decreased', 'downregulated', 'down-regulated', 'lowered', 'depleted', 'diminished'),
 ]);
 
 /** Agent nouns that name a relation when followed by `of` ("a potent inducer of"). */
