@@ -416,6 +416,12 @@ describe('findClaims — relations against the review', () => {
     assert.equal(blocked.relations?.[1]?.object.termId, 'hgf');
   });
 
+  it('reads a bar as the end of a cell in a row of cells written as a line, so a subject is not taken from the cell before', () => {
+    const row = check('| 3 | AIH flare on pred 40 | MSC dose #2 tmrw | pred blunts the MSC effect → taper to 10 first ✓ |').claims[0];
+    assert.equal(row.status, 'unsupported');
+    assert.equal(row.relations?.[0]?.subject.termId, undefined);
+  });
+
   it('reads no hedge in a range of numbers ("once, maybe twice") nor in the consequence of a degree ("so small that … would barely")', () => {
     assert.equal(check('Each hepatocyte copies itself once, maybe twice — and that is enough to rebuild the entire organ.').claims[0].status, 'unsupported');
     assert.equal(check('Each exosome is so small that a thousand of them in a row would barely span the width of a hair.').claims[0].status, 'unsupported');

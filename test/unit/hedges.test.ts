@@ -645,6 +645,18 @@ describe('findCues', () => {
     assert.deepEqual(cue('the Kupffer cells are the first to capture the exosomes after intravenous injection'), ['first to']);
     assert.deepEqual(cue('The regeneration after hepatectomy is finished in 7 to 10 days in the rodent.'), ['finished in 7 to 10 days']);
     assert.deepEqual(cue('We were the first to arrive at the party.'), []);
+    // The seventieth batch's phrasings.
+    assert.deepEqual(cue("DNA synthesis in the remnant's hepatocytes peaks roughly a day after the operation."), ['peaks roughly']);
+    assert.deepEqual(cue('| 14B | INR peaked POD2 → ↓ now |'), ['peaked POD2']);
+    assert.deepEqual(cue('Our lyophilized EXO-201 formulation keeps >95% potency for 24 months at room temperature.'), ['keeps >95% potency']);
+    assert.deepEqual(cue('- exos cleared by liver mostly w/in 30 min of IV push'), ['w/in 30 min']);
+    assert.deepEqual(cue('People forget how quick the liver is: most of the regrowth after a donor hepatectomy happens in the first two weeks.'), ['happens in the first two weeks']);
+    assert.deepEqual(cue('our exosomes don\'t cross the blood–brain barrier, so there is zero CNS exposure.'), ['zero CNS exposure']);
+    assert.deepEqual(cue("Nakamura's group first pulled HGF out of rat platelets in the mid-1980s."), ['first pulled']);
+    assert.deepEqual(cue("Bucher's parabiosis work in the early 1950s settled it: something in the blood …"), ['settled it']);
+    assert.deepEqual(cue('| 6 | ALF | PLEX strips circulating exos → give trial dose AFTER plasma exchange |'), ['strips circulating exos']);
+    assert.deepEqual(cue('Roughly 70% of what MSCs do for the liver comes from their exosomes.'), ['70% of what']);
+    for (const sentence of ['There is zero risk of rain today.', 'We first found the keys under the sofa.', 'That settled it, we ordered pizza.', 'The new filter strips free chlorine from tap water.', 'About 60% of what we spend goes on rent.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -1231,7 +1231,8 @@ function pushWords(masked: string, from: number, to: number, items: Item[]): voi
       i = j;
       continue;
     }
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33) {
+    // A bar too: a row of cells written with no table around it ("| MSC dose #2 tmrw | pred blunts …").
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 63 || c === 33 || c === 124) {
       items.push({ kind: 'punct', start: i, end: i + 1, key: String.fromCharCode(c), termId: undefined, glued: false });
     } else if ((c === 0x2013 || c === 45) && i > from && masked.charCodeAt(i - 1) === 32 && masked.charCodeAt(i + 1) === 32) {
       items.push({ kind: 'punct', start: i, end: i + 1, key: '—', termId: undefined, glued: false });
@@ -2070,7 +2071,8 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
     if (it.kind === 'word' && plainWords && (it.key === 'and' || it.key === 'but') && (items[k - 1]?.key === ',' || (previous !== undefined && previous.end <= k))) return undefined;
     if (it.kind === 'word' && !isAdverb(it.key)) plainWords = true;
     if (it.kind === 'punct') {
-      if (it.key === ';' || it.key === ':' || it.key === '—') break;
+      // A cell's bar too, where a row of cells is read as one line ("| MSC dose #2 tmrw | pred blunts …").
+      if (it.key === ';' || it.key === ':' || it.key === '—' || it.key === '|') break;
       if (it.key === ')') {
         k = openingParen(items, k);
         continue;

@@ -360,8 +360,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
-  ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|within|by|on|in|after|early|late|earlier|later|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
+  ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
@@ -920,7 +920,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // batteries only last a few hours"), and a comparison in slang after a verb of making, without its
   // other side ("secrete way less VEGF"; not "way more fun"; with one, "way more … than" is the cue of
   // a comparison already). (Its "is like 70%" and "(r ~0.8)" joined earlier cues.)
-  ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:their|its)\\s+(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
+  ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:of\\s+(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
   ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
   ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
   ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)\\b'],
@@ -1009,6 +1009,22 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reduced|reduces|increased|increases|decreased|decreases|lowered|lowers|raised|raises|diminished|diminishes)\\s+(?:[\\w-]+\\s+){1,6}?of\\s+(?:about\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%'],
   ['association', '\\bp\\s*(?:<|=|≤|<=)\\s*0?[.,]\\d+'],
   ['scope', '\\bfirst(?<=\\b(?:cells|macrophages|hepatocytes|mscs|exosomes|neutrophils|monocytes|platelets)\\s+(?:is|are|was|were)\\s+the\\s+first)\\s+to\\b'],
+  // From the seventieth batch: what happens in the first days or weeks ("most of the regrowth …
+  // happens in the first two weeks"), nothing of a harm ("there is zero CNS exposure"; not "zero
+  // risk of rain"), who first isolated a factor ("Nakamura's group first pulled HGF out of rat
+  // platelets"; not "we first found the keys"), work that settled a question ("Bucher's parabiosis
+  // work … settled it:"; not "that settled it, we ordered pizza"), what plasma exchange strips ("PLEX
+  // strips circulating exos"; not "strips free chlorine"), and a share of what something does
+  // ("Roughly 70% of what MSCs do for the liver comes from their exosomes"; not "60% of what we
+  // spend"). (Its "peaks roughly a day after",
+  // "INR peaked POD2", "keeps >95% potency for 24 months" and "cleared … w/in 30 min" joined earlier
+  // cues.)
+  ['time', '\\b(?:happens?|happened|occurs?|occurred|takes?\\s+place|took\\s+place|is\\s+done|gets\\s+done)\\s+(?:with)?in\\s+the\\s+first\\s+(?:few\\s+|couple\\s+of\\s+|\\d+\\s*|(?:two|three|four|five|six|seven|ten|twelve)\\s+)?(?:hours?|days?|weeks?|months?)\\b'],
+  ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:exposure|toxicity|side[- ]effects|tumou?rs?|deaths|adverse\\s+events|rejection|engraftment)\\b'],
+  ['association', '\\bfirst(?<!\\b(?:we|i|you)\\s+first)\\s+(?:isolated|purified|identified|discovered|cloned|pulled|characteri[sz]ed|sequenced)\\b'],
+  ['association', '\\bsettled(?<=\\b(?:work|study|studies|experiments?|data|paper|trial|results?|findings?)\\b[^.;:]{0,60}?\\bsettled)\\s+(?:it|the\\s+(?:question|matter|debate|issue))\\b'],
+  ['amount', '\\bstrips?\\s+(?:out\\s+)?(?:circulating|free|plasma|bound)\\s+(?:exos|exosomes|vesicles|evs|cells|cytokines|antibod(?:y|ies)|mscs)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+what\\b(?!\\s+(?:we|i|you)\\b)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
