@@ -496,8 +496,8 @@ interface RelationLookup {
   combinations: Map<string, string>;
   /** A term → the one it is a short name of in the check (`shortNames`). */
   standsFor: Map<string, string>;
-  /** The mechanism a form of two words names, asked of "the liver's repair" as "liver repair" (`twoWordForm`); with `anyKind`, the term of any kind. */
-  twoWordForm(form: string, anyKind?: boolean): string | undefined;
+  /** The mechanism a form of two words names, asked of "the liver's repair" as "liver repair" (`twoWordForm`). */
+  twoWordForm(form: string): string | undefined;
   /** A term → what it raises more than less of it does, as a statement says: "more than either … alone", "more than lower doses" (`comparedWithLess`). */
   lessCompared: Map<string, LessCompared[]>;
 }
@@ -611,7 +611,7 @@ function relationIndex(index: TermIndex): IndexLookup {
     if (known) known.push(compared);
     else lessCompared.set(relation.subject, [compared]);
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string, anyKind?: boolean) => twoWordForm(index, form, anyKind), lessCompared };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), lessCompared };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -652,10 +652,10 @@ function shortNames(terms: readonly Term[], index: TermIndex): Map<string, strin
  * recognizes forms (case, plurals). Asked only of possessives, so no table of the forms is made:
  * one of a 100k-term list's took ~30 ms.
  */
-function twoWordForm(index: TermIndex, form: string, anyKind = false): string | undefined {
+function twoWordForm(index: TermIndex, form: string): string | undefined {
   const found = findTerms(form, index);
   const match = found.length === 1 ? found[0] : undefined;
-  return match && match.start === 0 && match.end === form.length && (anyKind || index.terms.get(match.termId)?.kind === 'mechanism') ? match.termId : undefined;
+  return match && match.start === 0 && match.end === form.length && index.terms.get(match.termId)?.kind === 'mechanism' ? match.termId : undefined;
 }
 
 /** The process of giving the cells `id` (cell transplantation for MSCs), by the stem of its last word. */
@@ -1089,7 +1089,7 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return immuneSystemRead(injuryWhenRead(possessivesRead(items, lookup, masked), lookup), lookup);
+  return immuneSystemRead(injuryWhenRead(possessivesRead(items, lookup), lookup), lookup);
 }
 
 /**
@@ -1190,23 +1190,13 @@ function isPossessive(key: string): boolean {
 /**
  * The items with a process named by a possessive as one term: "the liver's repair" is "liver
  * repair" (liver regeneration). A word in "'s" and the word after it become an item that stands
- * for the process. What is an organ's own is specific to it: "the liver's own microRNA" is the
- * "liver-specific microRNA" (miR-122; from the sixtieth and sixty-eighth batches), when the
- * vocabulary has that form.
+ * for the process.
  */
-function possessivesRead(items: Item[], lookup: RelationLookup, masked: string): Item[] {
+function possessivesRead(items: Item[], lookup: RelationLookup): Item[] {
   for (let i = 0; i + 1 < items.length; i++) {
     const it = items[i];
     const next = items[i + 1];
     if (it.kind !== 'word' || next.kind !== 'word' || !isPossessive(it.key)) continue;
-    const owned = items[i + 2];
-    if (next.key === 'own' && owned !== undefined && owned.kind !== 'punct') {
-      const own = lookup.twoWordForm(`${it.key.slice(0, -2)}-specific ${masked.slice(owned.start, owned.end)}`, true);
-      if (own !== undefined) {
-        items.splice(i, 3, { ...standIn(it.start, owned.end, own), glued: it.glued });
-        continue;
-      }
-    }
     const id = lookup.twoWordForm(`${it.key.slice(0, -2)} ${next.key}`);
     if (id !== undefined) items.splice(i, 2, { ...standIn(it.start, next.end, id), glued: it.glued });
   }
