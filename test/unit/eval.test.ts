@@ -23,9 +23,10 @@ describe('claims evaluation', () => {
   // Recall was 0.93 as a floor until each held-out batch brought a contradiction worded anew, which
   // the untuned last batch's may miss: 0.926 with the forty-seventh's. Then 0.90, until the sixtieth's
   // (missed: "the liver's own microRNA" for miR-122) and the untuned sixty-first's made it 0.898.
-  // Then 0.88, until four of the sixty-second to seventieth batches' were left missed (one in
-  // Spanish, one garbled by dictation, "the more immunogenic of the two", "low-dose beat high-dose"
-  // with no term) and the untuned seventy-first's was missed too: 0.873. Now 0.85.
+  // Then 0.88, until five of the sixty-second to seventieth batches' were left missed (one in
+  // Spanish, one garbled by dictation, "the more immunogenic of the two", "the liver's own
+  // microRNA", "low-dose beat high-dose" with no term) and the untuned seventy-first's was missed
+  // too: 0.864. Now 0.85.
   it('finds contradictions with recall ≥ 0.85 and precision ≥ 0.95', () => {
     assert.ok(result.contradictions.recall >= 0.85, `recall ${result.contradictions.recall.toFixed(3)}`);
     assert.ok(result.contradictions.precision >= 0.95, `precision ${result.contradictions.precision.toFixed(3)}`);
