@@ -1416,7 +1416,6 @@ function analyzeSentence(
     p.objects = after;
     const actorAfter = p.passive || p.sense.reverse === true;
     const verbNegated = p.negated !== (p.sense.negated === true);
-    const negated = verbNegated;
     const weak = p.form === 'gerund' && p.before >= 0 && items[p.before].kind === 'word' && prepositions.has(items[p.before].key) && items[p.before].key !== 'by';
     const subject = combined(cx, actorAfter ? (after.length > 0 ? mergeCandidates(after) : undefined) : before);
     const objects = actorAfter ? (before ? [before] : []) : after;
@@ -1480,18 +1479,18 @@ function analyzeSentence(
       const actor = rest ? undefined : frontedActor(items, items.indexOf(known.heads[0]), lookup);
       if (actor) {
         const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, known.flip);
-        const verdict = checkRelation(lookup, { heads: [actor], modifiers: [], flip: 1 }, known, cls, negated);
+        const verdict = checkRelation(lookup, { heads: [actor], modifiers: [], flip: 1 }, known, cls, verbNegated);
         relations.push(relationOf(side(actor, undefined)!, side(verdict.object, undefined)!, cls, polarity, weak && verdict.verdict !== 'supported' ? 'unverifiable' : verdict.verdict, verdict.backing));
         return;
       }
       const changed = side(known.heads[0], undefined)!;
-      const verdict = weak || mayParaphrase(lookup, known, 'object', p.sense.class, negated) ? 'unverifiable' : 'unstated';
+      const verdict = weak || mayParaphrase(lookup, known, 'object', p.sense.class, verbNegated) ? 'unverifiable' : 'unstated';
       relations.push({ ...relationOf(changed, { text: rest ? ownText(masked.slice(rest.start, rest.end)) : '', start: rest?.start ?? items[p.end - 1].end, end: rest?.end ?? items[p.end - 1].end }, p.sense.class, p.sense.polarity, verdict), intransitive: true });
       return;
     }
     if (!phrase) return;
     const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, known.flip * phrase.flip);
-    const verdict = weak || mayParaphrase(lookup, known, knownSide, cls, negated) ? 'unverifiable' : 'unstated';
+    const verdict = weak || mayParaphrase(lookup, known, knownSide, cls, verbNegated) ? 'unverifiable' : 'unstated';
     const term = side(known.heads[0], undefined)!;
     const other = side(undefined, phrase)!;
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
@@ -1866,7 +1865,6 @@ function frontedActor(items: readonly Item[], at: number, lookup: RelationLookup
   return before === undefined || (before.kind === 'punct' && before.key !== ',') ? term : undefined;
 }
 
-/** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
 /**
  * A question that tells a fact: "Did you know that …?", and each item of such a column after it,
  * "…that a rat can rebuild a liver in about a week?" (from the sixty-fourth batch). Not "Did you
@@ -1918,6 +1916,7 @@ function degreeAfter(items: readonly Item[], at: number, negated: boolean): Degr
   return { thanAt: -1, flip: 1, negated };
 }
 
+/** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */
 function comparandStart(items: readonly Item[], from: number): number {
   const key = items[from]?.kind === 'word' ? items[from].key : undefined;
   if (key === 'than' || key === 'versus') return from + 1;

@@ -166,17 +166,20 @@ function levelIn(...participles: string[]): string[] {
   return participles.flatMap((p) => [`${p} in`, `${p} after`, `${p} following`]);
 }
 
+const raisedIn = levelIn('elevated', 'increased', 'upregulated', 'up-regulated', 'overexpressed', 'raised');
+const loweredIn = levelIn('reduced', 'decreased', 'downregulated', 'down-regulated', 'lowered', 'depleted', 'diminished');
+
 /** Adjectives that take a relation after a copula ("is required for"), with their preposition. */
 const adjectives: Record<PredicateClass, string[]> = {
   increases: [
     'required for', 'essential for', 'necessary for', 'needed for', 'critical for', 'crucial for', 'important for',
     'indispensable for', 'vital for', 'key to', 'key for', 'pivotal for', 'instrumental in', 'sufficient for',
     'responsible for', 'central to', 'conducive to', 'beneficial for', 'beneficial to', 'dependent on', 'reliant on',
-    ...levelIn('elevated', 'increased', 'upregulated', 'up-regulated', 'overexpressed', 'raised'),
+    ...raisedIn,
   ],
   decreases: [
     'detrimental to', 'harmful to', 'toxic to', 'protective against', 'deleterious to', 'inhibitory for', 'inhibitory to',
-    ...levelIn('reduced', 'decreased', 'downregulated', 'down-regulated', 'lowered', 'depleted', 'diminished'),
+    ...loweredIn,
   ],
   produces: ['rich in', 'enriched in', 'enriched with', 'enriched for', 'loaded with', 'packed with', 'laden with', 'full of', 'derived from', 'secreted from', 'released from'],
   interacts: [
@@ -188,8 +191,8 @@ const deniedAdjectives = new Set(['unaffected by', 'unchanged by', 'unaltered by
 const reversedAdjectives = new Set([
   'dependent on', 'reliant on', 'derived from', 'secreted from', 'released from', 'responsive to', 'unaffected by', 'unchanged by', 'unaltered by',
   'uninfluenced by', 'unresponsive to', 'insensitive to', 'independent of',
-  ...levelIn('elevated', 'increased', 'upregulated', 'up-regulated', 'overexpressed', 'raised'),
-  ...levelIn('reduced', 'decreased', 'downregulated', 'down-regulated', 'lowered', 'depleted', 'diminished'),
+  ...raisedIn,
+  ...loweredIn,
 ]);
 
 /** Agent nouns that name a relation when followed by `of` ("a potent inducer of"). */
