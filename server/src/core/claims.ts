@@ -1105,7 +1105,7 @@ function immuneSystemRead(items: Item[], lookup: RelationLookup): Item[] {
     // "sets off the immune system", "triggers the body's immune system", "activate your immune system".
     let verbAt = i - 1;
     if (isPossessive(items[verbAt].key)) verbAt--;
-    if (injuryDeterminers.has(items[verbAt]?.key ?? '')) verbAt--;
+    if (bodyDeterminers.has(items[verbAt]?.key ?? '')) verbAt--;
     if (!setsOff(items, verbAt)) continue;
     const id = lookup.twoWordForm('immune response');
     if (id !== undefined) items.splice(i, 2, standIn(items[i].start, items[i + 1].end, id));
@@ -1138,7 +1138,7 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     const opener = items[i].key;
     // "in the injured liver" (from the sixty-ninth batch): the organ's injury, as a state a level
     // changes in; not what "MSCs protect the damaged liver" protects.
-    const injured = injuryDeterminers.has(opener) && items[i - 1]?.key === 'in' ? injuryNouns.get(items[i + 1].key) : undefined;
+    const injured = bodyDeterminers.has(opener) && items[i - 1]?.key === 'in' ? injuryNouns.get(items[i + 1].key) : undefined;
     if (injured !== undefined && items[i + 2].kind === 'word') {
       const id = lookup.twoWordForm(`${items[i + 2].key} ${injured}`);
       if (id !== undefined) {
@@ -1151,7 +1151,7 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     // "it" is the organ named just before.
     let organ: string | undefined;
     let k: number;
-    if (injuryDeterminers.has(items[i + 1].key) && items[i + 2].kind === 'word' && i + 3 < items.length) {
+    if (bodyDeterminers.has(items[i + 1].key) && items[i + 2].kind === 'word' && i + 3 < items.length) {
       organ = items[i + 2].key;
       k = i + 3;
     } else if (items[i + 1].key === "it's" || items[i + 1].key === 'it’s' || items[i + 1].key === 'it') {
@@ -1172,10 +1172,11 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
 /** The organ a clause's "it" stands for: "liver" of "in the liver" right before it. */
 function organBefore(items: readonly Item[], at: number): string | undefined {
   const word = items[at - 1];
-  return word?.kind === 'word' && injuryDeterminers.has(items[at - 2]?.key ?? '') ? word.key : undefined;
+  return word?.kind === 'word' && bodyDeterminers.has(items[at - 2]?.key ?? '') ? word.key : undefined;
 }
 
-const injuryDeterminers = new Set(['the', 'a', 'your', 'their', 'its']);
+/** The few determiners read before a part of the body: "the liver", "your immune system". */
+const bodyDeterminers = new Set(['the', 'a', 'your', 'their', 'its']);
 const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
 
