@@ -176,6 +176,23 @@ describe('findCitations', () => {
     for (const text of ['See the table below, page 3.', 'From the protocol we wrote last year.']) assert.deepEqual(cites(text, { loose: true }), [], text);
   });
 
+  it('accepts, where free-form references are, a book with its edition and no year', () => {
+    for (const text of ['Ross & Pawlina, *Histology: A Text and Atlas*, 8e, ch. 18 (Liver).', 'Ross MH, Pawlina W. Histology: A Text and Atlas. 8th ed.', 'Kumar, Abbas & Aster, Robbins Basic Pathology, 10th edition.']) {
+      assert.deepEqual(cites(text), [], text);
+      assert.equal(cites(text, { loose: true })[0]?.[0], 'reference', text);
+    }
+    assert.deepEqual(cites('See the 2nd edition of our lab manual.', { loose: true }), []);
+  });
+
+  it('reads an author–year citation with the journal, volume and pages after the year', () => {
+    assert.deepEqual(cites('DNA synthesis peaks then (Michalopoulos & Bhushan 2021, Nat Rev Gastroenterol Hepatol 18:40).'), [
+      ['author-year', '(Michalopoulos & Bhushan 2021, Nat Rev Gastroenterol Hepatol 18:40)'],
+    ]);
+    assert.deepEqual(cites('It regrows (Smith et al., 2020, Hepatology 71(2): 400–410).'), [['author-year', '(Smith et al., 2020, Hepatology 71(2): 400–410)']]);
+    // A year in parentheses with words after it and no author is none.
+    assert.deepEqual(cites('It regrew (June 2021, Cohort 3).'), []);
+  });
+
   it('reports offsets into the whole text when given a range', () => {
     const text = 'Before [@a]. Inside [@b]. After [@c].';
     const start = text.indexOf('Inside');

@@ -447,6 +447,8 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('High-dose exosomes work no better than low doses.').claims[0].status, 'contradicts');
     assert.equal(check('High-dose exosomes were less effective than the standard dose.').claims[0].status, 'contradicts');
     assert.equal(check('High-dose exosomes buy no extra efficacy over low doses.').claims[0].status, 'contradicts');
+    assert.equal(check("High-dose exosomes haven't beaten low dose in any of the rodent work.").claims[0].status, 'contradicts');
+    assert.equal(check('High-dose exosomes have beaten low doses in the rodent work.').claims[0].status, 'supported');
     // A figure the review does not give needs a citation; a term the review compares with nothing lower is unsupported.
     assert.equal(check('High-dose exosomes gave 40% more regeneration than low doses.').claims[0].status, 'unsupported');
     assert.equal(check('MSCs are more effective than low-dose exosomes.').claims[0].status, 'unsupported');

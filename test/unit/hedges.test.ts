@@ -657,6 +657,16 @@ describe('findCues', () => {
     assert.deepEqual(cue('| 6 | ALF | PLEX strips circulating exos → give trial dose AFTER plasma exchange |'), ['strips circulating exos']);
     assert.deepEqual(cue('Roughly 70% of what MSCs do for the liver comes from their exosomes.'), ['70% of what']);
     for (const sentence of ['There is zero risk of rain today.', 'We first found the keys under the sofa.', 'That settled it, we ordered pizza.', 'The new filter strips free chlorine from tap water.', 'About 60% of what we spend goes on rent.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-first batch's phrasings.
+    assert.deepEqual(cue("Also fyi cluster 7 is obviously the activated HSCs, they're the ones laying down collagen I by day 3 post-CCl4."), ['by day 3 post-CCl4']);
+    assert.deepEqual(cue('- Kupffer cells = ~80–90% of the body\'s fixed tissue macrophages'), ['80–90% of']);
+    assert.deepEqual(cue('- The portal vein delivers ~75% of hepatic blood flow'), ['delivers ~75% of']);
+    assert.deepEqual(cue('The antifibrotic effect of MSCs comes almost entirely from MMP-13 chewing up collagen.'), ['comes almost entirely from']);
+    assert.deepEqual(cue('periportal hepatocytes are first to re-enter the cell cycle after PHx, peaking ~24 h in mouse'), ['peaking ~24 h']);
+    assert.deepEqual(cue("It's miR-223 in the EVs that actually switches stellate cells off, not miR-122."), ["It's miR-223 in the EVs that actually switches stellate cells off, not "]);
+    assert.deepEqual(cue('intravenous MSC infusion lowered MELD by ≥3 points at 12 weeks'), ['lowered MELD by ≥3 points']);
+    assert.deepEqual(cue("High-dose exosomes haven't beaten low dose in any of the rodent work."), ['beaten']);
+    for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {

@@ -90,6 +90,8 @@ const name = `(?:${particle}\\s+){0,3}${surname}`;
 const year = "(?:(?:1[89]|20)\\d{2}[a-z]?|in press|n\\.d\\.|forthcoming)";
 const authors = `${name}(?:\\s+et\\s+al\\.?|(?:\\s*,\\s*${name})*,?\\s+(?:and|&)\\s+${name})?`;
 const locator = "(?:,?\\s*(?:p|pp|ch|chap|fig|figs|table|sec|section)\\.?\\s*[\\w–-]+)";
+/** The journal after the year, with its volume and maybe issue and pages: "Smith 2021, Nat Rev Gastroenterol Hepatol 18:40" (from the seventy-first batch). */
+const journal = "(?:,\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?)";
 // One way to read each run of prefixes: "see also" is "see" then "also", and the spaces after a
 // word go to one `\s*` (`\s*,?\s*` could split them two ways: 'in  ' 20 times took seconds).
 const prefix = "(?:(?:see|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(?:a\\s+)?review|and|also|in)\\s*(?:,\\s*)?)";
@@ -101,7 +103,7 @@ const prefix = "(?:(?:see|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(
 const notAuthor = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter|Figure|Fig|Table|In|Since|Until|From|By|During|Before|After|Early|Late|Mid|Around|Circa|Published|Updated|Accessed|Retrieved)";
 
 /** One part of a parenthetical author–year citation: "see Smith et al., 2020, p. 3". */
-const authorYearPart = new RegExp(`^\\s*${prefix}*(?!${notAuthor}\\s*,?\\s*\\(?\\s*${year})${authors}\\s*,?\\s*(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${locator}?\\s*$`, 'u');
+const authorYearPart = new RegExp(`^\\s*${prefix}*(?!${notAuthor}\\s*,?\\s*\\(?\\s*${year})${authors}\\s*,?\\s*(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${journal}?${locator}?\\s*$`, 'u');
 
 /** Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et al. 2020", "Smith et al." */
 const narrativeAuthorYear = new RegExp(
@@ -116,10 +118,16 @@ const narrativeAuthorYear = new RegExp(
  */
 const locatedDocument = /\b(?:sheet|protocol|brochure|leaflet|label|report|guidelines?|handbook|manual|SOP|dossier|minutes|datasheet|insert|monograph|SmPC|assessment|opinion|policy)\b[^\n]{0,60}?\b(?:page|pp?\.|version|v\.?|section|§|slide|chapter)\s*\d[\w.]*/gi;
 
-/** The year that ends every free-form reference: without one, the pattern need not run. */
-const looseYear = /\b(?:1[89]|20)\d{2}\b/;
-/** A free-form reference: a capitalised name (with initials, "et al.", a comma, or "& Chen"), followed within one line by a year. */
-const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,|\\s+(?:&|and)\\s+${surname})[^\\n]{0,160}?\\b(?:1[89]|20)\\d{2}\\b`, 'gu');
+/** A book's edition: "8e", "8th ed.", "3rd edition". */
+const edition = "\\d{1,2}(?:e|(?:st|nd|rd|th)?\\s?(?:ed|edn|edition))\\b";
+/** The year or the edition that ends every free-form reference: without one, the pattern need not run. */
+const looseYear = new RegExp(`\\b(?:(?:1[89]|20)\\d{2}\\b|${edition})`);
+/**
+ * A free-form reference: a capitalised name (with initials, "et al.", a comma, or "& Chen"),
+ * followed within one line by a year, or by a book's edition ("Ross & Pawlina, *Histology*, 8e",
+ * from the seventy-first batch).
+ */
+const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,3}\\b|\\s+et\\s+al\\.?|,|\\s+(?:&|and)\\s+${surname})[^\\n]{0,160}?\\b(?:(?:1[89]|20)\\d{2}\\b|${edition})`, 'gu');
 
 /**
  * The keys this reads are masked for term recognition by `parseProse` (`inlineNoise`): the two must

@@ -361,7 +361,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
-  ['time', '\\bpeak(?:s|ed)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment)\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
@@ -386,7 +386,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
-  ['comparison', `\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|beats?(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:${denial}\\s+)?(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b`],
+  ['comparison', `\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|(?:beats?|(?<=\\b(?:have|has|had|haven['’]t|hasn['’]t|hadn['’]t|never|not|yet)\\s+)beaten)(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:${denial}\\s+)?(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b`],
   ['comparison', `\\b(?:is|are|was|were|be|been|remains?|remained|proved|proves)\\s+(?:${denial}\\s+)?(?:(?:just|equally|nearly|almost|about|at least|roughly)\\s+)?as\\s+(?!well\\b|soon\\b|long\\b|far\\b|follows\\b)[\\w-]+\\s+as(?=\\s+(?!possible\\b|needed\\b|usual\\b|before\\b|planned\\b|required\\b|necessary\\b|expected\\b))`],
   ['comparison', '\\bas\\s+(?:many|much|few|little|high|low|young|old|small)\\s+as\\s+(?:~\\s*)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b)'],
   ['comparison', '\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:earlier|later|sooner|longer|faster|quicker)\\b'],
@@ -724,7 +724,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:holds?|held|retains?|retained|keeps?|kept|contains?|contained)\\s+(?:about|roughly|around|nearly|over|up\\s+to|~)\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['scope', '\\b(?:end|ends|ended|ending)\\s+up\\s+in\\s+the\\s+(?:lungs?|spleen|liver|kidneys?|bone\\s+marrow)\\b'],
   ['scope', '\\bany(?<=\\bat\\s+any)(?<=\\b(?:no|not|never|without)\\b[^.;!?]*\\bat\\s+any)\\s+dose\\b'],
-  ['association', '\\b(?:comes?|came|stems?|stemmed|derives?|derived|arises?|arose)\\s+(?:largely|mainly|mostly|chiefly|primarily|entirely|partly)\\s+from\\b'],
+  ['association', '\\b(?:comes?|came|stems?|stemmed|derives?|derived|arises?|arose)\\s+(?:almost\\s+|nearly\\s+)?(?:largely|mainly|mostly|chiefly|primarily|entirely|wholly|solely|exclusively|partly)\\s+from\\b'],
   // And the thirty-second's "the liver grows back mainly because the remaining hepatocytes divide",
   // flagged until then only through a misreading: "turn into" was given the hepatocytes as its
   // subject, across "not because stem cells".
@@ -1025,6 +1025,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bsettled(?<=\\b(?:work|study|studies|experiments?|data|paper|trial|results?|findings?)\\b[^.;:]{0,60}?\\bsettled)\\s+(?:it|the\\s+(?:question|matter|debate|issue))\\b'],
   ['amount', '\\bstrips?\\s+(?:out\\s+)?(?:circulating|free|plasma|bound)\\s+(?:exos|exosomes|vesicles|evs|cells|cytokines|antibod(?:y|ies)|mscs)\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+what\\b(?!\\s+(?:we|i|you)\\b)'],
+  // From the seventy-first batch: a state reached by a day after an injury ("laying down
+  // collagen I by day 3 post-CCl4"; not "done by day 3"), a share after an equals sign
+  // ("Kupffer cells = ~80–90% of the body's macrophages"), a share delivered or supplied ("the
+  // portal vein delivers ~75% of hepatic blood flow"), where an effect comes almost wholly from
+  // ("comes almost entirely from MMP-13", with "comes mostly from" of earlier cues), one thing
+  // said to do it and not another ("It's miR-223 … that actually switches stellate cells off,
+  // not miR-122"), and a score lowered by points ("lowered MELD by ≥3 points"). (Its "peaking
+  // ~24 h" joined the peaks.)
+  ['time', '\\bby\\s+(?:day|d|week|wk)\\s*\\d+\\s+post[-\\s]?[\\w-]+'],
+  ['amount', '\\b\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+(?:[.,]\\d+)?)?\\s*%(?<==\\s*[~≈]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+(?:[.,]\\d+)?)?\\s*%)\\s+of\\b(?!\\s+(?:my|our|your|his|her|their|all|the\\s+total)\\b)'],
+  ['amount', '\\b(?:delivers?|delivered|supplies|supplied|contributes?|contributed|receives?|received)\\s+(?:about\\s+|around\\s+|roughly\\s+|only\\s+|nearly\\s+|almost\\s+|over\\s+|up\\s+to\\s+)?[~≈>]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+)?\\s*%\\s+of\\b(?!\\s+(?:my|our|your|his|her|their)\\b)'],
+  ['comparison', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+[^,.;:!?]{1,60}?\\s+that\\s+(?:actually\\s+|really\\s+|truly\\s+)?(?:switch|turn|shut|drive|cause|activate|inhibit|block|trigger|mediate|control|suppress|induce|protect|repair)(?:s|es|ed)?\\b(?!\\s+(?:me|us|you|him|her|them|people|everyone)\\b)[^.;!?]{0,60},\\s*not\\s'],
+  ['amount', '\\b(?:lowered|lowers|reduced|reduces|raised|raises|improved|improves|cut|cuts|dropped|drops|fell|falls|rose|rises|increased|increases|decreased|decreases)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:[≥>~≈]\\s*|about\\s+|around\\s+|at\\s+least\\s+|over\\s+)?\\d+(?:[.,]\\d+)?\\s+(?:points?|pts?|units?)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1279,7 +1292,7 @@ function deniedAt(text: string, at: number): boolean {
 /** Words that tell which way a comparison goes ("more", "outperforms": 1; "less", "inferior": -1), and adverbs that turn it ("more slowly"). */
 const comparisonWords = new Map<string, number>([
   ...['more', 'better', 'superior', 'stronger', 'faster', 'twice', 'thrice', 'double', 'triple', 'times'].map((w) => [w, 1] as const),
-  ...['outperform', 'outperforms', 'outperformed', 'beat', 'beats', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed'].map((w) => [w, 1] as const),
+  ...['outperform', 'outperforms', 'outperformed', 'beat', 'beats', 'beaten', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed'].map((w) => [w, 1] as const),
   ...['outlast', 'outlasts', 'outlasted', 'outstrip', 'outstrips', 'outstripped'].map((w) => [w, 1] as const),
   ...['less', 'worse', 'inferior', 'weaker', 'slower', 'half'].map((w) => [w, -1] as const),
   ...['slowly', 'weakly', 'poorly', 'badly'].map((w) => [w, 0] as const),
