@@ -439,6 +439,9 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Reassured caller the cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');
     assert.equal(check('Exosomes carry more risk of an immune reaction than MSCs.').claims[0].status, 'contradicts');
     assert.equal(check('The exosome products these clinics sell are, if anything, more likely to set off an immune reaction than whole stem cells.').claims[0].status, 'contradicts');
+    assert.equal(check('Exosomes are less likely to set off the immune system than the whole cells.').claims[0].status, 'supported');
+    // The whole cells are the parents of what they make, not of MSCs themselves.
+    assert.equal(check('MSCs are less likely to set off the immune system than the whole cells.').claims[0].status, 'unsupported');
   });
 
   it('checks high-dose exosomes compared with lower doses against the review\'s statement that they work better', () => {
@@ -833,6 +836,10 @@ describe('findClaims — comparisons of a property', () => {
     const braked = check('The HGF that MSCs secrete puts a brake on hepatocyte proliferation rather than driving it.').claims[0];
     assert.deepEqual([braked.status, braked.relation?.subject.termId, braked.relation?.predicate], ['contradicts', 'hgf', 'put a brake on']);
     assert.deepEqual(check('MSCs release HGF and drive hepatocyte proliferation.').claims[0].relations.map((r) => r.subject.termId), ['mesenchymal-stem-cell', 'mesenchymal-stem-cell']);
+    // The clause's subject may be no term: "the stem cells". The review: exosomes provoke less of an immune response than MSCs.
+    const released = check('The tiny vesicles the stem cells release are less likely to set off the immune system than the whole cells.').claims[0];
+    assert.deepEqual([released.status, released.relation?.subject.termId], ['supported', 'extracellular-vesicle']);
+    assert.equal(check('The vesicles the stem cells release are more likely to trigger an immune response than MSCs.').claims[0].status, 'contradicts');
   });
 
   it('reads "it is clear that" as no verb: after "is", a verb\'s base is an adjective', () => {

@@ -62,6 +62,9 @@ describe('findHedge', () => {
     assert.equal(clauseOf('HGF rose; this may explain it, perhaps.'), 'this may explain it, perhaps.');
     assert.equal(clauseOf('Hepatocytes are quiescent, dividing perhaps once a year.'), 'dividing perhaps once a year.');
     assert.equal(clauseOf('ALT fell - perhaps a dose effect.'), 'perhaps a dose effect.');
+    // An arrow, as notes join a finding to what follows from it (from the seventy-second batch).
+    assert.equal(clauseOf('MSCs switch them off within 72 h → the improvement claimed is plausible.'), 'the improvement claimed is plausible.');
+    assert.equal(clauseOf('ALT fell -> maybe a dose effect.'), 'maybe a dose effect.');
     // No clause of its own: the whole sentence.
     assert.equal(clauseOf('In most trials, MSCs may reduce fibrosis.'), 'In most trials, MSCs may reduce fibrosis.');
     assert.equal(clauseOf('During repair, something may change.'), 'During repair, something may change.');
@@ -666,6 +669,12 @@ describe('findCues', () => {
     assert.deepEqual(cue("It's miR-223 in the EVs that actually switches stellate cells off, not miR-122."), ["It's miR-223 in the EVs that actually switches stellate cells off, not "]);
     assert.deepEqual(cue('intravenous MSC infusion lowered MELD by ≥3 points at 12 weeks'), ['lowered MELD by ≥3 points']);
     assert.deepEqual(cue("High-dose exosomes haven't beaten low dose in any of the rodent work."), ['beaten']);
+    // The seventy-second batch's phrasings.
+    assert.deepEqual(cue('fyi ligation bias in these small-RNA kits skews counts by up to 1000x between sequences'), ['skews counts by up to 1000x']);
+    assert.deepEqual(cue('those offshore stem cell drips for hep C cirrhosis run a ~5% serious infection rate 😬'), ['5% serious infection rate']);
+    assert.deepEqual(cue('miR-21-5p + the let-7 family usually make up >40% of reads in MSC-EV libraries'), ['make up >40% of']);
+    assert.deepEqual(cue("the liver's own backup is the oval cells, they only kick in when hepatocytes can't divide"), ['only kick in when hepatocytes']);
+    for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });
 

@@ -910,9 +910,10 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
  * cells of origin", "Unlike the stem cells themselves", "than the stem cells they come from", and
  * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they
  * make; "than giving the actual stem cells", "the way transplanted stem cells do", "than whole stem
- * cells", from the sixty-first, forty-third and sixty-sixth).
+ * cells", from the sixty-first, forty-third and sixty-sixth; "than the whole cells", from the
+ * seventy-second).
  */
-const parentCells = /^(?:(?:(?:the|their|its)\s+(?:(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+)?|(?:transplanted|injected|infused|whole|live|living|intact)\s+)stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
+const parentCells = /^(?:(?:the|their|its)\s+stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+(?:stem\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -2032,8 +2033,12 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   }
   // "The VEGF our MSCs release holds back …", "the HGF that MSCs secrete puts a brake on …": the verb
   // before has no object after it, which stands before its subject, and is the subject of this one.
-  if (previous && predicateAt.get(i) === previous && previous.objects.length === 0 && previous.subject?.heads.length === 1) {
-    const moved = movedObject(items, previous.subject.heads[0]);
+  // Its subject may be no term: "the tiny vesicles the stem cells release are less likely …" (from
+  // the seventy-second batch).
+  if (previous && predicateAt.get(i) === previous && previous.objects.length === 0) {
+    const phraseAt = plainPhraseStart(items, previous.before);
+    const heads = previous.subject?.heads;
+    const moved = phraseAt !== -1 ? movedObject(items, phraseAt) : heads?.length === 1 ? movedObject(items, items.indexOf(heads[0])) : undefined;
     if (moved) return { heads: [moved], modifiers: [], flip: 1 };
   }
   if (first.kind === 'word' && relativePronouns.has(first.key)) {
@@ -2106,12 +2111,19 @@ function emphaticWhat(items: readonly Item[], k: number): boolean {
 
 const whatCopulas = new Set(['is', 'was', 'are', 'were']);
 
-/** The term before a subject that a possessive, a determiner or "that" opens ("VEGF" in "the VEGF our MSCs release", "the HGF that MSCs secrete"). */
-function movedObject(items: readonly Item[], subject: Item): Item | undefined {
-  let k = items.indexOf(subject) - 1;
+/** The term before a subject at `subjectAt` that a possessive, a determiner or "that" opens ("VEGF" in "the VEGF our MSCs release", "the HGF that MSCs secrete"). */
+function movedObject(items: readonly Item[], subjectAt: number): Item | undefined {
+  let k = subjectAt - 1;
   const opener = k;
   while (k >= 0 && items[k].kind === 'word' && contactOpeners.has(items[k].key)) k--;
   return k >= 0 && k < opener && items[k].kind === 'term' ? items[k] : undefined;
+}
+
+/** Where a subject of up to three plain words that ends at `last` starts ("stem cells" in "the stem cells release"); -1 for none. */
+function plainPhraseStart(items: readonly Item[], last: number): number {
+  let k = last;
+  while (k >= 0 && last - k < 3 && items[k].kind === 'word' && !contactOpeners.has(items[k].key) && !pronouns.has(items[k].key)) k--;
+  return k < last && k >= 0 && contactOpeners.has(items[k].key) ? k + 1 : -1;
 }
 
 const contactOpeners = new Set(['our', 'their', 'your', 'my', 'his', 'her', 'the', 'these', 'those', 'its', 'that', 'which']);

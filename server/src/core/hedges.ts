@@ -315,7 +315,12 @@ function isSpacedDash(text: string, i: number): boolean {
 }
 
 const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
-const clauseBreak = /[;:]\s*|\s[—–-]\s+|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
+/**
+ * What ends the clause before a hedge word's: a semicolon, a colon, a spaced dash, an arrow ("MSCs
+ * switch them off within 72 h → the improvement claimed is plausible", from the seventy-second
+ * batch), or a comma before a word that opens a clause.
+ */
+const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
@@ -580,7 +585,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // the HGF of"; not "twice the length of"), and potency held for a time ("hold full potency for
   // 18 months"). "Make up half of the buffer with water" is a step of a protocol. (And from the
   // sixty-fourth, once "make up" no longer read as "make": "makes up roughly seventy percent of".)
-  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|~)\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+percent|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
+  ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|[~≈>≥<≤])\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+percent|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
   ['amount', '\\b\\d[\\d,.]*[kKmM]?(?<=[$€£]\\s?\\d[\\d,.]*[kKmM]?)\\s*(?:/|per\\s+|a\\s+)(?:dose|patient|treatment|course|infusion|vial)\\b'],
   ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
@@ -1031,13 +1036,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // portal vein delivers ~75% of hepatic blood flow"), where an effect comes almost wholly from
   // ("comes almost entirely from MMP-13", with "comes mostly from" of earlier cues), one thing
   // said to do it and not another ("It's miR-223 … that actually switches stellate cells off,
-  // not miR-122"), and a score lowered by points ("lowered MELD by ≥3 points"). (Its "peaking
-  // ~24 h" joined the peaks.)
+  // not miR-122"), a score lowered by points ("lowered MELD by ≥3 points"; with the
+  // seventy-second's counts skewed "by up to 1000x"). (Its "peaking ~24 h" joined the peaks.)
   ['time', '\\bby\\s+(?:day|d|week|wk)\\s*\\d+\\s+post[-\\s]?[\\w-]+'],
   ['amount', '\\b\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+(?:[.,]\\d+)?)?\\s*%(?<==\\s*[~≈]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+(?:[.,]\\d+)?)?\\s*%)\\s+of\\b(?!\\s+(?:my|our|your|his|her|their|all|the\\s+total)\\b)'],
   ['amount', '\\b(?:delivers?|delivered|supplies|supplied|contributes?|contributed|receives?|received)\\s+(?:about\\s+|around\\s+|roughly\\s+|only\\s+|nearly\\s+|almost\\s+|over\\s+|up\\s+to\\s+)?[~≈>]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+)?\\s*%\\s+of\\b(?!\\s+(?:my|our|your|his|her|their)\\b)'],
   ['comparison', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+[^,.;:!?]{1,60}?\\s+that\\s+(?:actually\\s+|really\\s+|truly\\s+)?(?:switch|turn|shut|drive|cause|activate|inhibit|block|trigger|mediate|control|suppress|induce|protect|repair)(?:s|es|ed)?\\b(?!\\s+(?:me|us|you|him|her|them|people|everyone)\\b)[^.;!?]{0,60},\\s*not\\s'],
-  ['amount', '\\b(?:lowered|lowers|reduced|reduces|raised|raises|improved|improves|cut|cuts|dropped|drops|fell|falls|rose|rises|increased|increases|decreased|decreases)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:[≥>~≈]\\s*|about\\s+|around\\s+|at\\s+least\\s+|over\\s+)?\\d+(?:[.,]\\d+)?\\s+(?:points?|pts?|units?)\\b'],
+  ['amount', '\\b(?:lowered|lowers|reduced|reduces|raised|raises|improved|improves|cut|cuts|dropped|drops|fell|falls|rose|rises|increased|increases|decreased|decreases|skews?|skewed|inflates?|inflated|distorts?|distorted|shifts?|shifted)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:[≥>~≈]\\s*|about\\s+|around\\s+|at\\s+least\\s+|over\\s+|up\\s+to\\s+|as\\s+much\\s+as\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:(?:points?|pts?|units?)\\b|[x×](?![\\w])|-?fold\\b)'],
+  // From the seventy-second batch: a rate of a harm or an outcome ("run a ~5% serious infection
+  // rate"; not "a 5% interest rate"), and cells that only step in when the liver needs them
+  // ("they only kick in when hepatocytes can't divide"; not "the heating only kicks in when
+  // it's cold"). (Its "make up >40% of reads" joined the shares made up.)
+  ['amount', '\\b\\d+(?:[.,]\\d+)?\\s*%\\s+(?:(?:serious|severe|major|minor|overall)\\s+)?(?:infection|complication|mortality|death|response|failure|rejection|relapse|recurrence|survival|adverse[- ]event|tumou?r|engraftment|success|cure|remission|bleeding|sepsis)\\s+(?:rate|risk)\\b'],
+  ['association', '\\bonly\\s+(?:kick|kicks|kicked|come|comes|came|step|steps|stepped|switch|switches|switched|turn|turns|turned)\\s+(?:in|on)\\s+(?:when|if|after|once)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|liver|livers|injury|damage|hepatectomy|regeneration)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
