@@ -189,6 +189,9 @@ describe('findCitations', () => {
       ['author-year', '(Michalopoulos & Bhushan 2021, Nat Rev Gastroenterol Hepatol 18:40)'],
     ]);
     assert.deepEqual(cites('It regrows (Smith et al., 2020, Hepatology 71(2): 400–410).'), [['author-year', '(Smith et al., 2020, Hepatology 71(2): 400–410)']]);
+    // Or the journal before the year, after a comma.
+    assert.deepEqual(cites('It is most of the miRNA in the liver (Jopling, RNA Biol 2012).'), [['author-year', '(Jopling, RNA Biol 2012)']]);
+    assert.deepEqual(cites('It regrew (June, Phase 2 2021).'), []);
     // A year in parentheses with words after it and no author is none.
     assert.deepEqual(cites('It regrew (June 2021, Cohort 3).'), []);
   });

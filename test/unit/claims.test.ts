@@ -294,6 +294,9 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Exosomes are more immunogenic than the stem cells they come from.').claims[0].status, 'contradicts');
     // A pronoun after "since" is the term of the clause before it; a comparand may follow a place after the object.
     assert.equal(check('The vesicles are the riskier product, since they provoke a stronger immune reaction in recipients than transplanting the MSCs themselves.').claims[0].status, 'contradicts');
+    // Infusing or injecting the cells gives them, as transplanting does (from the seventy-third batch).
+    assert.equal(check('Exosome therapy is actually MORE immunogenic than infusing the MSCs themselves.').claims[0].status, 'contradicts');
+    assert.equal(check('Exosomes are less immunogenic than injecting MSCs.').claims[0].status, 'supported');
   });
 
   it('takes no result from a quoted question, and compares "a stem cell transplant" with transplanted MSCs', () => {

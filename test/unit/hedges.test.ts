@@ -674,6 +674,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('those offshore stem cell drips for hep C cirrhosis run a ~5% serious infection rate 😬'), ['5% serious infection rate']);
     assert.deepEqual(cue('miR-21-5p + the let-7 family usually make up >40% of reads in MSC-EV libraries'), ['make up >40% of']);
     assert.deepEqual(cue("the liver's own backup is the oval cells, they only kick in when hepatocytes can't divide"), ['only kick in when hepatocytes']);
+    // The seventy-third batch's phrasings.
+    assert.deepEqual(cue('the stem cells in there literally DOUBLE in 72 hrs once you cut out sugar'), ['DOUBLE in 72 hrs']);
+    assert.deepEqual(cue("dandelion root tea wakes up your liver's stem cells and flushes the toxins out of your hepatocytes"), ["wakes up your liver's stem cells", 'flushes the toxins']);
+    assert.deepEqual(cue('fun fact 🧠 your liver replaces itself 100% every 6 months'), ['replaces itself 100% every 6']);
+    assert.deepEqual(cue('one vial = 6 months of liver repair, no joke'), ['6 months of liver repair']);
+    assert.deepEqual(cue('fibrosis reversal after a single MSC infusion has never been shown to last past 6 mo'), ['has never been shown']);
+    for (const sentence of ['Loud music wakes up the kids every morning.', 'We replace the water filter every 6 months.', 'It has never been shown to me how the printer works.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -90,8 +90,13 @@ const name = `(?:${particle}\\s+){0,3}${surname}`;
 const year = "(?:(?:1[89]|20)\\d{2}[a-z]?|in press|n\\.d\\.|forthcoming)";
 const authors = `${name}(?:\\s+et\\s+al\\.?|(?:\\s*,\\s*${name})*,?\\s+(?:and|&)\\s+${name})?`;
 const locator = "(?:,?\\s*(?:p|pp|ch|chap|fig|figs|table|sec|section)\\.?\\s*[\\w–-]+)";
-/** The journal after the year, with its volume and maybe issue and pages: "Smith 2021, Nat Rev Gastroenterol Hepatol 18:40" (from the seventy-first batch). */
+/**
+ * The journal after the year, with its volume and maybe issue and pages: "Smith 2021, Nat Rev
+ * Gastroenterol Hepatol 18:40" (from the seventy-first batch); or before it, after a comma:
+ * "Jopling, RNA Biol 2012" (from the seventy-third).
+ */
 const journal = "(?:,\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?)";
+const journalBefore = "(?:,\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+(?=(?:1[89]|20)\\d{2}))";
 // One way to read each run of prefixes: "see also" is "see" then "also", and the spaces after a
 // word go to one `\s*` (`\s*,?\s*` could split them two ways: 'in  ' 20 times took seconds).
 const prefix = "(?:(?:see|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(?:a\\s+)?review|and|also|in)\\s*(?:,\\s*)?)";
@@ -103,7 +108,7 @@ const prefix = "(?:(?:see|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(
 const notAuthor = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter|Figure|Fig|Table|In|Since|Until|From|By|During|Before|After|Early|Late|Mid|Around|Circa|Published|Updated|Accessed|Retrieved)";
 
 /** One part of a parenthetical author–year citation: "see Smith et al., 2020, p. 3". */
-const authorYearPart = new RegExp(`^\\s*${prefix}*(?!${notAuthor}\\s*,?\\s*\\(?\\s*${year})${authors}\\s*,?\\s*(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${journal}?${locator}?\\s*$`, 'u');
+const authorYearPart = new RegExp(`^\\s*${prefix}*(?!${notAuthor}\\s*,?\\s*\\(?\\s*${year})${authors}(?:${journalBefore}|\\s*,?\\s*)(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${journal}?${locator}?\\s*$`, 'u');
 
 /** Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et al. 2020", "Smith et al." */
 const narrativeAuthorYear = new RegExp(

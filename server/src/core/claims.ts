@@ -954,8 +954,11 @@ function givenProcess(cx: Context, gerund: Item, than: Candidates): Item | undef
   return undefined;
 }
 
-/** Verbs that give cells to a body without naming how: "putting the stem cells in", "when you give the MSCs". */
-const givingVerbs = new Set(['put', 'puts', 'putting', 'give', 'gives', 'giving', 'gave']);
+/**
+ * Verbs that give cells to a body without naming a process of their own: "putting the stem cells in",
+ * "when you give the MSCs", "infusing the MSCs themselves" (from the seventy-third batch).
+ */
+const givingVerbs = new Set(['put', 'puts', 'putting', 'give', 'gives', 'giving', 'gave', 'infuse', 'infuses', 'infusing', 'infused', 'inject', 'injects', 'injecting', 'injected']);
 
 /** "than when you put …", "than if we give …": a comparand that is the doing of a thing, by a person named by a pronoun. */
 function givenWhen(items: readonly Item[], at: number): boolean {

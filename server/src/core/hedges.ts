@@ -1049,6 +1049,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // it's cold"). (Its "make up >40% of reads" joined the shares made up.)
   ['amount', '\\b\\d+(?:[.,]\\d+)?\\s*%\\s+(?:(?:serious|severe|major|minor|overall)\\s+)?(?:infection|complication|mortality|death|response|failure|rejection|relapse|recurrence|survival|adverse[- ]event|tumou?r|engraftment|success|cure|remission|bleeding|sepsis)\\s+(?:rate|risk)\\b'],
   ['association', '\\bonly\\s+(?:kick|kicks|kicked|come|comes|came|step|steps|stepped|switch|switches|switched|turn|turns|turned)\\s+(?:in|on)\\s+(?:when|if|after|once)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|liver|livers|injury|damage|hepatectomy|regeneration)\\b'],
+  // From the seventy-third batch: a number doubled in a time ("the stem cells in there
+  // literally DOUBLE in 72 hrs"), what wakes up the liver's cells or flushes out toxins ("wakes
+  // up your liver's stem cells", "flushes the toxins out of your hepatocytes"; not "wakes up
+  // the kids"), a renewal every so often ("your liver replaces itself 100% every 6 months"; not
+  // "replaces the filter every 6 months"), and what one dose is worth ("one vial = 6 months of
+  // liver repair"). (Its "has never been shown to last" joined what has been shown.)
+  ['time', '\\b(?:doubles?|doubled|triples?|tripled|halves?|halved)\\s+(?:in|within)\\s+(?:about\\s+|like\\s+|just\\s+|only\\s+|~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b'],
+  ['association', '\\b(?:wakes?|woke|waking)\\s+up\\s+(?:your|the|their|its)\\s+(?:liver[\'’]s\\s+|own\\s+)?(?:stem\\s+cells|hepatocytes|liver|cells)\\b|\\bflush(?:es|ed|ing)?\\s+(?:the\\s+|all\\s+the\\s+)?toxins\\b'],
+  ['time', '\\b(?:replaces?|replaced|renews?|renewed|regenerates?|regenerated)\\s+(?:itself|themselves)\\s+(?:(?:completely|fully|entirely|totally|\\d+\\s*%)\\s+)?every\\s+(?:\\d+|few|couple|one|two|three|six|seven|ten)\\b'],
+  ['amount', '\\b\\d+\\s+(?:months?|weeks?|years?|days?)(?<==\\s*\\d+\\s+(?:months?|weeks?|years?|days?))\\s+of\\s+(?:[\\w-]+\\s+)?(?:repair|regeneration|recovery|healing|protection|benefit|therapy|treatment)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1059,7 +1069,7 @@ const cueAlternatives = [
   '\\bit(?: is|[\'’]s) (?:widely|generally|universally|broadly) (?:agreed|known|accepted|recogni[sz]ed)\\b',
   '\\b(?:is|are|was|were|has been|have been)\\s+(?:well|widely|firmly|clearly|long|now|generally)[- ](?:established|documented|known|characteri[sz]ed|recogni[sz]ed|accepted)\\b',
   '\\bwell[- ](?:established|documented|known|characteri[sz]ed)\\b',
-  '\\b(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b',
+  '\\b(?:has|have|had)\\s+(?:never\\s+|not\\s+)?been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b(?!\\s+to\\s+(?:me|us|you|him|her|them)\\b)',
   // "was later found to be" from the forty-third batch.
   '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+|later\\s+|since\\s+|then\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
   '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
