@@ -681,6 +681,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('one vial = 6 months of liver repair, no joke'), ['6 months of liver repair']);
     assert.deepEqual(cue('fibrosis reversal after a single MSC infusion has never been shown to last past 6 mo'), ['has never been shown']);
     for (const sentence of ['Loud music wakes up the kids every morning.', 'We replace the water filter every 6 months.', 'It has never been shown to me how the printer works.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-fourth batch's phrasings.
+    assert.deepEqual(cue('Meanwhile a mouse liver after 2/3 PHx is back to full weight in 7 days, no blastema needed 🤷'), ['back to full weight']);
+    assert.deepEqual(cue('unlike mammals where the removed lobes never come back and only the leftover ones bulk up'), ['lobes never come back']);
+    assert.deepEqual(cue('each one only needs to go through 1–2 divisions to get the mass back'), ['1–2 divisions']);
+    for (const sentence of ['The lost pieces never come back once the vacuum gets them.', 'The team dropped 2 divisions in three seasons.', 'The company needs 3 divisions to cover the whole country.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -367,7 +367,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
   ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
-  ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment)\\b'],
+  ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
@@ -1059,6 +1059,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:wakes?|woke|waking)\\s+up\\s+(?:your|the|their|its)\\s+(?:liver[\'’]s\\s+|own\\s+)?(?:stem\\s+cells|hepatocytes|liver|cells)\\b|\\bflush(?:es|ed|ing)?\\s+(?:the\\s+|all\\s+the\\s+)?toxins\\b'],
   ['time', '\\b(?:replaces?|replaced|renews?|renewed|regenerates?|regenerated)\\s+(?:itself|themselves)\\s+(?:(?:completely|fully|entirely|totally|\\d+\\s*%)\\s+)?every\\s+(?:\\d+|few|couple|one|two|three|six|seven|ten)\\b'],
   ['amount', '\\b\\d+\\s+(?:months?|weeks?|years?|days?)(?<==\\s*\\d+\\s+(?:months?|weeks?|years?|days?))\\s+of\\s+(?:[\\w-]+\\s+)?(?:repair|regeneration|recovery|healing|protection|benefit|therapy|treatment)\\b'],
+  // From the seventy-fourth batch: parts of an organ that never come back, as what never grows
+  // back does ("the removed lobes never come back"; not "the lost pieces never come back"), and
+  // a number of divisions gone through ("each one only needs to go through 1–2 divisions"; not
+  // "the team dropped 2 divisions"). (Its "is back to full weight in 7 days" joined what
+  // returns to baseline.)
+  ['association', '\\b(?:lobes?|segments?|tissue)\\s+(?:never|don[\'’]t|doesn[\'’]t|do\\s+not|does\\s+not|won[\'’]t)\\s+come\\s+back\\b'],
+  ['amount', '\\b\\d+(?<=\\b(?:through|undergoes?|underwent|undergo|completes?|completed)\\s+(?:only\\s+|just\\s+|about\\s+|~\\s*)?\\d+)(?:\\s*[–-]\\s*\\d+)?\\s+(?:rounds?\\s+of\\s+)?(?:divisions?|cell\\s+cycles?|doublings?|mitoses)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
