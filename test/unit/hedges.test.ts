@@ -686,6 +686,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('unlike mammals where the removed lobes never come back and only the leftover ones bulk up'), ['lobes never come back']);
     assert.deepEqual(cue('each one only needs to go through 1–2 divisions to get the mass back'), ['1–2 divisions']);
     for (const sentence of ['The lost pieces never come back once the vacuum gets them.', 'The team dropped 2 divisions in three seasons.', 'The company needs 3 divisions to cover the whole country.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-fifth batch's phrasings.
+    assert.deepEqual(cue('Sex isn\'t predictive at all, female and male livers regenerate at the same rate after MSC infusion'), ['regenerate at the same rate']);
+    assert.deepEqual(cue('get fewer SBP episodes bc the cells shut down endotoxin signalling from the gut'), ['shut down endotoxin signalling']);
+    assert.deepEqual(cue('Baseline albumin < 3.0 g/dL basically caps regeneration, none of those pts cleared 60% volume recovery'), ['caps regeneration', 'none of those pts cleared']);
+    assert.deepEqual(cue('HCC pts never get the infusion because the cells feed tumour growth.'), ['feed tumour growth']);
+    assert.deepEqual(cue('Waitlisted pts who get MSCs come off the transplant list ~40% of the time'), ['40% of the time']);
+    for (const sentence of ['CV: GroupKFold on site_id, 5 folds; leaderboard split is 30% public / 70% private.', "Honestly the 2nd-place team's feature engineering was way cleaner than ours.", 'The two buses leave at the same rate every morning.', 'The new rule caps recovery of legal costs at 10%.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

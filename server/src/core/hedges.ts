@@ -369,7 +369,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
-  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)(?!\\s+(?:public|private|train(?:ing)?|test|validation|holdout|dev)\\b)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
   ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
   // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
@@ -520,7 +520,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
   ['comparison', '\\btimes(?<=\\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+)\\s+times)\\s+what\\b'],
-  ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
+  ['comparison', '\\b(?:much|far|way|considerably|significantly|slightly|somewhat|a\\s+lot)\\s+(?!(?:easier|simpler|harder|clearer|nicer|newer|older|shorter|longer|bigger|larger|smaller|later|cleaner|neater|tidier|prettier|messier|uglier|sloppier)\\b)[a-z]+er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['association', '\\b(?:is|was|are|were)\\s+what\\s+(?:killed|kills|ruined|ruins|saved|saves|fixed|fixes|broke|breaks|wrecked|wrecks|explains|explained|stalls|stalled)\\b'],
   ['scope', '\\bno\\s+(?:[\\w-]+\\s+){0,3}?(?:stud(?:y|ies)|trials?|reports?|papers?)\\s+(?:[\\w-]+\\s+){0,8}?(?:(?:has|have)\\s+yet\\s+(?:been\\s+)?(?:completed|published|reported|finished|run|shown|tested|approved)|(?:(?:has|have)\\s+(?:been\\s+)?)?(?:completed|published|reported|finished|run|shown|tested|approved)\\s+(?:so\\s+far|to\\s+date|yet))\\b'],
   ['comparison', `\\b(?:${superlatives}|biggest|fastest|slowest|earliest)\\s+(?:\\S+\\s+){0,3}?(?:ever\\s+)?(?:reported|seen|observed|recorded|published|achieved|described)\\s+(?:(?:for|in|with)\\s+any|to\\s+date|so\\s+far|anywhere|in\\s+the\\s+literature)\\b`],
@@ -1066,6 +1066,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // returns to baseline.)
   ['association', '\\b(?:lobes?|segments?|tissue)\\s+(?:never|don[\'’]t|doesn[\'’]t|do\\s+not|does\\s+not|won[\'’]t)\\s+come\\s+back\\b'],
   ['amount', '\\b\\d+(?<=\\b(?:through|undergoes?|underwent|undergo|completes?|completed)\\s+(?:only\\s+|just\\s+|about\\s+|~\\s*)?\\d+)(?:\\s*[–-]\\s*\\d+)?\\s+(?:rounds?\\s+of\\s+)?(?:divisions?|cell\\s+cycles?|doublings?|mitoses)\\b'],
+  // From the seventy-fifth batch: a likeness of rate ("female and male livers regenerate at the
+  // same rate"), what cells shut down ("the cells shut down endotoxin signalling"), what caps
+  // regeneration ("albumin < 3.0 g/dL basically caps regeneration"), none of a group reaching
+  // an outcome ("none of those pts cleared 60% volume recovery"), what feeds a tumour ("because
+  // the cells feed tumour growth"), and how often an outcome comes ("come off the transplant
+  // list ~40% of the time"). (Not "the buses leave at the same rate", nor "caps recovery of
+  // legal costs".) A data split ("leaderboard split is 30% public / 70% private") is no share
+  // found, and style is no result ("way cleaner than ours").
+  ['comparison', '\\b(?:regenerates?|regenerated|grows?|grew|regrows?|regrew|recovers?|recovered|heals?|healed|divides?|divided|proliferates?|proliferated)\\s+at\\s+the\\s+same\\s+(?:rate|speed|pace)\\b'],
+  ['association', '\\bshut(?:s|ting)?\\s+down\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:signall?ing|pathways?|inflammation|production|expression|activation|secretion)\\b'],
+  ['association', '\\bcaps?\\s+(?:liver\\s+)?(?:regeneration|regrowth|proliferation)\\b'],
+  ['scope', '\\bnone\\s+of\\s+(?:the|those|these|our|their)\\s+(?:pts|patients|mice|rats|animals|dogs|cats|donors|recipients|subjects)\\s+(?:[\\w-]+\\s+)?(?:cleared|reached|achieved|recovered|responded|survived|regenerated|showed|developed|needed|had)\\b'],
+  ['association', '\\b(?:feeds?|fed|feeding|fuels?|fuell?ed|fuell?ing)\\s+(?:the\\s+)?(?:tumou?r|cancer|hcc)\\s+(?:growth|progression|formation|cells)\\b'],
+  ['amount', '\\b\\d+(?:[.,]\\d+)?\\s*%\\s+of\\s+the\\s+time\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
