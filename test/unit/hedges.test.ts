@@ -693,6 +693,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('HCC pts never get the infusion because the cells feed tumour growth.'), ['feed tumour growth']);
     assert.deepEqual(cue('Waitlisted pts who get MSCs come off the transplant list ~40% of the time'), ['40% of the time']);
     for (const sentence of ['CV: GroupKFold on site_id, 5 folds; leaderboard split is 30% public / 70% private.', "Honestly the 2nd-place team's feature engineering was way cleaner than ours.", 'The two buses leave at the same rate every morning.', 'The new rule caps recovery of legal costs at 10%.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-sixth batch's phrasings.
+    assert.deepEqual(cue('The Kupffer cells fire off TNF first, and if you knock that out the whole regeneration cascade just stalls.'), ['cascade just stalls']);
+    assert.deepEqual(cue('~30–40% of adult human hepatocytes are polyploid'), ['hepatocytes are']);
+    assert.deepEqual(cue('Vit E at 800 IU/day reverses fatty liver in roughly half of people'), ['in roughly half of people']);
+    for (const sentence of ['The old car just stalls every time it rains.', 'The negotiations completely collapsed on Friday.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

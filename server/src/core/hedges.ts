@@ -450,7 +450,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:show|shows|showed|shown|found|saw|reveal(?:s|ed)?|detected)\\s+no\\s+[\\w-]+'],
   ['amount', '\\b(?:do|does|did)\\s+nothing\\s+(?:for|to)\\b'],
   // A share of the animals: "cured cirrhosis in half of their rats".
-  ['amount', '\\bin\\s+(?:(?:about|roughly|around|nearly|almost|over|under|~)\\s*)?(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|recipients|livers|samples|cases|subjects|pigs|dogs|cats)\\b'],
+  ['amount', '\\bin\\s+(?:(?:about|roughly|around|nearly|almost|over|under|~)\\s*)?(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|recipients|livers|samples|cases|subjects|pigs|dogs|cats|people|adults|users)\\b'],
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
@@ -864,7 +864,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // tried and dropped: it flagged "send out a growth signal called VEGF", which the review supports.
   ['comparison', '\\bbest(?<=\\b(?:work|works|worked|working|perform|performs|performed|do|does|did)\\s+(?:the\\s+)?best)\\s+(?:of\\s+all|overall|in\\s+(?:the\\s+)?(?:liver|trials?|mice|rats|patients|studies|animals))\\b'],
   ['association', '\\bback(?<=\\b(?:go|goes|went|going|switch|switches|switched|revert|reverts|reverted|return|returns|returned)\\s+back)\\s+to\\s+(?:just\\s+)?(?:quiescence|being\\s+quiescent|a\\s+quiescent\\s+state|storing\\s+(?:vitamin\\s+a|retinoids?|lipids?))\\b'],
-  ['amount', '\\b(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes))\\s+(?:are|were|become|became|show|showed|express|expressed|carry|carried)\\b'],
+  ['amount', '\\b(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes))\\s+(?:are|were|become|became|show|showed|express|expressed|carry|carried)\\b'],
   ['time', '\\b(?:halves?|halved|halving|doubles?|doubled|doubling|triples?|tripled)\\s+(?:[\\w-]+\\s+){1,4}?by\\s+(?:day|week|month|d|wk|w)\\s*\\d+\\b'],
   // From the fifty-fifth batch: a cause declared certain ("is from TNF-alpha the stem cells dump
   // out, no question about it"), a step of a chain of causes ("Donor >50 yrs → reduced VEGF output
@@ -1080,6 +1080,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bnone\\s+of\\s+(?:the|those|these|our|their)\\s+(?:pts|patients|mice|rats|animals|dogs|cats|donors|recipients|subjects)\\s+(?:[\\w-]+\\s+)?(?:cleared|reached|achieved|recovered|responded|survived|regenerated|showed|developed|needed|had)\\b'],
   ['association', '\\b(?:feeds?|fed|feeding|fuels?|fuell?ed|fuell?ing)\\s+(?:the\\s+)?(?:tumou?r|cancer|hcc)\\s+(?:growth|progression|formation|cells)\\b'],
   ['amount', '\\b\\d+(?:[.,]\\d+)?\\s*%\\s+of\\s+the\\s+time\\b'],
+  // From the seventy-sixth batch: a process that stalls ("if you knock that out the whole
+  // regeneration cascade just stalls"; not "the car just stalls"). (Its "~30–40% of adult human
+  // hepatocytes are polyploid" and "in roughly half of people" joined earlier cues.)
+  ['association', '\\b(?:cascade|regeneration|response|repair|signall?ing|proliferation)\\s+(?:just\\s+|simply\\s+|completely\\s+|basically\\s+)?(?:stalls|stalled|collapses|collapsed|grinds\\s+to\\s+a\\s+halt|ground\\s+to\\s+a\\s+halt)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
