@@ -698,6 +698,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('~30–40% of adult human hepatocytes are polyploid'), ['hepatocytes are']);
     assert.deepEqual(cue('Vit E at 800 IU/day reverses fatty liver in roughly half of people'), ['in roughly half of people']);
     for (const sentence of ['The old car just stalls every time it rains.', 'The negotiations completely collapsed on Friday.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-seventh batch's phrasings.
+    assert.deepEqual(cue('those cells are cleared from circulation within 24-48 h, so current sx not from the cells themselves'), ['within 24-48 h']);
+    assert.deepEqual(cue("Those clinic drips run the cells in over like 10 min, way too fast – that's what gives them the flushing and rigors."), ["that's what gives them the flushing"]);
+    assert.deepEqual(cue('Liver pts post-infusion are hypercoagulable, seen it 3x this yr, so PE stays on the differential.'), ['seen it 3x this yr']);
+    assert.deepEqual(cue('Jaundice after these infusions = the body rejecting the donor cells, basically.'), ['rejecting the donor cells']);
+    assert.deepEqual(cue('Hypoxia-primed MSC에서 나온 exosome은 normoxia exosome보다 miR-122가 거의 3배 많음'), ['3배 많']);
+    assert.deepEqual(cue('IL-6 peak는 70% PH 후 2h, 24h면 baseline으로 돌아옴'), ['baseline으로 돌아']);
+    for (const sentence of ["Honestly that's what gives me hope about this job.", "I've seen it 3x already and it's still funny.", 'Score = the team attacking the goal, basically.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -365,7 +365,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
-  ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
+  ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
   ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
@@ -1084,6 +1084,18 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // regeneration cascade just stalls"; not "the car just stalls"). (Its "~30–40% of adult human
   // hepatocytes are polyploid" and "in roughly half of people" joined earlier cues.)
   ['association', '\\b(?:cascade|regeneration|response|repair|signall?ing|proliferation)\\s+(?:just\\s+|simply\\s+|completely\\s+|basically\\s+)?(?:stalls|stalled|collapses|collapsed|grinds\\s+to\\s+a\\s+halt|ground\\s+to\\s+a\\s+halt)\\b'],
+  // From the seventy-seventh batch: what an infusion gives patients ("that's what gives them
+  // the flushing and rigors"; not "that's what gives me hope"), a thing seen so many times in
+  // practice ("seen it 3x this yr"; not "I've seen it 3x already"), a symptom read as the body
+  // rejecting the cells ("Jaundice after these infusions = the body rejecting the donor
+  // cells"), and, for notes that switch to Korean, a multiple ("miR-122가 거의 3배 많음",
+  // "bioactivity 2배 높음") and a return to baseline ("24h면 baseline으로 돌아옴"). (Its "cleared from
+  // circulation within 24-48 h" joined the times within a range.)
+  ['association', '\\bthat[\'’]s\\s+what\\s+(?:gives|gave|causes|caused|triggers|triggered)\\s+(?:them|patients|pts|people|the\\s+patients)\\s+(?:the\\s+)?[\\w-]+'],
+  ['scope', '\\bseen\\s+it\\s+(?:\\d+\\s*x|\\d+\\s+times|twice|several\\s+times|many\\s+times|a\\s+few\\s+times)\\s+(?:(?:this|last)\\s+(?:yr|year|month|week|rotation)|(?:in|on)\\s+(?:clinic|the\\s+ward|practice|pts|patients))\\b'],
+  ['association', '\\b(?:rejecting|attacking|fighting|clearing)(?<==\\s*(?:the\\s+)?(?:body|immune\\s+system)\\s+[a-z]+)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:cells|mscs|exosomes|graft)\\b'],
+  ['comparison', '\\b\\d+(?:[.,]\\d+)?\\s*배\\s*(?:더\\s*)?(?:많|높|낮|적|빠르|느리|크|작|강하|좋)'],
+  ['time', '\\bbaseline(?:으로|로)\\s*돌아'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
