@@ -669,10 +669,10 @@ describe('findClaims — relations against the review', () => {
     });
   });
 
-  it('reads "sends X up" as raising X and "sends X down" as lowering it, and "send" alone as no relation; "push", "drive" and "bring" too', () => {
+  it('reads "sends X up" as raising X and "sends X down" as lowering it, and "send" alone as no relation; "push", "drive", "bring" and "crank" too', () => {
     expectStatuses({
-      // The review: liver injury lowers miR-122.
-      contradicts: ['Liver injury sends miR-122 levels in hepatocytes sharply upward.', 'Liver injury pushes hepatocyte miR-122 up.'],
+      // The review: liver injury lowers miR-122; MSCs lower inflammation.
+      contradicts: ['Liver injury sends miR-122 levels in hepatocytes sharply upward.', 'Liver injury pushes hepatocyte miR-122 up.', 'The MSCs they sell actually crank inflammation UP.', 'MSCs crank up inflammation.'],
       supported: [
         'Liver injury sends miR-122 levels down.',
         'Liver injury drives miR-122 down.',
@@ -681,7 +681,7 @@ describe('findClaims — relations against the review', () => {
         // A particle of another clause is not the verb's: HGF drives proliferation (the review backs it).
         'HGF drives hepatocyte proliferation when ALT is down.',
       ],
-      'not-a-claim': ['Exosomes send miR-122 to hepatocytes.', 'Liver injury sent me home early.'],
+      'not-a-claim': ['Exosomes send miR-122 to hepatocytes.', 'Liver injury sent me home early.', 'We crank the MSC centrifuge to 10,000 g.'],
     });
   });
 

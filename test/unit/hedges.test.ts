@@ -546,7 +546,7 @@ describe('findCues', () => {
     assert.deepEqual(cue("Kupffer cells dump TNF-α straight after injury and that's the signal that kicks hepatocytes into dividing."), ['kicks hepatocytes into dividing']);
     assert.deepEqual(cue('CARPA-type hypotension is not a class effect for this product.'), ['class effect']);
     assert.deepEqual(cue('Hepatocytes do nearly all the regrowing themselves by dividing.'), ['nearly all the regrowing']);
-    assert.deepEqual(cue('Exosomes are 30-150 nm across, roughly a thousand times smaller than one liver cell.'), ['thousand times smaller']);
+    assert.deepEqual(cue('Exosomes are 30-150 nm across, roughly a thousand times smaller than one liver cell.'), ['are 30-150 nm', 'thousand times smaller']);
     for (const sentence of ['The coach kicks the team into gear before the match.', 'I do nearly all the cooking at home.']) assert.deepEqual(cue(sentence), [], sentence);
     // The sixtieth batch's phrasings.
     assert.deepEqual(cue('ALT spike on day 3 = Kupffer cells going after the donor MSCs.'), ['spike on day 3']);
@@ -706,6 +706,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('Hypoxia-primed MSC에서 나온 exosome은 normoxia exosome보다 miR-122가 거의 3배 많음'), ['3배 많']);
     assert.deepEqual(cue('IL-6 peak는 70% PH 후 2h, 24h면 baseline으로 돌아옴'), ['baseline으로 돌아']);
     for (const sentence of ["Honestly that's what gives me hope about this job.", "I've seen it 3x already and it's still funny.", 'Score = the team attacking the goal, basically.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-eighth batch's phrasings.
+    assert.deepEqual(cue('Out-of-pocket at these places runs $25-50k per infusion and most pts need 3+ rounds'), ['runs $25-50k per infusion']);
+    assert.deepEqual(cue('umbilical cord MSCs lose like half their viability after freeze-thaw'), ['lose like half their']);
+    assert.deepEqual(cue('Bed rest costs ~1% muscle mass/day in wk 1'), ['costs ~1% muscle']);
+    assert.deepEqual(cue('exosomes are ~100 nm across'), ['are ~100 nm']);
+    for (const sentence of ['The café runs $5 per coffee now.', 'Parking costs ~10% of my weekly pay.', 'The holes are about 2 mm wide.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -386,7 +386,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // methods"): a result only when set against a control group or a baseline.
   ['comparison', '\\b(?:shorter|longer|smaller|larger|bigger|milder|quicker|heavier|lighter|thicker|thinner|later|poorer|older|younger)(?:\\s+[\\w+-]+){0,6}?\\s+than\\s+(?:(?:in|with|for|those|that|of)\\s+)?(?:(?:the|untreated|matched|healthy|sham)\\s+)?(?:controls?|vehicle|placebo|baseline|untreated|sham|wild[- ]type)\\b'],
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
-  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
+  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
@@ -1096,6 +1096,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:rejecting|attacking|fighting|clearing)(?<==\\s*(?:the\\s+)?(?:body|immune\\s+system)\\s+[a-z]+)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:cells|mscs|exosomes|graft)\\b'],
   ['comparison', '\\b\\d+(?:[.,]\\d+)?\\s*배\\s*(?:더\\s*)?(?:많|높|낮|적|빠르|느리|크|작|강하|좋)'],
   ['time', '\\bbaseline(?:으로|로)\\s*돌아'],
+  // From the seventy-eighth batch: what a treatment runs or costs a time ("runs $25-50k per
+  // infusion"; not "runs $5 per coffee"), a share of the body lost ("Bed rest costs ~1% muscle
+  // mass/day"), and a size after a copula ("exosomes are ~100 nm"). (Its "lose like half their
+  // viability" joined what is lost; "crank inflammation UP" is read as raising it, see
+  // predicates.ts.)
+  ['amount', '\\b(?:runs?|ran|costs?)\\s+(?:about\\s+|around\\s+|roughly\\s+|upwards\\s+of\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*\\s*[kK]?(?:\\s*[-–]\\s*[$€£]?\\s?\\d[\\d,.]*\\s*[kK]?)?\\s+(?:per|a|an|each)\\s+(?:infusion|session|dose|treatment|round|shot|injection|vial|course)\\b'],
+  ['amount', '\\bcosts?\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mass|muscle|weight|function|volume|strength)\\b'],
+  ['amount', '\\b(?:is|are|was|were)\\s+(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+|~\\s*|[<>≤≥]\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:nm|µm|μm|um)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -96,8 +96,9 @@ const verbs: Record<PredicateClass, string[]> = {
     'give off/gives off/gave off/given off/giving off', 'pass on', 'hand over', 'derive from', 'originate from', 'come from/comes from/came from/come from/coming from',
     'make/makes/made/made/making', 'overexpress', 'elaborate', 'differentiate into', 'transdifferentiate into', 'convert into',
     'give way to/gives way to/gave way to/given way to/giving way to', 'turn into', 'develop into', 'mature into',
-    // Read only with a way after its object ("sends miR-122 levels upward"; see matchPredicate).
-    'send/sends/sent/sent/sending',
+    // Read only with a way after its object ("sends miR-122 levels upward", "crank inflammation UP";
+    // see matchPredicate).
+    'send/sends/sent/sent/sending', 'crank',
   ],
   interacts: [
     'target', 'modulate', 'interact with', 'regulate', 'bind/binds/bound/bound/binding', 'bind to/binds to/bound to/bound to/binding to',
@@ -328,13 +329,13 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   // "Kupffer cells make up roughly 80% of all the macrophages" (from the sixty-fourth batch): what a whole is made of, not what is made.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === 'up') return undefined;
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
-  // "Sends miR-122 levels sharply upward", "pushes miR-122 up" read as "raise miR-122"; "drives
-  // ALT down", "brings fibrosis down", as "lower" it. "Send" alone relates nothing ("sent the
-  // samples to the core").
+  // "Sends miR-122 levels sharply upward", "pushes miR-122 up", "crank inflammation UP" (from the
+  // seventy-eighth batch) read as "raise miR-122"; "drives ALT down", "brings fibrosis down", as
+  // "lower" it. "Send" and "crank" alone relate nothing ("sent the samples to the core").
   if (best && best.length === 1 && movedWays.has(best.sense.lemma)) {
     const way = sentWay(words, at + 1);
     if (way !== 0) return { sense: way > 0 ? promoteSense : reduceSense, form: best.form, length: 1 };
-    if (best.sense.lemma === 'send') return undefined;
+    if (best.sense.lemma === 'send' || best.sense.lemma === 'crank') return undefined;
   }
   // "Makes hepatocytes less likely to survive" reads as "reduces their survival"; "more likely to", as "promotes" it.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === '#term' && words[at + 3] === 'likely' && words[at + 4] === 'to') {
@@ -454,7 +455,7 @@ function givesMore(words: readonly string[], at: number): PredicateMatch | undef
 const givesForms = new Map([...activeForms('give/gives/gave/given/giving'), ...activeForms('leave/leaves/left/left/leaving')]);
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
-const movedWays = new Set(['send', 'push', 'drive', 'bring']);
+const movedWays = new Set(['send', 'push', 'drive', 'bring', 'crank']);
 const sentUp = new Set(['up', 'upward', 'upwards', 'soaring', 'skyrocketing', 'rocketing']);
 const sentDown = new Set(['down', 'downward', 'downwards', 'plummeting', 'crashing', 'tumbling']);
 /** Words that end the object before any particle of its own: a clause or a verb of its own ("drives proliferation when ALT is down"). */
