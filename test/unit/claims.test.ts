@@ -376,6 +376,9 @@ describe('findClaims — relations against the review', () => {
   it('reads "in the liver after it\'s damaged" and "once the liver is damaged" as after liver injury', () => {
     // The review: miR-122 levels fall in liver injury.
     assert.equal(check("miR-122 levels actually go UP in the liver after it's damaged.").claims[0].status, 'contradicts');
+    // "its" for "it's", and "way up" (from the seventy-ninth batch).
+    assert.equal(check('omg miR-122 spikes way up in the liver when its injured 🤯').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 goes way down in the liver when its damaged.').claims[0].status, 'supported');
     assert.equal(check('miR-122 levels go up in the liver after liver injury.').claims[0].status, 'contradicts');
     assert.equal(check('miR-122 drops in the liver once it is damaged.').claims[0].status, 'supported');
     // "It" with no organ before it is none.

@@ -51,6 +51,9 @@ describe('findHedge', () => {
     assert.deepEqual(findHedge('Some text HGF MAY promote repair.', 10, 33), { span: { text: 'may', start: 14, end: 17 }, question: false, word: true });
     assert.deepEqual(hedgeIn('If HGF rises, repair follows.')?.span, { text: 'if', start: 0, end: 2 });
     assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
+    // What was bound to happen is no plan; what is going to happen is.
+    assert.equal(hedgeIn('No infusion was going to change it.'), undefined);
+    assert.equal(hedgeIn('We are going to test HGF.')?.span.text, 'we are going');
   });
 
   it("tells where a hedge word's clause starts: after a semicolon, colon or dash, or a comma that opens a clause", () => {
@@ -712,6 +715,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('Bed rest costs ~1% muscle mass/day in wk 1'), ['costs ~1% muscle']);
     assert.deepEqual(cue('exosomes are ~100 nm across'), ['are ~100 nm']);
     for (const sentence of ['The café runs $5 per coffee now.', 'Parking costs ~10% of my weekly pay.', 'The holes are about 2 mm wide.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The seventy-ninth batch's phrasings.
+    assert.deepEqual(cue('Once the scarring bridges across the liver it no longer reverses'), ['no longer reverses']);
+    assert.deepEqual(cue('stellate cells r literally the ones that make the scar tissue, thats what fibrosis IS lol'), ['ones that make']);
+    assert.deepEqual(cue('No tox expected at HD — MSC-EVs are non-toxic up to 10^12 particles/kg in rodents.'), ['up to 10^12 particles/kg']);
+    assert.deepEqual(cue('hepatocytes r doing like 80% of everything the liver does fr'), ['80% of everything']);
+    assert.deepEqual(cue('exosomes r like 30-150 nm so they slip right thru the little holes'), ['r like 30-150 nm']);
+    assert.deepEqual(cue('His bilirubin went from 3 to 7 in the six weeks after the second infusion'), ['went from 3 to 7']);
+    for (const sentence of ['The old van no longer reverses without a grinding noise.', 'You can borrow up to 10 books per card.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1153,12 +1153,14 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     if (opener !== 'when' && opener !== 'after' && opener !== 'once') continue;
     // "when the liver is injured", or "in the liver after it's damaged" (from the fifty-ninth batch):
     // "it" is the organ named just before.
+    // "when its injured", as chat writes "it's" (from the seventy-ninth batch).
+    const itIs = items[i + 1].key === "it's" || items[i + 1].key === 'it’s' || (items[i + 1].key === 'its' && injuryNouns.has(items[i + 2]?.key ?? ''));
     let organ: string | undefined;
     let k: number;
-    if (bodyDeterminers.has(items[i + 1].key) && items[i + 2].kind === 'word' && i + 3 < items.length) {
+    if (!itIs && bodyDeterminers.has(items[i + 1].key) && items[i + 2].kind === 'word' && i + 3 < items.length) {
       organ = items[i + 2].key;
       k = i + 3;
-    } else if (items[i + 1].key === "it's" || items[i + 1].key === 'it’s' || items[i + 1].key === 'it') {
+    } else if (itIs || items[i + 1].key === 'it') {
       organ = organBefore(items, i);
       k = items[i + 1].key === 'it' ? i + 2 : i + 1;
     } else continue;
@@ -1180,7 +1182,7 @@ function organBefore(items: readonly Item[], at: number): string | undefined {
 }
 
 /** The few determiners read before a part of the body: "the liver", "your immune system". */
-const bodyDeterminers = new Set(['the', 'a', 'your', 'their', 'its']);
+const bodyDeterminers = new Set(['the', 'a', 'your', 'ur', 'their', 'its']);
 const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
 

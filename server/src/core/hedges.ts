@@ -72,7 +72,9 @@ const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 
 const planAlternatives = [
   '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:(?!(?:happens?|happened|occurs?|occurred|works?|worked)\\b)\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
   '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
-  '\\b(?:plan|plans|planned|aim|aims|intend|intends|going|goal is|objective is|purpose is)\\s+to\\b',
+  // Not "was going to": what was bound to happen ("no infusion was going to change it", from the
+  // seventy-ninth batch).
+  '\\b(?:plan|plans|planned|aim|aims|intend|intends|going(?<!\\b(?:was|were)\\s+going)|goal is|objective is|purpose is)\\s+to\\b',
   // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
@@ -794,7 +796,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the forty-sixth batch: the cells that are the ones that do a thing ("star cells … are the
   // ones that make scars"; not "these are the ones that make noise"). (Its "switches off the NLRP3
   // inflammasome" joined the fortieth's named gene silenced.)
-  ['association', '\\bones?(?<=\\b(?:are|is|were|was)\\s+the\\s+ones?)(?<!\\b(?:these|those|they|we|you|it|that|which|this|he|she)\\s+(?:are|is|were|was)\\s+the\\s+ones?)\\s+that\\s+(?:\\w+ly\\s+)?(?:make|makes|made|cause|causes|caused|drive|drives|drove|produce|produces|produced|lay\\s+down|lays\\s+down|form|forms|formed|kill|kills|killed)\\b'],
+  ['association', '\\bones?(?<=\\b(?:are|is|were|was|r)\\s+(?:(?:literally|really|actually|just|exactly)\\s+)?the\\s+ones?)(?<!\\b(?:these|those|they|we|you|it|that|which|this|he|she)\\s+(?:are|is|were|was|r)\\s+(?:(?:literally|really|actually|just|exactly)\\s+)?the\\s+ones?)\\s+that\\s+(?:\\w+ly\\s+)?(?:make|makes|made|cause|causes|caused|drive|drives|drove|produce|produces|produced|lay\\s+down|lays\\s+down|form|forms|formed|kill|kills|killed)\\b'],
   // From the forty-seventh batch. An organ that fixes itself ("then the liver fixes itself"; not "the
   // bug fixes itself"), and a denial made absolute ("carries no risk of tumour formation
   // whatsoever"; not "no interest whatsoever"). (Its "under 5% of the dose ending up in lung or spleen" joined the thirty-fourth's
@@ -1103,7 +1105,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // predicates.ts.)
   ['amount', '\\b(?:runs?|ran|costs?)\\s+(?:about\\s+|around\\s+|roughly\\s+|upwards\\s+of\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*\\s*[kK]?(?:\\s*[-–]\\s*[$€£]?\\s?\\d[\\d,.]*\\s*[kK]?)?\\s+(?:per|a|an|each)\\s+(?:infusion|session|dose|treatment|round|shot|injection|vial|course)\\b'],
   ['amount', '\\bcosts?\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mass|muscle|weight|function|volume|strength)\\b'],
-  ['amount', '\\b(?:is|are|was|were)\\s+(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+|~\\s*|[<>≤≥]\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:nm|µm|μm|um)\\b'],
+  ['amount', '\\b(?:is|are|was|were|r)\\s+(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+|like\\s+|~\\s*|[<>≤≥]\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:nm|µm|μm|um)\\b'],
+  // From the seventy-ninth batch: damage that no longer reverses ("Once the scarring bridges
+  // across the liver it no longer reverses"; not "the old van no longer reverses"), a dose safe
+  // up to a number of particles ("non-toxic up to 10^12 particles/kg"), a share of everything
+  // an organ does ("hepatocytes r doing like 80% of everything the liver does"), and a lab
+  // value gone from one number to another ("His bilirubin went from 3 to 7"; not "The price
+  // went from 10 to 12 euros"). (Its "r literally the ones that make the scar tissue" and "r
+  // like 30-150 nm" joined earlier cues; "spikes way up in the liver when its injured" is read
+  // as the injury raising it, see claims.ts and predicates.ts.)
+  ['association', '\\bno(?<=\\b(?:it|fibrosis|scarring|scar|damage|cirrhosis|injury|liver)\\s+no)\\s+longer\\s+(?:reverses|regresses|resolves|regenerates|responds|recovers|regrows|heals)\\b'],
+  ['amount', '\\bup\\s+to\\s+\\d+(?:\\^\\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:[.,]\\d+)?\\s*[×x]\\s*10(?:\\^\\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?\\s*(?:particles|cells|vesicles|evs|exosomes|mg|µg|μg|ug)\\s*/\\s*kg\\b'],
+  ['amount', '\\b\\d+(?:[.,]\\d+)?\\s*%\\s+of\\s+everything\\b'],
+  ['amount', '\\b(?:went|goes|go)(?<=\\b(?:bilirubin|alt|ast|inr|albumin|meld|ammonia|creatinine|platelets|lactate|ferritin|crp)\\s+(?:went|goes|go))\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s+to\\s+[<>~]?\\s*\\d'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -127,7 +127,7 @@ const verbs: Record<PredicateClass, string[]> = {
  * verb (as `verbs` writes one) with each preposition is an entry of its own, reversed.
  */
 const changesAfter: Record<'increases' | 'decreases', string[]> = {
-  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike', 'shoot up/shoots up/shot up/shot up/shooting up', 'soar'],
+  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike', 'spike up', 'shoot up/shoots up/shot up/shot up/shooting up', 'soar'],
   decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down', 'come down/comes down/came down/come down/coming down'],
 };
 /** What comes before the thing that changes a level ("rise after", "fall in"); claims.ts reads a clause that one opens too ("In an injured liver, …"). */
@@ -481,7 +481,8 @@ function matchTail(words: readonly string[], from: number, tail: readonly string
   let i = from;
   for (const particle of tail) {
     let skipped = 0;
-    while (i < words.length && words[i] !== particle && skipped < 3 && phraseFiller.test(words[i])) {
+    // "goes way up", "spikes way up" (from the seventy-ninth batch): "way" only before "up" or "down".
+    while (i < words.length && words[i] !== particle && skipped < 3 && (phraseFiller.test(words[i]) || (words[i] === 'way' && (particle === 'up' || particle === 'down')))) {
       i++;
       skipped++;
     }
