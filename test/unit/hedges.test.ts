@@ -723,6 +723,15 @@ describe('findCues', () => {
     assert.deepEqual(cue('exosomes r like 30-150 nm so they slip right thru the little holes'), ['r like 30-150 nm']);
     assert.deepEqual(cue('His bilirubin went from 3 to 7 in the six weeks after the second infusion'), ['went from 3 to 7']);
     for (const sentence of ['The old van no longer reverses without a grinding noise.', 'You can borrow up to 10 books per card.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eightieth batch's phrasings.
+    assert.deepEqual(cue('Exos penetrate ~5x deeper than retinol so lead with that in variant B 🔥'), ['5x deeper than']);
+    assert.deepEqual(cue('The liver grows all the way back in about 6 wks after they take a piece out'), ['grows all the way back in about 6 wks']);
+    assert.deepEqual(cue('Liver trouble skips a generation in the Harlow line'), ['skips a generation']);
+    assert.deepEqual(cue('Plant-derived exosomes carry basically the same miRNAs as human MSC exosomes'), ['carry basically the same miRNAs as']);
+    assert.deepEqual(cue('Kupffer cells are the first thing to go wrong in alcoholic liver disease'), ['first thing to']);
+    assert.deepEqual(cue('Happier liver = fewer activated stellate cells = less fibrosis = clearer skin'), ['fewer activated stellate cells =', 'less fibrosis =']);
+    assert.deepEqual(cue('Exosome vials are good for 2 wks at 4 °C once out of the freezer'), ['good for 2 wks at 4 °']);
+    for (const sentence of ['The voucher is good for 2 weeks at any branch.', 'My sister makes the same cake as our grandmother did.', 'They arrived at the same time as the caterers.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

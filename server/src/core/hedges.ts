@@ -518,7 +518,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b'],
-  ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus})`],
+  ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus}|[a-z]+er\\s+than)`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
   ['comparison', '\\btimes(?<=\\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+)\\s+times)\\s+what\\b'],
@@ -1015,7 +1015,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:only|just)\\s+a\\s+(?:minor|small|negligible|marginal|supporting)\\s+(?:role|part)\\b'],
   ['amount', '\\b(?:reduced|reduces|increased|increases|decreased|decreases|lowered|lowers|raised|raises|diminished|diminishes)\\s+(?:[\\w-]+\\s+){1,6}?of\\s+(?:about\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%'],
   ['association', '\\bp\\s*(?:<|=|≤|<=)\\s*0?[.,]\\d+'],
-  ['scope', '\\bfirst(?<=\\b(?:cells|macrophages|hepatocytes|mscs|exosomes|neutrophils|monocytes|platelets)\\s+(?:is|are|was|were)\\s+the\\s+first)\\s+to\\b'],
+  ['scope', '\\bfirst(?<=\\b(?:cells|macrophages|hepatocytes|mscs|exosomes|neutrophils|monocytes|platelets)\\s+(?:is|are|was|were)\\s+the\\s+first)\\s+(?:(?:thing|things|ones?)\\s+)?to\\b'],
   // From the seventieth batch: what happens in the first days or weeks ("most of the regrowth …
   // happens in the first two weeks"), nothing of a harm ("there is zero CNS exposure"; not "zero
   // risk of rain"), who first isolated a factor ("Nakamura's group first pulled HGF out of rat
@@ -1118,6 +1118,18 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bup\\s+to\\s+\\d+(?:\\^\\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:[.,]\\d+)?\\s*[×x]\\s*10(?:\\^\\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?\\s*(?:particles|cells|vesicles|evs|exosomes|mg|µg|μg|ug)\\s*/\\s*kg\\b'],
   ['amount', '\\b\\d+(?:[.,]\\d+)?\\s*%\\s+of\\s+everything\\b'],
   ['amount', '\\b(?:went|goes|go)(?<=\\b(?:bilirubin|alt|ast|inr|albumin|meld|ammonia|creatinine|platelets|lactate|ferritin|crp)\\s+(?:went|goes|go))\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s+to\\s+[<>~]?\\s*\\d'],
+  // From the eightieth batch: an organ grown all the way back in a time ("The liver grows all
+  // the way back in about 6 wks"; not "the tomatoes grow back every spring"), a trait that
+  // skips a generation, cargo the same as another's ("Plant-derived exosomes carry basically
+  // the same miRNAs as human MSC exosomes"; not "makes the same cake as"), a chain of consequences
+  // written with "=" ("Happier liver = fewer activated stellate cells = less fibrosis"), and a
+  // product good for a time at a temperature ("good for 2 wks at 4 °C"). (Its "~5x deeper than"
+  // and "the first thing to go wrong" joined earlier cues.)
+  ['time', '\\b(?:grows?|grew|regrows?|regrew|comes?|came)\\s+(?:all\\s+the\\s+way\\s+)?back\\s+(?:with)?in\\s+(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|eight|ten|twelve)\\s*(?:hours?|days?|d|wks?|weeks?|months?)\\b'],
+  ['association', '\\bskips?\\s+a\\s+generation\\b'],
+  ['comparison', '\\b(?:carry|carries|carried|contain|contains|contained|express|expresses|expressed|secrete|secretes|secreted|produce|produces|produced|release|releases|released)\\s+(?:basically\\s+|essentially\\s+|roughly\\s+|much\\s+|exactly\\s+|pretty\\s+much\\s+)?the\\s+same\\s+(?:[\\w-]+\\s+){0,2}?as\\b'],
+  ['comparison', '\\b(?:fewer|less|more)(?<==\\s*(?:fewer|less|more))\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s*='],
+  ['time', '\\b(?:good|stable|viable|usable|potent)\\s+for\\s+(?:up\\s+to\\s+|about\\s+|~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|yrs?|years?)\\s+(?:at\\s+[-−]?\\d+\\s*°|at\\s+room\\s+temp)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
