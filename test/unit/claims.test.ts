@@ -379,6 +379,9 @@ describe('findClaims — relations against the review', () => {
     // "its" for "it's", and "way up" (from the seventy-ninth batch).
     assert.equal(check('omg miR-122 spikes way up in the liver when its injured 🤯').claims[0].status, 'contradicts');
     assert.equal(check('miR-122 goes way down in the liver when its damaged.').claims[0].status, 'supported');
+    // A few verbs of Portuguese, and a short gloss in parentheses (from the eighty-first batch).
+    assert.equal(check('miR-122 sobe (goes UP) in acute liver injury.').claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 cai in liver injury.').claims[0].status, 'supported');
     assert.equal(check('miR-122 levels go up in the liver after liver injury.').claims[0].status, 'contradicts');
     assert.equal(check('miR-122 drops in the liver once it is damaged.').claims[0].status, 'supported');
     // "It" with no organ before it is none.

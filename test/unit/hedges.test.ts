@@ -54,6 +54,9 @@ describe('findHedge', () => {
     // What was bound to happen is no plan; what is going to happen is.
     assert.equal(hedgeIn('No infusion was going to change it.'), undefined);
     assert.equal(hedgeIn('We are going to test HGF.')?.span.text, 'we are going');
+    // "Remember:" before a fact asserts it; "remember to" is a task.
+    assert.equal(hedgeIn('Remember: MSCs from older donors have basically zero paracrine activity left.'), undefined);
+    assert.equal(hedgeIn('Remember to check ALT on day 3.')?.span.text, 'remember');
   });
 
   it("tells where a hedge word's clause starts: after a semicolon, colon or dash, or a comma that opens a clause", () => {
@@ -732,6 +735,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Happier liver = fewer activated stellate cells = less fibrosis = clearer skin'), ['fewer activated stellate cells =', 'less fibrosis =']);
     assert.deepEqual(cue('Exosome vials are good for 2 wks at 4 °C once out of the freezer'), ['good for 2 wks at 4 °']);
     for (const sentence of ['The voucher is good for 2 weeks at any branch.', 'My sister makes the same cake as our grandmother did.', 'They arrived at the same time as the caterers.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-first batch's phrasings.
+    assert.deepEqual(cue('autologous adipose MSCs from donors >60 have basically zero paracrine activity left'), ['zero paracrine activity left']);
+    assert.deepEqual(cue('Albumina 2.6 -> 3.4 em 4 semanas, which in Child B only happens with MSCs'), ['em 4 semanas', 'only happens with MSCs']);
+    for (const sentence of ['It only happens with good weather.', 'Nos vemos em 2 semanas.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

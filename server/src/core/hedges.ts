@@ -78,8 +78,9 @@ const planAlternatives = [
   // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
-  // liver and within a week it has grown back").
-  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?:\\s*)?(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
+  // liver and within a week it has grown back"; nor "Remember:" before a fact, from the
+  // eighty-first batch).
+  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?:\\s*)?(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember(?!\\s*[:—–])|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -1130,6 +1131,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:carry|carries|carried|contain|contains|contained|express|expresses|expressed|secrete|secretes|secreted|produce|produces|produced|release|releases|released)\\s+(?:basically\\s+|essentially\\s+|roughly\\s+|much\\s+|exactly\\s+|pretty\\s+much\\s+)?the\\s+same\\s+(?:[\\w-]+\\s+){0,2}?as\\b'],
   ['comparison', '\\b(?:fewer|less|more)(?<==\\s*(?:fewer|less|more))\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s*='],
   ['time', '\\b(?:good|stable|viable|usable|potent)\\s+for\\s+(?:up\\s+to\\s+|about\\s+|~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|yrs?|years?)\\s+(?:at\\s+[-−]?\\d+\\s*°|at\\s+room\\s+temp)'],
+  // From the eighty-first batch: nothing of an activity left ("have basically zero paracrine
+  // activity left"), what only happens with a treatment ("which in Child B only happens with
+  // MSCs"; not "only happens with good weather"), and a time in Portuguese after a value for
+  // notes that switch to it ("2.6 -> 3.4 em 4 semanas"; not "nos vemos em 2 semanas"). (Its
+  // "sobe (goes UP) in acute liver injury" is read as the injury raising miR-122: see
+  // predicates.ts.)
+  ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:activity|potency|function|viability|effect)\\s+left\\b'],
+  ['association', '\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked)\\s+(?:with|after|in\\s+(?:patients|pts)\\s+(?:on|given))\\s+(?:the\\s+)?(?:mscs|stem\\s+cells|exosomes|exos|cells|infusions?|transplants?)\\b'],
+  ['time', '\\bem(?<=\\d\\s+em)\\s+\\d+\\s+(?:semanas|dias|meses|horas)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -127,8 +127,11 @@ const verbs: Record<PredicateClass, string[]> = {
  * verb (as `verbs` writes one) with each preposition is an entry of its own, reversed.
  */
 const changesAfter: Record<'increases' | 'decreases', string[]> = {
-  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike', 'spike up', 'shoot up/shoots up/shot up/shot up/shooting up', 'soar'],
-  decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down', 'come down/comes down/came down/come down/coming down'],
+  increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike', 'spike up', 'shoot up/shoots up/shot up/shot up/shooting up', 'soar',
+    // Portuguese, for notes that switch to it (from the eighty-first batch: "miR-122 sobe … in acute liver injury").
+    'subir/sobe/subiu/subido/subindo', 'aumentar/aumenta/aumentou/aumentado/aumentando'],
+  decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down', 'come down/comes down/came down/come down/coming down',
+    'cair/cai/caiu/caído/caindo', 'diminuir/diminui/diminuiu/diminuído/diminuindo'],
 };
 /** What comes before the thing that changes a level ("rise after", "fall in"); claims.ts reads a clause that one opens too ("In an injured liver, …"). */
 export const changePrepositions: ReadonlySet<string> = new Set(['after', 'following', 'in', 'during']);
@@ -481,9 +484,12 @@ function matchTail(words: readonly string[], from: number, tail: readonly string
   let i = from;
   for (const particle of tail) {
     let skipped = 0;
-    // "goes way up", "spikes way up" (from the seventy-ninth batch): "way" only before "up" or "down".
-    while (i < words.length && words[i] !== particle && skipped < 3 && (phraseFiller.test(words[i]) || (words[i] === 'way' && (particle === 'up' || particle === 'down')))) {
-      i++;
+    while (i < words.length && words[i] !== particle && skipped < 3) {
+      // "goes way up", "spikes way up" (from the seventy-ninth batch): "way" only before "up" or "down".
+      if (phraseFiller.test(words[i]) || (words[i] === 'way' && (particle === 'up' || particle === 'down'))) i++;
+      // A short aside in parentheses: "sobe (goes UP) in acute liver injury" (from the eighty-first batch).
+      else if (words[i] === '(' && words.indexOf(')', i) !== -1 && words.indexOf(')', i) - i <= 5) i = words.indexOf(')', i) + 1;
+      else break;
       skipped++;
     }
     if (words[i] !== particle) return undefined;
