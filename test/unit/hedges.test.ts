@@ -57,6 +57,7 @@ describe('findHedge', () => {
     // "Remember:" before a fact asserts it; "remember to" is a task.
     assert.equal(hedgeIn('Remember: MSCs from older donors have basically zero paracrine activity left.'), undefined);
     assert.equal(hedgeIn('Remember to check ALT on day 3.')?.span.text, 'remember');
+    assert.equal(hedgeIn('One possibility is endotoxin in the infusate driving a TNF-α surge.')?.span.text, 'possibility');
   });
 
   it("tells where a hedge word's clause starts: after a semicolon, colon or dash, or a comma that opens a clause", () => {
@@ -739,6 +740,15 @@ describe('findCues', () => {
     assert.deepEqual(cue('autologous adipose MSCs from donors >60 have basically zero paracrine activity left'), ['zero paracrine activity left']);
     assert.deepEqual(cue('Albumina 2.6 -> 3.4 em 4 semanas, which in Child B only happens with MSCs'), ['em 4 semanas', 'only happens with MSCs']);
     for (const sentence of ['It only happens with good weather.', 'Nos vemos em 2 semanas.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-second batch's phrasings.
+    assert.deepEqual(cue("clinics in Cancún/Tijuana charge $15k–30k per 'package' and most use umbilical-cord MSCs"), ["charge $15k–30k per 'package"]);
+    assert.deepEqual(cue('cord MSCs double every ~30 hrs in culture but lose potency after ~10 passages'), ['double every ~30 hrs', 'lose potency after ~10 passages']);
+    assert.deepEqual(cue('infused cells engrafting and turning into fibroblasts, which is what drove the rapid fibrosis'), ['which is what drove']);
+    assert.deepEqual(cue("That's the classic course of a reaction to unscreened allogeneic MSCs"), ['classic course of a reaction']);
+    assert.deepEqual(cue('MSC-induced cholangiopathy, which usually shows up 2–3 wks after infusion'), ['shows up 2–3 wks after infusion']);
+    assert.deepEqual(cue("the exosome 'booster' shots keep the infused MSCs alive longer in the body"), ['keep the infused MSCs alive longer']);
+    assert.deepEqual(cue('Splenomegaly after allogeneic MSC infusion is seen in about a third of such deaths'), ['in about a third of such deaths']);
+    for (const sentence of ['Which is what drove me to quit the choir.', 'It usually shows up 2 days after the order.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -35,6 +35,8 @@ const hedgePattern = new RegExp(
     // ("so small that a thousand of them would barely span a hair"), from the sixty-fifth batch.
     '\\b(?:may|might|could|would(?<!\\bso\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
+    // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
+    '\\bpossibilit(?:y|ies)\\b',
     '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
     '\\bsuggest(?:s|ed|ing)?\\b',
     '\\b(?:appear(?:s|ed)?|seem(?:s|ed)?|tend(?:s|ed)?) to\\b',
@@ -177,7 +179,7 @@ function symbolOf(c: number): number {
 /** Words that can start a hedge: the pattern runs only when one occurs. */
 const hedgeTriggers = new TriggerWords(
   'may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
-    'conceivably plausible plausibly arguably supposedly allegedly hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
+    'conceivably plausible plausibly arguably supposedly allegedly possibility possibilities hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked tend tends tended seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
@@ -453,7 +455,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:show|shows|showed|shown|found|saw|reveal(?:s|ed)?|detected)\\s+no\\s+[\\w-]+'],
   ['amount', '\\b(?:do|does|did)\\s+nothing\\s+(?:for|to)\\b'],
   // A share of the animals: "cured cirrhosis in half of their rats".
-  ['amount', '\\bin\\s+(?:(?:about|roughly|around|nearly|almost|over|under|~)\\s*)?(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|recipients|livers|samples|cases|subjects|pigs|dogs|cats|people|adults|users)\\b'],
+  ['amount', '\\bin\\s+(?:(?:about|roughly|around|nearly|almost|over|under|~)\\s*)?(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|recipients|livers|samples|cases|subjects|pigs|dogs|cats|people|adults|users|deaths|autopsies)\\b'],
   // The main one of a kind: "the biggest barrier to approval".
   ['comparison', `\\b(?:biggest|largest|greatest|main|major|chief|strongest)(?<=(?:\\bthe\\s+(?:single\\s+)?|${sentenceStart})[a-z]+)\\s+(?:barrier|obstacle|hurdle|limitation|bottleneck|challenge|risk|driver|determinant|predictor|source|cause)\\s+(?:to|of|for)\\b`],
   // Most of a group, as a sentence's subject: "Most patients in the pilot needed only one infusion".
@@ -1104,7 +1106,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // mass/day"), and a size after a copula ("exosomes are ~100 nm"). (Its "lose like half their
   // viability" joined what is lost; "crank inflammation UP" is read as raising it, see
   // predicates.ts.)
-  ['amount', '\\b(?:runs?|ran|costs?)\\s+(?:about\\s+|around\\s+|roughly\\s+|upwards\\s+of\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*\\s*[kK]?(?:\\s*[-–]\\s*[$€£]?\\s?\\d[\\d,.]*\\s*[kK]?)?\\s+(?:per|a|an|each)\\s+(?:infusion|session|dose|treatment|round|shot|injection|vial|course)\\b'],
+  ['amount', '\\b(?:runs?|ran|costs?|charges?|charged)\\s+(?:about\\s+|around\\s+|roughly\\s+|upwards\\s+of\\s+|~\\s*)?[$€£]\\s?\\d[\\d,.]*\\s*[kK]?(?:\\s*[-–]\\s*[$€£]?\\s?\\d[\\d,.]*\\s*[kK]?)?\\s+(?:per|a|an|each)\\s+[\'‘"“]?(?:infusion|session|dose|treatment|round|shot|injection|vial|course|package)\\b'],
   ['amount', '\\bcosts?\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mass|muscle|weight|function|volume|strength)\\b'],
   ['amount', '\\b(?:is|are|was|were|r)\\s+(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+|like\\s+|~\\s*|[<>≤≥]\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:nm|µm|μm|um)\\b'],
   // From the seventy-ninth batch: damage that no longer reverses ("Once the scarring bridges
@@ -1140,6 +1142,20 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:activity|potency|function|viability|effect)\\s+left\\b'],
   ['association', '\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked)\\s+(?:with|after|in\\s+(?:patients|pts)\\s+(?:on|given))\\s+(?:the\\s+)?(?:mscs|stem\\s+cells|exosomes|exos|cells|infusions?|transplants?)\\b'],
   ['time', '\\bem(?<=\\d\\s+em)\\s+\\d+\\s+(?:semanas|dias|meses|horas)\\b'],
+  // From the eighty-second batch: cells that double every so often ("cord MSCs double every ~30
+  // hrs in culture"), potency lost after so many passages ("lose potency after ~10 passages"),
+  // what drove a change ("which is what drove the rapid fibrosis"; not "which is what drove me
+  // to quit"), the classic course of a reaction ("That's the classic course of a reaction to
+  // unscreened allogeneic MSCs"), a harm that shows up a time after a treatment ("usually shows
+  // up 2–3 wks after infusion"; not "shows up 2 days after the order"), and cells kept alive
+  // longer ("keep the infused MSCs alive longer in the body"). (Its "charge $15k–30k per
+  // 'package'" and "seen in about a third of such deaths" joined earlier cues.)
+  ['time', '\\b(?:doubles?|doubled|divides?|divided)\\s+(?:about\\s+|roughly\\s+|~\\s*)?every\\s+(?:~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:their\\s+|its\\s+)?(?:potency|viability|activity|function|stemness)\\s+(?:after|by|beyond|past)\\s+(?:~\\s*|about\\s+)?\\d+\\s+passages?\\b'],
+  ['association', '\\bwhich\\s+is\\s+what\\s+(?:drove|drives|caused|causes|triggered|triggers|led\\s+to|leads\\s+to)\\b(?!\\s+(?:me|us|you|him|her|them)\\b)'],
+  ['association', '\\bclassic\\s+(?:course|picture|presentation|pattern)\\s+of\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reaction|rejection|injury|toxicity|failure|infection|response)\\b'],
+  ['time', '\\b(?:shows?|showed|showing|turns?|turned|turning)\\s+up\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\s+(?:after|post)[-\\s]?(?:the\\s+)?(?:infusion|injection|treatment|dosing|dose|surgery|transplant(?:ation)?|hepatectomy|op)\\b'],
+  ['comparison', '\\bkeeps?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mscs|cells|hepatocytes|stem\\s+cells|grafts?)\\s+alive\\s+longer\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
