@@ -95,8 +95,9 @@ const locator = "(?:,?\\s*(?:p|pp|ch|chap|fig|figs|table|sec|section)\\.?\\s*[\\
  * Gastroenterol Hepatol 18:40" (from the seventy-first batch); or before it, after a comma:
  * "Jopling, RNA Biol 2012" (from the seventy-third).
  */
-const journal = "(?:,\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?)";
-const journalBefore = "(?:,\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+(?=(?:1[89]|20)\\d{2}))";
+const journalName = ",\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+";
+const journal = `(?:${journalName}\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?)`;
+const journalBefore = `(?:${journalName}(?=(?:1[89]|20)\\d{2}))`;
 // One way to read each run of prefixes: "see also" is "see" then "also", and the spaces after a
 // word go to one `\s*` (`\s*,?\s*` could split them two ways: 'in  ' 20 times took seconds).
 const prefix = "(?:(?:see|e\\.g\\.|cf\\.|reviewed\\s+(?:in|by)|as\\s+in|for\\s+(?:a\\s+)?review|and|also|in)\\s*(?:,\\s*)?)";

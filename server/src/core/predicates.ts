@@ -338,7 +338,7 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   if (best && best.length === 1 && movedWays.has(best.sense.lemma)) {
     const way = sentWay(words, at + 1);
     if (way !== 0) return { sense: way > 0 ? promoteSense : reduceSense, form: best.form, length: 1 };
-    if (best.sense.lemma === 'send' || best.sense.lemma === 'crank') return undefined;
+    if (onlyWithAWay.has(best.sense.lemma)) return undefined;
   }
   // "Makes hepatocytes less likely to survive" reads as "reduces their survival"; "more likely to", as "promotes" it.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === '#term' && words[at + 3] === 'likely' && words[at + 4] === 'to') {
@@ -459,6 +459,8 @@ const givesForms = new Map([...activeForms('give/gives/gave/given/giving'), ...a
 
 /** Verbs whose direction a particle after their object tells ("drives ALT down"). */
 const movedWays = new Set(['send', 'push', 'drive', 'bring', 'crank']);
+/** Those of them read only with a way after their object ("sent the samples to the core" relates nothing). */
+const onlyWithAWay = new Set(['send', 'crank']);
 const sentUp = new Set(['up', 'upward', 'upwards', 'soaring', 'skyrocketing', 'rocketing']);
 const sentDown = new Set(['down', 'downward', 'downwards', 'plummeting', 'crashing', 'tumbling']);
 /** Words that end the object before any particle of its own: a clause or a verb of its own ("drives proliferation when ALT is down"). */
@@ -480,6 +482,12 @@ function needsFolding(word: string): boolean {
   return false;
 }
 
+/** The `)` that closes a short aside opened at `words[open]`, within five words; -1 for none. */
+function closingParen(words: readonly string[], open: number): number {
+  for (let k = open + 1; k < words.length && k <= open + 5; k++) if (words[k] === ')') return k;
+  return -1;
+}
+
 function matchTail(words: readonly string[], from: number, tail: readonly string[]): number | undefined {
   let i = from;
   for (const particle of tail) {
@@ -487,9 +495,12 @@ function matchTail(words: readonly string[], from: number, tail: readonly string
     while (i < words.length && words[i] !== particle && skipped < 3) {
       // "goes way up", "spikes way up" (from the seventy-ninth batch): "way" only before "up" or "down".
       if (phraseFiller.test(words[i]) || (words[i] === 'way' && (particle === 'up' || particle === 'down'))) i++;
-      // A short aside in parentheses: "sobe (goes UP) in acute liver injury" (from the eighty-first batch).
-      else if (words[i] === '(' && words.indexOf(')', i) !== -1 && words.indexOf(')', i) - i <= 5) i = words.indexOf(')', i) + 1;
-      else break;
+      else {
+        // A short aside in parentheses: "sobe (goes UP) in acute liver injury" (from the eighty-first batch).
+        const close = words[i] === '(' ? closingParen(words, i) : -1;
+        if (close === -1) break;
+        i = close + 1;
+      }
       skipped++;
     }
     if (words[i] !== particle) return undefined;
