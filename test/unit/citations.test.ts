@@ -176,6 +176,14 @@ describe('findCitations', () => {
     for (const text of ['See the table below, page 3.', 'From the protocol we wrote last year.']) assert.deepEqual(cites(text, { loose: true }), [], text);
   });
 
+  it('reads two authors joined by an ampersand with a bare year as a narrative citation', () => {
+    // From the eighty-seventh batch.
+    assert.deepEqual(cites('It matches Michalopoulos & DeFrances 1997 (Science): hepatocytes re-enter the cycle within a day.'), [['author-year', 'Michalopoulos & DeFrances 1997']]);
+    // Not months, nor a reference that goes on with its journal (read as a free-form reference where references are).
+    assert.deepEqual(cites('Between March & June 2021 the lab moved twice.'), []);
+    assert.deepEqual(cites('Morales & Chen 2020, J Hepatol 73:412–421.'), []);
+  });
+
   it('accepts, where free-form references are, a book with its edition and no year', () => {
     for (const text of ['Ross & Pawlina, *Histology: A Text and Atlas*, 8e, ch. 18 (Liver).', 'Ross MH, Pawlina W. Histology: A Text and Atlas. 8th ed.', 'Kumar, Abbas & Aster, Robbins Basic Pathology, 10th edition.']) {
       assert.deepEqual(cites(text), [], text);

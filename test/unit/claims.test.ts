@@ -849,6 +849,43 @@ describe('findClaims — comparisons of a property', () => {
     const released = check('The tiny vesicles the stem cells release are less likely to set off the immune system than the whole cells.').claims[0];
     assert.deepEqual([released.status, released.relation?.subject.termId], ['supported', 'extracellular-vesicle']);
     assert.equal(check('The vesicles the stem cells release are more likely to trigger an immune response than MSCs.').claims[0].status, 'contradicts');
+    // With no determiner between them (from the eighty-seventh batch): "the little vesicles stem cells release".
+    const bare = check('The little vesicles stem cells release are less likely to set off the immune system than infusing the cells themselves.').claims[0];
+    assert.deepEqual([bare.status, bare.relation?.subject.termId], ['supported', 'extracellular-vesicle']);
+  });
+
+  it("reads a level that changes in an organ's injury, with or without a determiner", () => {
+    // The review: miR-122 falls in liver injury (from the eighty-fourth batch).
+    for (const sentence of ['miR-122 rises in the damaged liver.', 'miR-122 climbs in damaged liver tissue.']) {
+      const claim = check(sentence).claims[0];
+      assert.deepEqual([claim.status, claim.relation?.subject.termId, claim.relation?.object.termId], ['contradicts', 'liver-injury', 'mir-122'], sentence);
+    }
+    assert.equal(check('miR-122 falls in damaged liver tissue.').claims[0].status, 'supported');
+  });
+
+  it('takes a term that a sentence defines with "=" as what "it" of the next sentence names', () => {
+    // From the eighty-fourth batch.
+    const [definition, next] = check('Glossary add: miR-122 = a microRNA of hepatocytes. It climbs in damaged liver tissue.').claims;
+    assert.equal(definition.status, 'not-a-claim');
+    assert.deepEqual([next.status, next.relation?.object.termId], ['contradicts', 'mir-122']);
+    // A term that does not open the sentence (or its label's colon) is defined by nothing.
+    assert.equal(check('Our slide on miR-122 = a mess. It climbs in damaged liver tissue.').claims[1].status, 'not-a-claim');
+  });
+
+  it('reads "pump out" and "churn out" as producing', () => {
+    // From the eighty-fifth batch.
+    const pumped = check('Activated hepatic stellate cells start pumping out type I collagen.').claims[0];
+    assert.deepEqual([pumped.relation?.subject.termId, pumped.relation?.predicate, pumped.relation?.class], ['hepatic-stellate-cell', 'pump out', 'produces']);
+    assert.deepEqual(check('We pump out the buffer and churn out reports.').claims[0].relations, []);
+  });
+
+  it('reads the short forms of the built-in vocabulary: "exo", "high-dose EV" and "the liver-specific microRNA"', () => {
+    // The review: exosomes provoke less of an immune response than MSCs (from the eightieth batch).
+    assert.equal(check('Exo-only infusions are more immunogenic than the whole-cell MSC bags.').claims[0].status, 'contradicts');
+    // Combined MSCs and high-dose exosomes do more than either alone (from the eighty-third).
+    assert.equal(check('Adding MSCs on top of high-dose EVs gives no extra benefit over EVs alone.').claims[0].status, 'contradicts');
+    // miR-122 falls in liver injury (from the seventy-first).
+    assert.equal(check('The liver-specific miRNA falls when the liver is damaged.').claims[0].status, 'supported');
   });
 
   it('reads "it is clear that" as no verb: after "is", a verb\'s base is an adjective', () => {

@@ -58,6 +58,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Remember: MSCs from older donors have basically zero paracrine activity left.'), undefined);
     assert.equal(hedgeIn('Remember to check ALT on day 3.')?.span.text, 'remember');
     assert.equal(hedgeIn('One possibility is endotoxin in the infusate driving a TNF-α surge.')?.span.text, 'possibility');
+    // What a text should say is asserted; what a treatment should do is not.
+    assert.equal(hedgeIn('Fig 7.3 caption should say the liver is the only human organ that can regrow.'), undefined);
+    assert.equal(hedgeIn('MSCs should reduce fibrosis.')?.span.text, 'should');
   });
 
   it("tells where a hedge word's clause starts: after a semicolon, colon or dash, or a comma that opens a clause", () => {
@@ -80,6 +83,21 @@ describe('findHedge', () => {
     assert.equal(clauseOf('Since MSCs may reduce fibrosis, we test them.'), 'Since MSCs may reduce fibrosis, we test them.');
     // Only a hedge word has a clause: a plan or a conditional covers the sentence.
     assert.equal(clauseOf('HGF rose; we will test it.'), 'HGF rose; we will test it.');
+    // But a plan drawn from a finding after ", so" or an arrow covers its own (from the eighty-third batch).
+    assert.equal(clauseOf('DNA synthesis peaks around 36–40 h, so I will collect at 36 h.'), 'so I will collect at 36 h.');
+    assert.equal(clauseOf('ALT fell by half -> we will cut the dose.'), 'we will cut the dose.');
+  });
+
+  it("ends a hedge word's clause in a question someone asked at the answer they were told after a dash", () => {
+    const span = (sentence: string) => {
+      const hedge = findHedge(sentence, 0, sentence.length)!;
+      return sentence.slice(hedgedClauseStart(sentence, 0, hedge), hedgedClauseEnd(sentence, 0, hedge, sentence.length));
+    };
+    // From the eighty-ninth batch.
+    assert.equal(span('Pt asked if she could take the capsules instead — told her those get digested, and the liver clears ~90% of them.'), 'Pt asked if she could take the capsules instead');
+    // No answer told after it, or a hedge not in a question: to the sentence's end.
+    assert.equal(span('She asked if MSCs could reduce fibrosis - a fair question.'), 'She asked if MSCs could reduce fibrosis - a fair question.');
+    assert.equal(span('MSCs could reduce fibrosis — told him so.'), 'MSCs could reduce fibrosis — told him so.');
   });
 
   it('takes an impression for a hedge: what looks, seems or appears so, not what was found', () => {
@@ -98,6 +116,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
     // A step of a protocol, not its result; but not "use" as a noun, nor a step with a finding after a colon or a dash.
     assert.equal(hedgeIn('Use 3x more buffer than last time.')?.span.text, 'use');
+    // A protocol's label may come first (from the ninetieth batch); a finding after it is no step.
+    assert.equal(hedgeIn('Protocol v3: thaw MSC P4, seed 5000 cells, switch to EV-depleted FBS at 70% confluence')?.span.text, 'protocol v3: thaw');
+    assert.equal(hedgeIn('Protocol: MSCs reduce fibrosis by 40%.'), undefined);
     assert.equal(hedgeIn('- Cut the volume by half before loading.')?.span.text, '- cut');
     assert.equal(hedgeIn('Use of MSCs reduces fibrosis by 40%.'), undefined);
     assert.equal(hedgeIn('Use MSCs: they reduce fibrosis by 40%.'), undefined);
@@ -155,6 +176,10 @@ describe('findHedge', () => {
   it('gives a to-do or a task box as written', () => {
     assert.deepEqual(hedgeIn('HGF promotes repair (TODO).')?.span, { text: 'TODO', start: 21, end: 25 });
     assert.deepEqual(hedgeIn('[X] HGF promotes repair.')?.span, { text: '[X]', start: 0, end: 3 });
+    // A box with a red flag or a warning after it raises a finding on a checklist (from the eighty-third batch).
+    assert.equal(hedgeIn('- [ ] 🚩 in UC preps >50% of particles are lipoprotein contaminants'), undefined);
+    assert.equal(hedgeIn('[ ] ⚠️ MSC lots above passage 8 lose potency'), undefined);
+    assert.deepEqual(hedgeIn('[ ] call the vendor about the freezer')?.span.text, '[ ]');
   });
 
   it('reads text with other scripts in its lower case', () => {
@@ -749,6 +774,60 @@ describe('findCues', () => {
     assert.deepEqual(cue("the exosome 'booster' shots keep the infused MSCs alive longer in the body"), ['keep the infused MSCs alive longer']);
     assert.deepEqual(cue('Splenomegaly after allogeneic MSC infusion is seen in about a third of such deaths'), ['in about a third of such deaths']);
     for (const sentence of ['Which is what drove me to quit the choir.', 'It usually shows up 2 days after the order.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-third batch's phrasings.
+    assert.deepEqual(cue('the stem cell drip mostly gets stuck in your lungs first'), ['stuck in your lungs']);
+    assert.deepEqual(cue('in UC preps >50% of particles are lipoprotein contaminants'), ['50% of particles']);
+    assert.deepEqual(cue('Lyophilised exosmes lose >90% bioactivity after 3 freeze-thaw cycles'), ['lose >90% bioactivity']);
+    assert.deepEqual(cue('IL-6 is the signal that tells the liver to start regrowing'), ['tells the liver to start regrowing']);
+    assert.deepEqual(cue("The stem cells only live about 48 hours inside you and then they're gone"), ['only live about 48 hours inside you']);
+    assert.deepEqual(cue('adding cells on top of high-dose EVs gives no extra benefit over EVs alone'), ['gives no extra benefit over']);
+    for (const sentence of ['The receipt got stuck in your printer again.', 'She tells the liver team to start rounds at eight.', 'We lost >90% battery after 3 hours of the game.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-fourth batch's phrasings.
+    assert.deepEqual(cue('each freeze-thaw knocks particle count down ~30% on NTA'), ['knocks particle count down ~30%']);
+    assert.deepEqual(cue('serious infusion reactions happen in under 0.5% of MSC infusions'), ['happen in under 0.5% of']);
+    assert.deepEqual(cue('lyophilized EVs stay stable at room temp for 2 yrs'), ['stay stable at room temp for']);
+    for (const sentence of ['Kids knock the price down 10% at the market.', 'The meetings happen in room 5 on Tuesdays.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-fifth batch's phrasings.
+    assert.deepEqual(cue('these products commonly give a low-grade fever for 2–3 wks'), ['give a low-grade fever for 2–3 wks']);
+    assert.deepEqual(cue('Deep seated twists literally wring out the liver'), ['wring out the liver']);
+    assert.deepEqual(cue('the usual transient transaminitis, which typically peaks wk 2'), ['peaks wk 2']);
+    for (const sentence of ['The festival gives a free concert for 2 hours on Sunday.', 'Wring out the cloth before you wipe the bench.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-sixth batch's phrasings.
+    assert.deepEqual(cue("Vendor's exosome lot is stable 18 months at -20°C"), ['is stable 18 months at']);
+    assert.deepEqual(cue('ALT is basically a direct readout of how much liver has regrown'), ['readout of how much liver']);
+    assert.deepEqual(cue("Competitor's MSC product needs 2 infusions to get the same bilirubin drop"), ['needs 2 infusions to get the same']);
+    for (const sentence of ['The scale is basically a direct readout of how much flour is left.', 'She needs 2 tries to get the same answer as the key.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-seventh batch's phrasings.
+    assert.deepEqual(cue('IV injected MSC → most get stuck in the lungs, only ~2-3% actually reach the liver'), ['stuck in the lungs', 'only ~2-3% actually reach']);
+    assert.deepEqual(cue('Kupffer cells = ~80-90% of all the tissue macrophages in the whole body'), ['all the tissue macrophages']);
+    assert.deepEqual(cue('exosome size 30–150 nm, smaller than microvesicle'), ['size 30–150 nm']);
+    assert.deepEqual(cue('Axolotls regrow limbs by dedifferentiating cells into a blastema'), ['regrow limbs by dedifferentiating']);
+    for (const sentence of ['The font size 12 pt is fine for the poster.', 'We regrow the lawn by seeding it each spring.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-eighth batch's phrasings.
+    assert.deepEqual(cue('raising the exosome dose buys you nothing over a low dose'), ['buys you nothing over']);
+    assert.deepEqual(cue("IL six spikes in the first hour after resection and that's what kicks the hepatocytes out of G zero"), ['spikes in the first hour after resection']);
+    assert.deepEqual(cue('in zebrafish the liver regrows by exactly the same mechanism as in humans'), ['by exactly the same mechanism as']);
+    assert.deepEqual(cue('the exosomes push them back to M2 in like 3 days'), ['push them back to M2']);
+    for (const sentence of ['Sales spike in the first week after launch.', 'Push them back to the start of the queue.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The eighty-ninth batch's phrasings.
+    assert.deepEqual(cue('the liver regrows to ~full mass by 6-8 wks'), ['regrows to ~full mass']);
+    assert.deepEqual(cue('tiny messengers that switch off scar tissue in just 2 sessions'), ['switch off scar tissue']);
+    assert.deepEqual(cue('one MSC infusion shuts them down for good'), ['shuts them down for good']);
+    assert.deepEqual(cue('liver holds ~100 g glycogen but after a 60% resection pts burn thru it in <12 h'), ['holds ~100 g glycogen', 'burn thru it in <12 h']);
+    assert.deepEqual(cue('Zinc is the limiting factor for hepatocyte division; low-zinc pts regenerate noticably slower'), ['is the limiting factor for', 'regenerate noticably slower']);
+    assert.deepEqual(cue('the liver clears ~90% of them on first pass anyway'), ['clears ~90% of']);
+    assert.deepEqual(cue('our cells flip them from inflammatory to healing mode in under 24h'), ['flip them from inflammatory to healing']);
+    for (const sentence of ['Please switch off the lights when you leave.', 'We burn through the budget in 2 days at this rate.', 'The roses regrow faster in spring.', 'Our project got back to its full size after the merger.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninetieth batch's phrasings.
+    assert.deepEqual(cue('Ki67+ up ~3x already at 24 h, and anti-HGF antibody kills the effect completely'), ['up ~3x', 'kills the effect completely']);
+    assert.deepEqual(cue('if you wipe out the Kupffer cells the liver regrows like two days slower'), ['regrows like two days slower']);
+    assert.deepEqual(cue('The regrowth is mostly the liver cells I already have dividing'), ['regrowth is mostly the liver cells']);
+    assert.deepEqual(cue("Long term, donating doesn't change your liver function at all"), ["doesn't change your liver function at all"]);
+    assert.deepEqual(cue('LX-2 cells go fully quiescent again after 72 h of MSC exosomes'), ['go fully quiescent again after 7']);
+    assert.deepEqual(cue('synergy only if EVs go in first'), ['synergy only if']);
+    assert.deepEqual(cue('regrowing liver burns a crazy amount of calories'), ['burns a crazy amount of calories']);
+    assert.deepEqual(cue('IL-6 KO mice basically can\'t regenerate after hepatectomy'), ['regenerate']);
+    for (const sentence of ['Sales are up 3x since the new menu.', "I can't regenerate my password without the admin.", 'The new policy doesn\'t change the plan at all.', 'A spin class burns a lot of calories.', 'The recovery is mostly on us this quarter.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -111,9 +111,17 @@ const notAuthor = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 /** One part of a parenthetical author–year citation: "see Smith et al., 2020, p. 3". */
 const authorYearPart = new RegExp(`^\\s*${prefix}*(?!${notAuthor}\\s*,?\\s*\\(?\\s*${year})${authors}(?:${journalBefore}|\\s*,?\\s*)(?:\\(\\s*${year}\\s*\\)|${year}(?:\\s*,\\s*${year})*)${journal}?${locator}?\\s*$`, 'u');
 
-/** Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et al. 2020", "Smith et al." */
+/** Two authors with an ampersand and a year: the narrative pattern need run only where these stand. */
+const ampersandYear = /&\s*\p{Lu}[\p{L}'’-]*,?\s+(?:1[89]|20)\d\d\b/u;
+
+/**
+ * Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et
+ * al. 2020", "Smith et al.", and "Michalopoulos & DeFrances 1997" (from the eighty-seventh batch;
+ * not "March & June 2021", nor a reference that goes on with its journal, which the free-form
+ * reference reads where references are).
+ */
 const narrativeAuthorYear = new RegExp(
-  `(?<![\\p{L}\\p{N}@-])${name}(?:\\s+et\\s+al\\.?(?:['’]s)?(?:\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|,?\\s+${year}\\b)?|\\s+(?:and|&)\\s+${name}['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\))`,
+  `(?<![\\p{L}\\p{N}@-])${name}(?:\\s+et\\s+al\\.?(?:['’]s)?(?:\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|,?\\s+${year}\\b)?|\\s+(?:and|&)\\s+${name}['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|\\s*&\\s*(?!${notAuthor}\\b)${name},?\\s+${year}\\b(?!\\s*,\\s*\\p{Lu})|['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\))`,
   'gu',
 );
 
@@ -150,7 +158,7 @@ const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,
  * One scan finds which of these a block holds (see `CitationSigns`); most blocks hold none, and
  * are done with at once.
  */
-const citationSign = /[[(@^¹²³⁰⁴-⁹]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/gi;
+const citationSign = /[[(@^¹²³⁰⁴-⁹&]|10\.|pmid|pmc|arxiv|http|www\.|et\s+al|<sup/gi;
 
 /**
  * Which kinds of citation a block may hold, by the signs it holds. Each is true wherever its
@@ -170,6 +178,8 @@ interface CitationSigns {
   arxiv: boolean;
   url: boolean;
   etAl: boolean;
+  /** An ampersand: "Michalopoulos & DeFrances 1997". */
+  amp: boolean;
 }
 
 /** The signs of citations in `slice`, or undefined when it holds none. */
@@ -219,6 +229,9 @@ function citationSigns(slice: string): CitationSigns | undefined {
       case 'E':
         signs.etAl = true;
         break;
+      case '&':
+        signs.amp = true;
+        break;
       default:
         signs.unicodeSup = true;
     }
@@ -227,7 +240,7 @@ function citationSigns(slice: string): CitationSigns | undefined {
 }
 
 function noSigns(): CitationSigns {
-  return { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false };
+  return { bracket: false, paren: false, at: false, sup: false, unicodeSup: false, doi: false, pmid: false, pmc: false, arxiv: false, url: false, etAl: false, amp: false };
 }
 
 /**
@@ -283,7 +296,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
 
   // "et al" may be wrapped onto two lines, as the pattern allows. Not only a gate: the pattern
   // itself would take "Smith et alii" for "Smith et al", which counts only beside a real one.
-  const hasYear = (signs.etAl && /\bet\s+al\b/.test(slice)) || (signs.paren && /\(\s*(?:1[89]|20)\d\d/.test(slice));
+  const hasYear = (signs.etAl && /\bet\s+al\b/.test(slice)) || (signs.paren && /\(\s*(?:1[89]|20)\d\d/.test(slice)) || (signs.amp && ampersandYear.test(slice));
   narrativeAuthorYear.lastIndex = hasYear ? 0 : slice.length;
   for (let m = hasYear ? narrativeAuthorYear.exec(slice) : null; m; m = narrativeAuthorYear.exec(slice)) {
     if (/\bet\s+al\b|\d/.test(m[0]) && !/^(?:The|This|These|In|We|Our|It|See|As|A|An)\b/.test(m[0])) push(m.index, m.index + m[0].length, 'author-year', [m[0].trim()]);

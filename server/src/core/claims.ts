@@ -1140,13 +1140,16 @@ const particleVerbs = new Set(['set', 'sets', 'setting', 'stir', 'stirs', 'stirr
 function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
   for (let i = 0; i + 2 < items.length; i++) {
     const opener = items[i].key;
-    // "in the injured liver" (from the sixty-ninth batch): the organ's injury, as a state a level
-    // changes in; not what "MSCs protect the damaged liver" protects.
-    const injured = bodyDeterminers.has(opener) && items[i - 1]?.key === 'in' ? injuryNouns.get(items[i + 1].key) : undefined;
+    // "in the injured liver" (from the sixty-ninth batch), "in damaged liver tissue" (from the
+    // eighty-fourth): the organ's injury, as a state a level changes in; not what "MSCs protect
+    // the damaged liver" protects.
+    const bare = opener === 'in' && injuryNouns.has(items[i + 1].key);
+    const injured = bare || (bodyDeterminers.has(opener) && items[i - 1]?.key === 'in') ? injuryNouns.get(items[i + 1].key) : undefined;
     if (injured !== undefined && items[i + 2].kind === 'word') {
       const id = lookup.twoWordForm(`${items[i + 2].key} ${injured}`);
       if (id !== undefined) {
-        items.splice(i, 3, standIn(items[i].start, items[i + 2].end, id));
+        const from = bare ? i + 1 : i;
+        items.splice(from, i + 3 - from, standIn(items[from].start, items[i + 2].end, id));
         continue;
       }
     }
@@ -1375,7 +1378,7 @@ function analyzeSentence(
   // states it, when no verb of the sentence relates it to a term.
   const parts = items !== undefined && cue?.kind === 'comparison' ? comparedWithLess(masked, items, end, cue, lookup, context) : undefined;
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
-    if (!cue) return nothingAsserted;
+    if (!cue) return definedTerm(masked, items) ?? nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
     return hedge && overlaps(cue, hedgedSpan(masked, start, end, hedge)) ? { relations: noRelations, hedge } : { relations: parts ? [parts] : noRelations, cue };
   }
@@ -1523,6 +1526,22 @@ function analyzeSentence(
 }
 
 const nothingAsserted: SentenceAnalysis = { relations: noRelations };
+
+/**
+ * A sentence that defines a term with "=" ("Glossary add: miR-122 = the liver-specific microRNA.",
+ * from the eighty-fourth batch) asserts nothing, but the term is what "it" of the next sentence
+ * names ("It climbs in damaged liver tissue").
+ */
+function definedTerm(masked: string, items: readonly Item[] | undefined): SentenceAnalysis | undefined {
+  if (items === undefined) return undefined;
+  for (let t = 0; t + 1 < items.length && t < 4; t++) {
+    const term = items[t];
+    if (term.kind !== 'term') continue;
+    if ((t === 0 || items[t - 1].key === ':') && /^\s*=\s*$/.test(masked.slice(term.end, items[t + 1].start))) return { relations: noRelations, context: { heads: [term], modifiers: [], flip: 1 } };
+    return undefined;
+  }
+  return undefined;
+}
 
 /** What a statement of the review compares a term with that is less of it: its parts alone, or lower doses of it. */
 type Less = 'parts' | 'lower doses';
@@ -2116,19 +2135,24 @@ function emphaticWhat(items: readonly Item[], k: number): boolean {
 
 const whatCopulas = new Set(['is', 'was', 'are', 'were']);
 
-/** The term before a subject at `subjectAt` that a possessive, a determiner or "that" opens ("VEGF" in "the VEGF our MSCs release", "the HGF that MSCs secrete"). */
+/**
+ * The term before a subject at `subjectAt` that a possessive, a determiner or "that" opens ("VEGF"
+ * in "the VEGF our MSCs release", "the HGF that MSCs secrete"), or that the subject follows with
+ * none between when it is plain words ("the little vesicles stem cells release", from the
+ * eighty-seventh batch).
+ */
 function movedObject(items: readonly Item[], subjectAt: number): Item | undefined {
   let k = subjectAt - 1;
   const opener = k;
   while (k >= 0 && items[k].kind === 'word' && contactOpeners.has(items[k].key)) k--;
-  return k >= 0 && k < opener && items[k].kind === 'term' ? items[k] : undefined;
+  return k >= 0 && (k < opener || items[subjectAt].kind === 'word') && items[k].kind === 'term' ? items[k] : undefined;
 }
 
-/** Where a subject of up to three plain words that ends at `last` starts ("stem cells" in "the stem cells release"); -1 for none. */
+/** Where a subject of up to three plain words that ends at `last` starts ("stem cells" in "the stem cells release", "vesicles stem cells release"); -1 for none. */
 function plainPhraseStart(items: readonly Item[], last: number): number {
   let k = last;
   while (k >= 0 && last - k < 3 && items[k].kind === 'word' && !contactOpeners.has(items[k].key) && !pronouns.has(items[k].key)) k--;
-  return k < last && k >= 0 && contactOpeners.has(items[k].key) ? k + 1 : -1;
+  return k < last && k >= 0 && (contactOpeners.has(items[k].key) || items[k].kind === 'term') ? k + 1 : -1;
 }
 
 const contactOpeners = new Set(['our', 'their', 'your', 'my', 'his', 'her', 'the', 'these', 'those', 'its', 'that', 'which']);

@@ -25,7 +25,10 @@ export interface Cue extends TextSpan {
 export interface Hedge {
   span: TextSpan;
   question: boolean;
-  /** A hedge word ("may", "perhaps", "suggests"): it hedges its own clause, not a clause before it. */
+  /**
+   * A hedge word ("may", "perhaps", "suggests"), or a plan drawn from what comes before it: it
+   * hedges its own clause, not a clause before it.
+   */
   word?: true;
 }
 
@@ -33,7 +36,9 @@ const hedgePattern = new RegExp(
   [
     // Not a number's range ("copies itself once, maybe twice"), nor the consequence of a degree
     // ("so small that a thousand of them would barely span a hair"), from the sixty-fifth batch.
-    '\\b(?:may|might|could|would(?<!\\bso\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    // Nor what a text should say, which the writer asserts ("Fig 7.3 caption should say the liver
+    // is the only human organ that can regrow …", from the eighty-eighth batch).
+    '\\b(?:may|might|could|would(?<!\\bso\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
     '\\bpossibilit(?:y|ies)\\b',
@@ -81,8 +86,9 @@ const planAlternatives = [
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
   // liver and within a week it has grown back"; nor "Remember:" before a fact, from the
-  // eighty-first batch).
-  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?:\\s*)?(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember(?!\\s*[:—–])|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
+  // eighty-first batch). A protocol's label may come first ("Protocol v3: thaw MSC P4, seed 5000
+  // cells/cm² …", from the ninetieth).
+  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?|protocol(?:\\s+v?\\d[\\w.]*)?|step\\s+\\d+[a-z]?|method|procedure)\\s*:\\s*)?(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember(?!\\s*[:—–])|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -97,7 +103,12 @@ const notAssertedPattern = new RegExp(planAlternatives.join('|'));
  */
 const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to|will)\\b', planAlternatives[3]].join('|'));
 const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
-const taskPattern = /^\s*\[[ xX]\]\s/;
+/**
+ * An open or ticked box starts a task; not a box with a red flag or warning sign after it, which
+ * raises a finding on a checklist ("- [ ] 🚩 … >50% of particles are lipoprotein contaminants",
+ * from the eighty-third batch).
+ */
+const taskPattern = /^\s*\[[ xX]\]\s(?!\s*(?:\u{1F6A9}|\u26A0|\u2757|\u203C))/u;
 
 /**
  * Words of a sentence that let the patterns run: one of a list of words, or a word starting with
@@ -232,8 +243,15 @@ export function findHedge(text: string, start: number, end: number, knownAscii?:
   const task = taskPattern.exec(sentence);
   if (task) return asHedge(task, start, false);
   const plan = patterns.mayPlan.test(lower) && planTriggers.occursIn(subject, from, to) ? patterns.notAsserted.exec(lower) : null;
-  return plan ? asHedge(plan, start, ascii) : undefined;
+  if (!plan) return undefined;
+  // A plan drawn from a finding as its consequence ("… DNA synthesis peaks around 36–40 h, so I
+  // will collect at 36 h", from the eighty-third batch) covers its own clause, as a hedge word
+  // does: the finding before it is asserted.
+  return consequentPlan.test(lower.slice(Math.max(0, plan.index - 8), plan.index)) ? { ...asHedge(plan, start, ascii), word: true } : asHedge(plan, start, ascii);
 }
+
+/** What ends the finding that a plan after it follows from: ", so" or an arrow. */
+const consequentPlan = /(?:,\s*so|\s(?:[→⇒]|->|=>))\s*$/;
 
 /**
  * How to read `text[start, end)` without regard to case: ASCII text in place, as `subject[from,
@@ -276,6 +294,13 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
  */
 export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
   if (!hedge.word) return askedThenTold(text, hedge, to);
+  // A hedge word in the question someone asked, with the answer they were told after a dash ("Pt
+  // asked if she could just take the capsules instead — told her those get digested …", from
+  // the eighty-ninth batch): the answer is asserted.
+  if (askedBefore.test(text.slice(Math.max(from, hedge.span.start - 80), hedge.span.start))) {
+    const told = toldAt(text, hedge.span.end, to);
+    if (told < to) return told;
+  }
   // Dashes counted and looked for in the sentence only: a search of the rest of a long note for
   // each hedge made the analysis of 1 MB four times slower.
   let dashes = 0;
@@ -303,10 +328,18 @@ function askedThenTold(text: string, hedge: Hedge, to: number): number {
     const colon = text.indexOf(':', hedge.span.end);
     if (colon !== -1 && colon < to) return colon;
   }
-  let dash = hedge.span.end;
+  return toldAt(text, hedge.span.end, to);
+}
+
+/** The first spaced dash from `from` when an answer someone was told follows it ("— told him …"); else `to`. */
+function toldAt(text: string, from: number, to: number): number {
+  let dash = from;
   while (dash < to && !isSpacedDash(text, dash)) dash++;
   return dash < to && toldAfterDash.test(text.slice(dash + 2, Math.min(to, dash + 40))) ? dash : to;
 }
+
+/** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */
+const askedBefore = /\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:if|whether|how|why|what|when)\b[^—–.;!?]*$/i;
 
 const whenAsked = /\b(?:when|if)\s+(?:they|people|investors|patients|families|someone|anyone|he|she|you|reviewers?)\s+$/i;
 
@@ -371,7 +404,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
-  ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|(?:wk|week|day|d|month)\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)(?!\\s+(?:public|private|train(?:ing)?|test|validation|holdout|dev)\\b)'],
@@ -483,12 +516,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:excellent|good|strong|poor|clean|impressive|solid|spotless)\\s+(?:safety\\s+)?(?:track\\s+)?record\\b'],
   ['amount', '\\bin\\s+(?:over|more\\s+than|fewer\\s+than|under|nearly|almost|about|some)\\s+\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:patients|animals|mice|rats|subjects|donors|cases|participants)\\b'],
   // How long something keeps: "our exosomes hold up for a week at 4 °C".
-  ['time', '\\b(?:(?:hold|holds|held)\\s+up|(?:is|are|was|were|remains?|remained|stays?|stayed)\\s+stable)\\s+for\\b'],
+  ['time', '\\b(?:(?:hold|holds|held)\\s+up|(?:is|are|was|were|remains?|remained|stays?|stayed)\\s+stable)\\s+(?:at\\s+(?:room\\s+temp(?:erature)?|rt|[-−]?\\d+\\s*°\\s*c?)\\s+)?(?:for\\b|(?:up\\s+to\\s+|about\\s+|~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|yrs?|years?)\\s+at\\b)'],
   // From the thirteenth batch. Amounts by a verb in the past ("roughly tripled our yield"; "the
   // dose was doubled" is a procedure), nothing added, little use, a small share anywhere.
   ['amount', '\\b(?:(?:roughly|about|nearly|almost|more\\s+than|approximately)\\s+(?:doubled|tripled|quadrupled|halved)|(?:doubled|tripled|quadrupled|halved)\\s+(?:the|our|their|its))\\b'],
   // (And from the sixty-second batch: "higher doses buy no extra efficacy over low doses".)
-  ['comparison', '\\b(?:adds?|added|adding|buys?|bought)\\s+(?:nothing|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy))\\s+(?:over|to|beyond)\\b'],
+  // (And from the eighty-third: "gives no extra benefit over EVs alone"; the eighty-eighth: "buys you nothing over a low dose".)
+  ['comparison', '\\b(?:adds?|added|adding|buys?|bought|gives?|gave|giving|provides?|provided|offers?|offered|confers?|conferred)\\s+(?:(?:you|us|them|patients)\\s+)?(?:nothing|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy|advantage))\\s+(?:over|to|beyond)\\b'],
   ['amount', '\\b(?:is|are|was|were)\\s+of\\s+(?:little|no|limited|great|real)\\s+(?:use|benefit|value|help)\\b'],
   ['amount', '\\bonly\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)\\b'],
   // Nothing changed, and no one had it: "activation unchanged after two rounds", "no animal developed tumours".
@@ -536,7 +570,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // what patients never need.
   ['amount', '\\b(?:accounts?|accounted|accounting)\\s+for\\s+(?:(?:the\\s+(?:vast\\s+|great\\s+)?)?majority|most|(?:about\\s+|roughly\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up\\s+to\\s+|~\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*%))'],
   ['amount', '\\b(?:about|roughly|approximately|around|nearly|over|some|more\\s+than|fewer\\s+than|up\\s+to)\\s+(?:\\d[\\d,]*|a|one|two|three|half\\s+a)\\s+(?:(?:million|thousand|hundred|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:patients|people|deaths|cases|adults|children|transplants|procedures|infusions|donors)\\s+(?:a|per|each|every)\\s+year\\b'],
-  ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?\\s*%\\s+(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b'],
+  ['amount', '\\b(?:under|below|less\\s+than|fewer\\s+than|over|more\\s+than|only|just|about|roughly|nearly)\\s+~?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+(?:actually\\s+|ever\\s+|really\\s+)?(?:are|is|were|was|remains?|remained|survives?|survived|reach(?:es|ed)?|engraft(?:s|ed)?|stays?|stayed|respond(?:s|ed)?|(?:of\\s+(?:them|those|these|the\\s+cells|patients|cells)))\\b(?!\\s+(?:per|a|each|every)\\s+year)'],
   ['comparison', '\\b(?:a\\s+(?:tenth|fifth|quarter|third|fraction)|half)\\s+as\\s+(?:much|many|long|often|fast|expensive|costly|effective|potent)\\b'],
   ['scope', '\\b(?:reached|entered|completed|finished|passed|stalled\\s+(?:in|after|at)|failed\\s+(?:in|at))\\s+phase\\s+(?:[1-4]|iv|i{1,3})\\b(?!\\s+of\\b)'],
   ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route|vesicles?|particles?|pathway|mechanism|population|subset|lineage)(?:\\s+(?:inside|in)\\s+(?:you|us|the\\s+body|your\\s+body|the\\s+human\\s+body))?\\s+(?:that|which|to|able|in|with)\\b'],
@@ -681,7 +715,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // lungs"), what cancels out an effect ("grapefruit juice cancels out the effect of the stem
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
   // MSC arm"; not "this year is no different").
-  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+the\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)\\b'],
+  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)\\b'],
   ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+(?:of|from)\\b'],
   // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
   // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
@@ -748,7 +782,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "moved the meeting toward a more convenient time"). (Its "regrow a complete head in about seven
   // days" and "is back to its original mass in roughly a week" joined the twenty-seventh's recovery
   // in a time, and "make up roughly 25–30% of" the twenty-first's share.)
-  ['scope', '\\b(?:regrow|grow(?=\\s+back\\b))(?<=[\\w-]\\s+(?:(?:do|does|did|can|could|will|would)(?:n[\'’]t|\\s+not)|cannot|never)\\s+(?:regrow|grow))\\b'],
+  ['scope', '\\b(?:regrow|regenerate(?!\\s+(?:my|your|the|a|an|his|her|their|our|it|this|that|them)\\b)|grow(?=\\s+back\\b))(?<=[\\w-]\\s+(?:(?:do|does|did|can|could|will|would)(?:n[\'’]t|\\s+not)|can[\'’]t|won[\'’]t|cannot|never)\\s+(?:regrow|regenerate|grow))\\b'],
   ['scope', '\\bbenefit(?<=\\b(?:(?:derive|derives|derived)\\s+(?:no|little)\\s+(?:[a-z]+\\s+)?|(?:get|gets|got|gain|gains|gained|see|sees|saw)\\s+(?:no|little)\\s+(?:measurable|clinical|clinically\\s+(?:meaningful|relevant)|meaningful|significant|survival)\\s+)benefit)\\s+from\\b'],
   ['comparison', '\\btowards?(?<=\\b(?:shifts?|shifted|shifting|skews?|skewed|skewing|tilts?|tilted|tilting|pushes|pushed|pushing|moves?|moved|moving|drives?|drove|driving|polari[sz]es|polari[sz]ed|polari[sz]ing)\\b[^.;!?]{0,80}?\\btowards?)\\s+(?:an?\\s+)?(?:more|less)\\s+(?:pro-|anti-)?[\\w-]+\\s+(?:signature|profile|phenotype|state|pattern|program|programme)\\b'],
   // From the fortieth batch. A named gene silenced or switched ("silences *COL1A1* in activated
@@ -757,7 +791,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // extracellular vesicles"). (Its "cancels out any benefit from" joined the thirty-first's, and
   // "about half the HGF that cells from donors in their twenties do" the twenty-first's multiple.)
   ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated|(?:switches|switched|turns|turned)\\s+(?:off|on)|(?:shuts|shut)\\s+down)\\s+(?:the\\s+)?[a-z]{2,}\\d[a-z\\d-]*\\b'],
-  ['amount', '\\b(?:destroys?|destroyed|kills?|killed|removes?|removed|loses?|lost|eliminates?|eliminated|abolishes|abolished)\\s+(?:(?:about|roughly|around|nearly|almost|over|up\\s+to|more\\s+than|~)\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|most|the\\s+majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:bioactivity|activity|potency|function|viability|efficacy|effect|cargo|yield)\\b'],
+  ['amount', '\\b(?:destroys?|destroyed|kills?|killed|removes?|removed|loses?|lost|eliminates?|eliminated|abolishes|abolished)\\s+(?:(?:about|roughly|around|nearly|almost|over|up\\s+to|more\\s+than|~|[<>≥≤])\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|most|the\\s+majority|\\d+(?:\\.\\d+)?\\s*%)\\s+(?:of\\s+(?:its|their|the)\\s+)?(?:[\\w-]+\\s+)?(?:bioactivity|activity|potency|function|viability|efficacy|effect|cargo|yield)\\b'],
   ['association', '\\b(?:strips?|stripped|stripping|shears?|sheared|shearing|cleaves?|cleaved|cleaving)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proteins?|coat|corona|markers?|receptors?|ligands?|glycans?|tetraspanins?)\\s+(?:off|from)\\b'],
   // From the forty-first batch: what is still abnormal at a later day ("untreated rats are still
   // abnormal at day 28"; not "the shop is still open at day 3"). (Its "left the liver within a
@@ -849,9 +883,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
   // -> M2"; not "switched from M1 to M2 rotations"), and a vesicle's cargo emptied into the cell
   // ("empties its miRNAs straight into the cytoplasm").
-  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
+  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
   ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
-  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted)\\s+(?:(?:(?:[\\w-]+\\s+){0,3}?from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|to|into|towards?)\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
+  ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted|push(?:es|ed)?|nudges?|nudged|tips?|tipped)\\s+(?:(?:(?:[\\w-]+\\s+){0,3}?from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|(?:(?:them|it|macrophages|kupffer\\s+cells)\\s+)?(?:back\\s+)?(?:to|into|towards?))\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
   ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?rnas?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
   // From the fifty-third batch (its clearance "from your blood in about half an hour" joined the
   // fifty-second's): a count in a dose given in billions ("each dose has about 100 billion of them";
@@ -869,7 +903,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // tried and dropped: it flagged "send out a growth signal called VEGF", which the review supports.
   ['comparison', '\\bbest(?<=\\b(?:work|works|worked|working|perform|performs|performed|do|does|did)\\s+(?:the\\s+)?best)\\s+(?:of\\s+all|overall|in\\s+(?:the\\s+)?(?:liver|trials?|mice|rats|patients|studies|animals))\\b'],
   ['association', '\\bback(?<=\\b(?:go|goes|went|going|switch|switches|switched|revert|reverts|reverted|return|returns|returned)\\s+back)\\s+to\\s+(?:just\\s+)?(?:quiescence|being\\s+quiescent|a\\s+quiescent\\s+state|storing\\s+(?:vitamin\\s+a|retinoids?|lipids?))\\b'],
-  ['amount', '\\b(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes))\\s+(?:are|were|become|became|show|showed|express|expressed|carry|carried)\\b'],
+  ['amount', '\\b(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes|particles|vesicles|evs|exosomes)(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:hepatocytes|cells|macrophages|nuclei|neutrophils|lymphocytes|particles|vesicles|evs|exosomes))\\s+(?:are|were|become|became|show|showed|express|expressed|carry|carried)\\b'],
   ['time', '\\b(?:halves?|halved|halving|doubles?|doubled|doubling|triples?|tripled)\\s+(?:[\\w-]+\\s+){1,4}?by\\s+(?:day|week|month|d|wk|w)\\s*\\d+\\b'],
   // From the fifty-fifth batch: a cause declared certain ("is from TNF-alpha the stem cells dump
   // out, no question about it"), a step of a chain of causes ("Donor >50 yrs → reduced VEGF output
@@ -933,7 +967,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:of\\s+(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
   ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
   ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
-  ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)\\b'],
+  ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|lives?|lived|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)|you|your\\s+body)\\b'],
   // From the sixty-second batch: a material that degrades in a time ("GelMA degrades in ~2 wks in
   // vivo"; not "the dough breaks down in 2 hours") and a role as the master switch ("HGF is
   // basically the master switch"). (Its "within ~30 min", "within a yr", "most pts are", "is mostly
@@ -1156,6 +1190,82 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bclassic\\s+(?:course|picture|presentation|pattern)\\s+of\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:reaction|rejection|injury|toxicity|failure|infection|response)\\b'],
   ['time', '\\b(?:shows?|showed|showing|turns?|turned|turning)\\s+up\\s+(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\s+(?:after|post)[-\\s]?(?:the\\s+)?(?:infusion|injection|treatment|dosing|dose|surgery|transplant(?:ation)?|hepatectomy|op)\\b'],
   ['comparison', '\\bkeeps?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mscs|cells|hepatocytes|stem\\s+cells|grafts?)\\s+alive\\s+longer\\b'],
+  // From the eighty-third batch: the signal that sets an organ regrowing ("IL-6 is the signal that
+  // tells the liver to start regrowing"; not "tells the liver team to start"). (Its "mostly gets
+  // stuck in your lungs", ">50% of particles are lipoprotein contaminants", "lose >90%
+  // bioactivity after 3 freeze-thaw cycles" and "only live about 48 hours inside you" joined
+  // earlier cues.)
+  ['association', '\\btells?\\s+(?:the\\s+|your\\s+|a\\s+)?(?:liver|remnant|organ)\\s+to\\s+(?:start\\s+|begin\\s+)?(?:regrow|regenerat|grow|divid|proliferat|repair)[a-z]*\\b'],
+  // From the eighty-fourth batch: a count knocked down by a share ("each freeze-thaw knocks
+  // particle count down ~30%"; not "knock the price down 10%"), and a harm that happens in a
+  // share of treatments ("serious infusion reactions happen in under 0.5% of MSC infusions"; not
+  // "the meetings happen in room 5"). (Its "stay stable at room temp for 2 yrs" joined what
+  // holds up for a time; "in damaged liver tissue" is read as the injury, and "miR-122 = …" names
+  // what "it" of the next sentence is, see claims.ts.)
+  ['amount', '\\b(?:knocks?|knocked|brings?|brought|pushes|pushed|drives?|drove|takes?|took)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:count|counts|yield|yields|titer|titers|titre|titres|viability|potency|activity|levels?|concentration)\\s+down\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*%'],
+  // From the eighty-fifth batch: a harm that lasts a time after a treatment ("these products
+  // commonly give a low-grade fever for 2–3 wks"; not "give a talk for 2 hours"), and what a pose
+  // does to the liver ("Deep seated twists literally wring out the liver"; not "wring out the
+  // cloth"). (Its "typically peaks wk 2" joined the first batches' peaks; "start pumping out type
+  // I collagen" is read as producing it, see predicates.ts.)
+  ['time', '\\b(?:gives?|gave|giving|causes?|caused|causing)\\s+(?:(?:a|an|some)\\s+)?(?:[\\w-]+\\s+)?(?:fevers?|rash(?:es)?|reactions?|jaundice|nausea|fatigue|chills|headaches?|pain)\\s+for\\s+(?:about\\s+|around\\s+|up\\s+to\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b'],
+  ['association', '\\b(?:wring|wrings|wrung|wringing|squeeze|squeezes|squeezed|squeezing|flush|flushes|flushed|flushing|massage|massages|massaged|massaging|detox|detoxes|detoxed|detoxify|detoxifies|cleanse|cleanses|cleansed)\\s+(?:out\\s+)?(?:the|your|their)\\s+liver\\b'],
+  // From the eighty-sixth batch: a lab value as a readout of how much an organ has done ("ALT is
+  // basically a direct readout of how much liver has regrown"; not "a direct readout of how much
+  // flour is left"), and more doses needed for the same
+  // effect ("needs 2 infusions to get the same bilirubin drop"; not "needs 2 tries to get the same
+  // answer"). (Its "is stable 18 months at -20°C" joined what holds up for a time.)
+  ['association', '\\b(?:readout|measure|marker|proxy|indicator|gauge)(?<=\\b(?:is|are|was|were)\\s+(?:basically\\s+|essentially\\s+|really\\s+|just\\s+|literally\\s+)?(?:a|an|the)\\s+(?:direct\\s+|reliable\\s+|good\\s+|accurate\\s+|true\\s+)?[a-z]+)\\s+of\\s+how\\s+(?:much|fast|well|far)(?:\\s+[\\w-]+){0,2}?\\s+(?:liver|hepatocytes?|tissue|organ|damage|injury|fibrosis|scarring|regeneration|repair|inflammation)\\b'],
+  ['comparison', '\\b(?:needs?|needed|takes?|took|requires?|required)\\s+(?:\\d+|two|three|four|twice\\s+as\\s+many|more)\\s+(?:infusions|doses|injections|rounds|shots|sessions)\\s+to\\s+(?:get|reach|achieve|match|see|produce)\\s+the\\s+same\\b'],
+  // From the eighty-seventh batch: a size given after the word ("exosome size 30–150 nm"; not
+  // "font size 12 pt"), and how an animal regrows a part ("Axolotls regrow limbs by
+  // dedifferentiating cells"; not "we regrow the lawn by seeding it", which names no part of a
+  // body). (Its "only ~2-3% actually reach the liver" and "= ~80-90% of all the tissue macrophages"
+  // joined earlier cues.)
+  ['amount', '\\b(?:size|sizes)(?:\\s*[:=~≈]\\s*|\\s+(?:of|is|are)\\s+|\\s+)(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*[–-]\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:nm|µm|μm|um)\\b'],
+  ['association', '\\b(?:regrows?|regrew|regrowing|regenerates?|regenerated|regenerating)\\s+(?:(?:their|its|the|a|whole|lost|missing|amputated)\\s+)*(?:limbs?|tails?|fins?|livers?|organs?|tissues?|hearts?|spinal\\s+cords?|jaws?|eyes?|lobes?|digits?)\\s+by\\s+[a-z]+ing\\b'],
+  // From the eighty-eighth batch: a level that spikes in the first hours after an operation ("IL
+  // six spikes in the first hour after resection"; not "sales spike in the first week after
+  // launch"), and an organ that regrows by the same mechanism as in another species ("in
+  // zebrafish the liver regrows by exactly the same mechanism as in humans"). (Its "buys you
+  // nothing over a low dose" and "push them back to M2" joined earlier cues; "the caption should
+  // say …" is no hedge, see above.)
+  ['time', '\\b(?:spikes?|spiked|peaks?|peaked|surges?|surged|jumps?|jumped|rises?|rose)\\s+(?:with)?in\\s+the\\s+first\\s+(?:\\d+\\s+|few\\s+|couple\\s+(?:of\\s+)?)?(?:hours?|hrs?|h|minutes?|days?)\\s+(?:after|post|following)[-\\s]+(?:the\\s+)?(?:resection|surgery|hepatectomy|phx|ph|injury|infusion|transplant(?:ation)?|operation|op)\\b'],
+  ['comparison', '\\b(?:by|through|via)\\s+(?:exactly\\s+|essentially\\s+|basically\\s+|much\\s+|largely\\s+)?the\\s+same\\s+(?:mechanism|pathway|process|programme|program)s?\\s+as\\b'],
+  // From the eighty-ninth batch: an organ back to its full mass ("the liver regrows to ~full mass
+  // by 6-8 wks"), scar tissue or its cells switched off ("switch off scar tissue in just 2
+  // sessions", "one MSC infusion shuts them down for good"; not "switch off the lights"), what an
+  // organ holds ("liver holds ~100 g glycogen"), a store burnt through in a time ("pts burn thru
+  // it in <12 h"), regrowth slower or quicker ("low-zinc pts regenerate noticably slower", "the
+  // remnant liver regrows quicker"), the factor that limits a process, a share an organ clears
+  // ("the liver clears ~90% of them on first pass"; not "the cleaner removes 90% of the dust"),
+  // and macrophages flipped to healing ("flip them from inflammatory to healing mode").
+  ['amount', '\\b(?:regrows?|regrew|regrown|grows?\\s+back|grew\\s+back|recovers?|recovered|returns?|returned|gets?\\s+back|got\\s+back)\\s+to\\s+(?:~\\s*|about\\s+|nearly\\s+|almost\\s+|roughly\\s+)?(?:its\\s+|their\\s+)?(?:full|normal|original|pre-?op(?:erative)?|baseline|100\\s*%)\\s+(?:liver\\s+)?(?:mass|volume)\\b'],
+  ['association', '\\b(?:switch(?:es|ed|ing)?|shuts?|shutting|turns?|turned|turning)\\s+off\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:scar\\s+tissue|scarring|fibrosis|stellate\\s+cells|hscs?|collagen\\s+production|inflammation)\\b'],
+  ['time', '\\b(?:shuts?|shut|shutting|switch(?:es|ed)?|turns?|turned)\\s+(?:them|it|those|these)\\s+(?:down|off)\\s+(?:for\\s+good|permanently|forever|for\\s+life)\\b'],
+  ['amount', '\\bholds?(?<=\\b(?:liver|livers|hepatocytes?|cells?)\\s+holds?)\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:g|mg|ml|l|%)\\s+(?:of\\s+)?[\\w-]+'],
+  ['time', '\\b(?:burn|burns|burned|burnt|burning)\\s+(?:thru|through)\\s+(?:it|them|(?:their\\s+|the\\s+)?(?:glycogen|stores?|reserves?|fat))\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|[<>≤]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
+  ['comparison', '\\b(?:regenerate|regenerates|regenerated|regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+)\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker)\\b'],
+  ['association', '\\b(?:is|are|was|were)\\s+the\\s+(?:main\\s+|key\\s+|real\\s+)?(?:limiting|rate-limiting)\\s+(?:factor|step)\\s+(?:for|in|of)\\b'],
+  ['amount', '\\b(?:clears?|cleared|removes?|removed|extracts?|extracted|takes?\\s+up|took\\s+up)(?<=\\b(?:liver|livers|kidneys?|spleen|lungs?|macrophages|kupffer\\s+cells)\\s+[a-z]+(?:\\s+up)?)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+|~\\s*|[<>]\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
+  ['association', '\\b(?:flips?|flipped|flipping|switch(?:es|ed)?|shifts?|shifted|turns?|turned)\\s+(?:them|it|macrophages|kupffer\\s+cells)\\s+from\\s+(?:an?\\s+)?(?:inflammatory|pro-inflammatory|m1)\\s+(?:(?:mode|state|phenotype)\\s+)?(?:to|into)\\s+(?:an?\\s+)?(?:healing|anti-inflammatory|repair|reparative|m2|regenerative)\\b'],
+  // From the ninetieth batch: a level up a multiple ("Ki67+ up ~3x already at 24 h"), an effect
+  // killed completely, regrowth days slower ("the liver regrows like two days slower"), where
+  // regrowth mostly comes from ("The regrowth is mostly the liver cells I already have
+  // dividing"), no change at all ("doesn't change your liver function at all"; not "doesn't
+  // change the plan at all"), cells gone quiescent again after a treatment, a synergy only in one
+  // order ("synergy only if EVs go in first"), and calories burnt ("regrowing liver burns a crazy
+  // amount of calories"). (Its "can't regenerate after hepatectomy" joined "can't regrow";
+  // "Protocol v3: thaw …" is a protocol's step, see above.)
+  ['amount', '\\b(?:up|down)(?<=(?:[\\w-]*\\d[\\w-]*\\+?|[\\w-]+\\+|levels?|expression|secretion|proliferation|uptake|mrna|protein)\\s+(?:up|down))\\s+(?:~\\s*|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:[x×](?![\\w])|-?fold\\b)'],
+  ['amount', '\\b(?:kills?|killed|abolishes|abolished|blocks?|blocked|wipes?\\s+out|wiped\\s+out)(?<=\\b(?:antibody|antibodies|inhibitor|inhibitors|blockade|knockout|ko|knockdown|sirna|depletion|deletion)\\s+[a-z]+(?:\\s+out)?)\\s+the\\s+(?:whole\\s+)?(?:effect|benefit|response|protection)\\s+(?:completely|entirely|totally)\\b'],
+  ['comparison', '\\b(?:regrows?|regrew|regenerates?|regenerated|recovers?|recovered|heals?|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+)\\s+(?:like\\s+|about\\s+|roughly\\s+|~\\s*)?(?:\\d+|one|two|three|four|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|hours?|wks?)\\s+(?:slower|faster|later|earlier|sooner)\\b'],
+  ['association', '\\b(?:regrowth|regeneration|repair|recovery)\\s+(?:is|comes)\\s+(?:mostly|mainly|largely|almost\\s+all|all|just|entirely)\\s+(?:from\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:cells?|hepatocytes|dividing|division|proliferation|stem)\\b'],
+  ['association', '\\b(?:doesn[\'’]t|does\\s+not|didn[\'’]t|did\\s+not|won[\'’]t|will\\s+not)\\s+(?:change|affect|alter|harm|hurt|impair|reduce)\\s+(?:your|the|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:function|levels?|health|outcomes?|survival|regeneration|bloodwork)\\s+at\\s+all\\b'],
+  ['time', '\\b(?:go|goes|went|gone|become|becomes|became|return|returns|returned)\\s+(?:fully\\s+|completely\\s+|back\\s+)?quiescent\\s+(?:again\\s+)?(?:after|within|by|in)\\s+(?:~\\s*|about\\s+)?\\d'],
+  ['scope', '\\b(?:synergy|benefit|effect)\\s+only\\s+(?:if|when)\\b'],
+  ['amount', '\\bburns?(?<=\\b(?:liver|livers|regeneration|regrowth|hepatocytes|remnant)\\s+burns?)\\s+(?:a\\s+(?:crazy|huge|massive|ton|lot)\\s+(?:amount\\s+)?of\\s+|lots\\s+of\\s+|tons\\s+of\\s+)(?:calories|energy|glucose|glycogen)\\b'],
+  ['scope', '\\b(?:happens?|happened|occurs?|occurred)\\s+in\\s+(?:under|over|about|around|roughly|only|just|nearly|fewer\\s+than|less\\s+than|more\\s+than|~|[<>≤≥])?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1420,6 +1530,8 @@ const comparisonWords = new Map<string, number>([
   ...['add', 'adds', 'added', 'adding', 'buy', 'buys', 'bought'].map((w) => [w, 1] as const),
   ...['no', 'nothing', 'little'].map((w) => [w, 0] as const),
 ]);
+/** A benefit given as none: "gives no extra benefit over" is less than "more". */
+const givesNone = /^(?:gives?|gave|giving|provides?|provided|offers?|offered|confers?|conferred)\s+(?:nothing|little|no)\b/i;
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
 const degreeDown = /\b(?:lesser|smaller)\s+(?:degree|extent)\b/i;
@@ -1432,6 +1544,7 @@ const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistingui
  * or a higher effect?) or it states sameness.
  */
 function comparisonDirection(text: string): -1 | 0 | 1 {
+  if (givesNone.test(text)) return -1;
   let direction = 0;
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     const sign = comparisonWords.get(word);

@@ -96,6 +96,8 @@ const verbs: Record<PredicateClass, string[]> = {
     'give off/gives off/gave off/given off/giving off', 'pass on', 'hand over', 'derive from', 'originate from', 'come from/comes from/came from/come from/coming from',
     'make/makes/made/made/making', 'overexpress', 'elaborate', 'differentiate into', 'transdifferentiate into', 'convert into',
     'give way to/gives way to/gave way to/given way to/giving way to', 'turn into', 'develop into', 'mature into',
+    // From the eighty-fifth batch: "activated hepatic stellate cells … start pumping out type I collagen".
+    'pump out', 'churn out',
     // Read only with a way after its object ("sends miR-122 levels upward", "crank inflammation UP";
     // see matchPredicate).
     'send/sends/sent/sent/sending', 'crank',
