@@ -176,6 +176,12 @@ describe('findCitations', () => {
     for (const text of ['See the table below, page 3.', 'From the protocol we wrote last year.']) assert.deepEqual(cites(text, { loose: true }), [], text);
   });
 
+  it('reads an author–year citation with the journal alone after the year', () => {
+    // From the ninety-second batch.
+    assert.deepEqual(cites('Regrowth comes from hepatocytes (Michalopoulos 2017, Hepatology).'), [['author-year', '(Michalopoulos 2017, Hepatology)']]);
+    for (const text of ['Data (Smith 2019, unpublished).', 'Met (June 2021, Boston).']) assert.deepEqual(cites(text), [], text);
+  });
+
   it('reads two authors joined by an ampersand with a bare year as a narrative citation', () => {
     // From the eighty-seventh batch.
     assert.deepEqual(cites('It matches Michalopoulos & DeFrances 1997 (Science): hepatocytes re-enter the cycle within a day.'), [['author-year', 'Michalopoulos & DeFrances 1997']]);

@@ -872,6 +872,18 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('Our slide on miR-122 = a mess. It climbs in damaged liver tissue.').claims[1].status, 'not-a-claim');
   });
 
+  it('reads a product of a term as the term, past "on their own", and a term glossed in parentheses as the one in them', () => {
+    // The review: exosomes provoke less of an immune response than MSCs (from the ninety-first and ninety-second batches).
+    assert.equal(check('Exosome shots tend to set off a bigger immune reaction than getting the actual stem cells.').claims[0].status, 'contradicts');
+    const alone = check('The vesicles on their own provoke less of an immune reaction than whole donor cells.').claims[0];
+    assert.deepEqual([alone.status, alone.relation?.subject.termId], ['supported', 'extracellular-vesicle']);
+    // miR-122 falls in liver injury (from the ninety-third).
+    const glossed = check("The liver's own signature miRNA (miR-122) drops when the liver gets hurt.").claims[0];
+    assert.deepEqual([glossed.status, glossed.relation?.object.termId], ['supported', 'mir-122']);
+    // A dose is not a product: it is compared with lower doses.
+    assert.equal(check('Raising the exosome dose buys you nothing over a low dose.').claims[0].status, 'contradicts');
+  });
+
   it('reads "pump out" and "churn out" as producing', () => {
     // From the eighty-fifth batch.
     const pumped = check('Activated hepatic stellate cells start pumping out type I collagen.').claims[0];

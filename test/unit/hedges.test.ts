@@ -106,6 +106,8 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('The exosome arm appeared similar to the MSC arm.')?.span.text, 'appeared similar');
     assert.equal(hedgeIn('Exosomes appear in the liver within 6 hours.'), undefined, 'appear as in show up');
     assert.equal(hedgeIn('We looked at HGF in every arm.'), undefined);
+    // A habit is asserted (from the ninety-first batch).
+    assert.equal(hedgeIn('Annexin V tends to overcall apoptosis in freshly thawed MSCs.'), undefined);
   });
 
   it('finds plans and questions about a relation', () => {
@@ -776,26 +778,26 @@ describe('findCues', () => {
     for (const sentence of ['Which is what drove me to quit the choir.', 'It usually shows up 2 days after the order.']) assert.deepEqual(cue(sentence), [], sentence);
     // The eighty-third batch's phrasings.
     assert.deepEqual(cue('the stem cell drip mostly gets stuck in your lungs first'), ['stuck in your lungs']);
-    assert.deepEqual(cue('in UC preps >50% of particles are lipoprotein contaminants'), ['50% of particles']);
+    assert.deepEqual(cue('in UC preps >50% of particles are lipoprotein contaminants'), ['50% of particles are']);
     assert.deepEqual(cue('Lyophilised exosmes lose >90% bioactivity after 3 freeze-thaw cycles'), ['lose >90% bioactivity']);
     assert.deepEqual(cue('IL-6 is the signal that tells the liver to start regrowing'), ['tells the liver to start regrowing']);
     assert.deepEqual(cue("The stem cells only live about 48 hours inside you and then they're gone"), ['only live about 48 hours inside you']);
     assert.deepEqual(cue('adding cells on top of high-dose EVs gives no extra benefit over EVs alone'), ['gives no extra benefit over']);
     for (const sentence of ['The receipt got stuck in your printer again.', 'She tells the liver team to start rounds at eight.', 'We lost >90% battery after 3 hours of the game.']) assert.deepEqual(cue(sentence), [], sentence);
     // The eighty-fourth batch's phrasings.
-    assert.deepEqual(cue('each freeze-thaw knocks particle count down ~30% on NTA'), ['knocks particle count down ~30%']);
+    assert.deepEqual(cue('each freeze-thaw knocks particle count down ~30% on NTA'), ['down ~30%']);
     assert.deepEqual(cue('serious infusion reactions happen in under 0.5% of MSC infusions'), ['happen in under 0.5% of']);
     assert.deepEqual(cue('lyophilized EVs stay stable at room temp for 2 yrs'), ['stay stable at room temp for']);
     for (const sentence of ['Kids knock the price down 10% at the market.', 'The meetings happen in room 5 on Tuesdays.']) assert.deepEqual(cue(sentence), [], sentence);
     // The eighty-fifth batch's phrasings.
-    assert.deepEqual(cue('these products commonly give a low-grade fever for 2–3 wks'), ['give a low-grade fever for 2–3 wks']);
+    assert.deepEqual(cue('these products commonly give a low-grade fever for 2–3 wks'), ['fever for 2–3 wks']);
     assert.deepEqual(cue('Deep seated twists literally wring out the liver'), ['wring out the liver']);
     assert.deepEqual(cue('the usual transient transaminitis, which typically peaks wk 2'), ['peaks wk 2']);
     for (const sentence of ['The festival gives a free concert for 2 hours on Sunday.', 'Wring out the cloth before you wipe the bench.']) assert.deepEqual(cue(sentence), [], sentence);
     // The eighty-sixth batch's phrasings.
     assert.deepEqual(cue("Vendor's exosome lot is stable 18 months at -20°C"), ['is stable 18 months at']);
-    assert.deepEqual(cue('ALT is basically a direct readout of how much liver has regrown'), ['readout of how much liver']);
-    assert.deepEqual(cue("Competitor's MSC product needs 2 infusions to get the same bilirubin drop"), ['needs 2 infusions to get the same']);
+    assert.deepEqual(cue('ALT is basically a direct readout of how much liver has regrown'), ['how much liver']);
+    assert.deepEqual(cue("Competitor's MSC product needs 2 infusions to get the same bilirubin drop"), ['infusions to get the same']);
     for (const sentence of ['The scale is basically a direct readout of how much flour is left.', 'She needs 2 tries to get the same answer as the key.']) assert.deepEqual(cue(sentence), [], sentence);
     // The eighty-seventh batch's phrasings.
     assert.deepEqual(cue('IV injected MSC → most get stuck in the lungs, only ~2-3% actually reach the liver'), ['stuck in the lungs', 'only ~2-3% actually reach']);
@@ -806,28 +808,43 @@ describe('findCues', () => {
     // The eighty-eighth batch's phrasings.
     assert.deepEqual(cue('raising the exosome dose buys you nothing over a low dose'), ['buys you nothing over']);
     assert.deepEqual(cue("IL six spikes in the first hour after resection and that's what kicks the hepatocytes out of G zero"), ['spikes in the first hour after resection']);
-    assert.deepEqual(cue('in zebrafish the liver regrows by exactly the same mechanism as in humans'), ['by exactly the same mechanism as']);
+    assert.deepEqual(cue('in zebrafish the liver regrows by exactly the same mechanism as in humans'), ['same mechanism as']);
     assert.deepEqual(cue('the exosomes push them back to M2 in like 3 days'), ['push them back to M2']);
     for (const sentence of ['Sales spike in the first week after launch.', 'Push them back to the start of the queue.']) assert.deepEqual(cue(sentence), [], sentence);
     // The eighty-ninth batch's phrasings.
-    assert.deepEqual(cue('the liver regrows to ~full mass by 6-8 wks'), ['regrows to ~full mass']);
+    assert.deepEqual(cue('the liver regrows to ~full mass by 6-8 wks'), ['full mass']);
     assert.deepEqual(cue('tiny messengers that switch off scar tissue in just 2 sessions'), ['switch off scar tissue']);
     assert.deepEqual(cue('one MSC infusion shuts them down for good'), ['shuts them down for good']);
     assert.deepEqual(cue('liver holds ~100 g glycogen but after a 60% resection pts burn thru it in <12 h'), ['holds ~100 g glycogen', 'burn thru it in <12 h']);
-    assert.deepEqual(cue('Zinc is the limiting factor for hepatocyte division; low-zinc pts regenerate noticably slower'), ['is the limiting factor for', 'regenerate noticably slower']);
+    assert.deepEqual(cue('Zinc is the limiting factor for hepatocyte division; low-zinc pts regenerate noticably slower'), ['limiting factor for', 'regenerate noticably slower']);
     assert.deepEqual(cue('the liver clears ~90% of them on first pass anyway'), ['clears ~90% of']);
     assert.deepEqual(cue('our cells flip them from inflammatory to healing mode in under 24h'), ['flip them from inflammatory to healing']);
     for (const sentence of ['Please switch off the lights when you leave.', 'We burn through the budget in 2 days at this rate.', 'The roses regrow faster in spring.', 'Our project got back to its full size after the merger.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninetieth batch's phrasings.
     assert.deepEqual(cue('Ki67+ up ~3x already at 24 h, and anti-HGF antibody kills the effect completely'), ['up ~3x', 'kills the effect completely']);
     assert.deepEqual(cue('if you wipe out the Kupffer cells the liver regrows like two days slower'), ['regrows like two days slower']);
-    assert.deepEqual(cue('The regrowth is mostly the liver cells I already have dividing'), ['regrowth is mostly the liver cells']);
+    assert.deepEqual(cue('The regrowth is mostly the liver cells I already have dividing'), ['mostly the liver cells']);
     assert.deepEqual(cue("Long term, donating doesn't change your liver function at all"), ["doesn't change your liver function at all"]);
-    assert.deepEqual(cue('LX-2 cells go fully quiescent again after 72 h of MSC exosomes'), ['go fully quiescent again after 7']);
-    assert.deepEqual(cue('synergy only if EVs go in first'), ['synergy only if']);
+    assert.deepEqual(cue('LX-2 cells go fully quiescent again after 72 h of MSC exosomes'), ['quiescent again after 7']);
+    assert.deepEqual(cue('synergy only if EVs go in first'), ['only if']);
     assert.deepEqual(cue('regrowing liver burns a crazy amount of calories'), ['burns a crazy amount of calories']);
     assert.deepEqual(cue('IL-6 KO mice basically can\'t regenerate after hepatectomy'), ['regenerate']);
     for (const sentence of ['Sales are up 3x since the new menu.', "I can't regenerate my password without the admin.", 'The new policy doesn\'t change the plan at all.', 'A spin class burns a lot of calories.', 'The recovery is mostly on us this quarter.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-first batch's phrasings.
+    assert.deepEqual(cue('clearance of high-extraction drugs falls roughly in proportion to the liver mass removed'), ['proportion to']);
+    assert.deepEqual(cue("in a healthy liver they're the storage depot for ~80% of the body's vitamin A"), ["80% of the body's vitamin"]);
+    // The ninety-second batch's phrasings.
+    assert.deepEqual(cue('bile acids are what switch on the stem cells that repair the liver'), ['switch on the stem cells']);
+    assert.deepEqual(cue('Postpartum the liver grows ~15% bigger for a few weeks'), ['15% bigger']);
+    for (const sentence of ['HGF is what drives hepatocytes to proliferate.', 'These are what switch on the lights.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-third batch's phrasings.
+    assert.deepEqual(cue('real exosomes are only ~30–150 nm across'), ['are only ~30–150 nm']);
+    assert.deepEqual(cue("the ammonia builds up because the liver can't turn it into urea anymore"), ["because the liver can't"]);
+    assert.deepEqual(cue('it signals through c-Met on hepatocytes'), ['signals through c-Met']);
+    assert.deepEqual(cue('ApoB particles co-pellet at 100k g'), ['co-pellet at 1']);
+    assert.deepEqual(cue("it shows in the sclera first once it's above ~50 µmol/L"), ["once it's above ~50 µmol"]);
+    assert.deepEqual(cue('Post-hépatectomie patients get hypophosphatémie around day 2-3'), ['day 2-3']);
+    for (const sentence of ["The lab moved because the liver team can't come on Mondays.", 'The router signals through the wall to the office.', "Once it's above 30 degrees we close the shutters.", 'The kids get presents around day 3 of the holidays.', 'The pellets co-pellet in the jar if you shake them.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

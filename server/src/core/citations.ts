@@ -92,11 +92,14 @@ const authors = `${name}(?:\\s+et\\s+al\\.?|(?:\\s*,\\s*${name})*,?\\s+(?:and|&)
 const locator = "(?:,?\\s*(?:p|pp|ch|chap|fig|figs|table|sec|section)\\.?\\s*[\\w–-]+)";
 /**
  * The journal after the year, with its volume and maybe issue and pages: "Smith 2021, Nat Rev
- * Gastroenterol Hepatol 18:40" (from the seventy-first batch); or before it, after a comma:
- * "Jopling, RNA Biol 2012" (from the seventy-third).
+ * Gastroenterol Hepatol 18:40" (from the seventy-first batch), or alone at the end; or before it,
+ * after a comma: "Jopling, RNA Biol 2012" (from the seventy-third).
  */
-const journalName = ",\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}\\s+";
-const journal = `(?:${journalName}\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?)`;
+const journalWords = ",\\s*\\p{Lu}[\\p{L}.&]*(?:\\s+[\\p{L}.&]+){0,7}";
+const journalName = `${journalWords}\\s+`;
+/** The journal alone, last in the parentheses: "(Michalopoulos 2017, Hepatology)" (from the ninety-second batch). */
+const journalAlone = `${journalWords}(?=\\s*$)`;
+const journal = `(?:${journalName}\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?|${journalAlone})`;
 const journalBefore = `(?:${journalName}(?=(?:1[89]|20)\\d{2}))`;
 // One way to read each run of prefixes: "see also" is "see" then "also", and the spaces after a
 // word go to one `\s*` (`\s*,?\s*` could split them two ways: 'in  ' 20 times took seconds).

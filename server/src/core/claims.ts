@@ -913,7 +913,7 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
  * cells", from the sixty-first, forty-third and sixty-sixth; "than the whole cells", from the
  * seventy-second).
  */
-const parentCells = /^(?:(?:the|their|its)\s+stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+(?:stem\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
+const parentCells = /^(?:(?:the|their|its)\s+stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+(?:stem\s+|donor\s+|parent\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -1093,8 +1093,34 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return immuneSystemRead(injuryWhenRead(possessivesRead(items, lookup), lookup), lookup);
+  return immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(items), lookup), lookup), lookup);
 }
+
+/**
+ * The items with a term and a word for a product of it that follows ("exosome shots", "MSC
+ * infusions", from the ninety-first batch: "exosome shots tend to set off a bigger immune reaction
+ * than getting the actual stem cells") as the term: what is said of the shots is said of the
+ * exosomes given. And without "on their own" or "by themselves" after a term, which stand between
+ * a subject and its verb ("the vesicles on their own provoke less of an immune reaction", from the
+ * ninety-second). A term glossed by another in parentheses is the one in them: "the liver's own
+ * signature miRNA (miR-122) drops when the liver gets hurt" (from the ninety-third) speaks of miR-122.
+ */
+function termHeadsRead(items: Item[]): Item[] {
+  for (let i = 0; i + 1 < items.length; i++) {
+    if (items[i].kind !== 'term') continue;
+    const next = items[i + 1];
+    if (next.kind === 'word' && productNouns.has(next.key)) items.splice(i, 2, { ...items[i], end: next.end });
+    else if (next.key === 'on' && ownersOf.has(items[i + 2]?.key ?? '') && items[i + 3]?.key === 'own') items.splice(i + 1, 3);
+    else if (next.key === 'by' && (items[i + 2]?.key === 'themselves' || items[i + 2]?.key === 'itself')) items.splice(i + 1, 2);
+    else if (next.key === '(' && items[i + 2]?.kind === 'term' && items[i + 3]?.key === ')') items.splice(i, 4, { ...items[i + 2], start: items[i].start, end: items[i + 3].end });
+  }
+  return items;
+}
+
+const ownersOf = new Set(['their', 'its']);
+
+/** Not "dose": "raising the exosome dose buys you nothing over a low dose" compares doses (`comparedWithLess`). */
+const productNouns = new Set(['shot', 'shots', 'injection', 'injections', 'infusion', 'infusions', 'product', 'products', 'prep', 'preps', 'preparation', 'preparations', 'formulation', 'formulations', 'vial', 'vials', 'bag', 'bags']);
 
 /**
  * The items with "the immune system" read as an immune response where something sets it off
