@@ -1220,9 +1220,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:wring|wrings|wrung|wringing|squeeze|squeezes|squeezed|squeezing|flush|flushes|flushed|flushing|massage|massages|massaged|massaging|detox|detoxes|detoxed|detoxify|detoxifies|cleanse|cleanses|cleansed)\\s+(?:out\\s+)?(?:the|your|their)\\s+liver\\b'],
   // From the eighty-sixth batch: a lab value as a readout of how much an organ has done ("ALT is
   // basically a direct readout of how much liver has regrown"; not "a direct readout of how much
-  // flour is left"), and more doses needed for the same
-  // effect ("needs 2 infusions to get the same bilirubin drop"; not "needs 2 tries to get the same
-  // answer"). (Its "is stable 18 months at -20°C" joined what holds up for a time.)
+  // flour is left"), and more doses needed for the same effect ("needs 2 infusions to get the same
+  // bilirubin drop"; not "needs 2 tries to get the same answer"). (Its "is stable 18 months at
+  // -20°C" joined what holds up for a time.)
   ['association', '\\bhow(?<=\\b(?:is|are|was|were)\\s+(?:basically\\s+|essentially\\s+|really\\s+|just\\s+|literally\\s+)?(?:a|an|the)\\s+(?:direct\\s+|reliable\\s+|good\\s+|accurate\\s+|true\\s+)?(?:readout|measure|marker|proxy|indicator|gauge)\\s+of\\s+how)\\s+(?:much|fast|well|far)(?:\\s+[\\w-]+){0,2}?\\s+(?:liver|hepatocytes?|tissue|organ|damage|injury|fibrosis|scarring|regeneration|repair|inflammation)\\b'],
   ['comparison', '\\b(?:infusions|doses|injections|rounds|shots|sessions)(?<=\\b(?:needs?|needed|takes?|took|requires?|required)\\s+(?:\\d+|two|three|four|twice\\s+as\\s+many|more)\\s+[a-z]+)\\s+to\\s+(?:get|reach|achieve|match|see|produce)\\s+the\\s+same\\b'],
   // From the eighty-seventh batch: a size given after the word ("exosome size 30–150 nm"; not
