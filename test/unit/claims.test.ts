@@ -891,6 +891,16 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(check('We pump out the buffer and churn out reports.').claims[0].relations, []);
   });
 
+  it('reads making more of something, with nothing compared, as raising it', () => {
+    // The review: MSCs lower pro-inflammatory cytokines (from the ninety-fourth batch).
+    const more = check('MSCs actually pump out MORE pro-inflammatory cytokines in the liver.').claims[0];
+    assert.deepEqual([more.status, more.relation?.verdict], ['contradicts', 'contradicted']);
+    // Making more of what the review says a term makes is still backed; a comparison is checked as one.
+    assert.equal(check('MSCs secrete more HGF.').claims[0].status, 'supported');
+    assert.equal(check('MSCs secrete more pro-inflammatory cytokines than fibroblasts.').claims[0].status, 'unsupported');
+    assert.equal(check('MSCs secrete pro-inflammatory cytokines.').claims[0].status, 'unsupported');
+  });
+
   it('reads the short forms of the built-in vocabulary: "exo", "high-dose EV" and "the liver-specific microRNA"', () => {
     // The review: exosomes provoke less of an immune response than MSCs (from the eightieth batch).
     assert.equal(check('Exo-only infusions are more immunogenic than the whole-cell MSC bags.').claims[0].status, 'contradicts');
@@ -966,6 +976,10 @@ describe('findClaims — claims, hedges and non-claims', () => {
     for (const methods of ['Kupffer cells and HGF were measured within the first 48 hours.', 'Livers were harvested faster than planned in the exosome arm.', 'We harvested the livers within 2 hours.', 'Exosomes were recovered by ultracentrifugation after 2 h.', 'Samples with 50% more protein were excluded.', 'The exosome dose was doubled for the second cohort.']) {
       assert.deepEqual(check(methods).findings, [], methods);
     }
+    // A procedure in another clause, past a semicolon, is not the result's (from the ninety-fourth batch).
+    assert.equal(check('Their EVs were isolated by ultracentrifugation; UC preps carry 5-10x more protein than SEC.').claims[0].status, 'unsupported');
+    assert.equal(check('UC preps carry 5-10x more protein than SEC; both were isolated by us.').claims[0].status, 'unsupported');
+    assert.equal(check('Livers were harvested at 48 h; samples with 5x more protein were excluded.').claims[0].status, 'not-a-claim');
     // An evidential cue after a procedure's time still makes the sentence a claim.
     const mixed = check('Samples were read within 2 hours, and studies have shown that the effect lasts.');
     assert.equal(mixed.findings[0]?.data!.cue, 'studies have shown');

@@ -113,6 +113,11 @@ describe('findHedge', () => {
   it('finds plans and questions about a relation', () => {
     assert.equal(hedgeIn('Aim 2 asks how HGF promotes repair.')?.span.text, 'asks how');
     assert.equal(hedgeIn("HGF promotes repair; we'll measure it.")?.span.text, "we'll");
+    // What "I want" after a noun wants is no plan (from the ninety-fourth batch).
+    assert.equal(hedgeIn("Kupffer cells pour out IL-6 about 2 h later — that's the turn I want in stanza 3."), undefined);
+    assert.equal(hedgeIn('HGF promotes repair, the result we need.'), undefined);
+    assert.equal(hedgeIn('I want to know if HGF promotes repair.')?.span.text, 'i want');
+    assert.equal(hedgeIn('We need HGF to promote repair.')?.span.text, 'we need');
     assert.equal(hedgeIn('The goal is to show that HGF promotes repair.')?.span.text, 'goal is to');
     assert.equal(hedgeIn('- Verify that HGF promotes repair.')?.span.text, '- verify');
     assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
@@ -845,6 +850,13 @@ describe('findCues', () => {
     assert.deepEqual(cue("it shows in the sclera first once it's above ~50 µmol/L"), ["once it's above ~50 µmol"]);
     assert.deepEqual(cue('Post-hépatectomie patients get hypophosphatémie around day 2-3'), ['day 2-3']);
     for (const sentence of ["The lab moved because the liver team can't come on Mondays.", 'The router signals through the wall to the office.', "Once it's above 30 degrees we close the shutters.", 'The kids get presents around day 3 of the holidays.', 'The pellets co-pellet in the jar if you shake them.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-fourth batch's phrasings.
+    assert.deepEqual(cue('a rat liver gets its whole mass back in 5-7 days after you cut two-thirds away'), ['back in 5-7 days']);
+    assert.deepEqual(cue('ALT back in normal range at wk 8 → graft has finished regenerating'), ['finished regenerating']);
+    assert.deepEqual(cue('anything over 3 µg/mL means the exosomes have lost their miR-122 content'), ['means the exosomes have']);
+    assert.deepEqual(cue('cells in the regrowing lobe only divide once or twice each'), ['divide once or twice']);
+    assert.deepEqual(cue('over 1.2 g/kg/day it raises ammonia enough to slow graft regeneration'), ['enough to slow graft regeneration']);
+    for (const sentence of ['He got his whole life back in 2 weeks.', 'We have finished regenerating the index.', 'Anything over 30 degrees means the shutters are closed.', 'Divide twice the amount by four.', 'The bakery raised prices enough to slow demand.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1476,6 +1476,12 @@ function analyzeSentence(
         const negated = degree.negated;
         const { cls, polarity } = oriented(object.recipient ? 'interacts' : p.sense.class, object.recipient ? 0 : p.sense.polarity, subject.flip * object.flip * degree.flip);
         let verdict = checkRelation(lookup, subject, object, cls, negated);
+        // "MSCs pump out MORE pro-inflammatory cytokines" (from the ninety-fourth batch): making more
+        // of something, with nothing compared, raises it, so it contradicts a statement that lowers it.
+        if (cls === 'produces' && verdict.verdict === 'unstated' && makesMore(items, object, degree.thanAt)) {
+          const raised = checkRelation(lookup, subject, object, 'increases', negated);
+          if (raised.verdict === 'contradicted') verdict = raised;
+        }
         if (!verdict.subject || !verdict.object || verdict.subject.termId === verdict.object.termId) continue;
         // "Kupffer cells account for 80–90% of macrophages": a term and its short name are two terms here, and nothing the review states of one relates them.
         if (isShortName(lookup, verdict.subject.termId!, verdict.object.termId!)) verdict = { verdict: 'unstated', subject: verdict.subject, object: verdict.object };
@@ -1966,6 +1972,13 @@ function degreeAfter(items: readonly Item[], at: number, negated: boolean): Degr
     return { thanAt: at + 2, flip: -1, negated: false };
   }
   return { thanAt: -1, flip: 1, negated };
+}
+
+/** "More" right before the object, with no comparand after it: "pump out more IL-6", not "… more IL-6 than fibroblasts". */
+function makesMore(items: readonly Item[], object: Candidates, thanAt: number): boolean {
+  const first = items.indexOf(object.heads[0]);
+  const last = items.indexOf(object.heads[object.heads.length - 1]);
+  return first > 0 && items[first - 1].key === 'more' && thanAt === -1 && comparandStart(items, last + 1) === -1;
 }
 
 /** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */

@@ -80,7 +80,9 @@ const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 
 /** Plans and questions about a relation: "we will measure how much …", "aim 2 asks how …". */
 const planAlternatives = [
   '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:(?!(?:happens?|happened|occurs?|occurred|works?|worked)\\b)\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
-  '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|want|hope|are going|would like|need)\\b|\\s*\'ll\\b)',
+  // Not what "I want" or "we need" after a noun wants: "that's the turn I want in stanza 3" (from the
+  // ninety-fourth batch), "the buffer we need for Friday".
+  '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|are going|would like)\\b|\\s+(?:want|hope|need)\\b(?!\\s+(?:in|on|at|for|from|here|there)\\b|\\s*[.,;:!?)])|\\s*\'ll\\b)',
   // Not "was going to": what was bound to happen ("no infusion was going to change it", from the
   // seventy-ninth batch).
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going(?<!\\b(?:was|were)\\s+going)|goal is|objective is|purpose is)\\s+to\\b',
@@ -1298,6 +1300,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bonce\\s+(?:it[\'’]s|it\\s+is|it\\s+gets|levels?\\s+(?:are|is|get)|(?:bilirubin|ammonia|alt|ast|inr)\\s+(?:is|gets))\\s+(?:above|over|below|under|past)\\s+(?:~\\s*|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:µmol|μmol|umol|mmol|mg|µg|μg|g\\/|u\\/l|iu|%)'],
   ['time', '\\b(?:day|d|pod)(?<=\\b(?:get|gets|got|develop|develops|developed)\\s+(?:[\\w-]+\\s+)?(?:[\\w-]*(?:emia|émie|aemia|itis|osis|pathy|penia)|fevers?|jaundice|ascites|bleeding|infections?|rash(?:es)?|nausea)\\s+(?:around|about|by|on)\\s+[a-z]+)\\s+\\d+(?:\\s*[-–]\\s*\\d+)?\\b'],
   ['scope', '\\b(?:happens?|happened|occurs?|occurred)\\s+in\\s+(?:under|over|about|around|roughly|only|just|nearly|fewer\\s+than|less\\s+than|more\\s+than|~|[<>≤≥])?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
+  // From the ninety-fourth batch: an organ's mass back in a time ("a rat liver gets its whole mass
+  // back in 5-7 days"), regrowth finished ("graft has finished regenerating"; not "we have finished regenerating the index"), what a reading past
+  // a value means for the product ("anything over 3 µg/mL means the exosomes have lost …"; not
+  // "anything over 30 degrees means we close"), cells that divide once or twice, and a level raised
+  // enough to slow regrowth ("it raises ammonia enough to slow graft regeneration").
+  ['time', '\\bback(?<=\\b(?:gets?|got|grows?|grew|has|have|had|regains?|regained)\\s+(?:its|their|the)\\s+(?:whole|full|entire|original|lost)\\s+(?:liver\\s+)?(?:mass|volume|size|weight)\\s+back)\\s+(?:with)?in\\s+(?:~\\s*|about\\s+|roughly\\s+|like\\s+|just\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?)\\b'],
+  ['time', '\\bfinished(?<=\\b(?:liver|livers|graft|grafts|remnant|organ|lobe|tissue|hepatocytes|it|they)\\s+(?:has|have|had|is|are|was|were)\\s+(?:already\\s+|fully\\s+|basically\\s+)?finished)\\s+(?:regenerating|regrowing|growing\\s+back|regeneration)\\b(?!\\s+(?:the|a|an|its|their|our|my|this|that)\\b)'],
+  ['amount', '\\bmeans(?<=\\b(?:anything|everything|values?|levels?|readings?|results?|ec50s?|ic50s?)\\s+(?:over|above|below|under|past|[<>≥≤])\\s*(?:~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:[µμu]?g\\s*\\/\\s*m?l|%|[a-zµμ]+)?\\s+means)\\s+(?:that\\s+)?(?:the\\s+|their\\s+)?(?:exosomes|evs|vesicles|cells|mscs|liver|hepatocytes|graft|preps?|batch|sample|lot)\\s+(?:have|has|are|is|were|was|lost)\\b'],
+  ['amount', '\\b(?:divide|divides|divided)\\s+(?:only\\s+)?(?:once\\s+or\\s+twice|once|twice|one\\s+or\\s+two\\s+times|\\d+\\s*(?:[-–]\\s*\\d+\\s*)?times)\\b(?!\\s+(?:the|a|an|by|into|more)\\b)'],
+  ['association', '\\benough(?<=\\b(?:raises?|raised|raising|lowers?|lowered|drops?|dropped|increases?|increased|reduces?|reduced|boosts?|boosted|spikes?|spiked)\\s+(?:[\\w-]+\\s+){0,2}?enough)\\s+to\\s+(?:slow|stop|block|impair|hurt|damage|halt|delay|blunt|stall)\\s+(?:down\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:regeneration|regrowth|recovery|repair|healing|proliferation|liver|hepatocytes)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1371,7 +1383,22 @@ const procedure = new RegExp(
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: Cue): boolean {
-  return (cue.kind === undefined || !reportsProcedure(text, start, end)) && !inQuotedWording(text, start, cue.start) && !comparesWordings(text, start, end, cue);
+  return (cue.kind === undefined || !reportsProcedure(text, clauseStart(text, start, cue.start), clauseEnd(text, cue.end, end))) && !inQuotedWording(text, start, cue.start) && !comparesWordings(text, start, end, cue);
+}
+
+/**
+ * The clause of a cue between semicolons: a procedure in another clause is not what the cue's
+ * states ("their EVs were isolated by ultracentrifugation; UC preps carry 5-10x more protein
+ * contaminant than SEC", from the ninety-fourth batch).
+ */
+function clauseStart(text: string, start: number, at: number): number {
+  const semicolon = text.lastIndexOf(';', at - 1);
+  return semicolon >= start ? semicolon + 1 : start;
+}
+
+function clauseEnd(text: string, at: number, end: number): number {
+  const semicolon = text.indexOf(';', at);
+  return semicolon !== -1 && semicolon < end ? semicolon : end;
 }
 
 /**
