@@ -891,6 +891,15 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(check('We pump out the buffer and churn out reports.').claims[0].relations, []);
   });
 
+  it('reads more of a term denied any benefit as its higher dose compared with lower ones', () => {
+    // The review: high-dose exosomes do more than lower doses (from the ninety-third and ninety-fifth batches).
+    const piled = check("Past a low dose, piling on more exosomes doesn't add any benefit in liver injury models.").claims[0];
+    assert.deepEqual([piled.status, piled.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
+    assert.equal(check("Pouring in more exosomes doesn't buy you anything.").claims[0].status, 'contradicts');
+    // No high dose of MSCs is named, so nothing is checked.
+    assert.equal(check("More MSCs don't add any benefit.").claims[0].status, 'unsupported');
+  });
+
   it('reads making more of something, with nothing compared, as raising it', () => {
     // The review: MSCs lower pro-inflammatory cytokines (from the ninety-fourth batch).
     const more = check('MSCs actually pump out MORE pro-inflammatory cytokines in the liver.').claims[0];

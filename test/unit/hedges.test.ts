@@ -857,6 +857,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('cells in the regrowing lobe only divide once or twice each'), ['divide once or twice']);
     assert.deepEqual(cue('over 1.2 g/kg/day it raises ammonia enough to slow graft regeneration'), ['enough to slow graft regeneration']);
     for (const sentence of ['He got his whole life back in 2 weeks.', 'We have finished regenerating the index.', 'Anything over 30 degrees means the shutters are closed.', 'Divide twice the amount by four.', 'The bakery raised prices enough to slow demand.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-fifth batch's phrasings.
+    assert.deepEqual(cue("pouring in more exosomes doesn't buy you anything"), ['buy you anything']);
+    assert.deepEqual(cue("past a low dose, piling on more exosomes doesn't add any benefit"), ['add any benefit']);
+    assert.deepEqual(cue('the most common AE is a low-grade fever in the first 12 h that settles without meds'), ['first 12 h']);
+    assert.deepEqual(cue("BM-MSC exo's werken beter dan UC-MSC exo's"), ['beter dan']);
+    assert.deepEqual(cue('ALB secretion ~40% hoger by dag 3'), ['hoger']);
+    assert.deepEqual(cue("Exo's verliezen ~60% activity na één freeze-thaw"), ['verliezen ~60%']);
+    for (const sentence of ["Adding more buffer doesn't buy you anything.", "A lower dose doesn't add any benefit.", 'We meet in the first 2 days of the course.', 'Dan ordered a lager and a beter-known stout.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

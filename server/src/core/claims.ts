@@ -1603,6 +1603,8 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
   return lowerDoseAfter.test(rest) ? 'lower doses' : undefined;
 }
 
+/** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
+const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
 const higherDose = /\b(?:higher|larger|bigger|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?)\b/i;
@@ -1614,16 +1616,19 @@ const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|stand
  * way is then checked against the statement's, as for any comparison.
  */
 function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
-  const less = lessAfter(cue, masked.slice(cue.end, end));
+  // "Piling on more exosomes doesn't add any benefit": more of a term, compared with less of it.
+  const more = moreOfBefore.exec(masked.slice(Math.max(0, cue.start - 60), cue.start));
+  const less = more ? 'lower doses' : lessAfter(cue, masked.slice(cue.end, end));
   if (less === undefined) return undefined;
   // A dose compared with a lower one may be named in the comparison: "Higher exosome doses work better than".
-  const before = less === 'lower doses' ? cue.end : cue.start;
-  let heads = items.filter((it) => it.kind === 'term' && it.end <= before);
+  const before = more ? cue.start : less === 'lower doses' ? cue.end : cue.start;
+  const after = more ? cue.start - more[0].length : -1;
+  let heads = items.filter((it) => it.kind === 'term' && it.end <= before && it.start >= after);
   if (heads.length === 0) return undefined;
   // "Higher doses buy no extra efficacy over low doses" in a sentence about exosomes (from the
-  // sixty-second batch), "raising the exosome dose": the high dose of a term, when the vocabulary
-  // names it ("high-dose exosomes").
-  if (less === 'lower doses' && higherDose.test(masked.slice(items[0].start, before))) {
+  // sixty-second batch), "raising the exosome dose", "more exosomes": the high dose of a term,
+  // when the vocabulary names it ("high-dose exosomes").
+  if (less === 'lower doses' && (more || higherDose.test(masked.slice(items[0].start, before)))) {
     heads = heads.map((head) => {
       const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
       return id === undefined ? head : standIn(head.start, head.end, id);

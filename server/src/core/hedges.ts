@@ -527,6 +527,11 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // (And from the sixty-second batch: "higher doses buy no extra efficacy over low doses".)
   // (And from the eighty-third: "gives no extra benefit over EVs alone"; the eighty-eighth: "buys you nothing over a low dose".)
   ['comparison', '\\b(?:adds?|added|adding|buys?|bought|gives?|gave|provides?|provided|confers?|conferred)\\s+(?:(?:you|us|them|patients)\\s+)?(?:nothing|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy|advantage))\\s+(?:over|to|beyond)\\b'],
+  // More of a term denied any benefit, with nothing compared: "piling on more exosomes doesn't add
+  // any benefit", "pouring in more exosomes doesn't buy you anything" (from the ninety-third and
+  // ninety-fifth batches); claims.ts reads "more exosomes" as their higher dose. Not "a lower dose
+  // doesn't add any benefit", which is no denial of more, nor "more buffer doesn't buy you anything".
+  ['comparison', '\\b(?:add|buy|give)(?<=\\bmore\\s+(?:[\\w-]+\\s+)?(?:exosomes|exos|evs|vesicles|cells|mscs|infusions|shots|doses|[\\w-]*\\d[\\w-]*)\\s+(?:doesn[\'’]t|does\\s+not|don[\'’]t|do\\s+not|won[\'’]t|will\\s+not|didn[\'’]t)\\s+[a-z]+)\\s+(?:(?:you|us|them|patients)\\s+)?(?:anything|any\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy|advantage))\\b'],
   ['amount', '\\b(?:is|are|was|were)\\s+of\\s+(?:little|no|limited|great|real)\\s+(?:use|benefit|value|help)\\b'],
   ['amount', '\\bonly\\s+a\\s+(?:small\\s+|tiny\\s+)?(?:fraction|minority)\\b'],
   // Nothing changed, and no one had it: "activation unchanged after two rounds", "no animal developed tumours".
@@ -1310,6 +1315,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bmeans(?<=\\b(?:anything|everything|values?|levels?|readings?|results?|ec50s?|ic50s?)\\s+(?:over|above|below|under|past|[<>≥≤])\\s*(?:~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:[µμu]?g\\s*\\/\\s*m?l|%|[a-zµμ]+)?\\s+means)\\s+(?:that\\s+)?(?:the\\s+|their\\s+)?(?:exosomes|evs|vesicles|cells|mscs|liver|hepatocytes|graft|preps?|batch|sample|lot)\\s+(?:have|has|are|is|were|was|lost)\\b'],
   ['amount', '\\b(?:divide|divides|divided)\\s+(?:only\\s+)?(?:once\\s+or\\s+twice|once|twice|one\\s+or\\s+two\\s+times|\\d+\\s*(?:[-–]\\s*\\d+\\s*)?times)\\b(?!\\s+(?:the|a|an|by|into|more)\\b)'],
   ['association', '\\benough(?<=\\b(?:raises?|raised|raising|lowers?|lowered|drops?|dropped|increases?|increased|reduces?|reduced|boosts?|boosted|spikes?|spiked)\\s+(?:[\\w-]+\\s+){0,2}?enough)\\s+to\\s+(?:slow|stop|block|impair|hurt|damage|halt|delay|blunt|stall)\\s+(?:down\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:regeneration|regrowth|recovery|repair|healing|proliferation|liver|hepatocytes)\\b'],
+  // From the ninety-fifth batch: more of a term denied any benefit (above, with the "adds nothing
+  // over" cues), a side effect in the first hours ("a low-grade fever in the first 12 h"; not "we
+  // meet in the first 2 days"), and a few results written in Dutch in notes that switch to it
+  // ("werken beter dan", "~3x sneller op dan", "~40% hoger", "verliezen ~60% activity").
+  ['time', '\\bfirst(?<=\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+the\\s+first)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?|days?|d)\\b'],
+  ['comparison', '\\b(?:beter|slechter|sneller|trager|langzamer|hoger|lager|groter|kleiner)(?:\\s+[\\w-]+){0,4}?\\s+dan\\b'],
+  ['comparison', '\\b(?:hoger|lager|meer|minder|sneller|trager|beter|slechter|groter|kleiner)(?<=\\d\\s*(?:%|x|×)\\s+[a-z]+)\\b'],
+  ['amount', '\\b(?:verliezen|verliest|verloren)\\s+(?:~\\s*|ongeveer\\s+|bijna\\s+|zo[\'’]n\\s+)?\\d+(?:[.,]\\d+)?\\s*%'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
