@@ -700,7 +700,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Roughly 70% of what MSCs do for the liver comes from their exosomes.'), ['70% of what']);
     for (const sentence of ['There is zero risk of rain today.', 'We first found the keys under the sofa.', 'That settled it, we ordered pizza.', 'The new filter strips free chlorine from tap water.', 'About 60% of what we spend goes on rent.']) assert.deepEqual(cue(sentence), [], sentence);
     // The seventy-first batch's phrasings.
-    assert.deepEqual(cue("Also fyi cluster 7 is obviously the activated HSCs, they're the ones laying down collagen I by day 3 post-CCl4."), ['by day 3 post-CCl4']);
+    assert.deepEqual(cue("Also fyi cluster 7 is obviously the activated HSCs, they're the ones laying down collagen I by day 3 post-CCl4."), ['laying down collagen', 'by day 3 post-CCl4']);
     assert.deepEqual(cue('- Kupffer cells = ~80–90% of the body\'s fixed tissue macrophages'), ['80–90% of']);
     assert.deepEqual(cue('- The portal vein delivers ~75% of hepatic blood flow'), ['delivers ~75% of']);
     assert.deepEqual(cue('The antifibrotic effect of MSCs comes almost entirely from MMP-13 chewing up collagen.'), ['comes almost entirely from']);
@@ -865,6 +865,15 @@ describe('findCues', () => {
     assert.deepEqual(cue('ALB secretion ~40% hoger by dag 3'), ['hoger']);
     assert.deepEqual(cue("Exo's verliezen ~60% activity na één freeze-thaw"), ['verliezen ~60%']);
     for (const sentence of ["Adding more buffer doesn't buy you anything.", "A lower dose doesn't add any benefit.", 'We meet in the first 2 days of the course.', 'Dan ordered a lager and a beter-known stout.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-sixth batch's phrasings.
+    assert.deepEqual(cue('the stellate cells are what lay down the scar'), ['lay down the scar']);
+    assert.deepEqual(cue('like 80% of an IV dose ends up in liver macrophages, not hepatocytes'), ['ends up in']);
+    assert.deepEqual(cue('VEGF from MSCs does more for regeneration after 70% PHx in rats than HGF does'), ['more for regeneration after 70% PHx in rats than']);
+    assert.deepEqual(cue('IL-6 spikes ~6h post-infusion in basically every MSC pt'), ['spikes ~6h post']);
+    assert.deepEqual(cue('Hepatocytes only stay in the cell cycle ~72h after resection'), ['stay in the cell cycle ~72']);
+    assert.deepEqual(cue('a glass of red wine a day helps the liver make new cells'), ['helps the liver make']);
+    assert.deepEqual(cue("the body sends its stem cells to the liver whenever it's hurt, that's how it heals"), ['how it heals']);
+    for (const sentence of ['About 80% of the budget ends up in rent.', "That's how it works in our department.", 'We lay down the rules on day one.', 'Traffic spikes at 5 pm after work.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -402,8 +402,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A change by a share or a multiple: "fell by 40%", "a 3-fold rise".
   ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b'],
-  // The words between may hold a Greek letter ("more HGF and less TNF-α than").
-  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+\\u0370-\\u03ff-]+){0,10}?\\s+${versus}`],
+  // The words between may hold a Greek letter ("more HGF and less TNF-α than") or a share ("does
+  // more for regeneration after 70% PHx in rats than HGF does", from the ninety-sixth batch).
+  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+%\\u0370-\\u03ff-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
@@ -1323,6 +1324,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:beter|slechter|sneller|trager|langzamer|hoger|lager|groter|kleiner)(?:\\s+[\\w-]+){0,4}?\\s+dan\\b'],
   ['comparison', '\\b(?:hoger|lager|meer|minder|sneller|trager|beter|slechter|groter|kleiner)(?<=\\d\\s*(?:%|x|×)\\s+[a-z]+)\\b'],
   ['amount', '\\b(?:verliezen|verliest|verloren)\\s+(?:~\\s*|ongeveer\\s+|bijna\\s+|zo[\'’]n\\s+)?\\d+(?:[.,]\\d+)?\\s*%'],
+  // From the ninety-sixth batch: cells that lay down scar ("the stellate cells are what lay down
+  // the scar"), a share of a dose that ends up somewhere ("like 80% of an IV dose ends up in liver
+  // macrophages"; not "80% of the budget ends up in rent"), a level that spikes hours after a
+  // treatment ("IL-6 spikes ~6h post-infusion"), cells that stay in the cycle for a time, what
+  // helps the liver make new cells, and how it heals ("that's how it heals without any
+  // operation"; not "that's how it works"). (Its "does more for regeneration after 70% PHx in rats
+  // than" joined "more … than" above.)
+  ['association', '\\b(?:lay|lays|laid|laying)\\s+down\\s+(?:the\\s+|most\\s+of\\s+the\\s+|all\\s+the\\s+)?(?:scar|scar\\s+tissue|collagen|matrix|ecm|fibrous\\s+tissue)\\b'],
+  ['amount', '\\b(?:ends?|ended)\\s+up(?<=\\d\\s*%\\s+of\\s+(?:an?\\s+|the\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:dose|particles|cells|exosomes|exos|evs|vesicles|mscs|infusion)\\s+[a-z]+\\s+up)\\s+in\\b'],
+  ['time', '\\b(?:spikes?|spiked|peaks?|peaked|surges?|surged|jumps?|jumped)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|min)\\s+(?:post|after|following)\\b'],
+  ['time', '\\b(?:stay|stays|stayed|remain|remains|remained)\\s+in\\s+(?:the\\s+)?cell\\s+cycle\\s+(?:for\\s+|until\\s+)?(?:~\\s*|about\\s+|only\\s+|around\\s+)?\\d+'],
+  ['association', '\\bhelps?\\s+(?:the\\s+|your\\s+)?liver\\s+(?:to\\s+)?(?:make|grow|regenerate|heal|repair|regrow|rebuild)\\b'],
+  ['association', '\\bhow(?<=\\bthat[\'’]?s\\s+how|\\bthat\\s+is\\s+how)\\s+(?:it|the\\s+liver|they|livers)\\s+(?:heals|regenerates|regrows|repairs\\s+itself|recovers|grows\\s+back|regenerate|heal)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
