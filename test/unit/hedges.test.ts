@@ -58,6 +58,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Remember: MSCs from older donors have basically zero paracrine activity left.'), undefined);
     assert.equal(hedgeIn('Remember to check ALT on day 3.')?.span.text, 'remember');
     assert.equal(hedgeIn('One possibility is endotoxin in the infusate driving a TNF-α surge.')?.span.text, 'possibility');
+    // "Wondering if …", "just a hunch" (from the ninety-seventh batch).
+    assert.equal(hedgeIn('Wondering if pts on statins will show a blunted response to the EVs?')?.span.text, 'wondering');
+    assert.equal(hedgeIn('Statins blunt the response to EVs, just a hunch.')?.span.text, 'hunch');
     // What a text should say is asserted; what a treatment should do is not.
     assert.equal(hedgeIn('Fig 7.3 caption should say the liver is the only human organ that can regrow.'), undefined);
     assert.equal(hedgeIn('MSCs should reduce fibrosis.')?.span.text, 'should');
@@ -98,6 +101,19 @@ describe('findHedge', () => {
     // No answer told after it, or a hedge not in a question: to the sentence's end.
     assert.equal(span('She asked if MSCs could reduce fibrosis - a fair question.'), 'She asked if MSCs could reduce fibrosis - a fair question.');
     assert.equal(span('MSCs could reduce fibrosis — told him so.'), 'MSCs could reduce fibrosis — told him so.');
+  });
+
+  it('ends the clause of what is plausible or possible at the reason given for it, which is asserted', () => {
+    const span = (sentence: string) => {
+      const hedge = findHedge(sentence, 0, sentence.length)!;
+      return sentence.slice(hedgedClauseStart(sentence, 0, hedge), hedgedClauseEnd(sentence, 0, hedge, sentence.length));
+    };
+    // From the ninety-seventh batch.
+    assert.equal(span('The glass-liver plague is plausible b/c TGF-β is the one driver of all liver fibrosis.'), 'The glass-liver plague is plausible');
+    assert.equal(span('A one-day stay is possible because the liver regrows within a week.'), 'A one-day stay is possible');
+    // "Likely because" hedges the reason; so does a plausible thing with no reason after it.
+    assert.equal(span('This is likely because MSCs secrete HGF.'), 'This is likely because MSCs secrete HGF.');
+    assert.equal(span('It is plausible that MSCs secrete HGF.'), 'It is plausible that MSCs secrete HGF.');
   });
 
   it('takes an impression for a hedge: what looks, seems or appears so, not what was found', () => {
@@ -874,6 +890,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('a glass of red wine a day helps the liver make new cells'), ['helps the liver make']);
     assert.deepEqual(cue("the body sends its stem cells to the liver whenever it's hurt, that's how it heals"), ['how it heals']);
     for (const sentence of ['About 80% of the budget ends up in rent.', "That's how it works in our department.", 'We lay down the rules on day one.', 'Traffic spikes at 5 pm after work.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-seventh batch's phrasings.
+    assert.deepEqual(cue('the vesicles get stuck in cholestatic Kupffer cells'), ['stuck in cholestatic Kupffer cells']);
+    assert.deepEqual(cue('bili usually normalizes ~2 wks after MSCs in apes'), ['normalizes ~2 wks after']);
+    assert.deepEqual(cue('MSC-EVs carry miR-21, a known tumour driver'), ['known tumour driver']);
+    assert.deepEqual(cue('Exosomes hang around in the bloodstream ~3 weeks'), ['hang around in the bloodstream ~3 weeks']);
+    for (const sentence of ['He is a known troublemaker in the department.', 'The kids hang around in the park for 2 hours.', 'We got stuck in the lift.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

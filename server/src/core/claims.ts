@@ -911,9 +911,10 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
  * "than when you put the stem cells in", from the fifty-first batch, where the subject is what they
  * make; "than giving the actual stem cells", "the way transplanted stem cells do", "than whole stem
  * cells", from the sixty-first, forty-third and sixty-sixth; "than the whole cells", from the
- * seventy-second).
+ * seventy-second; "than the cells", from the ninety-seventh: "the vesicles carry less risk of an
+ * immune reaction than the cells").
  */
-const parentCells = /^(?:(?:the|their|its)\s+stem\s+cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+(?:stem\s+|donor\s+|parent\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
+const parentCells = /^(?:(?:the|their|its)\s+(?:stem\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+(?:stem\s+|donor\s+|parent\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {

@@ -42,7 +42,8 @@ const hedgePattern = new RegExp(
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
     '\\bpossibilit(?:y|ies)\\b',
-    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess)\\b',
+    // "Wondering if pts on statins will show a blunted response …? just a hunch" (from the ninety-seventh batch).
+    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed|ing)?|guess|hunch(?:es)?)\\b',
     '\\bsuggest(?:s|ed|ing)?\\b',
     // Not "tends to", a habit asserted ("exosome shots tend to set off a bigger immune reaction",
     // from the ninety-first batch; "Annexin V tends to overcall apoptosis", the twenty-fourth's).
@@ -195,7 +196,7 @@ function symbolOf(c: number): number {
 const hedgeTriggers = new TriggerWords(
   'may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
     'conceivably plausible plausibly arguably supposedly allegedly possibility possibilities hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
-    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered guess suggest suggests ' +
+    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered wondering guess hunch hunches suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
     'postulated predicted expected presumed assumed supposed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition',
@@ -298,6 +299,10 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
  */
 export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
   if (!hedge.word) return askedThenTold(text, hedge, to);
+  // What is plausible because of a reason: the reason is asserted ("The glass-liver plague is
+  // plausible b/c TGF-β from activated stellate cells is the one single driver of all liver
+  // fibrosis", from the ninety-seventh batch). Not "likely because", which hedges the reason.
+  if (feasibleWord.test(hedge.span.text) && reasonAfter.test(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 16)))) return hedge.span.end;
   // A hedge word in the question someone asked, with the answer they were told after a dash ("Pt
   // asked if she could just take the capsules instead — told her those get digested …", from
   // the eighty-ninth batch): the answer is asserted.
@@ -341,6 +346,9 @@ function toldAt(text: string, from: number, to: number): number {
   while (dash < to && !isSpacedDash(text, dash)) dash++;
   return dash < to && toldAfterDash.test(text.slice(dash + 2, Math.min(to, dash + 40))) ? dash : to;
 }
+
+const feasibleWord = /^(?:plausible|possible)$/i;
+const reasonAfter = /^\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b/i;
 
 /** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */
 const askedBefore = /\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:if|whether|how|why|what|when)\b[^—–.;!?]*$/i;
@@ -636,7 +644,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // sixty-fourth, once "make up" no longer read as "make": "makes up roughly seventy percent of".)
   ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|[~≈>≥<≤])\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+percent|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
   ['amount', '\\b\\d[\\d,.]*[kKmM]?(?<=[$€£]\\s?\\d[\\d,.]*[kKmM]?)\\s*(?:/|per\\s+|a\\s+)(?:dose|patient|treatment|course|infusion|vial)\\b'],
-  ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
+  // (And "bili usually normalizes ~2 wks after MSCs", from the ninety-seventh batch.)
+  ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:~?[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
   ['time', '\\b(?:full|complete|partial|near-complete|near-full)\\s+(?:recovery|regeneration|restoration|normali[sz]ation|resolution)\\s+(?:by|within|in|after)\\s+(?:(?:day\\s+|d|week\\s+|wk\\s*)\\d+|\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b)?|(?:one|two|three|four|five|six|seven|a)\\s+(?:days?|weeks?|months?)\\b)'],
   ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:of|that(?=(?:\\s+[\\w\'’-]+){1,7}?\\s+(?:do|does|did|make|makes|made|secrete|secretes|secreted|produce|produces|produced|release|releases|released|express|expresses|expressed)\\b))\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+(?:of|that))'],
@@ -725,7 +734,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // lungs"), what cancels out an effect ("grapefruit juice cancels out the effect of the stem
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
   // MSC arm"; not "this year is no different").
-  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)\\b'],
+  // (And "get stuck in cholestatic Kupffer cells", from the ninety-seventh batch.)
+  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
   ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+(?:of|from)\\b'],
   // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
   // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
@@ -1337,6 +1347,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:stay|stays|stayed|remain|remains|remained)\\s+in\\s+(?:the\\s+)?cell\\s+cycle\\s+(?:for\\s+|until\\s+)?(?:~\\s*|about\\s+|only\\s+|around\\s+)?\\d+'],
   ['association', '\\bhelps?\\s+(?:the\\s+|your\\s+)?liver\\s+(?:to\\s+)?(?:make|grow|regenerate|heal|repair|regrow|rebuild)\\b'],
   ['association', '\\bhow(?<=\\bthat[\'’]?s\\s+how|\\bthat\\s+is\\s+how)\\s+(?:it|the\\s+liver|they|livers)\\s+(?:heals|regenerates|regrows|repairs\\s+itself|recovers|grows\\s+back|regenerate|heal)\\b'],
+  // From the ninety-seventh batch: what is a known driver of something ("miR-21, a known tumour
+  // driver"; not "a known troublemaker"), and how long vesicles hang around ("Exosomes hang around
+  // in the bloodstream ~3 weeks"). (Its "get stuck in cholestatic Kupffer cells" joined "stuck in
+  // the lungs", and "bili usually normalizes ~2 wks after MSCs" what "normalizes … after" finds; a
+  // reason for what is plausible is asserted, and "wondering" and "a hunch" hedge.)
+  ['association', '\\bknown(?<=\\ba\\s+known)\\s+(?:[\\w-]+\\s+)?(?:driver|promoter|suppressor|inhibitor|activator|inducer|cause|carcinogen|oncogene|oncomir|trigger)\\b'],
+  ['time', '\\b(?:hangs?|hung|lingers?|lingered|circulates?|circulated|stays?|stayed)\\s+(?:around\\s+)?in\\s+(?:the\\s+)?(?:bloodstream|blood|circulation|plasma|body|liver)\\s+(?:for\\s+)?(?:~\\s*|about\\s+|up\\s+to\\s+|around\\s+|roughly\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min(?:utes)?|h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
