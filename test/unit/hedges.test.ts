@@ -872,7 +872,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('anything over 3 µg/mL means the exosomes have lost their miR-122 content'), ['means the exosomes have']);
     assert.deepEqual(cue('cells in the regrowing lobe only divide once or twice each'), ['divide once or twice']);
     assert.deepEqual(cue('over 1.2 g/kg/day it raises ammonia enough to slow graft regeneration'), ['enough to slow graft regeneration']);
-    for (const sentence of ['He got his whole life back in 2 weeks.', 'We have finished regenerating the index.', 'Anything over 30 degrees means the shutters are closed.', 'Divide twice the amount by four.', 'The bakery raised prices enough to slow demand.']) assert.deepEqual(cue(sentence), [], sentence);
+    for (const sentence of ['He got his whole life back in 2 weeks.', 'We have finished regenerating the index.', 'Anything over 30 degrees means the shutters are closed.', 'Divide twice the amount by four.', 'The cells of the spreadsheet divide once you drag the border.', 'The bakery raised prices enough to slow demand.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninety-fifth batch's phrasings.
     assert.deepEqual(cue("pouring in more exosomes doesn't buy you anything"), ['buy you anything']);
     assert.deepEqual(cue("past a low dose, piling on more exosomes doesn't add any benefit"), ['add any benefit']);
@@ -880,22 +880,22 @@ describe('findCues', () => {
     assert.deepEqual(cue("BM-MSC exo's werken beter dan UC-MSC exo's"), ['beter dan']);
     assert.deepEqual(cue('ALB secretion ~40% hoger by dag 3'), ['hoger']);
     assert.deepEqual(cue("Exo's verliezen ~60% activity na één freeze-thaw"), ['verliezen ~60%']);
-    for (const sentence of ["Adding more buffer doesn't buy you anything.", "A lower dose doesn't add any benefit.", 'We meet in the first 2 days of the course.', 'Dan ordered a lager and a beter-known stout.']) assert.deepEqual(cue(sentence), [], sentence);
+    for (const sentence of ["Adding more buffer doesn't buy you anything.", "A lower dose doesn't add any benefit.", 'We meet in the first 2 days of the course.', 'The rash in the first 2 days of camp was from the sunscreen.', 'Dan ordered a lager and a beter-known stout.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninety-sixth batch's phrasings.
     assert.deepEqual(cue('the stellate cells are what lay down the scar'), ['lay down the scar']);
     assert.deepEqual(cue('like 80% of an IV dose ends up in liver macrophages, not hepatocytes'), ['ends up in']);
     assert.deepEqual(cue('VEGF from MSCs does more for regeneration after 70% PHx in rats than HGF does'), ['more for regeneration after 70% PHx in rats than']);
-    assert.deepEqual(cue('IL-6 spikes ~6h post-infusion in basically every MSC pt'), ['spikes ~6h post']);
+    assert.deepEqual(cue('IL-6 spikes ~6h post-infusion in basically every MSC pt'), ['spikes ~6h post-infusion']);
     assert.deepEqual(cue('Hepatocytes only stay in the cell cycle ~72h after resection'), ['stay in the cell cycle ~72']);
     assert.deepEqual(cue('a glass of red wine a day helps the liver make new cells'), ['helps the liver make']);
     assert.deepEqual(cue("the body sends its stem cells to the liver whenever it's hurt, that's how it heals"), ['how it heals']);
-    for (const sentence of ['About 80% of the budget ends up in rent.', "That's how it works in our department.", 'We lay down the rules on day one.', 'Traffic spikes at 5 pm after work.']) assert.deepEqual(cue(sentence), [], sentence);
+    for (const sentence of ['About 80% of the budget ends up in rent.', "That's how it works in our department.", 'We lay down the rules on day one.', 'Traffic spikes at 5 pm after work.', 'The stock spiked 3 days after the announcement.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninety-seventh batch's phrasings.
     assert.deepEqual(cue('the vesicles get stuck in cholestatic Kupffer cells'), ['stuck in cholestatic Kupffer cells']);
     assert.deepEqual(cue('bili usually normalizes ~2 wks after MSCs in apes'), ['normalizes ~2 wks after']);
     assert.deepEqual(cue('MSC-EVs carry miR-21, a known tumour driver'), ['known tumour driver']);
     assert.deepEqual(cue('Exosomes hang around in the bloodstream ~3 weeks'), ['hang around in the bloodstream ~3 weeks']);
-    for (const sentence of ['He is a known troublemaker in the department.', 'The kids hang around in the park for 2 hours.', 'We got stuck in the lift.']) assert.deepEqual(cue(sentence), [], sentence);
+    for (const sentence of ['He is a known troublemaker in the department.', 'A known cause of delays is the lift.', 'The kids hang around in the park for 2 hours.', 'We got stuck in the lift.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1324,35 +1324,35 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\bback(?<=\\b(?:gets?|got|grows?|grew|has|have|had|regains?|regained)\\s+(?:its|their|the)\\s+(?:whole|full|entire|original|lost)\\s+(?:liver\\s+)?(?:mass|volume|size|weight)\\s+back)\\s+(?:with)?in\\s+(?:~\\s*|about\\s+|roughly\\s+|like\\s+|just\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?)\\b'],
   ['time', '\\bfinished(?<=\\b(?:liver|livers|graft|grafts|remnant|organ|lobe|tissue|hepatocytes|it|they)\\s+(?:has|have|had|is|are|was|were)\\s+(?:already\\s+|fully\\s+|basically\\s+)?finished)\\s+(?:regenerating|regrowing|growing\\s+back|regeneration)\\b(?!\\s+(?:the|a|an|its|their|our|my|this|that)\\b)'],
   ['amount', '\\bmeans(?<=\\b(?:anything|everything|values?|levels?|readings?|results?|ec50s?|ic50s?)\\s+(?:over|above|below|under|past|[<>≥≤])\\s*(?:~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:[µμu]?g\\s*\\/\\s*m?l|%|[a-zµμ]+)?\\s+means)\\s+(?:that\\s+)?(?:the\\s+|their\\s+)?(?:exosomes|evs|vesicles|cells|mscs|liver|hepatocytes|graft|preps?|batch|sample|lot)\\s+(?:have|has|are|is|were|was|lost)\\b'],
-  ['amount', '\\b(?:divide|divides|divided)\\s+(?:only\\s+)?(?:once\\s+or\\s+twice|once|twice|one\\s+or\\s+two\\s+times|\\d+\\s*(?:[-–]\\s*\\d+\\s*)?times)\\b(?!\\s+(?:the|a|an|by|into|more)\\b)'],
+  ['amount', '\\b(?:divide|divides|divided)\\s+(?:only\\s+)?(?:once\\s+or\\s+twice|once|twice|one\\s+or\\s+two\\s+times|\\d+\\s*(?:[-–]\\s*\\d+\\s*)?times)\\b(?!\\s+(?:the|a|an|by|into|more|you|we|they|it|he|she|i|that)\\b)'],
   ['association', '\\benough(?<=\\b(?:raises?|raised|raising|lowers?|lowered|drops?|dropped|increases?|increased|reduces?|reduced|boosts?|boosted|spikes?|spiked)\\s+(?:[\\w-]+\\s+){0,2}?enough)\\s+to\\s+(?:slow|stop|block|impair|hurt|damage|halt|delay|blunt|stall)\\s+(?:down\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:regeneration|regrowth|recovery|repair|healing|proliferation|liver|hepatocytes)\\b'],
   // From the ninety-fifth batch: more of a term denied any benefit (above, with the "adds nothing
   // over" cues), a side effect in the first hours ("a low-grade fever in the first 12 h"; not "we
-  // meet in the first 2 days"), and a few results written in Dutch in notes that switch to it
+  // meet in the first 2 days", nor "the rash in the first 2 days of camp"), and a few results written in Dutch in notes that switch to it
   // ("werken beter dan", "~3x sneller op dan", "~40% hoger", "verliezen ~60% activity").
-  ['time', '\\bfirst(?<=\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+the\\s+first)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?|days?|d)\\b'],
+  ['time', '\\bfirst(?<=\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+the\\s+first)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?)\\b'],
   ['comparison', '\\b(?:beter|slechter|sneller|trager|langzamer|hoger|lager|groter|kleiner)(?:\\s+[\\w-]+){0,4}?\\s+dan\\b'],
   ['comparison', '\\b(?:hoger|lager|meer|minder|sneller|trager|beter|slechter|groter|kleiner)(?<=\\d\\s*(?:%|x|×)\\s+[a-z]+)\\b'],
   ['amount', '\\b(?:verliezen|verliest|verloren)\\s+(?:~\\s*|ongeveer\\s+|bijna\\s+|zo[\'’]n\\s+)?\\d+(?:[.,]\\d+)?\\s*%'],
   // From the ninety-sixth batch: cells that lay down scar ("the stellate cells are what lay down
   // the scar"), a share of a dose that ends up somewhere ("like 80% of an IV dose ends up in liver
   // macrophages"; not "80% of the budget ends up in rent"), a level that spikes hours after a
-  // treatment ("IL-6 spikes ~6h post-infusion"), cells that stay in the cycle for a time, what
+  // treatment ("IL-6 spikes ~6h post-infusion"; not "the stock spiked 3 days after the announcement"), cells that stay in the cycle for a time, what
   // helps the liver make new cells, and how it heals ("that's how it heals without any
   // operation"; not "that's how it works"). (Its "does more for regeneration after 70% PHx in rats
   // than" joined "more … than" above.)
   ['association', '\\b(?:lay|lays|laid|laying)\\s+down\\s+(?:the\\s+|most\\s+of\\s+the\\s+|all\\s+the\\s+)?(?:scar|scar\\s+tissue|collagen|matrix|ecm|fibrous\\s+tissue)\\b'],
   ['amount', '\\b(?:ends?|ended)\\s+up(?<=\\d\\s*%\\s+of\\s+(?:an?\\s+|the\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:dose|particles|cells|exosomes|exos|evs|vesicles|mscs|infusion)\\s+[a-z]+\\s+up)\\s+in\\b'],
-  ['time', '\\b(?:spikes?|spiked|peaks?|peaked|surges?|surged|jumps?|jumped)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|min)\\s+(?:post|after|following)\\b'],
+  ['time', '\\b(?:spikes?|spiked|peaks?|peaked|surges?|surged|jumps?|jumped)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|min)\\s+(?:post|after|following)[-\\s]+(?:the\\s+|an?\\s+|each\\s+)?(?:first\\s+|second\\s+)?(?:infusion|injection|dose|dosing|resection|surgery|hepatectomy|phx|ph|injury|treatment|transplant(?:ation)?|op|operation|mscs?|exosomes?|evs?|ccl4)\\b'],
   ['time', '\\b(?:stay|stays|stayed|remain|remains|remained)\\s+in\\s+(?:the\\s+)?cell\\s+cycle\\s+(?:for\\s+|until\\s+)?(?:~\\s*|about\\s+|only\\s+|around\\s+)?\\d+'],
   ['association', '\\bhelps?\\s+(?:the\\s+|your\\s+)?liver\\s+(?:to\\s+)?(?:make|grow|regenerate|heal|repair|regrow|rebuild)\\b'],
   ['association', '\\bhow(?<=\\bthat[\'’]?s\\s+how|\\bthat\\s+is\\s+how)\\s+(?:it|the\\s+liver|they|livers)\\s+(?:heals|regenerates|regrows|repairs\\s+itself|recovers|grows\\s+back|regenerate|heal)\\b'],
-  // From the ninety-seventh batch: what is a known driver of something ("miR-21, a known tumour
-  // driver"; not "a known troublemaker"), and how long vesicles hang around ("Exosomes hang around
+  // From the ninety-seventh batch: what is a known driver of a disease ("miR-21, a known tumour
+  // driver"; not "a known troublemaker", nor "a known cause of delays"), and how long vesicles hang around ("Exosomes hang around
   // in the bloodstream ~3 weeks"). (Its "get stuck in cholestatic Kupffer cells" joined "stuck in
   // the lungs", and "bili usually normalizes ~2 wks after MSCs" what "normalizes … after" finds; a
   // reason for what is plausible is asserted, and "wondering" and "a hunch" hedge.)
-  ['association', '\\bknown(?<=\\ba\\s+known)\\s+(?:[\\w-]+\\s+)?(?:driver|promoter|suppressor|inhibitor|activator|inducer|cause|carcinogen|oncogene|oncomir|trigger)\\b'],
+  ['association', '\\bknown(?<=\\ba\\s+known)\\s+(?:(?:tumou?r|cancer|oncogenic|fibrosis|fibrotic|inflammatory|pro-inflammatory|liver|hepatic|growth|apoptosis|cell-cycle)\\s+(?:driver|promoter|suppressor|inhibitor|activator|inducer|marker)|carcinogen|oncogene|oncomir)\\b'],
   ['time', '\\b(?:hangs?|hung|lingers?|lingered|circulates?|circulated|stays?|stayed)\\s+(?:around\\s+)?in\\s+(?:the\\s+)?(?:bloodstream|blood|circulation|plasma|body|liver)\\s+(?:for\\s+)?(?:~\\s*|about\\s+|up\\s+to\\s+|around\\s+|roughly\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min(?:utes)?|h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b'],
 ];
 
