@@ -902,6 +902,17 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check("More MSCs don't add any benefit.").claims[0].status, 'unsupported');
   });
 
+  it('reads a clause opened by the state a level changes in after the verb of the change', () => {
+    // The review: miR-122 falls in liver injury (from the ninety-eighth batch).
+    const fronted = check('Fun fact box: when your liver gets hurt, a special liver messenger called miR-122 shoots way UP to call for help!').claims[0];
+    assert.deepEqual([fronted.status, fronted.relation?.subject.termId, fronted.relation?.object.termId], ['contradicts', 'liver-injury', 'mir-122']);
+    assert.equal(check('After liver injury, miR-122 rises.').claims[0].status, 'contradicts');
+    assert.equal(check('When the liver is injured, miR-122 falls.').claims[0].status, 'supported');
+    // A verb with an object of its own relates that.
+    const own = check('In liver injury, HGF increases hepatocyte proliferation.').claims[0];
+    assert.notEqual(own.relation?.subject.termId, 'liver-injury');
+  });
+
   it('reads making more of something, with nothing compared, as raising it', () => {
     // The review: MSCs lower pro-inflammatory cytokines (from the ninety-fourth batch).
     const more = check('MSCs actually pump out MORE pro-inflammatory cytokines in the liver.').claims[0];

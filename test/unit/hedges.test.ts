@@ -896,6 +896,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('MSC-EVs carry miR-21, a known tumour driver'), ['known tumour driver']);
     assert.deepEqual(cue('Exosomes hang around in the bloodstream ~3 weeks'), ['hang around in the bloodstream ~3 weeks']);
     for (const sentence of ['He is a known troublemaker in the department.', 'A known cause of delays is the lift.', 'The kids hang around in the park for 2 hours.', 'We got stuck in the lift.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-eighth batch's phrasings.
+    assert.deepEqual(cue('hepatocytes enter S-phase about a day late, so regeneration runs at roughly half speed'), ['half speed']);
+    assert.deepEqual(cue('Stellate cells store vitamin A, which is why they glow green under UV light'), ['store vitamin A']);
+    assert.deepEqual(cue('IL-6 knockout → no regeneration at all after PHx'), ['no regeneration at all']);
+    assert.deepEqual(cue('Dose of 1×10^6 cells/kg is the accepted effective dose for liver indications'), ['effective dose']);
+    assert.deepEqual(cue('postop IL-6 is the best single marker, bence daha iyi than bilirubin'), ['daha iyi']);
+    for (const sentence of ['The train ran at full speed through the station.', 'Please store the vitamins in a cool place.', 'No recovery of the files was possible.', 'The dose was given at 9 am.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1,7 +1,7 @@
 import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
-import { changePrepositions, isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
+import { changePrepositions, changeVerbEnd, isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
 import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
@@ -1094,7 +1094,38 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(items), lookup), lookup), lookup);
+  return frontedChangeRead(immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(items), lookup), lookup), lookup));
+}
+
+/**
+ * A clause opened by the state or event a level changes in, with the change at the clause's end
+ * ("When your liver gets hurt, a special liver messenger called miR-122 shoots way UP to call for
+ * help", from the ninety-eighth batch; "After liver injury, miR-122 rises"): the opening is read
+ * after the verb, as "miR-122 shoots way up in liver injury" is. After a label's colon too. Not
+ * when the verb has an object or a state of its own after it ("In liver injury, HGF increases
+ * proliferation").
+ */
+function frontedChangeRead(items: Item[]): Item[] {
+  let o = 0;
+  for (let i = 0; i < items.length && i < 8; i++) {
+    if (items[i].key === ':') {
+      o = i + 1;
+      break;
+    }
+  }
+  if (!changePrepositions.has(items[o]?.key ?? '') || items[o + 1]?.kind !== 'term' || items[o + 2]?.key !== ',') return items;
+  const keys = keysOf(items);
+  for (let v = o + 3; v < items.length; v++) {
+    if (items[v].kind === 'punct' && items[v].key !== ',') break;
+    const end = changeVerbEnd(keys, v);
+    if (end === -1) continue;
+    const next = items[end];
+    if (next !== undefined && next.kind !== 'punct' && next.key !== 'to' && next.key !== 'and' && !isAdverb(next.key)) return items;
+    const fronted = items.splice(o, 3);
+    items.splice(end - 3, 0, fronted[0], fronted[1]);
+    return items;
+  }
+  return items;
 }
 
 /**

@@ -1354,6 +1354,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // reason for what is plausible is asserted, and "wondering" and "a hunch" hedge.)
   ['association', '\\bknown(?<=\\ba\\s+known)\\s+(?:(?:tumou?r|cancer|oncogenic|fibrosis|fibrotic|inflammatory|pro-inflammatory|liver|hepatic|growth|apoptosis|cell-cycle)\\s+(?:driver|promoter|suppressor|inhibitor|activator|inducer|marker)|carcinogen|oncogene|oncomir)\\b'],
   ['time', '\\b(?:hangs?|hung|lingers?|lingered|circulates?|circulated|stays?|stayed)\\s+(?:around\\s+)?in\\s+(?:the\\s+)?(?:bloodstream|blood|circulation|plasma|body|liver)\\s+(?:for\\s+)?(?:~\\s*|about\\s+|up\\s+to\\s+|around\\s+|roughly\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min(?:utes)?|h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b'],
+  // From the ninety-eighth batch: a process at a share of its speed ("regeneration runs at roughly
+  // half speed"), cells that store vitamin A, no regrowth at all ("IL-6 knockout → no regeneration
+  // at all after PHx"), the accepted dose ("1×10^6 cells/kg is the accepted effective dose"), and
+  // comparisons in Turkish ("daha iyi than bilirubin"). (Its "when your liver gets hurt, … miR-122
+  // shoots way UP" reads the opening after the verb: see claims.ts.)
+  ['comparison', '\\b(?:half|double)(?<=\\b(?:at|to)\\s+(?:roughly\\s+|about\\s+|~\\s*|only\\s+|nearly\\s+)?[a-z]+)\\s+speed\\b'],
+  ['association', '\\b(?:stores?|stored|storing)\\s+(?:most\\s+of\\s+(?:the\\s+)?(?:body[\'’]s\\s+)?)?(?:vitamin\\s+a|retinol|retinoids?)\\b'],
+  ['amount', '\\bno\\s+(?:regeneration|regrowth|recovery|proliferation|repair)\\s+at\\s+all\\b'],
+  ['amount', '\\b(?:effective|optimal|therapeutic|safe)(?<=\\b(?:accepted|established|proven|known)\\s+[a-z]+)\\s+dose\\b'],
+  ['comparison', '\\bdaha\\s+(?:iyi|kötü|hızlı|yavaş|yüksek|düşük|fazla|az|etkili|güvenli)(?=[\\s.,;:!?)]|$)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -164,6 +164,40 @@ for (const cls of ['increases', 'decreases'] as const) {
   }
 }
 
+/** The forms of the verbs of a changing level, by their first word: "shoots" → ["up"], "rises" → []. */
+const changeForms = new Map<string, string[][]>();
+for (const cls of ['increases', 'decreases'] as const) {
+  for (const spec of changesAfter[cls]) {
+    for (const form of specParts(spec)) {
+      const [first, ...rest] = form.split(' ');
+      const forms = changeForms.get(first) ?? [];
+      forms.push(rest);
+      changeForms.set(first, forms);
+    }
+  }
+}
+
+/**
+ * Where the verb of a changing level that starts at `words[at]` ends ("rises", "shoots way up",
+ * with a word of degree before its particle), with no state after it; -1 when none starts there.
+ * claims.ts reads a clause opened by the state after such a verb ("After liver injury, miR-122
+ * rises").
+ */
+export function changeVerbEnd(words: readonly string[], at: number): number {
+  for (const rest of changeForms.get(words[at]) ?? []) {
+    let k = at + 1;
+    if (rest.length > 0) {
+      while (k < at + 3 && words[k] !== rest[0] && degreeBeforeParticle.has(words[k])) k++;
+      if (rest.some((word, i) => words[k + i] !== word)) continue;
+      k += rest.length;
+    }
+    return k;
+  }
+  return -1;
+}
+
+const degreeBeforeParticle = new Set(['way', 'right', 'straight', 'sharply', 'quickly', 'rapidly', 'steeply', 'all', 'back']);
+
 /**
  * A level that is raised or lowered in or after a state, after a copula, which is the actor as
  * it is for "rises in" (from the sixty-ninth batch: "miR-122 is overexpressed in the injured liver").
