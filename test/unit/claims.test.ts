@@ -449,6 +449,8 @@ describe('findClaims — relations against the review', () => {
     assert.equal(check('Exosomes carry more risk of an immune reaction than MSCs.').claims[0].status, 'contradicts');
     assert.equal(check('The exosome products these clinics sell are, if anything, more likely to set off an immune reaction than whole stem cells.').claims[0].status, 'contradicts');
     assert.equal(check('Exosomes are less likely to set off the immune system than the whole cells.').claims[0].status, 'supported');
+    // A trial's arm is what it gives, and "a bigger risk" is a higher one (from the ninety-ninth batch).
+    assert.equal(check('The exosome-only arm actually carries a bigger risk of immune reaction than the whole-cell arm.').claims[0].status, 'contradicts');
     // "The cells" compared with what they make (from the ninety-seventh batch).
     assert.equal(check('Explained the exosomes carry less risk of an immune reaction than the cells.').claims[0].status, 'supported');
     // The whole cells are the parents of what they make, not of MSCs themselves.

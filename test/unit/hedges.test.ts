@@ -58,6 +58,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Remember: MSCs from older donors have basically zero paracrine activity left.'), undefined);
     assert.equal(hedgeIn('Remember to check ALT on day 3.')?.span.text, 'remember');
     assert.equal(hedgeIn('One possibility is endotoxin in the infusate driving a TNF-α surge.')?.span.text, 'possibility');
+    // A manner is no hedge: "as gently as I could" (from the ninety-ninth batch).
+    assert.equal(hedgeIn('Told the son, as gently as I could, that the exosome arm carries a bigger risk.'), undefined);
+    assert.equal(hedgeIn('MSCs could reduce fibrosis.')?.span.text, 'could');
     // "Wondering if …", "just a hunch" (from the ninety-seventh batch).
     assert.equal(hedgeIn('Wondering if pts on statins will show a blunted response to the EVs?')?.span.text, 'wondering');
     assert.equal(hedgeIn('Statins blunt the response to EVs, just a hunch.')?.span.text, 'hunch');
@@ -101,6 +104,8 @@ describe('findHedge', () => {
     // No answer told after it, or a hedge not in a question: to the sentence's end.
     assert.equal(span('She asked if MSCs could reduce fibrosis - a fair question.'), 'She asked if MSCs could reduce fibrosis - a fair question.');
     assert.equal(span('MSCs could reduce fibrosis — told him so.'), 'MSCs could reduce fibrosis — told him so.');
+    // Or after a semicolon (from the ninety-ninth batch).
+    assert.equal(span("Mrs. L. asked why the trial only wants people with less advanced disease; told her the cells don't take in a liver with a MELD over 25."), 'Mrs. L. asked why the trial only wants people with less advanced disease');
   });
 
   it('ends the clause of what is plausible or possible at the reason given for it, which is asserted', () => {
@@ -337,7 +342,7 @@ describe('findCues', () => {
     assert.deepEqual(cue("Manual counts agree to within 5% on Ki-67+ hepatocytes, and tacrolimus troughs don't budge."), ['agree to within 5%', "don't budge"]);
     // The twenty-third batch's phrasings.
     assert.deepEqual(cue('The IV route sends >90% of infused MSCs into the lungs; only 1 in 5 recipients develops antibodies.'), ['90% of infused', '1 in 5 recipients']);
-    assert.deepEqual(cue("Patients with MELD > 25 respond best to cell therapy; it's widely agreed among hepatologists that exosomes work."), ['respond best', "it's widely agreed"]);
+    assert.deepEqual(cue("Patients with MELD > 25 respond best to cell therapy; it's widely agreed among hepatologists that exosomes work."), ['MELD > 25', 'respond best', "it's widely agreed"]);
     assert.deepEqual(cue('It is generally accepted that two out of ten treated rats relapse.'), ['It is generally accepted', 'two out of ten treated rats']);
     // The twenty-fourth batch's phrasings.
     assert.deepEqual(cue('No masses at the injection site in any MSC dose group; the lines stay >95% CD73+ to passage 6.'), ['any MSC dose group', 'stay >95%']);
@@ -442,7 +447,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Planaria regrow a complete head in about seven days.'), ['regrow a complete head in about seven days']);
     assert.deepEqual(cue('The mouse liver is back to its original mass in roughly a week.'), ['back to its original mass in roughly a week']);
     assert.deepEqual(cue("Mice don't regrow the lobes that were cut off, and a newt's lens cannot grow back twice."), ['regrow', 'grow']);
-    assert.deepEqual(cue('Patients with MELD above 25 get no measurable benefit from MSC infusion.'), ['benefit from']);
+    assert.deepEqual(cue('Patients with MELD above 25 get no measurable benefit from MSC infusion.'), ['MELD above 25', 'benefit from']);
     assert.deepEqual(cue('Neoblasts make up roughly 25–30% of all the cells in a planarian.'), ['make up roughly 25–30% of']);
     assert.deepEqual(cue('Serum-free medium shifts the miRNA profile toward a more pro-fibrotic signature.'), ['toward a more pro-fibrotic signature']);
     for (const sentence of [
@@ -903,6 +908,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('Dose of 1×10^6 cells/kg is the accepted effective dose for liver indications'), ['effective dose']);
     assert.deepEqual(cue('postop IL-6 is the best single marker, bence daha iyi than bilirubin'), ['daha iyi']);
     for (const sentence of ['The train ran at full speed through the station.', 'Please store the vitamins in a cool place.', 'No recovery of the files was possible.', 'The dose was given at 9 am.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The ninety-ninth batch's phrasings.
+    assert.deepEqual(cue('miR-223 goes straight into Kupffer cells and shuts off NLRP3'), ['shuts off NLRP3']);
+    assert.deepEqual(cue('exosome products keep far longer than live cells'), ['keep far longer than live cells']);
+    assert.deepEqual(cue("the cells just don't take in a liver with a MELD over 25"), ['MELD over 25']);
+    assert.deepEqual(cue('The tiny packets these cells shed last only minutes in the bloodstream'), ['last only minutes in the bloodstream']);
+    for (const sentence of ['Please shut off the 2nd fridge tonight.', 'Honey keeps far longer than jam.', 'The meld of styles was over the top.', 'The show lasts only minutes in the evening.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

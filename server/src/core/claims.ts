@@ -914,7 +914,7 @@ const noCandidates: Candidates = { heads: [], modifiers: [], flip: 1 };
  * seventy-second; "than the cells", from the ninety-seventh: "the vesicles carry less risk of an
  * immune reaction than the cells").
  */
-const parentCells = /^(?:(?:the|their|its)\s+(?:stem\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)\s+(?:stem\s+|donor\s+|parent\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
+const parentCells = /^(?:(?:the|their|its)\s+(?:stem\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:actual|original|transplanted|injected|infused|whole|live|living|intact)[\s-]+(?:stem\s+|donor\s+|parent\s+)?cells?\b|(?:(?:the|their|its)\s+)?(?:own\s+)?(?:(?:parent(?:al)?|source|producer|producing|originating)\s+cells?|cells?\s+of\s+origin|(?:stem\s+)?cells?\s+themselves|(?:stem\s+)?cells?\s+(?:they|it)\s+(?:come|comes|came|derive|derives|are\s+derived|is\s+derived|originate|originates)\s+from)\b)/i;
 
 /** What a sentence compares with: its terms, or else its phrase, and whether that names the cells that make the subject ("than their parent cells"). */
 interface Comparand {
@@ -1151,8 +1151,12 @@ function termHeadsRead(items: Item[]): Item[] {
 
 const ownersOf = new Set(['their', 'its']);
 
-/** Not "dose": "raising the exosome dose buys you nothing over a low dose" compares doses (`comparedWithLess`). */
-const productNouns = new Set(['shot', 'shots', 'injection', 'injections', 'infusion', 'infusions', 'product', 'products', 'prep', 'preps', 'preparation', 'preparations', 'formulation', 'formulations', 'vial', 'vials', 'bag', 'bags']);
+/**
+ * Not "dose": "raising the exosome dose buys you nothing over a low dose" compares doses
+ * (`comparedWithLess`). A trial's arm is what it gives ("the exosome-only arm actually carries a
+ * bigger risk of immune reaction than the whole-cell arm", from the ninety-ninth batch).
+ */
+const productNouns = new Set(['arm', 'arms', 'shot', 'shots', 'injection', 'injections', 'infusion', 'infusions', 'product', 'products', 'prep', 'preps', 'preparation', 'preparations', 'formulation', 'formulations', 'vial', 'vials', 'bag', 'bags']);
 
 /**
  * The items with "the immune system" read as an immune response where something sets it off

@@ -37,8 +37,9 @@ const hedgePattern = new RegExp(
     // Not a number's range ("copies itself once, maybe twice"), nor the consequence of a degree
     // ("so small that a thousand of them would barely span a hair"), from the sixty-fifth batch.
     // Nor what a text should say, which the writer asserts ("Fig 7.3 caption should say the liver
-    // is the only human organ that can regrow …", from the eighty-eighth batch).
-    '\\b(?:may|might|could|would(?<!\\bso\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    // is the only human organ that can regrow …", from the eighty-eighth batch). Nor a manner
+    // ("as gently as I could", from the ninety-ninth).
+    '\\b(?:may|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
     '\\bpossibilit(?:y|ies)\\b',
@@ -340,11 +341,15 @@ function askedThenTold(text: string, hedge: Hedge, to: number): number {
   return toldAt(text, hedge.span.end, to);
 }
 
-/** The first spaced dash from `from` when an answer someone was told follows it ("— told him …"); else `to`. */
+/**
+ * The first spaced dash or semicolon from `from` when an answer someone was told follows it ("—
+ * told him …", "; told her the cells just don't take …", from the ninety-ninth batch); else `to`.
+ */
 function toldAt(text: string, from: number, to: number): number {
   let dash = from;
-  while (dash < to && !isSpacedDash(text, dash)) dash++;
-  return dash < to && toldAfterDash.test(text.slice(dash + 2, Math.min(to, dash + 40))) ? dash : to;
+  while (dash < to && !isSpacedDash(text, dash) && text.charCodeAt(dash) !== 59) dash++;
+  const after = text.charCodeAt(dash) === 59 ? dash + 1 : dash + 2;
+  return dash < to && toldAfterDash.test(text.slice(after, Math.min(to, after + 40))) ? dash : to;
 }
 
 const feasibleWord = /^(?:plausible|possible)$/i;
@@ -1364,6 +1369,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bno\\s+(?:regeneration|regrowth|recovery|proliferation|repair)\\s+at\\s+all\\b'],
   ['amount', '\\b(?:effective|optimal|therapeutic|safe)(?<=\\b(?:accepted|established|proven|known)\\s+[a-z]+)\\s+dose\\b'],
   ['comparison', '\\bdaha\\s+(?:iyi|kötü|hızlı|yavaş|yüksek|düşük|fazla|az|etkili|güvenli)(?=[\\s.,;:!?)]|$)'],
+  // From the ninety-ninth batch: a factor shut off by a term ("shuts off NLRP3"; not "shut off the
+  // 2nd fridge", nor "turns off the v2 pipeline"), a product that keeps longer than live cells, a MELD score over a value, and what
+  // lasts only minutes in the bloodstream.
+  ['association', '\\b(?:shuts?|shutting|switch(?:es|ed)?|turns?|turned|knocks?|knocked)\\s+off\\s+(?:[a-z]{2,}-?\\d+[a-z]?\\d*|nf-?κb|nf-?kb|tgf-?β|tgf-?beta)(?![\\w-])'],
+  ['comparison', '\\b(?:keeps?|kept|lasts?|lasted)\\s+(?:far\\s+|much\\s+|way\\s+|a\\s+lot\\s+)?longer\\s+than\\s+(?:the\\s+)?(?:live\\s+|fresh\\s+|whole\\s+|living\\s+)?(?:cells|mscs|exosomes|evs|vesicles)\\b'],
+  ['amount', '\\bmeld\\s+(?:score\\s+)?(?:over|above|under|below|of\\s+(?:more|less)\\s+than|[<>≥≤])\\s*\\d+'],
+  ['time', '\\b(?:lasts?|lasted|survives?|survived|persists?|persisted|circulates?|circulated)\\s+(?:only|just|mere)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|\\d+\\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

@@ -460,9 +460,10 @@ function activeForms(spec: string): Map<string, PredicateForm> {
 /** Verbs that carry a risk ("carries a lower risk of"). */
 const riskVerbs = new Map([...activeForms('carry'), ...activeForms('pose'), ...activeForms('have/has/had/had/having')]);
 const riskDegrees = new Set(['much', 'far', 'slightly', 'somewhat', 'even', 'very']);
-// "Carries less risk of an immune reaction than …" from the sixty-third batch.
+// "Carries less risk of an immune reaction than …" from the sixty-third batch; "carries a bigger
+// risk of immune reaction than", the ninety-ninth.
 const lowerRisk = new Set(['lower', 'reduced', 'smaller', 'low', 'small', 'minimal', 'negligible', 'decreased', 'lesser', 'less']);
-const higherRisk = new Set(['higher', 'increased', 'greater', 'larger', 'high', 'large', 'substantial', 'real', 'significant', 'major', 'more']);
+const higherRisk = new Set(['higher', 'increased', 'greater', 'larger', 'high', 'large', 'substantial', 'real', 'significant', 'major', 'more', 'bigger', 'elevated', 'extra']);
 
 /** "(a) (lower) risk of" from `from`: its length up to "of", and whether the risk is lower. */
 function riskOf(words: readonly string[], from: number): { length: number; lower: boolean } | undefined {
