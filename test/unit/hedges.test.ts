@@ -914,6 +914,12 @@ describe('findCues', () => {
     assert.deepEqual(cue("the cells just don't take in a liver with a MELD over 25"), ['MELD over 25']);
     assert.deepEqual(cue('The tiny packets these cells shed last only minutes in the bloodstream'), ['last only minutes in the bloodstream']);
     for (const sentence of ['Please shut off the 2nd fridge tonight.', 'Honey keeps far longer than jam.', 'The meld of styles was over the top.', 'The show lasts only minutes in the evening.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundredth batch's phrasings.
+    assert.deepEqual(cue('Exosomes live only like 30 minutes in the blood before the body cleans them'), ['live only like 30 minutes in the blood']);
+    assert.deepEqual(cue('in 6 weeks both livers are full size again'), ['full size again']);
+    assert.deepEqual(cue('EVs carry more VEGF mRNA and revascularise the remnant faster after PHx'), ['faster after PHx']);
+    assert.deepEqual(cue('the galactose tag sends ~80% to hepatocytes instead of Kupffer cells'), ['sends ~80% to']);
+    for (const sentence of ['The puppy is full of energy again.', 'We drove faster after lunch.', 'The office sends 10 parcels to Leeds.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1370,12 +1370,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:effective|optimal|therapeutic|safe)(?<=\\b(?:accepted|established|proven|known)\\s+[a-z]+)\\s+dose\\b'],
   ['comparison', '\\bdaha\\s+(?:iyi|kötü|hızlı|yavaş|yüksek|düşük|fazla|az|etkili|güvenli)(?=[\\s.,;:!?)]|$)'],
   // From the ninety-ninth batch: a factor shut off by a term ("shuts off NLRP3"; not "shut off the
-  // 2nd fridge", nor "turns off the v2 pipeline"), a product that keeps longer than live cells, a MELD score over a value, and what
-  // lasts only minutes in the bloodstream.
+  // 2nd fridge", nor "turns off the v2 pipeline"), a product that keeps longer than live cells, a
+  // MELD score over a value, and what lasts only minutes in the bloodstream.
   ['association', '\\b(?:shuts?|shutting|switch(?:es|ed)?|turns?|turned|knocks?|knocked)\\s+off\\s+(?:[a-z]{2,}-?\\d+[a-z]?\\d*|nf-?κb|nf-?kb|tgf-?β|tgf-?beta)(?![\\w-])'],
   ['comparison', '\\b(?:keeps?|kept|lasts?|lasted)\\s+(?:far\\s+|much\\s+|way\\s+|a\\s+lot\\s+)?longer\\s+than\\s+(?:the\\s+)?(?:live\\s+|fresh\\s+|whole\\s+|living\\s+)?(?:cells|mscs|exosomes|evs|vesicles)\\b'],
   ['amount', '\\bmeld\\s+(?:score\\s+)?(?:over|above|under|below|of\\s+(?:more|less)\\s+than|[<>≥≤])\\s*\\d+'],
-  ['time', '\\b(?:lasts?|lasted|survives?|survived|persists?|persisted|circulates?|circulated)\\s+(?:only|just|mere)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|\\d+\\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma)\\b'],
+  ['time', '\\b(?:lasts?|lasted|survives?|survived|persists?|persisted|circulates?|circulated|lives?|lived)\\s+(?:only|just|mere)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|(?:like\\s+|about\\s+|around\\s+|~\\s*)?\\d+\\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma)\\b'],
+  // From the hundredth batch: livers full size again ("in 6 weeks both livers are full size again"),
+  // a process quicker after an operation ("revascularise the remnant faster after PHx"), and a share
+  // sent somewhere ("the galactose tag sends ~80% to hepatocytes"). (Its "Exosomes live only like 30
+  // minutes in the blood" joined "last only minutes in the bloodstream".)
+  ['amount', '\\b(?:full|normal|original)(?<=\\b(?:is|are|was|were|be|been)\\s+(?:back\\s+(?:to\\s+)?)?[a-z]+)[-\\s]+(?:size|sized|mass|volume)\\s+again\\b'],
+  ['comparison', '\\b(?:faster|quicker|sooner|slower)\\s+(?:after|post|following)[-\\s]+(?:phx|ph|hepatectomy|resection|surgery|injury|transplant(?:ation)?)\\b'],
+  ['amount', '\\b(?:sends?|sent|delivers?|delivered|targets?|targeted|directs?|directed|routes?|routed)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+|them\\s+|it\\s+)?(?:[\\w-]+\\s+)?)?(?:to|into)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
