@@ -900,6 +900,9 @@ describe('findClaims — comparisons of a property', () => {
     const piled = check("Past a low dose, piling on more exosomes doesn't add any benefit in liver injury models.").claims[0];
     assert.deepEqual([piled.status, piled.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
     assert.equal(check("Pouring in more exosomes doesn't buy you anything.").claims[0].status, 'contradicts');
+    // A benefit that plateaus at low doses (from the hundred-and-first batch), though "benefit" may read as a verb.
+    assert.equal(check('Exosome benefit plateaus at low doses.').claims[0].status, 'contradicts');
+    assert.equal(check('Exosome benefit plateaus at day 5.').claims[0].status, 'unsupported');
     // No high dose of MSCs is named, so nothing is checked.
     assert.equal(check("More MSCs don't add any benefit.").claims[0].status, 'unsupported');
   });

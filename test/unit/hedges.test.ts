@@ -53,6 +53,7 @@ describe('findHedge', () => {
     assert.deepEqual(hedgeIn('We Will Test HGF.')?.span, { text: 'we will', start: 0, end: 7 });
     // What was bound to happen is no plan; what is going to happen is.
     assert.equal(hedgeIn('No infusion was going to change it.'), undefined);
+    assert.equal(hedgeIn('Our 60-min vitals check was always going to miss it.'), undefined);
     assert.equal(hedgeIn('We are going to test HGF.')?.span.text, 'we are going');
     // "Remember:" before a fact asserts it; "remember to" is a task.
     assert.equal(hedgeIn('Remember: MSCs from older donors have basically zero paracrine activity left.'), undefined);
@@ -920,6 +921,16 @@ describe('findCues', () => {
     assert.deepEqual(cue('EVs carry more VEGF mRNA and revascularise the remnant faster after PHx'), ['faster after PHx']);
     assert.deepEqual(cue('the galactose tag sends ~80% to hepatocytes instead of Kupffer cells'), ['sends ~80% to']);
     for (const sentence of ['The puppy is full of energy again.', 'We drove faster after lunch.', 'The office sends 10 parcels to Leeds.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-first batch's phrasings.
+    assert.deepEqual(cue('reactions to thawed MSC product peak 15-30 min into the drip'), ['peak 15-30 min into the drip']);
+    assert.deepEqual(cue('Exosome monotherapy already reverses F3–F4 fibrosis in >60% of pts'), ['60% of pts']);
+    assert.deepEqual(cue('DMSO in the cryo medium is behind ~80% of bradycardia/flushing events'), ['behind ~80% of']);
+    assert.deepEqual(cue("that's what drives the rigors + fever, not the DMSO"), ['what drives the rigors']);
+    assert.deepEqual(cue('the bile acids kill the cells once they get to the liver'), ['kill the cells once they get']);
+    assert.deepEqual(cue('ALT always spikes for about a week after any stem cell treatment'), ['spikes for about a week after']);
+    assert.deepEqual(cue('Exosome cargo is fixed at the moment of secretion'), ['cargo is fixed at']);
+    assert.deepEqual(cue('exosome benefit plateaus at low doses'), ['plateaus at']);
+    for (const sentence of ['The movie starts 10 min into the hour.', 'We sold out in 60% of the shops.', "That's what drives me to work.", 'The price is fixed at the time of booking.', 'The game kills the mood once they get bored.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

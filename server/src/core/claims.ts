@@ -1573,7 +1573,9 @@ function analyzeSentence(
     const other = side(undefined, phrase)!;
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));
   });
-  if (parts && relations.length === 0) relations.push(parts);
+  // Unless a verb relates two terms; a term and a phrase ("exosome benefit plateaus at low doses",
+  // read as "benefit" relating exosomes to "plateaus") give way to the comparison.
+  if (parts && !relations.some((r) => r.subject.termId !== undefined && r.object.termId !== undefined)) relations.splice(0, relations.length, parts);
   let asserted = relations;
   let assertedCue = cue;
   if (relations.length > 0 || cue) {
@@ -1641,6 +1643,8 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 
 /** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
+/** A comparison cue of a benefit that stops growing ("plateaus at" low doses): of the term's higher dose. */
+const levelsOff = /^(?:saturat|plateau|level)/i;
 const higherDose = /\b(?:higher|larger|bigger|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?)\b/i;
@@ -1662,9 +1666,9 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   let heads = items.filter((it) => it.kind === 'term' && it.end <= before && it.start >= after);
   if (heads.length === 0) return undefined;
   // "Higher doses buy no extra efficacy over low doses" in a sentence about exosomes (from the
-  // sixty-second batch), "raising the exosome dose", "more exosomes": the high dose of a term,
-  // when the vocabulary names it ("high-dose exosomes").
-  if (less === 'lower doses' && (more || higherDose.test(masked.slice(items[0].start, before)))) {
+  // sixty-second batch), "raising the exosome dose", "more exosomes", "exosome benefit plateaus at
+  // low doses": the high dose of a term, when the vocabulary names it ("high-dose exosomes").
+  if (less === 'lower doses' && (more || levelsOff.test(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
     heads = heads.map((head) => {
       const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
       return id === undefined ? head : standIn(head.start, head.end, id);

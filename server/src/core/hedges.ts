@@ -86,8 +86,8 @@ const planAlternatives = [
   // ninety-fourth batch), "the buffer we need for Friday".
   '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|are going|would like)\\b|\\s+(?:want|hope|need)\\b(?!\\s+(?:in|on|at|for|from|here|there)\\b|\\s*[.,;:!?)])|\\s*\'ll\\b)',
   // Not "was going to": what was bound to happen ("no infusion was going to change it", from the
-  // seventy-ninth batch).
-  '\\b(?:plan|plans|planned|aim|aims|intend|intends|going(?<!\\b(?:was|were)\\s+going)|goal is|objective is|purpose is)\\s+to\\b',
+  // seventy-ninth batch; "our 60-min vitals check was always going to miss it", the hundred-and-first).
+  '\\b(?:plan|plans|planned|aim|aims|intend|intends|going(?<!\\b(?:was|were)\\s+(?:always\\s+|never\\s+|just\\s+|ever\\s+)?going)|goal is|objective is|purpose is)\\s+to\\b',
   // The imperative at the start: a task ("check whether …") or a step of a protocol ("use 3x more
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
@@ -516,6 +516,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  // A benefit that plateaus at low doses is compared with higher ones, which add nothing ("exosome
+  // benefit plateaus at low doses", from the hundred-and-first batch); claims.ts reads the term
+  // as its higher dose.
+  ['comparison', '\\b(?:saturates?|saturated|plateaus?|plateaued|levels? off|levell?ed off)\\s+at(?=\\s+(?:a\\s+|the\\s+)?(?:low|lower|modest|small|lowest)[-\\s]+doses?\\b)'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
   // From the twelfth batch. Sameness of a result: "gave the same benefit at a third of the dose",
   // "showed the same drop in bilirubin", "makes no difference to exosome yield".
@@ -1383,6 +1387,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:full|normal|original)(?<=\\b(?:is|are|was|were|be|been)\\s+(?:back\\s+(?:to\\s+)?)?[a-z]+)[-\\s]+(?:size|sized|mass|volume)\\s+again\\b'],
   ['comparison', '\\b(?:faster|quicker|sooner|slower)\\s+(?:after|post|following)[-\\s]+(?:phx|ph|hepatectomy|resection|surgery|injury|transplant(?:ation)?)\\b'],
   ['amount', '\\b(?:sends?|sent|delivers?|delivered|targets?|targeted|directs?|directed|routes?|routed)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+|them\\s+|it\\s+)?(?:[\\w-]+\\s+)?)?(?:to|into)\\b'],
+  // From the hundred-and-first batch: a reaction that peaks minutes into an infusion, a result in a
+  // share of patients ("reverses F3–F4 fibrosis in >60% of pts"), a cause behind a share of events,
+  // what drives a reaction ("that's what drives the rigors + fever"; not "that's what drives me"),
+  // cells killed once they reach the liver, a level up for a time after a treatment ("ALT always
+  // spikes for about a week after any stem cell treatment"), and cargo fixed at secretion. (Its
+  // "exosome benefit plateaus at low doses" compares doses, see the cues of a limit above.)
+  ['time', '\\b(?:peaks?|peaked|spikes?|spiked|starts?|started|begins?|began)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min(?:utes)?|h|hrs?|hours?)\\s+into\\s+(?:the\\s+)?(?:drip|infusion|injection|treatment|procedure|transfusion)\\b'],
+  ['scope', '\\d+(?:\\.\\d+)?\\s*%(?<=\\bin\\s+(?:[<>≥≤~]\\s*|over\\s+|under\\s+|about\\s+|nearly\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|our\\s+|treated\\s+)?(?:pts|patients|mice|rats|animals|subjects|participants|cases|recipients)\\b'],
+  ['amount', '\\bbehind(?<=\\b(?:is|are|was|were)\\s+(?:mostly\\s+|probably\\s+)?behind)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
+  ['association', '\\bwhat(?<=\\bthat[\'’]?s\\s+what|\\bthat\\s+is\\s+what)\\s+(?:drives|causes|triggers)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:rigou?rs|fevers?|reactions?|fibrosis|regeneration|inflammation|injury|damage|toxicity|proliferation|repair|scarring)\\b'],
+  ['association', '\\b(?:kills?|killed|destroys?|destroyed)\\s+(?:the\\s+|most\\s+of\\s+the\\s+)?(?:cells|mscs|hepatocytes|exosomes|vesicles)\\s+(?:once|as\\s+soon\\s+as|before|when)\\s+(?:they|it)\\s+(?:get|gets|reach|reaches|arrive|arrives|hit|hits)\\b'],
+  ['time', '\\b(?:spikes?|spiked|rises?|rose|climbs?|climbed|jumps?|jumped)\\s+for\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?(?:a|one|two|three|\\d+)\\s+(?:days?|weeks?|wks?|hours?|h)\\s+(?:after|post|following)\\b'],
+  ['association', '\\b(?:cargo|composition)\\s+(?:is|are)\\s+(?:fixed|set|locked|determined)\\s+(?:at|by|when|once)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1661,6 +1678,8 @@ const comparisonWords = new Map<string, number>([
   // only a way already told, so "no more than" is still read by its denial.
   ...['add', 'adds', 'added', 'adding', 'buy', 'buys', 'bought'].map((w) => [w, 1] as const),
   ...['no', 'nothing', 'little'].map((w) => [w, 0] as const),
+  // What plateaus or saturates at a low dose does no more at a higher one.
+  ...['plateau', 'plateaus', 'plateaued', 'saturate', 'saturates', 'saturated', 'levels', 'level', 'levelled', 'leveled'].map((w) => [w, -1] as const),
 ]);
 /** A benefit given as none: "gives no extra benefit over" is less than "more". */
 const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:nothing|little|no)\b/i;
