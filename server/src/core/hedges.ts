@@ -515,7 +515,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:lasts?|lasted|persists?|persisted)\\s+(?:for\\s+)?(?:months|weeks|years|days|hours|several|many|up\\s+to|(?:only|just|about|roughly|under|less\\s+than)\\s+(?:\\d+|a\\s+few|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)(?:\\s*(?:to|–|-)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))?\\s*(?:seconds?|s|minutes?|min|hours?|h|days?|weeks?|months?|years?)(?!\\s+(?:longer|shorter|more|less)\\b))\\b'],
   ['comparison', '\\b(?:benefit|benefits|benefited|benefitted|respond|responds|responded)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:less|more|better|worse|least|most|best|worst|poorly|well|badly)\\b'],
   // A lifetime or a limit: "the half-life of circulating exosomes is only a few minutes", "saturates at".
-  ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+of(?:\\s+[\\w-]+){1,4}?)?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
+  // (And "half-life i plasma after IV bolus is only ~2–5 min", from the hundred-and-second batch.)
+  ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+[\\w-]+){0,5}?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:~\\s*)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   // A benefit that plateaus at low doses is compared with higher ones, which add nothing ("exosome
   // benefit plateaus at low doses", from the hundred-and-first batch); claims.ts reads the term
   // as its higher dose.
@@ -1400,6 +1401,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:kills?|killed|destroys?|destroyed)\\s+(?:the\\s+|most\\s+of\\s+the\\s+)?(?:cells|mscs|hepatocytes|exosomes|vesicles)\\s+(?:once|as\\s+soon\\s+as|before|when)\\s+(?:they|it)\\s+(?:get|gets|reach|reaches|arrive|arrives|hit|hits)\\b'],
   ['time', '\\b(?:spikes?|spiked|rises?|rose|climbs?|climbed|jumps?|jumped)\\s+for\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?(?:a|one|two|three|\\d+)\\s+(?:days?|weeks?|wks?|hours?|h)\\s+(?:after|post|following)\\b'],
   ['association', '\\b(?:cargo|composition)\\s+(?:is|are)\\s+(?:fixed|set|locked|determined)\\s+(?:at|by|when|once)\\b'],
+  // From the hundred-and-second batch: the first driver of a process by its rank ("TGF-β1 är
+  // driver nr 1"; not "Tom is driver number 1 on the rota" with nothing driven). (Its "half-life i
+  // plasma after IV bolus is only ~2–5 min" joined the half-lives.)
+  ['association', '\\bdriver\\s+(?:nr\\.?|no\\.?|number|#)\\s*1\\b(?!\\s+on\\b)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
