@@ -907,6 +907,16 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check("More MSCs don't add any benefit.").claims[0].status, 'unsupported');
   });
 
+  it('reads a second verb in the past after "and", before its own object, as a verb', () => {
+    // From the hundred-and-third batch: not "reduced … increased hepatocyte proliferation".
+    const both = check('MSC-exosomes reduced CCl4 liver injury and boosted hepatocyte proliferation.').claims[0];
+    assert.deepEqual(both.relations.map((r) => [r.predicate, r.object.termId, r.verdict]), [
+      ['reduce', 'liver-injury', 'supported'],
+      ['boost', 'hepatocyte-proliferation', 'supported'],
+    ]);
+    assert.equal(check('MSCs reduced fibrosis and increased hepatocyte proliferation.').claims[0].relations[1]?.class, 'increases');
+  });
+
   it('reads a clause opened by the state a level changes in after the verb of the change', () => {
     // The review: miR-122 falls in liver injury (from the ninety-eighth batch).
     const fronted = check('Fun fact box: when your liver gets hurt, a special liver messenger called miR-122 shoots way UP to call for help!').claims[0];

@@ -935,6 +935,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('Exosome half-life i plasma after IV bolus is only ~2–5 min in mice'), ['half-life i plasma after IV bolus is only ~2']);
     assert.deepEqual(cue('HSC-aktivering: TGF-β1 är driver nr 1'), ['driver nr 1']);
     for (const sentence of ['Tom is driver number 1 on the rota.', 'The half-life of the project is over.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-third batch's phrasings.
+    assert.deepEqual(cue('SEC gives ~3x purer preps than UC with way less albumin carryover'), ['3x purer preps than']);
+    assert.deepEqual(cue('After a liver resection, most of the lost liver tissue grows back within 6 to 8 weeks.'), ['grows back within 6 to 8 weeks']);
+    for (const sentence of ['The new pump is 3x louder at night.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1877,6 +1877,10 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       if (followedByBy(items, end)) return newPredicate(at, end, sense, form, back, !sense.reverse);
       if (sense.reverse) return newPredicate(at, end, sense, form, back, false);
       if (sense.lemma.indexOf(' ') === -1 && nextKey !== undefined && (prepositions.has(nextKey) || nextKey === 'to')) return undefined;
+      // A second verb in the past after "and", before its own object, when one in the past comes
+      // before in the clause ("MSC-exosomes reduced CCl4 liver injury and boosted hepatocyte
+      // proliferation", from the hundred-and-third batch): not a modifier of the first verb's object.
+      if (prevKey === 'and' && next?.kind === 'term' && pastVerbBefore(items, at - 2)) return newPredicate(at, end, sense, form, back, false);
       const subjectLike = items[back.index];
       if (subjectLike && (subjectLike.kind === 'term' || (subjectLike.kind === 'word' && subjectPronouns.has(subjectLike.key)))) return newPredicate(at, end, sense, form, back, false);
       return undefined;
@@ -2037,6 +2041,16 @@ function comparandStart(items: readonly Item[], from: number): number {
 
 function newPredicate(at: number, end: number, sense: PredicateSense, form: PredicateForm, back: BackScan, passive: boolean): Predicate {
   return { at, end, sense, form, passive, negated: back.negated, copula: back.copula, before: back.index, subject: undefined, objects: [] };
+}
+
+/** Whether a verb in the past stands at or before `from`, in the clause, after a term: "MSCs reduced fibrosis and …". */
+function pastVerbBefore(items: readonly Item[], from: number): boolean {
+  for (let k = from; k > 0; k--) {
+    const it = items[k];
+    if (it.kind === 'punct' && it.key !== ',') return false;
+    if (it.kind === 'word' && isPastForm(it.key) && items[k - 1].kind === 'term') return true;
+  }
+  return false;
 }
 
 function followedByBy(items: readonly Item[], from: number): boolean {

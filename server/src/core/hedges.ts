@@ -583,7 +583,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b'],
-  ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus}|[a-z]+er\\s+than)`],
+  ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus}|[a-z]+er\\s+(?:[\\w-]+\\s+)?than)`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
   ['comparison', '\\btimes(?<=\\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\\s+hundred|\\d+)\\s+times)\\s+what\\b'],
@@ -1001,7 +1001,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // other side ("secrete way less VEGF"; not "way more fun"; with one, "way more … than" is the cue of
   // a comparison already). (Its "is like 70%" and "(r ~0.8)" joined earlier cues.)
   ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:of\\s+(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
-  ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
+  // (And "most of the lost liver tissue grows back within 6 to 8 weeks", from the hundred-and-third batch.)
+  ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma|tissue)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
   ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
   ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|lives?|lived|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)|you|your\\s+body)\\b'],
   // From the sixty-second batch: a material that degrades in a time ("GelMA degrades in ~2 wks in
@@ -1405,6 +1406,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // driver nr 1"; not "Tom is driver number 1 on the rota" with nothing driven). (Its "half-life i
   // plasma after IV bolus is only ~2–5 min" joined the half-lives.)
   ['association', '\\bdriver\\s+(?:nr\\.?|no\\.?|number|#)\\s*1\\b(?!\\s+on\\b)'],
+  // (From the hundred-and-third batch: "~3x purer preps than" joined the multiples; a second verb
+  // in the past after "and" is a verb, see claims.ts.)
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
