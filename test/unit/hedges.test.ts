@@ -939,6 +939,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('SEC gives ~3x purer preps than UC with way less albumin carryover'), ['3x purer preps than']);
     assert.deepEqual(cue('After a liver resection, most of the lost liver tissue grows back within 6 to 8 weeks.'), ['grows back within 6 to 8 weeks']);
     for (const sentence of ['The new pump is 3x louder at night.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fourth batch's phrasings.
+    assert.deepEqual(cue("Kupffer cells sit in the sinusoid lumen, and they're the first cells to fire off TNF-α"), ['first cells to']);
+    assert.deepEqual(cue('first-pass lung trapping means >80% of IV-infused MSCs never reach the liver'), ['80% of IV-infused', 'never reach the liver']);
+    assert.deepEqual(cue('Transient low-grade fever in first 6 h post-infusion is driven by complement activation'), ['first 6 h']);
+    assert.deepEqual(cue('| miR-122 | ~70% of all miRNA in a hepatocyte |'), ['all miRNA']);
+    for (const sentence of ["They're the first to arrive at parties.", 'My letters never reach the office.', '| ~70% of all emails | spam |']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

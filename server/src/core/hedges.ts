@@ -913,7 +913,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // down"; not "prices went up and the quality came down"), a switch of macrophage type ("flip M1
   // -> M2"; not "switched from M1 to M2 rotations"), and a vesicle's cargo emptied into the cell
   // ("empties its miRNAs straight into the cytoplasm").
-  ['amount', '\\ball(?<=(?:=|\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
+  // (And a table's cell, "| ~70% of all miRNA in a hepatocyte |", from the hundred-and-fourth batch.)
+  ['amount', '\\ball(?<=(?:=|\\||\\bis|\\bare|\\bmakes?\\s+up|\\bmade\\s+up|\\baccounts?\\s+for)\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+of\\s+all)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:mi?rnas?|[\\w-]+rnas?|transcripts?|reads|cells|proteins|vesicles|exosomes|macrophages|[\\w-]+cytes)\\b'],
   ['association', '\\bdown(?<=\\b(?:goes|go|went|going)\\s+up\\s+and\\s+(?:the\\s+)?[\\w-]*[\\d\\u0370-\\u03ff][\\w\\u0370-\\u03ff-]*\\s+(?:levels?\\s+)?(?:comes?|came|coming|goes|go|went|going)\\s+down)\\b'],
   ['association', '\\b(?:flips?|flipped|switch(?:es|ed)?|shifts?|shifted|polari[sz]es?|polari[sz]ed|converts?|converted|push(?:es|ed)?|nudges?|nudged|tips?|tipped)\\s+(?:(?:(?:[\\w-]+\\s+){0,3}?from\\s+)?(?:an\\s+|the\\s+)?m1\\s*(?:->|→|to)|(?:(?:them|it|macrophages|kupffer\\s+cells)\\s+)?(?:back\\s+)?(?:to|into|towards?))\\s*(?:an\\s+|the\\s+)?m2(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:phenotypes?|macrophages?|states?|types?|polari[sz]ation|cells?|profiles?|after|within|in|upon|following|when|and|once|by)\\b)'],
   ['association', '\\b(?:empties|empty|emptied|emptying|dumps?|dumped|dumping|unloads?|unloaded|unloading)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:cargo|contents|mi?rnas?|proteins|payload)\\s+(?:\\w+\\s+)?into\\s+the\\s+(?:cytoplasm|cytosol|nucleus|cell|hepatocyte)\\b'],
@@ -1053,7 +1054,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:turnover|turns\\s+over|renews?|renewed|replaces?\\s+(?:itself|its\\s+(?:own\\s+)?cells)|divides?|divided)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:roughly|about|around|approximately|only|~)\\s*)?(?:once|twice)\\s+(?:a|per|every)\\s+(?:day|week|month|year|decade|lifetime)\\b'],
   ['association', '\\b(?:abolish(?:es|ed)?|abrogat(?:es|ed)|blunt(?:s|ed)|eliminat(?:es|ed)|erased?|wiped\\s+out|wipes\\s+out)\\s+(?:the\\s+|their\\s+|its\\s+|all\\s+)?(?:[\\w-]+\\s+){0,3}?(?:effect|effects|benefit|protection|rescue|response)\\b'],
   ['association', '\\b(?:effect|benefit|protection|rescue|response|uptake|activation)\\s+(?:is|was|are|were)\\s+(?:\\w+ly\\s+)?[a-z0-9]{1,5}-dependent\\b'],
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|of\\s+(?:the\\s+)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b'],
+  // (And ">80% of IV-infused MSCs", from the hundred-and-fourth batch.)
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|of\\s+(?:the\\s+)?(?:[a-z]+-)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[↓↑⬇⬆]\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%)'],
   // From the sixty-sixth batch: a share of animals by a slash ("normalised bile acids in 7/8 dogs")
   // and a rate as one in a number ("about one batch in five failing sterility testing"; with a word
@@ -1089,7 +1091,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:only|just)\\s+a\\s+(?:minor|small|negligible|marginal|supporting)\\s+(?:role|part)\\b'],
   ['amount', '\\b(?:reduced|reduces|increased|increases|decreased|decreases|lowered|lowers|raised|raises|diminished|diminishes)\\s+(?:[\\w-]+\\s+){1,6}?of\\s+(?:about\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*%'],
   ['association', '\\bp\\s*(?:<|=|≤|<=)\\s*0?[.,]\\d+'],
-  ['scope', '\\bfirst(?<=\\b(?:cells|macrophages|hepatocytes|mscs|exosomes|neutrophils|monocytes|platelets)\\s+(?:is|are|was|were)\\s+the\\s+first)\\s+(?:(?:thing|things|ones?)\\s+)?to\\b'],
+  // (And "they're the first cells to fire off TNF-α", from the hundred-and-fourth batch; not "they're
+  // the first to arrive".)
+  ['scope', '\\bfirst(?:(?<=\\b(?:cells|macrophages|hepatocytes|mscs|exosomes|neutrophils|monocytes|platelets)\\s+(?:is|are|was|were)\\s+the\\s+first)\\s+(?:(?:thing|things|ones?)\\s+)?|(?<=\\bthey(?:[\'’]re|\\s+are|\\s+were)\\s+the\\s+first)\\s+(?:cells?|responders?)\\s+)to\\b'],
   // From the seventieth batch: what happens in the first days or weeks ("most of the regrowth …
   // happens in the first two weeks"), nothing of a harm ("there is zero CNS exposure"; not "zero
   // risk of rain"), who first isolated a factor ("Nakamura's group first pulled HGF out of rat
@@ -1341,7 +1345,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // over" cues), a side effect in the first hours ("a low-grade fever in the first 12 h"; not "we
   // meet in the first 2 days", nor "the rash in the first 2 days of camp"), and a few results written in Dutch in notes that switch to it
   // ("werken beter dan", "~3x sneller op dan", "~40% hoger", "verliezen ~60% activity").
-  ['time', '\\bfirst(?<=\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+the\\s+first)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?)\\b'],
+  ['time', '\\bfirst(?<=\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+(?:the\\s+)?first)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?)\\b'],
   ['comparison', '\\b(?:beter|slechter|sneller|trager|langzamer|hoger|lager|groter|kleiner)(?:\\s+[\\w-]+){0,4}?\\s+dan\\b'],
   ['comparison', '\\b(?:hoger|lager|meer|minder|sneller|trager|beter|slechter|groter|kleiner)(?<=\\d\\s*(?:%|x|×)\\s+[a-z]+)\\b'],
   ['amount', '\\b(?:verliezen|verliest|verloren)\\s+(?:~\\s*|ongeveer\\s+|bijna\\s+|zo[\'’]n\\s+)?\\d+(?:[.,]\\d+)?\\s*%'],
@@ -1408,6 +1412,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bdriver\\s+(?:nr\\.?|no\\.?|number|#)\\s*1\\b(?!\\s+on\\b)'],
   // (From the hundred-and-third batch: "~3x purer preps than" joined the multiples; a second verb
   // in the past after "and" is a verb, see claims.ts.)
+  // From the hundred-and-fourth batch: cells that never reach the liver (">80% of IV-infused MSCs
+  // never reach the liver"). (Its "they're the first cells to", ">80% of IV-infused MSCs" and "| ~70%
+  // of all miRNA" joined older cues, and "fever in first 6 h" the side effects in the first hours.)
+  ['scope', '\\bnever\\s+(?:reach|reaches|reached|get\\s+to|gets\\s+to|make\\s+it\\s+to|arrive\\s+(?:at|in))\\s+the\\s+(?:liver|target|lesion|graft)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
