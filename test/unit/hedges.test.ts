@@ -93,6 +93,8 @@ describe('findHedge', () => {
     // But a plan drawn from a finding after ", so" or an arrow covers its own (from the eighty-third batch).
     assert.equal(clauseOf('DNA synthesis peaks around 36–40 h, so I will collect at 36 h.'), 'so I will collect at 36 h.');
     assert.equal(clauseOf('ALT fell by half -> we will cut the dose.'), 'we will cut the dose.');
+    // "So" before a hedged consequence, with no comma (from the hundred-and-fifth batch).
+    assert.equal(clauseOf('Hepatocytes bounce back within 48-72h so graft should recover fine.'), 'so graft should recover fine.');
   });
 
   it("ends a hedge word's clause in a question someone asked at the answer they were told after a dash", () => {
@@ -945,6 +947,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('Transient low-grade fever in first 6 h post-infusion is driven by complement activation'), ['first 6 h']);
     assert.deepEqual(cue('| miR-122 | ~70% of all miRNA in a hepatocyte |'), ['all miRNA']);
     for (const sentence of ["They're the first to arrive at parties.", 'My letters never reach the office.', '| ~70% of all emails | spam |']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fifth batch's phrasings.
+    assert.deepEqual(cue('hepatocytes bounce back from the ischemic hit within 48-72h'), ['bounce back from the ischemic hit within 4']);
+    assert.deepEqual(cue('collagen type I jama hota hai → fibrosis; TGF-β is the main driver'), ['jama hota hai', 'main driver']);
+    assert.deepEqual(cue('FDA warning letters to stem-cell clinics went up 4x from 2017 to 2019'), ['went up 4x']);
+    assert.deepEqual(cue('2/3rd PHx ke baad rat liver mass wapas aa jata hai in ~7-10 days'), ['wapas aa jata hai']);
+    assert.deepEqual(cue("liver size exactly 100% pe ruk jata hai, kabhi overshoot nahi karta"), ['ruk jata hai']);
+    for (const sentence of ['The ball bounced back off the wall.', 'Rent is the main expense.', 'Prices went up in 2019.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -373,9 +373,11 @@ const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
 /**
  * What ends the clause before a hedge word's: a semicolon, a colon, a spaced dash, an arrow ("MSCs
  * switch them off within 72 h → the improvement claimed is plausible", from the seventy-second
- * batch), or a comma before a word that opens a clause.
+ * batch), "so" before a hedged consequence with no comma ("hepatocytes bounce back … within
+ * 48-72h so graft should recover fine", from the hundred-and-fifth), or a comma before a word that
+ * opens a clause.
  */
-const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
+const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
@@ -1416,6 +1418,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // never reach the liver"). (Its "they're the first cells to", ">80% of IV-infused MSCs" and "| ~70%
   // of all miRNA" joined older cues, and "fever in first 6 h" the side effects in the first hours.)
   ['scope', '\\bnever\\s+(?:reach|reaches|reached|get\\s+to|gets\\s+to|make\\s+it\\s+to|arrive\\s+(?:at|in))\\s+the\\s+(?:liver|target|lesion|graft)\\b'],
+  // From the hundred-and-fifth batch: cells that bounce back within a time ("hepatocytes bounce
+  // back from the ischemic hit within 48-72h"), the main driver of a process ("TGF-β is the main
+  // driver"), a count that went up a multiple ("went up 4x from 2017 to 2019"), and a few results
+  // written in Hindi in notes that switch to it ("liver mass wapas aa jata hai in ~7-10 days",
+  // "collagen type I jama hota hai", "100% pe ruk jata hai").
+  ['time', '\\b(?:bounces?|bounced|bouncing)\\s+back\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:with)?in\\s+(?:~\\s*|about\\s+)?\\d'],
+  ['association', '\\b(?:main|major|primary|principal|dominant|biggest|key)(?<=\\b(?:is|are|was|were)\\s+the\\s+[a-z]+)\\s+drivers?\\b'],
+  ['amount', '\\b(?:went|goes|go|gone|going)\\s+up\\s+(?:~\\s*|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:[x×](?![\\w])|-?fold\\b)'],
+  ['time', '\\b(?:wapas\\s+aa|ruk|badh|ghat)\\s+(?:jata|jati|jaata|jaati|jate|jaate)\\s+hai\\b'],
+  ['association', '\\b(?:jama|kam|zyada|control)\\s+(?:hota|hoti|hote)\\s+hai\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
