@@ -884,7 +884,7 @@ describe('findCues', () => {
     // The ninety-fifth batch's phrasings.
     assert.deepEqual(cue("pouring in more exosomes doesn't buy you anything"), ['buy you anything']);
     assert.deepEqual(cue("past a low dose, piling on more exosomes doesn't add any benefit"), ['add any benefit']);
-    assert.deepEqual(cue('the most common AE is a low-grade fever in the first 12 h that settles without meds'), ['first 12 h']);
+    assert.deepEqual(cue('the most common AE is a low-grade fever in the first 12 h that settles without meds'), ['fever in the first 12 h']);
     assert.deepEqual(cue("BM-MSC exo's werken beter dan UC-MSC exo's"), ['beter dan']);
     assert.deepEqual(cue('ALB secretion ~40% hoger by dag 3'), ['hoger']);
     assert.deepEqual(cue("Exo's verliezen ~60% activity na één freeze-thaw"), ['verliezen ~60%']);
@@ -944,7 +944,7 @@ describe('findCues', () => {
     // The hundred-and-fourth batch's phrasings.
     assert.deepEqual(cue("Kupffer cells sit in the sinusoid lumen, and they're the first cells to fire off TNF-α"), ['first cells to']);
     assert.deepEqual(cue('first-pass lung trapping means >80% of IV-infused MSCs never reach the liver'), ['80% of IV-infused', 'never reach the liver']);
-    assert.deepEqual(cue('Transient low-grade fever in first 6 h post-infusion is driven by complement activation'), ['first 6 h']);
+    assert.deepEqual(cue('Transient low-grade fever in first 6 h post-infusion is driven by complement activation'), ['fever in first 6 h']);
     assert.deepEqual(cue('| miR-122 | ~70% of all miRNA in a hepatocyte |'), ['all miRNA']);
     for (const sentence of ["They're the first to arrive at parties.", 'My letters never reach the office.', '| ~70% of all emails | spam |']) assert.deepEqual(cue(sentence), [], sentence);
     // The hundred-and-fifth batch's phrasings.

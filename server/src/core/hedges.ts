@@ -1347,7 +1347,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // over" cues), a side effect in the first hours ("a low-grade fever in the first 12 h"; not "we
   // meet in the first 2 days", nor "the rash in the first 2 days of camp"), and a few results written in Dutch in notes that switch to it
   // ("werken beter dan", "~3x sneller op dan", "~40% hoger", "verliezen ~60% activity").
-  ['time', '\\bfirst(?<=\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+(?:the\\s+)?first)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?)\\b'],
+  ['time', '\\b(?:fevers?|chills|reactions?|rash(?:es)?|nausea|headaches?|aes?|side\\s+effects?|hypotension|rigou?rs)\\s+(?:with)?in\\s+(?:the\\s+)?first\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|few\\s+|couple\\s+(?:of\\s+)?)(?:h|hrs?|hours?)\\b'],
   ['comparison', '\\b(?:beter|slechter|sneller|trager|langzamer|hoger|lager|groter|kleiner)(?:\\s+[\\w-]+){0,4}?\\s+dan\\b'],
   ['comparison', '\\b(?:hoger|lager|meer|minder|sneller|trager|beter|slechter|groter|kleiner)(?<=\\d\\s*(?:%|x|×)\\s+[a-z]+)\\b'],
   ['amount', '\\b(?:verliezen|verliest|verloren)\\s+(?:~\\s*|ongeveer\\s+|bijna\\s+|zo[\'’]n\\s+)?\\d+(?:[.,]\\d+)?\\s*%'],
