@@ -907,6 +907,19 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check("More MSCs don't add any benefit.").claims[0].status, 'unsupported');
   });
 
+  it('reads "the infused cells" as the cell named before them, when the vocabulary names a giving of it', () => {
+    // The review: MSCs lower pro-inflammatory cytokines (from the hundred-and-sixth batch).
+    const infused = check('Son asking about the MSC trial flyer; explained the infused cells mainly work by ramping up the pro-inflammatory cytokines.').claims[0];
+    assert.deepEqual([infused.status, infused.relation?.subject.termId], ['contradicts', 'mesenchymal-stem-cell']);
+    // No cell named before: the phrase is as written.
+    assert.equal(check('The infused cells ramp up the pro-inflammatory cytokines.').claims[0].relation?.subject.termId, undefined);
+  });
+
+  it('backs an association cue that is the wording of the backed relation\'s own verb', () => {
+    // The review: exosomal miRNAs lower apoptosis and inflammation (from the hundred-and-sixth batch).
+    assert.equal(check('The miRNAs inside MSC exosomes shut down apoptosis and inflammation genes in hepatocytes.').claims[0].status, 'supported');
+  });
+
   it('reads a second verb in the past after "and", before its own object, as a verb', () => {
     // From the hundred-and-third batch: not "reduced … increased hepatocyte proliferation".
     const both = check('MSC-exosomes reduced CCl4 liver injury and boosted hepatocyte proliferation.').claims[0];

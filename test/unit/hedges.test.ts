@@ -954,6 +954,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('2/3rd PHx ke baad rat liver mass wapas aa jata hai in ~7-10 days'), ['wapas aa jata hai']);
     assert.deepEqual(cue("liver size exactly 100% pe ruk jata hai, kabhi overshoot nahi karta"), ['ruk jata hai']);
     for (const sentence of ['The ball bounced back off the wall.', 'Rent is the main expense.', 'Prices went up in 2019.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-sixth batch's phrasings.
+    assert.deepEqual(cue('regenerating hepatocytes pull phosphate out of the serum for ATP + DNA synthesis'), ['pull phosphate out of the serum']);
+    assert.deepEqual(cue('early enteral feeding after liver resection speeds remnant regrowth compared with PN'), ['speeds remnant regrowth compared with']);
+    assert.deepEqual(cue('IL-6 knockout mice basically fail to regenerate after PHx, like >50% mortality by 48h'), ['50% mortality']);
+    assert.deepEqual(cue('regrowing a liver lobe burns roughly twice resting energy expenditure'), ['burns roughly twice resting energy']);
+    for (const sentence of ['The new cache speeds up the build compared with CI.', 'We took the glucose out of the fridge.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -313,6 +313,10 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
   if (comparison && (supported.figure !== undefined || (kind === 'comparison' && analysis.cue!.end > supported.start))) {
     return pick(claim, supported.figure === undefined && !/\d/.test(analysis.cue!.text) ? 'supported' : 'unsupported', supported);
   }
+  // An association cue that is the wording of the backed relation's own verb ("the miRNAs inside MSC
+  // exosomes shut down apoptosis and inflammation genes", from the hundred-and-sixth batch) says
+  // no more than the relation.
+  if (supported && kind === 'association' && analysis.cue!.start >= supported.start && analysis.cue!.start < supported.end) return pick(claim, 'supported', supported);
   const given = supported && kind ? resultIn(supported.backing?.statement, kind) : undefined;
   if (supported && given) {
     if (kind !== 'comparison') return pick(claim, 'supported', supported);
@@ -1094,8 +1098,30 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return frontedChangeRead(immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(items), lookup), lookup), lookup));
+  return frontedChangeRead(givenCellsRead(immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(items), lookup), lookup), lookup), lookup));
 }
+
+/**
+ * "The infused cells", "the transplanted cells" after a cell named earlier in the sentence that the
+ * vocabulary names a giving of ("Son asking about the MSC trial flyer; explained the infused cells
+ * mainly work by ramping up the pro-inflammatory cytokines", from the hundred-and-sixth batch): the
+ * cells given are that cell.
+ */
+function givenCellsRead(items: Item[], lookup: RelationLookup): Item[] {
+  for (let i = 1; i + 1 < items.length; i++) {
+    if (!givenCells.has(items[i].key) || (items[i + 1].key !== 'cells' && items[i + 1].key !== 'cell') || !definiteBefore.has(items[i - 1].key)) continue;
+    for (let k = i - 2; k >= 0; k--) {
+      const term = items[k];
+      if (term.kind !== 'term' || givingOf(lookup, term.termId!) === undefined) continue;
+      items.splice(i, 2, standIn(items[i].start, items[i + 1].end, term.termId!));
+      break;
+    }
+  }
+  return items;
+}
+
+const givenCells = new Set(['infused', 'injected', 'transplanted', 'grafted', 'administered', 'donor', 'donated']);
+const definiteBefore = new Set(['the', 'these', 'those']);
 
 /**
  * A clause opened by the state or event a level changes in, with the change at the clause's end

@@ -822,7 +822,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // "we lost half of the samples"), and proteins stripped off ("strips the surface proteins off
   // extracellular vesicles"). (Its "cancels out any benefit from" joined the thirty-first's, and
   // "about half the HGF that cells from donors in their twenties do" the twenty-first's multiple.)
-  ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated|(?:switches|switched|turns|turned)\\s+(?:off|on)|(?:shuts|shut)\\s+down)\\s+(?:the\\s+)?[a-z]{2,}\\d[a-z\\d-]*\\b'],
+  // (And "shuts off NLRP3", from the ninety-ninth batch.)
+  ['association', '\\b(?:silences|silenced|represses|repressed|(?:knocks|knocked)\\s+down|downregulates|downregulated|upregulates|upregulated|(?:switches|switched|turns|turned)\\s+(?:off|on)|(?:shuts|shut)\\s+(?:down|off))\\s+(?:the\\s+)?[a-z]{2,}\\d[a-z\\d-]*\\b'],
   ['amount', '\\b(?:destroys?|destroyed|kills?|killed|removes?|removed|loses?|lost|eliminates?|eliminated|abolishes|abolished)\\s+(?:(?:about|roughly|around|nearly|almost|over|up\\s+to|more\\s+than|~|[<>≥≤])\\s*)?(?:half|a\\s+third|a\\s+quarter|two[- ]thirds|most|the\\s+majority|\\d+(?:\\.\\d+)?\\s*%)\\s+(?:of\\s+(?:its|their|the)\\s+)?(?:[\\w-]+\\s+)?(?:bioactivity|activity|potency|function|viability|efficacy|effect|cargo|yield)\\b'],
   ['association', '\\b(?:strips?|stripped|stripping|shears?|sheared|shearing|cleaves?|cleaved|cleaving)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proteins?|coat|corona|markers?|receptors?|ligands?|glycans?|tetraspanins?)\\s+(?:off|from)\\b'],
   // From the forty-first batch: what is still abnormal at a later day ("untreated rats are still
@@ -1056,8 +1057,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:turnover|turns\\s+over|renews?|renewed|replaces?\\s+(?:itself|its\\s+(?:own\\s+)?cells)|divides?|divided)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:roughly|about|around|approximately|only|~)\\s*)?(?:once|twice)\\s+(?:a|per|every)\\s+(?:day|week|month|year|decade|lifetime)\\b'],
   ['association', '\\b(?:abolish(?:es|ed)?|abrogat(?:es|ed)|blunt(?:s|ed)|eliminat(?:es|ed)|erased?|wiped\\s+out|wipes\\s+out)\\s+(?:the\\s+|their\\s+|its\\s+|all\\s+)?(?:[\\w-]+\\s+){0,3}?(?:effect|effects|benefit|protection|rescue|response)\\b'],
   ['association', '\\b(?:effect|benefit|protection|rescue|response|uptake|activation)\\s+(?:is|was|are|were)\\s+(?:\\w+ly\\s+)?[a-z0-9]{1,5}-dependent\\b'],
-  // (And ">80% of IV-infused MSCs", from the hundred-and-fourth batch.)
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|of\\s+(?:the\\s+)?(?:[a-z]+-)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b'],
+  // (And ">80% of IV-infused MSCs", from the hundred-and-fourth batch; ">50% mortality by 48h", the hundred-and-sixth.)
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|mortality|survival|lethality|of\\s+(?:the\\s+)?(?:[a-z]+-)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[↓↑⬇⬆]\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%)'],
   // From the sixty-sixth batch: a share of animals by a slash ("normalised bile acids in 7/8 dogs")
   // and a rate as one in a number ("about one batch in five failing sterility testing"; with a word
@@ -1307,7 +1308,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:doesn[\'’]t|didn[\'’]t)\\s+(?:change|affect|alter|harm|hurt|impair|reduce)\\s+(?:your|the|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:function|levels?|health|outcomes?|survival|regeneration|bloodwork)\\s+at\\s+all\\b'],
   ['time', '\\bquiescent(?<=\\b(?:go|goes|went|gone|become|becomes|became|return|returns|returned)\\s+(?:fully\\s+|completely\\s+|back\\s+)?quiescent)\\s+(?:again\\s+)?(?:after|within|by|in)\\s+(?:~\\s*|about\\s+)?\\d'],
   ['scope', '\\bonly(?<=\\b(?:synergy|benefit|effect)\\s+only)\\s+(?:if|when)\\b'],
-  ['amount', '\\bburns?(?<=\\b(?:liver|livers|regeneration|regrowth|hepatocytes|remnant)\\s+burns?)\\s+(?:a\\s+(?:crazy|huge|massive|ton|lot)\\s+(?:amount\\s+)?of\\s+|lots\\s+of\\s+|tons\\s+of\\s+)(?:calories|energy|glucose|glycogen)\\b'],
+  // (And "regrowing a liver lobe burns roughly twice resting energy expenditure", from the hundred-and-sixth batch.)
+  ['amount', '\\bburns?(?<=\\b(?:liver|livers|regeneration|regrowth|hepatocytes|remnant|lobe)\\s+burns?)\\s+(?:a\\s+(?:crazy|huge|massive|ton|lot)\\s+(?:amount\\s+)?of\\s+|lots\\s+of\\s+|tons\\s+of\\s+|(?:roughly\\s+|about\\s+|~\\s*)?(?:twice|double|triple|\\d+(?:\\.\\d+)?\\s*[x×])\\s+(?:the\\s+)?(?:resting\\s+|normal\\s+|usual\\s+|basal\\s+)?)(?:calories|energy|glucose|glycogen)\\b'],
   // From the ninety-first batch: what falls in proportion to another ("clearance of
   // high-extraction drugs falls roughly in proportion to the liver mass removed"). (Its share of
   // the body's store, "for ~80% of the body's vitamin A", is read from its number with the
@@ -1381,10 +1383,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bno\\s+(?:regeneration|regrowth|recovery|proliferation|repair)\\s+at\\s+all\\b'],
   ['amount', '\\b(?:effective|optimal|therapeutic|safe)(?<=\\b(?:accepted|established|proven|known)\\s+[a-z]+)\\s+dose\\b'],
   ['comparison', '\\bdaha\\s+(?:iyi|kötü|hızlı|yavaş|yüksek|düşük|fazla|az|etkili|güvenli)(?=[\\s.,;:!?)]|$)'],
-  // From the ninety-ninth batch: a factor shut off by a term ("shuts off NLRP3"; not "shut off the
-  // 2nd fridge", nor "turns off the v2 pipeline"), a product that keeps longer than live cells, a
-  // MELD score over a value, and what lasts only minutes in the bloodstream.
-  ['association', '\\b(?:shuts?|shutting|switch(?:es|ed)?|turns?|turned|knocks?|knocked)\\s+off\\s+(?:[a-z]{2,}-?\\d+[a-z]?\\d*|nf-?κb|nf-?kb|tgf-?β|tgf-?beta)(?![\\w-])'],
+  // From the ninety-ninth batch: a product that keeps longer than live cells, a MELD score over a
+  // value, and what lasts only minutes in the bloodstream. (Its "shuts off NLRP3" joined the named
+  // genes switched, and "as gently as I could" is no hedge.)
   ['comparison', '\\b(?:keeps?|kept|lasts?|lasted)\\s+(?:far\\s+|much\\s+|way\\s+|a\\s+lot\\s+)?longer\\s+than\\s+(?:the\\s+)?(?:live\\s+|fresh\\s+|whole\\s+|living\\s+)?(?:cells|mscs|exosomes|evs|vesicles)\\b'],
   ['amount', '\\bmeld\\s+(?:score\\s+)?(?:over|above|under|below|of\\s+(?:more|less)\\s+than|[<>≥≤])\\s*\\d+'],
   ['time', '\\b(?:lasts?|lasted|survives?|survived|persists?|persisted|circulates?|circulated|lives?|lived)\\s+(?:only|just|mere)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|(?:like\\s+|about\\s+|around\\s+|~\\s*)?\\d+\\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma)\\b'],
@@ -1428,6 +1429,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:went|goes|go|gone|going)\\s+up\\s+(?:~\\s*|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:[x×](?![\\w])|-?fold\\b)'],
   ['time', '\\b(?:wapas\\s+aa|ruk|badh|ghat)\\s+(?:jata|jati|jaata|jaati|jate|jaate)\\s+hai\\b'],
   ['association', '\\b(?:jama|kam|zyada|control)\\s+(?:hota|hoti|hote)\\s+hai\\b'],
+  // From the hundred-and-sixth batch: regenerating cells that pull an ion out of the blood
+  // ("regenerating hepatocytes pull phosphate out of the serum"), and a treatment that speeds
+  // regrowth compared with another ("early enteral feeding … speeds remnant regrowth compared with
+  // PN"; not "speeds up the build compared with CI"). (Its "burns roughly twice resting energy"
+  // and ">50% mortality" joined older cues; "the infused cells" are the cells named before, and a
+  // cue that is the wording of a backed relation's verb says no more than it: see claims.ts.)
+  ['association', '\\b(?:pulls?|pulled|sucks?|sucked|draws?|drew|drags?|dragged|takes?|took)\\s+(?:in\\s+)?(?:all\\s+)?(?:the\\s+)?(?:phosphate|glucose|potassium|magnesium|ammonia)\\s+(?:out\\s+of|from)\\s+the\\s+(?:serum|blood|plasma|circulation|bloodstream)\\b'],
+  ['comparison', '\\b(?:speeds?|sped|speeded|slows?|slowed)\\s+(?:up\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:regrowth|regeneration|recovery|repair|healing|proliferation)\\s+(?:compared\\s+(?:with|to)|relative\\s+to|versus|vs\\.?)(?![\\w-])'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
