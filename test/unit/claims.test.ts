@@ -903,6 +903,9 @@ describe('findClaims — comparisons of a property', () => {
     // A benefit that plateaus at low doses (from the hundred-and-first batch), though "benefit" may read as a verb.
     assert.equal(check('Exosome benefit plateaus at low doses.').claims[0].status, 'contradicts');
     assert.equal(check('Exosome benefit plateaus at day 5.').claims[0].status, 'unsupported');
+    // A big dose against a small one (from the hundred-and-seventh batch).
+    assert.equal(check("A big dose of exosomes doesn't work any better than a small one.").claims[0].status, 'contradicts');
+    assert.equal(check('A high dose of exosomes works better than a small one.').claims[0].status, 'supported');
     // No high dose of MSCs is named, so nothing is checked.
     assert.equal(check("More MSCs don't add any benefit.").claims[0].status, 'unsupported');
   });
@@ -913,6 +916,15 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual([infused.status, infused.relation?.subject.termId], ['contradicts', 'mesenchymal-stem-cell']);
     // No cell named before: the phrase is as written.
     assert.equal(check('The infused cells ramp up the pro-inflammatory cytokines.').claims[0].relation?.subject.termId, undefined);
+  });
+
+  it('checks "less likely to" with no comparand against the review\'s comparisons of its subject', () => {
+    // From the ninetieth and hundred-and-seventh batches.
+    assert.equal(check('The vesicles are much less likely to set off the immune system.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes are more likely to set off the immune system.').claims[0].status, 'contradicts');
+    assert.equal(check('MSCs are less likely to set off the immune system.').claims[0].status, 'unsupported');
+    // Not when the sentence's comparison is another (from the seventy-ninth).
+    assert.notEqual(check('The reason ppl like exosomes more than just injecting the stem cells is theyre way less likely to set off ur immune system.').claims[0].status, 'contradicts');
   });
 
   it('backs an association cue that is the wording of the backed relation\'s own verb', () => {

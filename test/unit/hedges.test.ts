@@ -147,6 +147,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
     // A step of a protocol, not its result; but not "use" as a noun, nor a step with a finding after a colon or a dash.
     assert.equal(hedgeIn('Use 3x more buffer than last time.')?.span.text, 'use');
+    // What the writer read is no task (from the hundred-and-seventh batch).
+    assert.equal(hedgeIn('Read that albumin goes up 3–4 g/L within a month of an MSC infusion.'), undefined);
+    assert.equal(hedgeIn('Read the protocol before the MSC infusion.')?.span.text, 'read');
     // A protocol's label may come first (from the ninetieth batch); a finding after it is no step.
     assert.equal(hedgeIn('Protocol v3: thaw MSC P4, seed 5000 cells, switch to EV-depleted FBS at 70% confluence')?.span.text, 'protocol v3: thaw');
     assert.equal(hedgeIn('Protocol: MSCs reduce fibrosis by 40%.'), undefined);
@@ -960,6 +963,12 @@ describe('findCues', () => {
     assert.deepEqual(cue('IL-6 knockout mice basically fail to regenerate after PHx, like >50% mortality by 48h'), ['50% mortality']);
     assert.deepEqual(cue('regrowing a liver lobe burns roughly twice resting energy expenditure'), ['burns roughly twice resting energy']);
     for (const sentence of ['The new cache speeds up the build compared with CI.', 'We took the glucose out of the fridge.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-seventh batch's phrasings.
+    assert.deepEqual(cue('DMSO carry-over is what gives pts the garlicky breath + flushing'), ['gives pts the garlicky']);
+    assert.deepEqual(cue('NB MSCs stick to PVC – roughly 10% of the dose is lost in a standard giving set'), ['10% of the dose is lost in']);
+    assert.deepEqual(cue("heart muscle cells mostly stop dividing after you're a baby"), ['stop dividing after']);
+    assert.deepEqual(cue('the stellate cells have laid down too much collagen by then'), ['laid down too much collagen']);
+    for (const sentence of ['Coffee is what gives me energy.', '10% of the budget is lost in fees.', 'We stop dividing the work after lunch.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

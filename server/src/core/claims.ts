@@ -1560,6 +1560,14 @@ function analyzeSentence(
         if (thanAt !== -1) {
           const compared = checkComparison(lookup, subject, verdict.object, comparandAt(cx, thanAt, end), cls, negated);
           if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
+        } else if (verdict.verdict === 'unstated' && likelyCompared(items, p.at) && (cue?.kind !== 'comparison' || cue.start >= items[p.at - 3].start)) {
+          // "The vesicles are much less likely to set off the immune system" (from the ninetieth and
+          // hundred-and-seventh batches): a comparison with its comparand left unsaid, checked
+          // against the review's comparisons of the subject, whatever they compare it with. Not
+          // when the sentence's comparison is another ("ppl like exosomes more than just injecting
+          // the stem cells …", from the seventy-ninth).
+          const compared = checkComparison(lookup, subject, verdict.object, undefined, cls, negated);
+          if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
         }
         if (weak && verdict.verdict !== 'supported') verdict.verdict = 'unverifiable';
         relations.push(relationOf(side(verdict.subject, undefined)!, side(verdict.object, undefined)!, cls, polarity, verdict.verdict, verdict.backing, negated));
@@ -1671,9 +1679,10 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
 /** A comparison cue of a benefit that stops growing ("plateaus at" low doses): of the term's higher dose. */
 const levelsOff = /^(?:saturat|plateau|level)/i;
-const higherDose = /\b(?:higher|larger|bigger|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
+const higherDose = /\b(?:higher|larger|bigger|big|large|high|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
-const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?)\b/i;
+/** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
+const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
 
 /**
  * A term compared with less of it ("Combined therapy is more effective than either treatment
@@ -2054,6 +2063,11 @@ function makesMore(items: readonly Item[], object: Candidates, thanAt: number): 
   const first = items.indexOf(object.heads[0]);
   const last = items.indexOf(object.heads[object.heads.length - 1]);
   return first > 0 && items[first - 1].key === 'more' && thanAt === -1 && comparandStart(items, last + 1) === -1;
+}
+
+/** A verb after "less likely to" or "more likely to" (`validate` reads the degree into its sense). */
+function likelyCompared(items: readonly Item[], at: number): boolean {
+  return items[at - 1]?.key === 'to' && items[at - 2]?.key === 'likely' && (items[at - 3]?.key === 'less' || items[at - 3]?.key === 'more');
 }
 
 /** Where the comparand starts after a compared property: after "than", "compared with/to", "relative to", "versus"; -1 when none follows. */

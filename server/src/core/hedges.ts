@@ -92,9 +92,10 @@ const planAlternatives = [
   // buffer than last time", "cut the volume by half"; not "use of MSCs …", nor a step with a
   // finding after a colon or a dash, nor one with its consequence: "cut away two-thirds of the
   // liver and within a week it has grown back"; nor "Remember:" before a fact, from the
-  // eighty-first batch). A protocol's label may come first ("Protocol v3: thaw MSC P4, seed 5000
-  // cells/cm² …", from the ninetieth).
-  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?|protocol(?:\\s+v?\\d[\\w.]*)?|step\\s+\\d+[a-z]?|method|procedure)\\s*:\\s*)?(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read|remember(?!\\s*[:—–])|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
+  // eighty-first batch; nor "Read that …", what the writer read, from the hundred-and-seventh). A
+  // protocol's label may come first ("Protocol v3: thaw MSC P4, seed 5000 cells/cm² …", from the
+  // ninetieth).
+  `^[\\s*_>-]*(?:(?:(?:response|reply|answer)\\s+to\\s+[\\w ]{1,30}?|protocol(?:\\s+v?\\d[\\w.]*)?|step\\s+\\d+[a-z]?|method|procedure)\\s*:\\s*)?(?:(?:check|verify|confirm|look up|find|ask|compare|measure|read(?!\\s+(?:that|somewhere|online)\\b)|remember(?!\\s*[:—–])|make sure|double-check|figure out|try|cite|move)\\b|(?:${protocolStepVerbs.join('|')})\\s+(?!(?:of|in|on|is|are|was|were|and|or)\\b)(?![^:;—–]*(?:[:;—–]|\\s-\\s|\\b(?:and|then)\\s+(?:you|the|their|its|your|it|they|within|after|by|in\\s+(?:about|a|an|under|\\d)))))`,
   // Research to be done, whoever does it: "the consortium will define how …", "the next cohort will test …";
   // not a prediction ("exosome therapy will reduce fibrosis").
   '\\bwill\\s+(?:(?:first|then|also|now|next|further|systematically|directly|jointly)\\s+)?(?:test|measure|assess|compare|examine|explore|determine|characteri[sz]e|investigate|define|map|quantify|identify|evaluate|study|profile|screen|analy[sz]e|validate|recruit|enrol|enroll|sequence|track|monitor|collect|survey|estimate|follow\\s+up|look\\s+at)\\b',
@@ -1360,7 +1361,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // helps the liver make new cells, and how it heals ("that's how it heals without any
   // operation"; not "that's how it works"). (Its "does more for regeneration after 70% PHx in rats
   // than" joined "more … than" above.)
-  ['association', '\\b(?:lay|lays|laid|laying)\\s+down\\s+(?:the\\s+|most\\s+of\\s+the\\s+|all\\s+the\\s+)?(?:scar|scar\\s+tissue|collagen|matrix|ecm|fibrous\\s+tissue)\\b'],
+  ['association', '\\b(?:lay|lays|laid|laying)\\s+down\\s+(?:the\\s+|most\\s+of\\s+the\\s+|all\\s+the\\s+|too\\s+much\\s+)?(?:scar|scar\\s+tissue|collagen|matrix|ecm|fibrous\\s+tissue)\\b'],
   ['amount', '\\b(?:ends?|ended)\\s+up(?<=\\d\\s*%\\s+of\\s+(?:an?\\s+|the\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:dose|particles|cells|exosomes|exos|evs|vesicles|mscs|infusion)\\s+[a-z]+\\s+up)\\s+in\\b'],
   ['time', '\\b(?:spikes?|spiked|peaks?|peaked|surges?|surged|jumps?|jumped)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|min)\\s+(?:post|after|following)[-\\s]+(?:the\\s+|an?\\s+|each\\s+)?(?:first\\s+|second\\s+)?(?:infusion|injection|dose|dosing|resection|surgery|hepatectomy|phx|ph|injury|treatment|transplant(?:ation)?|op|operation|mscs?|exosomes?|evs?|ccl4)\\b'],
   ['time', '\\b(?:stay|stays|stayed|remain|remains|remained)\\s+in\\s+(?:the\\s+)?cell\\s+cycle\\s+(?:for\\s+|until\\s+)?(?:~\\s*|about\\s+|only\\s+|around\\s+)?\\d+'],
@@ -1437,6 +1438,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // cue that is the wording of a backed relation's verb says no more than it: see claims.ts.)
   ['association', '\\b(?:pulls?|pulled|sucks?|sucked|draws?|drew|drags?|dragged|takes?|took)\\s+(?:in\\s+)?(?:all\\s+)?(?:the\\s+)?(?:phosphate|glucose|potassium|magnesium|ammonia)\\s+(?:out\\s+of|from)\\s+the\\s+(?:serum|blood|plasma|circulation|bloodstream)\\b'],
   ['comparison', '\\b(?:speeds?|sped|speeded|slows?|slowed)\\s+(?:up\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:regrowth|regeneration|recovery|repair|healing|proliferation)\\s+(?:compared\\s+(?:with|to)|relative\\s+to|versus|vs\\.?)(?![\\w-])'],
+  // From the hundred-and-seventh batch: what gives patients a symptom ("DMSO carry-over is what
+  // gives pts the garlicky breath"), a share of a dose lost somewhere ("roughly 10% of the dose is
+  // lost in a standard giving set"), and cells that stop dividing after an age ("heart muscle cells
+  // mostly stop dividing after you're a baby"). (Its "laid down too much collagen" joined scar laid
+  // down; "a big dose of exosomes doesn't work any better than a small one" compares doses, and
+  // "Read that …" is what the writer read.)
+  ['association', '\\bgives(?<=\\b(?:is|are|was|were)\\s+what\\s+gives)\\s+(?:pts|patients|people|mice|rats|them|you)\\s+(?:the\\s+)?[\\w-]+'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:dose|cells|product|exosomes|vesicles|particles)\\s+(?:is|are|was|were|gets?|got)\\s+(?:lost|wasted|retained|stuck|trapped)\\s+(?:in|to|on|by)\\b'],
+  ['time', '\\b(?:stop|stops|stopped)\\s+dividing\\s+(?:after|by|once|when|at)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1694,8 +1704,12 @@ function cueGroupOf(length: number, first: number, last: number): number {
   return first >= 97 && first <= 122 && last >= 97 && last <= 122 && length < 16 ? groupByKey[cueKey(length, first, last)] : 0;
 }
 
-/** A negation that ends right before `at`: a denial ("not ", "in no way "), or "no ", "never ", "cannot ", "didn't ", "failed to ", "not any ". */
-const negationBefore = new RegExp(`(?:\\b(?:${denial}|no|never|cannot|fail(?:s|ed|ing)?\\s+to|not\\s+any)|n['’]t)\\s+$`, 'i');
+/**
+ * A negation that ends right before `at`: a denial ("not ", "in no way "), or "no ", "never ",
+ * "cannot ", "didn't ", "failed to ", "not any ", "doesn't work any " (from the hundred-and-seventh
+ * batch: "a big dose of exosomes doesn't work any better than a small one").
+ */
+const negationBefore = new RegExp(`(?:\\b(?:${denial}|no|never|cannot|fail(?:s|ed|ing)?\\s+to|not\\s+any)|n['’]t(?:\\s+(?:work|do|perform|act|help)\\s+any)?)\\s+$`, 'i');
 /** A denial after a comparison's first word: "is not superior to". */
 const negationInside = new RegExp(`^\\S+\\s+${denial}\\b`, 'i');
 
