@@ -969,6 +969,12 @@ describe('findCues', () => {
     assert.deepEqual(cue("heart muscle cells mostly stop dividing after you're a baby"), ['stop dividing after']);
     assert.deepEqual(cue('the stellate cells have laid down too much collagen by then'), ['laid down too much collagen']);
     for (const sentence of ['Coffee is what gives me energy.', '10% of the budget is lost in fees.', 'We stop dividing the work after lunch.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-eighth batch's phrasings.
+    assert.deepEqual(cue('after 70% PH, 肝細胞 re-enter S-phase almost synchronously at ~24h in rat'), ['re-enter S-phase almost synchronously at ~2']);
+    assert.deepEqual(cue('ALT normalises ~1 wk before bili does after exo dosing'), ['normalises ~1 wk before']);
+    assert.deepEqual(cue("HSC activation doesn't start reversing until ~day 14 of exo dosing"), ['start reversing until ~day 1']);
+    assert.deepEqual(cue('PH後の最初の1日は hypertrophy が主で, 分裂 comes later'), ['hypertrophy が主']);
+    for (const sentence of ['We enter the cell cycle lab at 9.', 'Sales start falling until day 3 of the sale.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -657,8 +657,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // sixty-fourth, once "make up" no longer read as "make": "makes up roughly seventy percent of".)
   ['amount', '\\b(?:make(?<!(?:^|[.!?;:\\n])\\s*make)|makes|made|making)\\s+up\\s+(?:(?:about|roughly|around|nearly|almost|over|under|some|more\\s+than|less\\s+than|just\\s+over|just\\s+under|[~≈>≥<≤])\\s*)?(?:a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|half|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+percent|the\\s+(?:bulk|majority|vast\\s+majority))\\s+of\\b'],
   ['amount', '\\b\\d[\\d,.]*[kKmM]?(?<=[$€£]\\s?\\d[\\d,.]*[kKmM]?)\\s*(?:/|per\\s+|a\\s+)(?:dose|patient|treatment|course|infusion|vial)\\b'],
-  // (And "bili usually normalizes ~2 wks after MSCs", from the ninety-seventh batch.)
-  ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:~?[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within)\\b'],
+  // (And "bili usually normalizes ~2 wks after MSCs", from the ninety-seventh batch; "ALT
+  // normalises ~1 wk before bili does", the hundred-and-eighth.)
+  ['time', '\\b(?:regresses|regress|resolves|resolve|reverses|reverse|recedes|recede|normali[sz]es|normali[sz]e)\\s+(?:~?[\\w-]+\\s+){0,2}?(?:once|as\\s+soon\\s+as|after|following|within|before)\\b'],
   ['time', '\\b(?:bottoms?|bottomed|troughs?|troughed|nadirs?|bottoming)\\s+(?:out\\s+)?(?:on|at|around|by|after|within)\\s+(?:day\\s+|d|week\\s+|wk\\s*|h\\s*|hour\\s+)?\\d'],
   ['time', '\\b(?:full|complete|partial|near-complete|near-full)\\s+(?:recovery|regeneration|restoration|normali[sz]ation|resolution)\\s+(?:by|within|in|after)\\s+(?:(?:day\\s+|d|week\\s+|wk\\s*)\\d+|\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?)\\b)?|(?:one|two|three|four|five|six|seven|a)\\s+(?:days?|weeks?|months?)\\b)'],
   ['comparison', '\\b(?:twice|double|triple|thrice|half)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:of|that(?=(?:\\s+[\\w\'’-]+){1,7}?\\s+(?:do|does|did|make|makes|made|secrete|secretes|secreted|produce|produces|produced|release|releases|released|express|expresses|expressed)\\b))\\b(?<!\\b(?:time|budget|money|cost|price|space|room|paper|page|length|size|width|height|volume)\\s+(?:of|that))'],
@@ -1447,6 +1448,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bgives(?<=\\b(?:is|are|was|were)\\s+what\\s+gives)\\s+(?:pts|patients|people|mice|rats|them|you)\\s+(?:the\\s+)?[\\w-]+'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:dose|cells|product|exosomes|vesicles|particles)\\s+(?:is|are|was|were|gets?|got)\\s+(?:lost|wasted|retained|stuck|trapped)\\s+(?:in|to|on|by)\\b'],
   ['time', '\\b(?:stop|stops|stopped)\\s+dividing\\s+(?:after|by|once|when|at)\\b'],
+  // From the hundred-and-eighth batch: cells that re-enter the cycle at a time ("肝細胞 re-enter
+  // S-phase almost synchronously at ~24h"; not "we enter the cell cycle lab at 9"), a change that starts only at a day ("HSC activation
+  // doesn't start reversing until ~day 14"; not "sales start falling until day 3"), and which of hypertrophy and division comes first
+  // ("hypertrophy が主で"). (Its "ALT normalises ~1 wk before bili does" joined "normalizes … after".)
+  ['time', '\\b(?:re-?enter|re-?enters|re-?entered|enter|enters|entered)(?<!\\b(?:we|i|you|they)\\s+[a-z-]+)\\s+(?:the\\s+)?(?:s[-\\s]?phase|cell\\s+cycle|mitosis|g1)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:at|by|within|around|after)\\s+~?\\s*\\d'],
+  ['time', '\\b(?:start|starts|begin|begins)\\s+(?:reversing|regressing|resolving|regenerating|to\\s+(?:reverse|regress|resolve|regenerate))\\s+(?:until|before|after|by|at)\\s+(?:~\\s*|about\\s+)?(?:day|d|week|wk)\\s*\\d'],
+  ['association', '\\b(?:hypertrophy|hyperplasia|proliferation)(?:\\s*が主|\\s+(?:is|was)\\s+(?:the\\s+)?(?:main|dominant)\\b|\\s+dominates\\b|\\s+comes\\s+first\\b)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
