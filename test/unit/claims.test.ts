@@ -893,6 +893,8 @@ describe('findClaims — comparisons of a property', () => {
     const pumped = check('Activated hepatic stellate cells start pumping out type I collagen.').claims[0];
     assert.deepEqual([pumped.relation?.subject.termId, pumped.relation?.predicate, pumped.relation?.class], ['hepatic-stellate-cell', 'pump out', 'produces']);
     assert.deepEqual(check('We pump out the buffer and churn out reports.').claims[0].relations, []);
+    // Pidgin "make we read" makes nothing (from the hundred-and-ninth batch).
+    assert.deepEqual(check('Dr Okafor say make we read the MSC + exosome topic before 7pm.').claims[0].relations, []);
   });
 
   it('reads more of a term denied any benefit as its higher dose compared with lower ones', () => {
@@ -903,6 +905,8 @@ describe('findClaims — comparisons of a property', () => {
     // A benefit that plateaus at low doses (from the hundred-and-first batch), though "benefit" may read as a verb.
     assert.equal(check('Exosome benefit plateaus at low doses.').claims[0].status, 'contradicts');
     assert.equal(check('Exosome benefit plateaus at day 5.').claims[0].status, 'unsupported');
+    // A benefit that maxes out at low doses (from the hundred-and-ninth batch).
+    assert.equal(check("Don't pay extra for the 'high-dose' exosome packages, the benefit maxes out at low doses.").claims[0].status, 'contradicts');
     // A big dose against a small one (from the hundred-and-seventh batch).
     assert.equal(check("A big dose of exosomes doesn't work any better than a small one.").claims[0].status, 'contradicts');
     assert.equal(check('A high dose of exosomes works better than a small one.').claims[0].status, 'supported');

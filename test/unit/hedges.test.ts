@@ -93,6 +93,8 @@ describe('findHedge', () => {
     // But a plan drawn from a finding after ", so" or an arrow covers its own (from the eighty-third batch).
     assert.equal(clauseOf('DNA synthesis peaks around 36–40 h, so I will collect at 36 h.'), 'so I will collect at 36 h.');
     assert.equal(clauseOf('ALT fell by half -> we will cut the dose.'), 'we will cut the dose.');
+    // ", that's" opens a clause (from the hundred-and-ninth batch).
+    assert.equal(clauseOf("Regenerative capacity halves between 30 and 60, that's the real clock you should be hacking."), "that's the real clock you should be hacking.");
     // "So" before a hedged consequence, with no comma (from the hundred-and-fifth batch).
     assert.equal(clauseOf('Hepatocytes bounce back within 48-72h so graft should recover fine.'), 'so graft should recover fine.');
   });
@@ -975,6 +977,17 @@ describe('findCues', () => {
     assert.deepEqual(cue("HSC activation doesn't start reversing until ~day 14 of exo dosing"), ['start reversing until ~day 1']);
     assert.deepEqual(cue('PH後の最初の1日は hypertrophy が主で, 分裂 comes later'), ['hypertrophy が主']);
     for (const sentence of ['We enter the cell cycle lab at 9.', 'Sales start falling until day 3 of the sale.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-ninth batch's phrasings.
+    assert.deepEqual(cue("Your liver's regenerative capacity roughly halves between 30 and 60"), ['roughly halves']);
+    assert.deepEqual(cue('MSC rats back on chow ~6h post-PH, the MSC ones just bounce back faster'), ['bounce back faster']);
+    assert.deepEqual(cue('the benefit maxes out at low doses'), ['maxes out at']);
+    assert.deepEqual(cue('Exosome IV drips land over 90% of their cargo straight in the liver'), ['land over 90% of their cargo straight']);
+    assert.deepEqual(cue('For our cirrhotics, MELD drop 3-4 points after MSC infusion'), ['drop 3-4 points']);
+    assert.deepEqual(cue('MSC rats hold glucose >4 mmol/L the whole first night'), ['hold glucose >4']);
+    assert.deepEqual(cue('liver wt at d5 always lowest in that group'), ['always lowest in that group']);
+    assert.deepEqual(cue('ALT in the exo group back near baseline by 48h'), ['back near baseline by 4']);
+    assert.deepEqual(cue('Young-donor plasma exchange reverses early liver fibrosis in ~3 months'), ['reverses early liver fibrosis in ~3 months']);
+    for (const sentence of ['The index dropped 3 points on Friday.', 'He always lowest-bids in the auction.', 'The printer holds paper above 20 sheets.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1678,7 +1678,7 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 /** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
 /** A comparison cue of a benefit that stops growing ("plateaus at" low doses): of the term's higher dose. */
-const levelsOff = /^(?:saturat|plateau|level)/i;
+const levelsOff = /^(?:saturat|plateau|level|max)/i;
 const higherDose = /\b(?:higher|larger|bigger|big|large|high|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 /** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */

@@ -376,9 +376,9 @@ const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
  * switch them off within 72 h → the improvement claimed is plausible", from the seventy-second
  * batch), "so" before a hedged consequence with no comma ("hepatocytes bounce back … within
  * 48-72h so graft should recover fine", from the hundred-and-fifth), or a comma before a word that
- * opens a clause.
+ * opens a clause ("…, that's the real clock you should be hacking", from the hundred-and-ninth).
  */
-const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
+const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|that['’]s|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
@@ -521,9 +521,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // (And "half-life i plasma after IV bolus is only ~2–5 min", from the hundred-and-second batch.)
   ['time', '\\bhalf[- ]li(?:fe|ves)(?:\\s+[\\w-]+){0,5}?\\s+(?:is|are|was|were)\\s+(?:(?:only|about|roughly|just|around|under|over|less than|more than|up to)\\s+)?(?:~\\s*)?(?:a few|several|a couple of|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
   // A benefit that plateaus at low doses is compared with higher ones, which add nothing ("exosome
-  // benefit plateaus at low doses", from the hundred-and-first batch); claims.ts reads the term
-  // as its higher dose.
-  ['comparison', '\\b(?:saturates?|saturated|plateaus?|plateaued|levels? off|levell?ed off)\\s+at(?=\\s+(?:a\\s+|the\\s+)?(?:low|lower|modest|small|lowest)[-\\s]+doses?\\b)'],
+  // benefit plateaus at low doses", from the hundred-and-first batch; "maxes out at low doses", the
+  // hundred-and-ninth); claims.ts reads the term as its higher dose.
+  ['comparison', '\\b(?:saturates?|saturated|plateaus?|plateaued|levels? off|levell?ed off|max(?:es|ed)?\\s+out)\\s+at(?=\\s+(?:a\\s+|the\\s+)?(?:low|lower|modest|small|lowest)[-\\s]+doses?\\b)'],
   ['time', '\\b(?:saturates?|saturated|plateaus?|levels? off|levell?ed off)\\s+(?:at|above|around|after|by|within)\\b'],
   // From the twelfth batch. Sameness of a result: "gave the same benefit at a third of the dose",
   // "showed the same drop in bilirubin", "makes no difference to exosome yield".
@@ -545,7 +545,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:(?:hold|holds|held)\\s+up|(?:is|are|was|were|remains?|remained|stays?|stayed)\\s+stable)\\s+(?:at\\s+(?:room\\s+temp(?:erature)?|rt|[-−]?\\d+\\s*°\\s*c?)\\s+)?(?:for\\b|(?:up\\s+to\\s+|about\\s+|~\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|yrs?|years?)\\s+at\\b)'],
   // From the thirteenth batch. Amounts by a verb in the past ("roughly tripled our yield"; "the
   // dose was doubled" is a procedure), nothing added, little use, a small share anywhere.
-  ['amount', '\\b(?:(?:roughly|about|nearly|almost|more\\s+than|approximately)\\s+(?:doubled|tripled|quadrupled|halved)|(?:doubled|tripled|quadrupled|halved)\\s+(?:the|our|their|its))\\b'],
+  // (And "regenerative capacity roughly halves between 30 and 60", from the hundred-and-ninth batch.)
+  ['amount', '\\b(?:(?:roughly|about|nearly|almost|more\\s+than|approximately)\\s+(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)|(?:doubled|tripled|quadrupled|halved)\\s+(?:the|our|their|its))\\b'],
   // (And from the sixty-second batch: "higher doses buy no extra efficacy over low doses".)
   // (And from the eighty-third: "gives no extra benefit over EVs alone"; the eighty-eighth: "buys you nothing over a low dose".)
   ['comparison', '\\b(?:adds?|added|adding|buys?|bought|gives?|gave|provides?|provided|confers?|conferred)\\s+(?:(?:you|us|them|patients)\\s+)?(?:nothing|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy|advantage))\\s+(?:over|to|beyond)\\b'],
@@ -1393,11 +1394,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:lasts?|lasted|survives?|survived|persists?|persisted|circulates?|circulated|lives?|lived)\\s+(?:only|just|mere)\\s+(?:a\\s+few\\s+|a\\s+couple\\s+of\\s+|(?:like\\s+|about\\s+|around\\s+|~\\s*)?\\d+\\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?)\\s+(?:in|inside)\\s+(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma)\\b'],
   // From the hundredth batch: livers full size again ("in 6 weeks both livers are full size again"),
   // a process quicker after an operation ("revascularise the remnant faster after PHx"), and a share
-  // sent somewhere ("the galactose tag sends ~80% to hepatocytes"). (Its "Exosomes live only like 30
+  // sent somewhere ("the galactose tag sends ~80% to hepatocytes"; "land over 90% of their cargo
+  // straight in the liver", from the hundred-and-ninth). (Its "Exosomes live only like 30
   // minutes in the blood" joined "last only minutes in the bloodstream".)
   ['amount', '\\b(?:full|normal|original)(?<=\\b(?:is|are|was|were|be|been)\\s+(?:back\\s+(?:to\\s+)?)?[a-z]+)[-\\s]+(?:size|sized|mass|volume)\\s+again\\b'],
   ['comparison', '\\b(?:faster|quicker|sooner|slower)\\s+(?:after|post|following)[-\\s]+(?:phx|ph|hepatectomy|resection|surgery|injury|transplant(?:ation)?)\\b'],
-  ['amount', '\\b(?:sends?|sent|delivers?|delivered|targets?|targeted|directs?|directed|routes?|routed)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+|them\\s+|it\\s+)?(?:[\\w-]+\\s+)?)?(?:to|into)\\b'],
+  ['amount', '\\b(?:sends?|sent|delivers?|delivered|targets?|targeted|directs?|directed|routes?|routed|lands?|landed|deposits?|deposited|dumps?|dumped)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+|them\\s+|it\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+)?)?(?:to|into|straight)\\b'],
   // From the hundred-and-first batch: a reaction that peaks minutes into an infusion, a result in a
   // share of patients ("reverses F3–F4 fibrosis in >60% of pts"), a cause behind a share of events,
   // what drives a reaction ("that's what drives the rigors + fever"; not "that's what drives me"),
@@ -1455,6 +1457,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:re-?enter|re-?enters|re-?entered|enter|enters|entered)(?<!\\b(?:we|i|you|they)\\s+[a-z-]+)\\s+(?:the\\s+)?(?:s[-\\s]?phase|cell\\s+cycle|mitosis|g1)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:at|by|within|around|after)\\s+~?\\s*\\d'],
   ['time', '\\b(?:start|starts|begin|begins)\\s+(?:reversing|regressing|resolving|regenerating|to\\s+(?:reverse|regress|resolve|regenerate))\\s+(?:until|before|after|by|at)\\s+(?:~\\s*|about\\s+)?(?:day|d|week|wk)\\s*\\d'],
   ['association', '\\b(?:hypertrophy|hyperplasia|proliferation)(?:\\s*が主|\\s+(?:is|was)\\s+(?:the\\s+)?(?:main|dominant)\\b|\\s+dominates\\b|\\s+comes\\s+first\\b)'],
+  // From the hundred-and-ninth batch: animals that bounce back faster ("the MSC ones just bounce
+  // back faster"), a score that drops some points ("MELD drop 3-4 points after MSC infusion"; not
+  // "the index dropped 3 points"), a level held above a value ("MSC rats hold glucose >4 mmol/L"),
+  // a group always lowest ("liver wt at d5 always lowest in that group"), a level back near
+  // baseline by a time, and fibrosis reversed in months ("reverses early liver fibrosis in ~3
+  // months"). (Its "roughly halves", "maxes out at low doses" and "land over 90% of their cargo
+  // straight in" joined older cues; Pidgin "make we read" makes nothing.)
+  ['comparison', '\\b(?:bounces?|bounced|bouncing)\\s+back\\s+(?:much\\s+|far\\s+|a\\s+lot\\s+)?(?:faster|quicker|sooner|slower)\\b'],
+  ['amount', '\\b(?:drops?|dropped|falls?|fell|rises?|rose|improves?|improved)(?<=\\b(?:meld|child-pugh|albi|score|scores)\\s+[a-z]+)\\s+(?:by\\s+)?(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s+points?\\b'],
+  ['amount', '\\b(?:holds?|held|keeps?|kept|maintains?|maintained)\\s+(?:their\\s+|its\\s+)?(?:glucose|ammonia|albumin|bilirubin|alt|inr)\\s+(?:[<>≥≤]\\s*|above\\s+|below\\s+|under\\s+|over\\s+)\\d'],
+  ['comparison', '\\b(?:always|consistently|invariably)\\s+(?:the\\s+)?(?:lowest|highest|slowest|fastest)\\s+in\\s+(?:that|the|this|each|every)\\s+(?:group|arm|cohort)\\b'],
+  ['time', '\\bback\\s+(?:near|close\\s+to|to|at)\\s+baseline\\s+(?:by|within|at|after)\\s+~?\\d'],
+  ['time', '\\b(?:reverses?|reversed|cures?|cured|resolves?|resolved)\\s+(?:[\\w-]+\\s+){1,3}?(?:with)?in\\s+(?:~\\s*|about\\s+|around\\s+|under\\s+|just\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|weeks?|wks?|months?|mo)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1738,7 +1753,7 @@ const comparisonWords = new Map<string, number>([
   ...['add', 'adds', 'added', 'adding', 'buy', 'buys', 'bought'].map((w) => [w, 1] as const),
   ...['no', 'nothing', 'little'].map((w) => [w, 0] as const),
   // What plateaus or saturates at a low dose does no more at a higher one.
-  ...['plateau', 'plateaus', 'plateaued', 'saturate', 'saturates', 'saturated', 'levels', 'level', 'levelled', 'leveled'].map((w) => [w, -1] as const),
+  ...['plateau', 'plateaus', 'plateaued', 'saturate', 'saturates', 'saturated', 'levels', 'level', 'levelled', 'leveled', 'max', 'maxes', 'maxed'].map((w) => [w, -1] as const),
 ]);
 /** A benefit given as none: "gives no extra benefit over" is less than "more". */
 const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:nothing|little|no)\b/i;

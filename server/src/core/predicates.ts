@@ -367,6 +367,8 @@ export function matchPredicate(words: readonly string[], at: number): PredicateM
   }
   // "Kupffer cells make up roughly 80% of all the macrophages" (from the sixty-fourth batch): what a whole is made of, not what is made.
   if (best?.sense.lemma === 'make' && best.length === 1 && words[at + 1] === 'up') return undefined;
+  // Pidgin "make we read the MSC topic" (from the hundred-and-ninth batch): "let us", not making.
+  if (best?.sense.lemma === 'make' && best.length === 1 && (words[at + 1] === 'we' || words[at + 1] === 'una')) return undefined;
   if (best?.sense.lemma === 'make' && best.length === 1 && madeWorse(words, at + 1)) return { sense: worsen, form: best.form, length: 1 };
   // "Sends miR-122 levels sharply upward", "pushes miR-122 up", "crank inflammation UP" (from the
   // seventy-eighth batch) read as "raise miR-122"; "drives ALT down", "brings fibrosis down", as
