@@ -1060,8 +1060,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:turnover|turns\\s+over|renews?|renewed|replaces?\\s+(?:itself|its\\s+(?:own\\s+)?cells)|divides?|divided)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:roughly|about|around|approximately|only|~)\\s*)?(?:once|twice)\\s+(?:a|per|every)\\s+(?:day|week|month|year|decade|lifetime)\\b'],
   ['association', '\\b(?:abolish(?:es|ed)?|abrogat(?:es|ed)|blunt(?:s|ed)|eliminat(?:es|ed)|erased?|wiped\\s+out|wipes\\s+out)\\s+(?:the\\s+|their\\s+|its\\s+|all\\s+)?(?:[\\w-]+\\s+){0,3}?(?:effect|effects|benefit|protection|rescue|response)\\b'],
   ['association', '\\b(?:effect|benefit|protection|rescue|response|uptake|activation)\\s+(?:is|was|are|were)\\s+(?:\\w+ly\\s+)?[a-z0-9]{1,5}-dependent\\b'],
-  // (And ">80% of IV-infused MSCs", from the hundred-and-fourth batch; ">50% mortality by 48h", the hundred-and-sixth.)
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|mortality|survival|lethality|of\\s+(?:the\\s+)?(?:[a-z]+-)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b'],
+  // (And ">80% of IV-infused MSCs", from the hundred-and-fourth batch; ">50% mortality by 48h", the
+  // hundred-and-sixth; a result in a share of patients, "reverses F3–F4 fibrosis in >60% of pts",
+  // the hundred-and-first; a share of a dose lost somewhere, "roughly 10% of the dose is lost in a
+  // standard giving set", the hundred-and-seventh. One pattern for the numbers, which every
+  // number in a note is tried against.)
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?:(?<=[<>≥≤]\\s*\\d+(?:\\.\\d+)?\\s*%)\\s+(?:signal|uptake|engraftment|mortality|survival|lethality|of\\s+(?:the\\s+)?(?:[a-z]+-)?(?:dose|signal|injected|infused|particles|cells|vesicles))\\b|(?<=\\bin\\s+(?:[<>≥≤~]\\s*|over\\s+|under\\s+|about\\s+|nearly\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|our\\s+|treated\\s+)?(?:pts|patients|mice|rats|animals|subjects|participants|cases|recipients)\\b|\\s+of\\s+(?:the\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:dose|cells|product|exosomes|vesicles|particles)\\s+(?:is|are|was|were|gets?|got)\\s+(?:lost|wasted|retained|stuck|trapped)\\s+(?:in|to|on|by)\\b)'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%(?<=[↓↑⬇⬆]\\s*[~≈]?\\s*\\d+(?:\\.\\d+)?\\s*%)'],
   // From the sixty-sixth batch: a share of animals by a slash ("normalised bile acids in 7/8 dogs")
   // and a rate as one in a number ("about one batch in five failing sterility testing"; with a word
@@ -1400,14 +1404,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:full|normal|original)(?<=\\b(?:is|are|was|were|be|been)\\s+(?:back\\s+(?:to\\s+)?)?[a-z]+)[-\\s]+(?:size|sized|mass|volume)\\s+again\\b'],
   ['comparison', '\\b(?:faster|quicker|sooner|slower)\\s+(?:after|post|following)[-\\s]+(?:phx|ph|hepatectomy|resection|surgery|injury|transplant(?:ation)?)\\b'],
   ['amount', '\\b(?:sends?|sent|delivers?|delivered|targets?|targeted|directs?|directed|routes?|routed|lands?|landed|deposits?|deposited|dumps?|dumped)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:the\\s+|them\\s+|it\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+)?)?(?:to|into|straight)\\b'],
-  // From the hundred-and-first batch: a reaction that peaks minutes into an infusion, a result in a
-  // share of patients ("reverses F3–F4 fibrosis in >60% of pts"), a cause behind a share of events,
-  // what drives a reaction ("that's what drives the rigors + fever"; not "that's what drives me"),
-  // cells killed once they reach the liver, a level up for a time after a treatment ("ALT always
-  // spikes for about a week after any stem cell treatment"), and cargo fixed at secretion. (Its
-  // "exosome benefit plateaus at low doses" compares doses, see the cues of a limit above.)
+  // From the hundred-and-first batch: a reaction that peaks minutes into an infusion, a cause behind
+  // a share of events, what drives a reaction ("that's what drives the rigors + fever"; not "that's
+  // what drives me"), cells killed once they reach the liver, a level up for a time after a
+  // treatment ("ALT always spikes for about a week after any stem cell treatment"), and cargo fixed
+  // at secretion. (Its "exosome benefit plateaus at low doses" compares doses, see the cues of a
+  // limit above, and "in >60% of pts" joined the shares read from their number.)
   ['time', '\\b(?:peaks?|peaked|spikes?|spiked|starts?|started|begins?|began)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min(?:utes)?|h|hrs?|hours?)\\s+into\\s+(?:the\\s+)?(?:drip|infusion|injection|treatment|procedure|transfusion)\\b'],
-  ['scope', '\\d+(?:\\.\\d+)?\\s*%(?<=\\bin\\s+(?:[<>≥≤~]\\s*|over\\s+|under\\s+|about\\s+|nearly\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|our\\s+|treated\\s+)?(?:pts|patients|mice|rats|animals|subjects|participants|cases|recipients)\\b'],
   ['amount', '\\bbehind(?<=\\b(?:is|are|was|were)\\s+(?:mostly\\s+|probably\\s+)?behind)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['association', '\\bwhat(?<=\\bthat[\'’]?s\\s+what|\\bthat\\s+is\\s+what)\\s+(?:drives|causes|triggers)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:rigou?rs|fevers?|reactions?|fibrosis|regeneration|inflammation|injury|damage|toxicity|proliferation|repair|scarring)\\b'],
   ['association', '\\b(?:kills?|killed|destroys?|destroyed)\\s+(?:the\\s+|most\\s+of\\s+the\\s+)?(?:cells|mscs|hepatocytes|exosomes|vesicles)\\s+(?:once|as\\s+soon\\s+as|before|when)\\s+(?:they|it)\\s+(?:get|gets|reach|reaches|arrive|arrives|hit|hits)\\b'],
@@ -1442,13 +1445,12 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:pulls?|pulled|sucks?|sucked|draws?|drew|drags?|dragged|takes?|took)\\s+(?:in\\s+)?(?:all\\s+)?(?:the\\s+)?(?:phosphate|glucose|potassium|magnesium|ammonia)\\s+(?:out\\s+of|from)\\s+the\\s+(?:serum|blood|plasma|circulation|bloodstream)\\b'],
   ['comparison', '\\b(?:speeds?|sped|speeded|slows?|slowed)\\s+(?:up\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:regrowth|regeneration|recovery|repair|healing|proliferation)\\s+(?:compared\\s+(?:with|to)|relative\\s+to|versus|vs\\.?)(?![\\w-])'],
   // From the hundred-and-seventh batch: what gives patients a symptom ("DMSO carry-over is what
-  // gives pts the garlicky breath"), a share of a dose lost somewhere ("roughly 10% of the dose is
-  // lost in a standard giving set"), and cells that stop dividing after an age ("heart muscle cells
-  // mostly stop dividing after you're a baby"). (Its "laid down too much collagen" joined scar laid
-  // down; "a big dose of exosomes doesn't work any better than a small one" compares doses, and
-  // "Read that …" is what the writer read.)
+  // gives pts the garlicky breath"), and cells that stop dividing after an age ("heart muscle cells
+  // mostly stop dividing after you're a baby"). (Its "10% of the dose is lost in" joined the shares
+  // read from their number, and "laid down too much collagen" scar laid down; "a big dose of
+  // exosomes doesn't work any better than a small one" compares doses, and "Read that …" is what
+  // the writer read.)
   ['association', '\\bgives(?<=\\b(?:is|are|was|were)\\s+what\\s+gives)\\s+(?:pts|patients|people|mice|rats|them|you)\\s+(?:the\\s+)?[\\w-]+'],
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:dose|cells|product|exosomes|vesicles|particles)\\s+(?:is|are|was|were|gets?|got)\\s+(?:lost|wasted|retained|stuck|trapped)\\s+(?:in|to|on|by)\\b'],
   ['time', '\\b(?:stop|stops|stopped)\\s+dividing\\s+(?:after|by|once|when|at)\\b'],
   // From the hundred-and-eighth batch: cells that re-enter the cycle at a time ("肝細胞 re-enter
   // S-phase almost synchronously at ~24h"; not "we enter the cell cycle lab at 9"), a change that starts only at a day ("HSC activation
