@@ -911,11 +911,12 @@ describe('findCues', () => {
     for (const sentence of ['He is a known troublemaker in the department.', 'A known cause of delays is the lift.', 'The kids hang around in the park for 2 hours.', 'We got stuck in the lift.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninety-eighth batch's phrasings.
     assert.deepEqual(cue('hepatocytes enter S-phase about a day late, so regeneration runs at roughly half speed'), ['half speed']);
-    assert.deepEqual(cue('Stellate cells store vitamin A, which is why they glow green under UV light'), ['store vitamin A']);
+    assert.deepEqual(cue('Stellate cells store vitamin A, which is why they glow green under UV light'), ['glow green under UV light']);
+    assert.deepEqual(cue("Quiescent stellate cells store vitamin A — ~80% of the body's retinoids sit there"), ["80% of the body's retinoids"]);
     assert.deepEqual(cue('IL-6 knockout → no regeneration at all after PHx'), ['no regeneration at all']);
     assert.deepEqual(cue('Dose of 1×10^6 cells/kg is the accepted effective dose for liver indications'), ['effective dose']);
     assert.deepEqual(cue('postop IL-6 is the best single marker, bence daha iyi than bilirubin'), ['daha iyi']);
-    for (const sentence of ['The train ran at full speed through the station.', 'Please store the vitamins in a cool place.', 'No recovery of the files was possible.', 'The dose was given at 9 am.']) assert.deepEqual(cue(sentence), [], sentence);
+    for (const sentence of ['The train ran at full speed through the station.', 'Ito cells store vitamin A.', 'No recovery of the files was possible.', 'The dose was given at 9 am.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninety-ninth batch's phrasings.
     assert.deepEqual(cue('miR-223 goes straight into Kupffer cells and shuts off NLRP3'), ['shuts off NLRP3']);
     assert.deepEqual(cue('exosome products keep far longer than live cells'), ['keep far longer than live cells']);
@@ -1014,9 +1015,12 @@ describe('findCues', () => {
     for (const pattern of ['\\b\\w+ed\\s+by', '\\bmost\\w*', '\\b[a-z]+ly']) assert.throws(() => firstWords(pattern), /does not spell out/, pattern);
   });
 
-  it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', () => {
+  it('finds what a plain scan of the whole pattern finds, in every labelled sentence, note and the README', function () {
     // findCues tries the pattern only at words listed as cue starts: a word left out of that list
-    // would switch a cue off without a word of warning.
+    // would switch a cue off without a word of warning. The plain scan tries ~490 patterns at each
+    // of the README's characters, which takes 15–30 s on these machines: no timed goal, so the
+    // suite's 20 s limit does not apply.
+    this.timeout(120_000);
     const root = path.resolve(__dirname, '../../..');
     const claims = path.join(root, 'test/fixtures/claims');
     const texts: string[] = [readFileSync(path.join(root, 'README.md'), 'utf8')];
