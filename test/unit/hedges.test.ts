@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { firstWords } from '../tools/firstWords';
 import { cueStartsFile, cueStartWords } from '../tools/cueStarts';
-import { cueSources, findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords } from '../../server/src/core/hedges';
+import { comparedWith, cueSources, findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords, type Cue } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -991,6 +991,14 @@ describe('findCues', () => {
     for (const sentence of ['The index dropped 3 points on Friday.', 'He always lowest-bids in the auction.', 'The printer holds paper above 20 sheets.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
+  });
+
+  it('reads a benefit that plateaus, saturates or maxes out as less than "more", and "levels" in other comparisons as no way', () => {
+    const comparison = (text: string): Cue => ({ text, start: 0, end: text.length, kind: 'comparison' });
+    const review = comparison('more than lower doses');
+    for (const text of ['plateaus at', 'saturates at', 'levels off at', 'maxes out at']) assert.equal(comparedWith(comparison(text), review), 'opposite', text);
+    // From the hundred-and-first and hundred-and-ninth batches; not "higher HGF levels than".
+    assert.equal(comparedWith(comparison('higher HGF levels than'), review), 'neither');
   });
 
   it('writes each cue in lower case, so that it finds the same in a sentence with a dash or a Greek letter', () => {
