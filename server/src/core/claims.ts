@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { changePrepositions, changeVerbEnd, isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, levelsOff, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -1677,8 +1677,6 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 
 /** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
-/** A comparison cue of a benefit that stops growing ("plateaus at" low doses): of the term's higher dose. */
-const levelsOff = /^(?:saturat|plateau|level|max)/i;
 const higherDose = /\b(?:higher|larger|bigger|big|large|high|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 /** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
@@ -1703,7 +1701,7 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   // "Higher doses buy no extra efficacy over low doses" in a sentence about exosomes (from the
   // sixty-second batch), "raising the exosome dose", "more exosomes", "exosome benefit plateaus at
   // low doses": the high dose of a term, when the vocabulary names it ("high-dose exosomes").
-  if (less === 'lower doses' && (more || levelsOff.test(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
+  if (less === 'lower doses' && (more || levelsOff(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
     heads = heads.map((head) => {
       const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
       return id === undefined ? head : standIn(head.start, head.end, id);
@@ -1870,7 +1868,7 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
   if (items[at].glued) return undefined;
   // "Are less likely to provoke an immune reaction" lowers what it would raise: the subject stands before "less".
   // After "to" the verb is in its base form, which for "set off" is its past too.
-  if ((form === 'base' || form === 'past') && items[at - 1]?.key === 'to' && items[at - 2]?.key === 'likely' && (items[at - 3]?.key === 'less' || items[at - 3]?.key === 'more')) {
+  if ((form === 'base' || form === 'past') && likelyCompared(items, at)) {
     const less = items[at - 3].key === 'less';
     return newPredicate(at, end, less ? oppositeSense(sense) : sense, form, skipBack(items, at - 3), false);
   }

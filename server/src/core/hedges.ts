@@ -1760,8 +1760,16 @@ const comparisonWords = new Map<string, number>([
   ...['add', 'adds', 'added', 'adding', 'buy', 'buys', 'bought'].map((w) => [w, 1] as const),
   ...['no', 'nothing', 'little'].map((w) => [w, 0] as const),
 ]);
-/** What plateaus, saturates or maxes out at a low dose does no more at a higher one: less than "more". */
-const levelsOff = /^(?:saturat\w*|plateau\w*|levels?\s+off|levell?ed\s+off|max(?:es|ed)?\s+out)\b/i;
+/**
+ * Whether a comparison cue is of a benefit that plateaus, saturates or maxes out ("plateaus at"
+ * low doses): it does no more at a higher dose, so it is less than "more", and claims.ts reads its
+ * term as the term's higher dose.
+ */
+export function levelsOff(text: string): boolean {
+  return levelsOffCue.test(text);
+}
+
+const levelsOffCue = /^(?:saturat\w*|plateau\w*|levels?\s+off|levell?ed\s+off|max(?:es|ed)?\s+out)\b/i;
 /** A benefit given as none: "gives no extra benefit over" is less than "more". */
 const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:nothing|little|no)\b/i;
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
@@ -1776,7 +1784,7 @@ const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistingui
  * or a higher effect?) or it states sameness.
  */
 function comparisonDirection(text: string): -1 | 0 | 1 {
-  if (givesNone.test(text) || levelsOff.test(text)) return -1;
+  if (givesNone.test(text) || levelsOff(text)) return -1;
   let direction = 0;
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     const sign = comparisonWords.get(word);

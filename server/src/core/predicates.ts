@@ -178,25 +178,18 @@ for (const cls of ['increases', 'decreases'] as const) {
 }
 
 /**
- * Where the verb of a changing level that starts at `words[at]` ends ("rises", "shoots way up",
- * with a word of degree before its particle), with no state after it; -1 when none starts there.
- * claims.ts reads a clause opened by the state after such a verb ("After liver injury, miR-122
- * rises").
+ * Where the verb of a changing level that starts at `words[at]` ends ("rises", "shoots way up":
+ * its particles read as the lexicon reads them, `matchTail`), with no state after it; -1 when
+ * none starts there. claims.ts reads a clause opened by the state after such a verb ("After liver
+ * injury, miR-122 rises").
  */
 export function changeVerbEnd(words: readonly string[], at: number): number {
   for (const rest of changeForms.get(words[at]) ?? []) {
-    let k = at + 1;
-    if (rest.length > 0) {
-      while (k < at + 3 && words[k] !== rest[0] && degreeBeforeParticle.has(words[k])) k++;
-      if (rest.some((word, i) => words[k + i] !== word)) continue;
-      k += rest.length;
-    }
-    return k;
+    const length = matchTail(words, at + 1, rest);
+    if (length !== undefined) return at + 1 + length;
   }
   return -1;
 }
-
-const degreeBeforeParticle = new Set(['way', 'right', 'straight', 'sharply', 'quickly', 'rapidly', 'steeply', 'all', 'back']);
 
 /**
  * A level that is raised or lowered in or after a state, after a copula, which is the actor as
