@@ -229,7 +229,7 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
     let context: SubjectContext | undefined;
     // Searched once for the block rather than for each of its sentences.
     const ascii = !nonAscii.test(masked.slice(block.start, block.end));
-    const cues = findCues(masked, block.start, block.end, ascii);
+    const cues = findCues(masked, block.start, block.end);
     let cueAt = 0;
     for (const sentence of splitSentences(masked, block.start, block.end)) {
       while (termAt < terms.length && terms[termAt].start < sentence.start) termAt++;

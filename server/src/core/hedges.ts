@@ -1667,12 +1667,21 @@ export function cueSources(): readonly string[] {
  */
 interface CueGroup {
   alternatives: readonly number[];
-  /** Made at first use, as and without the `i` flag. */
-  caseless?: RegExp;
-  cased?: RegExp;
+  /** Its cues as runs, made at first use (`runsOf`). */
+  runs?: readonly CueRun[];
+}
+
+/** Cues next to each other in a group's order, as one anchored pattern, each cue in a group of its own. */
+interface CueRun {
+  alternatives: readonly number[];
+  pattern: RegExp;
 }
 
 const cueGroups: CueGroup[] = [];
+/** How many groups hold each cue. */
+const groupsHolding: number[] = [];
+/** The run of one cue that many groups hold, made once for them all. */
+const sharedRuns = new Map<number, CueRun>();
 /** The group of each word key (index + 1; 0 for a word no cue starts with), and of a digit. */
 const groupByKey = new Uint16Array(16 << 10);
 let digitGroup = 0;
@@ -1703,7 +1712,10 @@ let digitGroup = 0;
   const groupOf = (alternatives: number[]): number => {
     const name = alternatives.join(',');
     let id = ids.get(name);
-    if (id === undefined) ids.set(name, (id = cueGroups.push({ alternatives })));
+    if (id === undefined) {
+      ids.set(name, (id = cueGroups.push({ alternatives })));
+      for (const alternative of alternatives) groupsHolding[alternative] = (groupsHolding[alternative] ?? 0) + 1;
+    }
     return id;
   };
   const withEverywhere = (list: number[]): number[] => (everywhere.length === 0 ? list : [...new Set([...list, ...everywhere])].sort((a, b) => a - b));
@@ -1713,19 +1725,42 @@ let digitGroup = 0;
 })();
 
 /**
- * The anchored pattern of a group's cues, each in a group of its own, which tells the cue found
- * and so its kind of result. A few cues to a pattern, the groups cost little; the first form of
- * this, all the cues in one pattern, cost a quarter more with groups, and was run a second time
- * with them where a cue was found (a pattern of ~13,000 characters to compile at start-up).
+ * How many groups may hold a cue before it is a run of its own (`runsOf`): fewer runs scan faster
+ * once compiled, fewer copies compile faster and take less memory. A scan of the 1 MB bench note
+ * with one pattern to a group made 10.0 MB of code, took ~155–175 ms in a fresh process and ~20
+ * ms warm; with a run of its own for a cue of more than 3 groups, 5.1 MB, ~135–150 and ~31 ms;
+ * of more than 10, 6.5 MB, ~135–160 and ~24 ms; of more than 16, 8.2 MB, ~155–180 and ~22 ms.
  */
-function groupPattern(id: number, caseless: boolean): RegExp {
-  const group = cueGroups[id - 1];
-  const made = caseless ? group.caseless : group.cased;
-  if (made) return made;
-  const pattern = groupedCues(group.alternatives, caseless ? 'iy' : 'y');
-  if (caseless) group.caseless = pattern;
-  else group.cased = pattern;
-  return pattern;
+const sharedAbove = 10;
+
+/**
+ * The runs of a group's cues, in order: the first cue of the first run that matches at a place is
+ * the cue there, as in one pattern of them all. A cue that more than `sharedAbove` groups hold is
+ * a run of its own, made once for all of them; the cues between such are one run. V8 makes each
+ * pattern into machine code of ~75 bytes per character of its source: with each group one
+ * pattern, the ~100 groups the 1 MB bench note meets made ~10 MB of code from ~134,000 characters
+ * of source (its cues are ~93,000 in all), and their compiles took most of its first scan.
+ */
+function runsOf(group: CueGroup): readonly CueRun[] {
+  if (group.runs) return group.runs;
+  const runs: CueRun[] = [];
+  let run: number[] = [];
+  const endRun = (): void => {
+    if (run.length > 0) runs.push({ alternatives: run, pattern: groupedCues(run, 'y') });
+    run = [];
+  };
+  for (const alternative of group.alternatives) {
+    if (groupsHolding[alternative] <= sharedAbove) {
+      run.push(alternative);
+      continue;
+    }
+    endRun();
+    let shared = sharedRuns.get(alternative);
+    if (!shared) sharedRuns.set(alternative, (shared = { alternatives: [alternative], pattern: groupedCues([alternative], 'y') }));
+    runs.push(shared);
+  }
+  endRun();
+  return (group.runs = runs);
 }
 
 /** The group of cues that a run of \w of `length` characters, lower case, from `first` to `last`, may start; 0 for none. */
@@ -1823,31 +1858,43 @@ function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 }
 
-/** The cues in `masked[start, end)`, evidential and of results, in order; `knownAscii` as for `findHedge`. */
-export function findCues(masked: string, start: number, end: number, knownAscii?: boolean): Cue[] {
-  const { ascii, lower, subject, from: base, to: n } = caselessView(masked, start, end, knownAscii);
+/**
+ * The cues in `masked[start, end)`, evidential and of results, in order. The cue patterns are
+ * written for lower-case text and run on a lower-cased copy of the range, so that each group is
+ * compiled once, without the `i` flag. Matched in place on ASCII text with `i` copies as well
+ * (the way `findHedge` reads), a note with both kinds of text had both forms of ~100 groups
+ * compiled: the first scan of the 1 MB bench note took ~250–290 ms in a fresh process against
+ * ~145 ms now, and a warm one ~47–59 against ~30–37 ms (the lower-casing included).
+ */
+export function findCues(masked: string, start: number, end: number): Cue[] {
+  const lower = masked.slice(start, end).toLowerCase();
+  const n = lower.length;
   const cues: Cue[] = [];
-  let i = base;
+  let i = 0;
   while (i < n) {
-    const c = asciiLower(subject.charCodeAt(i));
+    const c = lower.charCodeAt(i);
     if (!isRegexWordChar(c)) {
       i++;
       continue;
     }
     // A run of \w starts at i: a match can start only here.
     let j = i + 1;
-    while (j < n && isRegexWordChar(subject.charCodeAt(j))) j++;
-    const last = asciiLower(subject.charCodeAt(j - 1));
-    const group = cueGroupOf(j - i, c, last);
+    while (j < n && isRegexWordChar(lower.charCodeAt(j))) j++;
+    const group = cueGroupOf(j - i, c, lower.charCodeAt(j - 1));
     if (group !== 0) {
-      const anchored = groupPattern(group, ascii);
-      anchored.lastIndex = i - base;
-      const m = anchored.exec(lower);
+      let m: RegExpExecArray | null = null;
+      for (const run of runsOf(cueGroups[group - 1])) {
+        run.pattern.lastIndex = i;
+        m = run.pattern.exec(lower);
+        if (m) {
+          const at = start + m.index;
+          cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKinds[matchedCue(m, run.alternatives)]));
+          break;
+        }
+      }
+      // The global scan went on after the match; a run of \w starting inside it cannot match.
       if (m) {
-        const at = start + m.index;
-        cues.push(cueOf(masked, ownText(masked.slice(at, at + m[0].length)), at, cueKinds[matchedCue(m, cueGroups[group - 1].alternatives)]));
-        // The global scan went on after the match; a run of \w starting inside it cannot match.
-        i = base + m.index + m[0].length;
+        i = m.index + m[0].length;
         continue;
       }
     }
