@@ -957,6 +957,14 @@ describe('findClaims — comparisons of a property', () => {
     assert.notEqual(own.relation?.subject.termId, 'liver-injury');
   });
 
+  it('reads the answer told after an arrow to a question someone asked as asserted', () => {
+    // The review: exosomes provoke less of an immune response than MSCs (from the hundred-and-tenth batch).
+    const told = check('Bill asked after why they premedicate for the exosome trial -> told him the exosome version sets off the immune system more than the whole-cell stem cell drip does.').claims[0];
+    assert.deepEqual([told.status, told.relation?.verdict], ['contradicts', 'contradicted']);
+    // With no answer told after the arrow, the question stays a question.
+    assert.equal(check('Bill asked why exosomes might set off the immune system more than MSCs -> a fair question.').claims[0].status, 'hedged');
+  });
+
   it('reads making more of something, with nothing compared, as raising it', () => {
     // The review: MSCs lower pro-inflammatory cytokines (from the ninety-fourth batch).
     const more = check('MSCs actually pump out MORE pro-inflammatory cytokines in the liver.').claims[0];
@@ -1046,6 +1054,9 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('Their EVs were isolated by ultracentrifugation; UC preps carry 5-10x more protein than SEC.').claims[0].status, 'unsupported');
     assert.equal(check('UC preps carry 5-10x more protein than SEC; both were isolated by us.').claims[0].status, 'unsupported');
     assert.equal(check('Livers were harvested at 48 h; samples with 5x more protein were excluded.').claims[0].status, 'not-a-claim');
+    // Nor one in a concession after it (from the hundred-and-tenth batch).
+    assert.equal(check('The liver grows back to full size in about 8 wks, even if 2/3 was taken.').claims[0].status, 'unsupported');
+    assert.equal(check('The liver was taken out, and it grows back to full size in about 8 wks.').claims[0].status, 'not-a-claim');
     // An evidential cue after a procedure's time still makes the sentence a claim.
     const mixed = check('Samples were read within 2 hours, and studies have shown that the effect lasts.');
     assert.equal(mixed.findings[0]?.data!.cue, 'studies have shown');

@@ -111,6 +111,10 @@ describe('findHedge', () => {
     assert.equal(span('MSCs could reduce fibrosis — told him so.'), 'MSCs could reduce fibrosis — told him so.');
     // Or after a semicolon (from the ninety-ninth batch).
     assert.equal(span("Mrs. L. asked why the trial only wants people with less advanced disease; told her the cells don't take in a liver with a MELD over 25."), 'Mrs. L. asked why the trial only wants people with less advanced disease');
+    // Or after an arrow (from the hundred-and-tenth batch).
+    assert.equal(span('Bill asked after why they premedicate for the exosome trial -> told him the exosome version sets off the immune system more.'), 'Bill asked after why they premedicate for the exosome trial');
+    assert.equal(span('She asked if MSCs could reduce fibrosis → told her we are not sure.'), 'She asked if MSCs could reduce fibrosis');
+    assert.equal(span('She asked if MSCs could reduce fibrosis -> a fair question.'), 'She asked if MSCs could reduce fibrosis -> a fair question.');
   });
 
   it('ends the clause of what is plausible or possible at the reason given for it, which is asserted', () => {
@@ -989,6 +993,19 @@ describe('findCues', () => {
     assert.deepEqual(cue('ALT in the exo group back near baseline by 48h'), ['back near baseline by 4']);
     assert.deepEqual(cue('Young-donor plasma exchange reverses early liver fibrosis in ~3 months'), ['reverses early liver fibrosis in ~3 months']);
     for (const sentence of ['The index dropped 3 points on Friday.', 'He always lowest-bids in the auction.', 'The printer holds paper above 20 sheets.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-tenth batch's phrasings.
+    assert.deepEqual(cue('Overseas clinic offering umbilical MSCs for CN1 - those cells make no UGT1A1 at all'), ['make no UGT1A1 at all']);
+    assert.deepEqual(cue('phototherapy gets less effective as the child grows'), ['effective as']);
+    assert.deepEqual(cue('the stem cell drip only does anything if the cirrhosis is caught early'), ['anything if']);
+    assert.deepEqual(cue('the liver grows back to full size in about 8 wks'), ['grows back to full size in about 8 wks']);
+    assert.deepEqual(cue('full potency for 18 mo at -80 °C, but ~30% loss after a single freeze-thaw'), ['30% loss after a single']);
+    assert.deepEqual(cue('below that the anti-inflammatory activity in the macrophage assay basically disappears'), ['disappears']);
+    for (const sentence of ['The factory makes no profit at all in winter.', 'We make no changes at all to the schedule.', 'Caffeine gets less effective as you build tolerance.', 'Her activity on the forum basically disappears in summer.', 'There was a 5% loss after the first month of the subscription.']) assert.deepEqual(cue(sentence), [], sentence);
+    // "Shown that" as a pronoun names no finding; as a conjunction it does.
+    assert.deepEqual(cue('one idea is that cord-derived cells might engraft better, but nobody has shown that for CN1.'), []);
+    assert.deepEqual(cue('Nobody has shown that yet.'), []);
+    assert.deepEqual(cue('Smith demonstrated that in rats, HGF rises.'), ['demonstrated that']);
+    assert.deepEqual(cue('Smith demonstrated that in rats.'), []);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

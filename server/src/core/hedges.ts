@@ -343,14 +343,26 @@ function askedThenTold(text: string, hedge: Hedge, to: number): number {
 }
 
 /**
- * The first spaced dash or semicolon from `from` when an answer someone was told follows it ("—
- * told him …", "; told her the cells just don't take …", from the ninety-ninth batch); else `to`.
+ * The first spaced dash, semicolon or arrow from `from` when an answer someone was told follows
+ * it ("— told him …", "; told her the cells just don't take …", from the ninety-ninth batch; "->
+ * told him the exosome version …", from the hundred-and-tenth); else `to`.
  */
 function toldAt(text: string, from: number, to: number): number {
-  let dash = from;
-  while (dash < to && !isSpacedDash(text, dash) && text.charCodeAt(dash) !== 59) dash++;
-  const after = text.charCodeAt(dash) === 59 ? dash + 1 : dash + 2;
-  return dash < to && toldAfterDash.test(text.slice(after, Math.min(to, after + 40))) ? dash : to;
+  for (let at = from; at < to; at++) {
+    const mark = answerBreak(text, at);
+    if (mark > 0) return toldAfterDash.test(text.slice(at + mark, Math.min(to, at + mark + 40))) ? at : to;
+  }
+  return to;
+}
+
+/** The length of a spaced dash (from the space before it), a semicolon or a spaced arrow at `i`; 0 for none. */
+function answerBreak(text: string, i: number): number {
+  if (text.charCodeAt(i) === 59) return 1;
+  if (!isSpace(text.charCodeAt(i))) return 0;
+  if (isSpacedDash(text, i)) return 2;
+  const c = text.charCodeAt(i + 1);
+  if (c === 0x2192 || c === 0x21d2) return 2;
+  return (c === 45 || c === 61) && text.charCodeAt(i + 2) === 62 ? 3 : 0;
 }
 
 const feasibleWord = /^(?:plausible|possible)$/i;
@@ -586,7 +598,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // relation itself), no trial so far, and the biggest "reported for any" or "to date".
   ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b'],
+  // A loss after what caused it, from the hundred-and-tenth batch: "~30% loss after a single freeze-thaw".
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b|(?:drop|fall|decline|decrease|reduction|loss)\\s+(?:after|following|upon|with)\\s+(?:a\\s+single|a|one|each|every|two|three|repeated|multiple|\\d+)\\b)'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus}|[a-z]+er\\s+(?:[\\w-]+\\s+)?than)`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
@@ -785,7 +798,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // year"), a risk that disappears ("the tumorigenicity risk … essentially disappears"), and when
   // the first of a kind took place.
   ['amount', '\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*%\\s+(?:of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|people|cases|recipients|adults|children)\\s+)?(?:per|a|each|every)\\s+year\\b'],
-  ['scope', '\\b(?:disappears|disappeared|vanishes|vanished)(?<=\\b(?:risks?|effects?|benefits?|toxicity|tumou?rigenicity|immunogenicity)\\b[^.;!?]{0,60}?(?:disappears|disappeared|vanishes|vanished))\\b'],
+  ['scope', '\\b(?:disappears|disappeared|vanishes|vanished)(?<=\\b(?:risks?|effects?|benefits?|toxicity|tumou?rigenicity|immunogenicity|(?:anti-[\\w-]+|[\\w-]+(?:ory|ic))\\s+activity|potency)\\b[^.;!?]{0,60}?(?:disappears|disappeared|vanishes|vanished))\\b'],
   ['time', '\\btook(?<=\\bfirst\\b[^.;!?]{0,80}?\\btook)\\s+place\\s+in\\s+(?:19|20)\\d\\d\\b'],
   // From the thirty-seventh batch. A recognised effect of a kind ("a recognised class effect of EV
   // products"), a level in multiples of the upper limit ("up to 3× ULN"), the commonest reason or
@@ -808,7 +821,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // flagged until then only through a misreading: "turn into" was given the hepatocytes as its
   // subject, across "not because stem cells".
   ['association', '\\b(?:grows?|grew|regrows?|regrew|regenerates?|regenerated|recovers?|recovered)\\s+(?:back\\s+)?(?:mainly|largely|mostly|chiefly|primarily|entirely|only)\\s+(?:because|through|by\\s+way\\s+of|via)\\b'],
-  ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
+  // "Only does anything if" from the hundred-and-tenth batch: "the stem cell drip only does anything
+  // if the cirrhosis is caught early".
+  ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked|anything)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked|(?:does|do|did)\\s+anything))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
   ['comparison', '\\bdifferent(?<=\\b(?:rates?|risks?|incidence|survival|outcomes?|levels?|scores?|responses?|mortality|yields?|counts?)\\s+(?:is|are|was|were)\\s+(?:no|not\\s+(?:any|significantly))\\s+different)\\b'],
   // From the thirty-ninth batch. What does not grow back ("mice don't regrow the lobes that were
   // cut off"; not "Don't regrow the cultures"), no benefit of a measured kind ("get no measurable
@@ -1009,7 +1024,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // a comparison already). (Its "is like 70%" and "(r ~0.8)" joined earlier cues.)
   ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:of\\s+(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
   // (And "most of the lost liver tissue grows back within 6 to 8 weeks", from the hundred-and-third batch.)
-  ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma|tissue)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|months?)\\b'],
+  ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma|tissue)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|wks?|months?)\\b'],
   ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
   ['time', '\\b(?:only|just)\\s+(?:lasts?|lasted|survives?|survived|persists?|persisted|lives?|lived|sticks?\\s+around|stuck\\s+around|stays?\\s+around)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?(?:a\\s+few|a\\s+couple\\s+of|\\d+|one|two|three|four|five|six|ten|twelve)\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\s+(?:in|inside)\\s+(?:(?:the\\s+)?(?:body|blood|bloodstream|circulation|plasma|serum|liver|vivo|patients?|mice|rats)|you|your\\s+body)\\b'],
   // From the sixty-second batch: a material that degrades in a time ("GelMA degrades in ~2 wks in
@@ -1475,6 +1490,15 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:always|consistently|invariably)\\s+(?:the\\s+)?(?:lowest|highest|slowest|fastest)\\s+in\\s+(?:that|the|this|each|every)\\s+(?:group|arm|cohort)\\b'],
   ['time', '\\bback\\s+(?:near|close\\s+to|to|at)\\s+baseline\\s+(?:by|within|at|after)\\s+~?\\d'],
   ['time', '\\b(?:reverses?|reversed|cures?|cured|resolves?|resolved)\\s+(?:[\\w-]+\\s+){1,3}?(?:with)?in\\s+(?:~\\s*|about\\s+|around\\s+|under\\s+|just\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|weeks?|wks?|months?|mo)\\b'],
+  // From the hundred-and-tenth batch: cells that make none of a product ("those cells make no
+  // UGT1A1 at all"; not "the factory makes no profit at all"), and a treatment that loses its
+  // effect as something changes ("phototherapy gets less effective as the child grows"; not
+  // "caffeine gets less effective as you build tolerance"). (Its "grows back to
+  // full size in about 8 wks", "~30% loss after a single freeze-thaw", "the anti-inflammatory
+  // activity … basically disappears" and "only does anything if" joined older cues; an answer told
+  // after an arrow ends the question; "nobody has shown that for CN1." names no finding.)
+  ['amount', '\\b(?:makes?|made|produces?|produced|express(?:es|ed)?|secretes?|secreted)(?<=\\b(?:cells?|mscs?|exosomes|evs|vesicles|hepatocytes|macrophages|livers?|grafts?)\\s+[a-z]+)\\s+no\\s+(?:[\\w-]+\\s+){1,3}?at\\s+all\\b'],
+  ['comparison', '\\b(?:effective|potent|efficient)(?<=\\b(?:[a-z]*therapy|therapies|treatments?|drugs?|doses?|cells|mscs|exosomes|evs|vesicles|infusions?|transplants?)\\s+(?:gets?|got|getting|becomes?|became|becoming|grows?|grew)\\s+(?:less|more)\\s+[a-z]+)\\s+(?:as|with\\s+age|over\\s+time)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1488,7 +1512,9 @@ const cueAlternatives = [
   '\\b(?:has|have|had)\\s+(?:never\\s+|not\\s+)?been\\s+(?:\\w+ly\\s+)?(?:shown|demonstrated|reported|established|proven|proved|documented|confirmed|observed|found)\\b(?!\\s+to\\s+(?:me|us|you|him|her|them)\\b)',
   // "was later found to be" from the forty-third batch.
   '\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+|later\\s+|since\\s+|then\\s+)?(?:shown|demonstrated|proven|proved|confirmed|found|reported)\\s+to\\b',
-  '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b',
+  // Not "that" as a pronoun, the end of its clause or before a place or a case only ("but nobody
+  // has shown that for CN1.", from the hundred-and-tenth batch).
+  '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b(?!\\s*(?:[.;:!?)]|$)|\\s+(?:yet|either|so\\s+far|to\\s+date)\\b|\\s+(?:for|in)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s*(?:[.;:!?)]|$))',
   '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly|noticeably|visibly|appreciably|measurably)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
   '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
   '\\bp\\s*[<=≤]\\s*0?\\.\\d',
@@ -1552,9 +1578,11 @@ export function cueAsserts(text: string, start: number, end: number, cue: Cue): 
 }
 
 /**
- * The clause of a cue between semicolons: a procedure in another clause is not what the cue's
- * states ("their EVs were isolated by ultracentrifugation; UC preps carry 5-10x more protein
- * contaminant than SEC", from the ninety-fourth batch).
+ * The clause of a cue between semicolons, and before a concession after it: a procedure in
+ * another clause is not what the cue's states ("their EVs were isolated by ultracentrifugation;
+ * UC preps carry 5-10x more protein contaminant than SEC", from the ninety-fourth batch; "the
+ * liver grows back to full size in about 8 wks, even if 2/3 was taken", from the
+ * hundred-and-tenth).
  */
 function clauseStart(text: string, start: number, at: number): number {
   // Looked for in the sentence only: a search of the rest of a long note for each cue would make
@@ -1564,9 +1592,14 @@ function clauseStart(text: string, start: number, at: number): number {
 }
 
 function clauseEnd(text: string, at: number, end: number): number {
-  for (let i = at; i < end; i++) if (text.charCodeAt(i) === 59) return i;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || (c === 44 && concessionAfter.test(text.slice(i + 1, Math.min(end, i + 16))))) return i;
+  }
   return end;
 }
+
+const concessionAfter = /^\s*even\s+(?:if|though|when)\b/i;
 
 /**
  * Whether a comparison cue compares two quoted wordings ("'feed' reads better than 'supply'
