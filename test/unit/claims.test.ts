@@ -957,6 +957,30 @@ describe('findClaims — comparisons of a property', () => {
     assert.notEqual(own.relation?.subject.termId, 'liver-injury');
   });
 
+  it('reads MSCs and exosomes given together as the combination the review states, whose exosomes are a high dose', () => {
+    // The review: combined MSC and high-dose exosome therapy does more than either alone.
+    const both = check('MSCs plus exosomes promote liver regeneration more than either alone.').claims[0];
+    assert.deepEqual([both.status, both.relation?.subject.termId], ['supported', 'combination-therapy']);
+    assert.equal(check('MSCs + HD exosomes together give less fibrosis than either treatment on its own.').claims[0].status, 'supported');
+    // Not the two named apart.
+    assert.notEqual(check('MSCs and exosomes promote liver regeneration.').claims[0].relation?.subject.termId, 'combination-therapy');
+  });
+
+  it('reads "carry" before a compared property as having it, and as carrying otherwise', () => {
+    // The review: exosomes are less immunogenic than MSCs (from the hundred-and-thirteenth batch).
+    const carry = check('MSC-derived exosomes carry lower immunogenicity than the parent cell product.').claims[0];
+    assert.deepEqual([carry.status, carry.relation?.predicate], ['supported', 'have lower than']);
+    assert.equal(check('Exosomes carry microRNAs.').claims[0].status, 'supported');
+    // Not before a comparative with no property the vocabulary names.
+    assert.equal(check('The cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');
+  });
+
+  it('reads giant doses against small ones as a high dose against lower ones', () => {
+    // The review: high-dose exosomes work better than lower doses (from the hundred-and-twelfth batch).
+    assert.equal(check('The giant doses of exosomes worked no better than the small ones.').claims[0].status, 'contradicts');
+    assert.equal(check('The giant doses of exosomes worked better than the small ones.').claims[0].status, 'supported');
+  });
+
   it('reads the answer told after an arrow to a question someone asked as asserted', () => {
     // The review: exosomes provoke less of an immune response than MSCs (from the hundred-and-tenth batch).
     const told = check('Bill asked after why they premedicate for the exosome trial -> told him the exosome version sets off the immune system more than the whole-cell stem cell drip does.').claims[0];

@@ -1006,6 +1006,27 @@ describe('findCues', () => {
     assert.deepEqual(cue('Nobody has shown that yet.'), []);
     assert.deepEqual(cue('Smith demonstrated that in rats, HGF rises.'), ['demonstrated that']);
     assert.deepEqual(cue('Smith demonstrated that in rats.'), []);
+    // The hundred-and-eleventh batch's phrasings.
+    assert.deepEqual(cue('so doc says in people the liver grows the whole thing back in like 6 weeks'), ['back in like 6 weeks']);
+    assert.deepEqual(cue('guys with fatty liver from sittin all day regenerate slower cause the fat in the cells blocks em'), ['regenerate slower']);
+    assert.deepEqual(cue('the cells only live like 2 days once theyre in you anyway'), ['live like 2 days']);
+    assert.deepEqual(cue('lots below 70% CD63+ gave no ALT reduction in the PHx model'), ['gave no ALT reduction']);
+    for (const sentence of ['The batteries live 2 days on a charge.', 'The grass grows the whole thing back in like 6 weeks.', 'The roses regrow faster in spring.', 'The meeting gave no reason for the change.']) assert.deepEqual(cue(sentence), [], sentence);
+    // A comparison that gives no benefit over something is still read as one.
+    assert.deepEqual(cue('adding cells on top of high-dose EVs gives no extra benefit over EVs alone'), ['gives no extra benefit over']);
+    // The hundred-and-twelfth batch's phrasings.
+    assert.deepEqual(cue('PHx 2/3 → hepatocyte S-phase peak ~24h (rat), ~36-40h mouse'), ['peak ~24h']);
+    assert.deepEqual(cue('IV MSCs: >80% lodge in lungs on 1st pass'), ['lodge in lungs']);
+    assert.deepEqual(cue('miR-21 ↑↑ in EV fraction vs parent MSCs (~10x)'), ['vs']);
+    assert.deepEqual(cue('No excess post-op LFT derangement in exo arm vs placebo in the phase I cohort'), ['arm vs placebo']);
+    assert.deepEqual(cue('IL-6 KO mice → regen delayed ~48h post PHx'), ['delayed ~48h']);
+    assert.deepEqual(cue('Hypophosphataemia almost universal by day 2 after major resection'), ['universal by']);
+    for (const sentence of ['The sale will peak ~2 days before Christmas.', 'My cat got stuck in spleen-shaped boxes.', 'The red group vs the blue group plays at noon.', 'The flight was delayed 2 hours.', 'Our response was delayed by 3 days.', 'Love of pizza is almost universal.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-thirteenth batch's phrasings.
+    assert.deepEqual(cue('the ones with bad livers are back racing in half the time'), ['half the time']);
+    assert.deepEqual(cue('the lyophilised formulation keeps 95% of particle count and full potency'), ['keeps 95% of particle count']);
+    assert.deepEqual(cue("half the time they've gone cancerous by the time they're in the bag"), ['cancerous']);
+    for (const sentence of ['I finished the report in half the time.', 'The plot turned malignant in the third act.', 'She kept 95% of her savings in bonds.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -563,7 +563,7 @@ function relationIndex(index: TermIndex): IndexLookup {
   for (const term of terms) {
     if (term.kind !== 'mechanism') continue;
     propertiesOf(term, properties);
-    combinationOf(term, combinations);
+    combinationOf(term, combinations, (id) => index.terms.get(id));
     let termStems: string[] | undefined;
     for (const rel of term.related) {
       if (index.terms.get(rel)?.kind !== 'cell') continue;
@@ -689,13 +689,27 @@ function propertiesOf(term: Term, properties: Map<string, string>): void {
   }
 }
 
-/** Adds a combined treatment ("combination therapy": related to MSCs and to high-dose exosome therapy) under each pair of the terms it relates. */
-function combinationOf(term: Term, combinations: Map<string, string>): void {
+/**
+ * Adds a combined treatment ("combination therapy": related to MSCs and to high-dose exosome
+ * therapy) under each pair of the terms it relates, and of a term it relates and the term a
+ * related one's name holds ("exosome", which "high-dose exosome therapy" is related to and holds):
+ * "giving the cells and the vesicles together works better than either one alone" (from the
+ * hundred-and-thirteenth batch) gives the two the review combines.
+ */
+function combinationOf(term: Term, combinations: Map<string, string>, termOf: (id: string) => Term | undefined): void {
   if (term.related.length < 2 || ![term.label, ...term.synonyms].some((form) => /\bcombin/i.test(form))) return;
-  for (let a = 0; a < term.related.length; a++) {
-    for (let b = a + 1; b < term.related.length; b++) {
-      const key = pairKey(term.related[a], term.related[b]);
-      if (!combinations.has(key)) combinations.set(key, term.id);
+  const add = (a: string, b: string): void => {
+    const key = pairKey(a, b);
+    if (a !== b && !combinations.has(key)) combinations.set(key, term.id);
+  };
+  for (let a = 0; a < term.related.length; a++) for (let b = a + 1; b < term.related.length; b++) add(term.related[a], term.related[b]);
+  for (const related of term.related) {
+    const label = termOf(related)?.label.toLowerCase();
+    if (label === undefined) continue;
+    for (const held of termOf(related)!.related) {
+      const name = termOf(held)?.label.toLowerCase();
+      if (name === undefined || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(label)) continue;
+      for (const other of term.related) if (other !== related) add(other, held);
     }
   }
 }
@@ -1448,6 +1462,8 @@ function analyzeSentence(
         i = comparison.end - 1;
         continue;
       }
+      // "Carry lower immunogenicity than": the verb has the compared property, which the comparison reads.
+      if (carryingWords.has(keys[i]) && i + 1 < keys.length && comparatives.has(keys[i + 1]) && matchComparison(items, i + 1, lookup.properties)) continue;
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length, masked);
@@ -1677,7 +1693,8 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 
 /** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
-const higherDose = /\b(?:higher|larger|bigger|big|large|high|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
+/** A high dose: "higher doses", "raising the exosome dose", "the giant doses" (from the hundred-and-twelfth batch). */
+const higherDose = /\b(?:higher|larger|bigger|big|large|high|giant|huge|massive|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 /** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
 const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
@@ -1935,8 +1952,14 @@ const figureWords = new Set(['times', 'fold', 'x', '×', '%', '-', 'percent', 't
 function isFigureWord(item: Item): boolean {
   return figureWords.has(item.key) || (item.kind === 'word' && (/^\d/.test(item.key) || item.key.endsWith('fold')));
 }
+/**
+ * Verbs of carrying, which are relations of their own ("exosomes carry microRNAs") except before a
+ * compared property: "MSC-derived exosomes carry lower immunogenicity than the parent cell product"
+ * (from the hundred-and-thirteenth batch).
+ */
+const carryingWords = new Set(['carry', 'carries', 'carried']);
 /** Verbs and prepositions of having before a compared property ("shows lower immunogenicity", "with lower immunogenicity"). */
-const havingWords = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'exhibit', 'exhibits', 'exhibited', 'possess', 'possesses', 'possessed', 'with']);
+const havingWords = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'exhibit', 'exhibits', 'exhibited', 'possess', 'possesses', 'possessed', 'with', ...carryingWords]);
 
 /**
  * A comparison of a property at `items[at]`: after a copula, a comparative and the property's

@@ -457,7 +457,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // methods"): a result only when set against a control group or a baseline.
   ['comparison', '\\b(?:shorter|longer|smaller|larger|bigger|milder|quicker|heavier|lighter|thicker|thinner|later|poorer|older|younger)(?:\\s+[\\w+-]+){0,6}?\\s+than\\s+(?:(?:in|with|for|those|that|of)\\s+)?(?:(?:the|untreated|matched|healthy|sham)\\s+)?(?:controls?|vehicle|placebo|baseline|untreated|sham|wild[- ]type)\\b'],
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
-  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
+  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained|keeps|kept)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:[\\w-]+\\s+)?(?:count|activity|potency|titer|titre|yield|viability|particles|cargo|function)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
@@ -518,7 +518,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A share of another amount: "are a fraction of those for cell products".
   ['amount', '\\b(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|about\\s+|roughly\\s+)?(?:a fraction|a tenth|a third|a quarter|half|double|twice|triple)\\s+(?:of\\s+)?(?:that|those|the)\\b'],
   // Nothing seen, nothing done: "show no tumour formation", "do nothing for hepatocyte survival".
-  ['amount', '\\b(?:show|shows|showed|shown|found|saw|reveal(?:s|ed)?|detected)\\s+no\\s+[\\w-]+'],
+  ['amount', '\\b(?:(?:show|shows|showed|shown|found|saw|reveal(?:s|ed)?|detected)\\s+no\\s+[\\w-]+|(?:gave|gives|give|produced|produces|yielded|yields)\\s+no\\s+(?:[\\w-]+\\s+){0,2}?(?:reduction|improvement|benefit|effect|change|difference|increase|decrease|protection|response|rise|drop)\\b(?!\\s+(?:over|than|beyond|versus|vs)\\b))'],
   ['amount', '\\b(?:do|does|did)\\s+nothing\\s+(?:for|to)\\b'],
   // A share of the animals: "cured cirrhosis in half of their rats".
   ['amount', '\\bin\\s+(?:(?:about|roughly|around|nearly|almost|over|under|~)\\s*)?(?:half|a third|a quarter|most|all|none|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|recipients|livers|samples|cases|subjects|pigs|dogs|cats|people|adults|users|deaths|autopsies)\\b'],
@@ -763,7 +763,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
   // MSC arm"; not "this year is no different").
   // (And "get stuck in cholestatic Kupffer cells", from the ninety-seventh batch.)
-  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
+  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:lungs|spleen|capillaries)(?![\\w-]|\\s+of\\b)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
   ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+(?:of|from)\\b'],
   // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
   // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
@@ -1311,7 +1311,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:shuts?|shut|shutting|switch(?:es|ed)?|turns?|turned)\\s+(?:them|it|those|these)\\s+(?:down|off)\\s+(?:for\\s+good|permanently|forever|for\\s+life)\\b'],
   ['amount', '\\bholds?(?<=\\b(?:liver|livers|hepatocytes?|cells?)\\s+holds?)\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:g|mg|ml|l|%)\\s+(?:of\\s+)?[\\w-]+'],
   ['time', '\\b(?:burn|burns|burned|burnt|burning)\\s+(?:thru|through)\\s+(?:it|them|(?:their\\s+|the\\s+)?(?:glycogen|stores?|reserves?|fat))\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|[<>≤]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
-  ['comparison', '\\b(?:regenerate|regenerates|regenerated|regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+)\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker)\\b'],
+  // (What regenerates faster needs no subject before the verb, from the hundred-and-eleventh batch:
+  // "guys with fatty liver from sittin all day regenerate slower"; not "the roses regrow faster".)
+  ['comparison', '\\b(?:regenerate|regenerates|regenerated|(?:regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+))\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker)\\b'],
   ['association', '\\blimiting(?<=\\b(?:is|are|was|were)\\s+the\\s+(?:main\\s+|key\\s+|real\\s+)?(?:rate-)?limiting)\\s+(?:factor|step)\\s+(?:for|in|of)\\b'],
   ['amount', '\\b(?:clears|cleared|removes|removed|extracts|extracted)(?<=\\b(?:liver|livers|kidneys?|spleen|lungs?|macrophages|kupffer\\s+cells)\\s+[a-z]+)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+|~\\s*|[<>]\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['association', '\\b(?:flips?|flipped|flipping|switch(?:es|ed)?|shifts?|shifted|turns?|turned)\\s+(?:them|it|macrophages|kupffer\\s+cells)\\s+from\\s+(?:an?\\s+)?(?:inflammatory|pro-inflammatory|m1)\\s+(?:(?:mode|state|phenotype)\\s+)?(?:to|into)\\s+(?:an?\\s+)?(?:healing|anti-inflammatory|repair|reparative|m2|regenerative)\\b'],
@@ -1362,7 +1364,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // a value means for the product ("anything over 3 µg/mL means the exosomes have lost …"; not
   // "anything over 30 degrees means we close"), cells that divide once or twice, and a level raised
   // enough to slow regrowth ("it raises ammonia enough to slow graft regeneration").
-  ['time', '\\bback(?<=\\b(?:gets?|got|grows?|grew|has|have|had|regains?|regained)\\s+(?:its|their|the)\\s+(?:whole|full|entire|original|lost)\\s+(?:liver\\s+)?(?:mass|volume|size|weight)\\s+back)\\s+(?:with)?in\\s+(?:~\\s*|about\\s+|roughly\\s+|like\\s+|just\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?)\\b'],
+  ['time', '\\bback(?<=\\b(?:gets?|got|grows?|grew|has|have|had|regains?|regained)\\s+(?:its|their|the)\\s+(?:whole|full|entire|original|lost)\\s+(?:liver\\s+)?(?:mass|volume|size|weight|organ|(?<=\\bliver\\b[^.;!?]{0,60}?)thing)\\s+back)\\s+(?:with)?in\\s+(?:~\\s*|about\\s+|roughly\\s+|like\\s+|just\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?)\\b'],
   ['time', '\\bfinished(?<=\\b(?:liver|livers|graft|grafts|remnant|organ|lobe|tissue|hepatocytes|it|they)\\s+(?:has|have|had|is|are|was|were)\\s+(?:already\\s+|fully\\s+|basically\\s+)?finished)\\s+(?:regenerating|regrowing|growing\\s+back|regeneration)\\b(?!\\s+(?:the|a|an|its|their|our|my|this|that)\\b)'],
   ['amount', '\\bmeans(?<=\\b(?:anything|everything|values?|levels?|readings?|results?|ec50s?|ic50s?)\\s+(?:over|above|below|under|past|[<>≥≤])\\s*(?:~\\s*)?\\d+(?:[.,]\\d+)?\\s*(?:[µμu]?g\\s*\\/\\s*m?l|%|[a-zµμ]+)?\\s+means)\\s+(?:that\\s+)?(?:the\\s+|their\\s+)?(?:exosomes|evs|vesicles|cells|mscs|liver|hepatocytes|graft|preps?|batch|sample|lot)\\s+(?:have|has|are|is|were|was|lost)\\b'],
   ['amount', '\\b(?:divide|divides|divided)\\s+(?:only\\s+)?(?:once\\s+or\\s+twice|once|twice|one\\s+or\\s+two\\s+times|\\d+\\s*(?:[-–]\\s*\\d+\\s*)?times)\\b(?!\\s+(?:the|a|an|by|into|more|you|we|they|it|he|she|i|that)\\b)'],
@@ -1499,6 +1501,28 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // after an arrow ends the question; "nobody has shown that for CN1." names no finding.)
   ['amount', '\\b(?:makes?|made|produces?|produced|express(?:es|ed)?|secretes?|secreted)(?<=\\b(?:cells?|mscs?|exosomes|evs|vesicles|hepatocytes|macrophages|livers?|grafts?)\\s+[a-z]+)\\s+no\\s+(?:[\\w-]+\\s+){1,3}?at\\s+all\\b'],
   ['comparison', '\\b(?:effective|potent|efficient)(?<=\\b(?:[a-z]*therapy|therapies|treatments?|drugs?|doses?|cells|mscs|exosomes|evs|vesicles|infusions?|transplants?)\\s+(?:gets?|got|getting|becomes?|became|becoming|grows?|grew)\\s+(?:less|more)\\s+[a-z]+)\\s+(?:as|with\\s+age|over\\s+time)\\b'],
+  // From the hundred-and-eleventh batch: how long cells live in the body ("the cells only live like
+  // 2 days once theyre in you"; not "the batteries live 2 days"). (Its "grows the whole thing back
+  // in like 6 weeks", "regenerate slower" and "gave no ALT reduction" joined older cues.)
+  ['time', '\\b(?:live|lives|lived|survive|survives|survived|persist|persists|persisted)(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|hepatocytes)\\s+(?:only\\s+|just\\s+|usually\\s+|typically\\s+|probably\\s+)?[a-z]+)\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:like\\s+|about\\s+|~\\s*|roughly\\s+|around\\s+|under\\s+|less\\s+than\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?)\\b'],
+  // From the hundred-and-twelfth batch: a peak as a noun at a time ("hepatocyte S-phase peak
+  // ~24h"), a rise or fall drawn as an arrow against what it is compared with ("miR-21 ↑↑ in EV
+  // fraction vs parent MSCs"), an arm against placebo or control ("in exo arm vs placebo"), a
+  // process delayed by a time ("regen delayed ~48h"; not "the flight was delayed 2 hours"), and
+  // what is almost universal ("Hypophosphataemia almost universal by day 2"). (Its "lodge in
+  // lungs" joined the older cue.)
+  ['time', '\\bpeak(?<!\\b(?:will|would|to|may|might|should|could|can)\\s+peak)\\s+(?:at\\s+)?(?:[~≈]\\s*|around\\s+|about\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|min)\\b'],
+  ['comparison', '\\b(?:vs|versus)(?<=[↑↓]\\s*(?:[\\w()-]+\\s+){0,5}?(?:vs|versus))\\b'],
+  ['comparison', '\\b(?:arm|group|cohort)(?<=\\bin\\s+(?:the\\s+)?(?:[\\w+-]+\\s+){0,2}?(?:arm|group|cohort))\\s+(?:vs\\.?|versus|compared\\s+(?:with|to))\\s+(?:the\\s+)?(?:placebo|controls?|vehicle|sham|saline|standard\\s+(?:of\\s+)?care|soc)\\b'],
+  ['time', '\\bdelayed(?<=\\b(?:regen|regeneration|regrowth|recovery|proliferation|repair|healing|onset|peak|synthesis)\\s+(?:is\\s+|was\\s+|were\\s+|gets\\s+|got\\s+)?delayed)\\s+(?:by\\s+)?(?:~\\s*|about\\s+|roughly\\s+|around\\s+|nearly\\s+|up\\s+to\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
+  ['scope', '\\buniversal(?<=\\b(?:almost|nearly|virtually|near)[\\s-]+universal)\\s+(?:by|after|within|in)\\b'],
+  // From the hundred-and-thirteenth batch: back to something in half the time ("the ones with bad
+  // livers are back racing in half the time"), and cells gone cancerous ("half the time they've
+  // gone cancerous by the time they're in the bag"). (Its "keeps 95% of particle count" joined the
+  // shares kept; MSCs plus exosomes together are the review's combination, and "the giant doses"
+  // are high ones.)
+  ['comparison', '\\bhalf(?<=\\bback\\s+(?:[\\w-]+\\s+)?in\\s+half|\\b(?:recover(?:s|ed)?|heal(?:s|ed)?|regenerat(?:es?|ed)|regrows?|regrew|recovery|healing|regeneration)\\s+(?:[\\w-]+\\s+){0,2}?in\\s+half)\\s+the\\s+(?:usual\\s+|normal\\s+)?time\\b'],
+  ['association', '\\b(?:cancerous|malignant)(?<=\\b(?:cells|mscs|they|clones?|cultures?|lines?)(?:[\'’]ve|[\'’]d|\\s+have|\\s+had|\\s+has)?\\s+(?:[a-z]+\\s+)?(?:gone|go|goes|went|turned?|turns|become|becomes|became)\\s+(?:cancerous|malignant))\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
