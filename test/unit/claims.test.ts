@@ -975,6 +975,16 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('The cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');
   });
 
+  it('reads a phrase that names a molecule by its symbol as no paraphrase of a term the review relates', () => {
+    // The review relates other things to hepatocyte proliferation, none named miR-21 (from the hundred-and-fourteenth batch).
+    const named = check('Exosomal miR-21 drives hepatocyte proliferation after partial hepatectomy.').claims[0];
+    assert.deepEqual([named.status, named.relation?.verdict], ['unsupported', 'unstated']);
+    assert.equal(check('miR-223 in MSC exosomes blocks the NLRP3 inflammasome in Kupffer cells.').claims[0].status, 'unsupported');
+    // A phrase of words may paraphrase one.
+    assert.equal(check('Exosomal signalling drives hepatocyte proliferation after partial hepatectomy.').claims[0].status, 'unverified');
+    assert.equal(check('Exosomal RNA drives hepatocyte proliferation after partial hepatectomy.').claims[0].status, 'unverified');
+  });
+
   it('reads giant doses against small ones as a high dose against lower ones', () => {
     // The review: high-dose exosomes work better than lower doses (from the hundred-and-twelfth batch).
     assert.equal(check('The giant doses of exosomes worked no better than the small ones.').claims[0].status, 'contradicts');

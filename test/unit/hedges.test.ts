@@ -1027,6 +1027,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('the lyophilised formulation keeps 95% of particle count and full potency'), ['keeps 95% of particle count']);
     assert.deepEqual(cue("half the time they've gone cancerous by the time they're in the bag"), ['cancerous']);
     for (const sentence of ['I finished the report in half the time.', 'The plot turned malignant in the third act.', 'She kept 95% of her savings in bonds.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fourteenth batch's phrasings.
+    assert.deepEqual(cue("He can keep taking the milk thistle — it won't interfere with the exosome infusion at all."), ['interfere with the exosome']);
+    assert.deepEqual(cue("The infusions don't change how his blood clots."), ["infusions don't change how his blood"]);
+    assert.deepEqual(cue("The exosomes aren't broken down by the same liver enzymes as his propranolol, so there's no interaction to worry about."), ['interaction to worry']);
+    for (const sentence of ["This won't interfere with your plans for the weekend.", "The new schedule won't interfere with the test results we already sent.", "The cells don't change how the spreadsheet sorts.", "There's no interaction between the two teams."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

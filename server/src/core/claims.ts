@@ -1032,6 +1032,14 @@ function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: Pred
  * For a relation with one side that is not a term: whether the review relates the other side in
  * the same way (to anything), so that the sentence may paraphrase it.
  */
+/**
+ * A molecule named by a symbol of letters and digits ("miR-21", "NLRP3", "CD63"): a phrase that
+ * holds one names what it names, not a paraphrase of a term the review relates ("exosomal miR-21
+ * drives hepatocyte proliferation", "miR-223 in MSC exosomes blocks the NLRP3 inflammasome", from
+ * the hundred-and-fourteenth batch).
+ */
+const namesMolecule = /(?<![\w-])(?:miR-\d+|[A-Z][A-Za-z]*-?\d[A-Za-z0-9]*)(?![\w-])/;
+
 function mayParaphrase(lookup: RelationLookup, known: Candidates, side: 'subject' | 'object', cls: PredicateClass, negated: boolean): boolean {
   const map = side === 'subject' ? lookup.classesFrom : lookup.classesInto;
   for (const list of [known.heads, known.modifiers]) {
@@ -1618,7 +1626,7 @@ function analyzeSentence(
     }
     if (!phrase) return;
     const { cls, polarity } = oriented(p.sense.class, p.sense.polarity, known.flip * phrase.flip);
-    const verdict = weak || mayParaphrase(lookup, known, knownSide, cls, verbNegated) ? 'unverifiable' : 'unstated';
+    const verdict = weak || (mayParaphrase(lookup, known, knownSide, cls, verbNegated) && !namesMolecule.test(masked.slice(phrase.start, phrase.end))) ? 'unverifiable' : 'unstated';
     const term = side(known.heads[0], undefined)!;
     const other = side(undefined, phrase)!;
     relations.push(knownSide === 'subject' ? relationOf(term, other, cls, polarity, verdict) : relationOf(other, term, cls, polarity, verdict));

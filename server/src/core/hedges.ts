@@ -1523,6 +1523,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // are high ones.)
   ['comparison', '\\bhalf(?<=\\bback\\s+(?:[\\w-]+\\s+)?in\\s+half|\\b(?:recover(?:s|ed)?|heal(?:s|ed)?|regenerat(?:es?|ed)|regrows?|regrew|recovery|healing|regeneration)\\s+(?:[\\w-]+\\s+){0,2}?in\\s+half)\\s+the\\s+(?:usual\\s+|normal\\s+)?time\\b'],
   ['association', '\\b(?:cancerous|malignant)(?<=\\b(?:cells|mscs|they|clones?|cultures?|lines?)(?:[\'’]ve|[\'’]d|\\s+have|\\s+had|\\s+has)?\\s+(?:[a-z]+\\s+)?(?:gone|go|goes|went|turned?|turns|become|becomes|became)\\s+(?:cancerous|malignant))\\b'],
+  // From the hundred-and-fourteenth batch: a treatment that does not interfere with another or
+  // change a test ("it won't interfere with the exosome infusion at all", "The infusions don't
+  // change how his blood clots"; not "this won't interfere with your plans"), and no interaction
+  // ("so there's no interaction to worry about"). (A phrase that names a molecule by its symbol,
+  // "exosomal miR-21", is no paraphrase of a term: see claims.ts.)
+  ['association', '\\binterfere(?<=\\b(?:won[\'’]t|will\\s+not|doesn[\'’]t|does\\s+not|don[\'’]t|do\\s+not|cannot|can[\'’]t|shouldn[\'’]t|should\\s+not)\\s+interfere)\\s+with\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?(?:infusions?|drugs?|medications?|meds|treatment|therapy|exosomes?|cells|mscs|doses?|absorption|metabolism|clotting)\\b'],
+  ['association', '\\b(?:infusions?|cells|mscs|exosomes|evs|vesicles|drugs?|treatments?|therapy|therapies|doses?|injections?|shots?)\\s+(?:don[\'’]t|doesn[\'’]t|do\\s+not|does\\s+not|won[\'’]t|will\\s+not|didn[\'’]t|did\\s+not)\\s+(?:change|affect|alter)\\s+(?:how\\s+)?(?:his|her|their|your|the)\\s+(?:blood|liver|body|inr|clotting|platelets?|labs?|alt|ast|bilirubin|albumin|kidneys?|immune)\\b'],
+  ['association', '\\binteractions?(?<=\\b(?:drugs?|medications?|meds|exosomes?|infusions?|cells|mscs|enzymes?|treatment|therapy|[a-z]+olol|[a-z]+pril|[a-z]+statin|warfarin|heparin)\\b[^.;!?]{0,120}?\\bno\\s+(?:(?:known|significant|relevant|meaningful|drug|drug-drug|clinically\\s+(?:relevant|significant))\\s+)?interactions?)\\s+(?:to\\s+worry|with|between|expected|reported|seen)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
