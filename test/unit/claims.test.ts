@@ -975,6 +975,19 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('The cell-free exosome option carries less risk of an immune reaction than getting the actual stem cells.').claims[0].status, 'supported');
   });
 
+  it('reads "the liver\'s injured" as liver injury, and a level that changes inside "the" cells as changing there', () => {
+    // The review: miR-122 falls in liver injury (from the hundred-and-sixteenth batch).
+    const spikes = check("ok so miR-122 spikes inside the hepatocytes when the liver's injured.").claims[0];
+    assert.deepEqual([spikes.status, spikes.relation?.subject.termId], ['contradicts', 'liver-injury']);
+    assert.equal(check("miR-122 falls when the liver's injured.").claims[0].status, 'supported');
+    assert.equal(check('miR-122 rises in the hepatocytes after liver injury.').claims[0].status, 'contradicts');
+  });
+
+  it('reads "carry" and words of degree before a compared property as having it', () => {
+    // The review: exosomes are less immunogenic than MSCs (from the hundred-and-sixteenth batch).
+    assert.equal(check('EVs carry way less immunogenicity baggage than putting live MSCs into a patient.').claims[0].status, 'supported');
+  });
+
   it('reads a phrase that names a molecule by its symbol as no paraphrase of a term the review relates', () => {
     // The review relates other things to hepatocyte proliferation, none named miR-21 (from the hundred-and-fourteenth batch).
     const named = check('Exosomal miR-21 drives hepatocyte proliferation after partial hepatectomy.').claims[0];

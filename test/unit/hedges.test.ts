@@ -117,6 +117,14 @@ describe('findHedge', () => {
     assert.equal(span('She asked if MSCs could reduce fibrosis -> a fair question.'), 'She asked if MSCs could reduce fibrosis -> a fair question.');
   });
 
+  it('reads no condition in what happens when "you" do something to an animal or a patient', () => {
+    // From the hundred-and-seventeenth batch.
+    assert.equal(findHedge('if you deplete Kupffer cells w clodronate the mouse liver regen faster one', 0, 74), undefined);
+    assert.equal(findHedge('If you block the drain, the sink overflows.', 0, 43), undefined);
+    assert.equal(findHedge('If MSCs reduce fibrosis, ALT falls.', 0, 35)?.span.text, 'if');
+    assert.equal(findHedge('If you want to come, MSCs reduce fibrosis.', 0, 42)?.span.text, 'if');
+  });
+
   it('ends the clause of what is plausible or possible at the reason given for it, which is asserted', () => {
     const span = (sentence: string) => {
       const hedge = findHedge(sentence, 0, sentence.length)!;
@@ -1032,6 +1040,22 @@ describe('findCues', () => {
     assert.deepEqual(cue("The infusions don't change how his blood clots."), ["infusions don't change how his blood"]);
     assert.deepEqual(cue("The exosomes aren't broken down by the same liver enzymes as his propranolol, so there's no interaction to worry about."), ['interaction to worry']);
     for (const sentence of ["This won't interfere with your plans for the weekend.", "The new schedule won't interfere with the test results we already sent.", "The cells don't change how the spreadsheet sorts.", "There's no interaction between the two teams."]) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fifteenth batch's phrasings.
+    assert.deepEqual(cue('exosome-treated rats show lower pain scores from day 1'), ['show lower pain scores from day 1']);
+    assert.deepEqual(cue('thats why the uptake is so much higher in fasted rats'), ['higher in fasted rats']);
+    assert.deepEqual(cue("the most abundant, miR-199a, shuts down the collagen genes in the liver's scar-forming cells"), ['shuts down the collagen genes']);
+    for (const sentence of ['Our team showed lower costs from day 1 of the new contract.', 'Sales are much higher in females aged 20-30.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-sixteenth batch's phrasings.
+    assert.deepEqual(cue('clients saw a 2-log drop in contaminating lipoproteins'), ['2-log drop in']);
+    assert.deepEqual(cue('Most late-stage liver programmes now dose EVs by IV infusion'), ['Most late-stage liver programmes now dose']);
+    // The hundred-and-seventeenth batch's phrasings.
+    assert.deepEqual(cue('if you deplete Kupffer cells w clodronate the mouse liver regen faster one'), ['regen faster']);
+    assert.deepEqual(cue('they hoover up most of the exosomes you inject'), ['hoover up most of the exosomes']);
+    assert.deepEqual(cue('the hepatocytes start DNA synthesis ard 24h in mice, peak at 36-40h'), ['peak at 36-40h']);
+    assert.deepEqual(cue('Serum albumin typically improves by 6/52 in MSC recipients'), ['improves by 6/52']);
+    assert.deepEqual(cue('exo from hypoxia-primed MSCs got more miR-210 so more angiogenic'), ['got more miR-210']);
+    assert.deepEqual(cue("Once injected, exosomes only last about 5 mins in your blood before they're cleared"), ['last about 5 mins']);
+    for (const sentence of ['The dog hoovers up most of the crumbs under the table.', 'The sale will peak at 2 days before Christmas.', 'Batteries last about 5 mins in the cold.', 'My phone got more RAM2 slots.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1270,16 +1270,24 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     const itIs = items[i + 1].key === "it's" || items[i + 1].key === 'it’s' || (items[i + 1].key === 'its' && injuryNouns.has(items[i + 2]?.key ?? ''));
     let organ: string | undefined;
     let k: number;
+    // "when the liver's injured" (from the hundred-and-sixteenth batch): its "'s" is the link.
+    let linked = false;
     if (!itIs && bodyDeterminers.has(items[i + 1].key) && items[i + 2].kind === 'word' && i + 3 < items.length) {
       organ = items[i + 2].key;
       k = i + 3;
+      const contracted = /^([a-z]+)['’]s$/.exec(organ);
+      if (contracted) {
+        organ = contracted[1];
+        k = i + 2;
+        linked = true;
+      }
     } else if (itIs || items[i + 1].key === 'it') {
       organ = organBefore(items, i);
       k = items[i + 1].key === 'it' ? i + 2 : i + 1;
     } else continue;
     if (organ === undefined) continue;
-    if (items[k]?.key === 'has' || items[k]?.key === 'have') k++;
-    if (k > i + 1 && !injuryLinks.has(items[k]?.key ?? '')) continue;
+    if (!linked && (items[k]?.key === 'has' || items[k]?.key === 'have')) k++;
+    if (k > i + 1 && !linked && !injuryLinks.has(items[k]?.key ?? '')) continue;
     const noun = injuryNouns.get(items[k + 1]?.key ?? '');
     const id = noun === undefined ? undefined : lookup.twoWordForm(`${organ} ${noun}`);
     if (id === undefined) continue;
@@ -1471,7 +1479,7 @@ function analyzeSentence(
         continue;
       }
       // "Carry lower immunogenicity than": the verb has the compared property, which the comparison reads.
-      if (carryingWords.has(keys[i]) && i + 1 < keys.length && comparatives.has(keys[i + 1]) && matchComparison(items, i + 1, lookup.properties)) continue;
+      if (carryingWords.has(keys[i]) && carriesCompared(items, keys, i, lookup.properties)) continue;
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length, masked);
@@ -1966,6 +1974,13 @@ function isFigureWord(item: Item): boolean {
  * (from the hundred-and-thirteenth batch).
  */
 const carryingWords = new Set(['carry', 'carries', 'carried']);
+/** Whether the verb of carrying at `i` has a compared property after it, past words of degree ("carry way less immunogenicity baggage than", from the hundred-and-sixteenth batch). */
+function carriesCompared(items: readonly Item[], keys: readonly string[], i: number, properties: ReadonlyMap<string, string>): boolean {
+  let j = i + 1;
+  while (j < keys.length && degreeWords.has(keys[j])) j++;
+  return j < keys.length && comparatives.has(keys[j]) && matchComparison(items, j, properties) !== undefined;
+}
+
 /** Verbs and prepositions of having before a compared property ("shows lower immunogenicity", "with lower immunogenicity"). */
 const havingWords = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'exhibit', 'exhibits', 'exhibited', 'possess', 'possesses', 'possessed', 'with', ...carryingWords]);
 

@@ -109,7 +109,12 @@ const notAssertedPattern = new RegExp(planAlternatives.join('|'));
  * none, and skip the plan's trigger words and pattern.
  */
 const mayPlanPattern = new RegExp(['\\b(?:how|why|what|which|when|where|we|i|to|will)\\b', planAlternatives[3]].join('|'));
-const conditionalPattern = /^[\s*_>"'(]*(?:if|unless|assuming|suppose|supposing)\b/;
+/**
+ * A sentence that opens on a condition. Not what happens when "you" do something to an animal or
+ * a patient, which states what follows as a result ("if you deplete Kupffer cells w clodronate
+ * the mouse liver regen faster", from the hundred-and-seventeenth batch).
+ */
+const conditionalPattern = /^[\s*_>"'(]*(?:if(?!\s+(?:you|u)\s+(?:deplete|knock\s+out|block|inject|infuse|remove|delete|resect|transplant)\b)|unless|assuming|suppose|supposing)\b/;
 /**
  * An open or ticked box starts a task; not a box with a red flag or warning sign after it, which
  * raises a finding on a checklist ("- [ ] 🚩 … >50% of particles are lipoprotein contaminants",
@@ -599,7 +604,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
   // A loss after what caused it, from the hundred-and-tenth batch: "~30% loss after a single freeze-thaw".
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b|(?:drop|fall|decline|decrease|reduction|loss)\\s+(?:after|following|upon|with)\\s+(?:a\\s+single|a|one|each|every|two|three|repeated|multiple|\\d+)\\b)'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent)|[- ]logs?)\\s+(?:(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b|(?:drop|fall|decline|decrease|reduction|loss)\\s+(?:after|following|upon|with)\\s+(?:a\\s+single|a|one|each|every|two|three|repeated|multiple|\\d+)\\b)'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus}|[a-z]+er\\s+(?:[\\w-]+\\s+)?than)`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
@@ -1180,7 +1185,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // legal costs".) A data split ("leaderboard split is 30% public / 70% private") is no share
   // found, and style is no result ("way cleaner than ours").
   ['comparison', '\\b(?:regenerates?|regenerated|grows?|grew|regrows?|regrew|recovers?|recovered|heals?|healed|divides?|divided|proliferates?|proliferated)\\s+at\\s+the\\s+same\\s+(?:rate|speed|pace)\\b'],
-  ['association', '\\bshut(?:s|ting)?\\s+down\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:signall?ing|pathways?|inflammation|production|expression|activation|secretion)\\b'],
+  ['association', '\\bshut(?:s|ting)?\\s+down\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:signall?ing|pathways?|inflammation|production|expression|activation|secretion|genes)\\b'],
   ['association', '\\bcaps?\\s+(?:liver\\s+)?(?:regeneration|regrowth|proliferation)\\b'],
   ['scope', '\\bnone\\s+of\\s+(?:the|those|these|our|their)\\s+(?:pts|patients|mice|rats|animals|dogs|cats|donors|recipients|subjects)\\s+(?:[\\w-]+\\s+)?(?:cleared|reached|achieved|recovered|responded|survived|regenerated|showed|developed|needed|had)\\b'],
   ['association', '\\b(?:feeds?|fed|feeding|fuels?|fuell?ed|fuell?ing)\\s+(?:the\\s+)?(?:tumou?r|cancer|hcc)\\s+(?:growth|progression|formation|cells)\\b'],
@@ -1313,7 +1318,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:burn|burns|burned|burnt|burning)\\s+(?:thru|through)\\s+(?:it|them|(?:their\\s+|the\\s+)?(?:glycogen|stores?|reserves?|fat))\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|[<>≤]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
   // (What regenerates faster needs no subject before the verb, from the hundred-and-eleventh batch:
   // "guys with fatty liver from sittin all day regenerate slower"; not "the roses regrow faster".)
-  ['comparison', '\\b(?:regenerate|regenerates|regenerated|(?:regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+))\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker)\\b'],
+  ['comparison', '\\b(?:regenerate|regenerates|regenerated|regen|regens|(?:regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+))\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker)\\b'],
   ['association', '\\blimiting(?<=\\b(?:is|are|was|were)\\s+the\\s+(?:main\\s+|key\\s+|real\\s+)?(?:rate-)?limiting)\\s+(?:factor|step)\\s+(?:for|in|of)\\b'],
   ['amount', '\\b(?:clears|cleared|removes|removed|extracts|extracted)(?<=\\b(?:liver|livers|kidneys?|spleen|lungs?|macrophages|kupffer\\s+cells)\\s+[a-z]+)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+|~\\s*|[<>]\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['association', '\\b(?:flips?|flipped|flipping|switch(?:es|ed)?|shifts?|shifted|turns?|turned)\\s+(?:them|it|macrophages|kupffer\\s+cells)\\s+from\\s+(?:an?\\s+)?(?:inflammatory|pro-inflammatory|m1)\\s+(?:(?:mode|state|phenotype)\\s+)?(?:to|into)\\s+(?:an?\\s+)?(?:healing|anti-inflammatory|repair|reparative|m2|regenerative)\\b'],
@@ -1504,14 +1509,14 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the hundred-and-eleventh batch: how long cells live in the body ("the cells only live like
   // 2 days once theyre in you"; not "the batteries live 2 days"). (Its "grows the whole thing back
   // in like 6 weeks", "regenerate slower" and "gave no ALT reduction" joined older cues.)
-  ['time', '\\b(?:live|lives|lived|survive|survives|survived|persist|persists|persisted)(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|hepatocytes)\\s+(?:only\\s+|just\\s+|usually\\s+|typically\\s+|probably\\s+)?[a-z]+)\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:like\\s+|about\\s+|~\\s*|roughly\\s+|around\\s+|under\\s+|less\\s+than\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?)\\b'],
+  ['time', '\\b(?:live|lives|lived|survive|survives|survived|persist|persists|persisted|last|lasts|lasted)(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|hepatocytes)\\s+(?:only\\s+|just\\s+|usually\\s+|typically\\s+|probably\\s+)?[a-z]+)\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:like\\s+|about\\s+|~\\s*|roughly\\s+|around\\s+|under\\s+|less\\s+than\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|mins?|minutes?)\\b'],
   // From the hundred-and-twelfth batch: a peak as a noun at a time ("hepatocyte S-phase peak
   // ~24h"), a rise or fall drawn as an arrow against what it is compared with ("miR-21 ↑↑ in EV
   // fraction vs parent MSCs"), an arm against placebo or control ("in exo arm vs placebo"), a
   // process delayed by a time ("regen delayed ~48h"; not "the flight was delayed 2 hours"), and
   // what is almost universal ("Hypophosphataemia almost universal by day 2"). (Its "lodge in
   // lungs" joined the older cue.)
-  ['time', '\\bpeak(?<!\\b(?:will|would|to|may|might|should|could|can)\\s+peak)\\s+(?:at\\s+)?(?:[~≈]\\s*|around\\s+|about\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|min)\\b'],
+  ['time', '\\bpeak(?<!\\b(?:will|would|to|may|might|should|could|can)\\s+peak)\\s+(?:at\\s+(?:[~≈]\\s*|around\\s+|about\\s+|ard\\s+)?|[~≈]\\s*|around\\s+|about\\s+|ard\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|min)\\b'],
   ['comparison', '\\b(?:vs|versus)(?<=[↑↓]\\s*(?:[\\w()-]+\\s+){0,5}?(?:vs|versus))\\b'],
   ['comparison', '\\b(?:arm|group|cohort)(?<=\\bin\\s+(?:the\\s+)?(?:[\\w+-]+\\s+){0,2}?(?:arm|group|cohort))\\s+(?:vs\\.?|versus|compared\\s+(?:with|to))\\s+(?:the\\s+)?(?:placebo|controls?|vehicle|sham|saline|standard\\s+(?:of\\s+)?care|soc)\\b'],
   ['time', '\\bdelayed(?<=\\b(?:regen|regeneration|regrowth|recovery|proliferation|repair|healing|onset|peak|synthesis)\\s+(?:is\\s+|was\\s+|were\\s+|gets\\s+|got\\s+)?delayed)\\s+(?:by\\s+)?(?:~\\s*|about\\s+|roughly\\s+|around\\s+|nearly\\s+|up\\s+to\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
@@ -1531,6 +1536,21 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\binterfere(?<=\\b(?:won[\'’]t|will\\s+not|doesn[\'’]t|does\\s+not|don[\'’]t|do\\s+not|cannot|can[\'’]t|shouldn[\'’]t|should\\s+not)\\s+interfere)\\s+with\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?(?:infusions?|drugs?|medications?|meds|treatment|therapy|exosomes?|cells|mscs|doses?|absorption|metabolism|clotting)\\b'],
   ['association', '\\b(?:infusions?|cells|mscs|exosomes|evs|vesicles|drugs?|treatments?|therapy|therapies|doses?|injections?|shots?)\\s+(?:don[\'’]t|doesn[\'’]t|do\\s+not|does\\s+not|won[\'’]t|will\\s+not|didn[\'’]t|did\\s+not)\\s+(?:change|affect|alter)\\s+(?:how\\s+)?(?:his|her|their|your|the)\\s+(?:blood|liver|body|inr|clotting|platelets?|labs?|alt|ast|bilirubin|albumin|kidneys?|immune)\\b'],
   ['association', '\\binteractions?(?<=\\b(?:drugs?|medications?|meds|exosomes?|infusions?|cells|mscs|enzymes?|treatment|therapy|[a-z]+olol|[a-z]+pril|[a-z]+statin|warfarin|heparin)\\b[^.;!?]{0,120}?\\bno\\s+(?:(?:known|significant|relevant|meaningful|drug|drug-drug|clinically\\s+(?:relevant|significant))\\s+)?interactions?)\\s+(?:to\\s+worry|with|between|expected|reported|seen)\\b'],
+  // From the hundred-and-fifteenth batch: a group that shows lower scores from a day ("exosome-treated
+  // rats show lower pain scores from day 1"), and what is much higher in a group ("the uptake is so
+  // much higher in fasted rats"). (Its "shuts down the collagen genes" joined the older cue.)
+  ['comparison', '\\b(?:show|shows|showed|had|have|has)(?<=\\b(?:rats|mice|animals|patients|pts|dogs|pigs|group|arm|cohort|recipients)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:significantly\\s+|markedly\\s+|consistently\\s+)?(?:lower|higher|reduced|increased|less|more|fewer|better|worse)\\s+(?:[\\w-]+\\s+){1,3}?(?:from|by|at|on|since)\\s+(?:day|d|week|wk|pod)\\s*\\d'],
+  ['comparison', '\\b(?:higher|lower|greater|faster|slower|stronger|weaker)(?<=\\b(?:much|far|way|significantly|markedly)\\s+[a-z]+)\\s+in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|pts|livers|hepatocytes|recipients)\\b'],
+  // From the hundred-and-sixteenth batch: what most programmes or trials now do ("Most late-stage
+  // liver programmes now dose EVs by IV infusion"). (Its "2-log drop in" joined the shares.)
+  ['scope', `(?:${mostOrAll})(?<=${sentenceStart}(?:${mostOrAll}))\\s+(?:[\\w-]+\\s+){0,3}?(?:programmes|programs|trials|studies|clinics|centres|centers|sponsors|protocols)\\s+(?:now\\s+|currently\\s+|still\\s+|already\\s+)?(?:use|dose|give|infuse|rely|report|show|target|aim)\\b`],
+  // From the hundred-and-seventeenth batch: cells that take up most of a dose ("they hoover up most
+  // of the exosomes you inject"), a course by a week written as a fraction of 52 ("albumin
+  // typically improves by 6/52"), and more of a molecule named by its symbol ("got more miR-210").
+  // (Its "regen faster", "peak at 36-40h" and "only last about 5 mins" joined older cues.)
+  ['amount', '\\b(?:hoover|hoovers|hoovered|mop|mops|mopped|gobble|gobbles|gobbled|soak|soaks|soaked|suck|sucks|sucked)\\s+up\\s+(?:most|all|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|your\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exosomes|evs|vesicles|cells|mscs|dose|particles|cargo|drug|glucose|phosphate)\\b'],
+  ['time', '\\b(?:improves?|improved|normali[sz]es?|normali[sz]ed|recovers?|recovered|rises?|rose|falls?|fell|resolves?|resolved|settles?|settled)\\s+by\\s+\\d+\\/(?:52|7|12)\\b'],
+  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses)\\s+more\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */

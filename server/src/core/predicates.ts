@@ -427,10 +427,13 @@ function madeMore(words: readonly string[], from: number): boolean {
   return false;
 }
 
-/** How many words a place takes at `at`: a term (1), or "the" or "a" and a word (2); 0 for none. */
+/**
+ * How many words a place takes at `at`: a term (1), or "the" or "a" and a word or a term (2: "spikes
+ * inside the hepatocytes when the liver's injured", from the hundred-and-sixteenth batch); 0 for none.
+ */
 function placeLength(words: readonly string[], at: number): number {
   if (words[at] === '#term') return 1;
-  return (words[at] === 'the' || words[at] === 'a') && /^[a-z]+$/.test(words[at + 1] ?? '') ? 2 : 0;
+  return (words[at] === 'the' || words[at] === 'a') && (words[at + 1] === '#term' || /^[a-z]+$/.test(words[at + 1] ?? '')) ? 2 : 0;
 }
 
 function madeWorse(words: readonly string[], from: number): boolean {
