@@ -1056,6 +1056,11 @@ describe('findCues', () => {
     assert.deepEqual(cue('exo from hypoxia-primed MSCs got more miR-210 so more angiogenic'), ['got more miR-210']);
     assert.deepEqual(cue("Once injected, exosomes only last about 5 mins in your blood before they're cleared"), ['last about 5 mins']);
     for (const sentence of ['The dog hoovers up most of the crumbs under the table.', 'The sale will peak at 2 days before Christmas.', 'Batteries last about 5 mins in the cold.', 'My phone got more RAM2 slots.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-eighteenth batch's phrasings.
+    assert.deepEqual(cue("just like in kidney it's TGF-β out of them that drives the collagen I"), ["it's TGF-β out of them that drives"]);
+    assert.deepEqual(cue('Regenerating hepatocytes flip to glycolysis for the first ~48 h post-PHx'), ['post']);
+    assert.deepEqual(cue('only hepatocytes carry the ASGPR that takes the vesicles up'), ['only hepatocytes carry']);
+    for (const sentence of ["It's the weather that causes delays on the M25.", 'We stayed in bed for the first 2 days post holiday.', 'Only the new cells have formulas in this sheet.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

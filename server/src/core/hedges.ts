@@ -1551,6 +1551,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:hoover|hoovers|hoovered|mop|mops|mopped|gobble|gobbles|gobbled|soak|soaks|soaked|suck|sucks|sucked)\\s+up\\s+(?:most|all|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|your\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exosomes|evs|vesicles|cells|mscs|dose|particles|cargo|drug|glucose|phosphate)\\b'],
   ['time', '\\b(?:improves?|improved|normali[sz]es?|normali[sz]ed|recovers?|recovered|rises?|rose|falls?|fell|resolves?|resolved|settles?|settled)\\s+by\\s+\\d+\\/(?:52|7|12)\\b'],
   ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses)\\s+more\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
+  // From the hundred-and-eighteenth batch: a molecule named as what drives something in a cleft
+  // ("it's TGF-β out of them that drives the collagen I"), a course for the first hours after an
+  // operation ("flip to glycolysis for the first ~48 h post-PHx"; not "for the first 2 days of
+  // camp"), and the only cells that carry or express something ("only hepatocytes carry the ASGPR").
+  ['association', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+(?:[^,.;:!?]{0,30}?\\s)?(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)(?:\\s+[^,.;:!?]{0,30}?)?\\s+that\\s+(?:actually\\s+|really\\s+)?(?:drives?|causes?|mediates?|triggers?|controls?|activates?|induces?)\\b'],
+  ['time', '\\bpost(?<=\\bfor\\s+the\\s+first\\s+(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\s+post)(?=-?\\s*(?:phx|ph|op|operative|surgery|resection|hepatectomy|infusion|injection|transplant(?:ation)?|tx|dos(?:e|ing)|injury)\\b)'],
+  ['scope', '\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|macrophages|mscs|cholangiocytes)\\s+(?:carry|express|make|produce|secrete|bear)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
