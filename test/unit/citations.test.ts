@@ -129,6 +129,12 @@ describe('findCitations', () => {
     for (const text of ['VEGF acts in 5 mm² of tissue at 10⁵ cells/mL and 3 s⁻¹.', 'VEGF rose (June 2021), (In 2020), (Figure 2021), (May 2019).', 'Ask [the editor](mailto:editor@nature.com).', 'See ![the figure](https://www.nature.com/fig.png).']) {
       assert.deepEqual(cites(text), [], text);
     }
+    // A range of powers of ten written with carets holds no Pandoc superscript (from the hundred-and-nineteenth batch).
+    assert.deepEqual(cites('NTA counts of roughly 10^9–10^11 particles/mL.'), []);
+    assert.deepEqual(cites('HGF rises.^12^ IL-6 too.^3-5^'), [
+      ['numeric', '^12^'],
+      ['numeric', '^3-5^'],
+    ]);
     // Superscripts after words and symbols, an author named like a month, and links to papers still cite.
     assert.deepEqual(cites('HGF rises³, as do IL-6² and CD44¹⁵ (March et al., 2020) [a](https://www.nature.com/x).'), [
       ['numeric', '³'],

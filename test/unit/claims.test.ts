@@ -983,6 +983,13 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('miR-122 rises in the hepatocytes after liver injury.').claims[0].status, 'contradicts');
   });
 
+  it('reads "bring it back" as no relation with what follows "back"', () => {
+    // The review: miR-122 falls in liver injury (from the hundred-and-nineteenth batch).
+    const back = check('miR-122 goes down when the liver is injured, but exo from MSC can bring it back and the hepatocyte work better again.').claims[0];
+    assert.equal(back.relations?.some((r) => r.subject.termId === 'exosome' && r.object.termId === 'hepatocyte'), false);
+    assert.notEqual(back.status, 'unsupported');
+  });
+
   it('reads "carry" and words of degree before a compared property as having it', () => {
     // The review: exosomes are less immunogenic than MSCs (from the hundred-and-sixteenth batch).
     assert.equal(check('EVs carry way less immunogenicity baggage than putting live MSCs into a patient.').claims[0].status, 'supported');
@@ -1101,6 +1108,9 @@ describe('findClaims — claims, hedges and non-claims', () => {
     assert.equal(check('Their EVs were isolated by ultracentrifugation; UC preps carry 5-10x more protein than SEC.').claims[0].status, 'unsupported');
     assert.equal(check('UC preps carry 5-10x more protein than SEC; both were isolated by us.').claims[0].status, 'unsupported');
     assert.equal(check('Livers were harvested at 48 h; samples with 5x more protein were excluded.').claims[0].status, 'not-a-claim');
+    // "I was given" is a patient's account, not a procedure (from the hundred-and-twenty-first batch).
+    assert.equal(check('The injections I was given beforehand are routine because stem cells make the blood clot, which happens to roughly one in ten infusion patients.').claims[0].status, 'unsupported');
+    assert.equal(check('The mice were given MSCs, and one in ten infusion patients developed a fever.').claims[0].status, 'not-a-claim');
     // Nor one in a concession after it (from the hundred-and-tenth batch).
     assert.equal(check('The liver grows back to full size in about 8 wks, even if 2/3 was taken.').claims[0].status, 'unsupported');
     assert.equal(check('The liver was taken out, and it grows back to full size in about 8 wks.').claims[0].status, 'not-a-claim');

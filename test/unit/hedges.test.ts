@@ -1061,6 +1061,23 @@ describe('findCues', () => {
     assert.deepEqual(cue('Regenerating hepatocytes flip to glycolysis for the first ~48 h post-PHx'), ['post']);
     assert.deepEqual(cue('only hepatocytes carry the ASGPR that takes the vesicles up'), ['only hepatocytes carry']);
     for (const sentence of ["It's the weather that causes delays on the M25.", 'We stayed in bed for the first 2 days post holiday.', 'Only the new cells have formulas in this sheet.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-nineteenth batch's phrasings.
+    assert.deepEqual(cue('exosomes swallowed by mouth are broken down in the gut'), ['broken down in the gut']);
+    assert.deepEqual(cue('Hepatocytes will only regrow lost liver mass if at least 30% of the organ is left'), ['regrow lost liver mass if at least 3']);
+    assert.deepEqual(cue('genuine MSC exosome batches come with NTA counts of roughly 10^9–10^11 particles/mL'), ['10^9–10^11 particles']);
+    assert.deepEqual(cue('they are always poorer at cartilage than BM-MSCs'), ['poorer at cartilage than']);
+    for (const sentence of ['The old letters were destroyed in the fire.', 'The MSC group received 1 × 10^6 cells by intravenous injection.', 'We regrow the herbs only if at least 3 pots survive.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-twentieth batch's phrasings.
+    assert.deepEqual(cue('Stem-cell exosomes cut liver scarring by up to 40% in recent studies'), ['by up to 40%']);
+    assert.deepEqual(cue('48 hrs without alcohol is all your Kupffer cells need to reset to baseline'), ['reset to baseline']);
+    assert.deepEqual(cue('The vial held the usual particles, roughly a tenth of the dose at which exosomes work'), ['tenth of the dose']);
+    // The hundred-and-twenty-first batch's phrasings.
+    assert.deepEqual(cue('the rat regenerates after 2/3 PHx purely by replication of existing hepatocytes'), ['regenerates after 2/3 PHx purely by']);
+    assert.deepEqual(cue('thats the most you can safely remove in a human'), ['most you can safely remove']);
+    assert.deepEqual(cue('Albumin takes at least three months to respond to any treatment'), ['takes at least three months to respond to any treatment']);
+    assert.deepEqual(cue('the EV product cut Sirius Red–positive area by roughly 40–50% vs vehicle'), ['by roughly 40–50%']);
+    assert.deepEqual(cue('which happens to roughly one in ten infusion patients'), ['one in ten infusion patients']);
+    for (const sentence of ["That's the most you can carry in one hand.", 'It takes at least three months to respond to a job application.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -256,7 +256,11 @@ const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
 const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
 const arxivPattern = /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
-const supPattern = /<sup>\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*<\/sup>|\^\d{1,4}(?:[-–,]\d{1,4})*\^/gi;
+/**
+ * A superscript number: HTML's, or Pandoc's `^12^`; not a power of ten in a range ("10^9–10^11
+ * particles/mL", from the hundred-and-nineteenth batch, holds "^9–10^").
+ */
+const supPattern = /<sup>\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*<\/sup>|(?<!\d)\^\d{1,4}(?:[-–,]\d{1,4})*\^(?!\d)/gi;
 // Not after a number (10⁵) or a word of one or two letters (mm², µm³, s⁻¹): those are powers, not
 // references; after a symbol that ends in digits (IL-6², CD44³) it is one.
 const unicodeSupPattern = /(?<=[\p{L}\p{N}.,;:)\]])(?<!(?:^|[^\p{L}])\p{L}{1,2})(?<!(?:^|[^\p{L}\p{N}-])\p{N}+)[¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*/gu;

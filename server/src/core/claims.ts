@@ -1480,6 +1480,9 @@ function analyzeSentence(
       }
       // "Carry lower immunogenicity than": the verb has the compared property, which the comparison reads.
       if (carryingWords.has(keys[i]) && carriesCompared(items, keys, i, lookup.properties)) continue;
+      // "Can bring it back" restores what "it" stands for, not what follows "back" (from the
+      // hundred-and-nineteenth batch: "… but exo from MSC can bring it back and the hepatocyte work better").
+      if (bringingWords.has(keys[i]) && (keys[i + 1] === 'it' || keys[i + 1] === 'them') && keys[i + 2] === 'back') continue;
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length, masked);
@@ -1980,6 +1983,8 @@ function carriesCompared(items: readonly Item[], keys: readonly string[], i: num
   while (j < keys.length && degreeWords.has(keys[j])) j++;
   return j < keys.length && comparatives.has(keys[j]) && matchComparison(items, j, properties) !== undefined;
 }
+
+const bringingWords = new Set(['bring', 'brings', 'brought', 'bringing']);
 
 /** Verbs and prepositions of having before a compared property ("shows lower immunogenicity", "with lower immunogenicity"). */
 const havingWords = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'exhibit', 'exhibits', 'exhibited', 'possess', 'possesses', 'possessed', 'with', ...carryingWords]);

@@ -433,17 +433,19 @@ const versus = '(?:than|vs\\.?|versus|compared (?:with|to)|relative to)(?![\\w-]
 
 const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A change by a share or a multiple: "fell by 40%", "a 3-fold rise".
-  ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|~)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
+  // ("By up to 40%" from the hundred-and-twentieth batch, "by roughly 40–50%" from the
+  // hundred-and-twenty-first.)
+  ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|up\\s+to\\s+|~)?\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent(?!age))'],
   ['amount', '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b'],
   // The words between may hold a Greek letter ("more HGF and less TNF-α than") or a share ("does
   // more for regeneration after 70% PHx in rats than HGF does", from the ninety-sixth batch).
-  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse)(?:\\s+[\\w+%\\u0370-\\u03ff-]+){0,10}?\\s+${versus}`],
+  ['comparison', `\\b(?:higher|lower|greater|more|less|fewer|faster|slower|quicker|sooner|earlier|stronger|weaker|better|worse|poorer)(?:\\s+[\\w+%\\u0370-\\u03ff-]+){0,10}?\\s+${versus}`],
   ['comparison', '\\b(?:more|less)\\s+(?:slowly|quickly|rapidly|efficiently|effectively|strongly|often|frequently|likely\\s+to)\\b'],
   ['comparison', '\\b(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)\\s+as\\s+[\\w-]+(?:(?:\\s+[\\w-]+){0,6}?\\s+as\\b)?'],
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
   ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|(?:wk|week|day|d|month)\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
-  ['time', '\\b(?:return(?:s|ed)?|back)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
+  ['time', '\\b(?:return(?:s|ed)?|back|resets?)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)(?!\\s+(?:public|private|train(?:ing)?|test|validation|holdout|dev)\\b)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
@@ -825,7 +827,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // And the thirty-second's "the liver grows back mainly because the remaining hepatocytes divide",
   // flagged until then only through a misreading: "turn into" was given the hepatocytes as its
   // subject, across "not because stem cells".
-  ['association', '\\b(?:grows?|grew|regrows?|regrew|regenerates?|regenerated|recovers?|recovered)\\s+(?:back\\s+)?(?:mainly|largely|mostly|chiefly|primarily|entirely|only)\\s+(?:because|through|by\\s+way\\s+of|via)\\b'],
+  // ("Regenerates after 2/3 PHx purely by replication", from the hundred-and-twenty-first batch.)
+  ['association', '\\b(?:grows?|grew|regrows?|regrew|regenerates?|regenerated|recovers?|recovered)\\s+(?:back\\s+)?(?:(?:after|following)\\s+(?:[\\w/%-]+\\s+){1,3}?)?(?:mainly|largely|mostly|chiefly|primarily|entirely|only|purely|exclusively)\\s+(?:because|through|by|by\\s+way\\s+of|via)\\b'],
   // "Only does anything if" from the hundred-and-tenth batch: "the stem cell drip only does anything
   // if the cirrhosis is caught early".
   ['scope', '\\b(?:happens?|happened|occurs?|occurred|works?|worked|anything)(?<=\\bonly\\s+(?:happens?|happened|occurs?|occurred|works?|worked|(?:does|do|did)\\s+anything))\\s+(?:when|if|once|in\\s+the\\s+presence\\s+of)\\b'],
@@ -1558,6 +1561,26 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+(?:[^,.;:!?]{0,30}?\\s)?(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)(?:\\s+[^,.;:!?]{0,30}?)?\\s+that\\s+(?:actually\\s+|really\\s+)?(?:drives?|causes?|mediates?|triggers?|controls?|activates?|induces?)\\b'],
   ['time', '\\bpost(?<=\\bfor\\s+the\\s+first\\s+(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\s+post)(?=-?\\s*(?:phx|ph|op|operative|surgery|resection|hepatectomy|infusion|injection|transplant(?:ation)?|tx|dos(?:e|ing)|injury)\\b)'],
   ['scope', '\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|macrophages|mscs|cholangiocytes)\\s+(?:carry|express|make|produce|secrete|bear)\\b'],
+  // From the hundred-and-nineteenth batch: what is broken down somewhere ("exosomes swallowed by
+  // mouth are broken down in the gut"), regrowth only if enough is left ("will only regrow lost
+  // liver mass if at least 30% of the organ is left"), and typical counts of particles in powers
+  // of ten ("NTA counts of roughly 10^9–10^11 particles/mL"; not "received 1 × 10^6 cells", a dose
+  // given). (Its "poorer at cartilage than" joined the comparisons.)
+  ['association', '\\b(?:broken\\s+down|digested|degraded|destroyed|inactivated)(?<=\\b(?:is|are|was|were|gets?|got|being)\\s+(?:[a-z]+ly\\s+)?(?:broken\\s+down|digested|degraded|destroyed|inactivated))\\s+(?:in|by)\\s+(?:the\\s+|your\\s+)?(?:gut|stomach|intestines?|liver|blood|bloodstream|lungs?|kidneys?|macrophages|kupffer\\s+cells|enzymes|proteases)\\b'],
+  ['scope', '\\b(?:regrow|regrows|regenerate|regenerates|recover|recovers)(?<=\\bonly\\s+[a-z]+)\\s+(?:[\\w-]+\\s+){0,4}?(?:if|when|once)\\s+(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|~\\s*)?\\d'],
+  ['amount', '\\b10(?<=\\b(?:roughly|typically|usually|around|approximately|generally|normally)\\s+10)\\^\\d+(?:\\s*[-–]\\s*10\\^\\d+)?\\s*(?:particles|cells|vesicles|evs|exosomes)\\b'],
+  // From the hundred-and-twentieth batch: a share of a dose ("roughly a tenth of the dose at which
+  // exosomes produce any measurable rise"). (Its "by up to 40%" and "reset to baseline" joined
+  // older cues.)
+  ['amount', '\\b(?:tenth|fifth|third|quarter)(?<=\\ba\\s+(?:tenth|fifth|third|quarter))\\s+of\\s+the\\s+(?:dose|amount|level|concentration)\\b'],
+  // From the hundred-and-twenty-first batch: the most that can be removed or given ("thats the
+  // most you can safely remove in a human"), and how long a level takes to respond ("Albumin takes
+  // at least three months to respond to any treatment"). (Its "purely by replication" and "by
+  // roughly 40–50%" joined older cues.) And a share of patients ("roughly one in ten infusion patients";
+  // not "1 in 5 samples will be re-run").
+  ['scope', '\\bmost(?<=\\bthe\\s+most)\\s+(?:you|one|we|they|surgeons)\\s+can\\s+(?:safely\\s+)?(?:remove|resect|take\\s+out|cut\\s+out|give|infuse|inject)\\b'],
+  ['time', '\\b(?:takes?|took|taking)\\s+(?:at\\s+least\\s+|about\\s+|roughly\\s+|up\\s+to\\s+|over\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|hours?)\\s+to\\s+(?:respond(?:\\s+to\\s+(?:any\\s+|the\\s+)?(?:treatment|therapy|drugs?|infusions?|doses?|mscs|exosomes|cells))?(?!\\s+to\\b)|recover|normali[sz]e|regenerate|regrow|heal|improve|fall|rise|drop|return)\\b'],
+  ['amount', '\\b(?:\\d+|one|two|three|four|five)\\s+in\\s+(?:\\d+|three|four|five|ten|twenty|a\\s+hundred)\\s+(?:[\\w-]+\\s+)?(?:patients|pts|recipients|mice|rats|animals)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1620,10 +1643,11 @@ const nounAside = '\\b(?:the|those|these|each|every|all|any)\\s+(?:[\\w-]+\\s+){
  * "was measured", "we harvested"); not "we" after an aside above, nor "we tested" at the end of a
  * sentence or before "so far" or "to date", a clause that names what a result was seen in ("drops
  * after passage 6 in every line we tested so far"). "After dosing we measured, in triplicate, ALT
- * …" is still one.
+ * …" is still one. Not "I was given", a patient's account (from the hundred-and-twenty-first
+ * batch: "The blood-thinning injections I was given beforehand are routine because …").
  */
 const procedure = new RegExp(
-  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe(?<!${timeAside}\\s+we)(?!\\s+[a-z]+\\s*,(?<=${nounAside}\\s+we\\s+[a-z]+\\s*,))\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
+  `\\b(?:was|were)(?<!\\bi\\s+was)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe(?<!${timeAside}\\s+we)(?!\\s+[a-z]+\\s*,(?<=${nounAside}\\s+we\\s+[a-z]+\\s*,))\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
   'i',
 );
 
