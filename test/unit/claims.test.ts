@@ -962,6 +962,8 @@ describe('findClaims — comparisons of a property', () => {
     const both = check('MSCs plus exosomes promote liver regeneration more than either alone.').claims[0];
     assert.deepEqual([both.status, both.relation?.subject.termId], ['supported', 'combination-therapy']);
     assert.equal(check('MSCs + HD exosomes together give less fibrosis than either treatment on its own.').claims[0].status, 'supported');
+    // "Either single arm" is each part (from the hundred-and-twenty-second batch).
+    assert.equal(check('Combined therapy does better than either single arm.').claims[0].status, 'supported');
     // Not the two named apart.
     assert.notEqual(check('MSCs and exosomes promote liver regeneration.').claims[0].relation?.subject.termId, 'combination-therapy');
   });

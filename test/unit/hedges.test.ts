@@ -1078,6 +1078,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('the EV product cut Sirius Red–positive area by roughly 40–50% vs vehicle'), ['by roughly 40–50%']);
     assert.deepEqual(cue('which happens to roughly one in ten infusion patients'), ['one in ten infusion patients']);
     for (const sentence of ["That's the most you can carry in one hand.", 'It takes at least three months to respond to a job application.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-twenty-second batch's phrasings.
+    assert.deepEqual(cue('ALT came down by like 60% on day 3 compared to the normoxic ones'), ['by like 60%']);
+    assert.deepEqual(cue('EV treatment moves the hepatocyte Ki67 peak from ~36 h to ~24 h after PHx'), ['moves the hepatocyte Ki67 peak from ~36 h']);
+    assert.deepEqual(cue('once you freeze-thaw the exosomes two times the miRNA inside spoils small small, you lose about half.'), ['lose about half']);
+    assert.deepEqual(cue('in CCl4 mice the MSC-treated group typically has half the median ALT of vehicle at 48 h'), ['half the median ALT of']);
+    assert.deepEqual(cue('litter explains roughly a third of the variance in day-2 BrdU labelling'), ['explains roughly a third of the variance']);
+    assert.deepEqual(cue('the anti-fibrotic EV effect only shows up in the CCl4 models'), ['only shows up in the CCl4 models']);
+    for (const sentence of ['The new manager moves the meeting peak from Monday to Tuesday.', 'The bug only shows up in Safari.', 'Find the n per group needed to detect a 20% drop in Sirius-red area.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

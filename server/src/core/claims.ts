@@ -1890,7 +1890,7 @@ function addedTo(cx: Context, c: Candidates): Candidates | undefined {
 const givingTogether = new Set(['adding', 'combining', 'pairing', 'supplementing']);
 
 /** A comparison with each part given alone: "MSCs and exosomes reduce fibrosis more than either alone" compares their combination. */
-const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:(?:given|used|administered|delivered)\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;
+const eitherAlone = /\b(?:either|each)\s+(?:one\s+|treatment\s+|therapy\s+|agent\s+)?(?:(?:given|used|administered|delivered)\s+)?(?:alone|on\s+(?:its|their)\s+own|by\s+itself)\b|\b(?:either|each)\s+single\s+(?:arm|treatment|therapy|agent|component)\b|\b(?:either|each)\s+(?:one|treatment|therapy|agent)\s+(?:does|did|do)\s+(?:alone|on\s+its\s+own)\b/i;
 /** "Combined MSC and exosome therapy", "a combination of MSCs and exosomes": the two given together. */
 const combinedBefore = /\b(?:combined|combination\s+of|concurrent|co-administered)\s+$/i;
 const combining = /^[^.;:,]{0,40}?(?:\b(?:together\s+with|combined\s+with|in\s+combination\s+with|plus|alongside|along\s+with|co-administered\s+with|coadministered\s+with|on\s+top\s+of)\b|\s\+\s?|\s&\s)/i;

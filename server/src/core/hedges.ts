@@ -435,7 +435,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A change by a share or a multiple: "fell by 40%", "a 3-fold rise".
   // ("By up to 40%" from the hundred-and-twentieth batch, "by roughly 40–50%" from the
   // hundred-and-twenty-first.)
-  ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|up\\s+to\\s+|~)?\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent(?!age))'],
+  ['amount', '\\b(?:by|to|from)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|up\\s+to\\s+|like\\s+|~)?\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent(?!age))'],
   ['amount', '\\b\\d+(?:\\.\\d+)?[- ]?fold\\b'],
   // The words between may hold a Greek letter ("more HGF and less TNF-α than") or a share ("does
   // more for regeneration after 70% PHx in rats than HGF does", from the ninety-sixth batch).
@@ -464,7 +464,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // methods"): a result only when set against a control group or a baseline.
   ['comparison', '\\b(?:shorter|longer|smaller|larger|bigger|milder|quicker|heavier|lighter|thicker|thinner|later|poorer|older|younger)(?:\\s+[\\w+-]+){0,6}?\\s+than\\s+(?:(?:in|with|for|those|that|of)\\s+)?(?:(?:the|untreated|matched|healthy|sham)\\s+)?(?:controls?|vehicle|placebo|baseline|untreated|sham|wild[- ]type)\\b'],
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
-  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained|keeps|kept)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:[\\w-]+\\s+)?(?:count|activity|potency|titer|titre|yield|viability|particles|cargo|function)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
+  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained|keeps|kept)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)(?=\\s*(?:[.;!?]|$))|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:[\\w-]+\\s+)?(?:count|activity|potency|titer|titre|yield|viability|particles|cargo|function)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
@@ -606,7 +606,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reported|found|saw|observed|showed|shows|show|recorded|described)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+|nearly\\s+|around\\s+|over\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)'],
   ['amount', `\\bonly\\s+(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*(?:%|percent)\\s+of${notOfTheNote}`],
   // A loss after what caused it, from the hundred-and-tenth batch: "~30% loss after a single freeze-thaw".
-  ['amount', '\\b\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent)|[- ]logs?)\\s+(?:(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b|(?:drop|fall|decline|decrease|reduction|loss)\\s+(?:after|following|upon|with)\\s+(?:a\\s+single|a|one|each|every|two|three|repeated|multiple|\\d+)\\b)'],
+  // (Not the effect a study is powered to detect: "the n per group needed to detect a 20% drop in
+  // Sirius-red area", from the hundred-and-twenty-second batch.)
+  ['amount', '\\b(?<!\\bdetect\\s+(?:a|an)\\s+)\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent)|[- ]logs?)\\s+(?:(?:drop|fall|decline|decrease|reduction|rise|increase|gain|loss|improvement|cut|jump)\\s+(?:in|of)\\b|(?:drop|fall|decline|decrease|reduction|loss)\\s+(?:after|following|upon|with)\\s+(?:a\\s+single|a|one|each|every|two|three|repeated|multiple|\\d+)\\b)'],
   ['comparison', `\\b\\d+(?:\\.\\d+)?(?:\\s*[–-]\\s*\\d+(?:\\.\\d+)?)?\\s*[x×]\\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|better|faster|slower|as|what|${versus}|[a-z]+er\\s+(?:[\\w-]+\\s+)?than)`],
   ['comparison', '\\b(?:about|roughly|nearly|almost|around|over|at\\s+least|more\\s+than|close\\s+to)\\s+(?:double|twice|triple|half|(?:two|three|four|five|ten)\\s+times)\\s+what\\b'],
   // From the forty-third batch: a multiple of what another gave, unqualified ("holds 500 billion vesicles, five times what the trial gave").
@@ -1581,6 +1583,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bmost(?<=\\bthe\\s+most)\\s+(?:you|one|we|they|surgeons)\\s+can\\s+(?:safely\\s+)?(?:remove|resect|take\\s+out|cut\\s+out|give|infuse|inject)\\b'],
   ['time', '\\b(?:takes?|took|taking)\\s+(?:at\\s+least\\s+|about\\s+|roughly\\s+|up\\s+to\\s+|over\\s+|~\\s*)?(?:\\d+|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|hours?)\\s+to\\s+(?:respond(?:\\s+to\\s+(?:any\\s+|the\\s+)?(?:treatment|therapy|drugs?|infusions?|doses?|mscs|exosomes|cells))?(?!\\s+to\\b)|recover|normali[sz]e|regenerate|regrow|heal|improve|fall|rise|drop|return)\\b'],
   ['amount', '\\b(?:\\d+|one|two|three|four|five)\\s+in\\s+(?:\\d+|three|four|five|ten|twenty|a\\s+hundred)\\s+(?:[\\w-]+\\s+)?(?:patients|pts|recipients|mice|rats|animals)\\b'],
+  // From the hundred-and-twenty-second batch: a peak moved by a treatment ("EV treatment moves the
+  // hepatocyte Ki67 peak from ~36 h to ~24 h"), an effect that only shows up in some models ("only
+  // shows up in the CCl4 models"), a group with half the level of another ("the MSC-treated group
+  // typically has half the median ALT of vehicle"), and a share of the variance explained ("litter
+  // explains roughly a third of the variance"). (Its "by like 60%" and "you lose about half."
+  // joined older cues; "either single arm" is each part.)
+  ['time', '\\b(?:moves?|moved|shifts?|shifted|brings?|brought)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?peak\\s+(?:(?:from|to)\\s+(?:~\\s*|about\\s+)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b|(?:forward|back|earlier|later)\\s+(?:by\\s+)?(?:~\\s*|about\\s+)?\\d)'],
+  ['scope', '\\bonly\\s+(?:shows?|showed|shown|turns?|turned|appears?|appeared)\\s+up\\s+(?:in|at|when|after|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:models?|mice|rats|animals|patients|pts|cells|livers|doses?|vivo|vitro)\\b'],
+  ['comparison', '\\b(?:half|double|twice)(?<=\\b(?:group|arm|cohort|mice|rats|animals|patients|pts|cells|livers|exosomes|mscs)\\s+(?:[a-z]+\\s+)?(?:has|have|had|shows?|showed|with)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|only\\s+|typically\\s+)?(?:half|double|twice))\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:of|in)\\b'],
+  ['amount', '\\bexplains?\\s+(?:about\\s+|roughly\\s+|nearly\\s+|~\\s*)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+the\\s+variance\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
