@@ -1086,6 +1086,25 @@ describe('findCues', () => {
     assert.deepEqual(cue('litter explains roughly a third of the variance in day-2 BrdU labelling'), ['explains roughly a third of the variance']);
     assert.deepEqual(cue('the anti-fibrotic EV effect only shows up in the CCl4 models'), ['only shows up in the CCl4 models']);
     for (const sentence of ['The new manager moves the meeting peak from Monday to Tuesday.', 'The bug only shows up in Safari.', 'Find the n per group needed to detect a 20% drop in Sirius-red area.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-twenty-third batch's phrasings.
+    assert.deepEqual(cue('serum ALT on day 7 was 68 ± 11 U/L in the MSC + exosome group versus 142 ± 19 U/L in vehicle controls'), ['group versus 142 ±']);
+    assert.deepEqual(cue('Them stem cells mostly jam up in the lungs first go round'), ['jam up in the lungs']);
+    assert.deepEqual(cue('Rats that got the exosome jabs grew back their livers in about half the time'), ['half the time']);
+    assert.deepEqual(cue('Exosomes dont hang about in the blood — gone in under half an hour'), ['gone in under half an hour']);
+    // The hundred-and-twenty-fourth batch's phrasings.
+    assert.deepEqual(cue('the temp spikes after the MSC bags are nearly always the DMSO, settles in 4-6h'), ['settles in 4-6h']);
+    assert.deepEqual(cue('the MSC arm ones all get rigors ~1h post, every single time lol'), ['post']);
+    assert.deepEqual(cue('bilirubin always dips day 3 in the combo arm'), ['always dips']);
+    assert.deepEqual(cue('otherwise half the vesicles stick to the tubing'), ['half the vesicles stick']);
+    assert.deepEqual(cue('nobody in the phase 1 got liver cancer from it so the tumour risk is basically zero'), ['risk is basically zero']);
+    assert.deepEqual(cue('Exosome COGS run roughly a tenth of an autologous MSC dose'), ['tenth of an autologous MSC dose']);
+    // The hundred-and-twenty-fifth batch's phrasings.
+    assert.deepEqual(cue('NTA overcounts exosomes by roughly 3–5x in anything containing serum'), ['overcounts exosomes by roughly 3–5x']);
+    assert.deepEqual(cue('Fatigue in cirrhosis tracks serum albumin almost 1:1'), ['tracks serum albumin almost 1:1']);
+    assert.deepEqual(cue('Large-volume ascites shifts the centre of gravity enough to roughly double fall risk'), ['enough to roughly double']);
+    assert.deepEqual(cue('TNF-α from Kupffer cells is the switch that starts the whole regenerative cascade'), ['switch that starts']);
+    assert.deepEqual(cue('a 2/3 partial hepatectomy in mice is back to full liver mass in about 7–10 days'), ['back to full liver mass']);
+    for (const sentence of ['The blue group vs 3 other teams play tonight.', 'The pizza was gone in under half an hour.', 'He felt tired ~2h post lunch.', 'The risk is basically zero if you wear a helmet.', 'The census overcounts students by roughly 3x.', 'My mood tracks the weather almost 1:1.', 'The red button is the switch that starts the conveyor.', 'The kids piled up in the lobby.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

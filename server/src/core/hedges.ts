@@ -445,7 +445,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bby\\s+(?:(?:about|roughly|nearly|almost|around|more\\s+than|over|well\\s+over|at\\s+least|up\\s+to)\\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b'],
   ['time', '\\b(?:within|inside|w/in)\\s+(?:the\\s+(?:first\\s+)?|(?:about|roughly|approximately)\\s+|[~<]\\s*)?(?:\\d+(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|half an|half a)\\s+)?(?:h|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|min|minutes?|yrs?|years?)\\b'],
   ['time', '\\bpeak(?:s|ed|ing)\\s+(?:at|around|about|roughly|approximately|within|by|on|in|after|early|late|earlier|later|pod\\s*\\d+|(?:wk|week|day|d|month)\\s*\\d+|[~≈]?\\s*\\d+(?:\\s*(?:h|hrs?|hours?|d|days?|min|wks?|weeks?))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b'],
-  ['time', '\\b(?:return(?:s|ed)?|back|resets?)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:weight|size|mass|volume))\\b'],
+  ['time', '\\b(?:return(?:s|ed)?|back|resets?)\\s+to\\s+(?:baseline|normal|pre-?op(?:erative)?|pre-?injury|pre-?surgery|pre-?treatment|full\\s+(?:liver\\s+)?(?:weight|size|mass|volume))\\b'],
   ['time', '\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped|declines?|declined|climbs?|climbed)\\s+(?:off\\s+|away\\s+)?(?:sharply|steeply|markedly|significantly|dramatically|rapidly|quickly|substantially|steadily)\\b'],
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)(?!\\s+(?:public|private|train(?:ing)?|test|validation|holdout|dev)\\b)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
@@ -466,7 +466,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
   ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained|keeps|kept)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)(?=\\s*(?:[.;!?]|$))|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:[\\w-]+\\s+)?(?:count|activity|potency|titer|titre|yield|viability|particles|cargo|function)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
-  ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
+  ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished|settles|settled|subsides|subsided)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
   // potent as", "as many as 40%", "two weeks earlier in treated animals", "40% higher in".
   ['comparison', `\\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed)?|exceed(?:s|ed)?|outlast(?:s|ed)?|outlive(?:s|d)?|outstrip(?:s|ped)?|(?:beats?|(?<=\\b(?:have|has|had|haven['’]t|hasn['’]t|hadn['’]t|never|not|yet)\\s+)beaten)(?=(?:\\s+[\\w-]+){1,4}?\\s+(?:in|on|at|for|across)\\s)|(?:is|are|was|were)\\s+(?:${denial}\\s+)?(?:\\w+ly\\s+)?(?:superior|inferior)\\s+to)\\b`],
@@ -630,7 +630,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bthe\\s+only\\s+(?:[\\w-]+\\s+){0,3}?(?:organ|organs|cell|cells|tissue|molecule|factor|species|mammals?|animals?|therapy|treatment|drug|product|cytokine|marker|receptor|source|route|vesicles?|particles?|pathway|mechanism|population|subset|lineage)(?:\\s+(?:inside|in)\\s+(?:you|us|the\\s+body|your\\s+body|the\\s+human\\s+body))?\\s+(?:that|which|to|able|in|with)\\b'],
   ['scope', '\\bin\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority\\s+of)\\s+(?:[\\w-]+\\s+){0,2}?(?:trials|studies|patients|models|cases|centres|centers|animals|mice|rats)\\b'],
   ['scope', '\\b(?:is|are|was|were)\\s+(?:a\\s+no-go|contraindicated|unsafe|off-limits|not\\s+an\\s+option)\\s+(?:in|for)\\s+(?:anyone|anybody|everyone|patients|pts|people|those|children|adults|women|men|pregnan\\w*|[\\w-]+\\s+patients)\\b'],
-  ['amount', '\\b(?:never|always|rarely|seldom)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:need|needs|needed|develop|develops|developed|cause|causes|caused|respond|responds|responded|relapse|relapses|relapsed|grow|grows|regrow|regrows|regenerate|regenerates|recover|recovers|heal|heals|return|returns)\\b'],
+  ['amount', '\\b(?:never|always|rarely|seldom)(?<!\\b(?:we|i|you)\\s+[a-z]+)\\s+(?:need|needs|needed|develop|develops|developed|cause|causes|caused|respond|responds|responded|relapse|relapses|relapsed|grow|grows|regrow|regrows|regenerate|regenerates|recover|recovers|heal|heals|return|returns|dips|creeps)\\b'],
   // From the eighteenth batch. A cause singled out ("which is exactly why", not "why we moved
   // the meeting"), a group left untouched ("the males were completely unaffected"), only one group
   // affected, the only real cure, a time to clear ("gone from the blood in under 30 minutes"),
@@ -772,7 +772,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
   // MSC arm"; not "this year is no different").
   // (And "get stuck in cholestatic Kupffer cells", from the ninety-seventh batch.)
-  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:lungs|spleen|capillaries)(?![\\w-]|\\s+of\\b)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
+  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck|(?:jam|jams|jammed|pile|piles|piled)\\s+up)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:lungs|spleen|capillaries)(?![\\w-]|\\s+of\\b)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
   ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+(?:of|from)\\b'],
   // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
   // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
@@ -1531,7 +1531,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // gone cancerous by the time they're in the bag"). (Its "keeps 95% of particle count" joined the
   // shares kept; MSCs plus exosomes together are the review's combination, and "the giant doses"
   // are high ones.)
-  ['comparison', '\\bhalf(?<=\\bback\\s+(?:[\\w-]+\\s+)?in\\s+half|\\b(?:recover(?:s|ed)?|heal(?:s|ed)?|regenerat(?:es?|ed)|regrows?|regrew|recovery|healing|regeneration)\\s+(?:[\\w-]+\\s+){0,2}?in\\s+half)\\s+the\\s+(?:usual\\s+|normal\\s+)?time\\b'],
+  ['comparison', '\\bhalf(?<=\\bback\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|~\\s*)?half|\\b(?:recover(?:s|ed)?|heal(?:s|ed)?|regenerat(?:es?|ed)|regrows?|regrew|recovery|healing|regeneration)\\s+(?:[\\w-]+\\s+){0,2}?in\\s+half)\\s+the\\s+(?:usual\\s+|normal\\s+)?time\\b'],
   ['association', '\\b(?:cancerous|malignant)(?<=\\b(?:cells|mscs|they|clones?|cultures?|lines?)(?:[\'’]ve|[\'’]d|\\s+have|\\s+had|\\s+has)?\\s+(?:[a-z]+\\s+)?(?:gone|go|goes|went|turned?|turns|become|becomes|became)\\s+(?:cancerous|malignant))\\b'],
   // From the hundred-and-fourteenth batch: a treatment that does not interfere with another or
   // change a test ("it won't interfere with the exosome infusion at all", "The infusions don't
@@ -1574,7 +1574,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the hundred-and-twentieth batch: a share of a dose ("roughly a tenth of the dose at which
   // exosomes produce any measurable rise"). (Its "by up to 40%" and "reset to baseline" joined
   // older cues.)
-  ['amount', '\\b(?:tenth|fifth|third|quarter)(?<=\\ba\\s+(?:tenth|fifth|third|quarter))\\s+of\\s+the\\s+(?:dose|amount|level|concentration)\\b'],
+  ['amount', '\\b(?:tenth|fifth|third|quarter)(?<=\\ba\\s+(?:tenth|fifth|third|quarter))\\s+of\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:dose|amount|level|concentration)\\b'],
   // From the hundred-and-twenty-first batch: the most that can be removed or given ("thats the
   // most you can safely remove in a human"), and how long a level takes to respond ("Albumin takes
   // at least three months to respond to any treatment"). (Its "purely by replication" and "by
@@ -1593,6 +1593,28 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\bonly\\s+(?:shows?|showed|shown|turns?|turned|appears?|appeared)\\s+up\\s+(?:in|at|when|after|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:models?|mice|rats|animals|patients|pts|cells|livers|doses?|vivo|vitro)\\b'],
   ['comparison', '\\b(?:half|double|twice)(?<=\\b(?:group|arm|cohort|mice|rats|animals|patients|pts|cells|livers|exosomes|mscs)\\s+(?:[a-z]+\\s+)?(?:has|have|had|shows?|showed|with)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|only\\s+|typically\\s+)?(?:half|double|twice))\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:of|in)\\b'],
   ['amount', '\\bexplains?\\s+(?:about\\s+|roughly\\s+|nearly\\s+|~\\s*)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+the\\s+variance\\b'],
+  // From the hundred-and-twenty-third batch: a value in one group against another ("68 ± 11 U/L in
+  // the MSC + exosome group versus 142 ± 19 U/L"), and what is gone within a time ("gone in under
+  // half an hour"). (Its "jam up in the lungs" and "grew back their livers in about half the time"
+  // joined older cues.)
+  ['comparison', '\\b(?:group|arm|cohort|animals|mice|rats|patients)\\s+(?:versus|vs\\.?)\\s+(?:~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:±|\\+\\/-|%|u\\/l|iu\\/l|mg|ng|pg|µg|ug|g\\/dl|mmol|µmol|umol)'],
+  ['time', '\\bgone(?<=\\b(?:exosomes|evs|vesicles|mscs|particles)\\b[^.;!?]{0,60}?gone)\\s+(?:with)?in\\s+(?:under\\s+|less\\s+than\\s+|about\\s+|~\\s*)?(?:half\\s+an\\s+hour|an\\s+hour|a\\s+day|\\d+\\s*(?:mins?|minutes?|h|hrs?|hours?|days?))\\b'],
+  // From the hundred-and-twenty-fourth batch: a reaction a time after a dose ("all get rigors ~1h
+  // post"; not "tired ~2h post lunch"), half of what is given lost on the way ("half the vesicles stick to the tubing"), and a
+  // tumour risk that is basically zero. (Its "settles in 4-6h", "always dips", "always creeps up" and "a
+  // tenth of an autologous MSC dose" joined older cues.)
+  ['time', '\\bpost(?<=\\b(?:rigors?|rigou?rs|fevers?|chills|reactions?|rash|nausea|flushing|symptoms?|headaches?)\\s+[~≈]\\s*\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|mins?|d)\\s+post)(?=\\s*(?:[,.;!?)]|$)|-?\\s*(?:infusion|injection|dose|dosing|op|surgery|phx|tx|transplant)\\b)'],
+  ['amount', '\\bhalf\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+)?(?:vesicles|exosomes|evs|cells|mscs|dose|particles)\\s+(?:stick|sticks|bind|binds|end\\s+up|get\\s+lost|are\\s+lost|lodge|die)\\b'],
+  ['scope', '\\brisks?(?<=\\b(?:tumou?r|cancer|malignancy|rejection|immune|infection|clotting|bleeding|side[- ]effect)\\s+risks?)\\s+(?:is|was|are)\\s+(?:basically\\s+|essentially\\s+|practically\\s+|effectively\\s+|virtually\\s+)?(?:zero|nil|nonexistent|non-existent|negligible)\\b'],
+  // From the hundred-and-twenty-fifth batch: a count off by a multiple ("NTA overcounts exosomes by
+  // roughly 3–5x"), what tracks something one to one ("tracks serum albumin almost 1:1"), enough to
+  // double something ("enough to roughly double fall risk"), and the switch that starts a process
+  // ("TNF-α … is the switch that starts the whole regenerative cascade"). (Its "back to full liver
+  // mass in about 7–10 days" joined the older cue.)
+  ['amount', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated|calls?|called)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:exosomes|evs|vesicles|particles|cells|apoptosis|events|engraftment|uptake)\\s+by\\s+(?:roughly\\s+|about\\s+|~\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:x|×|-?fold|%)'],
+  ['association', '\\btracks?\\s+(?:the\\s+)?(?:serum|plasma|blood)\\s+(?:[\\w-]+\\s+){1,2}?(?:almost\\s+|nearly\\s+|roughly\\s+)?1\\s*:\\s*1\\b'],
+  ['amount', '\\benough\\s+to\\s+(?:roughly\\s+|about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?:double|triple|halve|quadruple)\\b'],
+  ['association', '\\bswitch(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)[^.;!?]{0,40}?\\b(?:is|was)\\s+the\\s+(?:[a-z]+\\s+)?switch)\\s+(?:that|which)\\s+(?:starts?|triggers?|turns?\\s+on|kicks?\\s+off|initiates?|flips?)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
