@@ -257,7 +257,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('miR-122 levels rise sharply.'), ['rise sharply']);
     assert.deepEqual(cue('Survival was 80% with MSCs.'), ['was 80%']);
     assert.deepEqual(cue('In every rodent model tested, fibrosis fell; in all studies too.'), ['In every rodent model', 'in all studies']);
-    assert.deepEqual(cue('MSCs lose their effect after passage 8 and keep it for at least six months.'), ['after passage 8', 'for at least six months']);
+    assert.deepEqual(cue('MSCs lose their effect after passage 8 and keep it for at least six months.'), ['lose their effect', 'after passage 8', 'for at least six months']);
     assert.deepEqual(cue('QC correlates strongly with outcome; ALT is inversely associated with survival.'), ['correlates strongly with', 'is inversely associated with']);
     assert.deepEqual(cue('~50% fewer TUNEL+ cells vs. vehicle; more collagen compared with controls; livers regenerate more slowly.'), ['50% fewer TUNEL+ cells vs.', 'more collagen compared with', 'more slowly']);
     assert.deepEqual(cue('TGF-β levels dropped after MSC infusion; ALT normalised by day 7.'), ['dropped after', 'normalised by']);
@@ -1105,6 +1105,15 @@ describe('findCues', () => {
     assert.deepEqual(cue('TNF-α from Kupffer cells is the switch that starts the whole regenerative cascade'), ['switch that starts']);
     assert.deepEqual(cue('a 2/3 partial hepatectomy in mice is back to full liver mass in about 7–10 days'), ['back to full liver mass']);
     for (const sentence of ['The blue group vs 3 other teams play tonight.', 'The pizza was gone in under half an hour.', 'He felt tired ~2h post lunch.', 'The risk is basically zero if you wear a helmet.', 'The census overcounts students by roughly 3x.', 'My mood tracks the weather almost 1:1.', 'The red button is the switch that starts the conveyor.', 'The kids piled up in the lobby.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-twenty-sixth batch's phrasings.
+    assert.deepEqual(cue('Bone-marrow MSC exosomes always read smaller (mode ~90 nm) than umbilical-cord MSC ones'), ['always read smaller']);
+    assert.deepEqual(cue('Stellate cells in the combo rats basically all quiescent by day 7 — αSMA down ~70% vs saline'), ['down ~70%']);
+    assert.deepEqual(cue('EVs from late-passage MSCs (P8+) are fewer, larger and lose their pro-regenerative effect on hepatocytes'), ['lose their pro-regenerative effect']);
+    assert.deepEqual(cue('the liver, as you know, will grow itself back from a third in about ten days'), ['grow itself back from a third in about ten days']);
+    assert.deepEqual(cue('The good of one drip of these cells wears off after three months or so'), ['wears off after three months']);
+    assert.deepEqual(cue('EVs from IFN-γ-primed MSCs carry roughly twice the miR-146a'), ['carry roughly twice the miR-146a']);
+    assert.deepEqual(cue('it is a plain fact that it makes the stellate cells lay down less scar'), ['it is a plain fact that']);
+    for (const sentence of ['Kids knock the price down 10% at the market.', 'The batteries lose their charge in the cold.', 'My plants grow themselves back in a few weeks.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1335,7 +1335,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // order ("synergy only if EVs go in first"), and calories burnt ("regrowing liver burns a crazy
   // amount of calories"). (Its "can't regenerate after hepatectomy" joined "can't regrow";
   // "Protocol v3: thaw …" is a protocol's step, see above.)
-  ['amount', '\\b(?:up|down)(?<=(?:[\\w-]*\\d[\\w-]*\\+?|[\\w-]+\\+|levels?|expression|secretion|proliferation|uptake|mrna|protein)\\s+(?:up|down))\\s+(?:~\\s*|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:[x×](?![\\w])|-?fold\\b)'],
+  // ("αSMA down ~70% vs saline", from the hundred-and-twenty-sixth batch.)
+  ['amount', '\\b(?:up|down)(?<=(?:[\\w-]*\\d[\\w-]*\\+?|[\\w-]+\\+|[α-ω][\\w-]*|levels?|expression|secretion|proliferation|uptake|mrna|protein)\\s+(?:up|down))\\s+(?:~\\s*|about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:[x×](?![\\w])|-?fold\\b|%)'],
   ['amount', '\\b(?:kills?|killed|abolishes|abolished|blocks?|blocked|wipes?\\s+out|wiped\\s+out)(?<=\\b(?:antibody|antibodies|inhibitor|inhibitors|blockade|knockout|ko|knockdown|sirna|depletion|deletion)\\s+[a-z]+(?:\\s+out)?)\\s+the\\s+(?:whole\\s+)?(?:effect|benefit|response|protection)\\s+(?:completely|entirely|totally)\\b'],
   ['comparison', '\\b(?:regrows?|regrew|regenerates?|regenerated|recovers?|recovered|heals?|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+)\\s+(?:like\\s+|about\\s+|roughly\\s+|~\\s*)?(?:\\d+|one|two|three|four|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|hours?|wks?)\\s+(?:slower|faster|later|earlier|sooner)\\b'],
   ['association', '\\b(?:mostly|mainly|largely|entirely)(?<=\\b(?:regrowth|regeneration|repair|recovery)\\s+(?:is|comes)\\s+[a-z]+)\\s+(?:from\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:cells?|hepatocytes|dividing|division|proliferation|stem)\\b'],
@@ -1555,7 +1556,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // (Its "regen faster", "peak at 36-40h" and "only last about 5 mins" joined older cues.)
   ['amount', '\\b(?:hoover|hoovers|hoovered|mop|mops|mopped|gobble|gobbles|gobbled|soak|soaks|soaked|suck|sucks|sucked)\\s+up\\s+(?:most|all|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|your\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exosomes|evs|vesicles|cells|mscs|dose|particles|cargo|drug|glucose|phosphate)\\b'],
   ['time', '\\b(?:improves?|improved|normali[sz]es?|normali[sz]ed|recovers?|recovered|rises?|rose|falls?|fell|resolves?|resolved|settles?|settled)\\s+by\\s+\\d+\\/(?:52|7|12)\\b'],
-  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses)\\s+more\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
+  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses)\\s+(?:more|(?:roughly\\s+|about\\s+|nearly\\s+|~\\s*)?(?:twice|double|triple|half)\\s+the)\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
   // From the hundred-and-eighteenth batch: a molecule named as what drives something in a cleft
   // ("it's TGF-β out of them that drives the collagen I"), a course for the first hours after an
   // operation ("flip to glycolysis for the first ~48 h post-PHx"; not "for the first 2 days of
@@ -1615,6 +1616,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\btracks?\\s+(?:the\\s+)?(?:serum|plasma|blood)\\s+(?:[\\w-]+\\s+){1,2}?(?:almost\\s+|nearly\\s+|roughly\\s+)?1\\s*:\\s*1\\b'],
   ['amount', '\\benough\\s+to\\s+(?:roughly\\s+|about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?:double|triple|halve|quadruple)\\b'],
   ['association', '\\bswitch(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)[^.;!?]{0,40}?\\b(?:is|was)\\s+the\\s+(?:[a-z]+\\s+)?switch)\\s+(?:that|which)\\s+(?:starts?|triggers?|turns?\\s+on|kicks?\\s+off|initiates?|flips?)\\b'],
+  // From the hundred-and-twenty-sixth batch: what always reads smaller than something ("Bone-marrow
+  // MSC exosomes always read smaller (mode ~90 nm) than umbilical-cord MSC ones"), what loses its
+  // effect ("lose their pro-regenerative effect on hepatocytes"), a liver that grows itself back in a time ("will grow itself back from a third
+  // in about ten days"), and a benefit that wears off after a time ("wears off after three months
+  // or so"). (Its "carry roughly twice the miR-146a" joined the more of a named molecule, "αSMA
+  // down ~70%" a level up or down a multiple, and "it is a plain fact that" is evidence claimed.)
+  ['comparison', '\\b(?:always|consistently|typically|usually)\\s+(?:read|reads|measure|measures|come\\s+out|comes\\s+out|size|sizes)\\s+(?:smaller|larger|bigger|higher|lower)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:their|its|all\\s+(?:their|its))\\s+(?:[\\w-]+\\s+)?(?:effect|effects|potency|activity|function|benefit|efficacy|capacity|ability)\\b'],
+  ['time', '\\b(?:grows?|grew|regrows?|regrew)\\s+itself\\s+back\\b(?:\\s+[\\w%~-]+){0,6}?\\s+(?:with)?in\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
+  ['time', '\\bwears?\\s+off\\s+(?:after|within|in|by)\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1637,6 +1648,8 @@ const cueAlternatives = [
   '\\bin their hands\\b',
   '\\b(?:in our|our) (?:hands|data|experiments?|pilot(?: study)?|model|mouse model|study|cohort|lab|work|results|findings|analysis)\\b',
   '\\bthere is (?:\\w+ )?evidence\\b',
+  // "It is a plain fact that" (from the hundred-and-twenty-sixth batch).
+  '\\b(?:it\\s+is|it[\'’]s)\\s+(?:a\\s+)?(?:plain|simple|known|well-known|established|proven|hard|undeniable|scientific)\\s+fact\\s+that\\b',
   '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
   '\\b(?:is|are) known to\\b',
   '\\b(?:everyone|everybody|we\\s+all)\\s+knows?\\b',
