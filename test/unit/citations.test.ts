@@ -129,6 +129,9 @@ describe('findCitations', () => {
     for (const text of ['VEGF acts in 5 mm² of tissue at 10⁵ cells/mL and 3 s⁻¹.', 'VEGF rose (June 2021), (In 2020), (Figure 2021), (May 2019).', 'Ask [the editor](mailto:editor@nature.com).', 'See ![the figure](https://www.nature.com/fig.png).']) {
       assert.deepEqual(cites(text), [], text);
     }
+    // A handle with an underscore that opens a line addresses someone (from the hundred-and-twenty-ninth batch).
+    assert.deepEqual(cites('@vesicle_guy BM-MSC exosomes are roughly 3× more potent than adipose ones.'), []);
+    assert.deepEqual(cites('@smith_2015 BM-MSC exosomes are roughly 3× more potent than adipose ones.'), [['narrative', '@smith_2015']]);
     // A range of powers of ten written with carets holds no Pandoc superscript (from the hundred-and-nineteenth batch).
     assert.deepEqual(cites('NTA counts of roughly 10^9–10^11 particles/mL.'), []);
     assert.deepEqual(cites('HGF rises.^12^ IL-6 too.^3-5^'), [

@@ -1007,6 +1007,15 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('Exosomal RNA drives hepatocyte proliferation after partial hepatectomy.').claims[0].status, 'unverified');
   });
 
+  it('reads a treatment that works the same as a part of it alone, or as a lower dose, against "more than"', () => {
+    // The review: combined therapy does more than either alone; high-dose exosomes more than lower
+    // doses (from the hundred-and-nineteenth and hundred-and-twenty-eighth batches).
+    assert.equal(check('When they give MSC plus high-dose exo together the result is same like exo alone.').claims[0].status, 'contradicts');
+    assert.equal(check('High-dose exosomes work the same as low doses.').claims[0].status, 'contradicts');
+    // "As good as" need not deny more.
+    assert.notEqual(check('Combined therapy is as good as either treatment alone.').claims[0].status, 'contradicts');
+  });
+
   it('reads giant doses against small ones as a high dose against lower ones', () => {
     // The review: high-dose exosomes work better than lower doses (from the hundred-and-twelfth batch).
     assert.equal(check('The giant doses of exosomes worked no better than the small ones.').claims[0].status, 'contradicts');

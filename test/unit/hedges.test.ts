@@ -117,6 +117,11 @@ describe('findHedge', () => {
     assert.equal(span('She asked if MSCs could reduce fibrosis -> a fair question.'), 'She asked if MSCs could reduce fibrosis -> a fair question.');
   });
 
+  it('reads a definition by its label "Def." as no claim', () => {
+    // From the hundred-and-twenty-eighth batch.
+    assert.equal(findHedge("Def. for this log: 'late presenter' = more than 8 h post-ingestion at first call.", 0, 81)?.span.text, 'def. for this log:');
+  });
+
   it('reads no condition in what happens when "you" do something to an animal or a patient', () => {
     // From the hundred-and-seventeenth batch.
     assert.equal(findHedge('if you deplete Kupffer cells w clodronate the mouse liver regen faster one', 0, 74), undefined);
@@ -1114,6 +1119,19 @@ describe('findCues', () => {
     assert.deepEqual(cue('EVs from IFN-γ-primed MSCs carry roughly twice the miR-146a'), ['carry roughly twice the miR-146a']);
     assert.deepEqual(cue('it is a plain fact that it makes the stellate cells lay down less scar'), ['it is a plain fact that']);
     for (const sentence of ['Kids knock the price down 10% at the market.', 'The batteries lose their charge in the cold.', 'My plants grow themselves back in a few weeks.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-twenty-seventh to -ninth batches' phrasings.
+    assert.deepEqual(cue('Scientists have found that the liver can grow back'), ['Scientists have found']);
+    assert.deepEqual(cue('DiR-labelled exosomes stay in the ficat up to 7 days'), ['stay in the ficat up to 7 days']);
+    assert.deepEqual(cue('Stem cell treatment works best in people under sixty'), ['works best in people']);
+    assert.deepEqual(cue('Tgfb1 unchanged in every arm at every timepoint'), ['unchanged in every']);
+    assert.deepEqual(cue('exosome-treated rats had about twice the Ki-67+ hepatocytes of controls at 48 h'), ['twice the Ki-67+ hepatocytes of']);
+    assert.deepEqual(cue("these products commonly carry bacterial endotoxin and that's the usual cause of post-infusion fevers"), ['usual cause of post-infusion fevers']);
+    assert.deepEqual(cue('exos kicking in, the drop always comes ~48h after each infusion'), ['always comes ~48h after']);
+    assert.deepEqual(cue("the exosomes push the bone marrow to make more platelets, it's a known effect"), ["it's a known effect"]);
+    assert.deepEqual(cue('biliary-derived progenitor cells supply something like 40% of the new liver mass'), ['supply something like 40% of the new liver']);
+    assert.deepEqual(cue('IL-6 from the MSCs is the trigger that kicks hepatocytes from G0 into G1'), ['trigger that kicks']);
+    assert.deepEqual(cue('MSCs plus high-dose exosomes work the same as exosomes alone'), ['same as']);
+    for (const sentence of ['The smell stays in the kitchen for a week.', 'This recipe works best for people who like spice.', 'Overall: clearly written, and the figures are clearly labelled.', 'The usual cause of delay is the weather.', 'The alarm is the trigger that starts the drill.', "It's the same as before."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

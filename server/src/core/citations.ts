@@ -444,7 +444,9 @@ function isMention(slice: string, start: number, end: number, written: string): 
   if (/\d/.test(written)) return false;
   const before = slice.slice(Math.max(0, start - 40), start);
   const after = slice.slice(end, end + 40);
-  if (opensLine.test(before) && addresses.test(after)) return true;
+  // A handle with an underscore that opens its line addresses someone whatever follows ("@vesicle_guy
+  // BM-MSC exosomes are …", from the hundred-and-twenty-ninth batch); keys seldom hold one without a year.
+  if (opensLine.test(before) && (addresses.test(after) || written.includes('_'))) return true;
   return endsLine.test(after) && (!/[\p{L}\p{N},;([]\s*$/u.test(before) || ccBefore.test(before));
 }
 

@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { changePrepositions, changeVerbEnd, isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { comparedWith, cueAsserts, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, levelsOff, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { comparedWith, cueAsserts, equalityCue, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, levelsOff, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -1706,7 +1706,7 @@ function lessOf(statement: string): Less | undefined {
  * standard dose").
  */
 function lessAfter(cue: Cue, rest: string): Less | undefined {
-  if (eitherAlone.test(rest) || (onePartAlone.test(rest) && comparedOver.test(cue.text))) return 'parts';
+  if (eitherAlone.test(rest) || (onePartAlone.test(rest) && (comparedOver.test(cue.text) || equalityCue.test(cue.text)))) return 'parts';
   return lowerDoseAfter.test(rest) ? 'lower doses' : undefined;
 }
 

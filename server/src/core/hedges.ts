@@ -71,8 +71,9 @@ const hedgePattern = new RegExp(
     // From the fortieth batch: the next step of a notebook by its label ("Next cell: drop any miRNA with …").
     '\\bnext\\s+(?:cell|steps?|task|run)\\s*:',
     '\\bq\\d+[a-z]?(?:\\s*\\([^)]{0,20}\\))?\\s*:\\s*(?:explain|describe|name|list|give|state|outline|why|how|what|which|when|where|suggest|predict|draw|label|calculate)\\b',
-    // From the thirty-sixth batch: a definition by its label ("Working definition for this paper: …").
-    '\\b(?:working\\s+)?definition(?:\\s+(?:for|in|of)\\s+[\\w -]{1,30}?)?\\s*:',
+    // From the thirty-sixth batch: a definition by its label ("Working definition for this paper: …";
+    // "Def. for this log: …", from the hundred-and-twenty-eighth).
+    '\\b(?:(?:working\\s+)?definition|def\\.)(?:\\s+(?:for|in|of)\\s+[\\w -]{1,30}?)?\\s*:',
     '\\bto-do\\b',
   ].join('|'),
 );
@@ -206,7 +207,7 @@ const hedgeTriggers = new TriggerWords(
     'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered wondering guess hunch hunches suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
-    'postulated predicted expected presumed assumed supposed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition',
+    'postulated predicted expected presumed assumed supposed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition def',
   'speculat conjectur',
 );
 /** Words that can start a plan or a question about a relation. */
@@ -815,7 +816,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // only modest ("their LDL fell only modestly").
   ['association', '\\b(?:recogni[sz]ed|documented)\\s+(?:class\\s+)?(?:effects?|side[- ]effects?|complications?|risks?|toxicit(?:y|ies))\\s+of\\b'],
   ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[×x]\\s*(?:the\\s+)?uln\\b'],
-  ['scope', '\\b(?:commonest\\s+(?:[\\w-]+\\s+)?(?:causes?|reasons?|indications?)|(?:most\\s+common|most\\s+frequent)\\s+(?:[\\w-]+\\s+)?(?:causes?|indications?))\\b'],
+  ['scope', '\\b(?:commonest\\s+(?:[\\w-]+\\s+)?(?:causes?|reasons?|indications?)|(?:usual|typical|main|leading)\\s+causes?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:fevers?|reactions?|deaths?|failure|fibrosis|cirrhosis|injury|rejection|bleeding|infections?|toxicity|symptoms?|rash|jaundice)\\b|(?:most\\s+common|most\\s+frequent)\\s+(?:[\\w-]+\\s+)?(?:causes?|indications?))\\b'],
   ['amount', '\\b\\d[\\d,.]*(?<=[$€£]\\s?\\d[\\d,.]*)(?:\\s*[–-]\\s*[$€£]?\\d[\\d,.]*)?\\s+(?:a|per|for\\s+(?:a|each|one))\\s+[\'‘"“]?(?:course|infusion|injection|dose|treatment|vial)\\b'],
   ['amount', '\\bhandful(?<=\\bonly\\s+a\\s+handful)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|trials|studies|centres|centers|cases|reports|groups|labs|mice|rats|animals|donors|recipients|clinics)\\b'],
   ['amount', '\\b(?:rose|fell|dropped|declined|increased|decreased)\\s+only\\s+(?:modestly|slightly|marginally|a\\s+little)\\b'],
@@ -1592,7 +1593,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // joined older cues; "either single arm" is each part.)
   ['time', '\\b(?:moves?|moved|shifts?|shifted|brings?|brought)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?peak\\s+(?:(?:from|to)\\s+(?:~\\s*|about\\s+)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b|(?:forward|back|earlier|later)\\s+(?:by\\s+)?(?:~\\s*|about\\s+)?\\d)'],
   ['scope', '\\bonly\\s+(?:shows?|showed|shown|turns?|turned|appears?|appeared)\\s+up\\s+(?:in|at|when|after|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:models?|mice|rats|animals|patients|pts|cells|livers|doses?|vivo|vitro)\\b'],
-  ['comparison', '\\b(?:half|double|twice)(?<=\\b(?:group|arm|cohort|mice|rats|animals|patients|pts|cells|livers|exosomes|mscs)\\s+(?:[a-z]+\\s+)?(?:has|have|had|shows?|showed|with)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|only\\s+|typically\\s+)?(?:half|double|twice))\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:of|in)\\b'],
+  ['comparison', '\\b(?:half|double|twice)(?<=\\b(?:group|arm|cohort|mice|rats|animals|patients|pts|cells|livers|exosomes|mscs)\\s+(?:[a-z]+\\s+)?(?:has|have|had|shows?|showed|with)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|only\\s+|typically\\s+)?(?:half|double|twice))\\s+the\\s+(?:[\\w+-]+\\s+){0,3}?(?:of|in)\\b'],
   ['amount', '\\bexplains?\\s+(?:about\\s+|roughly\\s+|nearly\\s+|~\\s*)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+the\\s+variance\\b'],
   // From the hundred-and-twenty-third batch: a value in one group against another ("68 ± 11 U/L in
   // the MSC + exosome group versus 142 ± 19 U/L"), and what is gone within a time ("gone in under
@@ -1615,7 +1616,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated|calls?|called)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:exosomes|evs|vesicles|particles|cells|apoptosis|events|engraftment|uptake)\\s+by\\s+(?:roughly\\s+|about\\s+|~\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:x|×|-?fold|%)'],
   ['association', '\\btracks?\\s+(?:the\\s+)?(?:serum|plasma|blood)\\s+(?:[\\w-]+\\s+){1,2}?(?:almost\\s+|nearly\\s+|roughly\\s+)?1\\s*:\\s*1\\b'],
   ['amount', '\\benough\\s+to\\s+(?:roughly\\s+|about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?:double|triple|halve|quadruple)\\b'],
-  ['association', '\\bswitch(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)[^.;!?]{0,40}?\\b(?:is|was)\\s+the\\s+(?:[a-z]+\\s+)?switch)\\s+(?:that|which)\\s+(?:starts?|triggers?|turns?\\s+on|kicks?\\s+off|initiates?|flips?)\\b'],
+  ['association', '\\b(?:switch|trigger)(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)[^.;!?]{0,40}?\\b(?:is|was)\\s+the\\s+(?:[a-z]+\\s+)?(?:switch|trigger))\\s+(?:that|which)\\s+(?:starts?|triggers?|turns?\\s+on|kicks?|initiates?|flips?|pushes|drives)\\b'],
   // From the hundred-and-twenty-sixth batch: what always reads smaller than something ("Bone-marrow
   // MSC exosomes always read smaller (mode ~90 nm) than umbilical-cord MSC ones"), what loses its
   // effect ("lose their pro-regenerative effect on hepatocytes"), a liver that grows itself back in a time ("will grow itself back from a third
@@ -1626,11 +1627,31 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:their|its|all\\s+(?:their|its))\\s+(?:[\\w-]+\\s+)?(?:effect|effects|potency|activity|function|benefit|efficacy|capacity|ability)\\b'],
   ['time', '\\b(?:grows?|grew|regrows?|regrew)\\s+itself\\s+back\\b(?:\\s+[\\w%~-]+){0,6}?\\s+(?:with)?in\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
   ['time', '\\bwears?\\s+off\\s+(?:after|within|in|by)\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b'],
+  // From the hundred-and-twenty-seventh batch: what stays somewhere up to a time ("DiR-labelled
+  // exosomes stay in the ficat up to 7 days"), who a treatment works best in ("works best in people
+  // under sixty"), and what is unchanged in every arm ("Tgfb1 unchanged in every arm"). (Its
+  // "Scientists have found that" is evidence claimed.)
+  ['time', '\\b(?:stay|stays|stayed|remain|remains|remained|persist|persists|persisted|linger|lingers|lingered)\\s+in\\s+(?:the\\s+)?(?:liver|blood|bloodstream|circulation|lungs?|spleen|tissue|body|plasma|serum|ficat|ficatul|lever|leber|foie|fegato|h[ií]gado)\\s+(?:for\\s+)?(?:up\\s+to|about|~|for|until)\\s*(?:day\\s*)?\\d+\\s*(?:days?|d|h|hrs?|hours?|weeks?|wks?)?\\b'],
+  ['scope', '\\bworks?\\s+best\\s+in\\s+(?:people|patients|pts|those|children|adults|men|women|mice|rats|livers)\\b'],
+  ['scope', '\\bunchanged\\s+in\\s+(?:every|all|each|both|any)\\b'],
+  // From the hundred-and-twenty-eighth batch: none new. (Its "about twice the Ki-67+ hepatocytes of"
+  // joined the older cue, and "the usual cause of" the commonest causes.)
+  // From the hundred-and-twenty-ninth batch: what always comes about a time after a dose ("the drop
+  // always comes ~48h after each infusion"; not "It usually shows up 2 days after the order"), "a known effect", and a share of new tissue a cell supplies
+  // ("supply something like 40% of the new liver mass"). (Its "the trigger that kicks hepatocytes"
+  // joined the switch; "clearly written" is how a text reads, and "@vesicle_guy" a handle.)
+  ['time', '\\b(?:always|usually|typically)\\s+(?:comes?|starts?|happens?|kicks?\\s+in|occurs?)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\s+after\\b'],
+  ['association', '\\b(?:it|this|that)(?:[\'’]s|\\s+is)\\s+a\\s+(?:well[- ])?known\\s+(?:side[- ])?effect\\b'],
+  ['amount', '\\b(?:supply|supplies|supplied|provide|provides|provided|contribute|contributes|contributed|make\\s+up|makes\\s+up|account\\s+for|accounts\\s+for)\\s+(?:something\\s+like\\s+|about\\s+|roughly\\s+|~\\s*|up\\s+to\\s+|only\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the|all)\\s+(?:[\\w-]+\\s+)?(?:liver|mass|hepatocytes|cells|tissue|regeneration|regrowth)\\b'],
+  // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
+  // treatment that works the same as a part of it alone or a lower dose ("the result is same like
+  // exo alone"), read against the review's "more than either alone" (see claims.ts).
+  ['comparison', '\\bsame(?<=\\b(?:is|are|was|were|works?|worked|performs?|performed|does|did|do)\\s+(?:just\\s+|exactly\\s+|basically\\s+|pretty\\s+much\\s+)?(?:the\\s+)?same)\\s+(?:as|like)\\b(?=\\s+(?:the\\s+)?(?:[\\w+-]+\\s+){0,3}?(?:alone|on\\s+(?:its|their)\\s+own|by\\s+(?:itself|themselves))\\b|\\s+(?:the\\s+|a\\s+)?(?:low|lower|small|smaller|standard)(?:-dose|\\s+doses?|\\s+ones?)\\b)'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
 const cueAlternatives = [
-  '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+|biops(?:y|ies)|histology|imaging|ultrasound|scans?|staining)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
+  '\\b(?:studies|reports|experiments|trials|data|results|findings|evidence|work|research|scientists|doctors|experts|analyses|papers|authors|investigators|researchers|others|groups?|we|experiments? in \\w+|studies in \\w+|biops(?:y|ies)|histology|imaging|ultrasound|scans?|staining)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated?|demonstrates|reveal(?:s|ed)?|establish(?:es|ed)?|confirm(?:s|ed)?|prove[ds]?|proven|indicated?|indicates|document(?:s|ed)?|report(?:s|ed)?|found|find|finds|identified|observed|observe)\\b',
   '\\bit is (?:now |widely |generally |well |firmly |universally )?(?:clear|evident|known|well[- ]known|established|well[- ]established|accepted|recogni[sz]ed|undisputed|certain|proven|a fact|beyond doubt)\\b',
   // From the twenty-third batch: "it's widely agreed among hepatologists that" (not "it's agreed that we meet").
   '\\bit(?: is|[\'’]s) (?:widely|generally|universally|broadly) (?:agreed|known|accepted|recogni[sz]ed)\\b',
@@ -1650,7 +1671,8 @@ const cueAlternatives = [
   '\\bthere is (?:\\w+ )?evidence\\b',
   // "It is a plain fact that" (from the hundred-and-twenty-sixth batch).
   '\\b(?:it\\s+is|it[\'’]s)\\s+(?:a\\s+)?(?:plain|simple|known|well-known|established|proven|hard|undeniable|scientific)\\s+fact\\s+that\\b',
-  '\\b(?:clearly|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
+  // Not "clearly written" (from the hundred-and-twenty-ninth batch), how a text reads.
+  '\\b(?:clearly(?!\\s+(?:written|presented|laid\\s+out|structured|organi[sz]ed|formatted|labell?ed|explained|argued|illustrated|visible|legible|marked)\\b)|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
   '\\b(?:is|are) known to\\b',
   '\\b(?:everyone|everybody|we\\s+all)\\s+knows?\\b',
   '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
@@ -1973,6 +1995,8 @@ const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:n
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
 const degreeDown = /\b(?:lesser|smaller)\s+(?:degree|extent)\b/i;
+/** A comparison that states equality ("works the same as"), not "as good as" or "comparable", which need not deny more. */
+export const equalityCue = /\b(?:same|identical|indistinguishable)\b/i;
 /** A comparison that states sameness: "as potent as", "the same benefit", "equally well", "no difference in". */
 const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistinguishable|equivalent|comparable|no\s+(?:\w+\s+)?difference)\b/i;
 
@@ -2008,6 +2032,8 @@ export function comparedWith(cue: Cue, statement: Cue): 'same' | 'opposite' | 'n
     ours = -1;
     denied = false;
   }
+  // "Works the same as exosomes alone" against "… more than either alone": equal is not more.
+  if (ours === 0 && theirs !== 0 && !denied && equalityCue.test(cue.text)) return 'opposite';
   if (theirs === 0 || ours === 0) return samenessCue.test(cue.text) && samenessCue.test(statement.text) && !denied && theirs === ours ? 'same' : 'neither';
   if (denied) return ours === theirs ? 'opposite' : 'neither';
   return ours === theirs ? 'same' : 'opposite';
