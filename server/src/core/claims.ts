@@ -691,10 +691,11 @@ function propertiesOf(term: Term, properties: Map<string, string>): void {
 
 /**
  * Adds a combined treatment ("combination therapy": related to MSCs and to high-dose exosome
- * therapy) under each pair of the terms it relates, and of a term it relates and the term a
- * related one's name holds ("exosome", which "high-dose exosome therapy" is related to and holds):
- * "giving the cells and the vesicles together works better than either one alone" (from the
- * hundred-and-thirteenth batch) gives the two the review combines.
+ * therapy) under each pair of the terms it relates, and of a term it relates and a term whose name
+ * a related one's name holds and relates ("exosome", in "high-dose exosome therapy"): "MSCs plus
+ * exosomes promote liver regeneration more than either alone" gives the two the review combines
+ * (from the tuning of the hundred-and-eleventh to -thirteenth batches; it also reads the
+ * fifty-seventh's "MSCs + HD exosomes together").
  */
 function combinationOf(term: Term, combinations: Map<string, string>, termOf: (id: string) => Term | undefined): void {
   if (term.related.length < 2 || ![term.label, ...term.synonyms].some((form) => /\bcombin/i.test(form))) return;
@@ -703,12 +704,14 @@ function combinationOf(term: Term, combinations: Map<string, string>, termOf: (i
     if (a !== b && !combinations.has(key)) combinations.set(key, term.id);
   };
   for (let a = 0; a < term.related.length; a++) for (let b = a + 1; b < term.related.length; b++) add(term.related[a], term.related[b]);
+  const words = (name: string): string => ` ${name.toLowerCase().replace(/[\s-]+/g, ' ')} `;
   for (const related of term.related) {
-    const label = termOf(related)?.label.toLowerCase();
-    if (label === undefined) continue;
-    for (const held of termOf(related)!.related) {
-      const name = termOf(held)?.label.toLowerCase();
-      if (name === undefined || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(label)) continue;
+    const relatedTerm = termOf(related);
+    if (!relatedTerm) continue;
+    const name = words(relatedTerm.label);
+    for (const held of relatedTerm.related) {
+      const heldTerm = termOf(held);
+      if (!heldTerm || !name.includes(words(heldTerm.label))) continue;
       for (const other of term.related) if (other !== related) add(other, held);
     }
   }
@@ -1029,10 +1032,6 @@ function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: Pred
 }
 
 /**
- * For a relation with one side that is not a term: whether the review relates the other side in
- * the same way (to anything), so that the sentence may paraphrase it.
- */
-/**
  * A molecule named by a symbol of letters and digits ("miR-21", "NLRP3", "CD63"): a phrase that
  * holds one names what it names, not a paraphrase of a term the review relates ("exosomal miR-21
  * drives hepatocyte proliferation", "miR-223 in MSC exosomes blocks the NLRP3 inflammasome", from
@@ -1040,6 +1039,10 @@ function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: Pred
  */
 const namesMolecule = /(?<![\w-])(?:miR-\d+|[A-Z][A-Za-z]*-?\d[A-Za-z0-9]*)(?![\w-])/;
 
+/**
+ * For a relation with one side that is not a term: whether the review relates the other side in
+ * the same way (to anything), so that the sentence may paraphrase it.
+ */
 function mayParaphrase(lookup: RelationLookup, known: Candidates, side: 'subject' | 'object', cls: PredicateClass, negated: boolean): boolean {
   const map = side === 'subject' ? lookup.classesFrom : lookup.classesInto;
   for (const list of [known.heads, known.modifiers]) {
@@ -1984,6 +1987,7 @@ function carriesCompared(items: readonly Item[], keys: readonly string[], i: num
   return j < keys.length && comparatives.has(keys[j]) && matchComparison(items, j, properties) !== undefined;
 }
 
+/** "Bring" and its forms, which relate nothing to what follows "bring it back". */
 const bringingWords = new Set(['bring', 'brings', 'brought', 'bringing']);
 
 /** Verbs and prepositions of having before a compared property ("shows lower immunogenicity", "with lower immunogenicity"). */
