@@ -1014,6 +1014,11 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('High-dose exosomes work the same as low doses.').claims[0].status, 'contradicts');
     // "As good as" need not deny more.
     assert.notEqual(check('Combined therapy is as good as either treatment alone.').claims[0].status, 'contradicts');
+    // A dose that does not matter or improve anything (from the hundred-and-thirteenth and -fourteenth batches).
+    assert.equal(check("Ostad says exosome dose doesn't matter much — 10 µg works same like 100 µg.").claims[0].status, 'contradicts');
+    assert.equal(check('Raising the exosome dose does not improve efficacy.').claims[0].status, 'contradicts');
+    assert.equal(check("The MSC dose doesn't matter.").claims[0].status, 'unsupported');
+    assert.deepEqual(check("The dose doesn't matter for a headache, just take one.").findings, []);
   });
 
   it('reads giant doses against small ones as a high dose against lower ones', () => {

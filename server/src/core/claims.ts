@@ -1730,7 +1730,9 @@ const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|stand
 function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, lookup: RelationLookup, context: SubjectContext | undefined): ClaimRelation | undefined {
   // "Piling on more exosomes doesn't add any benefit": more of a term, compared with less of it.
   const more = moreOfBefore.exec(masked.slice(Math.max(0, cue.start - 60), cue.start));
-  const less = more ? 'lower doses' : lessAfter(cue, masked.slice(cue.end, end));
+  // "The exosome dose doesn't matter": its dose, high against low.
+  const anyDose = /^doses?\b/i.test(cue.text) && equalityCue.test(cue.text);
+  const less = more || anyDose ? 'lower doses' : lessAfter(cue, masked.slice(cue.end, end));
   if (less === undefined) return undefined;
   // A dose compared with a lower one may be named in the comparison: "Higher exosome doses work better than".
   const before = more ? cue.start : less === 'lower doses' ? cue.end : cue.start;
@@ -1740,7 +1742,7 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   // "Higher doses buy no extra efficacy over low doses" in a sentence about exosomes (from the
   // sixty-second batch), "raising the exosome dose", "more exosomes", "exosome benefit plateaus at
   // low doses": the high dose of a term, when the vocabulary names it ("high-dose exosomes").
-  if (less === 'lower doses' && (more || levelsOff(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
+  if (less === 'lower doses' && (more || anyDose || levelsOff(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
     heads = heads.map((head) => {
       const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
       return id === undefined ? head : standIn(head.start, head.end, id);

@@ -1647,6 +1647,11 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
   ['comparison', '\\bsame(?<=\\b(?:is|are|was|were|works?|worked|performs?|performed|does|did|do)\\s+(?:just\\s+|exactly\\s+|basically\\s+|pretty\\s+much\\s+)?(?:the\\s+)?same)\\s+(?:as|like)\\b(?=\\s+(?:the\\s+)?(?:[\\w+-]+\\s+){0,3}?(?:alone|on\\s+(?:its|their)\\s+own|by\\s+(?:itself|themselves))\\b|\\s+(?:the\\s+|a\\s+)?(?:low|lower|small|smaller|standard)(?:-dose|\\s+doses?|\\s+ones?)\\b)'],
+  // And a dose that does not matter or improve anything ("exosome dose doesn't matter much", from
+  // the hundred-and-fourteenth; "raising the exosome dose does not improve efficacy", from the
+  // hundred-and-thirteenth; not "The dose doesn't matter for a headache"), read against the review's
+  // high dose, which does more than lower ones.
+  ['comparison', '\\bdoses?(?<=\\b(?:exosomes?|exo|evs?|vesicles?|mscs?|cells?)\\s+doses?)\\s+(?:doesn[\'’]t|does\\s+not|didn[\'’]t|did\\s+not)\\s+(?:really\\s+|much\\s+|actually\\s+)?(?:matter|improve|help|add)\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1995,8 +2000,11 @@ const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:n
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
 const degreeDown = /\b(?:lesser|smaller)\s+(?:degree|extent)\b/i;
-/** A comparison that states equality ("works the same as"), not "as good as" or "comparable", which need not deny more. */
-export const equalityCue = /\b(?:same|identical|indistinguishable)\b/i;
+/**
+ * A comparison that states equality ("works the same as"), or that a dose makes no difference
+ * ("the exosome dose doesn't matter"); not "as good as" or "comparable", which need not deny more.
+ */
+export const equalityCue = /\b(?:same|identical|indistinguishable)\b|^doses?\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not)\b/i;
 /** A comparison that states sameness: "as potent as", "the same benefit", "equally well", "no difference in". */
 const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistinguishable|equivalent|comparable|no\s+(?:\w+\s+)?difference)\b/i;
 
