@@ -2,7 +2,7 @@ import { findCitations, type Citation } from './citations';
 import { proseEnd, type ProseBlock, type ProseMap } from './markdown';
 import { findTerms, type TermIndex } from './matcher';
 import { changePrepositions, changeVerbEnd, isCopula, isPastForm, matchPredicate, oppositeSense, predicateSense, type Polarity, type PredicateForm, type PredicateSense } from './predicates';
-import { comparedWith, cueAsserts, equalityCue, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, levelsOff, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
+import { comparedWith, cueAsserts, doseIndifferent, equalityCue, findCues, findHedge, findTeamCue, hedgedClauseEnd, hedgedClauseStart, levelsOff, questionMark, reportsProcedure, teamCuePattern, type Cue, type Hedge, type ResultKind, type TextSpan } from './hedges';
 import { splitSentences, type SentenceRange } from './sentences';
 import { wordKey } from './wordKeys';
 import type { Finding, PredicateClass, Relation, Term, TermMatch } from './types';
@@ -1595,16 +1595,15 @@ function analyzeSentence(
           if (thanAt === -1 && last !== -1 && items[last + 1]?.key === 'in' && items[last + 2]?.kind === 'word') thanAt = comparandStart(items, last + 3);
           if (thanAt === -1) thanAt = frontedComparand(items, p.at);
         }
-        if (thanAt !== -1) {
-          const compared = checkComparison(lookup, subject, verdict.object, comparandAt(cx, thanAt, end), cls, negated);
-          if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
-        } else if (verdict.verdict === 'unstated' && likelyCompared(items, p.at) && (cue?.kind !== 'comparison' || cue.start >= items[p.at - 3].start)) {
-          // "The vesicles are much less likely to set off the immune system" (from the ninetieth and
-          // hundred-and-seventh batches): a comparison with its comparand left unsaid, checked
-          // against the review's comparisons of the subject, whatever they compare it with. Not
-          // when the sentence's comparison is another ("ppl like exosomes more than just injecting
-          // the stem cells …", from the seventy-ninth).
-          const compared = checkComparison(lookup, subject, verdict.object, undefined, cls, negated);
+        // A comparand after the object, or none with "less/more likely to" ("The vesicles are much
+        // less likely to set off the immune system", from the ninetieth and hundred-and-seventh
+        // batches): a comparison with its comparand left unsaid, checked against the review's
+        // comparisons of the subject, whatever they compare it with. Not when the sentence's
+        // comparison is another ("ppl like exosomes more than just injecting the stem cells …",
+        // from the seventy-ninth).
+        const unsaid = thanAt === -1 && verdict.verdict === 'unstated' && likelyCompared(items, p.at) && (cue?.kind !== 'comparison' || cue.start >= items[p.at - 3].start);
+        if (thanAt !== -1 || unsaid) {
+          const compared = checkComparison(lookup, subject, verdict.object, unsaid ? undefined : comparandAt(cx, thanAt, end), cls, negated);
           if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
         }
         if (weak && verdict.verdict !== 'supported') verdict.verdict = 'unverifiable';
@@ -1731,7 +1730,7 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   // "Piling on more exosomes doesn't add any benefit": more of a term, compared with less of it.
   const more = moreOfBefore.exec(masked.slice(Math.max(0, cue.start - 60), cue.start));
   // "The exosome dose doesn't matter": its dose, high against low.
-  const anyDose = /^doses?\b/i.test(cue.text) && equalityCue.test(cue.text);
+  const anyDose = doseIndifferent.test(cue.text);
   const less = more || anyDose ? 'lower doses' : lessAfter(cue, masked.slice(cue.end, end));
   if (less === undefined) return undefined;
   // A dose compared with a lower one may be named in the comparison: "Higher exosome doses work better than".

@@ -2000,11 +2000,13 @@ const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:n
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
 const degreeDown = /\b(?:lesser|smaller)\s+(?:degree|extent)\b/i;
+/** A comparison cue that a dose makes no difference: "dose doesn't matter", "dose does not improve". */
+export const doseIndifferent = /^doses?\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not)\b/i;
 /**
  * A comparison that states equality ("works the same as"), or that a dose makes no difference
- * ("the exosome dose doesn't matter"); not "as good as" or "comparable", which need not deny more.
+ * (`doseIndifferent`); not "as good as" or "comparable", which need not deny more.
  */
-export const equalityCue = /\b(?:same|identical|indistinguishable)\b|^doses?\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not)\b/i;
+export const equalityCue = new RegExp(`\\b(?:same|identical|indistinguishable)\\b|${doseIndifferent.source}`, 'i');
 /** A comparison that states sameness: "as potent as", "the same benefit", "equally well", "no difference in". */
 const samenessCue = /\bas\b[\s\S]*\bas\b|\b(?:same|equally|identical|indistinguishable|equivalent|comparable|no\s+(?:\w+\s+)?difference)\b/i;
 
