@@ -897,6 +897,12 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(check('Dr Okafor say make we read the MSC + exosome topic before 7pm.').claims[0].relations, []);
   });
 
+  it('reads "grab" as taking up (from the hundred-and-thirtieth batch)', () => {
+    const grabbed = check('Kupffer cells grab the injected exosomes FIRST, before any reach hepatocytes.').claims[0];
+    assert.deepEqual([grabbed.status, grabbed.relation?.subject.termId, grabbed.relation?.predicate, grabbed.relation?.class, grabbed.relation?.object.termId], ['unsupported', 'kupffer-cell', 'grab', 'interacts', 'exosome']);
+    assert.deepEqual(check('I grab a coffee before the seminar.').claims[0].relations, []);
+  });
+
   it('reads more of a term denied any benefit as its higher dose compared with lower ones', () => {
     // The review: high-dose exosomes do more than lower doses (from the ninety-third and ninety-fifth batches).
     const piled = check("Past a low dose, piling on more exosomes doesn't add any benefit in liver injury models.").claims[0];

@@ -705,7 +705,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('6. Clodronate-liposome KC depletion abolished HD-EXO effect on Ki-67 index → effect is KC-dependent.'), ['abolished HD-EXO effect', 'effect is KC-dependent']);
     assert.deepEqual(cue('9. Biodistribution (DiR-labelled EVs, IV): >80% signal liver + spleen at 24 h; lung <5%.'), ['80% signal']);
     assert.deepEqual(cue('11. HSC activation (α-SMA IHC) ↓ ~40% in HD-EXO vs vehicle at D28.'), ['40%']);
-    assert.deepEqual(cue('So the MSCs turn into new liver cells after ~2 wks in there.'), ['after ~2 wks']);
+    assert.deepEqual(cue('So the MSCs turn into new liver cells after ~2 wks in there.'), ['into new liver cells', 'after ~2 wks']);
     assert.deepEqual(cue('Your liver is the only organ inside you that can regrow lost tissue to full size.'), ['the only organ inside you that']);
     for (const sentence of ['We meet roughly once a week for coffee.', 'The discount effect is season-dependent.', 'Keep humidity <60% in the store room.']) assert.deepEqual(cue(sentence), [], sentence);
     // The sixty-sixth batch's phrasings.
@@ -1132,6 +1132,17 @@ describe('findCues', () => {
     assert.deepEqual(cue('IL-6 from the MSCs is the trigger that kicks hepatocytes from G0 into G1'), ['trigger that kicks']);
     assert.deepEqual(cue('MSCs plus high-dose exosomes work the same as exosomes alone'), ['same as']);
     for (const sentence of ['The smell stays in the kitchen for a week.', 'This recipe works best for people who like spice.', 'Overall: clearly written, and the figures are clearly labelled.', 'The usual cause of delay is the weather.', 'The alarm is the trigger that starts the drill.', "It's the same as before."]) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-thirtieth batch's phrasings.
+    assert.deepEqual(cue('the exosomes went straight to my liver and rebuilt about a third of it in six weeks'), ['rebuilt about a third of it in six weeks']);
+    assert.deepEqual(cue('They told us at the last visit that EVERYONE on the high dose improved'), ['improved']);
+    assert.deepEqual(cue('the nurse said the donor cells settle into the liver and keep working there for years'), ['working there for years']);
+    assert.deepEqual(cue('freeze-thaw doesn\'t matter for the exosomes, they stay stable through at least 5 cycles'), ['stable through at least 5 cycles']);
+    assert.deepEqual(cue('the exosomes also fix the brain fog bc they cross the blood-brain barrier'), ['barrier']);
+    assert.deepEqual(cue('The stem cells actually turn into new liver cells once they\'re inside you'), ['into new liver cells']);
+    assert.deepEqual(cue('a single donor can treat over 1,000 patients'), ['treat over 1,000 patients']);
+    assert.deepEqual(cue('Lots from donor 3 always score higher on the hepatocyte prolif assay'), ['always score higher']);
+    assert.deepEqual(cue("younger donors' MSCs pack more miR-122 into their exosomes"), ['pack more miR-122']);
+    for (const sentence of ['We rebuilt about a third of the deck in six weeks.', 'The old clock keeps working there for years.', 'We crossed the border at dawn.', 'The caterpillars turn into butterflies.', 'The food bank serves 300 people every week.', 'The kids always score higher on Mondays.', 'She packed more clothes into her suitcase.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1557,7 +1557,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // (Its "regen faster", "peak at 36-40h" and "only last about 5 mins" joined older cues.)
   ['amount', '\\b(?:hoover|hoovers|hoovered|mop|mops|mopped|gobble|gobbles|gobbled|soak|soaks|soaked|suck|sucks|sucked)\\s+up\\s+(?:most|all|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|your\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exosomes|evs|vesicles|cells|mscs|dose|particles|cargo|drug|glucose|phosphate)\\b'],
   ['time', '\\b(?:improves?|improved|normali[sz]es?|normali[sz]ed|recovers?|recovered|rises?|rose|falls?|fell|resolves?|resolved|settles?|settled)\\s+by\\s+\\d+\\/(?:52|7|12)\\b'],
-  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses)\\s+(?:more|(?:roughly\\s+|about\\s+|nearly\\s+|~\\s*)?(?:twice|double|triple|half)\\s+the)\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
+  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses|pack|packs|packed|load|loads|loaded)\\s+(?:more|(?:roughly\\s+|about\\s+|nearly\\s+|~\\s*)?(?:twice|double|triple|half)\\s+the)\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
   // From the hundred-and-eighteenth batch: a molecule named as what drives something in a cleft
   // ("it's TGF-β out of them that drives the collagen I"), a course for the first hours after an
   // operation ("flip to glycolysis for the first ~48 h post-PHx"; not "for the first 2 days of
@@ -1623,7 +1623,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // in about ten days"), and a benefit that wears off after a time ("wears off after three months
   // or so"). (Its "carry roughly twice the miR-146a" joined the more of a named molecule, "αSMA
   // down ~70%" a level up or down a multiple, and "it is a plain fact that" is evidence claimed.)
-  ['comparison', '\\b(?:always|consistently|typically|usually)\\s+(?:read|reads|measure|measures|come\\s+out|comes\\s+out|size|sizes)\\s+(?:smaller|larger|bigger|higher|lower)\\b'],
+  ['comparison', '\\b(?:always|consistently|typically|usually)\\s+(?:(?:read|reads|measure|measures|come\\s+out|comes\\s+out|size|sizes)\\s+(?:smaller|larger|bigger|higher|lower)\\b|(?:score|scores|test|tests)\\s+(?:higher|lower)\\b(?=\\s+(?:on|in)\\s+(?:the\\s+|our\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+){0,3}?(?:assays?|tests?|screens?|panels?|readouts?)\\b))'],
   ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:their|its|all\\s+(?:their|its))\\s+(?:[\\w-]+\\s+)?(?:effect|effects|potency|activity|function|benefit|efficacy|capacity|ability)\\b'],
   ['time', '\\b(?:grows?|grew|regrows?|regrew)\\s+itself\\s+back\\b(?:\\s+[\\w%~-]+){0,6}?\\s+(?:with)?in\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
   ['time', '\\bwears?\\s+off\\s+(?:after|within|in|by)\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b'],
@@ -1643,6 +1643,24 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:always|usually|typically)\\s+(?:comes?|starts?|happens?|kicks?\\s+in|occurs?)\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\s+after\\b'],
   ['association', '\\b(?:it|this|that)(?:[\'’]s|\\s+is)\\s+a\\s+(?:well[- ])?known\\s+(?:side[- ])?effect\\b'],
   ['amount', '\\b(?:supply|supplies|supplied|provide|provides|provided|contribute|contributes|contributed|make\\s+up|makes\\s+up|account\\s+for|accounts\\s+for)\\s+(?:something\\s+like\\s+|about\\s+|roughly\\s+|~\\s*|up\\s+to\\s+|only\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:the|all)\\s+(?:[\\w-]+\\s+)?(?:liver|mass|hepatocytes|cells|tissue|regeneration|regrowth)\\b'],
+  // From the hundred-and-thirtieth batch: a share of the liver rebuilt in a time ("rebuilt about a
+  // third of it in six weeks"), everyone on a dose or in an arm improved ("EVERYONE on the high dose
+  // improved"), cells that keep working somewhere for years ("the donor cells settle into the liver
+  // and keep working there for years", where the older cue wants a number), what stays stable
+  // through a number of cycles ("they stay stable through at least 5 cycles"), what crosses the
+  // blood-brain barrier, cells that turn into the cells of an organ ("The stem cells actually turn
+  // into new liver cells"), and how many
+  // patients one donor or lot treats ("a single donor can treat over 1,000 patients"; not "the food
+  // bank serves 300 people"). (Its "pack more miR-122 into their exosomes" and "always score higher
+  // on the … assay" joined older cues, not "The kids always score higher on Mondays"; "grab" is a
+  // verb of uptake.)
+  ['time', '\\b(?:rebuilt|rebuilds?|rebuilding|restored|restores?|regrew|regrown|regenerated)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|~\\s*|over\\s+)?(?:a\\s+third|a\\s+quarter|half|two[- ]thirds|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:it|the\\s+liver|the\\s+organ|(?:my|his|her|their|your)\\s+liver|the\\s+lost\\s+(?:mass|tissue|liver))\\s+(?:with)?in\\s+(?:about\\s+|roughly\\s+|~\\s*|just\\s+|only\\s+)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+(?:days?|weeks?|wks?|months?)\\b'],
+  ['scope', '\\b(?:improved|responded|recovered)(?<=\\b(?:everyone|everybody|all\\s+(?:the\\s+)?(?:patients|pts|mice|rats|animals|participants))\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:dose|doses|arm|group|cohort|drug|treatment|infusions?|exosomes|cells|mscs)\\s+(?:improved|responded|recovered))'],
+  ['time', '\\bworking(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|grafts?|hepatocytes)\\b[^.;!?]{0,60}?\\b(?:keep|keeps|kept)(?:\\s+on)?\\s+working)\\s+(?:there\\s+|in\\s+(?:the\\s+|your\\s+|my\\s+|his\\s+|her\\s+)?liver\\s+)?for\\s+(?:years|months|decades|(?:\\d+|a\\s+few|several|many)\\s+(?:years?|months?|weeks?))\\b'],
+  ['amount', '\\b(?:stable|intact|potent)(?<=\\b(?:stay|stays|stayed|remain|remains|remained|is|are|was|were)\\s+(?:fully\\s+|completely\\s+|perfectly\\s+)?(?:stable|intact|potent))\\s+(?:through|for|over|across|after)\\s+(?:at\\s+least\\s+|up\\s+to\\s+|~\\s*|about\\s+)?\\d+\\s+(?:freeze[- ]thaw\\s+)?(?:cycles|passages|freeze[- ]thaws)\\b'],
+  ['association', '\\bbarrier(?<=\\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|get|gets|got|getting)\\s+(?:through\\s+|across\\s+)?the\\s+(?:blood[- ]brain|placental|placenta|blood[- ]testis)\\s+barrier)\\b'],
+  ['association', '\\binto(?<=\\b(?:turn|turns|turned|turning|change|changes|changed|changing|develop|develops|developed|transform|transforms|transformed)\\s+into)\\s+(?:new\\s+|real\\s+|working\\s+|actual\\s+|functioning\\s+)?(?:liver|heart|brain|bone|nerve|muscle|fat|skin|blood)\\s+cells\\b'],
+  ['amount', '\\b(?:treat|treats|supply|supplies)(?<=\\b(?:donor|batch|lot|vial|flask|bioreactor)\\b[^.;!?]{0,30}?\\b[a-z]+)\\s+(?:over\\s+|more\\s+than\\s+|up\\s+to\\s+|about\\s+|~\\s*|roughly\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:patients|pts|people|recipients)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).

@@ -115,6 +115,8 @@ const verbs: Record<PredicateClass, string[]> = {
     'recognise', 'cleave', 'phosphorylate', 'dephosphorylate', 'ubiquitinate', 'acetylate', 'methylate', 'metabolize', 'metabolise',
     'mimic/mimics/mimicked/mimicked/mimicking', 'replace', 'substitute for', 'outperform', 'exceed', 'surpass', 'traverse', 'populate',
     'engraft in', 'engraft into', 'invade',
+    // From the hundred-and-thirtieth batch: "Kupffer cells grab the injected exosomes FIRST".
+    'grab/grabs/grabbed/grabbed/grabbing',
     'have no effect on/has no effect on/had no effect on/had no effect on/having no effect on',
     'have no impact on/has no impact on/had no impact on/had no impact on/having no impact on',
     'have no influence on/has no influence on/had no influence on/had no influence on/having no influence on',
