@@ -132,6 +132,9 @@ describe('findCitations', () => {
     // A handle with an underscore that opens a line addresses someone (from the hundred-and-twenty-ninth batch).
     assert.deepEqual(cites('@vesicle_guy BM-MSC exosomes are roughly 3× more potent than adipose ones.'), []);
     assert.deepEqual(cites('@smith_2015 BM-MSC exosomes are roughly 3× more potent than adipose ones.'), [['narrative', '@smith_2015']]);
+    // A measure that "@" writes "at" before is no key (from the hundred-and-thirty-third batch).
+    assert.deepEqual(cites('INC-5 hypoxia chamber @1% O2, 48h, spun @300 g, stored @4 °C.'), []);
+    assert.deepEqual(cites('As @2019 showed, EVs rise.'), [['narrative', '@2019']]);
     // A range of powers of ten written with carets holds no Pandoc superscript (from the hundred-and-nineteenth batch).
     assert.deepEqual(cites('NTA counts of roughly 10^9–10^11 particles/mL.'), []);
     assert.deepEqual(cites('HGF rises.^12^ IL-6 too.^3-5^'), [

@@ -991,6 +991,23 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('miR-122 rises in the hepatocytes after liver injury.').claims[0].status, 'contradicts');
   });
 
+  it('reads "whenever" as "when", and "and its levels" as the levels of the one term before', () => {
+    // The review: miR-122 falls in liver injury (from the hundred-and-thirty-third batch).
+    const up = check("fun fact since u asked 😅 there's this liver-only miRNA, miR-122, and its levels in the liver cells go way UP whenever the liver gets injured").claims[0];
+    assert.deepEqual([up.status, up.relation?.object.termId], ['contradicts', 'mir-122']);
+    assert.equal(check('miR-122 is liver-specific and its levels fall whenever the liver is injured.').claims[0].status, 'supported');
+    assert.deepEqual(check('HGF binds c-Met and its levels go up when the liver is injured.').claims[0].relations.map((r) => [r.subject.termId, r.object.termId]), [['liver-injury', 'hgf']]);
+    // Two terms before: which one "its" means is not read.
+    const two = check('MSCs release exosomes and its levels go up when the liver is injured.').claims[0];
+    assert.deepEqual(two.relations.map((r) => r.predicate), ['release']);
+  });
+
+  it('reads medium conditioned by MSCs as MSC-conditioned medium', () => {
+    // From the hundred-and-thirty-third batch; the review says the medium switches on DNA-repair genes in hepatocytes.
+    const medium = check('Medium conditioned by MSCs switches on cell-cycle + DNA-repair genes in them.').claims[0];
+    assert.deepEqual([medium.status, medium.relation?.subject.termId], ['supported', 'msc-conditioned-medium']);
+  });
+
   it('reads "bring it back" as no relation with what follows "back"', () => {
     // The review: miR-122 falls in liver injury (from the hundred-and-nineteenth batch).
     const back = check('miR-122 goes down when the liver is injured, but exo from MSC can bring it back and the hepatocyte work better again.').claims[0];

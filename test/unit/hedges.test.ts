@@ -141,6 +141,10 @@ describe('findHedge', () => {
     // "Likely because" hedges the reason; so does a plausible thing with no reason after it.
     assert.equal(span('This is likely because MSCs secrete HGF.'), 'This is likely because MSCs secrete HGF.');
     assert.equal(span('It is plausible that MSCs secrete HGF.'), 'It is plausible that MSCs secrete HGF.');
+    // What is not expected to be needed, for a reason (from the hundred-and-thirty-third batch).
+    assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
+    assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
+    assert.equal(span('MSCs are expected to reduce fibrosis, as they secrete HGF.'), 'MSCs are expected to reduce fibrosis, as they secrete HGF.');
   });
 
   it('takes an impression for a hedge: what looks, seems or appears so, not what was found', () => {
@@ -1143,6 +1147,21 @@ describe('findCues', () => {
     assert.deepEqual(cue('Lots from donor 3 always score higher on the hepatocyte prolif assay'), ['always score higher']);
     assert.deepEqual(cue("younger donors' MSCs pack more miR-122 into their exosomes"), ['pack more miR-122']);
     for (const sentence of ['We rebuilt about a third of the deck in six weeks.', 'The old clock keeps working there for years.', 'We crossed the border at dawn.', 'The caterpillars turn into butterflies.', 'The food bank serves 300 people every week.', 'The kids always score higher on Mondays.', 'She packed more clothes into her suitcase.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-thirty-first to -third batches' phrasings.
+    assert.deepEqual(cue('Subject 03 biopsy went F3 → F2 after 2 infusions lang'), ['went F3 → F2']);
+    assert.deepEqual(cue('those who also drink green tea daily run lower ALT'), ['run lower ALT']);
+    assert.deepEqual(cue('the higher dose really causes more fevers, 4 out of 5'), ['causes more fevers']);
+    assert.deepEqual(cue('Subject 05 albumin up from 2.6 to 3.4 in 4 weeks.'), ['up from 2.6 to 3.4']);
+    assert.deepEqual(cue('exo uptake in hepatocytes is super fast, after only 30 min is everything already in cytoplasm'), ['already in cytoplasm']);
+    assert.deepEqual(cue('FYI main driver of anti-fibrotic effect in our exos is miR-21, not HGF'), ['driver of']);
+    assert.deepEqual(cue('after 1 week there is no bioactivity at all, is like water haha'), ['bioactivity at all']);
+    assert.deepEqual(cue('roughly £4,000 per therapeutic dose'), ['dose']);
+    assert.deepEqual(cue('exosomes produce hepatoprotective effects lasting beyond six months'), ['lasting beyond six months']);
+    assert.deepEqual(cue('exosome preparations have produced no cases of ectopic tissue formation or tumour development in any clinical study to date'), ['cases of']);
+    assert.deepEqual(cue('Trypsin >5 min strips CD44 off the MSCs'), ['strips CD44 off the MSCs']);
+    assert.deepEqual(cue('recipients develop no detectable donor-specific antibodies after repeated dosing'), ['develop no detectable donor-specific antibodies']);
+    assert.deepEqual(cue('Allogeneic MSC-derived products do not require HLA matching'), ['require HLA matching']);
+    for (const sentence of ['We moved from F3 to F4 in the building.', 'The shop runs lower prices on Tuesdays.', 'The new policy gave more reactions on social media.', 'Our rent went up from 900 to 1,000 this year.', 'After 5 min the kids are already in bed.', 'The key driver of the project is Alice.', 'There is no activity at all in the account.', 'A coffee costs £3 a cup.', 'No cases of measles were reported in any school this year.', 'The wind strips the leaves off the trees.', 'The dogs developed no interest in the toy.', 'Tickets don\'t require booking.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

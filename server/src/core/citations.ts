@@ -314,7 +314,7 @@ export function findCitations(text: string, start = 0, end = text.length, option
     if (key.length === 0 || isCrossReference(key)) continue;
     const s = m.index;
     const e = s + m[1].length + 1 + key.length;
-    if (isMention(slice, s, e, key)) continue;
+    if (isMention(slice, s, e, key) || isMeasureAt(slice, e, key)) continue;
     push(s, e, 'narrative', [key.replace(/^\{|\}$/g, '')]);
   }
   doiPattern.lastIndex = 0;
@@ -450,6 +450,15 @@ function isMention(slice: string, start: number, end: number, written: string): 
   return endsLine.test(after) && (!/[\p{L}\p{N},;([]\s*$/u.test(before) || ccBefore.test(before));
 }
 
+/**
+ * Whether a key of digits is a measure that "@" writes "at" before: "hypoxia chamber @1% O2",
+ * "spun @300 g", "stored @4 °C" (from the hundred-and-thirty-third batch), not a citation.
+ */
+function isMeasureAt(slice: string, end: number, written: string): boolean {
+  return /^\d+(?:[.,]\d+)?$/.test(written) && measureAfter.test(slice.slice(end, end + 6));
+}
+
+const measureAfter = /^ ?(?:%|°|(?:rpm|min|mins|hrs?|h|kpa|nm|µm|um|ml|µl|ul|mg|µg|ug|ng|g|c|k)\b)/i;
 const broadcast = /^(?:channel|here|everyone)$/i;
 /** What comes before a key that opens its line or sentence: list markers, a quote's `>`, or nothing. */
 const opensLine = /(?:^|\n|[.!?]\s)[ \t]*(?:(?:[-*+>]|\d{1,3}[.)/])[ \t]+)*$/;

@@ -1123,8 +1123,34 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
     at = term.end;
   }
   pushWords(masked, at, end, items);
-  return frontedChangeRead(givenCellsRead(immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(items), lookup), lookup), lookup), lookup));
+  return frontedChangeRead(givenCellsRead(immuneSystemRead(injuryWhenRead(possessivesRead(termHeadsRead(itsLevelsRead(items)), lookup), lookup), lookup), lookup));
 }
+
+/**
+ * "And its levels" after words that name one term are that term's levels ("there's this
+ * liver-only miRNA, miR-122, and its levels in the liver cells go way UP whenever the liver gets
+ * injured", from the hundred-and-thirty-third batch); a term set off by commas after another
+ * ("miRNA, miR-122,") is the one named. Not when two terms came before otherwise: which one "its"
+ * means is not read.
+ */
+function itsLevelsRead(items: Item[]): Item[] {
+  for (let i = 1; i + 1 < items.length; i++) {
+    if (items[i].key !== 'its' || items[i - 1].key !== 'and' || !levelNouns.has(items[i + 1].key)) continue;
+    let termId: string | undefined;
+    let one = true;
+    for (let k = 0; k < i; k++) {
+      const id = items[k].termId;
+      if (items[k].kind !== 'term' || id === termId) continue;
+      const apposed = items[k - 1]?.key === ',' && items[k + 1]?.key === ',' && items[k - 2]?.kind === 'term';
+      one = termId === undefined || apposed;
+      termId = id;
+    }
+    if (one && termId !== undefined) items[i] = standIn(items[i].start, items[i].end, termId);
+  }
+  return items;
+}
+
+const levelNouns = new Set(['level', 'levels', 'concentration', 'concentrations', 'expression']);
 
 /**
  * "The infused cells", "the transplanted cells" after a cell named earlier in the sentence that the
@@ -1266,7 +1292,8 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
         continue;
       }
     }
-    if (opener !== 'when' && opener !== 'after' && opener !== 'once') continue;
+    // "whenever the liver gets injured" (from the hundred-and-thirty-third batch) is "when".
+    if (opener !== 'when' && opener !== 'whenever' && opener !== 'after' && opener !== 'once') continue;
     // "when the liver is injured", or "in the liver after it's damaged" (from the fifty-ninth batch):
     // "it" is the organ named just before.
     // "when its injured", as chat writes "it's" (from the seventy-ninth batch).
@@ -1294,7 +1321,7 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     const noun = injuryNouns.get(items[k + 1]?.key ?? '');
     const id = noun === undefined ? undefined : lookup.twoWordForm(`${organ} ${noun}`);
     if (id === undefined) continue;
-    items.splice(i, k + 2 - i, { ...items[i], key: opener === 'when' ? 'in' : 'after' }, standIn(items[i + 1].start, items[k + 1].end, id));
+    items.splice(i, k + 2 - i, { ...items[i], key: opener === 'when' || opener === 'whenever' ? 'in' : 'after' }, standIn(items[i + 1].start, items[k + 1].end, id));
   }
   return items;
 }

@@ -311,6 +311,13 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   // plausible b/c TGF-β from activated stellate cells is the one single driver of all liver
   // fibrosis", from the ninety-seventh batch). Not "likely because", which hedges the reason.
   if (feasibleWord.test(hedge.span.text) && reasonAfter.test(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 16)))) return hedge.span.end;
+  // What is not expected to be needed, for a reason: the reason is asserted ("Repeat dosing is not
+  // expected to be necessary, as a single … administration … produces … effects lasting beyond six
+  // months", from the hundred-and-thirty-third batch).
+  if (expectedWord.test(hedge.span.text)) {
+    const need = neededFor.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 40)));
+    if (need) return hedge.span.end + need[0].length;
+  }
   // A hedge word in the question someone asked, with the answer they were told after a dash ("Pt
   // asked if she could just take the capsules instead — told her those get digested …", from
   // the eighty-ninth batch): the answer is asserted.
@@ -373,6 +380,8 @@ function answerBreak(text: string, i: number): number {
 
 const feasibleWord = /^(?:plausible|possible)$/i;
 const reasonAfter = /^\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b/i;
+const expectedWord = /^(?:expected|anticipated)\s+to$/i;
+const neededFor = /^\s*be\s+(?:necessary|needed|required)\s*,?\s*(?=(?:as|because|b\/c|bc|since|given\s+that)\b)/i;
 
 /** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */
 const askedBefore = /\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:if|whether|how|why|what|when)\b[^—–.;!?]*$/i;
@@ -761,7 +770,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // U/L"; not "we increased the dose from 1 to 2 mg"), a recovery in a time ("lipidosis resolved
   // in ~3 wk"), a marketing authorisation held or not, a cause ("was caused by the DMSO"; not "the
   // delay was caused by the snow"), and which cells divide first.
-  ['amount', '\\b(?:rose|fell|dropped|declined|climbed|jumped|came\\s+down|improved|shrank|plummeted|soared)\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s*(?:[%\\w/µμ]+\\s+)?to\\s+[<>~]?\\s*\\d+(?:[.,]\\d+)*(?:\\s*%)?'],
+  ['amount', '\\b(?:rose|fell|dropped|declined|climbed|jumped|came\\s+down|improved|shrank|plummeted|soared|(?:up|down)(?<=\\b(?:albumin|alt|ast|bilirubin|inr|meld|platelets?|ammonia|creatinine|ggt|alp|ferritin|score|scores)\\s+(?:up|down)))\\s+from\\s+[<>~]?\\s*\\d[\\d,.]*\\s*(?:[%\\w/µμ]+\\s+)?to\\s+[<>~]?\\s*\\d+(?:[.,]\\d+)*(?:\\s*%)?'],
   ['time', '\\b(?:resolved|healed|cleared|normali[sz]ed|subsided|recovered|regressed|disappeared)\\s+(?:completely\\s+|fully\\s+)?(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|hours?|h|months?|mo)\\b'],
   ['scope', '\\bmarketing(?<=\\b(?:holds?|has|have|had|with|without|granted|received|gained|got|no)\\s+(?:an?\\s+|the\\s+|full\\s+|conditional\\s+|any\\s+)?marketing)\\s+authori[sz]ations?\\b'],
   ['association', '\\bcaused(?<=\\b(?:is|are|was|were|been)\\s+(?:(?:mainly|mostly|largely|partly|entirely|directly)\\s+)?caused)(?<!\\b(?:delays?|errors?|problems?|issues?|bugs?|crash|crashes|failures?|outages?|mix-ups?|confusion|glitch(?:es)?|typos?)\\b[^.;!?]*)\\s+by\\b'],
@@ -1661,6 +1670,32 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bbarrier(?<=\\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|get|gets|got|getting)\\s+(?:through\\s+|across\\s+)?the\\s+(?:blood[- ]brain|placental|placenta|blood[- ]testis)\\s+barrier)\\b'],
   ['association', '\\binto(?<=\\b(?:turn|turns|turned|turning|change|changes|changed|changing|develop|develops|developed|transform|transforms|transformed)\\s+into)\\s+(?:new\\s+|real\\s+|working\\s+|actual\\s+|functioning\\s+)?(?:liver|heart|brain|bone|nerve|muscle|fat|skin|blood)\\s+cells\\b'],
   ['amount', '\\b(?:treat|treats|supply|supplies)(?<=\\b(?:donor|batch|lot|vial|flask|bioreactor)\\b[^.;!?]{0,30}?\\b[a-z]+)\\s+(?:over\\s+|more\\s+than\\s+|up\\s+to\\s+|about\\s+|~\\s*|roughly\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:patients|pts|people|recipients)\\b'],
+  // From the hundred-and-thirty-first batch: a fibrosis stage that went down ("biopsy went F3 → F2
+  // after 2 infusions"; not "We moved from F3 to F4 in the building"), those who run a lab value
+  // lower ("run lower ALT"), and a dose that causes more of a reaction ("the higher dose really
+  // causes more fevers"; not "gave more reactions on social media"). (Its "albumin up from 2.6 to
+  // 3.4" joined the older cue of a level from one number to another.)
+  ['time', '\\b(?:went|goes|go|gone|dropped|fell|improved|regressed|downstaged)(?<=\\b(?:biops(?:y|ies)|fibrosis|stage|staging|metavir|ishak|histology)\\b[^.;!?]{0,40}?\\b[a-z]+)\\s+(?:from\\s+)?f[0-4]\\s*(?:→|->|to)\\s*f[0-4]\\b'],
+  ['comparison', '\\b(?:run|runs|ran|running)\\s+(?:a\\s+)?(?:lower|higher)\\s+(?:alt|ast|bilirubin|albumin|inr|ammonia|glucose|creatinine|platelets?|liver\\s+enzymes|enzymes|meld)\\b'],
+  ['comparison', '\\b(?:causes?|caused|causing|triggers?|triggered)\\s+more\\s+(?:[\\w-]+\\s+)?(?:fevers?|(?:infusion|allergic|immune|adverse|transfusion)\\s+reactions?|side[- ]effects|rigou?rs|chills|rash(?:es)?|infections?|bleeds?|bleeding|adverse\\s+events|aes|flares?)\\b'],
+  // From the hundred-and-thirty-second batch: what is already somewhere a time after ("after only
+  // 30 min is everything already in cytoplasm"), the main driver of an effect named as a molecule
+  // ("main driver of anti-fibrotic effect in our exos is miR-21"), and no bioactivity left at all.
+  ['time', '\\balready(?<=\\bafter\\s+(?:only\\s+|just\\s+)?\\d+(?:\\.\\d+)?\\s*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?)\\b[^.;!?]{0,40}?already)\\s+(?:in|inside|within|at)\\s+(?:the\\s+)?(?:cytoplasm|cytosol|nucleus|nuclei|cells?|liver|hepatocytes|blood|lysosomes?|endosomes?)\\b'],
+  ['association', '\\b(?:driver|mediator|effector)(?<=\\b(?:main|major|key|primary|chief|principal|real)\\s+(?:driver|mediator|effector))\\s+of\\b(?=[^.;!?]{0,60}?\\b(?:is|are|was|were)\\s+(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)\\b)'],
+  ['amount', '\\b(?:bioactivity|potency|efficacy)(?<=\\bno\\s+(?:[\\w-]+\\s+)?(?:bioactivity|potency|efficacy))\\s+(?:left\\s+)?at\\s+all\\b'],
+  // From the hundred-and-thirty-third batch: a cost per dose ("roughly £4,000 per therapeutic
+  // dose"), effects that last beyond a time ("hepatoprotective effects lasting beyond six months"),
+  // no cases of something in any study ("no cases of ectopic tissue formation … in any clinical
+  // study to date"), what strips a marker off cells ("strips CD44 off the MSCs"), recipients who
+  // develop no antibodies, and products that need no HLA matching. (Its "up ~2.5x vs" was a
+  // citation, "@1% O2"; see citations.ts.)
+  ['amount', '\\b(?:dose|infusion|treatment|course|vial)(?<=[$€£]\\s?\\d[\\d,.]*(?:\\s?[km])?\\s+(?:per|a|each|for\\s+(?:a|one|each))\\s+(?:therapeutic\\s+|clinical\\s+|single\\s+|full\\s+)?(?:dose|infusion|treatment|course|vial))\\b'],
+  ['time', '\\b(?:lasting|lasts?|lasted|persisting|sustained)(?<=\\b(?:effects?|benefits?|protection|improvements?|responses?)\\s+(?:that\\s+)?(?:lasting|lasts?|lasted|persisting|sustained))\\s+(?:beyond|over|for|up\\s+to|more\\s+than|at\\s+least|past)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many)\\s+(?:days?|weeks?|months?|years?)\\b'],
+  ['scope', '\\bcases?(?<=\\bno\\s+(?:reported\\s+|documented\\s+|known\\s+|confirmed\\s+)?cases?)\\s+of\\b(?=[^.;!?]{0,80}?\\bin\\s+(?:any|all|over|more\\s+than|\\d)\\s*(?:[\\w-]+\\s+)?(?:studies|study|trials?|patients|animals|recipients)\\b)'],
+  ['association', '\\bstrips?\\s+(?:[\\w-]+\\s+){1,2}?off\\s+(?:the\\s+)?(?:cells|mscs|surface|hepatocytes|exosomes|evs|vesicles)\\b'],
+  ['association', '\\b(?:develop|developed|develops|mount|mounted|mounts|raise|raised|raises|form|formed|forms)\\s+no\\s+(?:detectable\\s+|measurable\\s+|significant\\s+)?(?:[\\w-]+\\s+){0,2}?(?:antibodies|alloantibodies|antibody\\s+responses?|immune\\s+responses?|t[- ]cell\\s+responses?)\\b'],
+  ['association', '\\b(?:require|need)(?<=\\b(?:don[\'’]t|do\\s+not|doesn[\'’]t|does\\s+not|won[\'’]t|will\\s+not)\\s+(?:require|need))\\s+(?:any\\s+)?(?:hla[- ]?matching|tissue[- ]matching|immunosuppression|immunosuppressants)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
