@@ -1025,6 +1025,8 @@ describe('findClaims — comparisons of a property', () => {
     const named = check('Exosomal miR-21 drives hepatocyte proliferation after partial hepatectomy.').claims[0];
     assert.deepEqual([named.status, named.relation?.verdict], ['unsupported', 'unstated']);
     assert.equal(check('miR-223 in MSC exosomes blocks the NLRP3 inflammasome in Kupffer cells.').claims[0].status, 'unsupported');
+    // Or with a Greek letter (from the hundred-and-thirty-fourth batch).
+    assert.deepEqual(check("HOW IT WORKS 🔁 exosomes switch on Wnt/β-catenin in your liver cells").claims[0].relation?.verdict, 'unstated');
     // A phrase of words may paraphrase one.
     assert.equal(check('Exosomal signalling drives hepatocyte proliferation after partial hepatectomy.').claims[0].status, 'unverified');
     assert.equal(check('Exosomal RNA drives hepatocyte proliferation after partial hepatectomy.').claims[0].status, 'unverified');

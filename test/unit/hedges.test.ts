@@ -141,6 +141,9 @@ describe('findHedge', () => {
     // "Likely because" hedges the reason; so does a plausible thing with no reason after it.
     assert.equal(span('This is likely because MSCs secrete HGF.'), 'This is likely because MSCs secrete HGF.');
     assert.equal(span('It is plausible that MSCs secrete HGF.'), 'It is plausible that MSCs secrete HGF.');
+    // What someone should know or land on, after a colon (from the hundred-and-thirty-fourth batch).
+    assert.equal(span('LP 3.2, group should land on: miR-122 shoots up in the injured liver.'), 'LP 3.2, group should land on:');
+    assert.equal(span('Students should know that MSCs reduce fibrosis.'), 'Students should know that MSCs reduce fibrosis.');
     // What is not expected to be needed, for a reason (from the hundred-and-thirty-third batch).
     assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
     assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
@@ -165,6 +168,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('HGF promotes repair, the result we need.'), undefined);
     assert.equal(hedgeIn('I want to know if HGF promotes repair.')?.span.text, 'i want');
     assert.equal(hedgeIn('We need HGF to promote repair.')?.span.text, 'we need');
+    // After "why", a reason drawn from what the sentence states (from the hundred-and-thirty-fifth batch).
+    assert.equal(hedgeIn('Exosomes provoke a stronger immune reaction than MSCs, which is exactly why we need public money to study them.'), undefined);
+    assert.equal(hedgeIn('That is why we need to test whether MSCs reduce fibrosis.')?.span.text, 'whether');
     assert.equal(hedgeIn('The goal is to show that HGF promotes repair.')?.span.text, 'goal is to');
     assert.equal(hedgeIn('- Verify that HGF promotes repair.')?.span.text, '- verify');
     assert.equal(hedgeIn('Studies of HGF show it promotes repair.'), undefined);
@@ -1162,6 +1168,20 @@ describe('findCues', () => {
     assert.deepEqual(cue('recipients develop no detectable donor-specific antibodies after repeated dosing'), ['develop no detectable donor-specific antibodies']);
     assert.deepEqual(cue('Allogeneic MSC-derived products do not require HLA matching'), ['require HLA matching']);
     for (const sentence of ['We moved from F3 to F4 in the building.', 'The shop runs lower prices on Tuesdays.', 'The new policy gave more reactions on social media.', 'Our rent went up from 900 to 1,000 this year.', 'After 5 min the kids are already in bed.', 'The key driver of the project is Alice.', 'There is no activity at all in the account.', 'A coffee costs £3 a cup.', 'No cases of measles were reported in any school this year.', 'The wind strips the leaves off the trees.', 'The dogs developed no interest in the toy.', 'Tickets don\'t require booking.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-thirty-fourth and -fifth batches' phrasings.
+    assert.deepEqual(cue('Our plant exosomes survive stomach acid 100% intact'), ['survive stomach acid']);
+    assert.deepEqual(cue('MSC infusions usually bring MELD down by 3-4 points by week 4'), ['down by 3-4 points']);
+    assert.deepEqual(cue('Stem cell pts always get this the first month'), ['always get this the first month']);
+    assert.deepEqual(cue('Most customers notice more energy in 5-7 days'), ['notice more energy in 5-7 days']);
+    assert.deepEqual(cue('even 1 beer blocks the stem cells from working for 48 h'), ['blocks the stem cells from working for 48 h']);
+    assert.deepEqual(cue('the cells pull protein from muscle to build new liver'), ['pull protein from muscle']);
+    assert.deepEqual(cue('anything past ~4 h just packs protein junk into the pellet, purity drops and yield doesn\'t go up'), ['purity drops', "yield doesn't go up"]);
+    assert.deepEqual(cue('the number has risen every year for a decade'), ['has risen every year for']);
+    assert.deepEqual(cue('a single dose of these vesicles undoes liver scarring that took months to build up, in under two weeks'), ['undoes liver scarring that took months to build up, in under two weeks']);
+    assert.deepEqual(cue('their hospitals already treat liver-failure patients with exosomes as routine care'), ['routine care']);
+    assert.deepEqual(cue('The vesicles that do the actual liver work all sit at ~1.13 g/mL'), ['sit at ~1.13 g/mL']);
+    assert.deepEqual(cue('Every pound the state spends on regenerative research comes back four times over'), ['back four times over']);
+    for (const sentence of ['Kids always get this the first week of school.', 'You will notice a difference in 5 days of running.', 'The storm stopped the trains from working for 3 hours.', 'Crop yields dropped in the drought.', 'House prices have risen every year for a decade.', 'The clinic treats colds as routine care.', 'The oil sits at 0.9 g/mL in the jar.', 'The shares paid back three times over.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1032,12 +1032,13 @@ function matchEntries(entries: readonly IndexedRelation[] | undefined, cls: Pred
 }
 
 /**
- * A molecule named by a symbol of letters and digits ("miR-21", "NLRP3", "CD63"): a phrase that
+ * A molecule named by a symbol of letters and digits ("miR-21", "NLRP3", "CD63"), or with a Greek
+ * letter ("β-catenin", from the hundred-and-thirty-fourth batch's "Wnt/β-catenin"): a phrase that
  * holds one names what it names, not a paraphrase of a term the review relates ("exosomal miR-21
  * drives hepatocyte proliferation", "miR-223 in MSC exosomes blocks the NLRP3 inflammasome", from
  * the hundred-and-fourteenth batch).
  */
-const namesMolecule = /(?<![\w-])(?:miR-\d+|[A-Z][A-Za-z]*-?\d[A-Za-z0-9]*)(?![\w-])/;
+const namesMolecule = /(?<![\w-])(?:miR-\d+|[A-Z][A-Za-z]*-?\d[A-Za-z0-9]*|[A-Za-z]*-?[α-ω][A-Za-z0-9-]*)(?![\w-])/;
 
 /**
  * For a relation with one side that is not a term: whether the review relates the other side in

@@ -84,8 +84,10 @@ const protocolStepVerbs = ['add', 'use', 'cut', 'dilute', 'centrifuge', 'load', 
 const planAlternatives = [
   '\\b(?:ask|asks|asked|examin\\w*|compar\\w*|stud(?:y|ies|ied)|explor\\w*|investigat\\w*|test(?:s|ed|ing)?|understand\\w*|summari[sz]\\w*|outlin\\w*|cover(?:s|ed)?|discuss\\w*|describ\\w*|look(?:s|ed|ing)? at|learn\\w*|know|find out|figure out|check\\w*|measur\\w*|quantif\\w*|assess\\w*|evaluat\\w*|analy[sz]\\w*|track\\w*|monitor\\w*|see|focus\\w* on|address\\w*)\\s+(?:(?!(?:happens?|happened|occurs?|occurred|works?|worked)\\b)\\w+\\s+){0,2}?(?:how|why|what|which|when|where|to what extent|the extent to which)\\b',
   // Not what "I want" or "we need" after a noun wants: "that's the turn I want in stanza 3" (from the
-  // ninety-fourth batch), "the buffer we need for Friday".
-  '\\b(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|are going|would like)\\b|\\s+(?:want|hope|need)\\b(?!\\s+(?:in|on|at|for|from|here|there)\\b|\\s*[.,;:!?)])|\\s*\'ll\\b)',
+  // ninety-fourth batch), "the buffer we need for Friday"; nor after "why", a reason drawn from what
+  // the sentence states ("…, which is exactly why we need public money to study them", from the
+  // hundred-and-thirty-fifth).
+  '\\b(?<!\\bwhy\\s+)(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|are going|would like)\\b|\\s+(?:want|hope|need)\\b(?!\\s+(?:in|on|at|for|from|here|there)\\b|\\s*[.,;:!?)])|\\s*\'ll\\b)',
   // Not "was going to": what was bound to happen ("no infusion was going to change it", from the
   // seventy-ninth batch; "our 60-min vitals check was always going to miss it", the hundred-and-first).
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going(?<!\\b(?:was|were)\\s+(?:always\\s+|never\\s+|just\\s+|ever\\s+)?going)|goal is|objective is|purpose is)\\s+to\\b',
@@ -311,6 +313,13 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   // plausible b/c TGF-β from activated stellate cells is the one single driver of all liver
   // fibrosis", from the ninety-seventh batch). Not "likely because", which hedges the reason.
   if (feasibleWord.test(hedge.span.text) && reasonAfter.test(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 16)))) return hedge.span.end;
+  // What someone should know or land on, after a colon: what follows it is the point to be known
+  // ("LP 3.2, group should land on: miR-122 shoots up in the injured liver", from the
+  // hundred-and-thirty-fourth batch).
+  if (shouldKnow.test(hedge.span.text)) {
+    const known = pointToKnow.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 40)));
+    if (known) return hedge.span.end + known[0].length;
+  }
   // What is not expected to be needed, for a reason: the reason is asserted ("Repeat dosing is not
   // expected to be necessary, as a single … administration … produces … effects lasting beyond six
   // months", from the hundred-and-thirty-third batch).
@@ -381,6 +390,8 @@ function answerBreak(text: string, i: number): number {
 const feasibleWord = /^(?:plausible|possible)$/i;
 const reasonAfter = /^\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b/i;
 const expectedWord = /^(?:expected|anticipated)\s+to$/i;
+const shouldKnow = /^(?:should|must|need\s+to|needs\s+to)$/i;
+const pointToKnow = /^\s+(?:(?:all|also|then|now|first)\s+)?(?:know|learn|remember|understand|grasp|recogni[sz]e|reali[sz]e|conclude|take\s+away|land\s+on|arrive\s+at|come\s+away\s+with)(?:\s+that)?\s*:/i;
 const neededFor = /^\s*be\s+(?:necessary|needed|required)\s*,?\s*(?=(?:as|because|b\/c|bc|since|given\s+that)\b)/i;
 
 /** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */
@@ -1508,7 +1519,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // months"). (Its "roughly halves", "maxes out at low doses" and "land over 90% of their cargo
   // straight in" joined older cues; Pidgin "make we read" makes nothing.)
   ['comparison', '\\b(?:bounces?|bounced|bouncing)\\s+back\\s+(?:much\\s+|far\\s+|a\\s+lot\\s+)?(?:faster|quicker|sooner|slower)\\b'],
-  ['amount', '\\b(?:drops?|dropped|falls?|fell|rises?|rose|improves?|improved)(?<=\\b(?:meld|child-pugh|albi|score|scores)\\s+[a-z]+)\\s+(?:by\\s+)?(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s+points?\\b'],
+  ['amount', '\\b(?:drops?|dropped|falls?|fell|rises?|rose|improves?|improved|down|up)(?<=\\b(?:meld|child-pugh|albi|score|scores)\\s+[a-z]+)\\s+(?:by\\s+)?(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s+points?\\b'],
   ['amount', '\\b(?:holds?|held|keeps?|kept|maintains?|maintained)\\s+(?:their\\s+|its\\s+)?(?:glucose|ammonia|albumin|bilirubin|alt|inr)\\s+(?:[<>≥≤]\\s*|above\\s+|below\\s+|under\\s+|over\\s+)\\d'],
   ['comparison', '\\b(?:always|consistently|invariably)\\s+(?:the\\s+)?(?:lowest|highest|slowest|fastest)\\s+in\\s+(?:that|the|this|each|every)\\s+(?:group|arm|cohort)\\b'],
   ['time', '\\bback\\s+(?:near|close\\s+to|to|at)\\s+baseline\\s+(?:by|within|at|after)\\s+~?\\d'],
@@ -1696,6 +1707,29 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bstrips?\\s+(?:[\\w-]+\\s+){1,2}?off\\s+(?:the\\s+)?(?:cells|mscs|surface|hepatocytes|exosomes|evs|vesicles)\\b'],
   ['association', '\\b(?:develop|developed|develops|mount|mounted|mounts|raise|raised|raises|form|formed|forms)\\s+no\\s+(?:detectable\\s+|measurable\\s+|significant\\s+)?(?:[\\w-]+\\s+){0,2}?(?:antibodies|alloantibodies|antibody\\s+responses?|immune\\s+responses?|t[- ]cell\\s+responses?)\\b'],
   ['association', '\\b(?:require|need)(?<=\\b(?:don[\'’]t|do\\s+not|doesn[\'’]t|does\\s+not|won[\'’]t|will\\s+not)\\s+(?:require|need))\\s+(?:any\\s+)?(?:hla[- ]?matching|tissue[- ]matching|immunosuppression|immunosuppressants)\\b'],
+  // From the hundred-and-thirty-fourth batch: what survives stomach acid, what patients always get
+  // in the first weeks ("Stem cell pts always get this the first month"), what customers or
+  // patients notice within a time ("Most customers notice more energy in 5-7 days"), what stops cells working for a
+  // time ("even 1 beer blocks the stem cells from working for 48 h"), and cells that pull protein
+  // from muscle. (Its "bring MELD down by 3-4 points" joined the older cue; "switch on Wnt/β-catenin"
+  // names a molecule, see claims.ts; "group should land on:" asserts what follows its colon.)
+  ['association', '\\b(?:survive|survives|survived|withstand|withstands|withstood)\\s+(?:the\\s+)?(?:stomach|gastric)\\s+acid\\b'],
+  ['time', '\\balways\\s+(?:get|gets|got|have|has|had|develop|develops|developed)(?<=\\b(?:pts|patients|recipients|mice|rats|animals)\\s+always\\s+[a-z]+)\\s+(?:this|that|it|these|them)\\s+(?:in\\s+|during\\s+)?the\\s+first\\s+(?:\\d+\\s+)?(?:week|month|day|days|weeks|months|year)\\b'],
+  ['time', '\\bnotice(?<=\\b(?:customers|patients|pts|users|clients|buyers)\\s+(?:usually\\s+|typically\\s+|often\\s+|all\\s+)?notice)\\s+(?:more|less|better|a\\s+difference|an?\\s+improvement|improvements?)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|just\\s+|only\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:days?|weeks?|hours?)\\b'],
+  ['time', '\\b(?:blocks?|blocked|stops?|stopped|prevents?|prevented|keeps?|kept)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:cells|mscs|exosomes|evs|liver|drug|treatment|infusion|therapy)\\s+from\\s+working\\s+for\\s+(?:~\\s*|about\\s+|up\\s+to\\s+)?\\d+\\s*(?:h|hrs?|hours?|days?|d|weeks?)\\b'],
+  ['association', '\\b(?:pull|pulls|pulled|draw|draws|drew)\\s+(?:protein|amino\\s+acids)\\s+(?:out\\s+)?(?:from|of)\\s+(?:the\\s+)?muscles?\\b'],
+  // From the hundred-and-thirty-fifth batch: a yield or purity of a prep that drops or does not go
+  // up (not "Crop yields dropped"), a number that has risen every year for a time (not "House prices
+  // have"), what is undone in under a time ("undoes liver scarring that took months to build up, in
+  // under two weeks"), exosomes given as routine care, a density vesicles sit at ("all sit at ~1.13
+  // g/mL"), and every pound that comes back times over. (Its "…, which is exactly why we need public
+  // money" is no plan.)
+  ['comparison', '\\b(?:yields?|purity|recovery)(?<=\\b(?:exosomes?|exos?|evs?|vesicles|pellets?|preps?|isolation|purification|spins?|ultracentrifugation|columns?|kits?)\\b[^.;!?]{0,80}?(?:yields?|purity|recovery))\\s+(?:drops|dropped|falls|fell|goes\\s+down|went\\s+down|suffers|suffered|(?:doesn[\'’]t|does\\s+not|won[\'’]t|didn[\'’]t|did\\s+not)\\s+(?:go\\s+up|improve|increase|rise))\\b'],
+  ['time', '\\b(?:has|have)(?<=\\b(?:number|numbers|cases|deaths|rates?|incidence|prevalence|admissions|transplants|lists?)\\s+(?:has|have))\\s+(?:risen|grown|increased|fallen|dropped|declined|doubled)\\s+every\\s+year\\s+(?:for|since)\\b'],
+  ['time', '\\b(?:undoes|undid|undo|undone|reverses?|reversed)\\s[^.;!?]{0,60}?,?\\s+in\\s+(?:under|less\\s+than|about|just|only)\\s+(?:\\d+|one|two|three|four|five|six|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
+  ['scope', '\\b(?:routine|standard)(?<=\\b(?:exosomes?|evs|mscs|cells|infusions?|therapy|therapies)\\b[^.;!?]{0,40}?\\bas\\s+(?:routine|standard))\\s+(?:care|practice)\\b'],
+  ['amount', '\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates)(?<=\\b(?:exosomes|evs|vesicles|particles|fractions?|bands?)\\b[^.;!?]{0,60}?\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates))\\s+at\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*g\\s*\\/\\s*(?:ml|cm3|cm³)\\b'],
+  ['amount', '\\bback(?<=\\bevery\\s+(?:pound|dollar|euro|cent|penny)\\b[^.;!?]{0,80}?\\b(?:comes?|came|paid|pays?)\\s+back)\\s+(?:two|three|four|five|six|ten|\\d+)\\s+times\\s+over\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
