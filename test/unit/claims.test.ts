@@ -1002,6 +1002,13 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(two.relations.map((r) => r.predicate), ['release']);
   });
 
+  it('asserts a cue in a clause after a hedged one', () => {
+    // From the hundred-and-thirty-seventh batch.
+    const fast = check("The 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the organ regrows that fast.").claims[0];
+    assert.deepEqual([fast.status, fast.cue?.text], ['unsupported', 'regrows that fast']);
+    assert.equal(check("The liver should be back to full size inside six weeks; it might regrow that fast.").claims[0].status, 'hedged');
+  });
+
   it('reads medium conditioned by MSCs as MSC-conditioned medium', () => {
     // From the hundred-and-thirty-third batch; the review says the medium switches on DNA-repair genes in hepatocytes.
     const medium = check('Medium conditioned by MSCs switches on cell-cycle + DNA-repair genes in them.').claims[0];

@@ -141,6 +141,9 @@ describe('findHedge', () => {
     // "Likely because" hedges the reason; so does a plausible thing with no reason after it.
     assert.equal(span('This is likely because MSCs secrete HGF.'), 'This is likely because MSCs secrete HGF.');
     assert.equal(span('It is plausible that MSCs secrete HGF.'), 'It is plausible that MSCs secrete HGF.');
+    // A semicolon after the hedge ends its clause when what follows holds no hedge (from the hundred-and-thirty-seventh batch).
+    assert.equal(span('The liver should be back to full size inside six weeks; the organ regrows that fast.'), 'The liver should be back to full size inside six weeks');
+    assert.equal(span('MSCs may reduce fibrosis; this might explain the result.'), 'MSCs may reduce fibrosis; this might explain the result.');
     // What someone should know or land on, after a colon (from the hundred-and-thirty-fourth batch).
     assert.equal(span('LP 3.2, group should land on: miR-122 shoots up in the injured liver.'), 'LP 3.2, group should land on:');
     assert.equal(span('Students should know that MSCs reduce fibrosis.'), 'Students should know that MSCs reduce fibrosis.');
@@ -1182,6 +1185,21 @@ describe('findCues', () => {
     assert.deepEqual(cue('The vesicles that do the actual liver work all sit at ~1.13 g/mL'), ['sit at ~1.13 g/mL']);
     assert.deepEqual(cue('Every pound the state spends on regenerative research comes back four times over'), ['back four times over']);
     for (const sentence of ['Kids always get this the first week of school.', 'You will notice a difference in 5 days of running.', 'The storm stopped the trains from working for 3 hours.', 'Crop yields dropped in the drought.', 'House prices have risen every year for a decade.', 'The clinic treats colds as routine care.', 'The oil sits at 0.9 g/mL in the jar.', 'The shares paid back three times over.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-thirty-sixth and -seventh batches' phrasings.
+    assert.deepEqual(cue('the rats given the cells were back on their feet in three days, against a fortnight for the untreated ones'), ['feet in three days', 'against a fortnight for the untreated ones']);
+    assert.deepEqual(cue('She says a liver cell only lives about five months'), ['lives about five months']);
+    assert.deepEqual(cue('Dad puts the tiny bubbles in the mouse tail and they get to the liver in 5 minits flat.'), ['get to the liver in 5 minits flat']);
+    assert.deepEqual(cue('adding a 0.22 µm filtration step removes >90% of contaminating apoptotic bodies'), ['removes >90% of']);
+    assert.deepEqual(cue('The liver has 500 jobs and it makes bile'), ['jobs']);
+    assert.deepEqual(cue('the exosomes stay good in there for years and years'), ['good in there for years']);
+    assert.deepEqual(cue('a glass or two of red wine a week does the liver no harm at all'), ['does the liver no harm']);
+    assert.deepEqual(cue('liver ppl get full mass back in like 7-10 d after 70% PHx in rats'), ['get full mass back in like 7-10 d']);
+    assert.deepEqual(cue('MSC infusions cut recovery from a grade-3 liver laceration from about 12 weeks to six.'), ['cut recovery from a grade-3 liver laceration from about 12 weeks to six']);
+    assert.deepEqual(cue('Players coming back from liver trauma lose about 4 kg of muscle in the first month'), ['lose about 4 kg of muscle']);
+    assert.deepEqual(cue('stellate cells flip straight back to quiescence once MSC exosomes hit them'), ['flip straight back to quiescence']);
+    assert.deepEqual(cue('D1 serum HGF >3 ng/mL predicts full liver-weight recovery by D7'), ['predicts full liver-weight recovery']);
+    assert.deepEqual(cue('in healthy young adults the organ regrows that fast'), ['regrows that fast']);
+    for (const sentence of ['He was back on his feet in three days after the flu.', 'The score was 3, versus 5 for the control group of students.', 'We got to the lungs in 5 minutes on the anatomy tour.', 'The office has 500 jobs and a canteen.', 'The cookies stay fresh for months.', 'A little chocolate does the body no harm.', 'He lost 4 kg of weight on the diet.', 'The cat went straight back to sleep.', 'The poll predicts a close outcome.', 'My garden regrows that fast every spring.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

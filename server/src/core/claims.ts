@@ -1534,7 +1534,17 @@ function analyzeSentence(
   if (items === undefined || predicates === undefined || predicateAt === undefined) {
     if (!cue) return definedTerm(masked, items) ?? nothingAsserted;
     const hedge = findHedge(masked, start, end, ascii);
-    return hedge && overlaps(cue, hedgedSpan(masked, start, end, hedge)) ? { relations: noRelations, hedge } : { relations: parts ? [parts] : noRelations, cue };
+    if (hedge) {
+      const hedged = hedgedSpan(masked, start, end, hedge);
+      if (overlaps(cue, hedged)) {
+        // A cue in a clause after the hedged one is asserted ("… should be back to full size inside
+        // six weeks; in healthy young adults the organ regrows that fast", from the
+        // hundred-and-thirty-seventh batch). A result cue only where the first was one: it counted.
+        const later = hedged.end < end ? findCues(masked, hedged.end, end).find((c) => (c.kind === undefined || cue.kind !== undefined) && cueAsserts(masked, start, end, c)) : undefined;
+        return later ? { relations: parts ? [parts] : noRelations, cue: later } : { relations: noRelations, hedge };
+      }
+    }
+    return { relations: parts ? [parts] : noRelations, cue };
   }
 
   const cx = contextOf(items, predicateAt, context, lookup, masked);

@@ -334,6 +334,11 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
     const told = toldAt(text, hedge.span.end, to);
     if (told < to) return told;
   }
+  // A semicolon after the hedge ends its clause when what follows holds no hedge of its own ("The
+  // 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the
+  // organ regrows that fast", from the hundred-and-thirty-seventh batch).
+  const semicolon = text.indexOf(';', hedge.span.end);
+  if (semicolon !== -1 && semicolon < to && !findHedge(text, semicolon + 1, to)) return semicolon;
   // Dashes counted and looked for in the sentence only: a search of the rest of a long note for
   // each hedge made the analysis of 1 MB four times slower.
   let dashes = 0;
@@ -1007,7 +1012,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // the exosomal miRNA cargo"). (Its "peaks ~24h post-infusion" joined the first batches' peaks.)
   ['time', '\\b(?:reach|reaches|reached|arrive|arrives|arrived|accumulate|accumulates|accumulated)\\s+(?:in\\s+|at\\s+)?(?:the\\s+)?(?:injured\\s+|damaged\\s+)?(?:liver|lungs?|spleen|kidneys?|bone\\s+marrow)\\s+(?:by|within|after|on)\\s+(?:day|d|week|wk|hour|h)\\s*\\d+'],
   ['association', '\\b(?:mostly|mainly|largely|chiefly|primarily|entirely)(?<=\\b(?:effect|effects|benefit|benefits|protection|improvement)\\s+(?:is|are|was|were)\\s+(?:mostly|mainly|largely|chiefly|primarily|entirely))\\s+(?:due\\s+to\\s+|down\\s+to\\s+|from\\s+)?[\\w-]*[\\d\\u0370-\\u03ff-][\\w\\u0370-\\u03ff-]*'],
-  ['amount', '\\b(?:strips?|stripped|removes?|removed|destroys?|destroyed|kills?|killed|loses?|lost|degrades?|degraded)\\s+(?:off\\s+)?(?:about\\s+|roughly\\s+|around\\s+|up\\s+to\\s+|[~≈]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*%\\s+of\\b|(?:half|a\\s+third|a\\s+quarter|two-thirds)\\s+(?:of\\s+)?(?:its|their|the)\\b)'],
+  ['amount', '\\b(?:strips?|stripped|removes?|removed|destroys?|destroyed|kills?|killed|loses?|lost|degrades?|degraded)\\s+(?:off\\s+)?(?:about\\s+|roughly\\s+|around\\s+|up\\s+to\\s+|over\\s+|more\\s+than\\s+|[~≈<>≥≤]\\s*)?(?:\\d+(?:\\.\\d+)?\\s*%\\s+of\\b|(?:half|a\\s+third|a\\s+quarter|two-thirds)\\s+(?:of\\s+)?(?:its|their|the)\\b)'],
   // From the fifty-seventh batch: twice the amount of a thing ("carry about twice the HGF per
   // particle"), and a thing gone after a treatment ("are basically gone after MSC exosome
   // treatment"). (Its "flip Kupffer cells from M1 to M2" joined the fifty-second's M1 -> M2, and
@@ -1534,9 +1539,10 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:makes?|made|produces?|produced|express(?:es|ed)?|secretes?|secreted)(?<=\\b(?:cells?|mscs?|exosomes|evs|vesicles|hepatocytes|macrophages|livers?|grafts?)\\s+[a-z]+)\\s+no\\s+(?:[\\w-]+\\s+){1,3}?at\\s+all\\b'],
   ['comparison', '\\b(?:effective|potent|efficient)(?<=\\b(?:[a-z]*therapy|therapies|treatments?|drugs?|doses?|cells|mscs|exosomes|evs|vesicles|infusions?|transplants?)\\s+(?:gets?|got|getting|becomes?|became|becoming|grows?|grew)\\s+(?:less|more)\\s+[a-z]+)\\s+(?:as|with\\s+age|over\\s+time)\\b'],
   // From the hundred-and-eleventh batch: how long cells live in the body ("the cells only live like
-  // 2 days once theyre in you"; not "the batteries live 2 days"). (Its "grows the whole thing back
+  // 2 days once theyre in you"; not "the batteries live 2 days"; and a cell, in words and months:
+  // "a liver cell only lives about five months", from the hundred-and-thirty-sixth). (Its "grows the whole thing back
   // in like 6 weeks", "regenerate slower" and "gave no ALT reduction" joined older cues.)
-  ['time', '\\b(?:live|lives|lived|survive|survives|survived|persist|persists|persisted|last|lasts|lasted)(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|hepatocytes)\\s+(?:only\\s+|just\\s+|usually\\s+|typically\\s+|probably\\s+)?[a-z]+)\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:like\\s+|about\\s+|~\\s*|roughly\\s+|around\\s+|under\\s+|less\\s+than\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|mins?|minutes?)\\b'],
+  ['time', '\\b(?:live|lives|lived|survive|survives|survived|persist|persists|persisted|last|lasts|lasted)(?<=\\b(?:cells?|mscs|exosomes|evs|vesicles|hepatocytes?)\\s+(?:only\\s+|just\\s+|usually\\s+|typically\\s+|probably\\s+)?[a-z]+)\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:like\\s+|about\\s+|~\\s*|roughly\\s+|around\\s+|under\\s+|less\\s+than\\s+)?(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+)(?:hours?|hrs?|h|days?|d|weeks?|wks?|mins?|minutes?|months?|years?)\\b'],
   // From the hundred-and-twelfth batch: a peak as a noun at a time ("hepatocyte S-phase peak
   // ~24h"), a rise or fall drawn as an arrow against what it is compared with ("miR-21 ↑↑ in EV
   // fraction vs parent MSCs"), an arm against placebo or control ("in exo arm vs placebo"), a
@@ -1730,6 +1736,31 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['scope', '\\b(?:routine|standard)(?<=\\b(?:exosomes?|evs|mscs|cells|infusions?|therapy|therapies)\\b[^.;!?]{0,40}?\\bas\\s+(?:routine|standard))\\s+(?:care|practice)\\b'],
   ['amount', '\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates)(?<=\\b(?:exosomes|evs|vesicles|particles|fractions?|bands?)\\b[^.;!?]{0,60}?\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates))\\s+at\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*g\\s*\\/\\s*(?:ml|cm3|cm³)\\b'],
   ['amount', '\\bback(?<=\\bevery\\s+(?:pound|dollar|euro|cent|penny)\\b[^.;!?]{0,80}?\\b(?:comes?|came|paid|pays?)\\s+back)\\s+(?:two|three|four|five|six|ten|\\d+)\\s+times\\s+over\\b'],
+  // From the hundred-and-thirty-sixth batch: animals back on their feet in a time ("the rats given
+  // the cells were back on their feet in three days"; not "He was back on his feet"), a time against
+  // one for the untreated ("against a fortnight for the untreated ones"), what gets to an organ in a
+  // time ("they get to the liver in 5 minits flat"), how many jobs the liver has, what stays good
+  // somewhere for years ("the exosomes stay good in there for years and years"), and what does the
+  // liver no harm. (Its "a liver cell
+  // only lives about five months" and "removes >90% of" joined older cues.)
+  ['time', '\\bfeet(?<=\\b(?:rats|mice|animals|patients|pts|dogs|pigs|recipients)\\b[^.;!?]{0,60}?\\bback\\s+on\\s+(?:their|his|her|its)\\s+feet)\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|just\\s+|only\\s+)?(?:\\d+|one|two|three|four|five|six|seven|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?)\\b'],
+  ['comparison', '\\b(?:against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:[\\w~-]+\\s+){1,3}?for\\s+(?:the\\s+)?(?:(?:untreated|placebo|sham|saline|vehicle)(?:\\s+(?:ones|rats|mice|animals|group|arm|patients|pts))?|controls?\\s+(?:rats|mice|animals|arm|patients|pts))\\b'],
+  ['time', '\\b(?:get|gets|got|reach|reaches|reached)(?<=\\b(?:they|exosomes|evs|vesicles|cells|mscs|particles|bubbles|dye|tracers?)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:to\\s+)?(?:the\\s+)?(?:liver|lungs?|spleen|brain|kidneys?)\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|under\\s+|just\\s+|only\\s+)?\\d+\\s*(?:mins?|minutes?|minits?|secs?|seconds?|h|hrs?|hours?)(?:\\s+flat)?\\b'],
+  ['amount', '\\b(?:jobs|functions|roles|tasks)(?<=\\b(?:liver|organ)\\s+(?:has|does|performs|carries\\s+out)\\s+(?:over\\s+|more\\s+than\\s+|about\\s+|around\\s+|~\\s*)?\\d+\\s+(?:different\\s+)?(?:jobs|functions|roles|tasks))\\b'],
+  ['time', '\\b(?:good|stable|fine|viable|active)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|samples|aliquots)\\b[^.;!?]{0,40}?\\b(?:stay|stays|stayed|keep|keeps|kept)\\s+(?:good|stable|fine|viable|active))\\s+(?:in\\s+there\\s+|frozen\\s+)?for\\s+(?:years|months|decades|ages|(?:\\d+|a\\s+few|several|many)\\s+(?:years?|months?|weeks?))\\b'],
+  ['association', '\\b(?:does|do|did)\\s+(?:the|your|his|her|their)\\s+(?:liver|livers|kidneys?)\\s+no\\s+(?:harm|damage)\\b'],
+  // From the hundred-and-thirty-seventh batch: full mass back in a time ("liver ppl get full mass back
+  // in like 7-10 d"), recovery cut from one time to another ("cut recovery from a grade-3 liver
+  // laceration from about 12 weeks to six"), kilos of muscle lost, cells that flip back to
+  // quiescence, what a level predicts ("HGF >3 ng/mL predicts full liver-weight recovery"; not "The
+  // poll predicts a close outcome"), and an organ that regrows that fast (after "should be back to
+  // full size", a hedge of its own clause: see hedgedClauseEnd).
+  ['time', '\\b(?:get|gets|got)\\s+(?:(?:full|all|their|its)\\s+)?(?:mass|weight|size|volume|function)\\s+back\\s+(?:with)?in\\s+(?:like\\s+|about\\s+|~\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:d|days?|wks?|weeks?)\\b'],
+  ['time', '\\b(?:cut|cuts|shortens?|shortened|reduces?|reduced|halves|halved)\\s+(?:the\\s+)?(?:recovery|healing|hospital\\s+stay|stay)\\b[^.;!?]{0,60}?\\bfrom\\s+(?:about\\s+|~\\s*|roughly\\s+|around\\s+)?\\d+\\s*(?:days?|weeks?|wks?|months?|hours?|h|d)\\s+to\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:about\\s+|~\\s*|up\\s+to\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*(?:kg|kilos?|lbs?|pounds|%)\\s+of\\s+(?:their\\s+|his\\s+|her\\s+)?(?:muscle|muscle\\s+mass|lean\\s+mass)\\b'],
+  ['association', '\\b(?:flip|flips|flipped|switch|switches|switched|go|goes|went|revert|reverts|reverted|return|returns|returned)\\s+(?:straight\\s+|right\\s+)?back\\s+(?:in)?to\\s+(?:quiescence|a\\s+quiescent\\s+state|dormancy)\\b'],
+  ['association', '\\bpredicts(?<=(?:\\/\\s*(?:ml|l|dl)|\\b(?:levels?|scores?|counts?|markers?|ratios?|concentrations?))\\s+predicts)\\s+(?:[\\w-]+\\s+){0,3}?(?:recovery|survival|response|responders?|outcomes?|regeneration|death|mortality|failure|relapse)\\b'],
+  ['time', '\\b(?:regrows?|regrew|regenerates?|regenerated|recovers?|recovered|heals?|healed)(?<=\\b(?:liver|livers|organ|organs|it|tissue)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:that|this|so)\\s+(?:fast|quickly)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
