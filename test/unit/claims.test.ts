@@ -1002,6 +1002,16 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(two.relations.map((r) => r.predicate), ['release']);
   });
 
+  it('reads "after injury" with no organ as liver injury, an opening without a comma before a term, and "anyway" in a verb', () => {
+    // The review: miR-122 falls in liver injury (from the hundred-and-thirty-eighth and -ninth batches).
+    const anyway = check("[00:29:12] Candidate: right, and because miR-122 goes up anyway after injury, the liver's already flooded with it.").claims[0];
+    assert.deepEqual([anyway.status, anyway.relation?.subject.termId], ['contradicts', 'liver-injury']);
+    assert.equal(check('miR-122 falls after damage.').claims[0].status, 'supported');
+    assert.equal(check('in injured liver miR-122 already go up very high.').claims[0].status, 'contradicts');
+    // Not an injury of another organ.
+    assert.deepEqual(check('miR-122 goes up after injury to the kidney.').claims[0].relations, []);
+  });
+
   it('asserts a cue in a clause after a hedged one', () => {
     // From the hundred-and-thirty-seventh batch.
     const fast = check("The 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the organ regrows that fast.").claims[0];

@@ -1200,6 +1200,13 @@ describe('findCues', () => {
     assert.deepEqual(cue('D1 serum HGF >3 ng/mL predicts full liver-weight recovery by D7'), ['predicts full liver-weight recovery']);
     assert.deepEqual(cue('in healthy young adults the organ regrows that fast'), ['regrows that fast']);
     for (const sentence of ['He was back on his feet in three days after the flu.', 'The score was 3, versus 5 for the control group of students.', 'We got to the lungs in 5 minutes on the anatomy tour.', 'The office has 500 jobs and a canteen.', 'The cookies stay fresh for months.', 'A little chocolate does the body no harm.', 'He lost 4 kg of weight on the diet.', 'The cat went straight back to sleep.', 'The poll predicts a close outcome.', 'My garden regrows that fast every spring.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-thirty-eighth and -ninth batches' phrasings.
+    assert.deepEqual(cue('the VEGF-high clones, they basically double the sinusoidal density by day seven'), ['double the sinusoidal density by day seven']);
+    assert.deepEqual(cue('showing all secreted HGF travels inside vesicles'), ['travels inside vesicles']);
+    assert.deepEqual(cue('one exo dose matches the ALT drop at a fifth of the COGS'), ['fifth of the COGS']);
+    assert.deepEqual(cue('alcohol-related cirrhosis pts in this trial respond to the MSC dose same as the trauma resections'), ['same as']);
+    assert.deepEqual(cue('from a peripheral IV most of the cells hang up in the lungs for the first day'), ['hang up in the lungs']);
+    for (const sentence of ['The bus travels in the city.', 'The coat is a fifth of the way done.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

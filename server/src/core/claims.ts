@@ -1179,8 +1179,9 @@ const definiteBefore = new Set(['the', 'these', 'those']);
  * A clause opened by the state or event a level changes in, with the change at the clause's end
  * ("When your liver gets hurt, a special liver messenger called miR-122 shoots way UP to call for
  * help", from the ninety-eighth batch; "After liver injury, miR-122 rises"): the opening is read
- * after the verb, as "miR-122 shoots way up in liver injury" is. After a label's colon too. Not
- * when the verb has an object or a state of its own after it ("In liver injury, HGF increases
+ * after the verb, as "miR-122 shoots way up in liver injury" is. After a label's colon too, and
+ * without a comma before a term ("in injured liver miR-122 already go up very high"). Not when the
+ * verb has an object or a state of its own after it ("In liver injury, HGF increases
  * proliferation").
  */
 function frontedChangeRead(items: Item[]): Item[] {
@@ -1191,16 +1192,20 @@ function frontedChangeRead(items: Item[]): Item[] {
       break;
     }
   }
-  if (!changePrepositions.has(items[o]?.key ?? '') || items[o + 1]?.kind !== 'term' || items[o + 2]?.key !== ',') return items;
+  if (!changePrepositions.has(items[o]?.key ?? '') || items[o + 1]?.kind !== 'term') return items;
+  // Without a comma, the opening runs up to a term of its own ("in injured liver miR-122 already go
+  // up very high", from the hundred-and-thirty-ninth batch).
+  const comma = items[o + 2]?.key === ',';
+  if (!comma && items[o + 2]?.kind !== 'term') return items;
   const keys = keysOf(items);
-  for (let v = o + 3; v < items.length; v++) {
+  for (let v = comma ? o + 3 : o + 2; v < items.length; v++) {
     if (items[v].kind === 'punct' && items[v].key !== ',') break;
     const end = changeVerbEnd(keys, v);
     if (end === -1) continue;
     const next = items[end];
-    if (next !== undefined && next.kind !== 'punct' && next.key !== 'to' && next.key !== 'and' && !isAdverb(next.key)) return items;
-    const fronted = items.splice(o, 3);
-    items.splice(end - 3, 0, fronted[0], fronted[1]);
+    if (next !== undefined && next.kind !== 'punct' && next.key !== 'to' && next.key !== 'and' && !isAdverb(next.key) && !changeDegrees.has(next.key)) return items;
+    const fronted = items.splice(o, comma ? 3 : 2);
+    items.splice(end - fronted.length, 0, fronted[0], fronted[1]);
     return items;
   }
   return items;
@@ -1278,8 +1283,17 @@ const particleVerbs = new Set(['set', 'sets', 'setting', 'stir', 'stirs', 'stirr
  * a level that changes "in" it has it for its actor. "In the injured liver" is in the injury too.
  */
 function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
-  for (let i = 0; i + 2 < items.length; i++) {
+  for (let i = 0; i + 1 < items.length; i++) {
     const opener = items[i].key;
+    // "after injury", "after damage" with no organ named (from the hundred-and-twenty-fifth and
+    // hundred-and-thirty-eighth batches: "because miR-122 goes up anyway after injury"): in notes
+    // on the liver, the liver's; not "after injury to the kidney".
+    if ((opener === 'after' || opener === 'following' || opener === 'during') && bareInjuries.has(items[i + 1].key) && items[i + 2]?.key !== 'to' && items[i + 2]?.key !== 'of') {
+      const id = lookup.twoWordForm(`liver ${items[i + 1].key}`);
+      if (id !== undefined) items[i + 1] = standIn(items[i + 1].start, items[i + 1].end, id);
+      continue;
+    }
+    if (i + 2 >= items.length) break;
     // "in the injured liver" (from the sixty-ninth batch), "in damaged liver tissue" (from the
     // eighty-fourth): the organ's injury, as a state a level changes in; not what "MSCs protect
     // the damaged liver" protects.
@@ -1333,10 +1347,14 @@ function organBefore(items: readonly Item[], at: number): string | undefined {
   return word?.kind === 'word' && bodyDeterminers.has(items[at - 2]?.key ?? '') ? word.key : undefined;
 }
 
+/** How far a level goes after its change: "go up very high", "rise a lot", "shoots way up". */
+const changeDegrees = new Set(['very', 'high', 'higher', 'low', 'lower', 'fast', 'a', 'way', 'so', 'much', 'quite', 'really']);
+
 /** The few determiners read before a part of the body: "the liver", "your immune system". */
 const bodyDeterminers = new Set(['the', 'a', 'your', 'ur', 'their', 'its']);
 const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
+const bareInjuries = new Set(['injury', 'damage']);
 
 /** A word in "'s" or "’s", told by its last characters: every word of a sentence with a term is asked. */
 function isPossessive(key: string): boolean {

@@ -798,7 +798,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // cell treatment"), and a rate no different in another group ("the rate is no different in the
   // MSC arm"; not "this year is no different").
   // (And "get stuck in cholestatic Kupffer cells", from the ninety-seventh batch.)
-  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck|(?:jam|jams|jammed|pile|piles|piled)\\s+up)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:lungs|spleen|capillaries)(?![\\w-]|\\s+of\\b)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
+  ['scope', '\\b(?:lodge|lodges|lodged|lodging|trapped|sequestered|stuck|(?:jam|jams|jammed|pile|piles|piled|hang|hangs|hung)\\s+up)\\s+in\\s+(?:(?:the|your|their|his|her)\\s+(?:lungs?|spleen|liver|kidneys?|capillar(?:y|ies)|pulmonary\\s+[\\w-]+)|(?:lungs|spleen|capillaries)(?![\\w-]|\\s+of\\b)|(?:the\\s+)?(?:[\\w-]+\\s+)?(?:kupffer\\s+cells|macrophages|hepatocytes))\\b'],
   ['association', '\\b(?:cancels?|cancell?ed|negates?|negated|abolishes|abolished|counteracts?|counteracted|offsets?|blunts?|blunted|undoes|undid)\\s+(?:out\\s+)?(?:the\\s+|any\\s+|much\\s+of\\s+the\\s+|most\\s+of\\s+the\\s+)?(?:[\\w-]+\\s+)?(?:effects?|benefits?|action|protection)\\s+(?:of|from)\\b'],
   // From the thirty-second batch. A treatment well tolerated ("are generally well tolerated"), the
   // commonest side effect or cause ("the commonest side effect is a transient fever"), and what
@@ -1602,7 +1602,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the hundred-and-twentieth batch: a share of a dose ("roughly a tenth of the dose at which
   // exosomes produce any measurable rise"). (Its "by up to 40%" and "reset to baseline" joined
   // older cues.)
-  ['amount', '\\b(?:tenth|fifth|third|quarter)(?<=\\ba\\s+(?:tenth|fifth|third|quarter))\\s+of\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:dose|amount|level|concentration)\\b'],
+  ['amount', '\\b(?:tenth|fifth|third|quarter)(?<=\\ba\\s+(?:tenth|fifth|third|quarter))\\s+of\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:dose|amount|level|concentration|cost|costs|cogs|price)\\b'],
   // From the hundred-and-twenty-first batch: the most that can be removed or given ("thats the
   // most you can safely remove in a human"), and how long a level takes to respond ("Albumin takes
   // at least three months to respond to any treatment"). (Its "purely by replication" and "by
@@ -1761,6 +1761,16 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\b(?:flip|flips|flipped|switch|switches|switched|go|goes|went|revert|reverts|reverted|return|returns|returned)\\s+(?:straight\\s+|right\\s+)?back\\s+(?:in)?to\\s+(?:quiescence|a\\s+quiescent\\s+state|dormancy)\\b'],
   ['association', '\\bpredicts(?<=(?:\\/\\s*(?:ml|l|dl)|\\b(?:levels?|scores?|counts?|markers?|ratios?|concentrations?))\\s+predicts)\\s+(?:[\\w-]+\\s+){0,3}?(?:recovery|survival|response|responders?|outcomes?|regeneration|death|mortality|failure|relapse)\\b'],
   ['time', '\\b(?:regrows?|regrew|regenerates?|regenerated|recovers?|recovered|heals?|healed)(?<=\\b(?:liver|livers|organ|organs|it|tissue)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:that|this|so)\\s+(?:fast|quickly)\\b'],
+  // From the hundred-and-thirty-eighth batch: what doubles something by a day ("they basically
+  // double the sinusoidal density by day seven"), and what travels inside vesicles ("all secreted
+  // HGF travels inside vesicles").
+  ['time', '\\b(?:double|doubles|doubled|triple|triples|tripled|halve|halves|halved)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?by\\s+(?:day|week|wk|d|month)\\s*(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\\b'],
+  ['association', '\\b(?:travels?|travelled|traveled|rides?|rode|is\\s+carried|are\\s+carried|is\\s+packaged|are\\s+packaged)\\s+(?:inside|in|within)\\s+(?:the\\s+)?(?:vesicles|exosomes|evs)\\b'],
+  // From the hundred-and-thirty-ninth batch: patients who respond the same as others ("respond to
+  // the MSC dose same as the trauma resections"). (Its "at a fifth of the COGS" joined the share of
+  // a dose, "hang up in the lungs" the lodging; "in injured liver miR-122 already go up" is read as
+  // "go up in liver injury": see claims.ts.)
+  ['comparison', '\\bsame(?<=\\b(?:respond|responds|responded|react|reacts|reacted)\\s+(?:to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?)?(?:just\\s+|exactly\\s+)?(?:the\\s+)?same)\\s+(?:as|like)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
