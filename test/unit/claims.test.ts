@@ -1012,6 +1012,14 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual(check('miR-122 goes up after injury to the kidney.').claims[0].relations, []);
   });
 
+  it('reads a verb after "too" or "very" as an adjective, and ", apparently" as the start of a clause of its own', () => {
+    // From the hundred-and-forty-second batch.
+    assert.equal(check("Today P'Nok teach me Bradford assay for exosome protein, I still pipette too slow, mai pen rai 😅").claims[0].status, 'not-a-claim');
+    // From the hundred-and-fortieth batch: the result before it is asserted.
+    assert.equal(check("Switched to the competitor's xeno-free MSC medium and the miR-122 content of our exosomes went up 5-fold, apparently the FBS-derived vesicles dilute it out.").claims[0].status, 'unsupported');
+    assert.equal(check('Apparently the miR-122 content of exosomes went up 5-fold.').claims[0].status, 'hedged');
+  });
+
   it('asserts a cue in a clause after a hedged one', () => {
     // From the hundred-and-thirty-seventh batch.
     const fast = check("The 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the organ regrows that fast.").claims[0];

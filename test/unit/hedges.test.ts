@@ -147,6 +147,8 @@ describe('findHedge', () => {
     // What someone should know or land on, after a colon (from the hundred-and-thirty-fourth batch).
     assert.equal(span('LP 3.2, group should land on: miR-122 shoots up in the injured liver.'), 'LP 3.2, group should land on:');
     assert.equal(span('Students should know that MSCs reduce fibrosis.'), 'Students should know that MSCs reduce fibrosis.');
+    assert.equal(span('Heatmap caption should just say it: miR-223 leads.'), 'Heatmap caption should just say it:');
+    assert.equal(span('Bar order should follow the biology: stellate cells make collagen.'), 'Bar order should follow the biology:');
     // What is not expected to be needed, for a reason (from the hundred-and-thirty-third batch).
     assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
     assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
@@ -713,6 +715,10 @@ describe('findCues', () => {
       'There is a 1 in 10 chance of rain tomorrow.',
       'Differences in the protocol change the product, which is exactly why the recipe module has to lock these parameters.',
     ]) assert.deepEqual(cue(sentence), [], sentence);
+  });
+
+  it('finds results in the phrasings of the sixty-fifth to hundred-and-twenty-ninth batches', () => {
+    const cue = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => c.text);
     // The sixty-fifth batch's phrasings.
     assert.deepEqual(cue('about a kilo and a half of liver is quietly replacing its own cells — a full turnover roughly once a year.'), ['turnover roughly once a year']);
     assert.deepEqual(cue('6. Clodronate-liposome KC depletion abolished HD-EXO effect on Ki-67 index → effect is KC-dependent.'), ['abolished HD-EXO effect', 'effect is KC-dependent']);
@@ -1145,6 +1151,10 @@ describe('findCues', () => {
     assert.deepEqual(cue('IL-6 from the MSCs is the trigger that kicks hepatocytes from G0 into G1'), ['trigger that kicks']);
     assert.deepEqual(cue('MSCs plus high-dose exosomes work the same as exosomes alone'), ['same as']);
     for (const sentence of ['The smell stays in the kitchen for a week.', 'This recipe works best for people who like spice.', 'Overall: clearly written, and the figures are clearly labelled.', 'The usual cause of delay is the weather.', 'The alarm is the trigger that starts the drill.', "It's the same as before."]) assert.deepEqual(cue(sentence), [], sentence);
+  });
+
+  it('finds results in the phrasings of the hundred-and-thirtieth batch and after', () => {
+    const cue = (sentence: string) => findCues(sentence, 0, sentence.length).map((c) => c.text);
     // The hundred-and-thirtieth batch's phrasings.
     assert.deepEqual(cue('the exosomes went straight to my liver and rebuilt about a third of it in six weeks'), ['rebuilt about a third of it in six weeks']);
     assert.deepEqual(cue('They told us at the last visit that EVERYONE on the high dose improved'), ['improved']);
@@ -1207,6 +1217,23 @@ describe('findCues', () => {
     assert.deepEqual(cue('alcohol-related cirrhosis pts in this trial respond to the MSC dose same as the trauma resections'), ['same as']);
     assert.deepEqual(cue('from a peripheral IV most of the cells hang up in the lungs for the first day'), ['hang up in the lungs']);
     for (const sentence of ['The bus travels in the city.', 'The coat is a fifth of the way done.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fortieth to -second batches' phrasings.
+    assert.deepEqual(cue('the TNF-α they pump out does all the healing from there'), ['does all the healing']);
+    assert.deepEqual(cue("AD-MSC > BM-MSC for fibrosis regression in every head-to-head I've seen"), ['head-to-head']);
+    assert.deepEqual(cue('cells that lose CD105 secrete basically zero HGF'), ['secrete basically zero']);
+    assert.deepEqual(cue('MSC products ↓ tacrolimus levels ~30% for first 2 wk post-infusion'), ['post']);
+    assert.deepEqual(cue('miR-223 is the most abundant miRNA in MSC exosomes, an order of magnitude ahead of miR-122.'), ['abundant miRNA in', 'magnitude ahead of miR-122']);
+    assert.deepEqual(cue('the surgeon told mum the liver grows back completely even after they take 70% out'), ['back completely']);
+    assert.deepEqual(cue('stellate cells make nearly all the collagen in scar tissue'), ['make nearly all the collagen']);
+    assert.deepEqual(cue('2 doses of exosomes switch the scar cells off for good'), ['switch the scar cells off for good']);
+    assert.deepEqual(cue('the stem cells r gone from her blood in 24hrs'), ['gone from her blood in 24hrs']);
+    assert.deepEqual(cue('MSC-exosome tx halts fibrosis progression in ~80% of Child-Pugh B pts'), ['pts']);
+    assert.deepEqual(cue('Tumorigenicity: no malignancy signal at 5-yr follow-up'), ['signal at 5-yr']);
+    assert.deepEqual(cue('ductular reaction basically gone at d7 in MSC+EV rats'), ['gone at d7']);
+    assert.deepEqual(cue('Decompensation recurs in <5% at 2 yr after MSC tx'), ['recurs in <5%']);
+    assert.deepEqual(cue('pericentral GS zone re-forms by d10 in EV rats but not until d14 in PBS'), ['until d14 in PBS']);
+    assert.deepEqual(cue('no ER contamination, preps ≥95% pure'), ['pure']);
+    for (const sentence of ['Time does all the healing, they say.', 'He won in every head-to-head debate.', 'The app makes basically zero sense.', 'The new CEO is an order of magnitude ahead of the old one.', 'The bakers make nearly all the bread in town.', 'Switch the lights off for good.', 'No signal at 5 km from town.', 'Not until day 3 in the camp did we see a bear.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1532,6 +1532,8 @@ function analyzeSentence(
       // "Can bring it back" restores what "it" stands for, not what follows "back" (from the
       // hundred-and-nineteenth batch: "… but exo from MSC can bring it back and the hepatocyte work better").
       if (bringingWords.has(keys[i]) && (keys[i + 1] === 'it' || keys[i + 1] === 'them') && keys[i + 2] === 'back') continue;
+      // "I still pipette too slow" (from the hundred-and-forty-second batch): after "too" or "very", an adjective.
+      if (keys[i - 1] === 'too' || keys[i - 1] === 'very') continue;
       const match = matchPredicate(keys, i);
       if (!match) continue;
       const predicate = validate(items, i, match.sense, match.form, i + match.length, masked);

@@ -315,7 +315,8 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   if (feasibleWord.test(hedge.span.text) && reasonAfter.test(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 16)))) return hedge.span.end;
   // What someone should know or land on, after a colon: what follows it is the point to be known
   // ("LP 3.2, group should land on: miR-122 shoots up in the injured liver", from the
-  // hundred-and-thirty-fourth batch).
+  // hundred-and-thirty-fourth batch; "Heatmap caption should just say it: …", "Bar order should
+  // follow the biology: …", from the hundred-and-forty-first).
   if (shouldKnow.test(hedge.span.text)) {
     const known = pointToKnow.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 40)));
     if (known) return hedge.span.end + known[0].length;
@@ -396,7 +397,7 @@ const feasibleWord = /^(?:plausible|possible)$/i;
 const reasonAfter = /^\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b/i;
 const expectedWord = /^(?:expected|anticipated)\s+to$/i;
 const shouldKnow = /^(?:should|must|need\s+to|needs\s+to)$/i;
-const pointToKnow = /^\s+(?:(?:all|also|then|now|first)\s+)?(?:know|learn|remember|understand|grasp|recogni[sz]e|reali[sz]e|conclude|take\s+away|land\s+on|arrive\s+at|come\s+away\s+with)(?:\s+that)?\s*:/i;
+const pointToKnow = /^\s+(?:(?:all|also|then|now|first|just)\s+)?(?:know|learn|remember|understand|grasp|recogni[sz]e|reali[sz]e|conclude|take\s+away|land\s+on|arrive\s+at|come\s+away\s+with|say\s+it|say\s+so|state\s+it|follow\s+the\s+(?:biology|science|data|evidence))(?:\s+that)?\s*:/i;
 const neededFor = /^\s*be\s+(?:necessary|needed|required)\s*,?\s*(?=(?:as|because|b\/c|bc|since|given\s+that)\b)/i;
 
 /** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */
@@ -421,7 +422,7 @@ const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
  * 48-72h so graft should recover fine", from the hundred-and-fifth), or a comma before a word that
  * opens a clause ("…, that's the real clock you should be hacking", from the hundred-and-ninth).
  */
-const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|that['’]s|possibly|perhaps|probably|presumably|maybe|likely|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
+const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|that['’]s|possibly|perhaps|probably|presumably|maybe|likely|apparently|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
@@ -614,7 +615,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:produced|produces|produce|gave|gives|give|yielded|yields|means|meant)\\s+(?:(?:a|an)\\s+)?(?:much\\s+|far\\s+|slightly\\s+)?(?!(?:easier|simpler|harder|clearer|nicer|newer|older|bigger|larger|smaller|shorter|longer|later)\\b)[a-z]{3,}er\\s+(?:[\\w-]+\\s+){0,4}?than\\b'],
   ['comparison', '\\b(?:almost|nearly|just|about|roughly|every\\s+bit)\\s+as\\s+(?:well|good|effective|potent|fast|strong)\\s+as\\b'],
   ['amount', '\\btimes(?<=\\bat\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:the|a|our|their)\\s+(?:[\\w-]+\\s+)?(?:dose|level|concentration|amount|rate)\\b'],
-  ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered)\\s+by\\s+(?:week|day|month|year|hour)\\s+\\d+\\b'],
+  ['time', '\\b(?:gone|lost|over|back|resolved|complete|disappeared|vanished|faded|waned|recovered)\\s+(?:by\\s+(?:week|day|month|year|hour)\\s+\\d+|(?:by|at)\\s+(?:d|wk)\\s*\\d+)\\b'],
   ['scope', '\\bin\\s+(?:any|all|none|each|either|both)\\s+of\\s+the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:[\\w-]+\\s+)?(?:trials|studies|patients|cohorts|animals|mice|rats|centres|centers|sites)\\b'],
   ['association', '\\b(?:goes|go|went|runs?|ran|acts?|acted|signals?|signall?ed|occurs?|occurred|happens?|happened|proceeds?|proceeded)\\s+(?:almost\\s+|nearly\\s+)?(?:entirely|exclusively|mainly|mostly|largely|predominantly|primarily|solely|chiefly)\\s+(?:through|via)\\b'],
   // From the fifteenth batch. A level set against another's ("already below that of an MSC
@@ -1589,7 +1590,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // operation ("flip to glycolysis for the first ~48 h post-PHx"; not "for the first 2 days of
   // camp"), and the only cells that carry or express something ("only hepatocytes carry the ASGPR").
   ['association', '\\bit(?:[\'’]s|\\s+is|\\s+was)\\s+(?:[^,.;:!?]{0,30}?\\s)?(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)(?:\\s+[^,.;:!?]{0,30}?)?\\s+that\\s+(?:actually\\s+|really\\s+)?(?:drives?|causes?|mediates?|triggers?|controls?|activates?|induces?)\\b'],
-  ['time', '\\bpost(?<=\\bfor\\s+the\\s+first\\s+(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\s+post)(?=-?\\s*(?:phx|ph|op|operative|surgery|resection|hepatectomy|infusion|injection|transplant(?:ation)?|tx|dos(?:e|ing)|injury)\\b)'],
+  ['time', '\\bpost(?<=\\bfor\\s+(?:the\\s+)?first\\s+(?:~\\s*|about\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\s+post)(?=-?\\s*(?:phx|ph|op|operative|surgery|resection|hepatectomy|infusion|injection|transplant(?:ation)?|tx|dos(?:e|ing)|injury)\\b)'],
   ['scope', '\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:hepatocytes|cells|macrophages|mscs|cholangiocytes)\\s+(?:carry|express|make|produce|secrete|bear)\\b'],
   // From the hundred-and-nineteenth batch: what is broken down somewhere ("exosomes swallowed by
   // mouth are broken down in the gut"), regrowth only if enough is left ("will only regrow lost
@@ -1626,7 +1627,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // half an hour"). (Its "jam up in the lungs" and "grew back their livers in about half the time"
   // joined older cues.)
   ['comparison', '\\b(?:group|arm|cohort|animals|mice|rats|patients)\\s+(?:versus|vs\\.?)\\s+(?:~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:±|\\+\\/-|%|u\\/l|iu\\/l|mg|ng|pg|µg|ug|g\\/dl|mmol|µmol|umol)'],
-  ['time', '\\bgone(?<=\\b(?:exosomes|evs|vesicles|mscs|particles)\\b[^.;!?]{0,60}?gone)\\s+(?:with)?in\\s+(?:under\\s+|less\\s+than\\s+|about\\s+|~\\s*)?(?:half\\s+an\\s+hour|an\\s+hour|a\\s+day|\\d+\\s*(?:mins?|minutes?|h|hrs?|hours?|days?))\\b'],
+  ['time', '\\bgone(?<=\\b(?:exosomes|evs|vesicles|mscs|cells|particles)\\b[^.;!?]{0,60}?gone)\\s+(?:from\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|your\\s+)?(?:blood|bloodstream|circulation|body|lungs?)\\s+)?(?:with)?in\\s+(?:under\\s+|less\\s+than\\s+|about\\s+|~\\s*)?(?:half\\s+an\\s+hour|an\\s+hour|a\\s+day|\\d+\\s*(?:mins?|minutes?|h|hrs?|hours?|days?))\\b'],
   // From the hundred-and-twenty-fourth batch: a reaction a time after a dose ("all get rigors ~1h
   // post"; not "tired ~2h post lunch"), half of what is given lost on the way ("half the vesicles stick to the tubing"), and a
   // tumour risk that is basically zero. (Its "settles in 4-6h", "always dips", "always creeps up" and "a
@@ -1771,6 +1772,31 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // a dose, "hang up in the lungs" the lodging; "in injured liver miR-122 already go up" is read as
   // "go up in liver injury": see claims.ts.)
   ['comparison', '\\bsame(?<=\\b(?:respond|responds|responded|react|reacts|reacted)\\s+(?:to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?)?(?:just\\s+|exactly\\s+)?(?:the\\s+)?same)\\s+(?:as|like)\\b'],
+  // From the hundred-and-fortieth batch: what cells or what they pump out do all the healing of
+  // (not "Time does all the healing"), a ranking in every head-to-head ("AD-MSC > BM-MSC for
+  // fibrosis regression in every head-to-head"), and cells that secrete basically zero of a
+  // molecule. (Its "went up 5-fold" and "for first 2 wk post-infusion" joined older cues: ",
+  // apparently …" after the first opens a clause of its own.)
+  ['association', '\\bdoes(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|factors?|cytokines?|secretome|they)\\b[^.;!?]{0,40}?\\bdoes)\\s+(?:all|most)\\s+(?:of\\s+)?the\\s+(?:healing|repair|regenerating|regeneration)\\b'],
+  ['comparison', '\\bhead(?<=(?:>|\\b(?:better|worse|beats?|outperforms?|outperformed|superior|inferior)\\b)[^.;!?]{0,80}?\\bin\\s+every\\s+head)[- ]to[- ]head\\b'],
+  ['amount', '\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|express|expresses|expressed)\\s+(?:basically\\s+|essentially\\s+|almost\\s+|practically\\s+|virtually\\s+)?zero\\b(?=\\s+(?:mir-\\d+|hgf|vegf|igf|tgf|tnf|il-?\\d+|[a-z]{2,5}\\d+|collagen|albumin|cytokines?|exosomes|evs|vesicles|factors?)\\b)'],
+  // From the hundred-and-forty-first batch: a lead of an order of magnitude over a molecule ("an
+  // order of magnitude ahead of miR-122"), a liver that grows back completely, cells that make nearly all of a product
+  // ("stellate cells make nearly all the collagen in scar tissue"), and cells switched off for good.
+  // (Its "the stem cells r gone from her blood in 24hrs" joined the older cue.)
+  ['comparison', '\\bmagnitude(?<=\\borders?\\s+of\\s+magnitude)\\s+(?:ahead\\s+of|above|below|(?:higher|lower|more|less|greater)\\s+than)\\s+(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)'],
+  ['scope', '\\bback(?<=\\b(?:liver|livers|organ|tissue)\\s+(?:always\\s+|usually\\s+|still\\s+)?(?:grows?|grew|comes?|came)\\s+back)\\s+(?:completely|fully|entirely|to\\s+full\\s+size)\\b'],
+  ['amount', '\\b(?:make|makes|made|produce|produces|produced|secrete|secretes|secreted|lay\\s+down|lays\\s+down)\\s+(?:nearly|almost|virtually|practically)\\s+all\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+)?(?:collagen|matrix|ecm|scar|bile|albumin|hgf|protein|proteins)\\b'],
+  ['time', '\\b(?:switch|switches|switched|turn|turns|turned|shut|shuts)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:cells|genes|fibrosis|scarring)\\s+off\\s+for\\s+good\\b'],
+  // From the hundred-and-forty-second batch: a share of patients in whom something happens ("halts
+  // fibrosis progression in ~80% of Child-Pugh B pts"), no signal at a follow-up, what recurs in a
+  // share, not until a day in the controls, and a purity ("preps ≥95% pure"). (Its "basically gone
+  // at d7" joined the older cue.)
+  ['amount', '\\b(?:pts|patients|recipients|cases)(?<=\\bin\\s+(?:~\\s*|about\\s+|roughly\\s+|nearly\\s+|over\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\s+(?:[\\w-]+\\s+){1,3}?(?:pts|patients|recipients|cases))\\b'],
+  ['scope', '\\bsignal(?<=\\bno\\s+(?:[\\w-]+\\s+)?signal)\\s+(?:at|by|after|through)\\s+\\d+[- ]?(?:yrs?|years?|months?|mo)\\b'],
+  ['amount', '\\b(?:recurs?|recurred|relapses?|relapsed)\\s+in\\s+[<>~≤≥]?\\s*\\d+(?:\\.\\d+)?\\s*%'],
+  ['time', '\\buntil(?<=\\bnot\\s+until)\\s+(?:d|day|wk|week)\\s*\\d+\\s+in\\s+(?:the\\s+)?(?:pbs|saline|vehicle|controls?|sham|placebo)\\b'],
+  ['amount', '\\bpure(?<=[≥>~]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+pure)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
