@@ -1020,6 +1020,16 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('Apparently the miR-122 content of exosomes went up 5-fold.').claims[0].status, 'hedged');
   });
 
+  it('reads a low dose of a term compared above a high dose against the review\'s high dose', () => {
+    // From the hundred-and-forty-fifth batch; the review: high-dose exosomes do more than lower doses.
+    const low = check("Good news-ish: they explained that with exosomes a low dose actually works better than a high dose, so Leo being in the low-dose arm isn't a bad thing 💛").claims[0];
+    assert.deepEqual([low.status, low.relation?.subject.termId, low.relation?.lessFirst], ['contradicts', 'high-dose-exosome-therapy', true]);
+    assert.equal(check('Low-dose exosomes work worse than high-dose exosomes.').claims[0].status, 'supported');
+    assert.equal(check('High-dose exosomes work better than low doses.').claims[0].status, 'supported');
+    // A dose of what names no term is not read so.
+    assert.equal(check('A low dose of aspirin works better than a high dose.').claims[0].relations.length, 0);
+  });
+
   it('asserts a cue in a clause after a hedged one', () => {
     // From the hundred-and-thirty-seventh batch.
     const fast = check("The 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the organ regrows that fast.").claims[0];

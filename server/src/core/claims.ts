@@ -63,6 +63,11 @@ export interface ClaimRelation {
   than?: ClaimTerm;
   /** How much, as a comparison gives it ("ten times", "40%"): the review's comparisons give no figure. */
   figure?: string;
+  /**
+   * The lower dose is the one compared, the higher its comparand ("with exosomes a low dose actually
+   * works better than a high dose"): the comparison is read the other way round.
+   */
+  lessFirst?: true;
   /** The verb phrase, or the comparison ("less immunogenic"). */
   start: number;
   end: number;
@@ -325,7 +330,9 @@ function decide(start: number, end: number, analysis: SentenceAnalysis, citation
     // "Give less fibrosis than either alone": less of what is lowered is lowering it more.
     const lowered = supported.class === 'decreases' && supported.object.start >= analysis.cue!.start && supported.object.end <= analysis.cue!.end;
     const read = comparedWith(analysis.cue!, given);
-    const stands = lowered && read !== 'neither' ? (read === 'same' ? 'opposite' : 'same') : read;
+    // A lower dose compared with a higher one turns the comparison round, as "less of what is lowered" does.
+    const turned = lowered !== (supported.lessFirst === true);
+    const stands = turned && read !== 'neither' ? (read === 'same' ? 'opposite' : 'same') : read;
     // "40% more than either alone" gives a figure the statement does not.
     const figure = stands === 'same' && /\d/.test(analysis.cue!.text);
     return pick(claim, stands === 'same' && !figure ? 'supported' : stands === 'opposite' ? 'contradicts' : 'unsupported', supported);
@@ -1777,6 +1784,10 @@ const higherDose = /\b(?:higher|larger|bigger|big|large|high|giant|huge|massive|
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 /** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
 const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
+/** "Than a high dose", "than high-dose exosomes": a higher dose as the comparand. */
+const higherDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:higher|high|larger|large|bigger|big)(?:-dose|\s+doses?|\s+ones?)\b/i;
+/** A lower dose named before the comparison: "a low dose", "low-dose exosomes". */
+const lowerDoseBefore = /\b(?:lower|low|smaller|small)(?:-dose|\s+doses?)\b/i;
 
 /**
  * A term compared with less of it ("Combined therapy is more effective than either treatment
@@ -1789,7 +1800,11 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   const more = moreOfBefore.exec(masked.slice(Math.max(0, cue.start - 60), cue.start));
   // "The exosome dose doesn't matter": its dose, high against low.
   const anyDose = doseIndifferent.test(cue.text);
-  const less = more || anyDose ? 'lower doses' : lessAfter(cue, masked.slice(cue.end, end));
+  let less = more || anyDose ? 'lower doses' : lessAfter(cue, masked.slice(cue.end, end));
+  // "With exosomes a low dose actually works better than a high dose" (from the
+  // hundred-and-forty-fifth batch): a lower dose compared with a higher one, the other way round.
+  const lessFirst = less === undefined && higherDoseAfter.test(masked.slice(cue.end, end)) && lowerDoseBefore.test(masked.slice(items[0].start, cue.start));
+  if (lessFirst) less = 'lower doses';
   if (less === undefined) return undefined;
   // A dose compared with a lower one may be named in the comparison: "Higher exosome doses work better than".
   const before = more ? cue.start : less === 'lower doses' ? cue.end : cue.start;
@@ -1799,7 +1814,7 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   // "Higher doses buy no extra efficacy over low doses" in a sentence about exosomes (from the
   // sixty-second batch), "raising the exosome dose", "more exosomes", "exosome benefit plateaus at
   // low doses": the high dose of a term, when the vocabulary names it ("high-dose exosomes").
-  if (less === 'lower doses' && (more || anyDose || levelsOff(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
+  if (less === 'lower doses' && (more || anyDose || lessFirst || levelsOff(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
     heads = heads.map((head) => {
       const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
       return id === undefined ? head : standIn(head.start, head.end, id);
@@ -1814,7 +1829,9 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
     const subjectSide: ClaimTerm = { termId: head.termId!, text: ownText(masked.slice(head.start, head.end)), start: head.start, end: head.end };
     // The object is the statement's, which the sentence leaves unsaid; it stands at the cue.
     const objectSide: ClaimTerm = { termId: compared.object, text: compared.label, start: cue.start, end: cue.end };
-    return { subject: subjectSide, predicate: 'compare', class: 'increases', polarity: 1, negated: false, object: objectSide, start: cue.start, end: cue.end, verdict: 'supported', backing: compared.relation };
+    const relation: ClaimRelation = { subject: subjectSide, predicate: 'compare', class: 'increases', polarity: 1, negated: false, object: objectSide, start: cue.start, end: cue.end, verdict: 'supported', backing: compared.relation };
+    if (lessFirst) relation.lessFirst = true;
+    return relation;
   }
   return undefined;
 }
