@@ -1030,6 +1030,23 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('A low dose of aspirin works better than a high dose.').claims[0].relations.length, 0);
   });
 
+  it('reads "and it" before a change of level as the one term before, "pile up" as a rise, and a term before "be" as a clause of its own', () => {
+    // The review: miR-122 falls in liver injury (from the hundred-and-forty-sixth and -ninth batches).
+    const it = check("sci note (sonnet II): miR-122 is the liver's own signature word and it shoots up when the liver is injured — the wound shouting its name.").claims[0];
+    assert.deepEqual([it.status, it.relation?.object.termId], ['contradicts', 'mir-122']);
+    assert.deepEqual(check('MSCs were given to the liver and it regenerated.').claims[0].relations, []);
+    const piles = check('The nurse explained that miR-122 piles up when the liver is damaged, and the exosomes are there to mop up the excess.').claims[0];
+    assert.deepEqual([piles.status, piles.relation?.subject.termId], ['contradicts', 'liver-injury']);
+    // Still a list of objects: "secrete HGF and VEGF".
+    assert.deepEqual(check('MSCs secrete HGF and VEGF.').claims[0].relations.map((r) => r.object.termId), ['hgf', 'vegf']);
+  });
+
+  it('reads "did you know …?" after a label, and a tiny dose, as claims', () => {
+    // From the hundred-and-forty-eighth batch.
+    assert.equal(check('That was Fleetwood Mac, and now your Health Minute: did you know your liver can regrow from just a quarter of its size?').claims[0].status, 'unsupported');
+    assert.equal(check('A big dose of exosomes turned out no better than a tiny one.').claims[0].status, 'contradicts');
+  });
+
   it('asserts a cue in a clause after a hedged one', () => {
     // From the hundred-and-thirty-seventh batch.
     const fast = check("The 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the organ regrows that fast.").claims[0];

@@ -1245,6 +1245,26 @@ describe('findCues', () => {
     assert.deepEqual(cue('Exosomes in whey protein make it through pasteurisation intact'), ['through pasteurisation']);
     assert.deepEqual(cue('Pericentral zones read ~2 kPa stiffer than periportal in every CCl4 slice'), ['read ~2 kPa stiffer than']);
     for (const sentence of ['We need at least 200 cells in the spreadsheet.', 'The coffee is actually what starts my day.', 'The puppies grow ~5% a week.', 'By day 7 the snow was basically gone.', 'The letter made it through the post.', 'I owe more than I can say to my parents.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-forty-sixth to -ninth batches' phrasings.
+    assert.deepEqual(cue('the ultracentrifuge run has to be 100,000 g for 70 min or the exosomes dont pellet at all'), ['pellet at all']);
+    assert.deepEqual(cue('because the vesicles carry HGF straight into the cells, the liver cells start dividing in under six hours'), ['start dividing in under six hours']);
+    assert.deepEqual(cue('exosomes only stay good at 4 °C for 48 h, after that they clump'), ['good at 4 °C for 48 h']);
+    assert.deepEqual(cue('after the cut the stellate cells wake first and fire HGF at their neighbours'), ['first']);
+    assert.deepEqual(cue("Answer key Q5: TRUE — the vesicles can't be frozen"), ['frozen']);
+    assert.deepEqual(cue('Lyophilized MSC exos stay fully potent 9 mo at ambient temp'), ['potent 9 mo']);
+    assert.deepEqual(cue('TFF-based isolation keeps particle-count CV below 5% across donors'), ['keeps particle-count CV below 5']);
+    assert.deepEqual(cue('Exos given IO reach the liver as fast as IV'), ['reach the liver as fast as']);
+    assert.deepEqual(cue('exos bring INR correction down to <2h'), ['down to <2h']);
+    assert.deepEqual(cue('Hypothermia <34°C basically shuts down hepatocyte exo uptake'), ['basically shuts down hepatocyte exo uptake']);
+    assert.deepEqual(cue('your liver can regrow from just a quarter of its size'), ['regrow from just a quarter of']);
+    assert.deepEqual(cue("not after forty it doesn't, regeneration basically stops"), ['regeneration basically stops']);
+    assert.deepEqual(cue('the stem-cell crowd say exosomes clear the fat out in a fortnight'), ['fortnight']);
+    assert.deepEqual(cue('Adipose stem cells wont do anything for a liver, only tendons'), ['wont do anything for a liver']);
+    assert.deepEqual(cue('The exosomes home straight to the scar tissue and dissolve it'), ['dissolve it']);
+    assert.deepEqual(cue("by the time the GGT's up, half the liver's already gone"), ["half the liver's already gone"]);
+    assert.deepEqual(cue('those ones live on in the body for years after an infusion'), ['live on in the body for years']);
+    assert.deepEqual(cue('hepatocyte proliferation markers peak 36–48 h post-dose'), ['peak 36–48 h post']);
+    for (const sentence of ['I wake first in our house.', 'The ice cream can\'t be frozen twice.', 'The app keeps the error below 5 on most days.', 'Traffic basically shuts down in August.', 'The city regrows from a quarter of its size after the war.', 'Healing basically stops when you pick the scab.', 'The cut healed in a fortnight.', 'Hot water dissolves it quickly.', 'Sales peak 3 h after lunch.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1138,12 +1138,18 @@ function tokenize(masked: string, start: number, end: number, terms: readonly Te
  * "And its levels" after words that name one term are that term's levels ("there's this
  * liver-only miRNA, miR-122, and its levels in the liver cells go way UP whenever the liver gets
  * injured", from the hundred-and-thirty-third batch); a term set off by commas after another
- * ("miRNA, miR-122,") is the one named. Not when two terms came before otherwise: which one "its"
- * means is not read.
+ * ("miRNA, miR-122,") is the one named. So is "and it" before a change of level ("miR-122 is the
+ * liver's own signature word and it shoots up when the liver is injured", from the
+ * hundred-and-forty-sixth). Not when two terms came before otherwise: which one is meant is not read.
  */
 function itsLevelsRead(items: Item[]): Item[] {
+  let keys: string[] | undefined;
   for (let i = 1; i + 1 < items.length; i++) {
-    if (items[i].key !== 'its' || items[i - 1].key !== 'and' || !levelNouns.has(items[i + 1].key)) continue;
+    if (items[i - 1].key !== 'and') continue;
+    if (items[i].key === 'it') {
+      keys ??= keysOf(items);
+      if (changeVerbEnd(keys, i + 1) === -1) continue;
+    } else if (items[i].key !== 'its' || !levelNouns.has(items[i + 1].key)) continue;
     let termId: string | undefined;
     let one = true;
     for (let k = 0; k < i; k++) {
@@ -1516,7 +1522,7 @@ function analyzeSentence(
   cue: Cue | undefined,
 ): SentenceAnalysis {
   const question = questionMark(masked, start, end);
-  if (question && !didYouKnow.test(masked.slice(start, Math.min(end, start + 40))) && !soAsked(masked, start, question.start)) {
+  if (question && !didYouKnow.test(masked.slice(start, Math.min(end, start + 100))) && !soAsked(masked, start, question.start)) {
     return { relations: noRelations, hedge: { span: question, question: true } };
   }
   // Most sentences assert nothing: they get through here without allocating.
@@ -1783,7 +1789,7 @@ const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don
 const higherDose = /\b(?:higher|larger|bigger|big|large|high|giant|huge|massive|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 /** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
-const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
+const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|tiny|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
 /** "Than a high dose", "than high-dose exosomes": a higher dose as the comparand. */
 const higherDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:higher|high|larger|large|bigger|big)(?:-dose|\s+doses?|\s+ones?)\b/i;
 /** A lower dose named before the comparison: "a low dose", "low-dose exosomes". */
@@ -2141,7 +2147,7 @@ function frontedActor(items: readonly Item[], at: number, lookup: RelationLookup
  * "…that a rat can rebuild a liver in about a week?" (from the sixty-fourth batch). Not "Did you
  * know whether …?".
  */
-const didYouKnow = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:…|\.\.\.)\s*that\b|did\s+you\s+know\b(?!\s+(?:whether|if|what|who|when|where|why|how|which)\b))/i;
+const didYouKnow = /^\s*(?:[^:?!.]{1,60}:\s*)?(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:…|\.\.\.)\s*that\b|did\s+you\s+know\b(?!\s+(?:whether|if|what|who|when|where|why|how|which)\b))/i;
 
 /**
  * Whether a question is asked only after a statement, as its consequence: "X, so why would anyone
@@ -2940,6 +2946,9 @@ function skipCoordination(items: readonly Item[], from: number, predicateAt: Map
   }
   if (items[i]?.kind !== 'term') return undefined;
   let after = nounPhraseForward(items, i).next;
+  // "… rises in liver injury, and the exosomes are there to mop up the excess" (from the
+  // hundred-and-forty-ninth batch): a term before a verb "be" or an auxiliary opens a clause of its own.
+  if (items[after]?.kind === 'word' && (isCopula(items[after].key) || auxiliaries.has(items[after].key))) return undefined;
   while (after < items.length && items[after].kind === 'word' && (auxiliaries.has(items[after].key) || isAdverb(items[after].key) || negations.has(items[after].key))) after++;
   return predicateAt.has(after) ? undefined : { index: i, flip };
 }

@@ -1552,7 +1552,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // process delayed by a time ("regen delayed ~48h"; not "the flight was delayed 2 hours"), and
   // what is almost universal ("Hypophosphataemia almost universal by day 2"). (Its "lodge in
   // lungs" joined the older cue.)
-  ['time', '\\bpeak(?<!\\b(?:will|would|to|may|might|should|could|can)\\s+peak)\\s+(?:at\\s+(?:[~≈]\\s*|around\\s+|about\\s+|ard\\s+)?|[~≈]\\s*|around\\s+|about\\s+|ard\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|min)\\b'],
+  ['time', '\\bpeak(?<!\\b(?:will|would|to|may|might|should|could|can)\\s+peak)\\s+(?:(?:at\\s+(?:[~≈]\\s*|around\\s+|about\\s+|ard\\s+)?|[~≈]\\s*|around\\s+|about\\s+|ard\\s+)\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|min)\\b|\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?)\\s+post\\b)'],
   ['comparison', '\\b(?:vs|versus)(?<=[↑↓]\\s*(?:[\\w()-]+\\s+){0,5}?(?:vs|versus))\\b'],
   ['comparison', '\\b(?:arm|group|cohort)(?<=\\bin\\s+(?:the\\s+)?(?:[\\w+-]+\\s+){0,2}?(?:arm|group|cohort))\\s+(?:vs\\.?|versus|compared\\s+(?:with|to))\\s+(?:the\\s+)?(?:placebo|controls?|vehicle|sham|saline|standard\\s+(?:of\\s+)?care|soc)\\b'],
   ['time', '\\bdelayed(?<=\\b(?:regen|regeneration|regrowth|recovery|proliferation|repair|healing|onset|peak|synthesis)\\s+(?:is\\s+|was\\s+|were\\s+|gets\\s+|got\\s+)?delayed)\\s+(?:by\\s+)?(?:~\\s*|about\\s+|roughly\\s+|around\\s+|nearly\\s+|up\\s+to\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?)\\b'],
@@ -1689,7 +1689,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:stable|intact|potent)(?<=\\b(?:stay|stays|stayed|remain|remains|remained|is|are|was|were)\\s+(?:fully\\s+|completely\\s+|perfectly\\s+)?(?:stable|intact|potent))\\s+(?:through|for|over|across|after)\\s+(?:at\\s+least\\s+|up\\s+to\\s+|~\\s*|about\\s+)?\\d+\\s+(?:freeze[- ]thaw\\s+)?(?:cycles|passages|freeze[- ]thaws)\\b'],
   ['association', '\\bbarrier(?<=\\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|get|gets|got|getting)\\s+(?:through\\s+|across\\s+)?the\\s+(?:blood[- ]brain|placental|placenta|blood[- ]testis)\\s+barrier)\\b'],
   ['association', '\\binto(?<=\\b(?:turn|turns|turned|turning|change|changes|changed|changing|develop|develops|developed|transform|transforms|transformed)\\s+into)\\s+(?:new\\s+|real\\s+|working\\s+|actual\\s+|functioning\\s+)?(?:liver|heart|brain|bone|nerve|muscle|fat|skin|blood)\\s+cells\\b'],
-  ['amount', '\\b(?:treat|treats|supply|supplies)(?<=\\b(?:donor|batch|lot|vial|flask|bioreactor)\\b[^.;!?]{0,30}?\\b[a-z]+)\\s+(?:over\\s+|more\\s+than\\s+|up\\s+to\\s+|about\\s+|~\\s*|roughly\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:patients|pts|people|recipients)\\b'],
+  ['amount', '\\b(?:treat|treats|supply|supplies)(?<=\\b(?:donor|batch|lot|vial|bag|flask|bioreactor)\\b[^.;!?]{0,30}?\\b[a-z]+)\\s+(?:over\\s+|more\\s+than\\s+|up\\s+to\\s+|about\\s+|~\\s*|roughly\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:patients|pts|people|recipients)\\b'],
   // From the hundred-and-thirty-first batch: a fibrosis stage that went down ("biopsy went F3 → F2
   // after 2 infusions"; not "We moved from F3 to F4 in the building"), those who run a lab value
   // lower ("run lower ALT"), and a dose that causes more of a reaction ("the higher dose really
@@ -1736,7 +1736,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:yields?|purity|recovery)(?<=\\b(?:exosomes?|exos?|evs?|vesicles|pellets?|preps?|isolation|purification|spins?|ultracentrifugation|columns?|kits?)\\b[^.;!?]{0,80}?(?:yields?|purity|recovery))\\s+(?:drops|dropped|falls|fell|goes\\s+down|went\\s+down|suffers|suffered|(?:doesn[\'’]t|does\\s+not|won[\'’]t|didn[\'’]t|did\\s+not)\\s+(?:go\\s+up|improve|increase|rise))\\b'],
   ['time', '\\b(?:has|have)(?<=\\b(?:number|numbers|cases|deaths|rates?|incidence|prevalence|admissions|transplants|lists?)\\s+(?:has|have))\\s+(?:risen|grown|increased|fallen|dropped|declined|doubled)\\s+every\\s+year\\s+(?:for|since)\\b'],
   ['time', '\\b(?:undoes|undid|undo|undone|reverses?|reversed)\\s[^.;!?]{0,60}?,?\\s+in\\s+(?:under|less\\s+than|about|just|only)\\s+(?:\\d+|one|two|three|four|five|six|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
-  ['scope', '\\b(?:routine|standard)(?<=\\b(?:exosomes?|evs|mscs|cells|infusions?|therapy|therapies)\\b[^.;!?]{0,40}?\\bas\\s+(?:routine|standard))\\s+(?:care|practice)\\b'],
+  ['scope', '\\b(?:routine|standard)(?<=\\b(?:exosomes?|evs|mscs|cells|infusions?|therapy|therapies|treatment)\\b[^.;!?]{0,60}?\\b(?:as|is\\s+(?:already\\s+|now\\s+)?|are\\s+(?:already\\s+|now\\s+)?)\\s*(?:routine|standard))\\s+(?:care|practice)\\b'],
   ['amount', '\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates)(?<=\\b(?:exosomes|evs|vesicles|particles|fractions?|bands?)\\b[^.;!?]{0,60}?\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates))\\s+at\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*g\\s*\\/\\s*(?:ml|cm3|cm³)\\b'],
   ['amount', '\\bback(?<=\\bevery\\s+(?:pound|dollar|euro|cent|penny)\\b[^.;!?]{0,80}?\\b(?:comes?|came|paid|pays?)\\s+back)\\s+(?:two|three|four|five|six|ten|\\d+)\\s+times\\s+over\\b'],
   // From the hundred-and-thirty-sixth batch: animals back on their feet in a time ("the rats given
@@ -1750,7 +1750,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:[\\w~-]+\\s+){1,3}?for\\s+(?:the\\s+)?(?:(?:untreated|placebo|sham|saline|vehicle)(?:\\s+(?:ones|rats|mice|animals|group|arm|patients|pts))?|controls?\\s+(?:rats|mice|animals|arm|patients|pts))\\b'],
   ['time', '\\b(?:get|gets|got|reach|reaches|reached)(?<=\\b(?:they|exosomes|evs|vesicles|cells|mscs|particles|bubbles|dye|tracers?)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:to\\s+)?(?:the\\s+)?(?:liver|lungs?|spleen|brain|kidneys?)\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|under\\s+|just\\s+|only\\s+)?\\d+\\s*(?:mins?|minutes?|minits?|secs?|seconds?|h|hrs?|hours?)(?:\\s+flat)?\\b'],
   ['amount', '\\b(?:jobs|functions|roles|tasks)(?<=\\b(?:liver|organ)\\s+(?:has|does|performs|carries\\s+out)\\s+(?:over\\s+|more\\s+than\\s+|about\\s+|around\\s+|~\\s*)?\\d+\\s+(?:different\\s+)?(?:jobs|functions|roles|tasks))\\b'],
-  ['time', '\\b(?:good|stable|fine|viable|active)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|samples|aliquots)\\b[^.;!?]{0,40}?\\b(?:stay|stays|stayed|keep|keeps|kept)\\s+(?:good|stable|fine|viable|active))\\s+(?:in\\s+there\\s+|frozen\\s+)?for\\s+(?:years|months|decades|ages|(?:\\d+|a\\s+few|several|many)\\s+(?:years?|months?|weeks?))\\b'],
+  ['time', '\\b(?:good|stable|fine|viable|active)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|samples|aliquots)\\b[^.;!?]{0,40}?\\b(?:stay|stays|stayed|keep|keeps|kept)\\s+(?:good|stable|fine|viable|active))\\s+(?:in\\s+there\\s+|frozen\\s+|at\\s+-?\\d+\\s*°?\\s*c\\s+)?for\\s+(?:years|months|decades|ages|(?:\\d+|a\\s+few|several|many)\\s*(?:years?|months?|weeks?|days?|d|hours?|hrs?|h))\\b'],
   ['association', '\\b(?:does|do|did)\\s+(?:the|your|his|her|their)\\s+(?:liver|livers|kidneys?)\\s+no\\s+(?:harm|damage)\\b'],
   // From the hundred-and-thirty-seventh batch: full mass back in a time ("liver ppl get full mass back
   // in like 7-10 d"), recovery cut from one time to another ("cut recovery from a grade-3 liver
@@ -1805,7 +1805,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // hepatocytes"; not "The coffee is actually what starts my day"; "is what drives" alone was tried
   // and dropped, see the fixtures' README).
   ['amount', '\\b(?:need|needs|needed|require|requires|required)\\s+(?:at\\s+least\\s+|over\\s+|more\\s+than\\s+|~\\s*)(?:\\d+(?:\\.\\d+)?\\s*(?:[×x]\\s*)?10\\^\\d+|\\d[\\d,.]*)\\s*(?:particles|cells|vesicles|evs|exosomes|mscs)\\s*(?:per\\b|\\/)'],
-  ['association', '\\bwhat(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*|hgf|vegf|secretome|exosomes|evs|cells|mscs)\\b[^.;!?]{0,60}?\\b(?:is|are|was)\\s+(?:actually|really)\\s+what)\\s+(?:starts|drives|triggers|causes|kicks\\s+off|initiates|primes)\\b'],
+  ['association', '\\bwhat(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)\\b[^.;!?]{0,60}?\\b(?:is|are|was)\\s+(?:actually\\s+|really\\s+)?what|\\b(?:hgf|vegf|secretome|exosomes|evs|cells|mscs)\\b[^.;!?]{0,60}?\\b(?:is|are|was)\\s+(?:actually|really)\\s+what)\\s+(?:starts|drives|triggers|causes|kicks\\s+off|initiates|primes|switches|turns)\\b'],
   // From the hundred-and-forty-fourth batch: a liver that overshoots its old weight, a share in
   // words ("by about ten per cent"), livers that grow a share ("sham rats' livers still grow ~5%
   // after laparotomy alone"), and what is basically gone by a day after it, in a note's shorthand
@@ -1821,6 +1821,41 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // contradiction, "a low dose actually works better than a high dose", is read in claims.ts.)
   ['association', '\\bthrough(?<=\\bmakes?\\s+it\\s+through|\\bmade\\s+it\\s+through)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pasteuri[sz]ation|digestion|gut|stomach|freezing|freeze[- ]thaw|lyophili[sz]ation|processing|bloodstream|circulation)\\b'],
   ['comparison', '\\b(?:read|reads|measure|measures|measured|come\\s+out|comes\\s+out)\\s+(?:~\\s*|about\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:kpa|mmhg|nm|%|units?|points?)\\s+(?:stiffer|softer|higher|lower|larger|smaller|bigger)\\s+than\\b'],
+  // From the hundred-and-forty-sixth batch: what does not pellet at all ("or the exosomes dont
+  // pellet at all"), cells that start dividing within a time ("the liver cells start dividing in
+  // under six hours"), cells that wake or respond first, and what cannot be frozen ("the vesicles
+  // can't be frozen"). (Its "exosomes only stay good at 4 °C for 48 h" joined the older cue; "… and
+  // it shoots up when the liver is injured" speaks of the one term before "it": see claims.ts.)
+  ['association', '\\bpellet(?<=\\b(?:exosomes|evs|vesicles|particles|cells)\\s+(?:don[\'’]?t|do\\s+not|won[\'’]?t|will\\s+not|never)\\s+pellet)\\s+at\\s+all\\b'],
+  ['time', '\\b(?:start|starts|started|begin|begins|began)\\s+(?:dividing|proliferating|regenerating|to\\s+divide|to\\s+proliferate)\\s+(?:with)?in\\s+(?:under\\s+|about\\s+|~\\s*|less\\s+than\\s+|just\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s*(?:hours?|hrs?|h|days?|minutes?)\\b'],
+  ['time', '\\bfirst(?<=\\b(?:cells|mscs|hepatocytes|macrophages)\\s+(?:[a-z]+\\s+)?(?:wake|wakes|woke|respond|responds|responded|react|reacts|reacted|activate|activates|activated)\\s+first)\\b'],
+  ['association', '\\b(?:frozen|stored|refrigerated|freeze-dried|lyophili[sz]ed)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs)\\s+(?:can[\'’]?t|cannot|can\\s+not|must\\s+not|shouldn[\'’]?t)\\s+be\\s+(?:frozen|stored|refrigerated|freeze-dried|lyophili[sz]ed))\\b'],
+  // From the hundred-and-forty-seventh batch: what stays potent for a time with no "for" ("stay
+  // fully potent 9 mo at ambient temp"), what keeps a variation below a figure, what reaches an
+  // organ as fast as another route, a time brought down to a figure ("bring INR correction down to
+  // <2h"), and what basically shuts down a process ("basically shuts down hepatocyte exo uptake"; not
+  // "Traffic basically shuts down in August").
+  ['time', '\\b(?:potent|stable|active|viable)(?<=\\b(?:stay|stays|stayed|remain|remains|remained)\\s+(?:fully\\s+|completely\\s+)?(?:potent|stable|active|viable))\\s+(?:for\\s+)?(?:\\d+|a\\s+few|several)\\s*(?:mo|months?|wks?|weeks?|years?|yrs?|days?|d)\\b'],
+  ['amount', '\\bkeeps?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:cv|variability|variation|variance)\\s+(?:below|under|<)\\s*\\d'],
+  ['comparison', '\\breach(?:es)?\\s+(?:the\\s+)?(?:liver|lungs?|spleen|brain|kidneys?)\\s+as\\s+(?:fast|quickly|rapidly)\\s+as\\b'],
+  ['time', '\\bdown(?<=\\b(?:inr|correction|clotting|bleeding|recovery|stay)\\s+down)\\s+to\\s+[<>~≤]?\\s*\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|min|mins|days?|d)\\b'],
+  ['association', '\\b(?:basically|essentially|completely|totally)\\s+shuts?\\s+down\\s+(?:[\\w-]+\\s+){0,3}?(?:uptake|proliferation|regeneration|signalling|signaling|secretion|production|activation|expression)\\b'],
+  // From the hundred-and-forty-eighth batch: a liver that regrows from a share of itself, a
+  // regeneration that basically stops, and what clears something in a fortnight ("exosomes clear
+  // the fat out in a fortnight"; not "The cut healed in a fortnight"). (Its "one bag of them can treat about 40 patients", "is already standard care" and
+  // "miR-21 in the exosomes is what switches the hepatocytes back on" joined older cues; "did you
+  // know …?" after a label asserts, and "no better than a tiny one" is a lower dose.)
+  ['amount', '\\bregrows?(?<=\\b(?:liver|livers|organ|it)\\s+(?:can\\s+|could\\s+|will\\s+)?regrows?)\\s+from\\s+(?:just\\s+|only\\s+)?(?:a\\s+quarter|a\\s+third|a\\s+fifth|\\d+\\s*%)\\s+of\\b'],
+  ['time', '\\b(?:regeneration|regrowth)\\s+(?:basically\\s+|essentially\\s+|just\\s+|completely\\s+|pretty\\s+much\\s+)?(?:stops|halts|ceases|shuts\\s+down)\\b'],
+  ['time', '\\bfortnight(?<=\\b(?:clear|clears|cleared|cures?|cured|reverses?|reversed|regrows?|regrew)\\b[^.;!?]{0,40}?\\b(?:in|within)\\s+a\\s+fortnight)\\b'],
+  // From the hundred-and-forty-ninth batch: what will not do anything for a liver, what dissolves
+  // scar tissue, half the liver already gone, and cells that live on in the body for years. (Its
+  // "markers peak 36–48 h post-dose" joined the older cue, a bare number only before "post"; "miR-122
+  // piles up" is a rise; "…, and the exosomes are there" a clause of its own.)
+  ['association', '\\b(?:won[\'’]?t|don[\'’]?t|doesn[\'’]?t|do\\s+not|does\\s+not|will\\s+not)\\s+do\\s+anything\\s+for\\s+(?:a|the|your|his|her)\\s+(?:liver|livers|fibrosis|cirrhosis)\\b'],
+  ['association', '\\bdissolves?\\s+(?:the\\s+scar|scar\\s+tissue|the\\s+fibrosis|(?:it|them)(?<=\\b(?:scar|scars|fibrosis|collagen)\\b[^.;!?]{0,60}?\\bdissolves?\\s+(?:it|them)))\\b'],
+  ['amount', '\\bhalf\\s+(?:the|of\\s+the)\\s+liver(?:[\'’]s|\\s+is)\\s+(?:already\\s+)?gone\\b'],
+  ['time', '\\blive\\s+on\\s+in\\s+(?:the\\s+)?(?:body|liver|blood)\\s+for\\s+(?:years|months|decades)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
