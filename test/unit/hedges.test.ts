@@ -632,7 +632,7 @@ describe('findCues', () => {
     for (const sentence of ['The effect is mostly psychological.', 'We reached the lab by day 3.']) assert.deepEqual(cue(sentence), [], sentence);
     // The fifty-seventh batch's phrasings.
     assert.deepEqual(cue('MSCs flip Kupffer cells from M1 to M2 after an infusion.'), ['flip Kupffer cells from M1 to M2']);
-    assert.deepEqual(cue('Cord MSC exosomes carry about twice the HGF per particle.'), ['twice the HGF']);
+    assert.deepEqual(cue('Cord MSC exosomes carry about twice the HGF per particle.'), ['carry about twice the HGF']);
     assert.deepEqual(cue("Competitors' MSC products lose ~half their paracrine activity after cryopreservation."), ['lose ~half their']);
     assert.deepEqual(cue('α-SMA+ stellate cells are basically gone after MSC exosome treatment.'), ['gone after MSC exosome treatment']);
     for (const sentence of ['Twice the amount that we ordered arrived.', 'The snow is basically gone after the rain.', 'We moved the desks from M1 to M2 rooms.']) assert.deepEqual(cue(sentence), [], sentence);
@@ -1265,6 +1265,19 @@ describe('findCues', () => {
     assert.deepEqual(cue('those ones live on in the body for years after an infusion'), ['live on in the body for years']);
     assert.deepEqual(cue('hepatocyte proliferation markers peak 36–48 h post-dose'), ['peak 36–48 h post']);
     for (const sentence of ['I wake first in our house.', 'The ice cream can\'t be frozen twice.', 'The app keeps the error below 5 on most days.', 'Traffic basically shuts down in August.', 'The city regrows from a quarter of its size after the war.', 'Healing basically stops when you pick the scab.', 'The cut healed in a fortnight.', 'Hot water dissolves it quickly.', 'Sales peak 3 h after lunch.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fiftieth to -third batches' phrasings.
+    assert.deepEqual(cue('exosomes dosed later than 24 h after PHx do basically nothing to the regen curve'), ['do basically nothing to']);
+    assert.deepEqual(cue('exosomes are between 30 and 150 nm, too small to see'), ['nm']);
+    assert.deepEqual(cue('In mouse the hepatocyte S-phase peak comes ~36-40h after 70% PHx'), ['peak comes ~36-40h']);
+    assert.deepEqual(cue('a liver can regrow from as little as a quarter of its original mass'), ['regrow from as little as a quarter of']);
+    assert.deepEqual(cue('exosomes isolated by ultracentrifugation at 100,000 x g are free of contaminating cytokines'), ['free of contaminating cytokines']);
+    assert.deepEqual(cue('they lose most of their activity after a single freeze–thaw'), ['lose most of their activity']);
+    assert.deepEqual(cue('they put out something like twice the HGF'), ['put out something like twice the HGF']);
+    assert.deepEqual(cue('NTA overcounts vs TRPS by 2–3x in serum-containing samples'), ['overcounts vs TRPS by 2–3x']);
+    assert.deepEqual(cue('exosomal miR-223 — now shown to block NLRP3 in Kupffer cells'), ['now shown to']);
+    assert.deepEqual(cue('a rat grows back the two-thirds of liver you take out in about a week'), ['grows back the two-thirds of liver you take out in about a week']);
+    assert.deepEqual(cue('frozen EV product loses <5% particle count and no potency after 3 freeze-thaws'), ['loses <5% particle count']);
+    for (const sentence of ['The new coach does basically nothing for the team.', 'The shelves are between 30 and 150 cm.', 'The traffic peak comes ~8 h after dawn.', 'The park is free of litter on Sundays.', 'My phone loses <5% battery overnight.', 'She puts out something like twice the effort.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1305,9 +1305,11 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     // "after injury", "after damage" with no organ named (from the hundred-and-twenty-fifth and
     // hundred-and-thirty-eighth batches: "because miR-122 goes up anyway after injury"): in notes
     // on the liver, the liver's; not "after injury to the kidney".
-    if ((opener === 'after' || opener === 'following' || opener === 'during') && bareInjuries.has(items[i + 1].key) && items[i + 2]?.key !== 'to' && items[i + 2]?.key !== 'of') {
-      const id = lookup.twoWordForm(`liver ${items[i + 1].key}`);
-      if (id !== undefined) items[i + 1] = standIn(items[i + 1].start, items[i + 1].end, id);
+    // "after an injury" too (from the hundred-and-fifty-third batch).
+    const bareAt = items[i + 1].key === 'an' || items[i + 1].key === 'a' ? i + 2 : i + 1;
+    if ((opener === 'after' || opener === 'following' || opener === 'during') && bareInjuries.has(items[bareAt]?.key ?? '') && items[bareAt + 1]?.key !== 'to' && items[bareAt + 1]?.key !== 'of') {
+      const id = lookup.twoWordForm(`liver ${items[bareAt].key}`);
+      if (id !== undefined) items.splice(i + 1, bareAt - i, standIn(items[i + 1].start, items[bareAt].end, id));
       continue;
     }
     if (i + 2 >= items.length) break;

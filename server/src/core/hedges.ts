@@ -761,7 +761,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the twenty-seventh batch. A recovery in a time ("a rat restores its original liver mass in
   // 7–10 days"), what knockout mice show, most of the body's store of a thing, a product approved
   // in a year, and the largest population of a kind.
-  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,6}?\\s+(?:(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s+(?:to|or)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve))?\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)|by\\s+(?:day|week|month|d|wk)\\s*\\d+)\\b'],
+  ['time', '\\b(?:restores?|restored|regains?|regained|recovers?|recovered|regrows?|regrew|regrown|doubles?|doubled|(?:gets?|got|grows?|grew|comes?|came)\\s+back(?!\\s+(?:to\\s+(?:you|me|us|him|her|them)|from)\\b)|back(?<=\\b(?:is|are|was|were)\\s+back)(?=\\s+to\\s+(?:its|their|the)\\s+(?:original|normal|full|baseline|initial|starting|pre-[\\w-]+)\\b))\\b(?:\\s+[\\w\'’-]+){1,8}?\\s+(?:(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*)?(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)(?:\\s+(?:to|or)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve))?\\s+)(?:days?|d|weeks?|wks?|hours?|h|months?)|by\\s+(?:day|week|month|d|wk)\\s*\\d+)\\b'],
   ['scope', '\\b(?:knockout|knock-out|ko|deficient|null|transgenic|mutant)\\s+(?:mice|rats|animals|livers)\\s+(?:show|shows|showed|have|had|display|displayed|develop|developed|exhibit|exhibited|fail|failed)\\b'],
   ['amount', '\\b(?:hold|holds|held|store|stores|stored|contain|contains|contained)\\s+(?:most|nearly\\s+all|almost\\s+all|the\\s+bulk|the\\s+majority|half|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+)?(?:body|liver|organ|blood|plasma|tissue)[\'’]s\\b'],
   ['time', '\\bapproved(?<!\\b(?:was|were|been|is|are|be)\\s+approved)\\s+(?:an?\\s+|the\\s+|its\\s+first\\s+)?(?:[\\w-]+\\s+){0,2}?(?:product|therapy|drug|treatment|medicine)s?\\b(?:\\s+[\\w-]+){0,5}?\\s+in\\s+(?:19|20)\\d\\d\\b'],
@@ -1586,7 +1586,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // (Its "regen faster", "peak at 36-40h" and "only last about 5 mins" joined older cues.)
   ['amount', '\\b(?:hoover|hoovers|hoovered|mop|mops|mopped|gobble|gobbles|gobbled|soak|soaks|soaked|suck|sucks|sucked)\\s+up\\s+(?:most|all|nearly\\s+all|almost\\s+all|the\\s+(?:vast\\s+)?majority|\\d+(?:\\.\\d+)?\\s*%)\\s+of\\s+(?:the\\s+|your\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exosomes|evs|vesicles|cells|mscs|dose|particles|cargo|drug|glucose|phosphate)\\b'],
   ['time', '\\b(?:improves?|improved|normali[sz]es?|normali[sz]ed|recovers?|recovered|rises?|rose|falls?|fell|resolves?|resolved|settles?|settled)\\s+by\\s+\\d+\\/(?:52|7|12)\\b'],
-  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses|pack|packs|packed|load|loads|loaded)\\s+(?:more|(?:roughly\\s+|about\\s+|nearly\\s+|~\\s*)?(?:twice|double|triple|half)\\s+the)\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)\\b'],
+  ['comparison', '\\b(?:got|get|gets|have|has|had|carry|carries|contain|contains|make|makes|release|releases|express|expresses|pack|packs|packed|load|loads|loaded|put\\s+out|puts\\s+out|pump\\s+out|pumps\\s+out)\\s+(?:more\\s+(?:mir-\\d+[a-z]?|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*)|(?:roughly\\s+|about\\s+|nearly\\s+|something\\s+like\\s+|~\\s*)?(?:twice|double|triple|half)\\s+the\\s+(?:mir-\\d+[a-z]?|hgf\\b(?!\\s+of\\b)|vegf\\b(?!\\s+of\\b)|(?:il|cd|tnf|tgf|vegf|hgf|igf|fgf|egf|pdgf|cxcl|ccl|nlrp|tlr|mmp|timp|col)[\\w-]*\\d[\\w-]*))\\b'],
   // From the hundred-and-eighteenth batch: a molecule named as what drives something in a cleft
   // ("it's TGF-β out of them that drives the collagen I"), a course for the first hours after an
   // operation ("flip to glycolysis for the first ~48 h post-PHx"; not "for the first 2 days of
@@ -1642,7 +1642,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // double something ("enough to roughly double fall risk"), and the switch that starts a process
   // ("TNF-α … is the switch that starts the whole regenerative cascade"). (Its "back to full liver
   // mass in about 7–10 days" joined the older cue.)
-  ['amount', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated|calls?|called)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:exosomes|evs|vesicles|particles|cells|apoptosis|events|engraftment|uptake)\\s+by\\s+(?:roughly\\s+|about\\s+|~\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:x|×|-?fold|%)'],
+  ['amount', '\\b(?:over|under)(?:counts?|counted|estimates?|estimated|calls?|called)\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+)?(?:exosomes|evs|vesicles|particles|cells|apoptosis|events|engraftment|uptake)|(?:vs\\.?|versus|compared\\s+(?:to|with))\\s+[\\w-]+)\\s+by\\s+(?:roughly\\s+|about\\s+|~\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:x|×|-?fold|%)'],
   ['association', '\\btracks?\\s+(?:the\\s+)?(?:serum|plasma|blood)\\s+(?:[\\w-]+\\s+){1,2}?(?:almost\\s+|nearly\\s+|roughly\\s+)?1\\s*:\\s*1\\b'],
   ['amount', '\\benough\\s+to\\s+(?:roughly\\s+|about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?:double|triple|halve|quadruple)\\b'],
   ['association', '\\b(?:switch|trigger)(?<=(?:mir-\\d+|[a-z]{2,}-?[\\dαβγκ][\\w-]*)[^.;!?]{0,40}?\\b(?:is|was)\\s+the\\s+(?:[a-z]+\\s+)?(?:switch|trigger))\\s+(?:that|which)\\s+(?:starts?|triggers?|turns?\\s+on|kicks?|initiates?|flips?|pushes|drives)\\b'],
@@ -1653,7 +1653,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // or so"). (Its "carry roughly twice the miR-146a" joined the more of a named molecule, "αSMA
   // down ~70%" a level up or down a multiple, and "it is a plain fact that" is evidence claimed.)
   ['comparison', '\\b(?:always|consistently|typically|usually)\\s+(?:(?:read|reads|measure|measures|come\\s+out|comes\\s+out|size|sizes)\\s+(?:smaller|larger|bigger|higher|lower)\\b|(?:score|scores|test|tests)\\s+(?:higher|lower)\\b(?=\\s+(?:on|in)\\s+(?:the\\s+|our\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+){0,3}?(?:assays?|tests?|screens?|panels?|readouts?)\\b))'],
-  ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:their|its|all\\s+(?:their|its))\\s+(?:[\\w-]+\\s+)?(?:effect|effects|potency|activity|function|benefit|efficacy|capacity|ability)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing)\\s+(?:their|its|(?:all|most|half)\\s+(?:of\\s+)?(?:their|its))\\s+(?:[\\w-]+\\s+)?(?:effect|effects|potency|activity|function|benefit|efficacy|capacity|ability)\\b'],
   ['time', '\\b(?:grows?|grew|regrows?|regrew)\\s+itself\\s+back\\b(?:\\s+[\\w%~-]+){0,6}?\\s+(?:with)?in\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
   ['time', '\\bwears?\\s+off\\s+(?:after|within|in|by)\\s+(?:about\\s+|roughly\\s+|~\\s*)?(?:\\d+|a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b'],
   // From the hundred-and-twenty-seventh batch: what stays somewhere up to a time ("DiR-labelled
@@ -1845,7 +1845,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // the fat out in a fortnight"; not "The cut healed in a fortnight"). (Its "one bag of them can treat about 40 patients", "is already standard care" and
   // "miR-21 in the exosomes is what switches the hepatocytes back on" joined older cues; "did you
   // know …?" after a label asserts, and "no better than a tiny one" is a lower dose.)
-  ['amount', '\\bregrows?(?<=\\b(?:liver|livers|organ|it)\\s+(?:can\\s+|could\\s+|will\\s+)?regrows?)\\s+from\\s+(?:just\\s+|only\\s+)?(?:a\\s+quarter|a\\s+third|a\\s+fifth|\\d+\\s*%)\\s+of\\b'],
+  ['amount', '\\bregrows?(?<=\\b(?:liver|livers|organ|it)\\s+(?:can\\s+|could\\s+|will\\s+)?regrows?)\\s+from\\s+(?:just\\s+|only\\s+|as\\s+little\\s+as\\s+)?(?:a\\s+quarter|a\\s+third|a\\s+fifth|\\d+\\s*%)\\s+of\\b'],
   ['time', '\\b(?:regeneration|regrowth)\\s+(?:basically\\s+|essentially\\s+|just\\s+|completely\\s+|pretty\\s+much\\s+)?(?:stops|halts|ceases|shuts\\s+down)\\b'],
   ['time', '\\bfortnight(?<=\\b(?:clear|clears|cleared|cures?|cured|reverses?|reversed|regrows?|regrew)\\b[^.;!?]{0,40}?\\b(?:in|within)\\s+a\\s+fortnight)\\b'],
   // From the hundred-and-forty-ninth batch: what will not do anything for a liver, what dissolves
@@ -1856,6 +1856,22 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['association', '\\bdissolves?\\s+(?:the\\s+scar|scar\\s+tissue|the\\s+fibrosis|(?:it|them)(?<=\\b(?:scar|scars|fibrosis|collagen)\\b[^.;!?]{0,60}?\\bdissolves?\\s+(?:it|them)))\\b'],
   ['amount', '\\bhalf\\s+(?:the|of\\s+the)\\s+liver(?:[\'’]s|\\s+is)\\s+(?:already\\s+)?gone\\b'],
   ['time', '\\blive\\s+on\\s+in\\s+(?:the\\s+)?(?:body|liver|blood)\\s+for\\s+(?:years|months|decades)\\b'],
+  // From the hundred-and-fiftieth batch: what does basically nothing to something ("exosomes dosed
+  // later than 24 h after PHx do basically nothing to the regen curve"; not "The new coach does
+  // basically nothing for the team"), and a size between two
+  // figures in nanometres ("exosomes are between 30 and 150 nm").
+  ['association', '\\b(?:do|does|did)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|doses?|infusions?|treatment|therapy|they)\\b[^.;!?]{0,60}?\\b(?:do|does|did))\\s+(?:basically|essentially|virtually|almost|pretty\\s+much)\\s+nothing\\s+(?:to|for)\\b'],
+  ['amount', '\\bnm(?<=\\bbetween\\s+\\d+(?:\\.\\d+)?\\s+and\\s+\\d+(?:\\.\\d+)?\\s*nm)\\b'],
+  // From the hundred-and-fifty-first to -third batches: a peak of a process that comes a time after
+  // ("the hepatocyte S-phase peak comes ~36-40h after 70% PHx"; not "The traffic peak comes"), what a preparation is free of
+  // ("exosomes isolated by ultracentrifugation … are free of contaminating cytokines"), and a share
+  // of a count or potency lost ("loses <5% particle count"). (Their "regrow from as little as a
+  // quarter", "lose most of their activity", "put out something like twice the HGF", "overcounts vs
+  // TRPS by 2–3x", "grows back the two-thirds of liver you take out in about a week" and "now shown
+  // to" joined older cues; "ramps up … after an injury" is a rise in liver injury, see claims.ts.)
+  ['time', '\\bpeak(?<=\\b(?:s-phase|phase|proliferation|synthesis|mitotic|mitosis|brdu|ki-?67|hgf|il-6|tnf-α|tnf|levels?)\\s+peak)\\s+(?:comes?|came|occurs?|occurred|hits?)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
+  ['association', '\\bfree(?<=\\b(?:exosomes|evs|vesicles|preparations|preps|products?|material)\\b[^.;!?]{0,60}?\\b(?:are|is)\\s+free)\\s+of\\s+(?:contaminating\\s+|any\\s+)?(?:[\\w-]+\\s+)?(?:cytokines|proteins|cells|contaminants|endotoxin|viruses|virus|bacteria|mycoplasma)\\b'],
+  ['amount', '\\b(?:lose|loses|lost|losing)\\s+[<>~≤≥]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+)?(?:its\\s+|their\\s+)?(?:particle\\s+count|particles|potency|activity|yield|bioactivity)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
   // treatment that works the same as a part of it alone or a lower dose ("the result is same like
   // exo alone"), read against the review's "more than either alone" (see claims.ts).
@@ -1892,6 +1908,8 @@ const cueAlternatives = [
   // Not "clearly written" (from the hundred-and-twenty-ninth batch), how a text reads.
   '\\b(?:clearly(?!\\s+(?:written|presented|laid\\s+out|structured|organi[sz]ed|formatted|labell?ed|explained|argued|illustrated|visible|legible|marked)\\b)|undoubtedly|unequivocally|indisputably|definitively|conclusively|invariably)\\b',
   '\\b(?:is|are) known to\\b',
+  // "now shown to block NLRP3" (from the hundred-and-fifty-second batch).
+  '\\b(?:now|recently|newly)\\s+(?:shown|proven|proved|demonstrated|found)\\s+to\\b',
   '\\b(?:everyone|everybody|we\\s+all)\\s+knows?\\b',
   '\\b(?:has|have|had) been (?:\\w+ly )?(?:associated|linked|implicated|correlated|tied|attributed)\\b',
 ];

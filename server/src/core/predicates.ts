@@ -132,8 +132,9 @@ const verbs: Record<PredicateClass, string[]> = {
  */
 const changesAfter: Record<'increases' | 'decreases', string[]> = {
   increases: ['rise/rises/rose/risen/rising', 'climb', 'surge', 'increase', 'go up/goes up/went up/gone up/going up', 'spike', 'spike up', 'shoot up/shoots up/shot up/shot up/shooting up', 'soar',
-    // "miR-122 piles up when the liver is damaged" (from the hundred-and-forty-ninth batch).
-    'pile up',
+    // "miR-122 piles up when the liver is damaged" (from the hundred-and-forty-ninth batch), "ramps up
+    // inside liver cells after an injury" (from the hundred-and-fifty-third).
+    'pile up', 'ramp up',
     // Portuguese, for notes that switch to it (from the eighty-first batch: "miR-122 sobe … in acute liver injury").
     'subir/sobe/subiu/subido/subindo', 'aumentar/aumenta/aumentou/aumentado/aumentando'],
   decreases: ['fall/falls/fell/fallen/falling', 'drop+', 'decline', 'decrease', 'plummet', 'go down/goes down/went down/gone down/going down', 'come down/comes down/came down/come down/coming down',
