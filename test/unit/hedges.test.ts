@@ -1191,20 +1191,20 @@ describe('findCues', () => {
     assert.deepEqual(cue('even 1 beer blocks the stem cells from working for 48 h'), ['blocks the stem cells from working for 48 h']);
     assert.deepEqual(cue('the cells pull protein from muscle to build new liver'), ['pull protein from muscle']);
     assert.deepEqual(cue('anything past ~4 h just packs protein junk into the pellet, purity drops and yield doesn\'t go up'), ['purity drops', "yield doesn't go up"]);
-    assert.deepEqual(cue('the number has risen every year for a decade'), ['has risen every year for']);
+    assert.deepEqual(cue('the number has risen every year for a decade'), ['risen every year for']);
     assert.deepEqual(cue('a single dose of these vesicles undoes liver scarring that took months to build up, in under two weeks'), ['undoes liver scarring that took months to build up, in under two weeks']);
     assert.deepEqual(cue('their hospitals already treat liver-failure patients with exosomes as routine care'), ['routine care']);
     assert.deepEqual(cue('The vesicles that do the actual liver work all sit at ~1.13 g/mL'), ['sit at ~1.13 g/mL']);
     assert.deepEqual(cue('Every pound the state spends on regenerative research comes back four times over'), ['back four times over']);
     for (const sentence of ['Kids always get this the first week of school.', 'You will notice a difference in 5 days of running.', 'The storm stopped the trains from working for 3 hours.', 'Crop yields dropped in the drought.', 'House prices have risen every year for a decade.', 'The clinic treats colds as routine care.', 'The oil sits at 0.9 g/mL in the jar.', 'The shares paid back three times over.']) assert.deepEqual(cue(sentence), [], sentence);
     // The hundred-and-thirty-sixth and -seventh batches' phrasings.
-    assert.deepEqual(cue('the rats given the cells were back on their feet in three days, against a fortnight for the untreated ones'), ['feet in three days', 'against a fortnight for the untreated ones']);
+    assert.deepEqual(cue('the rats given the cells were back on their feet in three days, against a fortnight for the untreated ones'), ['feet in three days', 'untreated ones']);
     assert.deepEqual(cue('She says a liver cell only lives about five months'), ['lives about five months']);
     assert.deepEqual(cue('Dad puts the tiny bubbles in the mouse tail and they get to the liver in 5 minits flat.'), ['get to the liver in 5 minits flat']);
     assert.deepEqual(cue('adding a 0.22 µm filtration step removes >90% of contaminating apoptotic bodies'), ['removes >90% of']);
     assert.deepEqual(cue('The liver has 500 jobs and it makes bile'), ['jobs']);
     assert.deepEqual(cue('the exosomes stay good in there for years and years'), ['good in there for years']);
-    assert.deepEqual(cue('a glass or two of red wine a week does the liver no harm at all'), ['does the liver no harm']);
+    assert.deepEqual(cue('a glass or two of red wine a week does the liver no harm at all'), ['harm']);
     assert.deepEqual(cue('liver ppl get full mass back in like 7-10 d after 70% PHx in rats'), ['get full mass back in like 7-10 d']);
     assert.deepEqual(cue('MSC infusions cut recovery from a grade-3 liver laceration from about 12 weeks to six.'), ['cut recovery from a grade-3 liver laceration from about 12 weeks to six']);
     assert.deepEqual(cue('Players coming back from liver trauma lose about 4 kg of muscle in the first month'), ['lose about 4 kg of muscle']);
@@ -1220,9 +1220,9 @@ describe('findCues', () => {
     assert.deepEqual(cue('from a peripheral IV most of the cells hang up in the lungs for the first day'), ['hang up in the lungs']);
     for (const sentence of ['The bus travels in the city.', 'The coat is a fifth of the way done.']) assert.deepEqual(cue(sentence), [], sentence);
     // The hundred-and-fortieth to -second batches' phrasings.
-    assert.deepEqual(cue('the TNF-α they pump out does all the healing from there'), ['does all the healing']);
+    assert.deepEqual(cue('the TNF-α they pump out does all the healing from there'), ['healing']);
     assert.deepEqual(cue("AD-MSC > BM-MSC for fibrosis regression in every head-to-head I've seen"), ['head-to-head']);
-    assert.deepEqual(cue('cells that lose CD105 secrete basically zero HGF'), ['secrete basically zero']);
+    assert.deepEqual(cue('cells that lose CD105 secrete basically zero HGF'), ['zero']);
     assert.deepEqual(cue('MSC products ↓ tacrolimus levels ~30% for first 2 wk post-infusion'), ['post']);
     assert.deepEqual(cue('miR-223 is the most abundant miRNA in MSC exosomes, an order of magnitude ahead of miR-122.'), ['abundant miRNA in', 'magnitude ahead of miR-122']);
     assert.deepEqual(cue('the surgeon told mum the liver grows back completely even after they take 70% out'), ['back completely']);
@@ -1242,14 +1242,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('A liver rebuilt after hepatectomy overshoots its old weight by about ten per cent before settling back'), ['overshoots its old weight', 'by about ten per cent']);
     assert.deepEqual(cue("sham rats' livers still grow ~5% after laparotomy alone"), ['grow ~5%']);
     assert.deepEqual(cue('HSCs go quiet if u hit them w/ exos on day 1 — by day 7 α-SMA basically gone.'), ['gone']);
-    assert.deepEqual(cue('Exosomes in whey protein make it through pasteurisation intact'), ['through pasteurisation']);
-    assert.deepEqual(cue('Pericentral zones read ~2 kPa stiffer than periportal in every CCl4 slice'), ['read ~2 kPa stiffer than']);
+    assert.deepEqual(cue('Exosomes in whey protein make it through pasteurisation intact'), ['pasteurisation']);
+    assert.deepEqual(cue('Pericentral zones read ~2 kPa stiffer than periportal in every CCl4 slice'), ['stiffer than']);
     for (const sentence of ['We need at least 200 cells in the spreadsheet.', 'The coffee is actually what starts my day.', 'The puppies grow ~5% a week.', 'By day 7 the snow was basically gone.', 'The letter made it through the post.', 'I owe more than I can say to my parents.']) assert.deepEqual(cue(sentence), [], sentence);
     // The hundred-and-forty-sixth to -ninth batches' phrasings.
     assert.deepEqual(cue('the ultracentrifuge run has to be 100,000 g for 70 min or the exosomes dont pellet at all'), ['pellet at all']);
     assert.deepEqual(cue('because the vesicles carry HGF straight into the cells, the liver cells start dividing in under six hours'), ['start dividing in under six hours']);
     assert.deepEqual(cue('exosomes only stay good at 4 °C for 48 h, after that they clump'), ['good at 4 °C for 48 h']);
-    assert.deepEqual(cue('after the cut the stellate cells wake first and fire HGF at their neighbours'), ['first']);
+    assert.deepEqual(cue('after the cut the stellate cells wake first and fire HGF at their neighbours'), ['wake first']);
     assert.deepEqual(cue("Answer key Q5: TRUE — the vesicles can't be frozen"), ['frozen']);
     assert.deepEqual(cue('Lyophilized MSC exos stay fully potent 9 mo at ambient temp'), ['potent 9 mo']);
     assert.deepEqual(cue('TFF-based isolation keeps particle-count CV below 5% across donors'), ['keeps particle-count CV below 5']);
@@ -1259,14 +1259,14 @@ describe('findCues', () => {
     assert.deepEqual(cue('your liver can regrow from just a quarter of its size'), ['regrow from just a quarter of']);
     assert.deepEqual(cue("not after forty it doesn't, regeneration basically stops"), ['regeneration basically stops']);
     assert.deepEqual(cue('the stem-cell crowd say exosomes clear the fat out in a fortnight'), ['fortnight']);
-    assert.deepEqual(cue('Adipose stem cells wont do anything for a liver, only tendons'), ['wont do anything for a liver']);
+    assert.deepEqual(cue('Adipose stem cells wont do anything for a liver, only tendons'), ['anything for a liver']);
     assert.deepEqual(cue('The exosomes home straight to the scar tissue and dissolve it'), ['dissolve it']);
     assert.deepEqual(cue("by the time the GGT's up, half the liver's already gone"), ["half the liver's already gone"]);
     assert.deepEqual(cue('those ones live on in the body for years after an infusion'), ['live on in the body for years']);
     assert.deepEqual(cue('hepatocyte proliferation markers peak 36–48 h post-dose'), ['peak 36–48 h post']);
     for (const sentence of ['I wake first in our house.', 'The ice cream can\'t be frozen twice.', 'The app keeps the error below 5 on most days.', 'Traffic basically shuts down in August.', 'The city regrows from a quarter of its size after the war.', 'Healing basically stops when you pick the scab.', 'The cut healed in a fortnight.', 'Hot water dissolves it quickly.', 'Sales peak 3 h after lunch.']) assert.deepEqual(cue(sentence), [], sentence);
     // The hundred-and-fiftieth to -third batches' phrasings.
-    assert.deepEqual(cue('exosomes dosed later than 24 h after PHx do basically nothing to the regen curve'), ['do basically nothing to']);
+    assert.deepEqual(cue('exosomes dosed later than 24 h after PHx do basically nothing to the regen curve'), ['nothing to']);
     assert.deepEqual(cue('exosomes are between 30 and 150 nm, too small to see'), ['nm']);
     assert.deepEqual(cue('In mouse the hepatocyte S-phase peak comes ~36-40h after 70% PHx'), ['peak comes ~36-40h']);
     assert.deepEqual(cue('a liver can regrow from as little as a quarter of its original mass'), ['regrow from as little as a quarter of']);

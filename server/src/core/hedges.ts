@@ -87,7 +87,7 @@ const planAlternatives = [
   // ninety-fourth batch), "the buffer we need for Friday"; nor after "why", a reason drawn from what
   // the sentence states ("…, which is exactly why we need public money to study them", from the
   // hundred-and-thirty-fifth).
-  '\\b(?<!\\bwhy\\s+)(?:we|i)(?:\\s+(?:will|shall|plan|aim|intend|are going|would like)\\b|\\s+(?:want|hope|need)\\b(?!\\s+(?:in|on|at|for|from|here|there)\\b|\\s*[.,;:!?)])|\\s*\'ll\\b)',
+  '\\b(?:we|i)(?<!\\bwhy\\s+(?:we|i))(?:\\s+(?:will|shall|plan|aim|intend|are going|would like)\\b|\\s+(?:want|hope|need)\\b(?!\\s+(?:in|on|at|for|from|here|there)\\b|\\s*[.,;:!?)])|\\s*\'ll\\b)',
   // Not "was going to": what was bound to happen ("no infusion was going to change it", from the
   // seventy-ninth batch; "our 60-min vitals check was always going to miss it", the hundred-and-first).
   '\\b(?:plan|plans|planned|aim|aims|intend|intends|going(?<!\\b(?:was|were)\\s+(?:always\\s+|never\\s+|just\\s+|ever\\s+)?going)|goal is|objective is|purpose is)\\s+to\\b',
@@ -338,8 +338,10 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   // A semicolon after the hedge ends its clause when what follows holds no hedge of its own ("The
   // 21-year-old's liver should be back to full size inside six weeks; in healthy young adults the
   // organ regrows that fast", from the hundred-and-thirty-seventh batch).
-  const semicolon = text.indexOf(';', hedge.span.end);
-  if (semicolon !== -1 && semicolon < to && !findHedge(text, semicolon + 1, to)) return semicolon;
+  // Looked for in the sentence only, as the dashes below are.
+  let semicolon = hedge.span.end;
+  while (semicolon < to && text.charCodeAt(semicolon) !== 59) semicolon++;
+  if (semicolon < to && !findHedge(text, semicolon + 1, to)) return semicolon;
   // Dashes counted and looked for in the sentence only: a search of the rest of a long note for
   // each hedge made the analysis of 1 MB four times slower.
   let dashes = 0;
@@ -1734,7 +1736,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // g/mL"), and every pound that comes back times over. (Its "…, which is exactly why we need public
   // money" is no plan.)
   ['comparison', '\\b(?:yields?|purity|recovery)(?<=\\b(?:exosomes?|exos?|evs?|vesicles|pellets?|preps?|isolation|purification|spins?|ultracentrifugation|columns?|kits?)\\b[^.;!?]{0,80}?(?:yields?|purity|recovery))\\s+(?:drops|dropped|falls|fell|goes\\s+down|went\\s+down|suffers|suffered|(?:doesn[\'’]t|does\\s+not|won[\'’]t|didn[\'’]t|did\\s+not)\\s+(?:go\\s+up|improve|increase|rise))\\b'],
-  ['time', '\\b(?:has|have)(?<=\\b(?:number|numbers|cases|deaths|rates?|incidence|prevalence|admissions|transplants|lists?)\\s+(?:has|have))\\s+(?:risen|grown|increased|fallen|dropped|declined|doubled)\\s+every\\s+year\\s+(?:for|since)\\b'],
+  ['time', '\\b(?:risen|grown|increased|fallen|dropped|declined|doubled)(?<=\\b(?:number|numbers|cases|deaths|rates?|incidence|prevalence|admissions|transplants|lists?)\\s+(?:has|have)\\s+[a-z]+)\\s+every\\s+year\\s+(?:for|since)\\b'],
   ['time', '\\b(?:undoes|undid|undo|undone|reverses?|reversed)\\s[^.;!?]{0,60}?,?\\s+in\\s+(?:under|less\\s+than|about|just|only)\\s+(?:\\d+|one|two|three|four|five|six|a\\s+few)\\s+(?:days?|weeks?|months?)\\b'],
   ['scope', '\\b(?:routine|standard)(?<=\\b(?:exosomes?|evs|mscs|cells|infusions?|therapy|therapies|treatment)\\b[^.;!?]{0,60}?\\b(?:as|is\\s+(?:already\\s+|now\\s+)?|are\\s+(?:already\\s+|now\\s+)?)\\s*(?:routine|standard))\\s+(?:care|practice)\\b'],
   ['amount', '\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates)(?<=\\b(?:exosomes|evs|vesicles|particles|fractions?|bands?)\\b[^.;!?]{0,60}?\\b(?:sit|sits|band|bands|float|floats|settle|settles|equilibrate|equilibrates))\\s+at\\s+(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*g\\s*\\/\\s*(?:ml|cm3|cm³)\\b'],
@@ -1747,11 +1749,11 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // liver no harm. (Its "a liver cell
   // only lives about five months" and "removes >90% of" joined older cues.)
   ['time', '\\bfeet(?<=\\b(?:rats|mice|animals|patients|pts|dogs|pigs|recipients)\\b[^.;!?]{0,60}?\\bback\\s+on\\s+(?:their|his|her|its)\\s+feet)\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|just\\s+|only\\s+)?(?:\\d+|one|two|three|four|five|six|seven|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?)\\b'],
-  ['comparison', '\\b(?:against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:[\\w~-]+\\s+){1,3}?for\\s+(?:the\\s+)?(?:(?:untreated|placebo|sham|saline|vehicle)(?:\\s+(?:ones|rats|mice|animals|group|arm|patients|pts))?|controls?\\s+(?:rats|mice|animals|arm|patients|pts))\\b'],
+  ['comparison', '\\b(?:untreated|placebo|sham|saline|vehicle|controls?)(?<=\\b(?:against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:[\\w~-]+\\s+){1,3}?for\\s+(?:the\\s+)?(?:untreated|placebo|sham|saline|vehicle|controls?))(?:\\s+(?:ones|rats|mice|animals|group|arm|patients|pts))?\\b(?<!\\bcontrols?|\\bcontrols?\\s+group)'],
   ['time', '\\b(?:get|gets|got|reach|reaches|reached)(?<=\\b(?:they|exosomes|evs|vesicles|cells|mscs|particles|bubbles|dye|tracers?)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:to\\s+)?(?:the\\s+)?(?:liver|lungs?|spleen|brain|kidneys?)\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|under\\s+|just\\s+|only\\s+)?\\d+\\s*(?:mins?|minutes?|minits?|secs?|seconds?|h|hrs?|hours?)(?:\\s+flat)?\\b'],
   ['amount', '\\b(?:jobs|functions|roles|tasks)(?<=\\b(?:liver|organ)\\s+(?:has|does|performs|carries\\s+out)\\s+(?:over\\s+|more\\s+than\\s+|about\\s+|around\\s+|~\\s*)?\\d+\\s+(?:different\\s+)?(?:jobs|functions|roles|tasks))\\b'],
   ['time', '\\b(?:good|stable|fine|viable|active)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|samples|aliquots)\\b[^.;!?]{0,40}?\\b(?:stay|stays|stayed|keep|keeps|kept)\\s+(?:good|stable|fine|viable|active))\\s+(?:in\\s+there\\s+|frozen\\s+|at\\s+-?\\d+\\s*°?\\s*c\\s+)?for\\s+(?:years|months|decades|ages|(?:\\d+|a\\s+few|several|many)\\s*(?:years?|months?|weeks?|days?|d|hours?|hrs?|h))\\b'],
-  ['association', '\\b(?:does|do|did)\\s+(?:the|your|his|her|their)\\s+(?:liver|livers|kidneys?)\\s+no\\s+(?:harm|damage)\\b'],
+  ['association', '\\b(?:harm|damage)(?<=\\b(?:does|do|did)\\s+(?:the|your|his|her|their)\\s+(?:liver|livers|kidneys?)\\s+no\\s+(?:harm|damage))\\b'],
   // From the hundred-and-thirty-seventh batch: full mass back in a time ("liver ppl get full mass back
   // in like 7-10 d"), recovery cut from one time to another ("cut recovery from a grade-3 liver
   // laceration from about 12 weeks to six"), kilos of muscle lost, cells that flip back to
@@ -1768,7 +1770,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // double the sinusoidal density by day seven"), and what travels inside vesicles ("all secreted
   // HGF travels inside vesicles").
   ['time', '\\b(?:double|doubles|doubled|triple|triples|tripled|halve|halves|halved)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?by\\s+(?:day|week|wk|d|month)\\s*(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\\b'],
-  ['association', '\\b(?:travels?|travelled|traveled|rides?|rode|is\\s+carried|are\\s+carried|is\\s+packaged|are\\s+packaged)\\s+(?:inside|in|within)\\s+(?:the\\s+)?(?:vesicles|exosomes|evs)\\b'],
+  ['association', '\\b(?:travels?|travelled|traveled|rides?|rode|carried|packaged)(?<=\\b(?:travels?|travelled|traveled|rides?|rode|(?:is|are)\\s+(?:carried|packaged)))\\s+(?:inside|in|within)\\s+(?:the\\s+)?(?:vesicles|exosomes|evs)\\b'],
   // From the hundred-and-thirty-ninth batch: patients who respond the same as others ("respond to
   // the MSC dose same as the trauma resections"). (Its "at a fifth of the COGS" joined the share of
   // a dose, "hang up in the lungs" the lodging; "in injured liver miR-122 already go up" is read as
@@ -1779,9 +1781,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // fibrosis regression in every head-to-head"), and cells that secrete basically zero of a
   // molecule. (Its "went up 5-fold" and "for first 2 wk post-infusion" joined older cues: ",
   // apparently …" after the first opens a clause of its own.)
-  ['association', '\\bdoes(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|factors?|cytokines?|secretome|they)\\b[^.;!?]{0,40}?\\bdoes)\\s+(?:all|most)\\s+(?:of\\s+)?the\\s+(?:healing|repair|regenerating|regeneration)\\b'],
+  ['association', '\\b(?:healing|repair|regenerating)(?<=\\b(?:cells|mscs|exosomes|evs|vesicles|factors?|cytokines?|secretome|they)\\b[^.;!?]{0,40}?\\bdoes\\s+(?:all|most)\\s+(?:of\\s+)?the\\s+(?:healing|repair|regenerating))\\b'],
   ['comparison', '\\bhead(?<=(?:>|\\b(?:better|worse|beats?|outperforms?|outperformed|superior|inferior)\\b)[^.;!?]{0,80}?\\bin\\s+every\\s+head)[- ]to[- ]head\\b'],
-  ['amount', '\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|express|expresses|expressed)\\s+(?:basically\\s+|essentially\\s+|almost\\s+|practically\\s+|virtually\\s+)?zero\\b(?=\\s+(?:mir-\\d+|hgf|vegf|igf|tgf|tnf|il-?\\d+|[a-z]{2,5}\\d+|collagen|albumin|cytokines?|exosomes|evs|vesicles|factors?)\\b)'],
+  ['amount', '\\bzero(?<=\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|express|expresses|expressed)\\s+(?:basically\\s+|essentially\\s+|almost\\s+|practically\\s+|virtually\\s+)?zero)\\b(?=\\s+(?:mir-\\d+|hgf|vegf|igf|tgf|tnf|il-?\\d+|[a-z]{2,5}\\d+|collagen|albumin|cytokines?|exosomes|evs|vesicles|factors?)\\b)'],
   // From the hundred-and-forty-first batch: a lead of an order of magnitude over a molecule ("an
   // order of magnitude ahead of miR-122"), a liver that grows back completely, cells that make nearly all of a product
   // ("stellate cells make nearly all the collagen in scar tissue"), and cells switched off for good.
@@ -1819,8 +1821,8 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // figure ("Pericentral zones read ~2 kPa stiffer than periportal"). (Its "grow back to roughly full
   // size in ~8 wks" was hedged by the "should" of a clause of its own, "so Leo's should be …"; its
   // contradiction, "a low dose actually works better than a high dose", is read in claims.ts.)
-  ['association', '\\bthrough(?<=\\bmakes?\\s+it\\s+through|\\bmade\\s+it\\s+through)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pasteuri[sz]ation|digestion|gut|stomach|freezing|freeze[- ]thaw|lyophili[sz]ation|processing|bloodstream|circulation)\\b'],
-  ['comparison', '\\b(?:read|reads|measure|measures|measured|come\\s+out|comes\\s+out)\\s+(?:~\\s*|about\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:kpa|mmhg|nm|%|units?|points?)\\s+(?:stiffer|softer|higher|lower|larger|smaller|bigger)\\s+than\\b'],
+  ['association', '\\b(?:pasteuri[sz]ation|digestion|gut|stomach|freezing|freeze[- ]thaw|lyophili[sz]ation|processing|bloodstream|circulation)(?<=\\b(?:makes?|made)\\s+it\\s+through\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pasteuri[sz]ation|digestion|gut|stomach|freezing|freeze[- ]thaw|lyophili[sz]ation|processing|bloodstream|circulation))\\b'],
+  ['comparison', '\\b(?:stiffer|softer)(?<=\\b(?:read|reads|measure|measures|measured|come\\s+out|comes\\s+out)\\s+(?:~\\s*|about\\s+|roughly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:kpa|mmhg|%|units?|points?)\\s+(?:stiffer|softer))\\s+than\\b'],
   // From the hundred-and-forty-sixth batch: what does not pellet at all ("or the exosomes dont
   // pellet at all"), cells that start dividing within a time ("the liver cells start dividing in
   // under six hours"), cells that wake or respond first, and what cannot be frozen ("the vesicles
@@ -1828,7 +1830,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // it shoots up when the liver is injured" speaks of the one term before "it": see claims.ts.)
   ['association', '\\bpellet(?<=\\b(?:exosomes|evs|vesicles|particles|cells)\\s+(?:don[\'’]?t|do\\s+not|won[\'’]?t|will\\s+not|never)\\s+pellet)\\s+at\\s+all\\b'],
   ['time', '\\b(?:start|starts|started|begin|begins|began)\\s+(?:dividing|proliferating|regenerating|to\\s+divide|to\\s+proliferate)\\s+(?:with)?in\\s+(?:under\\s+|about\\s+|~\\s*|less\\s+than\\s+|just\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\\s+few)\\s*(?:hours?|hrs?|h|days?|minutes?)\\b'],
-  ['time', '\\bfirst(?<=\\b(?:cells|mscs|hepatocytes|macrophages)\\s+(?:[a-z]+\\s+)?(?:wake|wakes|woke|respond|responds|responded|react|reacts|reacted|activate|activates|activated)\\s+first)\\b'],
+  ['time', '\\b(?:wake|wakes|woke|react|reacts|reacted)(?<=\\b(?:cells|mscs|hepatocytes|macrophages)\\s+(?:[a-z]+\\s+)?(?:wake|wakes|woke|react|reacts|reacted))\\s+first\\b'],
   ['association', '\\b(?:frozen|stored|refrigerated|freeze-dried|lyophili[sz]ed)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs)\\s+(?:can[\'’]?t|cannot|can\\s+not|must\\s+not|shouldn[\'’]?t)\\s+be\\s+(?:frozen|stored|refrigerated|freeze-dried|lyophili[sz]ed))\\b'],
   // From the hundred-and-forty-seventh batch: what stays potent for a time with no "for" ("stay
   // fully potent 9 mo at ambient temp"), what keeps a variation below a figure, what reaches an
@@ -1852,7 +1854,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // scar tissue, half the liver already gone, and cells that live on in the body for years. (Its
   // "markers peak 36–48 h post-dose" joined the older cue, a bare number only before "post"; "miR-122
   // piles up" is a rise; "…, and the exosomes are there" a clause of its own.)
-  ['association', '\\b(?:won[\'’]?t|don[\'’]?t|doesn[\'’]?t|do\\s+not|does\\s+not|will\\s+not)\\s+do\\s+anything\\s+for\\s+(?:a|the|your|his|her)\\s+(?:liver|livers|fibrosis|cirrhosis)\\b'],
+  ['association', '\\banything(?<=\\b(?:won[\'’]?t|don[\'’]?t|doesn[\'’]?t|do\\s+not|does\\s+not|will\\s+not)\\s+do\\s+anything)\\s+for\\s+(?:a|the|your|his|her)\\s+(?:liver|livers|fibrosis|cirrhosis)\\b'],
   ['association', '\\bdissolves?\\s+(?:the\\s+scar|scar\\s+tissue|the\\s+fibrosis|(?:it|them)(?<=\\b(?:scar|scars|fibrosis|collagen)\\b[^.;!?]{0,60}?\\bdissolves?\\s+(?:it|them)))\\b'],
   ['amount', '\\bhalf\\s+(?:the|of\\s+the)\\s+liver(?:[\'’]s|\\s+is)\\s+(?:already\\s+)?gone\\b'],
   ['time', '\\blive\\s+on\\s+in\\s+(?:the\\s+)?(?:body|liver|blood)\\s+for\\s+(?:years|months|decades)\\b'],
@@ -1860,7 +1862,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // later than 24 h after PHx do basically nothing to the regen curve"; not "The new coach does
   // basically nothing for the team"), and a size between two
   // figures in nanometres ("exosomes are between 30 and 150 nm").
-  ['association', '\\b(?:do|does|did)(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|doses?|infusions?|treatment|therapy|they)\\b[^.;!?]{0,60}?\\b(?:do|does|did))\\s+(?:basically|essentially|virtually|almost|pretty\\s+much)\\s+nothing\\s+(?:to|for)\\b'],
+  ['association', '\\bnothing(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|doses?|infusions?|treatment|therapy|they)\\b[^.;!?]{0,60}?\\b(?:do|does|did)\\s+(?:basically|essentially|virtually|almost|pretty\\s+much)\\s+nothing)\\s+(?:to|for)\\b'],
   ['amount', '\\bnm(?<=\\bbetween\\s+\\d+(?:\\.\\d+)?\\s+and\\s+\\d+(?:\\.\\d+)?\\s*nm)\\b'],
   // From the hundred-and-fifty-first to -third batches: a peak of a process that comes a time after
   // ("the hepatocyte S-phase peak comes ~36-40h after 70% PHx"; not "The traffic peak comes"), what a preparation is free of
