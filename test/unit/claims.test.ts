@@ -1008,8 +1008,10 @@ describe('findClaims — comparisons of a property', () => {
     assert.deepEqual([anyway.status, anyway.relation?.subject.termId], ['contradicts', 'liver-injury']);
     assert.equal(check('miR-122 falls after damage.').claims[0].status, 'supported');
     assert.equal(check('in injured liver miR-122 already go up very high.').claims[0].status, 'contradicts');
-    // "After an injury", and "ramps up" (from the hundred-and-fifty-third batch).
+    // "After an injury", "ramps up", and a place of a word and "cells" (from the hundred-and-fifty-third batch).
     assert.equal(check('miR-122 ramps up after an injury.').claims[0].status, 'contradicts');
+    assert.equal(check("miR-122, the liver's very own microRNA, ramps up inside liver cells after an injury.").claims[0].status, 'contradicts');
+    assert.equal(check('miR-122 falls inside the liver cells in liver injury.').claims[0].status, 'supported');
     // Not an injury of another organ.
     assert.deepEqual(check('miR-122 goes up after injury to the kidney.').claims[0].relations, []);
   });

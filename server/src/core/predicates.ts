@@ -436,11 +436,16 @@ function madeMore(words: readonly string[], from: number): boolean {
 
 /**
  * How many words a place takes at `at`: a term (1), or "the" or "a" and a word or a term (2: "spikes
- * inside the hepatocytes when the liver's injured", from the hundred-and-sixteenth batch); 0 for none.
+ * inside the hepatocytes when the liver's injured", from the hundred-and-sixteenth batch), or a
+ * word and "cells", after "the" or not ("ramps up inside liver cells after an injury", from the
+ * hundred-and-fifty-third); 0 for none.
  */
 function placeLength(words: readonly string[], at: number): number {
   if (words[at] === '#term') return 1;
-  return (words[at] === 'the' || words[at] === 'a') && (words[at + 1] === '#term' || /^[a-z]+$/.test(words[at + 1] ?? '')) ? 2 : 0;
+  const determiner = words[at] === 'the' || words[at] === 'a' ? 1 : 0;
+  const cells = words[at + determiner + 1];
+  if (/^[a-z]+$/.test(words[at + determiner] ?? '') && (cells === 'cells' || cells === 'cell')) return determiner + 2;
+  return determiner === 1 && (words[at + 1] === '#term' || /^[a-z]+$/.test(words[at + 1] ?? '')) ? 2 : 0;
 }
 
 function madeWorse(words: readonly string[], from: number): boolean {
