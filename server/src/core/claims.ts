@@ -1373,7 +1373,8 @@ const changeDegrees = new Set(['very', 'high', 'higher', 'low', 'lower', 'fast',
 const bodyDeterminers = new Set(['the', 'a', 'your', 'ur', 'their', 'its']);
 const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
-const bareInjuries = new Set(['injury', 'damage']);
+/** The injuries themselves, named with no organ: "after injury", "after damage". */
+const bareInjuries = new Set(injuryNouns.values());
 
 /** A word in "'s" or "’s", told by its last characters: every word of a sentence with a term is asked. */
 function isPossessive(key: string): boolean {

@@ -309,24 +309,11 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
  */
 export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
   if (!hedge.word) return askedThenTold(text, hedge, to);
-  // What is plausible because of a reason: the reason is asserted ("The glass-liver plague is
-  // plausible b/c TGF-β from activated stellate cells is the one single driver of all liver
-  // fibrosis", from the ninety-seventh batch). Not "likely because", which hedges the reason.
-  if (feasibleWord.test(hedge.span.text) && reasonAfter.test(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 16)))) return hedge.span.end;
-  // What someone should know or land on, after a colon: what follows it is the point to be known
-  // ("LP 3.2, group should land on: miR-122 shoots up in the injured liver", from the
-  // hundred-and-thirty-fourth batch; "Heatmap caption should just say it: …", "Bar order should
-  // follow the biology: …", from the hundred-and-forty-first).
-  if (shouldKnow.test(hedge.span.text)) {
-    const known = pointToKnow.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 40)));
-    if (known) return hedge.span.end + known[0].length;
-  }
-  // What is not expected to be needed, for a reason: the reason is asserted ("Repeat dosing is not
-  // expected to be necessary, as a single … administration … produces … effects lasting beyond six
-  // months", from the hundred-and-thirty-third batch).
-  if (expectedWord.test(hedge.span.text)) {
-    const need = neededFor.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 40)));
-    if (need) return hedge.span.end + need[0].length;
+  // A hedge word whose clause ends at what follows it (`clauseEndsAfter`).
+  for (const { word, after, within } of clauseEndsAfter) {
+    if (!word.test(hedge.span.text)) continue;
+    const m = after.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + within)));
+    if (m) return hedge.span.end + m[0].length;
   }
   // A hedge word in the question someone asked, with the answer they were told after a dash ("Pt
   // asked if she could just take the capsules instead — told her those get digested …", from
@@ -395,12 +382,33 @@ function answerBreak(text: string, i: number): number {
   return (c === 45 || c === 61) && text.charCodeAt(i + 2) === 62 ? 3 : 0;
 }
 
-const feasibleWord = /^(?:plausible|possible)$/i;
-const reasonAfter = /^\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b/i;
-const expectedWord = /^(?:expected|anticipated)\s+to$/i;
-const shouldKnow = /^(?:should|must|need\s+to|needs\s+to)$/i;
-const pointToKnow = /^\s+(?:(?:all|also|then|now|first|just)\s+)?(?:know|learn|remember|understand|grasp|recogni[sz]e|reali[sz]e|conclude|take\s+away|land\s+on|arrive\s+at|come\s+away\s+with|say\s+it|say\s+so|state\s+it|follow\s+the\s+(?:biology|science|data|evidence))(?:\s+that)?\s*:/i;
-const neededFor = /^\s*be\s+(?:necessary|needed|required)\s*,?\s*(?=(?:as|because|b\/c|bc|since|given\s+that)\b)/i;
+/**
+ * Hedge words whose clause ends where `after` matches right after them, within `within`
+ * characters; what follows is asserted.
+ * - What is plausible because of a reason: the reason ("The glass-liver plague is plausible b/c
+ *   TGF-β from activated stellate cells is the one single driver of all liver fibrosis", from the
+ *   ninety-seventh batch). Not "likely because", which hedges the reason.
+ * - What someone should know or land on, after a colon: the point to be known ("LP 3.2, group
+ *   should land on: miR-122 shoots up in the injured liver", from the hundred-and-thirty-fourth
+ *   batch; "Heatmap caption should just say it: …", "Bar order should follow the biology: …", from
+ *   the hundred-and-forty-first).
+ * - What is not expected to be needed, for a reason: the reason ("Repeat dosing is not expected to
+ *   be necessary, as a single … administration … produces … effects lasting beyond six months",
+ *   from the hundred-and-thirty-third batch).
+ */
+const clauseEndsAfter: readonly { word: RegExp; after: RegExp; within: number }[] = [
+  { word: /^(?:plausible|possible)$/i, after: /^(?=\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b)/i, within: 16 },
+  {
+    word: /^(?:should|must|need\s+to|needs\s+to)$/i,
+    after: /^\s+(?:(?:all|also|then|now|first|just)\s+)?(?:know|learn|remember|understand|grasp|recogni[sz]e|reali[sz]e|conclude|take\s+away|land\s+on|arrive\s+at|come\s+away\s+with|say\s+it|say\s+so|state\s+it|follow\s+the\s+(?:biology|science|data|evidence))(?:\s+that)?\s*:/i,
+    within: 40,
+  },
+  {
+    word: /^(?:expected|anticipated)\s+to$/i,
+    after: /^\s*be\s+(?:necessary|needed|required)\s*,?\s*(?=(?:as|because|b\/c|bc|since|given\s+that)\b)/i,
+    within: 40,
+  },
+];
 
 /** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */
 const askedBefore = /\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:if|whether|how|why|what|when)\b[^—–.;!?]*$/i;
