@@ -117,6 +117,13 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('finds a DOI on doi.org written without its scheme', () => {
+    // From the hundred-and-fifty-seventh batch.
+    assert.deepEqual(cites('MSC-EVs cut collagen deposition by about half -> doi.org/10.1016/j.jhep.2021.04.017 (mods pls whitelist)'), [['doi', 'doi.org/10.1016/j.jhep.2021.04.017']]);
+    assert.deepEqual(cites('see dx.doi.org/10.1000/xyz.'), [['doi', 'dx.doi.org/10.1000/xyz']]);
+    assert.deepEqual(cites('the site mydoi.org/10.1000/xyz is not one'), []);
+  });
+
   it('reads an organisation in capitals as an author before a comma and a year', () => {
     assert.deepEqual(cites('Liver failure kills many (WHO, 2024), and more (EASL 2018; NICE, 2023).'), [
       ['author-year', '(WHO, 2024)'],
@@ -132,6 +139,9 @@ describe('findCitations', () => {
     // A handle with an underscore that opens a line addresses someone (from the hundred-and-twenty-ninth batch).
     assert.deepEqual(cites('@vesicle_guy BM-MSC exosomes are roughly 3× more potent than adipose ones.'), []);
     assert.deepEqual(cites('@smith_2015 BM-MSC exosomes are roughly 3× more potent than adipose ones.'), [['narrative', '@smith_2015']]);
+    // A handle with one digit in it, not a year, addresses someone too (from the hundred-and-fifty-seventh batch).
+    assert.deepEqual(cites("@brocc0li umbilical cord MSCs make like 3x more exosomes per cell than bone marrow ones"), []);
+    assert.deepEqual(cites('@smith15 umbilical cord MSCs make more exosomes.'), [['narrative', '@smith15']]);
     // A measure that "@" writes "at" before is no key (from the hundred-and-thirty-third batch).
     assert.deepEqual(cites('INC-5 hypoxia chamber @1% O2, 48h, spun @300 g, stored @4 °C.'), []);
     assert.deepEqual(cites('As @2019 showed, EVs rise.'), [['narrative', '@2019']]);

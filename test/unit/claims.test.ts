@@ -429,6 +429,8 @@ describe('findClaims — relations against the review', () => {
   it('reads no hedge in a range of numbers ("once, maybe twice") nor in the consequence of a degree ("so small that … would barely")', () => {
     assert.equal(check('Each hepatocyte copies itself once, maybe twice — and that is enough to rebuild the entire organ.').claims[0].status, 'unsupported');
     assert.equal(check('Each exosome is so small that a thousand of them in a row would barely span the width of a hair.').claims[0].status, 'unsupported');
+    // A drawn-out "so" too (from the hundred-and-fifty-fourth batch).
+    assert.equal(check('exosomes are sooo tiny that 1000 of them lined up would only be as wide as one hair').claims[0].status, 'unsupported');
     assert.equal(check('MSCs maybe secrete HGF.').claims[0].status, 'hedged');
     assert.equal(check('MSCs would secrete HGF.').claims[0].status, 'hedged');
   });
@@ -1032,6 +1034,31 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('High-dose exosomes work better than low doses.').claims[0].status, 'supported');
     // A dose of what names no term is not read so.
     assert.equal(check('A low dose of aspirin works better than a high dose.').claims[0].relations.length, 0);
+  });
+
+  it('reads a small dose of "the vesicles" above a big one as of high-dose exosome therapy', () => {
+    // From the hundred-and-fifty-eighth batch: "high-dose vesicle" is a form of it, as "high-dose EV" is.
+    const small = check('Turns out with these vesicles the small dose works better than the big dose.').claims[0];
+    assert.deepEqual([small.status, small.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
+    assert.equal(check('High-dose vesicles work better than low doses.').claims[0].status, 'supported');
+  });
+
+  it('reads a comparison of a property with no verb, after a term that opens its clause', () => {
+    // From the hundred-and-fifty-sixth batch; the review: exosomes are less immunogenic than MSCs.
+    const more = check('Premed hydrocortisone 100mg before each EV dose — EV product more immunogenic than parent MSC infusion.').claims[0];
+    assert.deepEqual([more.status, more.relation?.subject.termId, more.relation?.than?.termId], ['contradicts', 'extracellular-vesicle', 'mesenchymal-stem-cell']);
+    assert.equal(check('Exosomes much less immunogenic than MSCs.').claims[0].status, 'supported');
+    assert.equal(check('Exosomes 10x less immunogenic than MSCs.').claims[0].status, 'unsupported');
+    // Not without a comparand, nor after a word that is no term's.
+    assert.equal(check('Exosomes more immunogenic.').claims[0].relations.length, 0);
+    assert.equal(check('We found the product more immunogenic than MSCs.').claims[0].relations.length, 0);
+  });
+
+  it('reads "significantly more X than Y" as a comparison the review\'s plain statement does not back', () => {
+    // From the hundred-and-fifty-fifth batch; the review: MSCs secrete VEGF, with no comparison.
+    const more = check('Umbilical-cord MSCs secrete significantly more VEGF and IL-6 than bone-marrow MSCs under identical culture conditions.').claims[0];
+    assert.deepEqual([more.status, more.cue?.kind], ['unsupported', 'comparison']);
+    assert.equal(check('MSCs significantly improved survival.').claims[0].cue?.kind, undefined);
   });
 
   it('reads "and it" before a change of level as the one term before, "pile up" as a rise, and a term before "be" as a clause of its own', () => {

@@ -151,6 +151,9 @@ describe('findHedge', () => {
     // A "should" in a clause of its own after "so" (from the hundred-and-forty-fifth batch).
     assert.equal(span("Split livers grow back in ~8 wks in kids 🌱 so Leo's should be done by May."), "so Leo's should be done by May.");
     assert.equal(span('Bar order should follow the biology: stellate cells make collagen.'), 'Bar order should follow the biology:');
+    // A modal after a comma that tells what the fact would spoil (from the hundred-and-fifty-seventh batch).
+    assert.equal(span('rats >400 g enter S-phase ~24 h later after 2/3 PHx, would skew timepoint'), 'would skew timepoint');
+    assert.equal(span('MSCs reduce fibrosis, would be my guess.'), 'MSCs reduce fibrosis, would be my guess.');
     // What is not expected to be needed, for a reason (from the hundred-and-thirty-third batch).
     assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
     assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
@@ -948,7 +951,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Exosomes hang around in the bloodstream ~3 weeks'), ['hang around in the bloodstream ~3 weeks']);
     for (const sentence of ['He is a known troublemaker in the department.', 'A known cause of delays is the lift.', 'The kids hang around in the park for 2 hours.', 'We got stuck in the lift.']) assert.deepEqual(cue(sentence), [], sentence);
     // The ninety-eighth batch's phrasings.
-    assert.deepEqual(cue('hepatocytes enter S-phase about a day late, so regeneration runs at roughly half speed'), ['half speed']);
+    assert.deepEqual(cue('hepatocytes enter S-phase about a day late, so regeneration runs at roughly half speed'), ['enter S-phase about a day', 'half speed']);
     assert.deepEqual(cue('Stellate cells store vitamin A, which is why they glow green under UV light'), ['glow green under UV light']);
     assert.deepEqual(cue("Quiescent stellate cells store vitamin A — ~80% of the body's retinoids sit there"), ["80% of the body's retinoids"]);
     assert.deepEqual(cue('IL-6 knockout → no regeneration at all after PHx'), ['no regeneration at all']);
@@ -1278,6 +1281,29 @@ describe('findCues', () => {
     assert.deepEqual(cue('a rat grows back the two-thirds of liver you take out in about a week'), ['grows back the two-thirds of liver you take out in about a week']);
     assert.deepEqual(cue('frozen EV product loses <5% particle count and no potency after 3 freeze-thaws'), ['loses <5% particle count']);
     for (const sentence of ['The new coach does basically nothing for the team.', 'The shelves are between 30 and 150 cm.', 'The traffic peak comes ~8 h after dawn.', 'The park is free of litter on Sundays.', 'My phone loses <5% battery overnight.', 'She puts out something like twice the effort.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-fifty-fourth to -eighth batches' phrasings.
+    assert.deepEqual(cue('a rats liver is back in about a week but a persons takes months'), ['back in about a week']);
+    assert.deepEqual(cue('their liver cut off on monday and by friday it had grown back nearly all the way'), ['back nearly all the way']);
+    assert.deepEqual(cue('Adding heparin before ultracentrifugation doubled particle recovery'), ['recovery']);
+    assert.deepEqual(cue('1000 of them lined up would only be as wide as one hair'), ['lined up would only be as wide as']);
+    assert.deepEqual(cue('lipoprotein contamination, which size-exclusion chromatography brings below 5 %'), ['below 5 %']);
+    assert.deepEqual(cue('the exosomes only stay in his blood about 10 mins'), ['blood about 10 mins']);
+    assert.deepEqual(cue('PKH26-labelled exo → >90% goes to liver + spleen'), ['liver']);
+    assert.deepEqual(cue('~70% of PKH26-EV signal is in liver by 1 h'), ['liver']);
+    assert.deepEqual(cue('the first hepatocytes enter S-phase at twenty-four hours'), ['enter S-phase at twenty-four hours']);
+    assert.deepEqual(cue('The scar in a cirrhotic liver is not permanent: give it a year without drink and half of it dissolves'), ['dissolves']);
+    assert.deepEqual(cue('a-SMA misses quiescent HSCs, desmin stains both quiescent + activated'), ['misses quiescent', 'stains both quiescent + activated']);
+    assert.deepEqual(cue('real exosomes are always 30–150 nm and cup-shaped'), ['nm']);
+    assert.deepEqual(cue('Ki67 peak is always at 24h in rat'), ['peak is always at 24h']);
+    assert.deepEqual(cue('Lyophilised MSC-sEV keep ≥90 % of their HGF content'), ['keep ≥90 % of their HGF content']);
+    assert.deepEqual(cue('no tumour signal in any MSC-exosome study to date'), ['signal in any MSC-exosome study']);
+    assert.deepEqual(cue('infusion reactions <2% across 400+ pts dosed'), ['across 400+ pts']);
+    assert.deepEqual(cue("her ALT's down from 140 to 60 since the first infusion"), ['down from 140 to 60']);
+    assert.deepEqual(cue('MSC exosomes switch them back to quiet vit A storing cells in like 2 wks'), ['back to quiet vit A storing cells in like 2 wks']);
+    assert.deepEqual(cue('exosomes are stable in a normal fridge for months'), ['stable in a normal fridge for months']);
+    assert.deepEqual(cue('MSCs secrete significantly more VEGF than fibroblasts'), ['significantly more VEGF than']);
+    for (const sentence of ['The printer is back in a week.', 'The coffee lined up on the counter.', 'Sales are down from 40 to 12.', "The queue's down from 40 to 12.", 'Switch it back to English in the menu.', 'Half of it dissolves in water.', 'The paint is stable in a normal fridge for weeks.', 'Comments 40–57 to be resolved by correspondence before the plenary.', 'We keep all donor-A MSCs on one protocol.', 'She misses the bus.', 'The reviews are always 30–150 words.']) assert.deepEqual(cue(sentence), [], sentence);
+
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

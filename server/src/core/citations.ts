@@ -247,11 +247,13 @@ function noSigns(): CitationSigns {
 }
 
 /**
+ * A DOI after "doi:", after doi.org's address with or without its scheme ("doi.org/10.1016/…",
+ * from the hundred-and-fifty-seventh batch), or bare.
  * The look-ahead only repeats what each branch starts with. Without it the last branch, a
  * look-behind, lets a match start anywhere, and every position of the block was tried: ten
  * times slower on blocks that hold a DOI.
  */
-const doiPattern = /(?=doi:|https?:\/\/(?:dx\.)?doi\.org\/|10\.)(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
+const doiPattern = /(?=doi:|(?:https?:\/\/)?(?:dx\.)?doi\.org\/|10\.)(?:\bdoi:\s*|\bhttps?:\/\/(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.])(?:dx\.)?doi\.org\/|(?<![\p{L}\p{N}/.]))(10\.\d{4,9}\/[^\s"<>`\]]+)/giu;
 const pmidPattern = /\bPMID:?\s*(\d{1,9})\b/gi;
 const pmcidPattern = /\b(?:PMCID:?\s*)?(PMC\d{4,9})\b/g;
 const arxivPattern = /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
@@ -431,8 +433,9 @@ const pandocKeyPattern = new RegExp(`(?:^|[\\s;,[(])-?@([\\p{L}\\p{N}_][\\p{L}\\
 /**
  * Whether a narrative key `slice[start, end)` (from its `@`) is an @-mention of a person or a
  * channel, as chat, issue trackers and social media write them, not a citation (from the
- * fifty-third, fifty-fourth and fifty-sixth batches): a handle with no digit (a citation key
- * nearly always holds a year), that either opens its line or sentence to address someone ("@maya
+ * fifty-third, fifty-fourth and fifty-sixth batches): a handle with no two digits in a row (a
+ * citation key nearly always holds a year; "@brocc0li", from the hundred-and-fifty-seventh, holds
+ * one digit), that either opens its line or sentence to address someone ("@maya
  * hepatocytes take up …", "@mkowalski the stain …", "@priya, can you …"; not "@doe shows that …"),
  * or ends it after no word ("… ~2x Ki67+ nuclei 📈 @hepato_lab", "cc @maya"; not "as shown by
  * @doe."). `@channel`, `@here` and `@everyone` are always mentions. A braced key (`@{maya}`) is a
@@ -441,7 +444,7 @@ const pandocKeyPattern = new RegExp(`(?:^|[\\s;,[(])-?@([\\p{L}\\p{N}_][\\p{L}\\
 function isMention(slice: string, start: number, end: number, written: string): boolean {
   if (written.startsWith('{')) return false;
   if (broadcast.test(written)) return true;
-  if (/\d/.test(written)) return false;
+  if (/\d{2}/.test(written)) return false;
   const before = slice.slice(Math.max(0, start - 40), start);
   const after = slice.slice(end, end + 40);
   // A handle with an underscore that opens its line addresses someone whatever follows ("@vesicle_guy

@@ -2105,7 +2105,7 @@ function matchComparison(items: readonly Item[], at: number, properties: Readonl
   const back = skipBack(items, k + 1);
   const thanAt = comparandStart(items, at + 2);
   if (adjective !== undefined) {
-    if (!back.copula) return undefined;
+    if (!back.copula && !(thanAt !== -1 && verblessSubject(items, back.index))) return undefined;
   } else {
     const having = back.perfect || (back.index >= 0 && items[back.index].kind === 'word' && havingWords.has(items[back.index].key));
     if (!having || (perfectParticiples.has(items[at].key) && thanAt === -1)) return undefined;
@@ -2118,6 +2118,18 @@ function matchComparison(items: readonly Item[], at: number, properties: Readonl
   p.negated = back.negated || degreeNegated;
   p.compared = { property, thanAt, ...(figureFrom === -1 ? {} : { figureFrom }) };
   return p;
+}
+
+/**
+ * Whether the item at `i`, right before a comparison with a comparand but no copula, is a subject
+ * that opens its clause, as notes drop the verb: "— EV product more immunogenic than parent MSC
+ * infusion" (from the hundred-and-fifty-sixth batch). A term, or a term and one word after it.
+ */
+function verblessSubject(items: readonly Item[], i: number): boolean {
+  const t = items[i]?.kind === 'word' ? i - 1 : i;
+  if (items[t]?.kind !== 'term') return false;
+  const before = items[t - 1];
+  return before === undefined || before.kind === 'punct';
 }
 
 /** Where a comparand put before its clause starts ("Compared with MSCs, exosomes carry …", "Unlike MSCs, …"), before the predicate at `at`; -1 when none. */
@@ -2305,7 +2317,7 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   if (i < 0) return undefined;
   const clauseStart = previous ? previous.end : 0;
   const first = items[i];
-  if (p.form === 'adjective' && !p.copula) {
+  if (p.form === 'adjective' && !p.copula && !(p.compared && verblessSubject(items, p.before))) {
     let k = p.at - 1;
     while (k >= 0 && items[k].kind === 'word' && (isAdverb(items[k].key) || negations.has(items[k].key))) k--;
     if (k >= 0 && items[k].kind === 'word') return undefined;

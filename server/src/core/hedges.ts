@@ -39,7 +39,7 @@ const hedgePattern = new RegExp(
     // Nor what a text should say, which the writer asserts ("Fig 7.3 caption should say the liver
     // is the only human organ that can regrow …", from the eighty-eighth batch). Nor a manner
     // ("as gently as I could", from the ninety-ninth).
-    '\\b(?:may|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    '\\b(?:may|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso+\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
     '\\bpossibilit(?:y|ies)\\b',
@@ -291,7 +291,8 @@ function caselessView(text: string, start: number, end: number, knownAscii?: boo
 export function hedgedClauseStart(text: string, from: number, hedge: Hedge): number {
   if (!hedge.word) return from;
   clauseBreak.lastIndex = 0;
-  const upTo = text.slice(from, hedge.span.end);
+  // A little past the hedge, for a break whose look-ahead reads the words after it (", would skew …").
+  const upTo = text.slice(from, Math.min(text.length, hedge.span.end + 24));
   const hedgeAt = hedge.span.start - from;
   const reason = frontedReason.exec(upTo);
   let at = reason && reason[0].length <= hedgeAt ? from + reason[0].length : from;
@@ -430,9 +431,11 @@ const frontedReason = /^[\s*_>-]*(?:because|since|given\s+that)\b[^,;:]*,\s*/i;
  * switch them off within 72 h → the improvement claimed is plausible", from the seventy-second
  * batch), "so" before a hedged consequence with no comma ("hepatocytes bounce back … within
  * 48-72h so graft should recover fine", from the hundred-and-fifth), or a comma before a word that
- * opens a clause ("…, that's the real clock you should be hacking", from the hundred-and-ninth).
+ * opens a clause ("…, that's the real clock you should be hacking", from the hundred-and-ninth),
+ * or a comma before a modal that tells what the fact would spoil ("… enter S-phase ~24 h later after
+ * 2/3 PHx, would skew timepoint", from the hundred-and-fifty-seventh).
  */
-const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w'’-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|that['’]s|possibly|perhaps|probably|presumably|maybe|likely|apparently|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
+const clauseBreak = /[;:]\s*|\s[—–-]\s+|\s(?:[→⇒]|->|=>)\s*|\s(?=so\s+(?:[\w'’-]+\s+){1,3}?(?:should|might|may|could|would)\b)|,\s*(?=(?:would|could|might|may)\s+(?:skew|bias|confound|mess\s+up|throw\s+off|ruin|invalidate|complicate)\b)|,\s*(?=(?:which|who|whose|where|although|though|but|whereas|while|and|so|that['’]s|possibly|perhaps|probably|presumably|maybe|likely|apparently|(?!(?:during|something|nothing|anything|everything|bring|string)\b)[a-z]{3,}ing)\b)/gi;
 
 /** A match, trimmed, as a hedge; `toLowerCase` when it was found in ASCII text as written but is given in lower case. */
 function asHedge(m: RegExpExecArray, offset: number, toLowerCase: boolean): Hedge {
@@ -489,8 +492,9 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:was|were|is|are|reached|remained)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|nearly\\s+|around\\s+|almost\\s+|like\\s+|~|[<>≤≥]\\s*|(?:below|above|under|over|less than|more than|at least|at most|up to|only)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)(?!\\s+(?:public|private|train(?:ing)?|test|validation|holdout|dev)\\b)'],
   ['scope', '\\bin\\s+(?:every|all|each)\\s+(?:one\\s+of\\s+(?:the\\s+|our\\s+|these\\s+|those\\s+)?)?(?:[\\w-]+\\s+){0,2}?(?:models?|stud(?:y|ies)|trials?|patients|animals|mice|rats|experiments?|cases|cohorts?|comparisons?|settings?|sites?)\\b'],
   ['time', '\\bafter\\s+(?:passage|day|week|month|cycle|dose)\\s+\\d+\\b'],
-  // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7".
-  ['time', '\\b(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b'],
+  // A course over time told by an intransitive verb: "dropped after MSC infusion", "normalised by day 7"
+  // (not what is "to be resolved by correspondence", a plan, from the hundred-and-fifty-fifth batch).
+  ['time', '\\b(?<!\\b(?:to|will|shall|must)\\s+be\\s+)(?:rose|fell|dropped|declined|doubled|tripled|halved|normali[sz]ed|recovered|plateaued|regressed|resolved)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|by|within|over|until)\\b'],
   // Proportions of animals or patients: "in 6 of 8 treated rats".
   ['amount', '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:of|out of)\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|donors|livers|samples|cases|subjects|models|trials|studies|sites|centres|centers|arms|groups|batches|lines|pigs|dogs)\\b'],
   ['time', '\\bfor\\s+(?:at\\s+least|up\\s+to|over|longer\\s+than)\\s+(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:hours?|days?|weeks?|months?|years?)\\b'],
@@ -1065,13 +1069,13 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bleaves?\\s+(?:most|nearly\\s+all|almost\\s+all|all|the\\s+bulk)\\s+(?:of\\s+the\\s+)?(?:free\\s+|soluble\\s+|contaminating\\s+)?(?:protein|proteins|contaminants|rna|cells|debris|albumin|lipoproteins)\\s+behind\\b'],
   ['association', '\\bturned\\s+out\\s+to\\s+be\\s+the\\s+same\\s+(?:molecule|protein|gene|factor|cells?|receptor)\\s+as\\b'],
   // From the sixty-first batch: a share of a property kept ("lyophilised lots keep >90% of their
-  // potency"; not "keep half of the samples", an instruction, nor "keep 80% of their tips"), a liver that
+  // potency", "MSC-sEV keep ≥90 % of their HGF content" from the hundred-and-fifty-fifth; not "keep half of the samples", an instruction, nor "keep 80% of their tips"), a liver that
   // grows back in a time ("can grow back from like 25% of its size in a few weeks"; not "my hair grows
   // back in a few weeks"), a short life in the body ("only last a few hours in the body"; not "the
   // batteries only last a few hours"), and a comparison in slang after a verb of making, without its
   // other side ("secrete way less VEGF"; not "way more fun"; with one, "way more … than" is the cue of
   // a comparison already). (Its "is like 70%" and "(r ~0.8)" joined earlier cues.)
-  ['amount', '\\b(?:keeps|kept|keep(?<=[a-z]{2}s\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:of\\s+(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
+  ['amount', '\\b(?:keeps|kept|keep(?<=(?:[a-z]{2}s|\\bs?evs?)\\s+keep))\\s+(?:[<>~≥≤]\\s*|(?:about|over|more\\s+than|nearly|almost|only|roughly)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:of\\s+(?:their|its)\\s+)?(?:[\\w-]+\\s+)?(?:potency|activity|bioactivity|function|viability|size|mass|volume|cargo|content|integrity|efficacy|effect|strength|weight)\\b'],
   // (And "most of the lost liver tissue grows back within 6 to 8 weeks", from the hundred-and-third batch.)
   ['time', '\\b(?:grows?|grew|grown|regrows?|regrew|regrown)(?<=\\b(?:liver|livers|remnant|lobes?|organ|parenchyma|tissue)\\s+(?:(?:can|will|could|would|does|did|just|actually|fully|completely)\\s+)?[a-z]+)\\s+back\\b(?:\\s+[\\w%~-]+){0,8}?\\s+(?:with)?in\\s+(?:(?:about|roughly|just|only|under|less\\s+than|like)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of)\\s+)(?:days?|weeks?|wks?|months?)\\b'],
   ['comparison', '\\b(?:secretes?|secreted|makes?|made|produces?|produced|releases?|released|express(?:es|ed)?|carry|carries|carried|contains?|contained|shows?|showed|needs?|needed|gives?|gave)\\s+way\\s+(?:more|less|fewer)(?!(?:\\s+[\\w-]+){0,8}?\\s+than\\b)\\s+[\\w-]+'],
@@ -1869,17 +1873,19 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // From the hundred-and-fiftieth batch: what does basically nothing to something ("exosomes dosed
   // later than 24 h after PHx do basically nothing to the regen curve"; not "The new coach does
   // basically nothing for the team"), and a size between two
-  // figures in nanometres ("exosomes are between 30 and 150 nm").
+  // figures in nanometres ("exosomes are between 30 and 150 nm"; "real exosomes are always 30–150
+  // nm", from the hundred-and-fifty-fifth).
   ['association', '\\bnothing(?<=\\b(?:exosomes|evs|vesicles|cells|mscs|doses?|infusions?|treatment|therapy|they)\\b[^.;!?]{0,60}?\\b(?:do|does|did)\\s+(?:basically|essentially|virtually|almost|pretty\\s+much)\\s+nothing)\\s+(?:to|for)\\b'],
-  ['amount', '\\bnm(?<=\\bbetween\\s+\\d+(?:\\.\\d+)?\\s+and\\s+\\d+(?:\\.\\d+)?\\s*nm)\\b'],
+  ['amount', '\\bnm(?<=\\b(?:between\\s+\\d+(?:\\.\\d+)?\\s+and\\s+\\d+(?:\\.\\d+)?|(?:are|is|measure|measures|measuring|range|ranges)\\s+(?:always\\s+|usually\\s+|typically\\s+|about\\s+|roughly\\s+|only\\s+|just\\s+|~\\s*)?\\d+(?:\\.\\d+)?\\s*[–-]\\s*\\d+(?:\\.\\d+)?)\\s*nm)\\b'],
   // From the hundred-and-fifty-first to -third batches: a peak of a process that comes a time after
-  // ("the hepatocyte S-phase peak comes ~36-40h after 70% PHx"; not "The traffic peak comes"), what a preparation is free of
+  // ("the hepatocyte S-phase peak comes ~36-40h after 70% PHx", "Ki67 peak is always at 24h" from the
+  // hundred-and-fifty-sixth; not "The traffic peak comes"), what a preparation is free of
   // ("exosomes isolated by ultracentrifugation … are free of contaminating cytokines"), and a share
   // of a count or potency lost ("loses <5% particle count"). (Their "regrow from as little as a
   // quarter", "lose most of their activity", "put out something like twice the HGF", "overcounts vs
   // TRPS by 2–3x", "grows back the two-thirds of liver you take out in about a week" and "now shown
   // to" joined older cues; "ramps up … after an injury" is a rise in liver injury, see claims.ts.)
-  ['time', '\\bpeak(?<=\\b(?:s-phase|phase|proliferation|synthesis|mitotic|mitosis|brdu|ki-?67|hgf|il-6|tnf-α|tnf|levels?)\\s+peak)\\s+(?:comes?|came|occurs?|occurred|hits?)\\s+(?:at\\s+)?(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
+  ['time', '\\bpeak(?<=\\b(?:s-phase|phase|proliferation|synthesis|mitotic|mitosis|brdu|ki-?67|hgf|il-6|tnf-α|tnf|levels?)\\s+peak)\\s+(?:(?:comes?|came|occurs?|occurred|hits?)\\s+(?:at\\s+)?|(?:is|was)\\s+(?:always\\s+|usually\\s+|typically\\s+|normally\\s+|reliably\\s+)?at\\s+)(?:~\\s*|about\\s+|around\\s+|roughly\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
   ['association', '\\bfree(?<=\\b(?:exosomes|evs|vesicles|preparations|preps|products?|material)\\b[^.;!?]{0,60}?\\b(?:are|is)\\s+free)\\s+of\\s+(?:contaminating\\s+|any\\s+)?(?:[\\w-]+\\s+)?(?:cytokines|proteins|cells|contaminants|endotoxin|viruses|virus|bacteria|mycoplasma)\\b'],
   ['amount', '\\b(?:lose|loses|lost|losing)\\s+[<>~≤≥]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s+(?:of\\s+)?(?:its\\s+|their\\s+)?(?:particle\\s+count|particles|potency|activity|yield|bioactivity)\\b'],
   // From the contradictions of the hundred-and-nineteenth and hundred-and-twenty-eighth batches: a
@@ -1890,7 +1896,42 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // the hundred-and-fourteenth; "raising the exosome dose does not improve efficacy", from the
   // hundred-and-thirteenth; not "The dose doesn't matter for a headache"), read against the review's
   // high dose, which does more than lower ones.
-  ['comparison', '\\bdoses?(?<=\\b(?:exosomes?|exo|evs?|vesicles?|mscs?|cells?)\\s+doses?)\\s+(?:doesn[\'’]t|does\\s+not|didn[\'’]t|did\\s+not)\\s+(?:really\\s+|much\\s+|actually\\s+)?(?:matter|improve|help|add)\\b'],
+  ['comparison', '\\bdoses?(?<=\\b(?:exosomes?|exo|evs?|vesicles?|mscs?|cells?)\\s+doses?)\\s+(?:doesn[\'’]t|does\\s+not|didn[\'’]t|did\\s+not)\\s+(?:really\\s+|much\\s+|actually\\s+)?(?:matter|improve|help|add)\\b'],  // From the hundred-and-fifty-fourth batch: a liver back in a time, or all the way back ("a rats
+  // liver is back in about a week"; "their liver … by friday it had grown back nearly all the
+  // way"); not "the printer is back in a week", with no liver before it.
+  ['time', '\\bback(?<=\\blivers?\\b[^.;!?]{0,60}?\\b(?:is|are|was|were|gets?|got|grown|grows?|grew|comes?|came)\\s+back)\\s+(?:(?:nearly|almost|pretty\\s+much)\\s+all\\s+the\\s+way|(?:to\\s+(?:normal|full\\s+size)\\s+)?(?:in|within)\\s+(?:about\\s+|roughly\\s+|around\\s+|~\\s*|just\\s+|only\\s+)?(?:a|an|one|two|three|four|five|six|\\d+)(?:\\s*[–-]\\s*\\d+)?\\s*(?:days?|d|weeks?|wks?|months?))\\b'],
+  // A recovery or yield doubled ("doubled particle recovery"), and a size told by a row of them
+  // ("1000 of them lined up would only be as wide as one hair").
+  ['amount', '\\b(?:recovery|yield)(?<=\\b(?:doubled|tripled|halved|doubles|triples|halves)\\s+(?:the\\s+)?(?:particle|exosome|exo|ev|vesicle|protein|rna)\\s+(?:recovery|yield))\\b'],
+  ['amount', '\\blined\\s+up\\s+(?:end\\s+to\\s+end\\s+)?(?:would|could|will)\\s+(?:only\\s+|just\\s+|still\\s+|barely\\s+)?(?:be\\s+as\\s+(?:wide|long|thick)\\s+as|span|reach|stretch)\\b'],
+  // From the hundred-and-fifty-fifth to -seventh batches: a share brought below a figure ("…
+  // contamination, which size-exclusion chromatography brings below 5 %"), how long vesicles stay in
+  // the blood ("the exosomes only stay in his blood about 10 mins"), a share that goes to or is in
+  // an organ (">90% goes to liver + spleen"; "~70% of PKH26-EV signal is in liver by 1 h"), when
+  // hepatocytes enter S-phase ("enter S-phase at twenty-four hours", "enter S-phase ~24 h later"),
+  // a share of a scar that dissolves ("The scar … is not permanent: give it a year without drink and
+  // half of it dissolves"; not "Half of it dissolves in water"), and what a stain misses or stains
+  // ("a-SMA misses quiescent HSCs, desmin stains both quiescent + activated").
+  ['amount', '\\bbelow(?<=\\b(?:chromatography|sec|filtration|tff|ultracentrifugation|washes?|columns?|exosomes|evs|mscs|therapy|infusions?|doses?|treatment)\\b[^.;!?]{0,40}?\\b(?:brings?|brought|gets?|got|pushes|pushed|drives?|drove|takes?|took)\\s+(?:it\\s+|that\\s+|them\\s+|this\\s+)?(?:down\\s+)?below)\\s+[<~]?\\s*\\d+(?:[.,]\\d+)?\\s*%'],
+  ['time', '\\b(?:blood|bloodstream|circulation|plasma)(?<=\\b(?:stay|stays|stayed|last|lasts|lasted|circulate|circulates|circulated|remain|remains|remained|persist|persists|persisted|hang\\s+around|hangs\\s+around)\\s+(?:in\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+|our\\s+)?)?(?:blood|bloodstream|circulation|plasma))\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:about\\s+|around\\s+|~\\s*|roughly\\s+|like\\s+|under\\s+|<\\s*)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\\b'],
+  ['amount', '\\b(?:liver|lungs?|spleen|kidneys?)(?<=\\d\\s*%\\s+(?:of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?)?(?:is|are|was|were|goes|go|went|lands?|landed|accumulates?|accumulated)\\s+(?:in|to)\\s+(?:the\\s+)?(?:liver|lungs?|spleen|kidneys?))\\b'],
+  ['time', '\\b(?:enters?|entered|entering)\\s+(?:the\\s+)?s-?phase\\s+(?:(?:at|by|after|within|around|about|roughly)\\s+|~\\s*)*(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)|(?:twenty-four|thirty-six|forty-eight|seventy-two|twelve|eighteen|twenty|a\\s+day|two\\s+days)(?:\\s+hours)?)\\b'],
+  ['amount', '\\b(?:dissolves|dissolved|disappears|disappeared|melts\\s+away|melted\\s+away)(?<=\\b(?:scar|scars|scarring|fibrosis|collagen|cirrhosis)\\b[^.!?]{0,120}?\\b(?:half|most|much|all|a\\s+third|two-thirds|a\\s+quarter)\\s+of\\s+(?:it|them|the\\s+(?:scar|scarring|fibrosis|collagen))\\s+[a-z]+(?:\\s+away)?)\\b'],
+  ['association', '\\b(?:misses|missed|miss)\\s+(?:the\\s+)?(?:quiescent|resting|inactive|dormant)\\b|\\bstains\\s+both\\s+(?:the\\s+)?(?:quiescent|resting|activated|dormant|early|mature|immature|healthy|injured|live|dead)\\s+(?:\\+|and|&)\\s+[\\w-]+'],
+  // From the hundred-and-fifty-eighth batch: no tumour signal in any study ("no tumour signal in
+  // any MSC-exosome study to date"), a share across a number of patients ("infusion reactions <2%
+  // across 400+ pts dosed"), a marker down from one figure to another ("her ALT's down from 140 to
+  // 60"; not "the queue is down from 40 to 12"), cells switched back within a time ("switch them
+  // back to quiet vit A storing cells in like 2 wks"), and vesicles stable in a fridge for months (not
+  // "The paint is stable in a normal fridge for weeks").
+  ['scope', '\\bsignal(?<=\\bno\\s+(?:tumou?r|safety|cancer|malignancy|toxicity)\\s+signal)\\s+in\\s+(?:any|all)\\s+(?:[\\w-]+\\s+)?(?:studies|study|trials?)\\b'],
+  ['amount', '\\bacross(?<=\\d\\s*%\\s+across)\\s+\\d[\\d,]*\\+?\\s+(?:pts|patients|subjects|participants|recipients|mice|rats|animals)\\b'],
+  ['amount', '\\bdown(?<=\\b(?:alt|ast|alp|ggt|bili|bilirubin|inr|meld|albumin|platelets|creatinine|il-6|ferritin|ck18|levels?)(?:[\'’]s|\\s+(?:is|was|has\\s+come|came))?\\s+down)\\s+from\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b'],
+  ['time', '\\bback(?<=\\b(?:switch|switches|switched|turn|turns|turned|flip|flips|flipped|push|pushes|pushed)\\s+(?:them|it|the\\s+[\\w-]+)\\s+back)\\s+(?:to|into)\\s+(?:[\\w-]+\\s+){0,5}?(?:cells?|state|phenotype|quiescence|hepatocytes)\\s+(?:in|within)\\s+(?:like\\s+|about\\s+|~\\s*|just\\s+)?\\d+\\s*(?:d|days?|wks?|weeks?|h|hrs?|hours?)\\b'],
+  ['time', '\\bstable(?<=\\b(?:exosomes|exos|evs|vesicles|cells|mscs|they|product|preps?|samples|aliquots|lots)\\s+(?:are|is|stay|stays|remain|remains|were|was)\\s+(?:[a-z]+\\s+)?stable)\\s+(?:in\\s+(?:a|the)\\s+(?:normal\\s+|regular\\s+|ordinary\\s+|standard\\s+|household\\s+)?(?:fridge|refrigerator|freezer)|at\\s+(?:room\\s+temp(?:erature)?|rt|4\\s*°\\s*c))\\s+for\\s+(?:months|weeks|years|\\d+\\s*(?:d|days?|wks?|weeks?|months?|mo|years?))\\b'],
+  // And much more of a thing than another ("Umbilical-cord MSCs secrete significantly more VEGF and
+  // IL-6 than bone-marrow MSCs"), a comparison where "significantly more" alone is only evidential.
+  ['comparison', '\\b(?:significantly|considerably|markedly|substantially)\\s+(?:more|less|fewer)\\s+(?:[\\w-]+\\s+){1,5}?than\\b'],
 ];
 
 /** Evidential cues: "studies have shown", "it is clear that", "significantly improved". */
@@ -1907,7 +1948,7 @@ const cueAlternatives = [
   // Not "that" as a pronoun, the end of its clause or before a place or a case only ("but nobody
   // has shown that for CN1.", from the hundred-and-tenth batch).
   '\\b(?:shown|demonstrated|proven|confirmed|established|revealed|documented)\\s+that\\b(?!\\s*(?:[.;:!?)]|$)|\\s+(?:yet|either|so\\s+far|to\\s+date)\\b|\\s+(?:for|in)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s*(?:[.;:!?)]|$))',
-  '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly|noticeably|visibly|appreciably|measurably)\\s+(?:\\w+ed|higher|lower|greater|more|less|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
+  '\\b(?:significantly|markedly|dramatically|substantially|strikingly|robustly|drastically|sharply|consistently|uniformly|reproducibly|persistently|profoundly|greatly|highly|noticeably|visibly|appreciably|measurably)\\s+(?:\\w+ed|higher|lower|greater|(?:more|less)(?!\\s+(?:[\\w-]+\\s+){1,5}?than\\b)|better|worse|faster|slower|increase[sd]?|decrease[sd]?|reduce[sd]?)\\b',
   '\\b(?:statistically significant|significant(?:ly)? (?:increase|decrease|reduction|improvement|difference|effect|rise|drop|decline)s?)\\b',
   '\\bp\\s*[<=≤]\\s*0?\\.\\d',
   '\\bin their hands\\b',
