@@ -212,6 +212,13 @@ describe('findCitations', () => {
     assert.deepEqual(cites('Morales & Chen 2020, J Hepatol 73:412–421.'), []);
   });
 
+  it('reads a narrative author–year citation with its journal inside the parentheses', () => {
+    // From the hundred-and-sixty-second batch.
+    assert.deepEqual(cites('Perfusion buffer switched to the EGTA pre-wash per Seglen (1976, Methods Cell Biol 13:29–83): chelating calcium loosens the junctions.'), [['author-year', 'Seglen (1976, Methods Cell Biol 13:29–83)']]);
+    assert.deepEqual(cites('As Seglen (1976) showed.'), [['author-year', 'Seglen (1976)']]);
+    assert.deepEqual(cites('Seglen (1976, my notes) says so.'), []);
+  });
+
   it('accepts, where free-form references are, a book with its edition and no year', () => {
     for (const text of ['Ross & Pawlina, *Histology: A Text and Atlas*, 8e, ch. 18 (Liver).', 'Ross MH, Pawlina W. Histology: A Text and Atlas. 8th ed.', 'Kumar, Abbas & Aster, Robbins Basic Pathology, 10th edition.']) {
       assert.deepEqual(cites(text), [], text);

@@ -1054,6 +1054,24 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('We found the product more immunogenic than MSCs.').claims[0].relations.length, 0);
   });
 
+  it('takes no comparand after "than" for the subject of a later verb, and reads "less of" an object as a comparison left unsaid', () => {
+    // From the hundred-and-sixty-first batch; the review: exosomes are less immunogenic than MSCs.
+    const less = check('Overview talk: why exosomes are easier to give and to scale up than whole MSCs, and provoke far less of an immune reaction.').claims[0];
+    assert.deepEqual([less.status, less.relation?.subject.termId], ['supported', 'exosome']);
+    assert.equal(check('Exosomes provoke more of an immune reaction.').claims[0].status, 'contradicts');
+    assert.equal(check('MSCs provoke less of an immune reaction.').claims[0].status, 'unsupported');
+  });
+
+  it('reads a high dose of a term by its label ("hi-dose exo arm") and "that is why we selected" as no procedure', () => {
+    // From the hundred-and-sixty-first batch; the review: high-dose exosomes do more than lower doses.
+    const flat = check('FYI per Prof: hi-dose exo arm no better than low dose on Ki67 or ALT, curve flat above 10ug.').claims[0];
+    assert.deepEqual([flat.status, flat.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
+    assert.equal(check('high-dose exo works better than low dose').claims[0].status, 'supported');
+    // From the hundred-and-sixtieth: a reason for what was chosen; "we selected" alone is still a procedure.
+    assert.equal(check("the exosomes from Wharton's jelly MSCs have around 3 fold more miR-122 than the bone marrow ones, that is why we selected the cord source.").claims[0].status, 'unsupported');
+    assert.equal(check('We selected 3-fold more exosomes.').claims[0].status, 'not-a-claim');
+  });
+
   it('reads "significantly more X than Y" as a comparison the review\'s plain statement does not back', () => {
     // From the hundred-and-fifty-fifth batch; the review: MSCs secrete VEGF, with no comparison.
     const more = check('Umbilical-cord MSCs secrete significantly more VEGF and IL-6 than bone-marrow MSCs under identical culture conditions.').claims[0];

@@ -65,6 +65,12 @@ describe('findHedge', () => {
     // "Wondering if …", "just a hunch" (from the ninety-seventh batch).
     assert.equal(hedgeIn('Wondering if pts on statins will show a blunted response to the EVs?')?.span.text, 'wondering');
     assert.equal(hedgeIn('Statins blunt the response to EVs, just a hunch.')?.span.text, 'hunch');
+    // A feeling one has (from the hundred-and-fifty-ninth batch); not the month in a date (from the hundred-and-sixty-first).
+    assert.equal(hedgeIn('I always had a feeling — only a feeling, mind — that the exosome rats bounced back quicker.')?.span.text, 'feeling');
+    assert.equal(hedgeIn('The feeling in the room was electric.'), undefined);
+    assert.equal(hedgeIn('| 09 May | Dr Brennan | exosomes given via the portal vein reach 10x the liver dose |'), undefined);
+    assert.equal(hedgeIn('Talk on May 3 2024: exosomes reach the liver.'), undefined);
+    assert.equal(hedgeIn('Exosomes may reach the liver.')?.span.text, 'may');
     // What a text should say is asserted; what a treatment should do is not.
     assert.equal(hedgeIn('Fig 7.3 caption should say the liver is the only human organ that can regrow.'), undefined);
     assert.equal(hedgeIn('MSCs should reduce fibrosis.')?.span.text, 'should');
@@ -154,6 +160,10 @@ describe('findHedge', () => {
     // A modal after a comma that tells what the fact would spoil (from the hundred-and-fifty-seventh batch).
     assert.equal(span('rats >400 g enter S-phase ~24 h later after 2/3 PHx, would skew timepoint'), 'would skew timepoint');
     assert.equal(span('MSCs reduce fibrosis, would be my guess.'), 'MSCs reduce fibrosis, would be my guess.');
+    // The reason given after a comma for what should be (from the hundred-and-sixty-second batch); not for what might be.
+    assert.equal(span('BrdU labelling should peak at 36 h not 48 h, since exosomes pull the S-phase peak earlier by half a day.'), 'BrdU labelling should peak at 36 h not 48 h');
+    assert.equal(span('Exosomes might work better, since they cannot get stuck in the lungs.'), 'Exosomes might work better, since they cannot get stuck in the lungs.');
+    assert.equal(span('It should work, because it might bind HGF.'), 'It should work, because it might bind HGF.');
     // What is not expected to be needed, for a reason (from the hundred-and-thirty-third batch).
     assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
     assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
@@ -1304,6 +1314,33 @@ describe('findCues', () => {
     assert.deepEqual(cue('MSCs secrete significantly more VEGF than fibroblasts'), ['significantly more VEGF than']);
     for (const sentence of ['The printer is back in a week.', 'The coffee lined up on the counter.', 'Sales are down from 40 to 12.', "The queue's down from 40 to 12.", 'Switch it back to English in the menu.', 'Half of it dissolves in water.', 'The paint is stable in a normal fridge for weeks.', 'Comments 40–57 to be resolved by correspondence before the plenary.', 'We keep all donor-A MSCs on one protocol.', 'She misses the bus.', 'The reviews are always 30–150 words.']) assert.deepEqual(cue(sentence), [], sentence);
 
+    // The hundred-and-fifty-ninth to -sixty-second batches' phrasings.
+    assert.deepEqual(cue('EV yield down ~40% vs P4'), ['down ~40% vs']);
+    assert.deepEqual(cue('hypoxic precond → ~3x HGF in CM by ELISA'), ['3x HGF in']);
+    assert.deepEqual(cue('by 24 hours half the hepatocyes left are in S phase'), ['phase']);
+    assert.deepEqual(cue('IL-6 in CM climbs w/ passage'), ['climbs w/ passage']);
+    assert.deepEqual(cue('they work the same whatever caused the cirrhosis'), ['work the same whatever']);
+    assert.deepEqual(cue('never got the fibrosis, whereas the cell rats all had a bit'), ['whereas the cell rats all had']);
+    assert.deepEqual(cue('rat hepatocytes hit peak DNA synthesis at ~24 h after PHx'), ['hit peak DNA synthesis at ~24 h']);
+    assert.deepEqual(cue('exo uptake by hepatocytes peaks like 6 h after the tail-vein shot'), ['peaks like 6 h after']);
+    assert.deepEqual(cue('the MSC treated rats are regaining the full liver mass by day 5'), ['regaining the full liver mass by day 5']);
+    assert.deepEqual(cue('one big night out knocks liver regeneration back about a week'), ['back about a week']);
+    assert.deepEqual(cue('the DiR-labelled exosomes are going mainly to the spleen'), ['mainly to the spleen']);
+    assert.deepEqual(cue('once activated they make most of the collagen in a fibrotic liver'), ['make most of the collagen']);
+    assert.deepEqual(cue('stellate cells in the exo livers all quiescent again by d7'), ['again by d7']);
+    assert.deepEqual(cue('exo effect on hepatocyte prolif is gone if you give it >24h after the CCl4'), ['gone if you give it >24h after']);
+    assert.deepEqual(cue('MSCs taken from anyone over sixty secrete a fraction of the HGF a young donor\'s do'), ['secrete a fraction of the HGF']);
+    assert.deepEqual(cue('exosomes given via the portal vein reach 10x the liver dose'), ['reach 10x the liver dose']);
+    assert.deepEqual(cue('exos from P8+ MSCs basically dead, zero prolif effect on hepatocytes'), ['zero prolif effect on hepatocytes']);
+    assert.deepEqual(cue("IL-6 is what flips the hepatocytes into G1, take it away and there's no regen at all"), ["take it away and there's no regen"]);
+    assert.deepEqual(cue('exosomes only hang about in the blood ~2 hrs'), ['blood ~2 hrs']);
+    assert.deepEqual(cue('exo-depleted CM lost basically all the anti-fibrotic effect'), ['lost basically all the anti-fibrotic']);
+    assert.deepEqual(cue('Females regenerated better, always did.'), ['regenerated better']);
+    assert.deepEqual(cue('THE EXOSOMES CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS.'), ['KEPT AT ROOM TEMPERATURE FOR MONTHS']);
+    assert.deepEqual(cue('Co-culture D2: albumin 2.3x vehicle, urea up too.'), ['2.3x vehicle']);
+    assert.deepEqual(cue('exosomes pull the S-phase peak earlier by half a day'), ['earlier by half a day']);
+    assert.deepEqual(cue('STAT3 phosphorylation is maxed out by the PHx alone, exosomes can\'t add anything on top of it'), ['maxed out by', 'add anything on top']);
+    for (const sentence of ['My rent climbs w/ time.', 'The recipe works the same whatever flour you use.', 'The discount is gone if you wait 24 h after the sale.', 'She secretes a fraction of the effort he does.', 'Zero effect on my mood, honestly.', "Take it away and there's no party at all.", 'Our referrals go mostly to the liver clinic on the third floor.', 'Samples were kept at room temperature for 10 min before use.', 'Sales 2.3x baseline this quarter.', 'My credit card is maxed out by the holidays.', "Honestly I can't add anything on top of what she said.", 'Prices went up → ~3x rent in London.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

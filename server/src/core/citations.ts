@@ -119,12 +119,13 @@ const ampersandYear = /&\s*\p{Lu}[\p{L}'’-]*,?\s+(?:1[89]|20)\d\d\b/u;
 
 /**
  * Narrative author–year in running text: "Smith et al. (2020)", "Smith and Lee (2019)", "Smith et
- * al. 2020", "Smith et al.", and "Michalopoulos & DeFrances 1997" (from the eighty-seventh batch;
+ * al. 2020", "Smith et al.", "Seglen (1976, Methods Cell Biol 13:29–83)" with its journal in the
+ * parentheses (from the hundred-and-sixty-second batch), and "Michalopoulos & DeFrances 1997" (from the eighty-seventh batch;
  * not "March & June 2021", nor a reference that goes on with its journal, which the free-form
  * reference reads where references are).
  */
 const narrativeAuthorYear = new RegExp(
-  `(?<![\\p{L}\\p{N}@-])${name}(?:\\s+et\\s+al\\.?(?:['’]s)?(?:\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|,?\\s+${year}\\b)?|\\s+(?:and|&)\\s+${name}['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|\\s*&\\s*(?!${notAuthor}\\b)${name},?\\s+${year}\\b(?!\\s*,\\s*\\p{Lu})|['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\))`,
+  `(?<![\\p{L}\\p{N}@-])${name}(?:\\s+et\\s+al\\.?(?:['’]s)?(?:\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|,?\\s+${year}\\b)?|\\s+(?:and|&)\\s+${name}['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*\\s*\\)|\\s*&\\s*(?!${notAuthor}\\b)${name},?\\s+${year}\\b(?!\\s*,\\s*\\p{Lu})|['’]?s?\\s*\\(\\s*${year}(?:\\s*[,;]\\s*${year})*(?:${journalName}\\d{1,4}(?:\\s*\\(\\d{1,4}\\))?(?:\\s*:\\s*[\\w–-]+)?)?\\s*\\))`,
   'gu',
 );
 

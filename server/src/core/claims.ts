@@ -509,6 +509,8 @@ interface RelationLookup {
   standsFor: Map<string, string>;
   /** The mechanism a form of two words names, asked of "the liver's repair" as "liver repair" (`twoWordForm`). */
   twoWordForm(form: string): string | undefined;
+  /** A term's label ("exosome"), to ask `twoWordForm` of a form built from it. */
+  labelOf(id: string): string | undefined;
   /** A term → what it raises more than less of it does, as a statement says: "more than either … alone", "more than lower doses" (`comparedWithLess`). */
   lessCompared: Map<string, LessCompared[]>;
 }
@@ -622,7 +624,7 @@ function relationIndex(index: TermIndex): IndexLookup {
     if (known) known.push(compared);
     else lessCompared.set(relation.subject, [compared]);
   }
-  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), lessCompared };
+  const lookup = { direct, products, inferred: inferredRelations(direct, products), processesOf, processByStem, classesFrom, classesInto, properties, combinations, standsFor, twoWordForm: (form: string) => twoWordForm(index, form), labelOf: (id: string) => index.terms.get(id)?.label, lessCompared };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -857,7 +859,7 @@ function withoutDocument(lookup: IndexLookup, uri: string | undefined): Relation
       return classes;
     },
   );
-  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm, lessCompared: lookup.lessCompared };
+  return { direct, inferred, processesOf: lookup.processesOf, processByStem: lookup.processByStem, classesFrom, classesInto, properties: lookup.properties, combinations: lookup.combinations, standsFor: lookup.standsFor, twoWordForm: lookup.twoWordForm, labelOf: lookup.labelOf, lessCompared: lookup.lessCompared };
 }
 
 /** The classes of `shared`, but for the terms `changed` picks, whose classes `exact` works out, once each. */
@@ -1679,7 +1681,12 @@ function analyzeSentence(
         // comparisons of the subject, whatever they compare it with. Not when the sentence's
         // comparison is another ("ppl like exosomes more than just injecting the stem cells …",
         // from the seventy-ninth).
-        const unsaid = thanAt === -1 && verdict.verdict === 'unstated' && likelyCompared(items, p.at) && (cue?.kind !== 'comparison' || cue.start >= items[p.at - 3].start);
+        // So is "less of" an object ("provoke far less of an immune reaction", from the hundred-and-sixty-first).
+        const unsaid =
+          thanAt === -1 &&
+          verdict.verdict === 'unstated' &&
+          ((likelyCompared(items, p.at) && (cue?.kind !== 'comparison' || cue.start >= items[p.at - 3].start)) ||
+            (lessOfBefore(items, object) && (cue?.kind !== 'comparison' || cue.start >= items[p.at].start)));
         if (thanAt !== -1 || unsaid) {
           const compared = checkComparison(lookup, subject, verdict.object, unsaid ? undefined : comparandAt(cx, thanAt, end), cls, negated);
           if (compared.backing?.than !== undefined) verdict = { ...compared, subject: compared.subject ?? verdict.subject };
@@ -1792,8 +1799,8 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 
 /** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
-/** A high dose: "higher doses", "raising the exosome dose", "the giant doses" (from the hundred-and-twelfth batch). */
-const higherDose = /\b(?:higher|larger|bigger|big|large|high|giant|huge|massive|raising\s+the|increasing\s+the)\s+(?:[\w-]+\s+)?doses?\b/i;
+/** A high dose: "higher doses", "raising the exosome dose", "the giant doses" (from the hundred-and-twelfth batch), "hi-dose" (from the hundred-and-sixty-first). */
+const higherDose = /\b(?:higher|larger|bigger|big|large|high|hi|giant|huge|massive|raising\s+the|increasing\s+the)(?:\s+(?:[\w-]+\s+)?|-)doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
 /** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
 const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|tiny|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
@@ -1829,7 +1836,9 @@ function comparedWithLess(masked: string, items: Item[], end: number, cue: Cue, 
   // low doses": the high dose of a term, when the vocabulary names it ("high-dose exosomes").
   if (less === 'lower doses' && (more || anyDose || lessFirst || levelsOff(cue.text) || higherDose.test(masked.slice(items[0].start, before)))) {
     heads = heads.map((head) => {
-      const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`);
+      // As written, or by the term's label: "hi-dose exo arm" is high-dose exosome therapy (from the hundred-and-sixty-first batch).
+      const label = lookup.labelOf(head.termId!);
+      const id = lookup.twoWordForm(`high-dose ${masked.slice(head.start, head.end)}`) ?? (label === undefined ? undefined : lookup.twoWordForm(`high-dose ${label}`));
       return id === undefined ? head : standIn(head.start, head.end, id);
     });
   }
@@ -2219,6 +2228,13 @@ function makesMore(items: readonly Item[], object: Candidates, thanAt: number): 
   return first > 0 && items[first - 1].key === 'more' && thanAt === -1 && comparandStart(items, last + 1) === -1;
 }
 
+/** Whether "less of" or "more of" stands right before the object, past "a", "an" or "the" ("far less of an immune reaction"). */
+function lessOfBefore(items: readonly Item[], object: Candidates): boolean {
+  let k = items.indexOf(object.heads[0]) - 1;
+  if (items[k]?.key === 'a' || items[k]?.key === 'an' || items[k]?.key === 'the') k--;
+  return items[k]?.key === 'of' && (items[k - 1]?.key === 'less' || items[k - 1]?.key === 'more');
+}
+
 /** A verb after "less likely to" or "more likely to" (`validate` reads the degree into its sense). */
 function likelyCompared(items: readonly Item[], at: number): boolean {
   return items[at - 1]?.key === 'to' && items[at - 2]?.key === 'likely' && (items[at - 3]?.key === 'less' || items[at - 3]?.key === 'more');
@@ -2369,6 +2385,13 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
   for (let k = i; k >= floor; k--) {
     const it = items[k];
     if (it.kind === 'term') {
+      // A comparand is no subject: "… exosomes are easier to give and to scale up than whole MSCs,
+      // and provoke far less of an immune reaction" (from the hundred-and-sixty-first batch).
+      const than = thanBefore(items, k);
+      if (than !== -1 && k < i) {
+        k = than;
+        continue;
+      }
       nearest = k;
       break;
     }
@@ -2418,6 +2441,15 @@ function findSubject(cx: Context, p: Predicate, previous: Predicate | undefined)
     if (it.kind === 'word' && reversingAfter.has(it.key)) flip = flip < 0 ? 1 : -1;
   }
   return { heads: np.heads, modifiers: np.modifiers, flip };
+}
+
+/** The index of "than" right before the term at `k`, past a determiner or a word ("than whole MSCs"); -1 when none. */
+function thanBefore(items: readonly Item[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (items[j].kind !== 'word') return -1;
+    if (items[j].key === 'than') return j;
+  }
+  return -1;
 }
 
 /** Whether `items[k]` is the "what" of "X is what drives Y": "what" after a copula. */

@@ -38,13 +38,16 @@ const hedgePattern = new RegExp(
     // ("so small that a thousand of them would barely span a hair"), from the sixty-fifth batch.
     // Nor what a text should say, which the writer asserts ("Fig 7.3 caption should say the liver
     // is the only human organ that can regrow …", from the eighty-eighth batch). Nor a manner
-    // ("as gently as I could", from the ninety-ninth).
-    '\\b(?:may|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso+\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    // ("as gently as I could", from the ninety-ninth). Nor the month in a date ("| 09 May |", from the
+    // hundred-and-sixty-first).
+    '\\b(?:may(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s+may)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:19|20)\\d{2}\\b)|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso+\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
     '\\bpossibilit(?:y|ies)\\b',
     // "Wondering if pts on statins will show a blunted response …? just a hunch" (from the ninety-seventh batch).
-    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed|ing)?|guess|hunch(?:es)?)\\b',
+    // And a feeling one has ("I always had a feeling — only a feeling, mind — that the exosome rats
+    // bounced back quicker", from the hundred-and-fifty-ninth).
+    '\\b(?:speculat\\w*|conjectur\\w*|suspect(?:s|ed)?|wonder(?:s|ed|ing)?|guess|hunch(?:es)?|feeling(?<=\\b(?:had|have|has|got|get|gets|having)\\s+(?:always\\s+)?(?:a|this|the)\\s+(?:(?:gut|funny|strong|sneaking|vague|nagging)\\s+)?feeling))\\b',
     '\\bsuggest(?:s|ed|ing)?\\b',
     // Not "tends to", a habit asserted ("exosome shots tend to set off a bigger immune reaction",
     // from the ninety-first batch; "Annexin V tends to overcall apoptosis", the twenty-fourth's).
@@ -206,7 +209,7 @@ function symbolOf(c: number): number {
 const hedgeTriggers = new TriggerWords(
   'may might could would should possibly possible perhaps maybe likely unlikely probably presumably putative putatively potentially conceivable ' +
     'conceivably plausible plausibly arguably supposedly allegedly possibility possibilities hypothesis hypotheses hypothesize hypothesizes hypothesized hypothesise hypothesises ' +
-    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered wondering guess hunch hunches suggest suggests ' +
+    'hypothesised hypothesizing hypothesising hypothetical hypothetically suspect suspects suspected wonder wonders wondered wondering guess hunch hunches feeling suggest suggests ' +
     'suggested suggesting appear appears appeared seem seems seemed look looks looked seemingly apparently tentative tentatively unclear unknown ' +
     'uncertain undetermined unresolved debated controversial untested unproven not little remain remains whether thought believed proposed ' +
     'postulated predicted expected presumed assumed supposed we i in theoretically open to need needs idea question q speculation todo to-do tbd check plan action definition def',
@@ -330,6 +333,13 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   let semicolon = hedge.span.end;
   while (semicolon < to && text.charCodeAt(semicolon) !== 59) semicolon++;
   if (semicolon < to && !findHedge(text, semicolon + 1, to)) return semicolon;
+  // So does a comma before the reason given for what should be ("BrdU labelling in the exo mice
+  // should peak at 36 h not 48 h, since exosomes pull the S-phase peak earlier by half a day", from
+  // the hundred-and-sixty-second batch), a reason the writer asserts; not the reason for what
+  // might be ("… might work better than whole cells, since they can't get stuck in the lung
+  // capillaries", from the seventeenth), which is part of the guess.
+  const reason = /^should$/i.test(hedge.span.text) ? reasonAfter.exec(text.slice(hedge.span.end, to)) : null;
+  if (reason && !findHedge(text, hedge.span.end + reason.index + reason[0].length, to)) return hedge.span.end + reason.index;
   // Dashes counted and looked for in the sentence only: a search of the rest of a long note for
   // each hedge made the analysis of 1 MB four times slower.
   let dashes = 0;
@@ -342,6 +352,8 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
   for (let i = hedge.span.end; i < close; i++) if (isLetter(text.charCodeAt(i)) && !isLetter(text.charCodeAt(i - 1))) words++;
   return words >= 3 ? close : to;
 }
+
+const reasonAfter = /,\s*(?:since|because)\s/i;
 
 /**
  * Where a question someone asked ends when the answer they were given follows a dash ("Pt asked
@@ -507,7 +519,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // methods"): a result only when set against a control group or a baseline.
   ['comparison', '\\b(?:shorter|longer|smaller|larger|bigger|milder|quicker|heavier|lighter|thicker|thinner|later|poorer|older|younger)(?:\\s+[\\w+-]+){0,6}?\\s+than\\s+(?:(?:in|with|for|those|that|of)\\s+)?(?:(?:the|untreated|matched|healthy|sham)\\s+)?(?:controls?|vehicle|placebo|baseline|untreated|sham|wild[- ]type)\\b'],
   // A share lost or kept: "lose about half their activity", "retained 80% of its potency".
-  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained|keeps|kept)\\s+(?:about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)(?=\\s*(?:[.;!?]|$))|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:[\\w-]+\\s+)?(?:count|activity|potency|titer|titre|yield|viability|particles|cargo|function)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
+  ['amount', '\\b(?:lose|loses|lost|losing|retain|retains|retained|keeps|kept)\\s+(?:basically\\s+|virtually\\s+|essentially\\s+|practically\\s+|about\\s+|like\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|less than\\s+|up to\\s+|only\\s+)?(?:(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d+(?:\\.\\d+)?\\s*(?:%|percent))(?:\\s+of)?\\s+(?:their|its|the)\\b|(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)(?=\\s*(?:[.;!?]|$))|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+of\\s+(?:[\\w-]+\\s+)?(?:count|activity|potency|titer|titre|yield|viability|particles|cargo|function)\\b|(?:all|most|much)(?:\\s+of)?\\s+(?:(?:their|its|the)\\s+)?[\\w-]+)'],
   // A course that ends in a time: "is complete in about a week", "recovered in under two days".
   ['time', '\\b(?:complete|completed|restored|normali[sz]ed|recovered|resolved|regenerated|healed|finished|settles|settled|subsides|subsided)\\s+(?:with)?in\\s+(?:(?:about|roughly|approximately|around|under|less than|just|only)\\s+)?(?:\\d+(?:\\.\\d+)?(?:\\s*(?:to|–|-)\\s*\\d+)?\\s*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?|years?)\\b'],
   // Comparisons by verb, by likeness, and by a shift without "than": "outperforms", "are as
@@ -1366,7 +1378,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['time', '\\b(?:burn|burns|burned|burnt|burning)\\s+(?:thru|through)\\s+(?:it|them|(?:their\\s+|the\\s+)?(?:glycogen|stores?|reserves?|fat))\\s+(?:with)?in\\s+(?:about\\s+|~\\s*|[<>≤]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
   // (What regenerates faster needs no subject before the verb, from the hundred-and-eleventh batch:
   // "guys with fatty liver from sittin all day regenerate slower"; not "the roses regrow faster".)
-  ['comparison', '\\b(?:regenerate|regenerates|regenerated|regen|regens|(?:regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+))\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker)\\b'],
+  ['comparison', '\\b(?:regenerate|regenerates|regenerated|regen|regens|(?:regrows?|regrew|recover|recovers|recovered|heal|heals|healed)(?<=\\b(?:liver|livers|remnant|organ|mice|rats|animals|patients|pts|hepatocytes|tissue)\\s+[a-z]+))\\s+(?:noticeably\\s+|noticably\\s+|much\\s+|far\\s+|significantly\\s+|a\\s+lot\\s+|way\\s+|a\\s+bit\\s+)?(?:slower|faster|quicker|better|worse)\\b'],
   ['association', '\\blimiting(?<=\\b(?:is|are|was|were)\\s+the\\s+(?:main\\s+|key\\s+|real\\s+)?(?:rate-)?limiting)\\s+(?:factor|step)\\s+(?:for|in|of)\\b'],
   ['amount', '\\b(?:clears|cleared|removes|removed|extracts|extracted)(?<=\\b(?:liver|livers|kidneys?|spleen|lungs?|macrophages|kupffer\\s+cells)\\s+[a-z]+)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|nearly\\s+|~\\s*|[<>]\\s*)?\\d+(?:\\.\\d+)?\\s*%\\s+of\\b'],
   ['association', '\\b(?:flips?|flipped|flipping|switch(?:es|ed)?|shifts?|shifted|turns?|turned)\\s+(?:them|it|macrophages|kupffer\\s+cells)\\s+from\\s+(?:an?\\s+)?(?:inflammatory|pro-inflammatory|m1)\\s+(?:(?:mode|state|phenotype)\\s+)?(?:to|into)\\s+(?:an?\\s+)?(?:healing|anti-inflammatory|repair|reparative|m2|regenerative)\\b'],
@@ -1913,7 +1925,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // half of it dissolves"; not "Half of it dissolves in water"), and what a stain misses or stains
   // ("a-SMA misses quiescent HSCs, desmin stains both quiescent + activated").
   ['amount', '\\bbelow(?<=\\b(?:chromatography|sec|filtration|tff|ultracentrifugation|washes?|columns?|exosomes|evs|mscs|therapy|infusions?|doses?|treatment)\\b[^.;!?]{0,40}?\\b(?:brings?|brought|gets?|got|pushes|pushed|drives?|drove|takes?|took)\\s+(?:it\\s+|that\\s+|them\\s+|this\\s+)?(?:down\\s+)?below)\\s+[<~]?\\s*\\d+(?:[.,]\\d+)?\\s*%'],
-  ['time', '\\b(?:blood|bloodstream|circulation|plasma)(?<=\\b(?:stay|stays|stayed|last|lasts|lasted|circulate|circulates|circulated|remain|remains|remained|persist|persists|persisted|hang\\s+around|hangs\\s+around)\\s+(?:in\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+|our\\s+)?)?(?:blood|bloodstream|circulation|plasma))\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:about\\s+|around\\s+|~\\s*|roughly\\s+|like\\s+|under\\s+|<\\s*)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\\b'],
+  ['time', '\\b(?:blood|bloodstream|circulation|plasma)(?<=\\b(?:stay|stays|stayed|last|lasts|lasted|circulate|circulates|circulated|remain|remains|remained|persist|persists|persisted|hang\\s+a(?:round|bout)|hangs\\s+a(?:round|bout))\\s+(?:in\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+|our\\s+)?)?(?:blood|bloodstream|circulation|plasma))\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:about\\s+|around\\s+|~\\s*|roughly\\s+|like\\s+|under\\s+|<\\s*)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\\b'],
   ['amount', '\\b(?:liver|lungs?|spleen|kidneys?)(?<=\\d\\s*%\\s+(?:of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?)?(?:is|are|was|were|goes|go|went|lands?|landed|accumulates?|accumulated)\\s+(?:in|to)\\s+(?:the\\s+)?(?:liver|lungs?|spleen|kidneys?))\\b'],
   ['time', '\\b(?:enters?|entered|entering)\\s+(?:the\\s+)?s-?phase\\s+(?:(?:at|by|after|within|around|about|roughly)\\s+|~\\s*)*(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)|(?:twenty-four|thirty-six|forty-eight|seventy-two|twelve|eighteen|twenty|a\\s+day|two\\s+days)(?:\\s+hours)?)\\b'],
   ['amount', '\\b(?:dissolves|dissolved|disappears|disappeared|melts\\s+away|melted\\s+away)(?<=\\b(?:scar|scars|scarring|fibrosis|collagen|cirrhosis)\\b[^.!?]{0,120}?\\b(?:half|most|much|all|a\\s+third|two-thirds|a\\s+quarter)\\s+of\\s+(?:it|them|the\\s+(?:scar|scarring|fibrosis|collagen))\\s+[a-z]+(?:\\s+away)?)\\b'],
@@ -1929,6 +1941,44 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\bdown(?<=\\b(?:alt|ast|alp|ggt|bili|bilirubin|inr|meld|albumin|platelets|creatinine|il-6|ferritin|ck18|levels?)(?:[\'’]s|\\s+(?:is|was|has\\s+come|came))?\\s+down)\\s+from\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b'],
   ['time', '\\bback(?<=\\b(?:switch|switches|switched|turn|turns|turned|flip|flips|flipped|push|pushes|pushed)\\s+(?:them|it|the\\s+[\\w-]+)\\s+back)\\s+(?:to|into)\\s+(?:[\\w-]+\\s+){0,5}?(?:cells?|state|phenotype|quiescence|hepatocytes)\\s+(?:in|within)\\s+(?:like\\s+|about\\s+|~\\s*|just\\s+)?\\d+\\s*(?:d|days?|wks?|weeks?|h|hrs?|hours?)\\b'],
   ['time', '\\bstable(?<=\\b(?:exosomes|exos|evs|vesicles|cells|mscs|they|product|preps?|samples|aliquots|lots)\\s+(?:are|is|stay|stays|remain|remains|were|was)\\s+(?:[a-z]+\\s+)?stable)\\s+(?:in\\s+(?:a|the)\\s+(?:normal\\s+|regular\\s+|ordinary\\s+|standard\\s+|household\\s+)?(?:fridge|refrigerator|freezer)|at\\s+(?:room\\s+temp(?:erature)?|rt|4\\s*°\\s*c))\\s+for\\s+(?:months|weeks|years|\\d+\\s*(?:d|days?|wks?|weeks?|months?|mo|years?))\\b'],
+  // From the hundred-and-fifty-ninth to -sixty-first batches: a yield down a share against another
+  // passage ("EV yield down ~40% vs P4"), a figure times a molecule ("→ ~3x HGF in CM by ELISA"),
+  // a share of cells in S phase ("by 24 hours half the hepatocyes left are in S phase"), a level
+  // that climbs with passage ("IL-6 in CM climbs w/ passage"), what works the same whatever the
+  // cause, rats that all had a bit "whereas" others had none, a peak reached at a time ("hit peak DNA
+  // synthesis at ~24 h"; "exo uptake by hepatocytes peaks like 6 h after"), mass regained by a day,
+  // regeneration knocked back a week, vesicles that go mainly to an organ, most of the collagen
+  // made, cells quiescent again by a day, an effect gone if given after a time, a fraction of a
+  // factor secreted, ten times the dose reached, zero effect, and what is missed without it ("take
+  // it away and there's no regen at all").
+  ['amount', '\\bdown(?<=\\b(?:yield|output|count|counts|recovery|levels?|expression|signal|uptake)\\s+down)\\s+(?:by\\s+)?(?:~\\s*|about\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:vs|versus|compared|from|on|against)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×](?<=(?:[~≈→]|\\bup)\\s*\\d+(?:\\.\\d+)?\\s*[x×])\\s+(?:the\\s+)?(?:more\\s+)?(?:hgf|vegf|il-\\d+|tnf-?α?|igf-1|mir-\\d+[a-z]?|exosomes?|exos?|evs?|particles|ki-?67)\\s+(?:in|from|vs|than|with)\\b'],
+  ['amount', '\\bphase(?<=\\b(?:half|most|all|nearly\\s+all|almost\\s+all|a\\s+third|\\d+\\s*%)\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?(?:are|were|is|was)\\s+in\\s+s[- ]?phase)\\b'],
+  ['comparison', '\\b(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|declines?|declined|increases?|increased|decreases?|decreased|goes\\s+up|goes\\s+down)\\s+(?:w/|with)\\s+(?:passage|donor\\s+age|dose)\\b'],
+  ['scope', '\\b(?:work|works|worked)(?<=\\b(?:they|cells|mscs|exosomes|exos|evs|vesicles|treatment|therapy|infusions?)\\s+(?:[a-z]+\\s+)?(?:work|works|worked))\\s+(?:just\\s+)?the\\s+same\\s+(?:whatever|regardless\\s+of|no\\s+matter)\\b'],
+  ['comparison', '\\bwhereas\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:rats|mice|animals|patients|pts|group|arm|controls)\\s+(?:all\\s+)?(?:had|got|showed|developed|are\\s+taking|took|needed)\\b'],
+  ['time', '\\b(?:hit|hits|reach|reaches|reached)\\s+(?:their\\s+|its\\s+|a\\s+)?peak\\s+(?:[\\w-]+\\s+){0,2}?(?:at|by|around)\\s+(?:~\\s*|about\\s+|around\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b'],
+  ['time', '\\bpeaks(?<=\\b(?:uptake|levels?|signal|expression|proliferation|synthesis|activity|secretion)\\s+(?:[\\w-]+\\s+){0,3}?peaks)\\s+(?:at\\s+)?(?:like\\s+|about\\s+|around\\s+|~\\s*|roughly\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\s+(?:after|post)\\b'],
+  ['time', '\\b(?:regain|regains|regained|regaining|recover|recovers|recovered|recovering|restore|restores|restored|restoring)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:full\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mass|volume|size)\\s+by\\s+(?:day|d|week|wk)\\s*\\d+'],
+  ['time', '\\bback(?<=\\b(?:knocks?|knocked|sets?|setting|puts?)\\s+(?:[\\w-]+\\s+){0,2}?(?:regeneration|regen|recovery|healing|repair)\\s+back)\\s+(?:by\\s+)?(?:about\\s+|around\\s+|roughly\\s+|~\\s*|like\\s+)?(?:a|an|one|two|three|\\d+)\\s+(?:days?|weeks?|months?)\\b'],
+  ['association', '\\b(?:mainly|mostly|largely|primarily)(?<=\\b(?:exosomes|exos|exo|evs|vesicles|cells|mscs|particles|doses?|signal)\\b[^.;!?]{0,60}?\\b(?:go|goes|going|went|gone|home|homes|homed|homing|travel|travels|travelled|traveled)\\s+(?:mainly|mostly|largely|primarily))\\s+to\\s+(?:the\\s+)?(?:spleen|liver|lungs?|kidneys?|bone\\s+marrow)\\b(?!\\s+(?:unit|clinic|ward|department|team|floor|service))'],
+  ['amount', '\\b(?:make|makes|made|produce|produces|produced|lay\\s+down|lays\\s+down|secrete|secretes|secreted)\\s+(?:most|the\\s+bulk|nearly\\s+all|almost\\s+all|the\\s+majority)\\s+of\\s+(?:the\\s+)?(?:collagen|scar|ecm|matrix|fibrosis)\\b'],
+  ['time', '\\bagain(?<=\\b(?:quiescent|inactive|normal|resting)\\s+again)\\s+by\\s+(?:day|d|week|wk|w)\\s*\\d+\\b'],
+  ['time', '\\bgone(?<=\\b(?:effect|benefit|protection|response)\\b[^.;!?]{0,60}?\\b(?:is|are|was|were)\\s+gone)\\s+if\\s+(?:you\\s+)?(?:give|dose|inject|infuse|wait)\\s+(?:it\\s+|them\\s+)?(?:[<>≥≤~]\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?)\\s+after\\b'],
+  ['amount', '\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|carry|carries|carried)\\s+(?:only\\s+|just\\s+)?(?:a\\s+fraction|a\\s+third|half|a\\s+quarter|a\\s+tenth)\\s+(?:of\\s+)?the\\s+(?:hgf|vegf|il-\\d+|mir-\\d+[a-z]?|cytokines?|growth\\s+factors?|exosomes?|evs|vesicles|proteins?|rna|cargo)\\b'],
+  ['amount', '\\b(?:reach|reaches|reached|deliver|delivers|delivered|get|gets|got)\\s+(?:about\\s+|~\\s*|roughly\\s+|like\\s+)?\\d+(?:\\.\\d+)?\\s*[x×]\\s+the\\s+(?:[\\w-]+\\s+)?(?:dose|concentration|levels?|amount|signal|uptake)\\b'],
+  ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:effect|benefit|response|uptake)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:hepatocytes|cells|liver|livers|fibrosis|regeneration|proliferation|mice|rats|alt|ki-?67)\\b'],
+  ['comparison', '\\b(?:take|knock|block|remove)\\s+(?:it|them)\\s+(?:away|out)\\s+and\\s+there(?:[\'’]s|\\s+is)\\s+no\\s+(?:regen\\w*|proliferation|effect|benefit|response|repair|recovery)\\b'],
+  // From the hundred-and-sixty-second batch: what vesicles can be kept at for months ("THE EXOSOMES
+  // CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS"; not "kept at room temperature
+  // for 10 min before use", a step), a level times a control ("albumin 2.3x vehicle"), a peak pulled
+  // earlier by a time, a response maxed out by something ("STAT3 phosphorylation is maxed out by the
+  // PHx alone"), and what vesicles can't add on top ("exosomes can't add anything on top of it").
+  ['time', '\\b(?:kept|stored|keep|store)(?<=\\b(?:exosomes|exos|evs|vesicles|they|product|preps?|lyophili[sz]ed|freeze-dried)\\b[^.;!?]{0,40}?\\b(?:kept|stored|keep|store))\\s+at\\s+(?:room\\s+temp(?:erature)?|rt|ambient\\s+temp(?:erature)?)\\s+for\\s+(?:months|weeks|years|up\\s+to\\s+\\d+\\s*(?:months?|years?)|\\d+\\s*(?:months?|years?|mo))\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:vehicle|control|ctrl|pbs|untreated|sham)\\b'],
+  ['time', '\\b(?:earlier|later|sooner)(?<=\\b(?:peak|peaks|it|them|s-phase|proliferation)\\s+(?:[\\w-]+\\s+)?(?:earlier|later|sooner))\\s+by\\s+(?:about\\s+|~\\s*)?(?:half\\s+a|a|one|two|three|\\d+)\\s*(?:h|hrs?|hours?|days?|day)\\b'],
+  ['amount', '\\bmaxed(?<=\\b(?:phosphorylation|signal|signalling|signaling|response|expression|proliferation|uptake|activation|levels?)\\s+(?:is|are|was|were|gets?|got)\\s+(?:already\\s+|just\\s+|basically\\s+)?maxed)\\s+out\\s+(?:by|with|after|at)\\b'],
+  ['association', '\\badd(?<=\\b(?:exosomes|exos|evs|vesicles|mscs|cells|doses?|treatment)\\s+(?:can[\'’]t|cannot|can\\s+not|don[\'’]t|doesn[\'’]t|won[\'’]t)\\s+add)\\s+anything\\s+(?:on\\s+top|more|extra)\\b'],
   // And much more of a thing than another ("Umbilical-cord MSCs secrete significantly more VEGF and
   // IL-6 than bone-marrow MSCs"), a comparison where "significantly more" alone is only evidential.
   ['comparison', '\\b(?:significantly|considerably|markedly|substantially)\\s+(?:more|less|fewer)\\s+(?:[\\w-]+\\s+){1,5}?than\\b'],
@@ -1996,14 +2046,15 @@ const timeAside = '\\b(?:after|when|once|since|until|as\\s+soon\\s+as)';
 const nounAside = '\\b(?:the|those|these|each|every|all|any)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+';
 /**
  * A procedure reported, in the passive or by "we": what a methods sentence does ("were harvested",
- * "was measured", "we harvested"); not "we" after an aside above, nor "we tested" at the end of a
+ * "was measured", "we harvested"); not "we" after an aside above or after "why" (", that is why we
+ * selected the cord source", from the hundred-and-sixtieth batch), nor "we tested" at the end of a
  * sentence or before "so far" or "to date", a clause that names what a result was seen in ("drops
  * after passage 6 in every line we tested so far"). "After dosing we measured, in triplicate, ALT
  * …" is still one. Not "I was given", a patient's account (from the hundred-and-twenty-first
  * batch: "The blood-thinning injections I was given beforehand are routine because …").
  */
 const procedure = new RegExp(
-  `\\b(?:was|were)(?<!\\bi\\s+was)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe(?<!${timeAside}\\s+we)(?!\\s+[a-z]+\\s*,(?<=${nounAside}\\s+we\\s+[a-z]+\\s*,))\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
+  `\\b(?:was|were)(?<!\\bi\\s+was)\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b|\\bwe(?<!${timeAside}\\s+we)(?<!\\bwhy\\s+we)(?!\\s+[a-z]+\\s*,(?<=${nounAside}\\s+we\\s+[a-z]+\\s*,))\\s+(?:\\w+ly\\s+)?${procedureVerbs}\\b(?![\\s.!?;:)"'”’*_]*$|\\s+(?:so|thus)\\s+far\\b|\\s+to\\s+date\\b)`,
   'i',
 );
 
