@@ -1072,6 +1072,13 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('We selected 3-fold more exosomes.').claims[0].status, 'not-a-claim');
   });
 
+  it('judges a comparison whose comparand is left unsaid by the review\'s comparisons only', () => {
+    // From the hundred-and-fifty-ninth batch: fewer miR-122 in late-passage EVs does not deny that exosomes restore it.
+    const late = check('myco neg. EVs from >P5 carry less miR-122 → use P3-4 only for the PH rats').claims[1];
+    assert.deepEqual([late.status, late.relation?.verdict], ['unsupported', 'unstated']);
+    assert.equal(check('Exosomes carry lower immunogenicity.').claims[0].status, 'supported');
+  });
+
   it('reads "significantly more X than Y" as a comparison the review\'s plain statement does not back', () => {
     // From the hundred-and-fifty-fifth batch; the review: MSCs secrete VEGF, with no comparison.
     const more = check('Umbilical-cord MSCs secrete significantly more VEGF and IL-6 than bone-marrow MSCs under identical culture conditions.').claims[0];

@@ -1018,10 +1018,12 @@ function checkComparison(lookup: RelationLookup, subjects: Candidates, property:
     for (const entry of lookup.direct.get(s.termId!)?.get(property.termId!) ?? []) {
       const theirs = entry.relation.than;
       if (than && theirs !== undefined && !names(than, theirs) && !(parents && makes(theirs, s.termId!))) continue;
-      // A comparison with a comparand is not judged by a statement that compares nothing: "exosome
-      // pellet has ~40% less miR-122 than the FBS runs" (from the hundred-and-thirty-third batch)
-      // does not deny that exosomes carry miR-122, nor does "more HGF than fibroblasts" state it.
-      if (comparand !== undefined && theirs === undefined) continue;
+      // A comparison is not judged by a statement that compares nothing: "exosome pellet has ~40%
+      // less miR-122 than the FBS runs" (from the hundred-and-thirty-third batch) does not deny that
+      // exosomes carry miR-122, nor does "more HGF than fibroblasts" state it; nor does one whose
+      // comparand is left unsaid ("EVs from >P5 carry less miR-122", from the hundred-and-fifty-ninth,
+      // which compared them with earlier passages, not with exosomes that restore miR-122).
+      if (theirs === undefined) continue;
       const j = judge(cls, negated, entry.class);
       if (j) return { verdict: j === 'same' ? 'supported' : 'contradicted', subject: s, object: property, backing: entry.relation };
     }
