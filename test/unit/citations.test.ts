@@ -212,6 +212,13 @@ describe('findCitations', () => {
     assert.deepEqual(cites('Morales & Chen 2020, J Hepatol 73:412–421.'), []);
   });
 
+  it('reads numbers of references with an "R" before them as numeric citations', () => {
+    // From the hundred-and-sixty-sixth batch's impact case study.
+    assert.deepEqual(cites('exosomes reduced collagen deposition by ~45% [R1, R2].'), [['numeric', '[R1, R2]']]);
+    assert.deepEqual(cites('As in [R3–R5].'), [['numeric', '[R3–R5]']]);
+    assert.deepEqual(cites('Press [Ctrl] and [X1Y].'), []);
+  });
+
   it('reads a narrative author–year citation with its journal inside the parentheses', () => {
     // From the hundred-and-sixty-second batch.
     assert.deepEqual(cites('Perfusion buffer switched to the EGTA pre-wash per Seglen (1976, Methods Cell Biol 13:29–83): chelating calcium loosens the junctions.'), [['author-year', 'Seglen (1976, Methods Cell Biol 13:29–83)']]);

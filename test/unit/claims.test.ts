@@ -1072,6 +1072,18 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('We selected 3-fold more exosomes.').claims[0].status, 'not-a-claim');
   });
 
+  it('reads a dose upped for nothing extra, a high-dose arm slower than a low-dose one, and a superlative before the review\'s comparison', () => {
+    // From the hundred-and-sixty-third and -sixth batches; the review: high-dose exosomes do more than lower doses.
+    const upped = check('fyi reviewer 2 can chill, we already know upping the EV dose does nothing extra over low dose, it plateaus so 1e9 is plenty').claims[0];
+    assert.deepEqual([upped.status, upped.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
+    const slower = check('We ran MSC-EVs in a PHx model at my old job and the high-dose arm regenerated slower than the low-dose arm.').claims[0];
+    assert.deepEqual([slower.status, slower.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
+    // From the hundred-and-sixty-fourth: the review states the combination does more than either alone.
+    const best = check('The screen glows: the rats that got MSCs *and* the high-dose exosomes have the best liver function and the least scarring of any group — better than either treatment on its own.').claims[0];
+    assert.deepEqual([best.status, best.cue?.text], ['supported', 'better than']);
+    assert.equal(check('The rats that got MSCs and the high-dose exosomes have the best liver function of any group.').claims[0].status, 'unsupported');
+  });
+
   it('judges a comparison whose comparand is left unsaid by the review\'s comparisons only', () => {
     // From the hundred-and-fifty-ninth batch: fewer miR-122 in late-passage EVs does not deny that exosomes restore it.
     const late = check('myco neg. EVs from >P5 carry less miR-122 → use P3-4 only for the PH rats').claims[1];

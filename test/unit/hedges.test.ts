@@ -164,6 +164,9 @@ describe('findHedge', () => {
     assert.equal(span('BrdU labelling should peak at 36 h not 48 h, since exosomes pull the S-phase peak earlier by half a day.'), 'BrdU labelling should peak at 36 h not 48 h');
     assert.equal(span('Exosomes might work better, since they cannot get stuck in the lungs.'), 'Exosomes might work better, since they cannot get stuck in the lungs.');
     assert.equal(span('It should work, because it might bind HGF.'), 'It should work, because it might bind HGF.');
+    // A branch a player takes ends at its colon (from the hundred-and-sixty-fourth batch's game script).
+    assert.equal(span('If player picks the IV syringe: nearly all IV exosomes end up in liver + spleen within 30 min.'), 'If player picks the IV syringe:');
+    assert.equal(span('If MSCs are given early: fibrosis falls.'), 'If MSCs are given early: fibrosis falls.');
     // What is not expected to be needed, for a reason (from the hundred-and-thirty-third batch).
     assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
     assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
@@ -691,7 +694,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('10% w/v GelMA degrades in ~2 wks in vivo.'), ['degrades in ~2 wks']);
     assert.deepEqual(cue('HGF is basically the master switch of regeneration.'), ['master switch']);
     assert.deepEqual(cue('MSC infusion trials in decompensated cirrhosis → MELD drops ~3 pts at 6 mo on avg'), ['drops ~3 pts at 6 mo']);
-    assert.deepEqual(cue('Once you inject them IV the vast majority end up in liver and spleen within ~30 min.'), ['within ~30 min']);
+    assert.deepEqual(cue('Once you inject them IV the vast majority end up in liver and spleen within ~30 min.'), ['end up in liver and spleen within ~30 min']);
     assert.deepEqual(cue('>1/3 report a serious AE within a yr'), ['within a yr']);
     assert.deepEqual(cue('Most pts are Child-Pugh C.'), ['Most pts']);
     assert.deepEqual(cue('The drop in waitlist deaths is mostly down to earlier referral.'), ['is mostly down to']);
@@ -1341,6 +1344,25 @@ describe('findCues', () => {
     assert.deepEqual(cue('exosomes pull the S-phase peak earlier by half a day'), ['earlier by half a day']);
     assert.deepEqual(cue('STAT3 phosphorylation is maxed out by the PHx alone, exosomes can\'t add anything on top of it'), ['maxed out by', 'add anything on top']);
     for (const sentence of ['My rent climbs w/ time.', 'The recipe works the same whatever flour you use.', 'The discount is gone if you wait 24 h after the sale.', 'She secretes a fraction of the effort he does.', 'Zero effect on my mood, honestly.', "Take it away and there's no party at all.", 'Our referrals go mostly to the liver clinic on the third floor.', 'Samples were kept at room temperature for 10 min before use.', 'Sales 2.3x baseline this quarter.', 'My credit card is maxed out by the holidays.', "Honestly I can't add anything on top of what she said.", 'Prices went up → ~3x rent in London.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-sixty-third to -sixth batches' phrasings.
+    assert.deepEqual(cue('kupfer cells dump TNF + IL6 within like 30 min of the PHx'), ['within like 30 min of the PHx']);
+    assert.deepEqual(cue('Ultracentrifugation recovers well under half of the vesicles present'), ['recovers well under half of the vesicles']);
+    assert.deepEqual(cue('Milk thistle makes the new liver cells come quicker after an operation'), ['come quicker after']);
+    assert.deepEqual(cue('one T175 flask of MSCs makes enough to dose a rat for a week'), ['makes enough to dose']);
+    assert.deepEqual(cue('irl nearly all IV exosomes end up in liver + spleen within 30 min'), ['end up in liver + spleen within 30 min']);
+    assert.deepEqual(cue('free dye micelles look like exosomes, so half of uptake papers are wrong'), ['half of uptake papers are wrong']);
+    assert.deepEqual(cue('Past passage 6 they stop making useful exosomes'), ['passage 6 they stop']);
+    assert.deepEqual(cue('Livers held over 6 h are no use — the cells are dead by then.'), ['dead by then']);
+    assert.deepEqual(cue('Cyp2e1+ pericentral band ~30% narrower vs PBS'), ['vs']);
+    assert.deepEqual(cue('Six hours after the vesicles hit the bloodstream, ninety percent of them are already parked in the liver.'), ['percent of them are already parked in the liver']);
+    assert.deepEqual(cue('By day seven the high-dose mice had their full liver mass back.'), ['back']);
+    assert.deepEqual(cue('The saline mice were stuck at seventy percent.'), ['stuck at seventy percent']);
+    assert.deepEqual(cue('new vessel growth starts at the central vein and spreads outward'), ['starts at the central vein and spreads']);
+    assert.deepEqual(cue('ring only 1–2 hepatocytes thick at 24h in all arms, back to 3–4 by 72h'), ['back to 3–4 by 72h']);
+    assert.deepEqual(cue('Exosomal miR-223 was identified by the group as the main mediator restraining neutrophil infiltration'), ['mediator']);
+    assert.deepEqual(cue('infused patients showed a median MELD fall of 3.2 points at 6 months'), ['points']);
+    assert.deepEqual(cue('They keep for months in the freezer without losing any of their power'), ['without losing any of their power']);
+    for (const sentence of ['The taxi arrived within like 30 min of the call.', 'The scanner recovers well under half of the photos on the card.', 'The buses come quicker after the holidays.', 'The flowers are dead by then.', 'Ninety percent of them are already parked in the garage.', 'By day seven the garden had its full size back.', 'The vote was stuck at 40% all week.', 'The fire starts at the edge and spreads quickly.', 'The queue was back to 3 by 10 d.', 'A fall of 3 points in the polls worried them.', 'One pot makes enough to feed a family.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -154,7 +154,8 @@ const looseReference = new RegExp(`(?<![\\p{L}\\p{N}-])${surname}(?:\\s+[A-Z]{1,
  */
 const citeKeyPattern = new RegExp(`${citationKeyNotAfter}(-?)@([\\p{L}\\p{N}_][\\p{L}\\p{N}_${citationKeyPunctuation}]*|\\{[^}\\n]{1,200}\\})`, 'gu');
 
-const numericContent = /^\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*$/;
+/** Numbers of references, "R" before each or not ("[R1, R2]", as impact case studies number them, from the hundred-and-sixty-sixth batch). */
+const numericContent = /^\s*R?\d{1,4}(?:\s*[-–—]\s*R?\d{1,4})?(?:\s*[,;]\s*R?\d{1,4}(?:\s*[-–—]\s*R?\d{1,4})?)*\s*$/;
 
 /**
  * What every citation but a free-form reference holds, one way or another: a bracket or

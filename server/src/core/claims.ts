@@ -268,6 +268,21 @@ export function findClaimsIn(input: ClaimInput, fromBlock: number, toBlock: numb
           break;
         }
       }
+      // A superlative first, and after it the comparison the review states ("the rats that got MSCs
+      // *and* the high-dose exosomes have the best liver function … — better than either treatment
+      // on its own", from the hundred-and-sixty-fourth batch): the review's comparison is read.
+      const relation = claim.relation;
+      if (claim.status === 'unsupported' && relation?.predicate === 'compare' && relation.verdict === 'supported' && !relation.lessFirst && claim.cue?.kind === 'comparison') {
+        const given = resultIn(relation.backing?.statement, 'comparison');
+        for (let c = cueAt; given && c < cues.length && cues[c].start < sentence.end; c++) {
+          const other = cues[c];
+          if (other.kind !== 'comparison' || other.start < claim.cue.end || /\d/.test(other.text) || comparedWith(other, given) !== 'same' || !cueAsserts(masked, sentence.start, sentence.end, other)) continue;
+          claim.status = 'supported';
+          claim.cue = other;
+          claim.backing = relation.backing;
+          break;
+        }
+      }
       claims.push(claim);
     }
   }
@@ -1801,11 +1816,11 @@ function lessAfter(cue: Cue, rest: string): Less | undefined {
 
 /** "More" and a term before a denial, right before a comparison cue: "more exosomes doesn't ". */
 const moreOfBefore = /\bmore\s+(?:[\w-]+\s+){1,2}?(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|didn['’]t)\s+$/i;
-/** A high dose: "higher doses", "raising the exosome dose", "the giant doses" (from the hundred-and-twelfth batch), "hi-dose" (from the hundred-and-sixty-first). */
-const higherDose = /\b(?:higher|larger|bigger|big|large|high|hi|giant|huge|massive|raising\s+the|increasing\s+the)(?:\s+(?:[\w-]+\s+)?|-)doses?\b/i;
+/** A high dose: "higher doses", "raising the exosome dose", "the giant doses" (from the hundred-and-twelfth batch), "hi-dose" (from the hundred-and-sixty-first), "upping the EV dose" (from the hundred-and-sixty-third). */
+const higherDose = /\b(?:higher|larger|bigger|big|large|high|hi|giant|huge|massive|raising\s+the|increasing\s+the|upping\s+the)(?:\s+(?:[\w-]+\s+)?|-)doses?\b/i;
 const lowerDoses = /\bthan\s+lower\s+doses\b/i;
-/** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"). */
-const lowerDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|tiny|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
+/** "Than low-dose exosomes", "over lower doses", "than a small one" (from the hundred-and-seventh batch: "a big dose of exosomes doesn't work any better than a small one"), with "than" after the cue ("regenerated slower than the low-dose arm", from the hundred-and-sixty-sixth). */
+const lowerDoseAfter = /^\s*(?:than\s+)?(?:(?:the|a|an)\s+)?(?:lower|low|smaller|small|tiny|standard|usual|conventional)(?:-dose|\s+doses?|\s+ones?)\b/i;
 /** "Than a high dose", "than high-dose exosomes": a higher dose as the comparand. */
 const higherDoseAfter = /^\s*(?:(?:the|a|an)\s+)?(?:higher|high|larger|large|bigger|big)(?:-dose|\s+doses?|\s+ones?)\b/i;
 /** A lower dose named before the comparison: "a low dose", "low-dose exosomes". */

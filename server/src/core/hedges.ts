@@ -312,7 +312,14 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
  * so we believe, at least —") hedges it all.
  */
 export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
-  if (!hedge.word) return askedThenTold(text, hedge, to);
+  if (!hedge.word) {
+    // A branch a player or reader takes ends at its colon: what follows is asserted ("If player picks
+    // the IV syringe: … irl nearly all IV exosomes end up in liver + spleen within 30 min", from the
+    // hundred-and-sixty-fourth batch's game script).
+    const branch = /^if$/i.test(hedge.span.text) ? branchTaken.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 80))) : null;
+    if (branch) return hedge.span.end + branch[0].length;
+    return askedThenTold(text, hedge, to);
+  }
   // A hedge word whose clause ends at what follows it (`clauseEndsAfter`).
   for (const { word, after, within } of clauseEndsAfter) {
     if (!word.test(hedge.span.text)) continue;
@@ -354,6 +361,7 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
 }
 
 const reasonAfter = /,\s*(?:since|because)\s/i;
+const branchTaken = /^\s+(?:the\s+)?(?:player|user|reader)s?\s+[^:;.!?]{1,60}?:/i;
 
 /**
  * Where a question someone asked ends when the answer they were given follows a dash ("Pt asked
@@ -623,7 +631,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:(?:roughly|about|nearly|almost|more\\s+than|approximately)\\s+(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)|(?:doubled|tripled|quadrupled|halved)\\s+(?:the|our|their|its))\\b'],
   // (And from the sixty-second batch: "higher doses buy no extra efficacy over low doses".)
   // (And from the eighty-third: "gives no extra benefit over EVs alone"; the eighty-eighth: "buys you nothing over a low dose".)
-  ['comparison', '\\b(?:adds?|added|adding|buys?|bought|gives?|gave|provides?|provided|confers?|conferred)\\s+(?:(?:you|us|them|patients)\\s+)?(?:nothing|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy|advantage))\\s+(?:over|to|beyond)\\b'],
+  ['comparison', '\\b(?:adds?|added|adding|buys?|bought|gives?|gave|provides?|provided|confers?|conferred|does|did|do)\\s+(?:(?:you|us|them|patients)\\s+)?(?:nothing(?:\\s+(?:extra|more|additional|further))?|little|no\\s+(?:(?:extra|additional|further)\\s+)?(?:benefit|value|efficacy|advantage))\\s+(?:over|to|beyond)\\b(?<!\\bdo(?:es)?\\s+nothing\\s+to|\\bdid\\s+nothing\\s+to)'],
   // More of a term denied any benefit, with nothing compared: "piling on more exosomes doesn't add
   // any benefit", "pouring in more exosomes doesn't buy you anything" (from the ninety-third and
   // ninety-fifth batches); claims.ts reads "more exosomes" as their higher dose. Not "a lower dose
@@ -1969,6 +1977,33 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:reach|reaches|reached|deliver|delivers|delivered|get|gets|got)\\s+(?:about\\s+|~\\s*|roughly\\s+|like\\s+)?\\d+(?:\\.\\d+)?\\s*[x×]\\s+the\\s+(?:[\\w-]+\\s+)?(?:dose|concentration|levels?|amount|signal|uptake)\\b'],
   ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:effect|benefit|response|uptake)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:hepatocytes|cells|liver|livers|fibrosis|regeneration|proliferation|mice|rats|alt|ki-?67)\\b'],
   ['comparison', '\\b(?:take|knock|block|remove)\\s+(?:it|them)\\s+(?:away|out)\\s+and\\s+there(?:[\'’]s|\\s+is)\\s+no\\s+(?:regen\\w*|proliferation|effect|benefit|response|repair|recovery)\\b'],
+  // From the hundred-and-sixty-third to -fifth batches: a release within minutes of an event
+  // ("dump TNF + IL6 within like 30 min of the PHx"), a share recovered ("recovers well under half
+  // of the vesicles"), cells that come quicker after an operation, enough made to dose a rat, where
+  // nearly all vesicles end up within minutes, half of the papers wrong, what cells stop doing past
+  // a passage, cells dead by then, a band narrower by a share against a control, ninety percent of
+  // them parked in the liver, mass back by a day told first, a share the others were stuck at,
+  // growth that starts at the central vein and spreads, and a count back to a figure by a time.
+  ['time', '\\bwithin\\s+(?:like\\s+|about\\s+|~\\s*|roughly\\s+|just\\s+)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?)\\s+of\\s+(?:the\\s+)?(?:phx|hepatectomy|surgery|injury|resection|infusion|injection|dosing|dose)\\b'],
+  ['amount', '\\b(?:recovers?|recovered|captures?|captured|retrieves?|retrieved)\\s+(?:well\\s+|only\\s+|just\\s+)?(?:under|over|less\\s+than|more\\s+than|about|roughly|nearly|barely)\\s+(?:half|a\\s+third|a\\s+quarter|\\d+\\s*%)\\s+of\\s+(?:the\\s+)?(?:vesicles|exosomes|evs|particles|proteins?|cells|rna)\\b'],
+  ['comparison', '\\b(?:come|comes|came|grow|grows|grew|regrow|regrows|divide|divides)(?<=\\b(?:cells|hepatocytes|livers?|tissue)\\s+[a-z]+)\\s+(?:back\\s+)?(?:quicker|faster|sooner)\\s+after\\b'],
+  ['amount', '\\bmakes?\\s+enough\\s+(?:exosomes\\s+|evs\\s+|vesicles\\s+|cells\\s+)?to\\s+(?:dose|treat)\\b'],
+  ['time', '\\b(?:end|ends|ended)\\s+up\\s+in\\s+(?:the\\s+)?(?:liver|lungs?|spleen)\\b[^.;!?]{0,30}?\\bwithin\\s+(?:like\\s+|about\\s+|~\\s*)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?)\\b'],
+  ['amount', '\\b(?:half|most|many)\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:papers|studies)\\s+(?:are|were)\\s+(?:wrong|flawed|artefacts?|artifacts?)\\b'],
+  ['time', '\\bpassage(?<=\\b(?:past|beyond|after)\\s+passage)\\s+\\d+\\s*,?\\s+(?:they|the\\s+cells|mscs|cells)\\s+(?:stop|stops|stopped|lose|lost|loses)\\b'],
+  ['time', '\\bdead(?<=\\b(?:cells|hepatocytes|mscs|exosomes)\\s+(?:are|were|will\\s+be)\\s+(?:all\\s+)?dead)\\s+by\\s+then\\b'],
+  ['comparison', '\\b(?:vs|versus)(?<=\\d\\s*%\\s+(?:narrower|wider|thicker|thinner|smaller|larger|bigger|shorter|longer)\\s+(?:vs|versus))\\b'],
+  ['amount', '\\b(?:percent|per\\s+cent)(?<=\\b(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten)\\s+(?:percent|per\\s+cent))\\s+of\\s+(?:them|the\\s+[\\w-]+)\\s+(?:are|were|is|was)\\s+(?:already\\s+)?(?:parked|sitting|stuck|trapped|lodged)\\s+in\\s+(?:the\\s+)?(?:liver|lungs?|spleen)\\b'],
+  ['time', '\\bback(?<=\\bby\\s+(?:day|week|d|wk)\\s*(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\\b[^.;!?]{0,60}?\\b(?:got|had|have|has|regained)\\s+(?:its|their|the)\\s+(?:whole|full|entire|original)\\s+liver\\s+(?:mass|volume|size)\\s+back)\\b'],
+  ['amount', '\\bstuck(?<=\\b(?:mice|rats|animals|livers?|regeneration|mass|controls)\\s+(?:were|was|are|is|got|get|stayed)\\s+stuck)\\s+at\\s+(?:\\d+\\s*|seventy\\s+|sixty\\s+|fifty\\s+|eighty\\s+|ninety\\s+)(?:%|percent)'],
+  ['association', '\\bstarts?\\s+at\\s+the\\s+(?:central\\s+vein|portal\\s+(?:vein|triad|tract)|periportal\\s+zone|pericentral\\s+zone)\\s+and\\s+spreads?\\b'],
+  ['time', '\\bback(?<=\\b(?:thick|layers?|cells|hepatocytes|rows?)\\b[^.;!?]{0,30}?\\bback)\\s+to\\s+\\d+(?:\\s*[–-]\\s*\\d+)?\\s+by\\s+\\d+\\s*(?:h|d|days?|wks?)\\b'],
+  // From the hundred-and-sixty-sixth batch: what was identified as the main mediator, a fall of a
+  // number of points ("a median MELD fall of 3.2 points"), and vesicles that keep without losing
+  // any of their power.
+  ['association', '\\b(?:mediator|driver|effector|regulator)(?<=\\bas\\s+the\\s+(?:main|key|major|principal|primary|dominant)\\s+[a-z]+)\\b'],
+  ['amount', '\\bpoints?(?<=\\b(?:meld|child-pugh|cp|fib-4|score|scores)\\s+(?:fall|drop|rise|increase|decrease|reduction|improvement|gain|change)\\s+of\\s+\\d+(?:\\.\\d+)?\\s*points?)\\b'],
+  ['time', '\\bwithout\\s+losing\\s+(?:any|much)\\s+(?:of\\s+)?(?:their|its)\\s+(?:power|potency|activity|function|effect)\\b'],
   // From the hundred-and-sixty-second batch: what vesicles can be kept at for months ("THE EXOSOMES
   // CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS"; not "kept at room temperature
   // for 10 min before use", a step), a level times a control ("albumin 2.3x vehicle"), a peak pulled
@@ -2329,7 +2364,7 @@ export function levelsOff(text: string): boolean {
 
 const levelsOffCue = /^(?:saturat\w*|plateau\w*|levels?\s+off|levell?ed\s+off|max(?:es|ed)?\s+out)\b/i;
 /** A benefit given as none: "gives no extra benefit over" is less than "more". */
-const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred)\s+(?:nothing|little|no)\b/i;
+const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred|does|did|do)\s+(?:nothing|little|no)\b/i;
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
 const degreeDown = /\b(?:lesser|smaller)\s+(?:degree|extent)\b/i;
