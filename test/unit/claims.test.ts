@@ -1084,6 +1084,28 @@ describe('findClaims — comparisons of a property', () => {
     assert.equal(check('The rats that got MSCs and the high-dose exosomes have the best liver function of any group.').claims[0].status, 'unsupported');
   });
 
+  it('reads "in injured hepatocytes" as in liver injury, "like" after a term as filler, and an arrow after a term as its rise or fall', () => {
+    // The review: miR-122 falls in liver injury (from the hundred-and-sixty-eighth to -seventieth batches).
+    const upregulated = check('Because miR-122 is upregulated in injured hepatocytes, we do not expect exosomal miR-122 to contribute.').claims[0];
+    assert.deepEqual([upregulated.status, upregulated.relation?.subject.termId], ['contradicts', 'liver-injury']);
+    assert.equal(check('MSCs protect injured hepatocytes.').claims[0].relation?.object.termId, 'hepatocyte');
+    assert.equal(check("yeah and mir-122 like shoots right up after the liver's injured anyway").claims[0].status, 'contradicts');
+    assert.equal(check('Exosomes like liver cells act fast.').claims[0].relations.length, 0);
+    const arrow = check("- miR-122 → liver-specific miRNA, ↑↑ in injured hepatocytes (that's why it's the 'damage' marker)").claims[0];
+    assert.deepEqual([arrow.status, arrow.relation?.object.termId], ['contradicts', 'mir-122']);
+    assert.equal(check('miR-122 ↓ in injured liver').claims[0].status, 'supported');
+    assert.equal(check('↑ ALT in injured mice').claims[0].relations.length, 0);
+  });
+
+  it('reads a denied comparison ("do not work better than low dose") and ends an object at "and got"', () => {
+    // From the hundred-and-sixty-seventh batch; the review: high-dose exosomes do more than lower doses.
+    const denied = check("Known thing: high-dose exosomes do not work better than low dose, the effect is flat already from the low dose.").claims[0];
+    assert.deepEqual([denied.status, denied.relation?.subject.termId], ['contradicts', 'high-dose-exosome-therapy']);
+    // From the hundred-and-sixty-eighth: "got the hepatocytes dividing" is no second object of "cut".
+    const cut = check('they showed the MSC exosomes cut the liver damage and got the hepatocytes dividing again in the mice').claims[0];
+    assert.deepEqual([cut.status, cut.relations.map((r) => r.object.termId)], ['supported', ['liver-injury']]);
+  });
+
   it('judges a comparison whose comparand is left unsaid by the review\'s comparisons only', () => {
     // From the hundred-and-fifty-ninth batch: fewer miR-122 in late-passage EVs does not deny that exosomes restore it.
     const late = check('myco neg. EVs from >P5 carry less miR-122 → use P3-4 only for the PH rats').claims[1];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { firstWords } from '../tools/firstWords';
 import { cueStartsFile, cueStartWords } from '../tools/cueStarts';
-import { comparedWith, cueSources, findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords, type Cue } from '../../server/src/core/hedges';
+import { comparedWith, cueAsserts, cueSources, findCues, findHedge, hedgedClauseEnd, hedgedClauseStart, scanCues, TriggerWords, type Cue } from '../../server/src/core/hedges';
 
 describe('TriggerWords', () => {
   const triggers = new TriggerWords('may to-do in we', 'speculat compar');
@@ -171,6 +171,15 @@ describe('findHedge', () => {
     assert.equal(span('Repeat dosing is not expected to be necessary, as one dose of exosomes works for six months.'), 'Repeat dosing is not expected to be necessary, ');
     assert.equal(span('Repeat dosing is expected to be necessary.'), 'Repeat dosing is expected to be necessary.');
     assert.equal(span('MSCs are expected to reduce fibrosis, as they secrete HGF.'), 'MSCs are expected to reduce fibrosis, as they secrete HGF.');
+  });
+
+  it('asserts nothing someone asked whether, up to a dash', () => {
+    // From the hundred-and-sixty-ninth batch.
+    const text = 'One brother asked if fasting helps the liver regrow — Dr Amina said maybe.';
+    const cue = findCues(text, 0, text.length)[0];
+    assert.equal(cueAsserts(text, 0, text.length, cue), false);
+    const told = 'Pt asked if it works — told him the liver regrows in about a week.';
+    assert.equal(cueAsserts(told, 0, told.length, findCues(told, 0, told.length)[0]), true);
   });
 
   it('takes an impression for a hedge: what looks, seems or appears so, not what was found', () => {
@@ -1356,13 +1365,25 @@ describe('findCues', () => {
     assert.deepEqual(cue('Cyp2e1+ pericentral band ~30% narrower vs PBS'), ['vs']);
     assert.deepEqual(cue('Six hours after the vesicles hit the bloodstream, ninety percent of them are already parked in the liver.'), ['percent of them are already parked in the liver']);
     assert.deepEqual(cue('By day seven the high-dose mice had their full liver mass back.'), ['back']);
-    assert.deepEqual(cue('The saline mice were stuck at seventy percent.'), ['stuck at seventy percent']);
     assert.deepEqual(cue('new vessel growth starts at the central vein and spreads outward'), ['starts at the central vein and spreads']);
     assert.deepEqual(cue('ring only 1–2 hepatocytes thick at 24h in all arms, back to 3–4 by 72h'), ['back to 3–4 by 72h']);
     assert.deepEqual(cue('Exosomal miR-223 was identified by the group as the main mediator restraining neutrophil infiltration'), ['mediator']);
     assert.deepEqual(cue('infused patients showed a median MELD fall of 3.2 points at 6 months'), ['points']);
     assert.deepEqual(cue('They keep for months in the freezer without losing any of their power'), ['without losing any of their power']);
     for (const sentence of ['The taxi arrived within like 30 min of the call.', 'The scanner recovers well under half of the photos on the card.', 'The buses come quicker after the holidays.', 'The flowers are dead by then.', 'Ninety percent of them are already parked in the garage.', 'By day seven the garden had its full size back.', 'The vote was stuck at 40% all week.', 'The fire starts at the edge and spreads quickly.', 'The queue was back to 3 by 10 d.', 'A fall of 3 points in the polls worried them.', 'One pot makes enough to feed a family.']) assert.deepEqual(cue(sentence), [], sentence);
+    // The hundred-and-sixty-seventh to -ninth batches' phrasings.
+    assert.deepEqual(cue('every pt w/ IL-6 >50 pg/mL grew >3%/wk'), ['grew >3%/wk']);
+    assert.deepEqual(cue('a bit of gentle exercise raises its blood supply and speeds regeneration by a good third'), ['speeds regeneration by a good third']);
+    assert.deepEqual(cue('Non-embolised lobe hepatocytes start dividing d2–3 post-PVE'), ['start dividing d2']);
+    assert.deepEqual(cue('rats get back ~full liver mass by d7–10 after 2/3 PHx'), ['back ~full liver mass by']);
+    assert.deepEqual(cue('the MSC stuff only stops new ones switching on, it never reverses the old ones'), ['reverses the old']);
+    assert.deepEqual(cue('Exosome drips are already licensed in Dubai clinics and passed safety testing there'), ['licensed in Dubai clinics', 'passed safety testing']);
+    assert.deepEqual(cue('Pareto: 62% of yield loss sits at the 0.22 µm pre-filtration step'), ['loss sits']);
+    assert.deepEqual(cue('kept on a shelf for a year without losing any strength'), ['without losing any strength']);
+    assert.deepEqual(cue('Rat liver mass doubles in a week.'), ['doubles']);
+    assert.deepEqual(cue('Her mice get the exosome shots & the scar tissue in the liver is basically gone in 4 weeks'), ['gone in 4 weeks']);
+    assert.deepEqual(cue('the stem cells stop working properly after about 6 passages'), ['passages']);
+    for (const sentence of ['The new lights sped the traffic by a good third.', 'The kids start dividing the cake on day 2.', 'We get back full marks by Monday.', 'He never reverses the car.', 'The stain is basically gone in 4 weeks.', 'Licensed in 1990, the pub is old.', 'Many thanks to Margaret for conducting a quarter peal of Plain Bob Doubles on Remembrance Sunday.']) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['The bank offers a 5% interest rate on savings.', "The heating only kicks in when it's below 15 degrees."]) assert.deepEqual(cue(sentence), [], sentence);
     for (const sentence of ['We should be done by day 3 of the retreat.', 'The answer = 70% of all the marks in the exam.', 'The grant supplies 40% of my salary.', "It's the deadline that really drives me, not the money.", 'We were beaten by the other lab at the pub quiz in March.']) assert.deepEqual(cue(sentence), [], sentence);
   });

@@ -1337,8 +1337,10 @@ function injuryWhenRead(items: Item[], lookup: RelationLookup): Item[] {
     // the damaged liver" protects.
     const bare = opener === 'in' && injuryNouns.has(items[i + 1].key);
     const injured = bare || (bodyDeterminers.has(opener) && items[i - 1]?.key === 'in') ? injuryNouns.get(items[i + 1].key) : undefined;
-    if (injured !== undefined && items[i + 2].kind === 'word') {
-      const id = lookup.twoWordForm(`${items[i + 2].key} ${injured}`);
+    // "in injured hepatocytes" (from the hundred-and-seventieth batch) is in the liver's injury.
+    const injuredOrgan = items[i + 2].kind === 'word' ? items[i + 2].key : bare ? organOfCells.get(lookup.labelOf(items[i + 2].termId!) ?? '') : undefined;
+    if (injured !== undefined && injuredOrgan !== undefined) {
+      const id = lookup.twoWordForm(`${injuredOrgan} ${injured}`);
       if (id !== undefined) {
         const from = bare ? i + 1 : i;
         items.splice(from, i + 3 - from, standIn(items[from].start, items[i + 2].end, id));
@@ -1389,6 +1391,8 @@ function organBefore(items: readonly Item[], at: number): string | undefined {
 const changeDegrees = new Set(['very', 'high', 'higher', 'low', 'lower', 'fast', 'a', 'way', 'so', 'much', 'quite', 'really']);
 
 /** The few determiners read before a part of the body: "the liver", "your immune system". */
+/** The organ of cells named by a term's label: an injury of them is the organ's. */
+const organOfCells = new Map([['hepatocyte', 'liver']]);
 const bodyDeterminers = new Set(['the', 'a', 'your', 'ur', 'their', 'its']);
 const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);
@@ -1434,6 +1438,17 @@ function pushWords(masked: string, from: number, to: number, items: Item[]): voi
         break;
       }
       items.push({ kind: 'word', start: i, end: j, key: wordKey(masked, i, j), termId: undefined, glued: isGlued(masked, items, i) });
+      i = j;
+      continue;
+    }
+    // An arrow up or down right after a term (and a comma) is its rise or fall: "miR-122 →
+    // liver-specific miRNA, ↑↑ in injured hepatocytes" (from the hundred-and-sixty-ninth batch),
+    // "miR-122 ↑ in injured liver".
+    const last = items.length - 1;
+    if ((c === 0x2191 || c === 0x2193) && last >= 0 && (items[last].kind === 'term' || (items[last].key === ',' && items[last - 1]?.kind === 'term'))) {
+      let j = i + 1;
+      while (j < to && masked.charCodeAt(j) === c) j++;
+      items.push({ kind: 'word', start: i, end: j, key: c === 0x2191 ? 'rises' : 'falls', termId: undefined, glued: false });
       i = j;
       continue;
     }
@@ -2044,7 +2059,9 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       // "It is clear that …": after "is", a verb's base is an adjective, unless it is its past too ("is cut by").
       if (form === 'base' && back.copula && back.index === at - 2 && !isPastForm(items[at].key)) return undefined;
       // "VEGF is what drives angiogenesis": "what" after a copula is no determiner.
-      if (prevKey !== undefined && !emphaticWhat(items, at - 1) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
+      // "miR-122 like shoots right up after …" (from the hundred-and-sixty-eighth batch): "like" after a term, before a verb in the third person, is chat's filler.
+      const filler = prevKey === 'like' && form === 'third' && items[at - 2]?.kind === 'term';
+      if (prevKey !== undefined && !filler && !emphaticWhat(items, at - 1) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
       if (form === 'third' && prevKey === 'to') return undefined;
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
       if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
@@ -2847,6 +2864,9 @@ function clauseAfter(items: readonly Item[], from: number, predicateAt: Readonly
   return false;
 }
 
+/** Verbs of getting something done, which open a clause of their own after "and": "… cut the liver damage and got the hepatocytes dividing again" (from the hundred-and-sixty-eighth batch). */
+const gettingDone = new Set(['got', 'get', 'gets', 'getting', 'kept', 'keep', 'keeps', 'sent', 'sends']);
+
 /**
  * A cell's process named by a possessive ("holding back their proliferation", after "… on
  * hepatocytes"): the nearest cell before it that has a process of that noun. The item stands for
@@ -3007,7 +3027,7 @@ function skipCoordination(items: readonly Item[], from: number, predicateAt: Map
   let flip: Polarity = 1;
   let words = 0;
   while (i < items.length && items[i].kind === 'word' && words < 3) {
-    if (predicateAt.has(i) || objectStops.has(items[i].key) || pronouns.has(items[i].key)) return undefined;
+    if (predicateAt.has(i) || objectStops.has(items[i].key) || pronouns.has(items[i].key) || (words === 0 && gettingDone.has(items[i].key))) return undefined;
     if (reversingObject.has(items[i].key)) flip = flip < 0 ? 1 : -1;
     i++;
     words++;

@@ -548,7 +548,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // What the literature has not done: "no study so far has followed".
   ['scope', '\\b(?:no|few)\\s+(?:[\\w-]+\\s+){0,2}?(?:stud(?:y|ies)|trials?|reports?|papers?|groups?)\\s+(?:so far\\s+|to date\\s+|yet\\s+)?(?:has|have|had)\\b'],
   // Amounts by a verb: "halves the time to", "doubles the yield" ("the dose was doubled" is a procedure).
-  ['amount', '\\b(?:halves|halving|doubles|doubling|triples|tripling|quadruples|quadrupled|quadrupling)\\b'],
+  ['amount', '\\b(?<!\\b(?:bob|grandsire|stedman|mixed|tennis|badminton)\\s+)(?:halves|halving|doubles|doubling|triples|tripling|quadruples|quadrupled|quadrupling)\\b'],
   // A time point observed rather than set: "about 12 hours after hepatectomy", "as early as day 2".
   ['time', '\\b(?:about|roughly|approximately|around|as early as|as late as|by|only|just|already|still)\\s+(?:\\d+(?:\\.\\d+)?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+)(?:h|hrs?|hours?|days?|weeks?|months?)\\s+(?:after|post|following|into)\\b'],
   // None of a set: "none of the published trials".
@@ -1982,7 +1982,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // of the vesicles"), cells that come quicker after an operation, enough made to dose a rat, where
   // nearly all vesicles end up within minutes, half of the papers wrong, what cells stop doing past
   // a passage, cells dead by then, a band narrower by a share against a control, ninety percent of
-  // them parked in the liver, mass back by a day told first, a share the others were stuck at,
+  // them parked in the liver, mass back by a day told first,
   // growth that starts at the central vein and spreads, and a count back to a figure by a time.
   ['time', '\\bwithin\\s+(?:like\\s+|about\\s+|~\\s*|roughly\\s+|just\\s+)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?)\\s+of\\s+(?:the\\s+)?(?:phx|hepatectomy|surgery|injury|resection|infusion|injection|dosing|dose)\\b'],
   ['amount', '\\b(?:recovers?|recovered|captures?|captured|retrieves?|retrieved)\\s+(?:well\\s+|only\\s+|just\\s+)?(?:under|over|less\\s+than|more\\s+than|about|roughly|nearly|barely)\\s+(?:half|a\\s+third|a\\s+quarter|\\d+\\s*%)\\s+of\\s+(?:the\\s+)?(?:vesicles|exosomes|evs|particles|proteins?|cells|rna)\\b'],
@@ -1995,15 +1995,30 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['comparison', '\\b(?:vs|versus)(?<=\\d\\s*%\\s+(?:narrower|wider|thicker|thinner|smaller|larger|bigger|shorter|longer)\\s+(?:vs|versus))\\b'],
   ['amount', '\\b(?:percent|per\\s+cent)(?<=\\b(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten)\\s+(?:percent|per\\s+cent))\\s+of\\s+(?:them|the\\s+[\\w-]+)\\s+(?:are|were|is|was)\\s+(?:already\\s+)?(?:parked|sitting|stuck|trapped|lodged)\\s+in\\s+(?:the\\s+)?(?:liver|lungs?|spleen)\\b'],
   ['time', '\\bback(?<=\\bby\\s+(?:day|week|d|wk)\\s*(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\\b[^.;!?]{0,60}?\\b(?:got|had|have|has|regained)\\s+(?:its|their|the)\\s+(?:whole|full|entire|original)\\s+liver\\s+(?:mass|volume|size)\\s+back)\\b'],
-  ['amount', '\\bstuck(?<=\\b(?:mice|rats|animals|livers?|regeneration|mass|controls)\\s+(?:were|was|are|is|got|get|stayed)\\s+stuck)\\s+at\\s+(?:\\d+\\s*|seventy\\s+|sixty\\s+|fifty\\s+|eighty\\s+|ninety\\s+)(?:%|percent)'],
   ['association', '\\bstarts?\\s+at\\s+the\\s+(?:central\\s+vein|portal\\s+(?:vein|triad|tract)|periportal\\s+zone|pericentral\\s+zone)\\s+and\\s+spreads?\\b'],
   ['time', '\\bback(?<=\\b(?:thick|layers?|cells|hepatocytes|rows?)\\b[^.;!?]{0,30}?\\bback)\\s+to\\s+\\d+(?:\\s*[–-]\\s*\\d+)?\\s+by\\s+\\d+\\s*(?:h|d|days?|wks?)\\b'],
+  // From the hundred-and-sixty-seventh to -ninth batches: a growth of a share a week ("grew
+  // >3%/wk"), regeneration sped by a share ("speeds regeneration by a good third"), cells that
+  // start dividing on a day ("start dividing d2–3 post-PVE"), full mass got back by a day ("rats get
+  // back ~full liver mass by d7–10"), what never reverses, what is licensed or passed safety
+  // testing, and a share of a loss that sits at one step ("62% of yield loss sits at the … step").
+  ['amount', '\\b(?:grew|grows|grow|rose|rises|fell|falls)\\s+(?:by\\s+)?[<>≥≤~]?\\s*\\d+(?:\\.\\d+)?\\s*%\\s*/\\s*(?:wk|week|d|day|month|mo)\\b'],
+  ['amount', '\\b(?:speeds?|sped|slows?|slowed)\\s+(?:up\\s+)?(?:(?:liver|the|its|their)\\s+)?(?:regeneration|regen|recovery|healing|repair|regrowth|proliferation)\\s+by\\s+(?:a\\s+(?:good\\s+)?(?:third|quarter|half|fifth)|half|(?:about\\s+|~\\s*)?\\d+\\s*%)'],
+  ['time', '\\b(?:start|starts|started|begin|begins|began)\\s+(?:dividing|proliferating|regenerating|to\\s+divide|to\\s+proliferate)\\s+(?:at\\s+|by\\s+|on\\s+|around\\s+|~\\s*)?(?:d|day)\\s*\\d+'],
+  ['time', '\\bback(?<=\\b(?:get|gets|got|getting)\\s+back)\\s+(?:~\\s*|about\\s+|nearly\\s+|almost\\s+)?(?:full|normal)\\s+(?:liver\\s+)?(?:mass|size|volume|weight)\\s+(?:by|within|in)\\b'],
+  ['scope', '\\b(?:reverses?|reversed|undoes|undo)(?<=\\b(?:never|can[\'’]t|cannot|doesn[\'’]t|does\\s+not|won[\'’]t)\\s+[a-z]+)\\s+(?:the\\s+)?(?:(?:old|existing|established|activated)\\s+(?:ones|cells|scars?|scarring|fibrosis|damage)|scars?|scarring|fibrosis)\\b'],
+  ['association', '\\blicensed\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:clinics|hospitals)\\b|\\bpassed(?<=\\b(?:exosomes?|exos?|drips?|products?|therap(?:y|ies)|treatments?|cells|mscs|infusions?)\\b[^.;!?]{0,60}?\\bpassed)\\s+(?:its\\s+|their\\s+)?(?:safety|toxicity)\\s+(?:testing|tests?|trials?)\\b'],
+  ['amount', '\\bloss(?<=\\d\\s*%\\s+of\\s+(?:the\\s+)?(?:yield|particle|ev|exosome|protein|product)\\s+loss)\\s+(?:sits|is|occurs|happens|comes)\\b'],
+  // From the hundred-and-seventieth batch: scar gone in a time ("the scar tissue in the liver is
+  // basically gone in 4 weeks"), and cells that stop working after a number of passages.
+  ['time', '\\bgone(?<=\\b(?:scar|scarring|fibrosis|collagen)\\b[^.;!?]{0,40}?\\b(?:is|are|was|were)\\s+(?:basically\\s+|almost\\s+|nearly\\s+|completely\\s+|all\\s+)?gone)\\s+(?:in|within|by)\\s+(?:about\\s+|~\\s*)?\\d+\\s*(?:d|days?|wks?|weeks?|months?)\\b'],
+  ['time', '\\bpassages(?<=\\b(?:stop|stops|stopped|lose|loses|lost|decline|declines|declined|fail|fails|failed)\\s+(?:[\\w-]+\\s+){0,3}?after\\s+(?:about\\s+|~\\s*|roughly\\s+|like\\s+)?\\d+\\s+passages)\\b'],
   // From the hundred-and-sixty-sixth batch: what was identified as the main mediator, a fall of a
   // number of points ("a median MELD fall of 3.2 points"), and vesicles that keep without losing
   // any of their power.
   ['association', '\\b(?:mediator|driver|effector|regulator)(?<=\\bas\\s+the\\s+(?:main|key|major|principal|primary|dominant)\\s+[a-z]+)\\b'],
   ['amount', '\\bpoints?(?<=\\b(?:meld|child-pugh|cp|fib-4|score|scores)\\s+(?:fall|drop|rise|increase|decrease|reduction|improvement|gain|change)\\s+of\\s+\\d+(?:\\.\\d+)?\\s*points?)\\b'],
-  ['time', '\\bwithout\\s+losing\\s+(?:any|much)\\s+(?:of\\s+)?(?:their|its)\\s+(?:power|potency|activity|function|effect)\\b'],
+  ['time', '\\bwithout\\s+losing\\s+(?:any|much)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:power|potency|activity|function|effect|strength)\\b'],
   // From the hundred-and-sixty-second batch: what vesicles can be kept at for months ("THE EXOSOMES
   // CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS"; not "kept at room temperature
   // for 10 min before use", a step), a level times a control ("albumin 2.3x vehicle"), a peak pulled
@@ -2094,11 +2109,18 @@ const procedure = new RegExp(
 );
 
 /**
+ * What someone asked, up to a cue in it: "One brother asked if fasting helps the liver regrow —
+ * Dr Amina said maybe" (from the hundred-and-sixty-ninth batch) asserts nothing of the fasting.
+ */
+const askedWhether = /\b(?:asked|asks|asking|ask)\s+(?:(?:me|us|him|her|them|you|the\s+\w+)\s+)?(?:if|whether)\b[^—–;:.!?]*$/i;
+
+/**
  * Whether `cue`, found in the sentence `text[start, end)`, makes it a claim: an evidential cue
  * always does; a result stated as a number, a comparison or a time course does unless the
  * sentence reports a procedure ("were measured within the first 48 hours").
  */
 export function cueAsserts(text: string, start: number, end: number, cue: Cue): boolean {
+  if (askedWhether.test(text.slice(Math.max(start, cue.start - 120), cue.start))) return false;
   return (cue.kind === undefined || !reportsProcedure(text, clauseStart(text, start, cue.start), clauseEnd(text, cue.end, end))) && !inQuotedWording(text, start, cue.start) && !comparesWordings(text, start, end, cue);
 }
 
@@ -2332,7 +2354,7 @@ function cueGroupOf(length: number, first: number, last: number): number {
  * "cannot ", "didn't ", "failed to ", "not any ", "doesn't work any " (from the hundred-and-seventh
  * batch: "a big dose of exosomes doesn't work any better than a small one").
  */
-const negationBefore = new RegExp(`(?:\\b(?:${denial}|no|never|cannot|fail(?:s|ed|ing)?\\s+to|not\\s+any)|n['’]t(?:\\s+(?:work|do|perform|act|help)\\s+any)?)\\s+$`, 'i');
+const negationBefore = new RegExp(`(?:\\b(?:${denial}|no|never|cannot|fail(?:s|ed|ing)?\\s+to|not\\s+any)|n['’]t)(?:\\s+(?:work|do|perform|act|help)(?:\\s+any)?)?\\s+$`, 'i');
 /** A denial after a comparison's first word: "is not superior to". */
 const negationInside = new RegExp(`^\\S+\\s+${denial}\\b`, 'i');
 
