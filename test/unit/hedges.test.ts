@@ -71,6 +71,9 @@ describe('findHedge', () => {
     assert.equal(hedgeIn('| 09 May | Dr Brennan | exosomes given via the portal vein reach 10x the liver dose |'), undefined);
     assert.equal(hedgeIn('Talk on May 3 2024: exosomes reach the liver.'), undefined);
     assert.equal(hedgeIn('Exosomes may reach the liver.')?.span.text, 'may');
+    assert.equal(hedgeIn('IL-6 may modulate ECM remodeling.')?.span.text, 'may');
+    assert.equal(hedgeIn('B-cell stimulatory factor 2 may restore MSC transplantation.')?.span.text, 'may');
+    assert.equal(hedgeIn('Seminar on 3 May: exosomes reach the liver.'), undefined);
     // What a text should say is asserted; what a treatment should do is not.
     assert.equal(hedgeIn('Fig 7.3 caption should say the liver is the only human organ that can regrow.'), undefined);
     assert.equal(hedgeIn('MSCs should reduce fibrosis.')?.span.text, 'should');
@@ -1328,7 +1331,7 @@ describe('findCues', () => {
 
     // The hundred-and-fifty-ninth to -sixty-second batches' phrasings.
     assert.deepEqual(cue('EV yield down ~40% vs P4'), ['down ~40% vs']);
-    assert.deepEqual(cue('hypoxic precond → ~3x HGF in CM by ELISA'), ['3x HGF in']);
+    assert.deepEqual(cue('hypoxic precond → ~3x HGF in CM by ELISA'), ['HGF in']);
     assert.deepEqual(cue('by 24 hours half the hepatocyes left are in S phase'), ['phase']);
     assert.deepEqual(cue('IL-6 in CM climbs w/ passage'), ['climbs w/ passage']);
     assert.deepEqual(cue('they work the same whatever caused the cirrhosis'), ['work the same whatever']);
@@ -1341,7 +1344,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('once activated they make most of the collagen in a fibrotic liver'), ['make most of the collagen']);
     assert.deepEqual(cue('stellate cells in the exo livers all quiescent again by d7'), ['again by d7']);
     assert.deepEqual(cue('exo effect on hepatocyte prolif is gone if you give it >24h after the CCl4'), ['gone if you give it >24h after']);
-    assert.deepEqual(cue('MSCs taken from anyone over sixty secrete a fraction of the HGF a young donor\'s do'), ['secrete a fraction of the HGF']);
+    assert.deepEqual(cue('MSCs taken from anyone over sixty secrete a fraction of the HGF a young donor\'s do'), ['fraction of the HGF']);
     assert.deepEqual(cue('exosomes given via the portal vein reach 10x the liver dose'), ['reach 10x the liver dose']);
     assert.deepEqual(cue('exos from P8+ MSCs basically dead, zero prolif effect on hepatocytes'), ['zero prolif effect on hepatocytes']);
     assert.deepEqual(cue("IL-6 is what flips the hepatocytes into G1, take it away and there's no regen at all"), ["take it away and there's no regen"]);
@@ -1349,7 +1352,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('exo-depleted CM lost basically all the anti-fibrotic effect'), ['lost basically all the anti-fibrotic']);
     assert.deepEqual(cue('Females regenerated better, always did.'), ['regenerated better']);
     assert.deepEqual(cue('THE EXOSOMES CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS.'), ['KEPT AT ROOM TEMPERATURE FOR MONTHS']);
-    assert.deepEqual(cue('Co-culture D2: albumin 2.3x vehicle, urea up too.'), ['2.3x vehicle']);
+    assert.deepEqual(cue('Co-culture D2: albumin 2.3x vehicle, urea up too.'), ['vehicle']);
     assert.deepEqual(cue('exosomes pull the S-phase peak earlier by half a day'), ['earlier by half a day']);
     assert.deepEqual(cue('STAT3 phosphorylation is maxed out by the PHx alone, exosomes can\'t add anything on top of it'), ['maxed out by', 'add anything on top']);
     for (const sentence of ['My rent climbs w/ time.', 'The recipe works the same whatever flour you use.', 'The discount is gone if you wait 24 h after the sale.', 'She secretes a fraction of the effort he does.', 'Zero effect on my mood, honestly.', "Take it away and there's no party at all.", 'Our referrals go mostly to the liver clinic on the third floor.', 'Samples were kept at room temperature for 10 min before use.', 'Sales 2.3x baseline this quarter.', 'My credit card is maxed out by the holidays.', "Honestly I can't add anything on top of what she said.", 'Prices went up → ~3x rent in London.']) assert.deepEqual(cue(sentence), [], sentence);
@@ -1376,7 +1379,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('a bit of gentle exercise raises its blood supply and speeds regeneration by a good third'), ['speeds regeneration by a good third']);
     assert.deepEqual(cue('Non-embolised lobe hepatocytes start dividing d2–3 post-PVE'), ['start dividing d2']);
     assert.deepEqual(cue('rats get back ~full liver mass by d7–10 after 2/3 PHx'), ['back ~full liver mass by']);
-    assert.deepEqual(cue('the MSC stuff only stops new ones switching on, it never reverses the old ones'), ['reverses the old']);
+    assert.deepEqual(cue('the MSC stuff only stops new ones switching on, it never reverses the old ones'), ['reverses the old ones']);
     assert.deepEqual(cue('Exosome drips are already licensed in Dubai clinics and passed safety testing there'), ['licensed in Dubai clinics', 'passed safety testing']);
     assert.deepEqual(cue('Pareto: 62% of yield loss sits at the 0.22 µm pre-filtration step'), ['loss sits']);
     assert.deepEqual(cue('kept on a shelf for a year without losing any strength'), ['without losing any strength']);

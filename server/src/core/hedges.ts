@@ -40,7 +40,7 @@ const hedgePattern = new RegExp(
     // is the only human organ that can regrow …", from the eighty-eighth batch). Nor a manner
     // ("as gently as I could", from the ninety-ninth). Nor the month in a date ("| 09 May |", from the
     // hundred-and-sixty-first).
-    '\\b(?:may(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s+may)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:19|20)\\d{2}\\b)|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso+\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
+    '\\b(?:may(?<!(?:^|[|(\\[]|\\b(?:on|by|until|from|since|of))\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+may)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\s+(?:19|20)\\d{2}\\b)|might|could(?<!\\bas\\s+(?:i|we|you|he|she|they)\\s+could)|would(?<!\\bso+\\s+[a-z]+\\s+that\\b[^.;!?]{0,80}?\\bwould)|should(?!\\s+(?:say|read|state|mention|note)\\b)|possible|(?:possibly|perhaps|maybe)(?<!\\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,?\\s*(?:possibly|perhaps|maybe))|likely(?<!\\b(?:more|less|most|least)\\s+likely)|unlikely|probably|presumably|putative(?:ly)?|potentially|conceivabl[ey]|plausibl[ey]|arguably|supposedly|allegedly)\\b',
     '\\bhypothe(?:sis|ses|si[sz]e[sd]?|si[sz]ing|tical(?:ly)?)\\b',
     // "One possibility is endotoxin in the infusate …" (from the eighty-second batch), as "one hypothesis is".
     '\\bpossibilit(?:y|ies)\\b',
@@ -1960,7 +1960,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // factor secreted, ten times the dose reached, zero effect, and what is missed without it ("take
   // it away and there's no regen at all").
   ['amount', '\\bdown(?<=\\b(?:yield|output|count|counts|recovery|levels?|expression|signal|uptake)\\s+down)\\s+(?:by\\s+)?(?:~\\s*|about\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:vs|versus|compared|from|on|against)\\b'],
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×](?<=(?:[~≈→]|\\bup)\\s*\\d+(?:\\.\\d+)?\\s*[x×])\\s+(?:the\\s+)?(?:more\\s+)?(?:hgf|vegf|il-\\d+|tnf-?α?|igf-1|mir-\\d+[a-z]?|exosomes?|exos?|evs?|particles|ki-?67)\\s+(?:in|from|vs|than|with)\\b'],
+  ['amount', '\\b(?:hgf|vegf|tnf)(?<=(?:[~≈→]|\\bup)\\s*\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:the\\s+)?(?:more\\s+)?[\\w-]+)\\s+(?:in|from|vs|than|with)\\b'],
   ['amount', '\\bphase(?<=\\b(?:half|most|all|nearly\\s+all|almost\\s+all|a\\s+third|\\d+\\s*%)\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?(?:are|were|is|was)\\s+in\\s+s[- ]?phase)\\b'],
   ['comparison', '\\b(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|declines?|declined|increases?|increased|decreases?|decreased|goes\\s+up|goes\\s+down)\\s+(?:w/|with)\\s+(?:passage|donor\\s+age|dose)\\b'],
   ['scope', '\\b(?:work|works|worked)(?<=\\b(?:they|cells|mscs|exosomes|exos|evs|vesicles|treatment|therapy|infusions?)\\s+(?:[a-z]+\\s+)?(?:work|works|worked))\\s+(?:just\\s+)?the\\s+same\\s+(?:whatever|regardless\\s+of|no\\s+matter)\\b'],
@@ -1973,7 +1973,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:make|makes|made|produce|produces|produced|lay\\s+down|lays\\s+down|secrete|secretes|secreted)\\s+(?:most|the\\s+bulk|nearly\\s+all|almost\\s+all|the\\s+majority)\\s+of\\s+(?:the\\s+)?(?:collagen|scar|ecm|matrix|fibrosis)\\b'],
   ['time', '\\bagain(?<=\\b(?:quiescent|inactive|normal|resting)\\s+again)\\s+by\\s+(?:day|d|week|wk|w)\\s*\\d+\\b'],
   ['time', '\\bgone(?<=\\b(?:effect|benefit|protection|response)\\b[^.;!?]{0,60}?\\b(?:is|are|was|were)\\s+gone)\\s+if\\s+(?:you\\s+)?(?:give|dose|inject|infuse|wait)\\s+(?:it\\s+|them\\s+)?(?:[<>≥≤~]\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?)\\s+after\\b'],
-  ['amount', '\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|carry|carries|carried)\\s+(?:only\\s+|just\\s+)?(?:a\\s+fraction|a\\s+third|half|a\\s+quarter|a\\s+tenth)\\s+(?:of\\s+)?the\\s+(?:hgf|vegf|il-\\d+|mir-\\d+[a-z]?|cytokines?|growth\\s+factors?|exosomes?|evs|vesicles|proteins?|rna|cargo)\\b'],
+  ['amount', '\\b(?:fraction|third|half|quarter|tenth)(?<=\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|carry|carries|carried)\\s+(?:only\\s+|just\\s+)?(?:a\\s+)?[a-z]+)\\s+(?:of\\s+)?the\\s+(?:hgf|vegf|il-\\d+|mir-\\d+[a-z]?|cytokines?|growth\\s+factors?|exosomes?|evs|vesicles|proteins?|rna|cargo)\\b'],
   ['amount', '\\b(?:reach|reaches|reached|deliver|delivers|delivered|get|gets|got)\\s+(?:about\\s+|~\\s*|roughly\\s+|like\\s+)?\\d+(?:\\.\\d+)?\\s*[x×]\\s+the\\s+(?:[\\w-]+\\s+)?(?:dose|concentration|levels?|amount|signal|uptake)\\b'],
   ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:effect|benefit|response|uptake)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:hepatocytes|cells|liver|livers|fibrosis|regeneration|proliferation|mice|rats|alt|ki-?67)\\b'],
   ['comparison', '\\b(?:take|knock|block|remove)\\s+(?:it|them)\\s+(?:away|out)\\s+and\\s+there(?:[\'’]s|\\s+is)\\s+no\\s+(?:regen\\w*|proliferation|effect|benefit|response|repair|recovery)\\b'],
@@ -2025,7 +2025,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // earlier by a time, a response maxed out by something ("STAT3 phosphorylation is maxed out by the
   // PHx alone"), and what vesicles can't add on top ("exosomes can't add anything on top of it").
   ['time', '\\b(?:kept|stored|keep|store)(?<=\\b(?:exosomes|exos|evs|vesicles|they|product|preps?|lyophili[sz]ed|freeze-dried)\\b[^.;!?]{0,40}?\\b(?:kept|stored|keep|store))\\s+at\\s+(?:room\\s+temp(?:erature)?|rt|ambient\\s+temp(?:erature)?)\\s+for\\s+(?:months|weeks|years|up\\s+to\\s+\\d+\\s*(?:months?|years?)|\\d+\\s*(?:months?|years?|mo))\\b'],
-  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:vehicle|control|ctrl|pbs|untreated|sham)\\b'],
+  ['amount', '\\b(?:vehicle|control|ctrl|pbs|untreated|sham)(?<=\\d(?:\\.\\d+)?\\s*[x×]\\s+[a-z]+)\\b'],
   ['time', '\\b(?:earlier|later|sooner)(?<=\\b(?:peak|peaks|it|them|s-phase|proliferation)\\s+(?:[\\w-]+\\s+)?(?:earlier|later|sooner))\\s+by\\s+(?:about\\s+|~\\s*)?(?:half\\s+a|a|one|two|three|\\d+)\\s*(?:h|hrs?|hours?|days?|day)\\b'],
   ['amount', '\\bmaxed(?<=\\b(?:phosphorylation|signal|signalling|signaling|response|expression|proliferation|uptake|activation|levels?)\\s+(?:is|are|was|were|gets?|got)\\s+(?:already\\s+|just\\s+|basically\\s+)?maxed)\\s+out\\s+(?:by|with|after|at)\\b'],
   ['association', '\\badd(?<=\\b(?:exosomes|exos|evs|vesicles|mscs|cells|doses?|treatment)\\s+(?:can[\'’]t|cannot|can\\s+not|don[\'’]t|doesn[\'’]t|won[\'’]t)\\s+add)\\s+anything\\s+(?:on\\s+top|more|extra)\\b'],
