@@ -2060,8 +2060,7 @@ function validate(items: readonly Item[], at: number, sense: PredicateSense, for
       if (form === 'base' && back.copula && back.index === at - 2 && !isPastForm(items[at].key)) return undefined;
       // "VEGF is what drives angiogenesis": "what" after a copula is no determiner.
       // "miR-122 like shoots right up after …" (from the hundred-and-sixty-eighth batch): "like" after a term, before a verb in the third person, is chat's filler.
-      const filler = prevKey === 'like' && form === 'third' && items[at - 2]?.kind === 'term';
-      if (prevKey !== undefined && !filler && !emphaticWhat(items, at - 1) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
+      if (prevKey !== undefined && !likeFiller(items, at, form) && !emphaticWhat(items, at - 1) && (determiners.has(prevKey) || (prepositions.has(prevKey) && !(form === 'base' && prevKey === 'to')))) return undefined;
       if (form === 'third' && prevKey === 'to') return undefined;
       if (prev?.kind === 'word' && /^\d/.test(prev.key)) return undefined;
       if (prev?.kind === 'word' && !auxiliaries.has(prev.key) && !negations.has(prev.key) && !isAdverb(prev.key) && items[at - 2]?.kind === 'word' && determiners.has(items[at - 2].key)) return undefined;
@@ -2862,6 +2861,11 @@ function clauseAfter(items: readonly Item[], from: number, predicateAt: Readonly
     if (items[k].kind === 'punct') return false;
   }
   return false;
+}
+
+/** Whether "like" before the verb at `at` is chat's filler after a term: "miR-122 like shoots right up". */
+function likeFiller(items: readonly Item[], at: number, form: PredicateForm): boolean {
+  return items[at - 1]?.key === 'like' && form === 'third' && items[at - 2]?.kind === 'term';
 }
 
 /** Verbs of getting something done, which open a clause of their own after "and": "… cut the liver damage and got the hepatocytes dividing again" (from the hundred-and-sixty-eighth batch). */
