@@ -1312,7 +1312,7 @@ describe('findCues', () => {
     assert.deepEqual(cue('Adding heparin before ultracentrifugation doubled particle recovery'), ['recovery']);
     assert.deepEqual(cue('1000 of them lined up would only be as wide as one hair'), ['lined up would only be as wide as']);
     assert.deepEqual(cue('lipoprotein contamination, which size-exclusion chromatography brings below 5 %'), ['below 5 %']);
-    assert.deepEqual(cue('the exosomes only stay in his blood about 10 mins'), ['blood about 10 mins']);
+    assert.deepEqual(cue('the exosomes only stay in his blood about 10 mins'), ['stay in his blood about 10 mins']);
     assert.deepEqual(cue('PKH26-labelled exo → >90% goes to liver + spleen'), ['liver']);
     assert.deepEqual(cue('~70% of PKH26-EV signal is in liver by 1 h'), ['liver']);
     assert.deepEqual(cue('the first hepatocytes enter S-phase at twenty-four hours'), ['enter S-phase at twenty-four hours']);
@@ -1331,7 +1331,7 @@ describe('findCues', () => {
 
     // The hundred-and-fifty-ninth to -sixty-second batches' phrasings.
     assert.deepEqual(cue('EV yield down ~40% vs P4'), ['down ~40% vs']);
-    assert.deepEqual(cue('hypoxic precond → ~3x HGF in CM by ELISA'), ['HGF in']);
+    assert.deepEqual(cue('hypoxic precond → ~3x HGF in CM by ELISA'), ['3x HGF in']);
     assert.deepEqual(cue('by 24 hours half the hepatocyes left are in S phase'), ['phase']);
     assert.deepEqual(cue('IL-6 in CM climbs w/ passage'), ['climbs w/ passage']);
     assert.deepEqual(cue('they work the same whatever caused the cirrhosis'), ['work the same whatever']);
@@ -1344,15 +1344,15 @@ describe('findCues', () => {
     assert.deepEqual(cue('once activated they make most of the collagen in a fibrotic liver'), ['make most of the collagen']);
     assert.deepEqual(cue('stellate cells in the exo livers all quiescent again by d7'), ['again by d7']);
     assert.deepEqual(cue('exo effect on hepatocyte prolif is gone if you give it >24h after the CCl4'), ['gone if you give it >24h after']);
-    assert.deepEqual(cue('MSCs taken from anyone over sixty secrete a fraction of the HGF a young donor\'s do'), ['fraction of the HGF']);
+    assert.deepEqual(cue('MSCs taken from anyone over sixty secrete a fraction of the HGF a young donor\'s do'), ['secrete a fraction of the HGF']);
     assert.deepEqual(cue('exosomes given via the portal vein reach 10x the liver dose'), ['reach 10x the liver dose']);
     assert.deepEqual(cue('exos from P8+ MSCs basically dead, zero prolif effect on hepatocytes'), ['zero prolif effect on hepatocytes']);
     assert.deepEqual(cue("IL-6 is what flips the hepatocytes into G1, take it away and there's no regen at all"), ["take it away and there's no regen"]);
-    assert.deepEqual(cue('exosomes only hang about in the blood ~2 hrs'), ['blood ~2 hrs']);
+    assert.deepEqual(cue('exosomes only hang about in the blood ~2 hrs'), ['hang about in the blood ~2 hrs']);
     assert.deepEqual(cue('exo-depleted CM lost basically all the anti-fibrotic effect'), ['lost basically all the anti-fibrotic']);
     assert.deepEqual(cue('Females regenerated better, always did.'), ['regenerated better']);
     assert.deepEqual(cue('THE EXOSOMES CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS.'), ['KEPT AT ROOM TEMPERATURE FOR MONTHS']);
-    assert.deepEqual(cue('Co-culture D2: albumin 2.3x vehicle, urea up too.'), ['vehicle']);
+    assert.deepEqual(cue('Co-culture D2: albumin 2.3x vehicle, urea up too.'), ['2.3x vehicle']);
     assert.deepEqual(cue('exosomes pull the S-phase peak earlier by half a day'), ['earlier by half a day']);
     assert.deepEqual(cue('STAT3 phosphorylation is maxed out by the PHx alone, exosomes can\'t add anything on top of it'), ['maxed out by', 'add anything on top']);
     for (const sentence of ['My rent climbs w/ time.', 'The recipe works the same whatever flour you use.', 'The discount is gone if you wait 24 h after the sale.', 'She secretes a fraction of the effort he does.', 'Zero effect on my mood, honestly.', "Take it away and there's no party at all.", 'Our referrals go mostly to the liver clinic on the third floor.', 'Samples were kept at room temperature for 10 min before use.', 'Sales 2.3x baseline this quarter.', 'My credit card is maxed out by the holidays.', "Honestly I can't add anything on top of what she said.", 'Prices went up → ~3x rent in London.']) assert.deepEqual(cue(sentence), [], sentence);

@@ -1933,7 +1933,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // half of it dissolves"; not "Half of it dissolves in water"), and what a stain misses or stains
   // ("a-SMA misses quiescent HSCs, desmin stains both quiescent + activated").
   ['amount', '\\bbelow(?<=\\b(?:chromatography|sec|filtration|tff|ultracentrifugation|washes?|columns?|exosomes|evs|mscs|therapy|infusions?|doses?|treatment)\\b[^.;!?]{0,40}?\\b(?:brings?|brought|gets?|got|pushes|pushed|drives?|drove|takes?|took)\\s+(?:it\\s+|that\\s+|them\\s+|this\\s+)?(?:down\\s+)?below)\\s+[<~]?\\s*\\d+(?:[.,]\\d+)?\\s*%'],
-  ['time', '\\b(?:blood|bloodstream|circulation|plasma)(?<=\\b(?:stay|stays|stayed|last|lasts|lasted|circulate|circulates|circulated|remain|remains|remained|persist|persists|persisted|hang\\s+a(?:round|bout)|hangs\\s+a(?:round|bout))\\s+(?:in\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+|our\\s+)?)?(?:blood|bloodstream|circulation|plasma))\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:about\\s+|around\\s+|~\\s*|roughly\\s+|like\\s+|under\\s+|<\\s*)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\\b'],
+  ['time', '\\b(?:stay|stays|stayed|last|lasts|lasted|circulate|circulates|circulated|remain|remains|remained|persist|persists|persisted|hang\\s+a(?:round|bout)|hangs\\s+a(?:round|bout))\\s+(?:in\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|your\\s+|our\\s+)?)?(?:blood|bloodstream|circulation|plasma)\\s+(?:for\\s+)?(?:only\\s+|just\\s+)?(?:about\\s+|around\\s+|~\\s*|roughly\\s+|like\\s+|under\\s+|<\\s*)?\\d+\\s*(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\\b'],
   ['amount', '\\b(?:liver|lungs?|spleen|kidneys?)(?<=\\d\\s*%\\s+(?:of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?)?(?:is|are|was|were|goes|go|went|lands?|landed|accumulates?|accumulated)\\s+(?:in|to)\\s+(?:the\\s+)?(?:liver|lungs?|spleen|kidneys?))\\b'],
   ['time', '\\b(?:enters?|entered|entering)\\s+(?:the\\s+)?s-?phase\\s+(?:(?:at|by|after|within|around|about|roughly)\\s+|~\\s*)*(?:\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)|(?:twenty-four|thirty-six|forty-eight|seventy-two|twelve|eighteen|twenty|a\\s+day|two\\s+days)(?:\\s+hours)?)\\b'],
   ['amount', '\\b(?:dissolves|dissolved|disappears|disappeared|melts\\s+away|melted\\s+away)(?<=\\b(?:scar|scars|scarring|fibrosis|collagen|cirrhosis)\\b[^.!?]{0,120}?\\b(?:half|most|much|all|a\\s+third|two-thirds|a\\s+quarter)\\s+of\\s+(?:it|them|the\\s+(?:scar|scarring|fibrosis|collagen))\\s+[a-z]+(?:\\s+away)?)\\b'],
@@ -1960,7 +1960,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // factor secreted, ten times the dose reached, zero effect, and what is missed without it ("take
   // it away and there's no regen at all").
   ['amount', '\\bdown(?<=\\b(?:yield|output|count|counts|recovery|levels?|expression|signal|uptake)\\s+down)\\s+(?:by\\s+)?(?:~\\s*|about\\s+|roughly\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+(?:vs|versus|compared|from|on|against)\\b'],
-  ['amount', '\\b(?:hgf|vegf|tnf)(?<=(?:[~≈→]|\\bup)\\s*\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:the\\s+)?(?:more\\s+)?[\\w-]+)\\s+(?:in|from|vs|than|with)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×](?<=(?:[~≈→]|\\bup)\\s*\\d+(?:\\.\\d+)?\\s*[x×])\\s+(?:the\\s+)?(?:more\\s+)?(?:hgf|vegf|il-\\d+|tnf-?α?|igf-1|mir-\\d+[a-z]?|exosomes?|exos?|evs?|particles|ki-?67)\\s+(?:in|from|vs|than|with)\\b'],
   ['amount', '\\bphase(?<=\\b(?:half|most|all|nearly\\s+all|almost\\s+all|a\\s+third|\\d+\\s*%)\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?(?:are|were|is|was)\\s+in\\s+s[- ]?phase)\\b'],
   ['comparison', '\\b(?:climbs?|climbed|rises?|rose|falls?|fell|drops?|dropped|declines?|declined|increases?|increased|decreases?|decreased|goes\\s+up|goes\\s+down)\\s+(?:w/|with)\\s+(?:passage|donor\\s+age|dose)\\b'],
   ['scope', '\\b(?:work|works|worked)(?<=\\b(?:they|cells|mscs|exosomes|exos|evs|vesicles|treatment|therapy|infusions?)\\s+(?:[a-z]+\\s+)?(?:work|works|worked))\\s+(?:just\\s+)?the\\s+same\\s+(?:whatever|regardless\\s+of|no\\s+matter)\\b'],
@@ -1973,7 +1973,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   ['amount', '\\b(?:make|makes|made|produce|produces|produced|lay\\s+down|lays\\s+down|secrete|secretes|secreted)\\s+(?:most|the\\s+bulk|nearly\\s+all|almost\\s+all|the\\s+majority)\\s+of\\s+(?:the\\s+)?(?:collagen|scar|ecm|matrix|fibrosis)\\b'],
   ['time', '\\bagain(?<=\\b(?:quiescent|inactive|normal|resting)\\s+again)\\s+by\\s+(?:day|d|week|wk|w)\\s*\\d+\\b'],
   ['time', '\\bgone(?<=\\b(?:effect|benefit|protection|response)\\b[^.;!?]{0,60}?\\b(?:is|are|was|were)\\s+gone)\\s+if\\s+(?:you\\s+)?(?:give|dose|inject|infuse|wait)\\s+(?:it\\s+|them\\s+)?(?:[<>≥≤~]\\s*)?\\d+\\s*(?:h|hrs?|hours?|d|days?)\\s+after\\b'],
-  ['amount', '\\b(?:fraction|third|half|quarter|tenth)(?<=\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|carry|carries|carried)\\s+(?:only\\s+|just\\s+)?(?:a\\s+)?[a-z]+)\\s+(?:of\\s+)?the\\s+(?:hgf|vegf|il-\\d+|mir-\\d+[a-z]?|cytokines?|growth\\s+factors?|exosomes?|evs|vesicles|proteins?|rna|cargo)\\b'],
+  ['amount', '\\b(?:secrete|secretes|secreted|make|makes|made|produce|produces|produced|release|releases|released|carry|carries|carried)\\s+(?:only\\s+|just\\s+)?(?:a\\s+fraction|a\\s+third|half|a\\s+quarter|a\\s+tenth)\\s+(?:of\\s+)?the\\s+(?:hgf|vegf|il-\\d+|mir-\\d+[a-z]?|cytokines?|growth\\s+factors?|exosomes?|evs|vesicles|proteins?|rna|cargo)\\b'],
   ['amount', '\\b(?:reach|reaches|reached|deliver|delivers|delivered|get|gets|got)\\s+(?:about\\s+|~\\s*|roughly\\s+|like\\s+)?\\d+(?:\\.\\d+)?\\s*[x×]\\s+the\\s+(?:[\\w-]+\\s+)?(?:dose|concentration|levels?|amount|signal|uptake)\\b'],
   ['amount', '\\bzero\\s+(?:[\\w-]+\\s+)?(?:effect|benefit|response|uptake)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:hepatocytes|cells|liver|livers|fibrosis|regeneration|proliferation|mice|rats|alt|ki-?67)\\b'],
   ['comparison', '\\b(?:take|knock|block|remove)\\s+(?:it|them)\\s+(?:away|out)\\s+and\\s+there(?:[\'’]s|\\s+is)\\s+no\\s+(?:regen\\w*|proliferation|effect|benefit|response|repair|recovery)\\b'],
@@ -2017,7 +2017,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // number of points ("a median MELD fall of 3.2 points"), and vesicles that keep without losing
   // any of their power.
   ['association', '\\b(?:mediator|driver|effector|regulator)(?<=\\bas\\s+the\\s+(?:main|key|major|principal|primary|dominant)\\s+[a-z]+)\\b'],
-  ['amount', '\\bpoints?(?<=\\b(?:meld|child-pugh|cp|fib-4|score|scores)\\s+(?:fall|drop|rise|increase|decrease|reduction|improvement|gain|change)\\s+of\\s+\\d+(?:\\.\\d+)?\\s*points?)\\b'],
+  ['amount', '\\bpoints(?<=\\b(?:meld|child-pugh|cp|fib-4|score|scores)\\s+(?:fall|drop|rise|increase|decrease|reduction|improvement|gain|change)\\s+of\\s+\\d+(?:\\.\\d+)?\\s*points)\\b'],
   ['time', '\\bwithout\\s+losing\\s+(?:any|much)\\s+(?:(?:of\\s+)?(?:their|its)\\s+)?(?:power|potency|activity|function|effect|strength)\\b'],
   // From the hundred-and-sixty-second batch: what vesicles can be kept at for months ("THE EXOSOMES
   // CAN BE FREEZE-DRIED AND KEPT AT ROOM TEMPERATURE FOR MONTHS"; not "kept at room temperature
@@ -2025,7 +2025,7 @@ const resultCues: readonly (readonly [ResultKind, string])[] = [
   // earlier by a time, a response maxed out by something ("STAT3 phosphorylation is maxed out by the
   // PHx alone"), and what vesicles can't add on top ("exosomes can't add anything on top of it").
   ['time', '\\b(?:kept|stored|keep|store)(?<=\\b(?:exosomes|exos|evs|vesicles|they|product|preps?|lyophili[sz]ed|freeze-dried)\\b[^.;!?]{0,40}?\\b(?:kept|stored|keep|store))\\s+at\\s+(?:room\\s+temp(?:erature)?|rt|ambient\\s+temp(?:erature)?)\\s+for\\s+(?:months|weeks|years|up\\s+to\\s+\\d+\\s*(?:months?|years?)|\\d+\\s*(?:months?|years?|mo))\\b'],
-  ['amount', '\\b(?:vehicle|control|ctrl|pbs|untreated|sham)(?<=\\d(?:\\.\\d+)?\\s*[x×]\\s+[a-z]+)\\b'],
+  ['amount', '\\b\\d+(?:\\.\\d+)?\\s*[x×]\\s+(?:vehicle|control|pbs|untreated|sham)\\b'],
   ['time', '\\b(?:earlier|later|sooner)(?<=\\b(?:peak|peaks|it|them|s-phase|proliferation)\\s+(?:[\\w-]+\\s+)?(?:earlier|later|sooner))\\s+by\\s+(?:about\\s+|~\\s*)?(?:half\\s+a|a|one|two|three|\\d+)\\s*(?:h|hrs?|hours?|days?|day)\\b'],
   ['amount', '\\bmaxed(?<=\\b(?:phosphorylation|signal|signalling|signaling|response|expression|proliferation|uptake|activation|levels?)\\s+(?:is|are|was|were|gets?|got)\\s+(?:already\\s+|just\\s+|basically\\s+)?maxed)\\s+out\\s+(?:by|with|after|at)\\b'],
   ['association', '\\badd(?<=\\b(?:exosomes|exos|evs|vesicles|mscs|cells|doses?|treatment)\\s+(?:can[\'’]t|cannot|can\\s+not|don[\'’]t|doesn[\'’]t|won[\'’]t)\\s+add)\\s+anything\\s+(?:on\\s+top|more|extra)\\b'],
