@@ -1390,9 +1390,9 @@ function organBefore(items: readonly Item[], at: number): string | undefined {
 /** How far a level goes after its change: "go up very high", "rise a lot", "shoots way up". */
 const changeDegrees = new Set(['very', 'high', 'higher', 'low', 'lower', 'fast', 'a', 'way', 'so', 'much', 'quite', 'really']);
 
-/** The few determiners read before a part of the body: "the liver", "your immune system". */
 /** The organ of cells named by a term's label: an injury of them is the organ's. */
 const organOfCells = new Map([['hepatocyte', 'liver']]);
+/** The few determiners read before a part of the body: "the liver", "your immune system". */
 const bodyDeterminers = new Set(['the', 'a', 'your', 'ur', 'their', 'its']);
 const injuryLinks = new Set(['is', 'are', 'was', 'gets', 'get', 'got', 'becomes', 'been']);
 const injuryNouns = new Map([['injured', 'injury'], ['damaged', 'damage'], ['hurt', 'injury']]);

@@ -2352,7 +2352,8 @@ function cueGroupOf(length: number, first: number, last: number): number {
 /**
  * A negation that ends right before `at`: a denial ("not ", "in no way "), or "no ", "never ",
  * "cannot ", "didn't ", "failed to ", "not any ", "doesn't work any " (from the hundred-and-seventh
- * batch: "a big dose of exosomes doesn't work any better than a small one").
+ * batch: "a big dose of exosomes doesn't work any better than a small one"), "do not work " (from
+ * the hundred-and-sixty-seventh: "high-dose exosomes do not work better than low dose").
  */
 const negationBefore = new RegExp(`(?:\\b(?:${denial}|no|never|cannot|fail(?:s|ed|ing)?\\s+to|not\\s+any)|n['’]t)(?:\\s+(?:work|do|perform|act|help)(?:\\s+any)?)?\\s+$`, 'i');
 /** A denial after a comparison's first word: "is not superior to". */
@@ -2385,7 +2386,7 @@ export function levelsOff(text: string): boolean {
 }
 
 const levelsOffCue = /^(?:saturat\w*|plateau\w*|levels?\s+off|levell?ed\s+off|max(?:es|ed)?\s+out)\b/i;
-/** A benefit given as none: "gives no extra benefit over" is less than "more". */
+/** A benefit given as none: "gives no extra benefit over", "does nothing extra over" is less than "more". */
 const givesNone = /^(?:gives?|gave|provides?|provided|confers?|conferred|does|did|do)\s+(?:nothing|little|no)\b/i;
 /** "to a greater degree", "to a lesser extent": the words that tell the way of a comparison of what is not a degree ("greater fibrosis"). */
 const degreeUp = /\b(?:greater|larger)\s+(?:degree|extent)\b/i;
