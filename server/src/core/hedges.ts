@@ -312,20 +312,13 @@ export function hedgedClauseStart(text: string, from: number, hedge: Hedge): num
  * so we believe, at least —") hedges it all.
  */
 export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: number): number {
-  if (!hedge.word) {
-    // A branch a player or reader takes ends at its colon: what follows is asserted ("If player picks
-    // the IV syringe: … irl nearly all IV exosomes end up in liver + spleen within 30 min", from the
-    // hundred-and-sixty-fourth batch's game script).
-    const branch = /^if$/i.test(hedge.span.text) ? branchTaken.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + 80))) : null;
-    if (branch) return hedge.span.end + branch[0].length;
-    return askedThenTold(text, hedge, to);
-  }
-  // A hedge word whose clause ends at what follows it (`clauseEndsAfter`).
-  for (const { word, after, within } of clauseEndsAfter) {
-    if (!word.test(hedge.span.text)) continue;
+  // A hedge whose clause ends at what follows it (`clauseEndsAfter`).
+  for (const { word, plain, after, within } of clauseEndsAfter) {
+    if ((plain === true) === (hedge.word === true) || !word.test(hedge.span.text)) continue;
     const m = after.exec(text.slice(hedge.span.end, Math.min(to, hedge.span.end + within)));
     if (m) return hedge.span.end + m[0].length;
   }
+  if (!hedge.word) return askedThenTold(text, hedge, to);
   // A hedge word in the question someone asked, with the answer they were told after a dash ("Pt
   // asked if she could just take the capsules instead — told her those get digested …", from
   // the eighty-ninth batch): the answer is asserted.
@@ -361,7 +354,6 @@ export function hedgedClauseEnd(text: string, from: number, hedge: Hedge, to: nu
 }
 
 const reasonAfter = /,\s*(?:since|because)\s/i;
-const branchTaken = /^\s+(?:the\s+)?(?:player|user|reader)s?\s+[^:;.!?]{1,60}?:/i;
 
 /**
  * Where a question someone asked ends when the answer they were given follows a dash ("Pt asked
@@ -404,8 +396,8 @@ function answerBreak(text: string, i: number): number {
 }
 
 /**
- * Hedge words whose clause ends where `after` matches right after them, within `within`
- * characters; what follows is asserted.
+ * Hedges whose clause ends where `after` matches right after them, within `within` characters;
+ * what follows is asserted. A hedge word's, or with `plain`, a hedge that is no word's ("if").
  * - What is plausible because of a reason: the reason ("The glass-liver plague is plausible b/c
  *   TGF-β from activated stellate cells is the one single driver of all liver fibrosis", from the
  *   ninety-seventh batch). Not "likely because", which hedges the reason.
@@ -416,8 +408,11 @@ function answerBreak(text: string, i: number): number {
  * - What is not expected to be needed, for a reason: the reason ("Repeat dosing is not expected to
  *   be necessary, as a single … administration … produces … effects lasting beyond six months",
  *   from the hundred-and-thirty-third batch).
+ * - A branch a player or reader takes, up to its colon: what follows ("If player picks the IV
+ *   syringe: … irl nearly all IV exosomes end up in liver + spleen within 30 min", from the
+ *   hundred-and-sixty-fourth batch's game script).
  */
-const clauseEndsAfter: readonly { word: RegExp; after: RegExp; within: number }[] = [
+const clauseEndsAfter: readonly { word: RegExp; plain?: true; after: RegExp; within: number }[] = [
   { word: /^(?:plausible|possible)$/i, after: /^(?=\s*,?\s*(?:because|b\/c|bc|since|given\s+that)\b)/i, within: 16 },
   {
     word: /^(?:should|must|need\s+to|needs\s+to)$/i,
@@ -429,6 +424,7 @@ const clauseEndsAfter: readonly { word: RegExp; after: RegExp; within: number }[
     after: /^\s*be\s+(?:necessary|needed|required)\s*,?\s*(?=(?:as|because|b\/c|bc|since|given\s+that)\b)/i,
     within: 40,
   },
+  { word: /^if$/i, plain: true, after: /^\s+(?:the\s+)?(?:player|user|reader)s?\s+[^:;.!?]{1,60}?:/i, within: 80 },
 ];
 
 /** A question someone asked, open up to the hedge word in it: "asked if she could", "asks whether it might". */

@@ -243,7 +243,8 @@ const nouns: Record<PredicateClass, string[]> = {
 
 /** Adverbs and filler that may sit inside a phrase ("leads directly to", "plays a key role in"). */
 // "Anyway", "again", "too" and "even" too: "miR-122 goes up anyway after injury" (from the
-// hundred-and-thirty-eighth batch).
+// hundred-and-thirty-eighth batch); and "right" and "straight": "shoots right up after the liver's
+// injured" (from the hundred-and-sixty-eighth).
 const phraseFiller = /^(?:a|an|the|key|major|central|crucial|critical|pivotal|important|significant|dominant|decisive|vital|essential|direct|causal|main|primary|leading|minor|large|big|great|substantial|anyway|again|too|even|right|straight|\w+ly)$/;
 
 interface Entry {
